@@ -1,0 +1,87 @@
+#include "marsad/io/env.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "marsad/io/content_kind.h"
+
+namespace marsad::io {
+namespace {
+
+class EnvTest : public ::testing::TestWithParam<bool> {
+ protected:
+  void SetUp() override {
+    if (GetParam()) {
+      owned_ = NewMemEnv();
+      env_ = owned_.get();
+      dir_ = "/mem";
+    } else {
+      env_ = Env::Default();
+      dir_ = ::testing::TempDir() + "marsad_env_test_" + std::to_string(::getpid());
+      std::filesystem::remove_all(dir_);
+    }
+    ASSERT_TRUE(env_->CreateDirs(dir_).ok());
+  }
+  void TearDown() override {
+    if (!GetParam()) std::filesystem::remove_all(dir_);
+  }
+  std::unique_ptr<Env> owned_;
+  Env* env_ = nullptr;
+  std::string dir_;
+};
+
+TEST_P(EnvTest, AtomicWriteThenRead) {
+  std::string path = dir_ + "/a.txt";
+  ASSERT_TRUE(env_->WriteFileAtomic(path, "مرصد").ok());
+  auto r = env_->ReadFile(path, 1 << 20);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(*r, "مرصد");
+  EXPECT_FALSE(env_->FileExists(path + ".tmp"));
+  auto names = env_->ListDir(dir_);
+  ASSERT_TRUE(names.ok());
+  EXPECT_EQ(*names, std::vector<std::string>{"a.txt"});
+}
+
+TEST_P(EnvTest, MissingFileIsNotFoundNamingThePath) {
+  auto r = env_->ReadFile(dir_ + "/missing.txt", 100);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(r.status().IsNotFound());
+  EXPECT_NE(r.status().message().find("missing.txt"), std::string::npos);
+}
+
+TEST_P(EnvTest, SizeLimit) {
+  ASSERT_TRUE(env_->WriteFileAtomic(dir_ + "/big", std::string(100, 'x')).ok());
+  auto r = env_->ReadFile(dir_ + "/big", 10);
+  ASSERT_FALSE(r.ok());
+  EXPECT_TRUE(r.status().IsInvalidArgument());
+}
+
+TEST_P(EnvTest, WritableFileAppendsAndRenames) {
+  auto f = env_->NewWritableFile(dir_ + "/log");
+  ASSERT_TRUE(f.ok());
+  ASSERT_TRUE((*f)->Append("ab").ok());
+  ASSERT_TRUE((*f)->Append("cd").ok());
+  ASSERT_TRUE((*f)->Close().ok());
+  EXPECT_FALSE((*f)->Append("x").ok());
+  ASSERT_TRUE(env_->RenameFile(dir_ + "/log", dir_ + "/log2").ok());
+  auto m = env_->OpenReadOnly(dir_ + "/log2");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ((*m)->data(), "abcd");
+  auto size = env_->FileSize(dir_ + "/log2");
+  ASSERT_TRUE(size.ok());
+  EXPECT_EQ(*size, 4u);
+}
+
+INSTANTIATE_TEST_SUITE_P(PosixAndMem, EnvTest, ::testing::Values(false, true));
+
+TEST(ContentKindTest, BinaryAndText) {
+  EXPECT_EQ(BinaryReason("نص عادي\n"), "");
+  EXPECT_EQ(BinaryReason(std::string("ab\0cd", 5)), "binary file (NUL byte at offset 2)");
+  EXPECT_NE(BinaryReason("\x01\x02\x03\x04\x05\x06\x07\x08"), "");
+  EXPECT_EQ(BinaryReason(""), "");
+}
+
+}  // namespace
+}  // namespace marsad::io

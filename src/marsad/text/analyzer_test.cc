@@ -1,0 +1,91 @@
+#include "marsad/text/analyzer.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::text {
+namespace {
+
+class AnalyzerTest : public ::testing::Test {
+ protected:
+  Analyzer analyzer_;
+  TextAnalysis analysis_;
+};
+
+TEST_F(AnalyzerTest, IndexAndQueryAgree) {
+  // Lucene's lesson: the same word, however it is written, analyses the same way.
+  for (const char* form : {"أحمد", "احمد", "أحمدُ", "أَحْمَد", "احمـــد"}) {
+    analyzer_.Analyze(form, &analysis_);
+    ASSERT_EQ(analysis_.tokens.size(), 1u) << form;
+    EXPECT_EQ(analysis_.norm(0), "احمد") << form;
+    EXPECT_EQ(analysis_.stem(0), "احمد") << form;
+    EXPECT_EQ(analysis_.key(0), "احمد") << form;
+  }
+}
+
+TEST_F(AnalyzerTest, OffsetsNormStemKey) {
+  const std::string text = "قال المبعوثُ الروسي ألكسندر لافرينتيف في أستانة.";
+  analyzer_.Analyze(text, &analysis_);
+  ASSERT_EQ(analysis_.tokens.size(), 8u);
+  const AnalyzedToken& t = analysis_.tokens[1];
+  EXPECT_EQ(t.token.In(text), "المبعوثُ");  // the original, with its damma
+  EXPECT_EQ(analysis_.norm(1), "المبعوث");
+  EXPECT_EQ(analysis_.stem(1), "مبعوث");
+  EXPECT_EQ(analysis_.norm(3), "الكسندر");
+  EXPECT_EQ(analysis_.stem(3), "الكسندر");  // not كسندر
+  EXPECT_EQ(analysis_.key(4), "لفرنتف");
+  EXPECT_EQ(analysis_.stem(6), "استان");
+  EXPECT_EQ(analysis_.key(6), "ستن");
+  EXPECT_EQ(analysis_.tokens[7].token.kind, TokenKind::kPunctuation);
+  EXPECT_EQ(analysis_.norm(7), ".");
+  ASSERT_EQ(analysis_.sentences.size(), 1u);
+  EXPECT_EQ(analysis_.sentences[0].span.begin, 0u);
+  EXPECT_EQ(analysis_.sentences[0].span.end, text.size());
+}
+
+TEST_F(AnalyzerTest, NonArabicTokensKeepTheirNorm) {
+  const std::string text = "CNN ٢٠١٨ #عاصي_الحلاني";
+  analyzer_.Analyze(text, &analysis_);
+  ASSERT_EQ(analysis_.tokens.size(), 3u);
+  EXPECT_EQ(analysis_.norm(0), "cnn");
+  EXPECT_EQ(analysis_.stem(0), "cnn");
+  EXPECT_EQ(analysis_.norm(1), "2018");
+  EXPECT_EQ(analysis_.norm(2), "عاصي_الحلاني");  // the sigil is not part of the word
+  EXPECT_EQ(analysis_.tokens[2].token.In(text), "#عاصي_الحلاني");
+}
+
+TEST_F(AnalyzerTest, ReuseClearsThePreviousAnalysis) {
+  analyzer_.Analyze("واحد اثنان ثلاثة. أربعة", &analysis_);
+  EXPECT_EQ(analysis_.tokens.size(), 5u);
+  analyzer_.Analyze("كلمة", &analysis_);
+  ASSERT_EQ(analysis_.tokens.size(), 1u);
+  EXPECT_EQ(analysis_.norm(0), "كلمه");
+  EXPECT_EQ(analysis_.sentences.size(), 1u);
+  analyzer_.Analyze("", &analysis_);
+  EXPECT_TRUE(analysis_.tokens.empty());
+  EXPECT_TRUE(analysis_.sentences.empty());
+}
+
+TEST_F(AnalyzerTest, LongTextGrowsThePool) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "والمسؤولون ﻻ ";
+  analyzer_.Analyze(text, &analysis_);
+  ASSERT_EQ(analysis_.tokens.size(), 10000u);
+  EXPECT_EQ(analysis_.norm(9998), "والمسءولون");
+  EXPECT_EQ(analysis_.stem(9998), "مسءول");
+  EXPECT_EQ(analysis_.norm(9999), "لا");
+}
+
+TEST_F(AnalyzerTest, OptionsTurnStagesOff) {
+  AnalyzerOptions o;
+  o.stems = false;
+  o.keys = false;
+  o.sentences = false;
+  const Analyzer plain(o);
+  plain.Analyze("والمبعوث قال.", &analysis_);
+  EXPECT_EQ(analysis_.stem(0), "والمبعوث");
+  EXPECT_EQ(analysis_.key(0), "والمبعوث");
+  EXPECT_TRUE(analysis_.sentences.empty());
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,59 @@
+#include "marsad/text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/text/tokenizer.h"
+
+namespace marsad::text {
+namespace {
+
+// Sentences joined by " | ".
+std::string Render(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::string out;
+  for (const Sentence& s : SplitSentences(text, tokens)) {
+    if (!out.empty()) out += " | ";
+    out += s.span.In(text);
+  }
+  return out;
+}
+
+struct Case {
+  const char* in;
+  const char* want;
+};
+
+constexpr Case kCases[] = {
+    {"قال الوزير. وأضاف المتحدث", "قال الوزير. | وأضاف المتحدث"},
+    {"هل انتهى؟ نعم! بالتأكيد", "هل انتهى؟ | نعم! | بالتأكيد"},
+    {"قال: “انتهى الأمر.” ثم غادر", "قال: “انتهى الأمر.” | ثم غادر"},
+    {"قال «كفى!» وغادر", "قال «كفى!» | وغادر"},
+    {"الفقرة الأولى\nالفقرة الثانية", "الفقرة الأولى | الفقرة الثانية"},
+    {"نقلت وكالة أ.ف.ب الخبر. ثم", "نقلت وكالة أ.ف.ب الخبر. | ثم"},
+    {"قال د. أحمد إن", "قال د. أحمد إن"},
+    {"Mr. Smith said it. Then", "Mr. Smith said it. | Then"},
+    {"النمو 3.5 بالمئة. وقال", "النمو 3.5 بالمئة. | وقال"},
+    {"انتظر... ثم تكلم", "انتظر... | ثم تكلم"},
+    {"\n\n  نص وحيد  \n", "نص وحيد"},
+    {"", ""},
+};
+
+TEST(SentenceSplitterTest, Table) {
+  for (const Case& c : kCases) EXPECT_EQ(Render(c.in), c.want) << c.in;
+}
+
+TEST(SentenceSplitterTest, TokenRanges) {
+  const std::string text = "كتب الولد. ذهب هو";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  auto s = SplitSentences(text, tokens);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].first_token, 0u);
+  EXPECT_EQ(s[0].end_token, 3u);
+  EXPECT_EQ(s[1].first_token, 3u);
+  EXPECT_EQ(s[1].end_token, 5u);
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,75 @@
+#include "marsad/text/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::text {
+namespace {
+
+TEST(Utf8Test, DecodesEveryLength) {
+  const std::string s = "aب€😀";
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  int len;
+  EXPECT_EQ(DecodeUtf8(p, end, &len), U'a');
+  EXPECT_EQ(len, 1);
+  EXPECT_EQ(DecodeUtf8(p + 1, end, &len), U'ب');
+  EXPECT_EQ(len, 2);
+  EXPECT_EQ(DecodeUtf8(p + 3, end, &len), U'€');
+  EXPECT_EQ(len, 3);
+  EXPECT_EQ(DecodeUtf8(p + 6, end, &len), U'😀');
+  EXPECT_EQ(len, 4);
+}
+
+struct BadCase {
+  const char* bytes;
+  std::size_t offset;
+};
+constexpr BadCase kBad[] = {
+    {"ab\xff", 2},             // a byte that never starts a sequence
+    {"\xc0\xaf", 0},           // overlong '/'
+    {"\xed\xa0\x80", 0},       // a UTF-16 surrogate
+    {"\xf4\x90\x80\x80", 0},   // beyond U+10FFFF
+    {"\xd8", 0},               // truncated: lead byte at the end
+    {"\xd8" "a", 0},           // truncated: continuation missing
+    {"ok \xe2\x82", 3},        // truncated three-byte sequence
+};
+
+TEST(Utf8Test, ReportsTheOffsetOfInvalidSequences) {
+  for (const BadCase& c : kBad) {
+    EXPECT_EQ(FindInvalidUtf8(c.bytes), c.offset) << c.bytes;
+    std::string fixed;
+    Status s = CheckUtf8(c.bytes, InvalidUtf8Policy::kReport, &fixed);
+    EXPECT_TRUE(s.IsInvalidArgument());
+    EXPECT_EQ(s.message(), "invalid UTF-8 at byte " + std::to_string(c.offset));
+  }
+}
+
+TEST(Utf8Test, ReplacesInvalidBytes) {
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xffب"), "a\xef\xbf\xbdب");
+  EXPECT_EQ(ReplaceInvalidUtf8("\xd8"), "\xef\xbf\xbd");
+  std::string fixed;
+  ASSERT_TRUE(CheckUtf8("x\xfe", InvalidUtf8Policy::kReplace, &fixed).ok());
+  EXPECT_EQ(fixed, "x\xef\xbf\xbd");
+  ASSERT_TRUE(CheckUtf8("سليم", InvalidUtf8Policy::kReplace, &fixed).ok());
+  EXPECT_TRUE(fixed.empty());  // valid input is not copied
+}
+
+TEST(Utf8Test, ValidTextAndLiteralReplacementChar) {
+  EXPECT_EQ(FindInvalidUtf8("مرصد \xef\xbf\xbd ok"), std::string_view::npos);
+  EXPECT_EQ(FindInvalidUtf8(""), std::string_view::npos);
+}
+
+TEST(Utf8Test, EncodeRoundTrip) {
+  for (char32_t c : {U'\0', U'a', U'\u07FF', U'\u0800', U'ب', U'\uFFFF', U'\U00010000', U'\U0010FFFF'}) {
+    std::string s;
+    AppendUtf8(c, &s);
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    int len;
+    EXPECT_EQ(DecodeUtf8(p, p + s.size(), &len), c);
+    EXPECT_EQ(static_cast<std::size_t>(len), s.size());
+  }
+  EXPECT_EQ(CountCodePoints("أحمد\xff"), 5u);
+}
+
+}  // namespace
+}  // namespace marsad::text
