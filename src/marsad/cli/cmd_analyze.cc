@@ -86,11 +86,12 @@ int Run(const AnalyzeOptions& opt) {
 
   const text::Analyzer analyzer;
   text::TextAnalysis analysis;
+  text::AnalysisCache cache;
   if (opt.stats) {
     std::size_t bytes = 0, tokens = 0;
     const auto t0 = std::chrono::steady_clock::now();
     for (const Doc& d : docs) {
-      analyzer.Analyze(d.text, &analysis);
+      analyzer.Analyze(d.text, &analysis, &cache);
       bytes += d.text.size();
       tokens += analysis.tokens.size();
     }
@@ -104,7 +105,7 @@ int Run(const AnalyzeOptions& opt) {
     return errors > 0 ? kExitFailed : kExitOk;
   }
   for (const Doc& d : docs) {
-    analyzer.Analyze(d.text, &analysis);
+    analyzer.Analyze(d.text, &analysis, &cache);
     if (opt.json) {
       std::cout << api::AnalysisToJson(d.text, analysis).dump(-1, ' ', false,
                                                               nlohmann::json::error_handler_t::replace)

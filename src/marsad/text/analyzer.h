@@ -35,6 +35,26 @@ struct AnalyzedToken {
   std::uint32_t key_pos = 0, key_len = 0;
 };
 
+// A growable byte buffer that does not zero what it allocates (std::string would).
+class StringPool {
+ public:
+  StringPool() = default;
+  StringPool(StringPool&&) noexcept = default;
+  StringPool& operator=(StringPool&&) noexcept = default;
+  // Returns room for `n` more bytes at the end; Commit(k) then keeps k of them.
+  char* Reserve(std::size_t n);
+  void Commit(std::size_t n) { size_ += n; }
+  std::uint32_t Append(std::string_view s);  // returns the offset
+  void Clear() { size_ = 0; }
+  std::size_t size() const { return size_; }
+  const char* data() const { return data_.get(); }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0;
+  std::size_t cap_ = 0;
+};
+
 // The analysis of one text. Reusable: Analyzer::Analyze clears and refills it, keeping
 // its buffers, so analysing a stream of documents allocates little.
 class TextAnalysis {
@@ -55,13 +75,55 @@ class TextAnalysis {
  private:
   friend class Analyzer;
   std::string_view View(std::uint32_t pos, std::uint32_t len) const {
-    return std::string_view(pool_.get() + pos, len);
+    return std::string_view(pool_.data() + pos, len);
   }
-  // Returns room for `n` more bytes at the end of the pool (not yet counted in its size).
-  char* Reserve(std::size_t n);
-  std::unique_ptr<char[]> pool_;  // uninitialised growth: no zero-fill on the hot path
-  std::size_t pool_size_ = 0;
-  std::size_t pool_cap_ = 0;
+  std::vector<Token> scratch_;  // the tokenizer's output, reused between calls
+  StringPool pool_;
+};
+
+// A memo of token analyses for one thread. News vocabulary is Zipfian: most tokens repeat,
+// so an Analyzer given a cache analyses each distinct token once and copies the result
+// afterwards. Memory is bounded (kMaxBytes, then the memo starts over). Not thread-safe:
+// one per thread.
+class AnalysisCache {
+ public:
+  AnalysisCache() = default;
+  AnalysisCache(const AnalysisCache&) = delete;
+  AnalysisCache& operator=(const AnalysisCache&) = delete;
+
+  static constexpr std::size_t kMaxBytes = std::size_t{64} << 20;
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  friend class Analyzer;
+  // A remembered token: its bytes and kind (short tokens inline, so a lookup touches one
+  // cache line), and its norm and key in the arena; the stem is a substring of the norm.
+  struct Entry {
+    static constexpr std::size_t kInline = 22;
+    std::uint8_t len = 0;  // token bytes; kInline + 1: they are in the arena at bytes_pos
+    TokenKind kind = TokenKind::kWord;
+    char bytes[kInline];
+    std::uint32_t bytes_pos = 0;
+    std::uint32_t bytes_len = 0;
+    std::uint32_t pos = 0;       // norm then key in the arena
+    std::uint16_t norm_len = 0;
+    std::uint16_t stem_off = 0;  // stem = norm.substr(stem_off, stem_len)
+    std::uint16_t stem_len = 0;
+    std::uint16_t key_len = 0;   // 0: the key is the norm
+  };
+  // Returns the entry for the token, or nullptr with *slot where to insert it.
+  const Entry* Find(std::string_view bytes, TokenKind kind, std::uint64_t hash,
+                    std::size_t* slot) const;
+  void Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash, std::size_t slot,
+              std::string_view norm, std::size_t stem_off, std::size_t stem_len,
+              std::string_view key);
+  void GrowSlots();
+  void Clear();
+
+  // Open addressing, power-of-two size: (hash tag << 32 | entry index + 1), 0 when empty.
+  std::vector<std::uint64_t> slots_;
+  std::vector<Entry> entries_;  // in first-seen order: frequent tokens come first
+  StringPool arena_;
 };
 
 // Immutable after construction; thread-safe. Building one costs a few milliseconds
@@ -73,8 +135,9 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Analyses `text` into *out (cleared first). Never fails; invalid UTF-8 is skipped.
+  // With a cache, tokens seen before are copied from it (same result, much faster).
   // REQUIRES: text.size() < 4 GiB.
-  void Analyze(std::string_view text, TextAnalysis* out) const;
+  void Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* cache = nullptr) const;
 
   const Normalizer& normalizer() const { return normalizer_; }
   const LightStemmer& stemmer() const { return stemmer_; }
@@ -82,6 +145,10 @@ class Analyzer {
   const AnalyzerOptions& options() const { return options_; }
 
  private:
+  // Computes norm, stem and key of token `t` of `text` into *pool.
+  void AnalyzeToken(std::string_view text, const Token& t, StringPool* pool,
+                    AnalyzedToken* a) const;
+
   AnalyzerOptions options_;
   Normalizer normalizer_;
   LightStemmer stemmer_;

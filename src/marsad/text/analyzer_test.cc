@@ -75,6 +75,30 @@ TEST_F(AnalyzerTest, LongTextGrowsThePool) {
   EXPECT_EQ(analysis_.norm(9999), "لا");
 }
 
+TEST_F(AnalyzerTest, CacheGivesTheSameAnalysis) {
+  const std::string texts[] = {
+      "قال المبعوث الروسي ألكسندر لافرينتيف في أستانة: «نعم».",
+      "وقال لافرينتيف إن المبعوث الروسي زار أستانة عام ٢٠١٧ مع CNN #سوريا",
+      std::string("كلمة طويلة جدا ") + std::string(40, 'x') + " ﻻ والله",
+  };
+  AnalysisCache cache;
+  TextAnalysis plain, cached;
+  for (int round = 0; round < 2; ++round) {  // the second round hits the cache
+    for (const std::string& text : texts) {
+      analyzer_.Analyze(text, &plain);
+      analyzer_.Analyze(text, &cached, &cache);
+      ASSERT_EQ(plain.tokens.size(), cached.tokens.size());
+      for (std::size_t i = 0; i < plain.tokens.size(); ++i) {
+        EXPECT_EQ(plain.tokens[i].token.begin, cached.tokens[i].token.begin);
+        EXPECT_EQ(plain.norm(i), cached.norm(i)) << i;
+        EXPECT_EQ(plain.stem(i), cached.stem(i)) << i;
+        EXPECT_EQ(plain.key(i), cached.key(i)) << i;
+      }
+    }
+  }
+  EXPECT_GT(cache.size(), 10u);
+}
+
 TEST_F(AnalyzerTest, OptionsTurnStagesOff) {
   AnalyzerOptions o;
   o.stems = false;

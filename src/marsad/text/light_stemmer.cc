@@ -14,8 +14,12 @@ bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
 }
 
-// Letters in `w`; Arabic letters are two bytes, so most words need no decoding.
-std::size_t Letters(std::string_view w) { return CountCodePoints(w); }
+// Letters in `w`: code points, counted as bytes that do not continue a sequence.
+std::size_t Letters(std::string_view w) {
+  std::size_t n = 0;
+  for (char c : w) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 
 // Article combinations, longest first.
 constexpr std::array<std::string_view, 8> kArticlePrefixes = {
@@ -52,14 +56,20 @@ LightStemmer::LightStemmer(const Normalizer& normalizer)
 std::string_view LightStemmer::StripPrefixes(std::string_view word, bool article_possible,
                                              std::size_t min_article_rest) const {
   if (word.size() < 6) return word;  // fewer than three letters: nothing to strip
+  // Only words that start with و، ف، ب، ك or ل can carry a prefix; the word lists are
+  // consulted only for those (a lookup per word would cost more than the stemming).
+  const bool waw = StartsWith(word, "و");
+  const bool one_letter_clitic =
+      waw || StartsWith(word, "ف") || StartsWith(word, "ب") || StartsWith(word, "ك") || StartsWith(word, "ل");
+  const bool article = StartsWith(word, "ال") || StartsWith(word, "لل");
+  if (!one_letter_clitic && !article) return word;
   const std::size_t n = Letters(word);
   // A one-letter clitic before a listed ال-word strips only the clitic (والله → الله).
-  if (keep_article_.Contains(word.substr(2)) &&
-      (StartsWith(word, "و") || StartsWith(word, "ف") || StartsWith(word, "ب") ||
-       StartsWith(word, "ك") || StartsWith(word, "ل"))) {
+  if (one_letter_clitic && StartsWith(word.substr(2), "ال") && keep_article_.Contains(word.substr(2))) {
     return word.substr(2);
   }
-  if (article_possible && !keep_article_.Contains(word)) {
+  if (article_possible && (article || StartsWith(word.substr(2), "ال")) &&
+      !keep_article_.Contains(word)) {
     for (std::string_view p : kArticlePrefixes) {
       // The article and its combinations need two letters left (Light10).
       if (StartsWith(word, p) && n >= Letters(p) + min_article_rest) return word.substr(p.size());
@@ -67,7 +77,7 @@ std::string_view LightStemmer::StripPrefixes(std::string_view word, bool article
   }
   // The conjunction و needs three letters left, and a word not listed as starting with
   // it (وزير, واشنطن). ف, ب, ل, ك alone are not stripped: too many words begin with them.
-  if (n >= 4 && StartsWith(word, "و") && !keep_waw_.Contains(word)) return word.substr(2);
+  if (waw && n >= 4 && !keep_waw_.Contains(word)) return word.substr(2);
   return word;
 }
 

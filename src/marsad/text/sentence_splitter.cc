@@ -72,7 +72,10 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
   };
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    if (i > first && HasLineBreak(text.substr(tokens[i - 1].end, t.begin - tokens[i - 1].end))) {
+    // Most gaps are one space; only longer ones can hold a line break.
+    if (i > first && (t.begin - tokens[i - 1].end) > 0 &&
+        (t.begin - tokens[i - 1].end > 1 || text[tokens[i - 1].end] == '\n') &&
+        HasLineBreak(text.substr(tokens[i - 1].end, t.begin - tokens[i - 1].end))) {
       close(i);
     }
     if (t.kind != TokenKind::kPunctuation || !IsTerminal(t.In(text))) continue;

@@ -28,17 +28,25 @@ using Byte = unsigned char;
 struct Cursor {
   const Byte* begin;
   const Byte* end;
+  const std::uint8_t* classes;  // internal::CharClassTable(), fetched once per call
 
   // Decodes at p; an invalid byte gives kOther class so callers treat it as a separator.
   CharClass ClassAt(const Byte* p, char32_t* c, int* len) const {
-    if (*p < 0x80) {
-      *c = *p;
+    const Byte b = *p;
+    if (b < 0x80) {
+      *c = b;
       *len = 1;
-      return ClassOfFast(*p);
+      return static_cast<CharClass>(classes[b]);
+    }
+    // Two-byte sequences (Arabic, Latin-1, Cyrillic...) without the general decoder.
+    if (b >= 0xC2 && b <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+      *c = (char32_t{b} & 0x1F) << 6 | (p[1] & 0x3F);
+      *len = 2;
+      return static_cast<CharClass>(classes[*c]);
     }
     *c = DecodeUtf8(p, end, len);
     if (*c == kReplacementChar && *len == 1) return CharClass::kOther;
-    return ClassOfFast(*c);
+    return *c < 0x10000 ? static_cast<CharClass>(classes[*c]) : ClassOf(*c);
   }
 };
 
@@ -149,6 +157,9 @@ const Byte* ScanTagBody(const Cursor& cur, const Byte* p) {
 
 // Drops invisible format characters from the end of a token.
 const Byte* TrimFormat(const Cursor& cur, const Byte* start, const Byte* q) {
+  // Format characters are three bytes (ZWNJ, RLM, ...) or ALM (D8 9C): a word ending in
+  // any other two-byte letter needs no check.
+  if (q - start >= 2 && (q[-2] & 0xE0) == 0xC0 && !(q[-2] == 0xD8 && q[-1] == 0x9C)) return q;
   while (q > start) {
     const Byte* back = q - 1;
     while (back > start && (*back & 0xC0) == 0x80) --back;
@@ -164,7 +175,8 @@ const Byte* TrimFormat(const Cursor& cur, const Byte* start, const Byte* q) {
 
 void Tokenize(std::string_view text, std::vector<Token>* out) {
   const Cursor cur{reinterpret_cast<const Byte*>(text.data()),
-                   reinterpret_cast<const Byte*>(text.data()) + text.size()};
+                   reinterpret_cast<const Byte*>(text.data()) + text.size(),
+                   internal::CharClassTable()};
   const Byte* p = cur.begin;
   auto emit = [&](const Byte* s, const Byte* e, TokenKind kind) {
     out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
@@ -191,7 +203,15 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
 
       case CharClass::kArabicLetter: {
         p += len;
-        while (p < cur.end) {
+        while (true) {
+          // Fast path: letters and marks of the basic Arabic block (U+0600..U+06FF, two
+          // bytes with lead byte D8..DB), which make up nearly all Arabic words.
+          while (p + 1 < cur.end && (p[0] & 0xFC) == 0xD8 && (p[1] & 0xC0) == 0x80) {
+            const auto cc = static_cast<CharClass>(cur.classes[(char32_t{p[0]} & 0x1F) << 6 | (p[1] & 0x3F)]);
+            if (cc != CharClass::kArabicLetter && cc != CharClass::kMark) break;
+            p += 2;
+          }
+          if (p >= cur.end) break;
           char32_t d;
           int dl;
           CharClass dc = cur.ClassAt(p, &d, &dl);

@@ -1,6 +1,7 @@
 // VariantKeyer; see variant_key.h.
 #include "marsad/text/variant_key.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -42,14 +43,20 @@ constexpr RuleTable kRules = MakeRules();
 }  // namespace
 
 VariantKeyer::VariantKeyer(const Normalizer& normalizer, const LightStemmer& stemmer)
-    : normalizer_(normalizer), stemmer_(stemmer), native_names_(data::kNativeNames, normalizer) {}
+    : normalizer_(normalizer), stemmer_(stemmer), native_names_(data::kNativeNames, normalizer) {
+  ForEachListEntry(data::kNativeNames, [&](std::string_view w) {
+    max_native_bytes_ = std::max(max_native_bytes_, normalizer.Normalize(w).size());
+  });
+}
 
 void VariantKeyer::AppendKey(std::string_view norm, std::string* out) const {
   // Whether an outlet writes the hamza of أل varies, so the key ignores it (unlike the
   // stemmer) and strips the article wherever three letters remain.
   std::string_view w =
       stemmer_.StripPrefixes(norm, /*article_possible=*/true, /*min_article_rest=*/3);
-  if (native_names_.Contains(w) || native_names_.Contains(norm)) {
+  // Native names are short: longer words skip the lookups.
+  if (w.size() <= max_native_bytes_ &&
+      (native_names_.Contains(w) || (w.size() != norm.size() && native_names_.Contains(norm)))) {
     out->append(w);
     return;
   }
@@ -85,7 +92,8 @@ void VariantKeyer::AppendKey(std::string_view norm, std::string* out) const {
   while (n > 3 && (buf[n - 1] == ar::kAlef || buf[n - 1] == ar::kHeh || buf[n - 1] == ar::kYeh)) {
     --n;
   }
-  const std::size_t before = out->size();
+  char key[64 * 4];
+  std::size_t len = 0;
   char32_t last = 0;
   for (std::size_t i = 0; i < n; ++i) {
     char32_t c = buf[i];
@@ -97,9 +105,13 @@ void VariantKeyer::AppendKey(std::string_view norm, std::string* out) const {
     }
     if (k == last) continue;  // doubled letters and same-class neighbours collapse
     last = k;
-    AppendUtf8(k, out);
+    len += static_cast<std::size_t>(EncodeUtf8(k, key + len));
   }
-  if (out->size() == before) out->append(w);  // nothing but vowels: keep the word
+  if (len == 0) {
+    out->append(w);  // nothing but vowels: keep the word
+  } else {
+    out->append(key, len);
+  }
 }
 
 std::string VariantKeyer::Key(std::string_view word) const {

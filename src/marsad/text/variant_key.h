@@ -45,6 +45,7 @@ class VariantKeyer {
   const Normalizer& normalizer_;
   const LightStemmer& stemmer_;
   WordSet native_names_;
+  std::size_t max_native_bytes_ = 0;  // longest normalized native name
 };
 
 }  // namespace marsad::text

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is needed, builds, and runs every test twice
+# (a release build, then AddressSanitizer + UBSan), then a short run of each fuzzer.
+# Tests that need ../shared/data skip with a message when it is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "release build"
+scripts/build.sh release
+step "tests (release)"
+ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 900
+
+step "AddressSanitizer + UBSan build"
+scripts/build.sh asan
+step "tests (ASan + UBSan)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 1800
+
+step "fuzzers (short run)"
+scripts/build.sh fuzz
+FUZZ_SECONDS="${MARSAD_FUZZ_SECONDS:-30}" fuzz/run.sh build-fuzz
+
+step "all tests passed"
