@@ -1,0 +1,188 @@
+// `marsad quotes [--json] [--speaker NAME] [--doc ID] [--file PATH...] [--explain]`: who said
+// what (../shared/CONTRACT.md). Until the document store lands, --file runs the quotes stage
+// on text files (.txt: one article; .jsonl/.json: one article per line with `id`/`docno` and
+// `text`) directly; docs/quotes.md.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "marsad/api/quote_json.h"
+#include "marsad/cli/command.h"
+#include "marsad/cli/input_text.h"
+#include "marsad/doc/analyzed_doc.h"
+#include "marsad/quotes/extractor.h"
+#include "marsad/quotes/quote_filter.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::cli {
+namespace {
+
+struct QuotesOptions {
+  bool json = false;
+  bool explain = false;
+  bool replace_invalid = false;
+  std::string speaker;
+  std::string doc;
+  std::vector<std::string> files;
+};
+
+// The document id of a file: its name without folders and extension.
+std::string IdOfPath(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+// Calls fn(document) for each document of the file; returns the number of bad lines (each
+// reported on stderr), or -1 when the file cannot be read at all.
+template <typename Fn>
+int ForEachDocument(const std::string& path, const QuotesOptions& opt, Fn&& fn) {
+  InputOptions in;
+  in.replace_invalid_utf8 = opt.replace_invalid;
+  auto content = ReadInputText(path, in);
+  if (!content.ok()) {
+    PrintError("quotes", content.status());
+    return -1;
+  }
+  const std::string name = path == "-" ? "<stdin>" : path;
+  if (!IsJsonLines(path, *content)) {
+    doc::Document d;
+    d.id = path == "-" ? "stdin" : IdOfPath(path);
+    if (!opt.doc.empty() && d.id != opt.doc) return 0;
+    d.text = std::move(content).value();
+    fn(std::move(d));
+    return 0;
+  }
+  int errors = 0;
+  std::string_view rest = *content;
+  std::size_t line_no = 0;
+  while (!rest.empty()) {
+    std::size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    // --doc over a large corpus: parse only the lines that can hold the id.
+    if (!opt.doc.empty() && line.find(opt.doc) == std::string_view::npos) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    const std::string where = name + ":" + std::to_string(line_no);
+    if (j.is_discarded() || !j.is_object()) {
+      PrintError("quotes", where + ": not a JSON object");
+      ++errors;
+      continue;
+    }
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) {
+      PrintError("quotes", where + ": no \"text\" string field");
+      ++errors;
+      continue;
+    }
+    doc::Document d;
+    for (const char* key : {"id", "docno"}) {
+      auto it = j.find(key);
+      if (it != j.end() && it->is_string()) {
+        d.id = it->get<std::string>();
+        break;
+      }
+    }
+    if (d.id.empty()) d.id = IdOfPath(path) + ":" + std::to_string(line_no);
+    if (!opt.doc.empty() && d.id != opt.doc) continue;
+    d.text = text->get<std::string>();
+    fn(std::move(d));
+  }
+  return errors;
+}
+
+void PrintHuman(const doc::AnalyzedDoc& d, const std::vector<quotes::QuoteTrace>& trace,
+                bool explain) {
+  const std::string& text = d.document.text;
+  for (std::size_t i = 0; i < d.quotes.size(); ++i) {
+    const doc::Quote& q = d.quotes[i];
+    std::string speaker = q.speaker.mention ? std::string(q.speaker.mention->In(text)) : "?";
+    if (!q.speaker.name.empty()) speaker = q.speaker.name + " (" + speaker + ")";
+    std::printf("%s\t%s\t%u-%u\t%s\t%.*s\n", d.document.id.c_str(),
+                std::string(api::QuoteKindName(q.kind)).c_str(), q.span.begin, q.span.end,
+                speaker.c_str(), static_cast<int>(q.span.size()), text.data() + q.span.begin);
+    if (explain && i < trace.size()) {
+      const quotes::QuoteTrace& t = trace[i];
+      std::string cue = "-";
+      if (t.cue_token != quotes::kNoToken) cue = std::string(d.analysis.tokens[t.cue_token].token.In(text));
+      std::printf("\t\tcue=%s found=%s speaker=%s\n", cue.c_str(),
+                  std::string(quotes::FoundName(t.found)).c_str(),
+                  std::string(quotes::AttributionName(t.attribution)).c_str());
+    }
+  }
+}
+
+int Run(const QuotesOptions& opt) {
+  if (opt.files.empty()) {
+    PrintError("quotes",
+               "no document store in this build yet: give articles with --file PATH (see docs/quotes.md)");
+    return kExitUsage;
+  }
+  const text::Analyzer analyzer;
+  auto extractor = quotes::Extractor::Create(analyzer.normalizer());
+  if (!extractor.ok()) {
+    PrintError("quotes", extractor.status());
+    return kExitFailed;
+  }
+  const quotes::QuoteFilter filter(analyzer, opt.doc, opt.speaker, {});
+  text::AnalysisCache cache;
+  int errors = 0;
+  bool first = true;
+  if (opt.json) std::cout << "[";
+  std::vector<quotes::QuoteTrace> trace;
+  for (const std::string& path : opt.files) {
+    int e = ForEachDocument(path, opt, [&](doc::Document document) {
+      doc::AnalyzedDoc d;
+      d.document = std::move(document);
+      analyzer.Analyze(d.document.text, &d.analysis, &cache);
+      d.quotes = extractor->Extract(d, &trace);
+      std::vector<doc::Quote> kept;
+      std::vector<quotes::QuoteTrace> kept_trace;
+      for (std::size_t i = 0; i < d.quotes.size(); ++i) {
+        if (!filter.Matches(d.document.id, d.document.text, d.quotes[i])) continue;
+        kept.push_back(d.quotes[i]);
+        kept_trace.push_back(trace[i]);
+      }
+      d.quotes = std::move(kept);
+      if (opt.json) {
+        for (const doc::Quote& q : d.quotes) {
+          std::cout << (first ? "\n" : ",\n")
+                    << api::QuoteToJson(d.document.id, d.document.text, q)
+                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          first = false;
+        }
+      } else {
+        PrintHuman(d, kept_trace, opt.explain);
+      }
+    });
+    errors += e < 0 ? 1 : e;
+  }
+  if (opt.json) std::cout << (first ? "]\n" : "\n]\n");
+  std::cout.flush();
+  std::fflush(stdout);
+  return errors > 0 ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void RegisterQuotes(CLI::App& app, GlobalOptions& /*global*/, CommandRunner* runner) {
+  auto opt = std::make_shared<QuotesOptions>();
+  CLI::App* cmd = app.add_subcommand("quotes", "Who said what: direct quotes and reported speech with their speakers");
+  cmd->add_flag("--json", opt->json, "Print the contract's JSON array");
+  cmd->add_option("--speaker", opt->speaker, "Only quotes by this speaker (any spelling of the name)");
+  cmd->add_option("--doc", opt->doc, "Only quotes of this document id");
+  cmd->add_option("--file", opt->files,
+                  "Extract from these files instead of the store (.txt: one article; .jsonl: one per line, "
+                  "'-' for stdin)");
+  cmd->add_flag("--explain", opt->explain, "Also print each quote's cue and how its speaker was found");
+  cmd->add_flag("--replace-invalid", opt->replace_invalid, "Replace invalid UTF-8 with U+FFFD instead of failing");
+  cmd->callback([opt, runner] { *runner = [opt] { return Run(*opt); }; });
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,330 @@
+// CueLexicon: parsing data/quotes/speech_verbs_ar.txt and cue_words_ar.txt.
+#include "marsad/quotes/cue_lexicon.h"
+
+#include <array>
+#include <utility>
+
+#include "marsad/quotes/embedded_data.h"
+#include "marsad/text/utf8.h"
+
+namespace marsad::quotes {
+namespace {
+
+constexpr std::string_view kVerbsFile = "speech_verbs_ar.txt";
+constexpr std::string_view kWordsFile = "cue_words_ar.txt";
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    std::size_t p = s.find(sep);
+    out.push_back(Trim(s.substr(0, p)));
+    if (p == std::string_view::npos) break;
+    s.remove_prefix(p + 1);
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Calls fn(line_number, line) for each line with its comment removed, trimmed, non-empty.
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn&& fn) {
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++line_no;
+    std::size_t hash = line.find('#');
+    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    line = Trim(line);
+    if (!line.empty()) fn(line_no, line);
+  }
+}
+
+Status LineError(std::string_view file, std::size_t line, std::string_view problem) {
+  return Status::InvalidArgument(std::string(file) + ":" + std::to_string(line) + ": " +
+                                 std::string(problem));
+}
+
+struct Slot {
+  VerbForm form;
+  Agreement agreement;
+};
+constexpr Agreement kMs{Gender::kMasculine, Number::kSingular};
+constexpr Agreement kFs{Gender::kFeminine, Number::kSingular};
+constexpr Agreement kMp{Gender::kMasculine, Number::kPlural};
+constexpr Agreement kFp{Gender::kFeminine, Number::kPlural};
+constexpr Agreement kMd{Gender::kMasculine, Number::kDual};
+constexpr Agreement kFd{Gender::kFeminine, Number::kDual};
+// Columns 4-6 of a verb line, in order.
+constexpr std::array<Slot, 5> kPerfectSlots = {{{VerbForm::kPerfect, kMs},
+                                                {VerbForm::kPerfect, kFs},
+                                                {VerbForm::kPerfect, kMp},
+                                                {VerbForm::kPerfect, kMd},
+                                                {VerbForm::kPerfect, kFd}}};
+constexpr std::array<Slot, 3> kImperfectSlots = {
+    {{VerbForm::kImperfect, kMs}, {VerbForm::kImperfect, kFs}, {VerbForm::kImperfect, kMp}}};
+// The masculine plural participle (مضيفين) is also the dual (accusative): number unknown.
+constexpr std::array<Slot, 4> kParticipleSlots = {{{VerbForm::kParticiple, kMs},
+                                                   {VerbForm::kParticiple, kFs},
+                                                   {VerbForm::kParticiple, {Gender::kMasculine, Number::kAny}},
+                                                   {VerbForm::kParticiple, kFp}}};
+
+struct Section {
+  std::string_view name;
+  WordClass word_class;
+  bool conjunction_variants;  // also add و/ف + word
+};
+constexpr std::array<Section, 25> kSections = {{
+    {"complementizer", kComplementizer, false},
+    {"not_before_complementizer", kNotBeforeComplementizer, false},
+    {"source_filler", kSourceFiller, false},
+    {"relay_from", kRelayFrom, false},
+    {"relay_pronoun", kRelayPronoun, false},
+    {"auxiliary", kAuxiliary, false},
+    {"copula", kCopula, false},
+    {"statement_in", kStatementIn, false},
+    {"source", kSource, true},
+    {"narrator", kNarrator, true},
+    {"passive", kPassive, true},
+    {"quote_filler", kQuoteFiller, false},
+    {"by_saying", kBySaying, false},
+    {"by_saying_prep", kBySayingPrep, false},
+    {"carried_source", kCarriedSource, false},
+    {"subject_skip", kSubjectSkip, false},
+    {"time", kTime, false},
+    {"negation", kNegation, false},
+    {"subject_stop", kSubjectStop, false},
+    {"addressee", kAddressee, false},
+    {"clause_end", kClauseEnd, false},
+    {"statement", kStatement, false},
+    {"issued_by", kIssuedBy, false},
+    {"designator", kDesignator, false},
+    {"vague", kVague, false},
+}};
+
+struct AffixSection {
+  std::string_view name;
+  AffixList list;
+};
+constexpr std::array<AffixSection, 3> kAffixSections = {{
+    {"addressee_prefix", AffixList::kAddresseePrefix},
+    {"source_clitic", AffixList::kSourceClitic},
+    {"plural_suffix", AffixList::kPluralSuffix},
+}};
+
+// "[name:ms]" tags a section's words with the agreement of their pronoun.
+bool ParseAgreement(std::string_view tag, Agreement* out) {
+  if (tag == "ms") {
+    *out = kMs;
+  } else if (tag == "fs") {
+    *out = kFs;
+  } else if (tag == "mp") {
+    *out = kMp;
+  } else if (tag == "fp") {
+    *out = kFp;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The conjunctions that attach to a verb: و، ف.
+constexpr std::array<std::string_view, 2> kConjunctions = {"\xD9\x88", "\xD9\x81"};
+
+}  // namespace
+
+CueLexicon::CueLexicon() : filter_(std::make_unique<std::bitset<kFilterBits>>()) {}
+
+std::uint64_t CueLexicon::Hash(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h ^ (h >> 29);
+}
+
+CueWord& CueLexicon::Add(const std::string& norm) {
+  const std::uint64_t h = Hash(norm);
+  filter_->set(h & kFilterMask);
+  filter_->set((h >> 32) & kFilterMask);
+  return words_[norm];
+}
+
+Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_view cue_words,
+                                     const text::Normalizer& normalizer) {
+  CueLexicon lex;
+  Status error;
+
+  ForEachLine(speech_verbs, [&](std::size_t line_no, std::string_view line) {
+    if (!error.ok()) return;
+    std::vector<std::string_view> f = Split(line, '|');
+    if (f.size() != 6) {
+      error = LineError(kVerbsFile, line_no, "want 6 fields separated by '|', got " +
+                                                 std::to_string(f.size()));
+      return;
+    }
+    SpeechVerb verb;
+    verb.lemma = std::string(f[0]);
+    if (verb.lemma.empty()) {
+      error = LineError(kVerbsFile, line_no, "empty lemma");
+      return;
+    }
+    for (std::string_view flag : Words(f[1])) {
+      if (flag == "-") continue;
+      if (flag == "relay") {
+        verb.flags |= kRelay;
+      } else if (flag == "written") {
+        verb.flags |= kWritten;
+      } else if (flag == "statement") {
+        verb.flags |= kStatementIntro;
+      } else {
+        error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
+        return;
+      }
+    }
+    if (f[2] != "-") {
+      for (std::string_view p : Split(f[2], ',')) {
+        if (!p.empty()) verb.preps.push_back(normalizer.Normalize(p));
+      }
+    }
+    const std::int16_t index = static_cast<std::int16_t>(lex.verbs_.size());
+    auto add_forms = [&](std::string_view field, const Slot* slots, std::size_t n,
+                         std::string_view what) {
+      std::vector<std::string_view> forms = Words(field);
+      if (forms.size() != n) {
+        error = LineError(kVerbsFile, line_no, "want " + std::to_string(n) + " " +
+                                                   std::string(what) + " forms, got " +
+                                                   std::to_string(forms.size()));
+        return;
+      }
+      for (std::size_t i = 0; i < n; ++i) {
+        if (forms[i] == "-") continue;
+        const std::string norm = normalizer.Normalize(forms[i]);
+        auto add = [&](const std::string& w, bool conjunction) {
+          CueWord& e = lex.Add(w);
+          if (!e.Is(kSpeechVerb)) {
+            e.verb = index;
+            e.form = slots[i].form;
+            e.agreement = slots[i].agreement;
+            e.conjunction = conjunction;
+          }
+          e.classes |= kSpeechVerb;
+        };
+        add(norm, false);
+        // و/ف + a two-letter form is too often another word (فرد "individual").
+        if (text::CountCodePoints(norm) >= 3) {
+          for (std::string_view c : kConjunctions) add(std::string(c) + norm, true);
+        }
+      }
+    };
+    add_forms(f[3], kPerfectSlots.data(), kPerfectSlots.size(), "perfect");
+    if (error.ok()) add_forms(f[4], kImperfectSlots.data(), kImperfectSlots.size(), "imperfect");
+    if (error.ok()) add_forms(f[5], kParticipleSlots.data(), kParticipleSlots.size(), "participle");
+    lex.verbs_.push_back(std::move(verb));
+  });
+  if (!error.ok()) return error;
+  if (lex.verbs_.empty()) return Status::InvalidArgument(std::string(kVerbsFile) + ": no verbs");
+
+  const Section* section = nullptr;
+  const AffixSection* affix = nullptr;
+  Agreement section_agreement;
+  ForEachLine(cue_words, [&](std::size_t line_no, std::string_view line) {
+    if (!error.ok()) return;
+    if (line.front() == '[') {
+      if (line.back() != ']') {
+        error = LineError(kWordsFile, line_no, "unterminated section header");
+        return;
+      }
+      std::string_view name = line.substr(1, line.size() - 2);
+      section_agreement = Agreement();
+      if (std::size_t colon = name.find(':'); colon != std::string_view::npos) {
+        if (!ParseAgreement(name.substr(colon + 1), &section_agreement)) {
+          error = LineError(kWordsFile, line_no, "unknown agreement in [" + std::string(name) +
+                                                     "] (want ms, fs, mp or fp)");
+          return;
+        }
+        name = name.substr(0, colon);
+      }
+      section = nullptr;
+      affix = nullptr;
+      for (const Section& s : kSections) {
+        if (s.name == name) section = &s;
+      }
+      for (const AffixSection& s : kAffixSections) {
+        if (s.name == name) affix = &s;
+      }
+      if (section == nullptr && affix == nullptr) {
+        error = LineError(kWordsFile, line_no, "unknown section [" + std::string(name) + "]");
+      }
+      return;
+    }
+    if (section == nullptr && affix == nullptr) {
+      error = LineError(kWordsFile, line_no, "word before any [section]");
+      return;
+    }
+    if (Words(line).size() != 1) {
+      error = LineError(kWordsFile, line_no, "want one word per line: '" + std::string(line) + "'");
+      return;
+    }
+    const std::string norm = normalizer.Normalize(line);
+    if (affix != nullptr) {
+      lex.affixes_[static_cast<std::size_t>(affix->list)].push_back(norm);
+      return;
+    }
+    auto add = [&](const std::string& w, bool conjunction) {
+      CueWord& e = lex.Add(w);
+      if (!e.Is(kSpeechVerb)) {
+        if (section_agreement != Agreement()) e.agreement = section_agreement;
+        if (conjunction) e.conjunction = true;
+      }
+      e.classes |= section->word_class;
+    };
+    add(norm, false);
+    if (section->conjunction_variants) {
+      for (std::string_view c : kConjunctions) add(std::string(c) + norm, true);
+    }
+  });
+  if (!error.ok()) return error;
+  return lex;
+}
+
+bool CueLexicon::HasAffix(std::string_view norm, AffixList list) const {
+  for (const std::string& a : affixes_[static_cast<std::size_t>(list)]) {
+    if (norm.size() <= a.size()) continue;
+    if (list == AffixList::kPluralSuffix ? norm.ends_with(a) : norm.starts_with(a)) return true;
+  }
+  return false;
+}
+
+std::size_t CueLexicon::PrefixLength(std::string_view norm, AffixList list) const {
+  for (const std::string& a : affixes_[static_cast<std::size_t>(list)]) {
+    if (norm.size() > a.size() && norm.starts_with(a)) return a.size();
+  }
+  return 0;
+}
+
+Result<CueLexicon> CueLexicon::Embedded(const text::Normalizer& normalizer) {
+  return Parse(data::kSpeechVerbs, data::kCueWords, normalizer);
+}
+
+}  // namespace marsad::quotes

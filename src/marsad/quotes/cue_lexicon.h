@@ -1,0 +1,164 @@
+// CueLexicon: the words that signal quotes and reported speech in Arabic news — speech verbs
+// with the gender and number their form marks (قال، قالت، أكدوا، يقول، مضيفا ...), the
+// complementizers that open reported content (إن، أن، بأن), source phrases (بحسب، وفق) and the
+// closed word classes attribution needs — loaded from data/quotes/*.txt and looked up by
+// search-normalized form. docs/quotes.md describes every class.
+#ifndef MARSAD_QUOTES_CUE_LEXICON_H_
+#define MARSAD_QUOTES_CUE_LEXICON_H_
+
+#include <bitset>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/text/normalizer.h"
+
+namespace marsad::quotes {
+
+enum class Gender : std::uint8_t { kAny = 0, kMasculine, kFeminine };
+enum class Number : std::uint8_t { kAny = 0, kSingular, kDual, kPlural };
+
+// What a verb form says about its subject. kAny matches everything.
+struct Agreement {
+  Gender gender = Gender::kAny;
+  Number number = Number::kAny;
+
+  // True when a subject with `other` could be the subject of this form.
+  bool Compatible(Agreement other) const {
+    return (gender == Gender::kAny || other.gender == Gender::kAny || gender == other.gender) &&
+           (number == Number::kAny || other.number == Number::kAny || number == other.number);
+  }
+  bool operator==(const Agreement&) const = default;
+};
+
+enum class VerbForm : std::uint8_t {
+  kPerfect = 0,     // قال، أكدت: introduces a quote, with or without its subject after it
+  kImperfect = 1,   // يقول، تؤكد
+  kParticiple = 2,  // قائلا، مضيفة: continues the sentence's speaker
+};
+
+// Word classes (data/quotes/cue_words_ar.txt sections, plus kSpeechVerb). A word may belong
+// to several classes.
+enum WordClass : std::uint32_t {
+  kSpeechVerb = 1u << 0,
+  kComplementizer = 1u << 1,
+  kNotBeforeComplementizer = 1u << 2,
+  kSource = 1u << 3,
+  kNarrator = 1u << 4,
+  kPassive = 1u << 5,
+  kQuoteFiller = 1u << 6,
+  kCarriedSource = 1u << 7,
+  kSubjectSkip = 1u << 8,
+  kTime = 1u << 9,
+  kSubjectStop = 1u << 10,
+  kAddressee = 1u << 11,
+  kClauseEnd = 1u << 12,
+  kStatement = 1u << 13,
+  kIssuedBy = 1u << 14,
+  kDesignator = 1u << 15,
+  kVague = 1u << 16,
+  kNegation = 1u << 17,
+  kSourceFiller = 1u << 18,
+  kRelayFrom = 1u << 19,
+  kRelayPronoun = 1u << 20,
+  kAuxiliary = 1u << 21,
+  kCopula = 1u << 22,
+  kStatementIn = 1u << 23,
+  kBySaying = 1u << 24,
+  kBySayingPrep = 1u << 25,
+};
+
+// Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
+enum class AffixList : std::uint8_t {
+  kAddresseePrefix = 0,  // للصحفيين: "to the ..."
+  kSourceClitic = 1,     // وفقا لوكالة ...: the ل of the source's first word
+  kPluralSuffix = 2,     // المسؤولون: may be plural
+  kCount = 3,
+};
+
+// Flags of a speech verb (speech_verbs_ar.txt, column 2).
+enum VerbFlag : std::uint8_t {
+  kRelay = 1u << 0,      // نقل: "X عن Y" — Y speaks
+  kWritten = 1u << 1,    // كتب، غرد
+  kStatementIntro = 1u << 2,  // جاء في بيان ... أن
+};
+
+struct SpeechVerb {
+  std::string lemma;               // as written in the data file
+  std::uint8_t flags = 0;          // VerbFlag bits
+  std::vector<std::string> preps;  // normalized prepositions that carry content (على، إلى)
+};
+
+// One normalized word of the lexicon.
+struct CueWord {
+  std::uint32_t classes = 0;  // WordClass bits
+  std::int16_t verb = -1;     // index into CueLexicon::verbs() for kSpeechVerb
+  VerbForm form = VerbForm::kPerfect;
+  Agreement agreement;        // of a verb form, or of a pronoun (قوله: ms, عنها: fs)
+  bool conjunction = false;   // written with و or ف in front (وقال، فأضاف)
+
+  bool Is(WordClass c) const { return (classes & c) != 0; }
+};
+
+// Immutable after construction; thread-safe.
+class CueLexicon {
+ public:
+  // Parses the two data files (formats in their headers) and normalizes every word with
+  // `normalizer`, which must be the normalizer of the analysis whose `norm` strings will be
+  // looked up. InvalidArgument "<file>:<line>: <problem>" for a malformed line.
+  static Result<CueLexicon> Parse(std::string_view speech_verbs, std::string_view cue_words,
+                                  const text::Normalizer& normalizer);
+  // The lexicon built from data/quotes/*.txt as embedded at build time.
+  static Result<CueLexicon> Embedded(const text::Normalizer& normalizer);
+
+  CueLexicon(CueLexicon&&) noexcept = default;
+  CueLexicon& operator=(CueLexicon&&) noexcept = default;
+
+  // The entry of a normalized word, or nullptr. Most lookups miss; a Bloom filter answers
+  // those without touching the table.
+  const CueWord* Find(std::string_view norm) const {
+    const std::uint64_t h = Hash(norm);
+    if (!filter_->test(h & kFilterMask) || !filter_->test((h >> 32) & kFilterMask)) return nullptr;
+    auto it = words_.find(norm);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  // True when `norm` is in class `c`.
+  bool Is(std::string_view norm, WordClass c) const {
+    const CueWord* w = Find(norm);
+    return w != nullptr && w->Is(c);
+  }
+
+  // True when `norm` starts (kAddresseePrefix, kSourceClitic) or ends (kPluralSuffix) with an
+  // affix of the list and is longer than it.
+  bool HasAffix(std::string_view norm, AffixList list) const;
+  // Length in bytes of the affix `norm` starts with, or 0.
+  std::size_t PrefixLength(std::string_view norm, AffixList list) const;
+
+  const std::vector<SpeechVerb>& verbs() const { return verbs_; }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  CueLexicon();
+  static std::uint64_t Hash(std::string_view s);
+  CueWord& Add(const std::string& norm);
+
+  static constexpr std::size_t kFilterBits = std::size_t{1} << 15;
+  static constexpr std::uint64_t kFilterMask = kFilterBits - 1;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unique_ptr<std::bitset<kFilterBits>> filter_;
+  std::unordered_map<std::string, CueWord, StringHash, std::equal_to<>> words_;
+  std::vector<SpeechVerb> verbs_;
+  std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
+};
+
+}  // namespace marsad::quotes
+
+#endif  // MARSAD_QUOTES_CUE_LEXICON_H_

@@ -1,0 +1,100 @@
+// Extractor: the quotes stage. Finds the direct quotes (words in quotation marks) and the
+// reported speech (قال إن ..., أكد أن ..., أشار إلى أن ...) of an analysed document and
+// attributes each to its speaker: the subject of the speech verb (a name, a title, an
+// organisation), the person a relaying medium quotes (نقلت وكالة ... عن X), or — for a verb
+// with no subject (وأضاف، مضيفا، وقال إن) — the previous speaker whose gender and number
+// agree with the verb. docs/quotes.md describes the rules with examples.
+//
+//   Requires: analysis (tokens with `norm`, of document.text); mentions (optional: used to
+//             delimit the speaker's name and to read its entity id)
+//   Assigns:  quotes (byte spans into document.text, in text order)
+#ifndef MARSAD_QUOTES_EXTRACTOR_H_
+#define MARSAD_QUOTES_EXTRACTOR_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/doc/analyzed_doc.h"
+#include "marsad/quotes/cue_lexicon.h"
+#include "marsad/quotes/quote_marks.h"
+#include "marsad/text/normalizer.h"
+
+namespace marsad::quotes {
+
+struct ExtractorOptions {
+  // Most words in a speaker's name or title (المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا).
+  std::uint32_t max_subject_tokens = 9;
+  // Most tokens between a speech verb and the start of its content (subject, addressee,
+  // "in a statement on Sunday" ...).
+  std::uint32_t max_complement_distance = 22;
+  // A quoted part of a reported clause with fewer words belongs to the clause (“صائبا”).
+  std::uint32_t min_nested_words = 2;
+  // A quoted span right after a speech verb with fewer words than this is a name or a scare
+  // quote when a name word (تنظيم، حركة ...) precedes it.
+  std::uint32_t max_name_words = 3;
+  // A paragraph that is one quote of at least this many words, right after a paragraph that
+  // ends with a quote, continues that quote's speaker.
+  std::uint32_t min_continuation_words = 4;
+  // Reported content needs at least this many words.
+  std::uint32_t min_reported_words = 2;
+  // Content after a preposition (شدد على ..., دعا إلى ...) needs at least this many words.
+  std::uint32_t min_prepositional_words = 3;
+};
+
+// How a quote's speaker was found.
+enum class Attribution : std::uint8_t {
+  kExplicit = 0,      // the verb's subject, after it (قال الوزير) or before it (الوزير قال)
+  kCarried = 1,       // no subject (وأضاف، مضيفا): the previous speaker that agrees
+  kRelayed = 2,       // نقلت وكالة ... عن X: X
+  kSource = 3,        // بحسب X، وفق ما قال X
+  kUnattributed = 4,  // قيل إن: deliberately no speaker
+  kUnknown = 5,       // no agreeing previous speaker
+};
+
+// How the quote itself was found.
+enum class Found : std::uint8_t {
+  kAfterCue = 0,      // قال X: "..."، قال X إن ...
+  kBeforeCue = 1,     // "..."، قال X / "..." بحسب X
+  kNested = 2,        // a quoted part inside reported content
+  kContinuation = 3,  // a quote paragraph after a quote paragraph
+};
+
+// Why a quote was extracted; parallel to the quotes Extract returns.
+struct QuoteTrace {
+  std::uint32_t cue_token = kNoToken;  // the speech verb or source word, when there is one
+  Found found = Found::kAfterCue;
+  Attribution attribution = Attribution::kExplicit;
+};
+
+std::string_view AttributionName(Attribution a);
+std::string_view FoundName(Found f);
+
+// Immutable after construction; thread-safe (Extract keeps its scratch on the stack).
+class Extractor {
+ public:
+  // Builds the extractor with the embedded lexicon (data/quotes). `normalizer` must be the
+  // one of the Analyzer that analyses the documents (Analyzer::normalizer()).
+  static Result<Extractor> Create(const text::Normalizer& normalizer, ExtractorOptions options = {});
+  Extractor(CueLexicon lexicon, ExtractorOptions options);
+
+  // Returns the quotes of `doc` in text order. `doc.analysis` must be the analysis of
+  // `doc.document.text`; mentions are optional. With `trace`, also says why each quote was
+  // found (parallel vector). Never fails; speakers it cannot find are left empty.
+  std::vector<doc::Quote> Extract(const doc::AnalyzedDoc& doc,
+                                  std::vector<QuoteTrace>* trace = nullptr) const;
+
+  // doc->quotes = Extract(*doc).
+  void Process(doc::AnalyzedDoc* doc) const { doc->quotes = Extract(*doc); }
+
+  const CueLexicon& lexicon() const { return lexicon_; }
+  const ExtractorOptions& options() const { return options_; }
+
+ private:
+  CueLexicon lexicon_;
+  ExtractorOptions options_;
+};
+
+}  // namespace marsad::quotes
+
+#endif  // MARSAD_QUOTES_EXTRACTOR_H_
