@@ -93,7 +93,10 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 25> kSections = {{
+constexpr std::array<Section, 28> kSections = {{
+    {"source_lam", kSourceLam, false},
+    {"source_complementizer", kSourceComplementizer, false},
+    {"relative", kRelative, false},
     {"complementizer", kComplementizer, false},
     {"not_before_complementizer", kNotBeforeComplementizer, false},
     {"source_filler", kSourceFiller, false},

@@ -71,6 +71,9 @@ enum WordClass : std::uint32_t {
   kStatementIn = 1u << 23,
   kBySaying = 1u << 24,
   kBySayingPrep = 1u << 25,
+  kRelative = 1u << 26,
+  kSourceComplementizer = 1u << 27,
+  kSourceLam = 1u << 28,
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

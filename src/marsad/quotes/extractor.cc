@@ -10,6 +10,9 @@
 // the quote of the previous paragraph; the others (names, scare quotes) are not quotes.
 #include "marsad/quotes/extractor.h"
 
+#include "marsad/text/arabic_letters.h"
+#include "marsad/text/utf8.h"
+
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -97,7 +100,9 @@ class Run {
         a_(d.analysis),
         toks_(d.analysis.tokens),
         mentions_(d.mentions),
-        n_(static_cast<std::uint32_t>(d.analysis.tokens.size())) {}
+        n_(static_cast<std::uint32_t>(d.analysis.tokens.size())) {
+    text::AppendUtf8(text::ar::kFathatan, &fathatan_);
+  }
 
   std::vector<doc::Quote> Go(std::vector<QuoteTrace>* trace);
 
@@ -138,6 +143,28 @@ class Run {
   }
   bool SamePara(std::uint32_t a, std::uint32_t b) const { return para_[a] == para_[b]; }
   bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && inside_[i] < 0; }
+  // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
+  bool Adverbial(std::uint32_t i) const {
+    if (Kind(i) != TokenKind::kArabicWord) return false;
+    std::string_view raw = Raw(i);
+    if (raw.ends_with(fathatan_)) return true;
+    return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
+  }
+  bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
+  // A one-letter preposition `prep` written attached to word i (اعترف بقتل ...), unless the
+  // word is a name the tagger found.
+  bool AttachedPreposition(std::uint32_t i, std::string_view prep) const {
+    const std::string_view norm = a_.norm(i);
+    return prep.size() <= 2 && norm.size() > prep.size() + 4 && norm.starts_with(prep) &&
+           mention_of_[i] < 0 && !Is(i, kComplementizer);
+  }
+  bool StartsPrepositional(std::uint32_t i, const SpeechVerb& verb) const {
+    if (i >= n_ || !Wordish(i)) return false;
+    for (const std::string& p : verb.preps) {
+      if (a_.norm(i) == p || AttachedPreposition(i, p)) return true;
+    }
+    return false;
+  }
   bool Addressee(std::uint32_t i) const {
     return Is(i, kAddressee) || lex_.HasAffix(a_.norm(i), AffixList::kAddresseePrefix);
   }
@@ -187,6 +214,7 @@ class Run {
   const std::vector<text::AnalyzedToken>& toks_;
   const std::vector<doc::Mention>& mentions_;
   const std::uint32_t n_;
+  std::string fathatan_;  // ً in UTF-8
 
   std::vector<const CueWord*> cue_;
   std::vector<std::uint32_t> para_;
@@ -243,6 +271,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                         Is(e, kSource) || Is(e, kNegation) || Is(e, kClauseEnd) ||
                         Is(e, kSpeechVerb) || Is(e, kPassive) || Is(e, kRelayPronoun) ||
                         Is(e, kSubjectSkip) || Is(e, kCopula) || Is(e, kAuxiliary) || Is(e, kQuoteFiller) ||
+                        Relative(e) || Adverbial(e) ||
                         (Addressee(e) && !(first && allow_clitic));
       if (stop) break;
       ++e;
@@ -270,7 +299,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
 
 // Time words and object pronouns between a verb and its subject: أعلنت الخميس وزارة ...
 std::uint32_t Run::SkipAdverbs(std::uint32_t j) const {
-  while (j < n_ && (Is(j, kTime) || Is(j, kSubjectSkip))) ++j;
+  while (j < n_ && (Is(j, kTime) || Is(j, kSubjectSkip) || Adverbial(j))) ++j;
   return j;
 }
 
@@ -278,6 +307,14 @@ std::uint32_t Run::SkipAdverbs(std::uint32_t j) const {
 Range Run::LookBackSubject(std::uint32_t verb) const {
   std::uint32_t e = verb;
   if (e > 0 && Is(e - 1, kAuxiliary)) --e;
+  // X، الذي قال إن ...: the noun before the relative pronoun, when the pronoun agrees with
+  // the verb.
+  if (e > 0 && Relative(e - 1)) {
+    const Agreement rel = cue_[e - 1]->agreement;
+    if (rel == Agreement() || !rel.Compatible(cue_[verb]->agreement)) return {e, e};
+    --e;
+    if (e > 0 && IsComma(e - 1)) --e;
+  }
   std::uint32_t b = e;
   while (b > 0 && e - b < opt_.max_subject_tokens) {
     const std::uint32_t t = b - 1;
@@ -292,10 +329,17 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
     if (inside_[t] >= 0 || Is(t, kComplementizer) || Is(t, kSubjectStop) || Is(t, kTime) ||
         Is(t, kSpeechVerb) || Is(t, kClauseEnd) || Is(t, kSource) || Is(t, kNegation) ||
         Is(t, kNotBeforeComplementizer) || Is(t, kCopula) || Is(t, kAuxiliary) || Addressee(t) ||
-        Is(t, kPassive)) {
+        Is(t, kPassive) || Relative(t) || Adverbial(t)) {
       break;
     }
     --b;
+  }
+  // Only a subject that opens its clause: at the start of a sentence, after أن/إن, after
+  // كان, or before a relative pronoun. A noun inside a clause followed by a verb is rather
+  // described by it (لطائرة قالت إنها ...).
+  if (b < e && b > 0 && SamePara(b - 1, verb) && !IsTerminal(b - 1) && !IsColon(b - 1) &&
+      !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) && e == verb) {
+    return {e, e};
   }
   return {b, e};
 }
@@ -453,7 +497,10 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       const std::int32_t s = open_span_[t];
       const QuotedSpan& q = spans_[s];
       const bool after_colon = t > 0 && IsColon(t - 1);
-      if (!after_colon && (q.words <= 1 || NameLike(s))) {
+      // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
+      const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
+                              (Is(t - 1, kSubjectStop) || Addressee(t - 1));
+      if (!after_colon && (q.words <= 1 || after_prep || NameLike(s))) {
         if (!q.closed()) return c;
         t = q.close;
         continue;
@@ -485,19 +532,34 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
     }
     if (!Wordish(t)) continue;
     if (inside_[t] >= 0) continue;
+    // "X، الذي ...، إن": step over the relative clause to its closing comma.
+    if (Relative(t) && t > 0 && IsComma(t - 1)) {
+      std::uint32_t u = t + 1;
+      while (u < n_ && para_[u] == para && !IsComma(u) && !IsTerminal(u) && u - from <= opt_.max_complement_distance) {
+        if (open_span_[u] >= 0 && spans_[open_span_[u]].closed()) u = spans_[open_span_[u]].close;
+        ++u;
+      }
+      if (u >= n_ || !IsComma(u)) return c;
+      t = u;
+      continue;
+    }
     if (t == from && verb != nullptr) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
-        if (norm == p) {
-          const std::uint32_t e = ClauseEnd(t + 1);
-          std::uint32_t words = 0;
-          for (std::uint32_t k = t + 1; k < e; ++k) words += Wordish(k) ? 1 : 0;
-          if (words >= opt_.min_prepositional_words) {
-            c.kind = Complement::kReported;
-            c.content = {t + 1, e};
-          }
-          return c;
+        const bool attached = AttachedPreposition(t, p);
+        if (norm != p && !attached) continue;
+        // شدد على أن ...: the complementizer after the preposition opens the content.
+        std::uint32_t b = attached ? t : t + 1;
+        if (b < n_ && Is(b, kComplementizer)) ++b;
+        const std::uint32_t e = ClauseEnd(b);
+        std::uint32_t words = 0;
+        for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
+        if (words >= opt_.min_prepositional_words ||
+            (b > t + 1 && words >= opt_.min_reported_words)) {
+          c.kind = Complement::kReported;
+          c.content = {b, e};
         }
+        return c;
       }
     }
     if (Is(t, kComplementizer) && !(t > 0 && Is(t - 1, kNotBeforeComplementizer)) &&
@@ -565,7 +627,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     ++j;
   }
   j = SkipAdverbs(j);
-  Range subject = NounPhrase(j, false);
+  Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
   if (subject.empty()) {
     if (Is(i, kNarrator)) {  // ويذكر أن: the journalist
       out.valid = false;
@@ -593,7 +655,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
     if (Is(k, kRelayFrom)) {
-      Range y = NounPhrase(k + 1, false);
+      std::uint32_t y0 = k + 1;
+      while (y0 < n_ && IsComma(y0)) ++y0;
+      Range y = NounPhrase(y0, false);
       if (!y.empty()) {
         out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
         out.after = y.end;
@@ -684,9 +748,10 @@ void Run::HandleSource(std::uint32_t i) {
     after = r.after;
   } else {
     if (Is(j, kRelayFrom)) ++j;  // نقلا عن
-    Range np = NounPhrase(j, true);
+    const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
+    Range np = NounPhrase(j, lam);
     if (np.empty()) return;
-    who = Explicit(np, Agreement(), Attribution::kSource, true);
+    who = Explicit(np, Agreement(), Attribution::kSource, lam);
     after = np.end;
   }
   Remember(who);
@@ -698,7 +763,7 @@ void Run::HandleSource(std::uint32_t i) {
   // وبحسب الوزارة، فإن ...
   std::uint32_t k = after;
   if (IsComma(k)) ++k;
-  if (k < n_ && Is(k, kComplementizer)) {
+  if (k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
     Complement c;
     const std::uint32_t e = ClauseEnd(k + 1);
     if (e > k + 1) {
