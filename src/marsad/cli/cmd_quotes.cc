@@ -125,7 +125,7 @@ int Run(const QuotesOptions& opt) {
     return kExitUsage;
   }
   const text::Analyzer analyzer;
-  auto extractor = quotes::Extractor::Create(analyzer.normalizer());
+  auto extractor = quotes::Extractor::Create(analyzer);
   if (!extractor.ok()) {
     PrintError("quotes", extractor.status());
     return kExitFailed;

@@ -93,7 +93,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 28> kSections = {{
+constexpr std::array<Section, 30> kSections = {{
+    {"clause_opener", kClauseOpener, false},
+    {"np_internal", kNpInternal, false},
     {"source_lam", kSourceLam, false},
     {"source_complementizer", kSourceComplementizer, false},
     {"relative", kRelative, false},
@@ -174,7 +176,8 @@ CueWord& CueLexicon::Add(const std::string& norm) {
 }
 
 Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_view cue_words,
-                                     const text::Normalizer& normalizer) {
+                                     const text::Normalizer& normalizer,
+                                     const text::LightStemmer& stemmer) {
   CueLexicon lex;
   Status error;
 
@@ -250,6 +253,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
 
   const Section* section = nullptr;
   const AffixSection* affix = nullptr;
+  bool object_heads = false;
   Agreement section_agreement;
   ForEachLine(cue_words, [&](std::size_t line_no, std::string_view line) {
     if (!error.ok()) return;
@@ -270,18 +274,19 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       }
       section = nullptr;
       affix = nullptr;
+      object_heads = name == "object_head";
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;
       }
       for (const AffixSection& s : kAffixSections) {
         if (s.name == name) affix = &s;
       }
-      if (section == nullptr && affix == nullptr) {
+      if (section == nullptr && affix == nullptr && !object_heads) {
         error = LineError(kWordsFile, line_no, "unknown section [" + std::string(name) + "]");
       }
       return;
     }
-    if (section == nullptr && affix == nullptr) {
+    if (section == nullptr && affix == nullptr && !object_heads) {
       error = LineError(kWordsFile, line_no, "word before any [section]");
       return;
     }
@@ -290,6 +295,10 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       return;
     }
     const std::string norm = normalizer.Normalize(line);
+    if (object_heads) {
+      lex.object_heads_.insert(std::string(stemmer.Stem(norm)));
+      return;
+    }
     if (affix != nullptr) {
       lex.affixes_[static_cast<std::size_t>(affix->list)].push_back(norm);
       return;
@@ -326,8 +335,9 @@ std::size_t CueLexicon::PrefixLength(std::string_view norm, AffixList list) cons
   return 0;
 }
 
-Result<CueLexicon> CueLexicon::Embedded(const text::Normalizer& normalizer) {
-  return Parse(data::kSpeechVerbs, data::kCueWords, normalizer);
+Result<CueLexicon> CueLexicon::Embedded(const text::Normalizer& normalizer,
+                                        const text::LightStemmer& stemmer) {
+  return Parse(data::kSpeechVerbs, data::kCueWords, normalizer, stemmer);
 }
 
 }  // namespace marsad::quotes

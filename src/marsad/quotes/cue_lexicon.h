@@ -13,9 +13,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/base/result.h"
+#include "marsad/text/light_stemmer.h"
 #include "marsad/text/normalizer.h"
 
 namespace marsad::quotes {
@@ -74,6 +76,8 @@ enum WordClass : std::uint32_t {
   kRelative = 1u << 26,
   kSourceComplementizer = 1u << 27,
   kSourceLam = 1u << 28,
+  kClauseOpener = 1u << 29,
+  kNpInternal = 1u << 30,
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -113,11 +117,12 @@ class CueLexicon {
  public:
   // Parses the two data files (formats in their headers) and normalizes every word with
   // `normalizer`, which must be the normalizer of the analysis whose `norm` strings will be
-  // looked up. InvalidArgument "<file>:<line>: <problem>" for a malformed line.
+  // looked up (and `stemmer` its stemmer, for the words matched by stem).
+  // InvalidArgument "<file>:<line>: <problem>" for a malformed line.
   static Result<CueLexicon> Parse(std::string_view speech_verbs, std::string_view cue_words,
-                                  const text::Normalizer& normalizer);
+                                  const text::Normalizer& normalizer, const text::LightStemmer& stemmer);
   // The lexicon built from data/quotes/*.txt as embedded at build time.
-  static Result<CueLexicon> Embedded(const text::Normalizer& normalizer);
+  static Result<CueLexicon> Embedded(const text::Normalizer& normalizer, const text::LightStemmer& stemmer);
 
   CueLexicon(CueLexicon&&) noexcept = default;
   CueLexicon& operator=(CueLexicon&&) noexcept = default;
@@ -142,6 +147,9 @@ class CueLexicon {
   // Length in bytes of the affix `norm` starts with, or 0.
   std::size_t PrefixLength(std::string_view norm, AffixList list) const;
 
+  // True when light stem `stem` is an [object_head] (ضرورة، دعم ...).
+  bool IsObjectHead(std::string_view stem) const { return object_heads_.count(stem) != 0; }
+
   const std::vector<SpeechVerb>& verbs() const { return verbs_; }
   std::size_t size() const { return words_.size(); }
 
@@ -159,6 +167,7 @@ class CueLexicon {
   std::unique_ptr<std::bitset<kFilterBits>> filter_;
   std::unordered_map<std::string, CueWord, StringHash, std::equal_to<>> words_;
   std::vector<SpeechVerb> verbs_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> object_heads_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };
 

@@ -44,8 +44,8 @@ std::string_view FoundName(Found f) {
   return "?";
 }
 
-Result<Extractor> Extractor::Create(const text::Normalizer& normalizer, ExtractorOptions options) {
-  MARSAD_ASSIGN_OR_RETURN(CueLexicon lexicon, CueLexicon::Embedded(normalizer));
+Result<Extractor> Extractor::Create(const text::Analyzer& analyzer, ExtractorOptions options) {
+  MARSAD_ASSIGN_OR_RETURN(CueLexicon lexicon, CueLexicon::Embedded(analyzer.normalizer(), analyzer.stemmer()));
   return Extractor(std::move(lexicon), options);
 }
 
@@ -168,19 +168,36 @@ class Run {
   bool Addressee(std::uint32_t i) const {
     return Is(i, kAddressee) || lex_.HasAffix(a_.norm(i), AffixList::kAddresseePrefix);
   }
+  // قال مون لكيم: a word that is ل + a word the document also writes alone (a name).
+  bool AddresseeName(std::uint32_t i) const {
+    const std::size_t lam = lex_.PrefixLength(a_.norm(i), AffixList::kSourceClitic);
+    if (lam == 0) return false;
+    const std::string_view rest = a_.norm(i).substr(lam);
+    if (rest.size() < 4) return false;  // two letters or more
+    for (std::uint32_t t = 0; t < n_; ++t) {
+      if (t != i && Kind(t) == TokenKind::kArabicWord && a_.norm(t) == rest) return true;
+    }
+    return false;
+  }
 
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
   Range LookBackSubject(std::uint32_t verb) const;
   std::uint32_t SkipAdverbs(std::uint32_t j) const;
   Who Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic) const;
-  Who Carried(Agreement agreement) const;
-  void Remember(const Who& w) {
+  // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
+  Who Carried(Agreement agreement, std::uint32_t at) const;
+  void Remember(const Who& w, std::uint32_t at) {
     if (w.known && !w.unattributed && (w.how == Attribution::kExplicit || w.how == Attribution::kRelayed ||
                                        w.how == Attribution::kSource)) {
       history_.push_back(w);
+      sentence_speaker_ = w;
+      sentence_speaker_at_ = sentence_[at];
     }
   }
+  // The subject of the verb that opens sentence of token `at` when that verb is not a speech
+  // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
+  Who MainClauseSubject(std::uint32_t at) const;
   bool Negated(std::uint32_t verb) const;
 
   // --- content -----------------------------------------------------------------------
@@ -226,6 +243,11 @@ class Run {
   std::vector<Claim> claims_;
   std::vector<Reported> reported_;
   std::vector<Who> history_;
+  // The subject of a speech verb with no content of its own (ردت الوزارة قائلة ...): a
+  // speaker for the participles of its sentence only, not for later sentences.
+  Who sentence_speaker_;
+  std::uint32_t sentence_speaker_at_ = kNoToken;  // sentence index
+  std::vector<std::uint32_t> sentence_;  // token -> sentence index
 };
 
 // The words naming a speaker from token j: a name, a title, an organisation — up to a stop
@@ -271,8 +293,8 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                         Is(e, kSource) || Is(e, kNegation) || Is(e, kClauseEnd) ||
                         Is(e, kSpeechVerb) || Is(e, kPassive) || Is(e, kRelayPronoun) ||
                         Is(e, kSubjectSkip) || Is(e, kCopula) || Is(e, kAuxiliary) || Is(e, kQuoteFiller) ||
-                        Relative(e) || Adverbial(e) ||
-                        (Addressee(e) && !(first && allow_clitic));
+                        Relative(e) || Adverbial(e) || lex_.IsObjectHead(a_.stem(e)) ||
+                        (Addressee(e) && !(first && allow_clitic)) || (!first && AddresseeName(e));
       if (stop) break;
       ++e;
       ++words;
@@ -309,7 +331,8 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
   if (e > 0 && Is(e - 1, kAuxiliary)) --e;
   // X، الذي قال إن ...: the noun before the relative pronoun, when the pronoun agrees with
   // the verb.
-  if (e > 0 && Relative(e - 1)) {
+  const bool through_relative = e > 0 && Relative(e - 1);
+  if (through_relative) {
     const Agreement rel = cue_[e - 1]->agreement;
     if (rel == Agreement() || !rel.Compatible(cue_[verb]->agreement)) return {e, e};
     --e;
@@ -326,19 +349,26 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
       }
       break;
     }
+    // مسؤول في الشرطة قال: a preposition inside the description.
+    if (Is(t, kNpInternal) && b < e && t > 0 && Wordish(t - 1)) {
+      --b;
+      continue;
+    }
     if (inside_[t] >= 0 || Is(t, kComplementizer) || Is(t, kSubjectStop) || Is(t, kTime) ||
         Is(t, kSpeechVerb) || Is(t, kClauseEnd) || Is(t, kSource) || Is(t, kNegation) ||
         Is(t, kNotBeforeComplementizer) || Is(t, kCopula) || Is(t, kAuxiliary) || Addressee(t) ||
-        Is(t, kPassive) || Relative(t) || Adverbial(t)) {
+        Is(t, kPassive) || Relative(t) || Adverbial(t) || Is(t, kClauseOpener)) {
       break;
     }
     --b;
   }
+  while (b < e && Is(b, kNpInternal)) ++b;
   // Only a subject that opens its clause: at the start of a sentence, after أن/إن, after
-  // كان, or before a relative pronoun. A noun inside a clause followed by a verb is rather
-  // described by it (لطائرة قالت إنها ...).
-  if (b < e && b > 0 && SamePara(b - 1, verb) && !IsTerminal(b - 1) && !IsColon(b - 1) &&
-      !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) && e == verb) {
+  // كان or لكن, or before a relative pronoun. A noun inside a clause followed by a verb is
+  // rather described by it (لطائرة قالت إنها ...).
+  if (b < e && !through_relative && b > 0 && SamePara(b - 1, verb) && !IsTerminal(b - 1) &&
+      !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
+      !Is(b - 1, kClauseOpener)) {
     return {e, e};
   }
   return {b, e};
@@ -396,7 +426,13 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   return w;
 }
 
-Who Run::Carried(Agreement agreement) const {
+Who Run::Carried(Agreement agreement, std::uint32_t at) const {
+  if (sentence_speaker_at_ != kNoToken && at < n_ && sentence_[at] == sentence_speaker_at_ &&
+      sentence_speaker_.agreement.Compatible(agreement)) {
+    Who w = sentence_speaker_;
+    w.how = Attribution::kCarried;
+    return w;
+  }
   for (std::size_t k = history_.size(); k-- > 0;) {
     if (history_[k].agreement.Compatible(agreement)) {
       Who w = history_[k];
@@ -407,6 +443,18 @@ Who Run::Carried(Agreement agreement) const {
   Who w;
   w.how = Attribution::kUnknown;
   return w;
+}
+
+Who Run::MainClauseSubject(std::uint32_t at) const {
+  Who w;
+  if (at >= n_) return w;
+  std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[sentence_[at]].first_token;
+  // A sentence may open with a time word and a comma: بدورها، صرخت ...
+  if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
+  if (f >= at || Kind(f) != TokenKind::kArabicWord || cue_[f] != nullptr) return w;
+  Range np = NounPhrase(SkipAdverbs(f + 1), false);
+  if (np.empty() || np.end > at) return w;
+  return Explicit(np, Agreement(), Attribution::kExplicit, false);
 }
 
 // لم يقل، لن يعلن، ما قال: a denied statement; أن يقول: a statement that may come.
@@ -543,7 +591,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       t = u;
       continue;
     }
-    if (t == from && verb != nullptr) {
+    bool at_start = true;
+    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k);
+    if (at_start && verb != nullptr) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);
@@ -600,7 +650,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (Negated(i)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
-    out.who = Carried(w.agreement);
+    const bool same_sentence = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i] &&
+                               sentence_speaker_.agreement.Compatible(w.agreement);
+    if (!same_sentence) out.who = MainClauseSubject(i);
+    if (!out.who.known) out.who = Carried(w.agreement, i);
     out.after = i + 1;
     return out;
   }
@@ -612,7 +665,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     Range np = NounPhrase(i + 2, false);
     if (np.end == np.first + 1) {
-      out.who = Carried(Agreement());  // وجاء في البيان: the statement's author
+      out.who = Carried(Agreement(), i);  // وجاء في البيان: the statement's author
     } else {
       out.who = Explicit(np, Agreement(), Attribution::kExplicit, false);
     }
@@ -623,7 +676,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // نقلت عنه الوكالة: the pronoun is the speaker.
   std::optional<Who> relayed_pronoun;
   if ((verb.flags & kRelay) != 0 && Is(j, kRelayPronoun)) {
-    relayed_pronoun = Carried(cue_[j]->agreement);
+    relayed_pronoun = Carried(cue_[j]->agreement, i);
     ++j;
   }
   j = SkipAdverbs(j);
@@ -640,7 +693,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
       }
     }
-    if (!out.who.known && !relayed_pronoun) out.who = Carried(w.agreement);
+    if (!out.who.known && !relayed_pronoun) out.who = Carried(w.agreement, i);
     out.after = j;
   } else {
     out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
@@ -664,7 +717,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.relay_outer = true;
       }
     } else if (Is(k, kRelayPronoun)) {
-      out.who = Carried(cue_[k]->agreement);
+      out.who = Carried(cue_[k]->agreement, i);
       if (out.who.known) out.who.how = Attribution::kRelayed;
       out.after = k + 1;
       out.relay_outer = true;
@@ -723,14 +776,17 @@ void Run::HandleVerb(std::uint32_t i) {
         ClaimSpan(q, r.who, {i, Found::kBeforeCue, r.who.how});
       }
     }
-    if (!r.relay_outer) Remember(r.who);
+    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit) {
+      sentence_speaker_ = r.who;
+      sentence_speaker_at_ = sentence_[i];
+    }
     return;
   }
   if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
   }
-  if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who);
+  if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
   Emit(c, r.who, trace);
 }
 
@@ -754,7 +810,7 @@ void Run::HandleSource(std::uint32_t i) {
     who = Explicit(np, Agreement(), Attribution::kSource, lam);
     after = np.end;
   }
-  Remember(who);
+  Remember(who, i);
   std::int32_t q = QuoteEndingBefore(i);
   if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
@@ -779,7 +835,7 @@ void Run::HandleBySaying(std::uint32_t i) {
   if (i == 0 || !Is(i - 1, kBySayingPrep) || !Is(i + 1, kCarriedSource)) return;
   std::int32_t q = QuoteEndingBefore(i - 1);
   if (q < 0 || spans_[q].words < opt_.min_nested_words) return;
-  Who who = Carried(cue_[i + 1]->agreement);
+  Who who = Carried(cue_[i + 1]->agreement, i);
   ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
 }
 
@@ -813,6 +869,12 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
     }
   }
   claims_.assign(spans_.size(), Claim());
+  sentence_.assign(n_, 0);
+  for (std::size_t k = 0; k < a_.sentences.size(); ++k) {
+    for (std::uint32_t t = a_.sentences[k].first_token; t < a_.sentences[k].end_token && t < n_; ++t) {
+      sentence_[t] = static_cast<std::uint32_t>(k);
+    }
+  }
 
   // Cues in text order (cues inside closed quotes are quoted words).
   for (std::uint32_t i = 0; i < n_; ++i) {

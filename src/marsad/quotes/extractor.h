@@ -18,7 +18,7 @@
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/quotes/cue_lexicon.h"
 #include "marsad/quotes/quote_marks.h"
-#include "marsad/text/normalizer.h"
+#include "marsad/text/analyzer.h"
 
 namespace marsad::quotes {
 
@@ -73,9 +73,9 @@ std::string_view FoundName(Found f);
 // Immutable after construction; thread-safe (Extract keeps its scratch on the stack).
 class Extractor {
  public:
-  // Builds the extractor with the embedded lexicon (data/quotes). `normalizer` must be the
-  // one of the Analyzer that analyses the documents (Analyzer::normalizer()).
-  static Result<Extractor> Create(const text::Normalizer& normalizer, ExtractorOptions options = {});
+  // Builds the extractor with the embedded lexicon (data/quotes), normalized and stemmed by
+  // `analyzer`, which must be the Analyzer of the documents.
+  static Result<Extractor> Create(const text::Analyzer& analyzer, ExtractorOptions options = {});
   Extractor(CueLexicon lexicon, ExtractorOptions options);
 
   // Returns the quotes of `doc` in text order. `doc.analysis` must be the analysis of
