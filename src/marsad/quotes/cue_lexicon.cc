@@ -93,7 +93,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 30> kSections = {{
+constexpr std::array<Section, 31> kSections = {{
+    {"statement_definite", static_cast<WordClass>(kStatement | kStatementDefinite), false},
     {"clause_opener", kClauseOpener, false},
     {"np_internal", kNpInternal, false},
     {"source_lam", kSourceLam, false},
@@ -116,7 +117,7 @@ constexpr std::array<Section, 30> kSections = {{
     {"carried_source", kCarriedSource, false},
     {"subject_skip", kSubjectSkip, false},
     {"time", kTime, false},
-    {"negation", kNegation, false},
+    {"negation", kNegation, true},
     {"subject_stop", kSubjectStop, false},
     {"addressee", kAddressee, false},
     {"clause_end", kClauseEnd, false},

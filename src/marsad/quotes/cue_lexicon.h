@@ -78,6 +78,7 @@ enum WordClass : std::uint32_t {
   kSourceLam = 1u << 28,
   kClauseOpener = 1u << 29,
   kNpInternal = 1u << 30,
+  kStatementDefinite = 1u << 31,
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

@@ -212,6 +212,7 @@ class Run {
     Who who;
     std::uint32_t after = 0;  // where the content may start
     bool relay_outer = false; // the subject only relays (نقلت وكالة X عن Y): not remembered
+    bool parenthetical = false;  // "X، الذي قال إن ...،": the content ends at the comma
     bool valid = false;
   };
   VerbReading ReadVerb(std::uint32_t i) const;
@@ -301,7 +302,8 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       continue;
     }
     if (e > j && IsJoiningHyphen(e)) {
-      ++e;
+      e += 2;  // the hyphen and the word it joins (جيه-إن), whatever that word is
+      ++words;
       continue;
     }
     // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش".
@@ -461,7 +463,8 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
 bool Run::Negated(std::uint32_t verb) const {
   if (verb == 0) return false;
   const std::uint32_t p = verb - 1;
-  if (Is(p, kNegation)) return true;
+  // بحسب ما قال: ما is the source's, not a negation.
+  if (Is(p, kNegation) && !(Is(p, kSourceFiller) && p > 0 && Is(p - 1, kSource))) return true;
   const CueWord* w = cue_[verb];
   return w->form == VerbForm::kImperfect && Is(p, kComplementizer);
 }
@@ -688,6 +691,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (!w.conjunction) {
       Range back = LookBackSubject(i);
+      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
       if (!back.empty()) {
         out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
         out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
@@ -695,6 +699,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (!out.who.known && !relayed_pronoun) out.who = Carried(w.agreement, i);
     out.after = j;
+  } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite)) {
+    // وأضاف البيان: the statement speaks for whoever issued it.
+    out.who = Carried(Agreement(), i);
+    out.after = subject.end;
   } else {
     out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
     out.after = subject.end;
@@ -785,6 +793,16 @@ void Run::HandleVerb(std::uint32_t i) {
   if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
+  }
+  if (r.parenthetical && c.kind == Complement::kReported) {
+    for (std::uint32_t t = c.content.first; t < c.content.end; ++t) {
+      if (open_span_[t] >= 0 && spans_[open_span_[t]].closed()) t = spans_[open_span_[t]].close;
+      if (IsComma(t)) {
+        c.content.end = t;
+        break;
+      }
+    }
+    if (c.content.empty()) return;
   }
   if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
   Emit(c, r.who, trace);
