@@ -69,6 +69,7 @@ struct Who {
   std::optional<EntityId> entity;
   Agreement agreement;
   Attribution how = Attribution::kUnknown;
+  bool stated = false;  // spoke through a statement (قالت الوزارة في بيان ...)
 };
 
 // What follows a cue.
@@ -151,6 +152,11 @@ class Run {
     return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
   }
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
+  // A verbal noun object (ضرورة، دعمها) without the article: المعارض is a person.
+  bool ObjectHead(std::uint32_t i) const {
+    return Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
+           lex_.IsObjectHead(a_.stem(i));
+  }
   // A one-letter preposition `prep` written attached to word i (اعترف بقتل ...), unless the
   // word is a name the tagger found.
   bool AttachedPreposition(std::uint32_t i, std::string_view prep) const {
@@ -194,6 +200,13 @@ class Run {
       sentence_speaker_ = w;
       sentence_speaker_at_ = sentence_[at];
     }
+  }
+  // The most recent speaker who issued a statement, or -1.
+  std::int32_t StatedSpeaker() const {
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      if (history_[k].stated) return static_cast<std::int32_t>(k);
+    }
+    return -1;
   }
   // The subject of the verb that opens sentence of token `at` when that verb is not a speech
   // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
@@ -294,7 +307,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                         Is(e, kSource) || Is(e, kNegation) || Is(e, kClauseEnd) ||
                         Is(e, kSpeechVerb) || Is(e, kPassive) || Is(e, kRelayPronoun) ||
                         Is(e, kSubjectSkip) || Is(e, kCopula) || Is(e, kAuxiliary) || Is(e, kQuoteFiller) ||
-                        Relative(e) || Adverbial(e) || lex_.IsObjectHead(a_.stem(e)) ||
+                        Relative(e) || Adverbial(e) || ObjectHead(e) ||
                         (Addressee(e) && !(first && allow_clitic)) || (!first && AddresseeName(e));
       if (stop) break;
       ++e;
@@ -419,6 +432,9 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   if (best >= 0) w.entity = mentions_[best].entity;
   w.mention = {begin, end};
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
+  }
   // A singular verb before its subject says nothing about the subject's number
   // (قال المسؤولون): keep the gender only when the subject may be plural.
   if (agreement.number == Number::kSingular && lex_.HasAffix(a_.norm(r.first), AffixList::kPluralSuffix) &&
@@ -699,9 +715,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (!out.who.known && !relayed_pronoun) out.who = Carried(w.agreement, i);
     out.after = j;
-  } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite)) {
+  } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite) &&
+             StatedSpeaker() >= 0) {
     // وأضاف البيان: the statement speaks for whoever issued it.
-    out.who = Carried(Agreement(), i);
+    out.who = history_[StatedSpeaker()];
+    out.who.how = Attribution::kCarried;
     out.after = subject.end;
   } else {
     out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
@@ -803,6 +821,11 @@ void Run::HandleVerb(std::uint32_t i) {
       }
     }
     if (c.content.empty()) return;
+  }
+  // قالت الوزارة في بيان ...: later "البيان" speaks for the ministry.
+  const std::uint32_t content_start = c.kind == Complement::kQuoted ? spans_[c.span].open : c.content.first;
+  for (std::uint32_t t = i + 1; t < content_start && t < n_; ++t) {
+    if (Is(t, kStatement)) r.who.stated = true;
   }
   if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
   Emit(c, r.who, trace);
