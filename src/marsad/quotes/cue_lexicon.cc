@@ -93,7 +93,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 31> kSections = {{
+constexpr std::array<Section, 33> kSections = {{
+    {"relay_tongue", kRelayTongue, false},
+    {"saying_noun", kSayingNoun, false},
     {"statement_definite", static_cast<WordClass>(kStatement | kStatementDefinite), false},
     {"clause_opener", kClauseOpener, false},
     {"np_internal", kNpInternal, false},
@@ -131,7 +133,8 @@ struct AffixSection {
   std::string_view name;
   AffixList list;
 };
-constexpr std::array<AffixSection, 3> kAffixSections = {{
+constexpr std::array<AffixSection, 4> kAffixSections = {{
+    {"article_prefix", AffixList::kArticlePrefix},
     {"addressee_prefix", AffixList::kAddresseePrefix},
     {"source_clitic", AffixList::kSourceClitic},
     {"plural_suffix", AffixList::kPluralSuffix},

@@ -46,7 +46,7 @@ enum class VerbForm : std::uint8_t {
 
 // Word classes (data/quotes/cue_words_ar.txt sections, plus kSpeechVerb). A word may belong
 // to several classes.
-enum WordClass : std::uint32_t {
+enum WordClass : std::uint64_t {
   kSpeechVerb = 1u << 0,
   kComplementizer = 1u << 1,
   kNotBeforeComplementizer = 1u << 2,
@@ -79,6 +79,8 @@ enum WordClass : std::uint32_t {
   kClauseOpener = 1u << 29,
   kNpInternal = 1u << 30,
   kStatementDefinite = 1u << 31,
+  kRelayTongue = 1ull << 32,
+  kSayingNoun = 1ull << 33,
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -86,7 +88,8 @@ enum class AffixList : std::uint8_t {
   kAddresseePrefix = 0,  // للصحفيين: "to the ..."
   kSourceClitic = 1,     // وفقا لوكالة ...: the ل of the source's first word
   kPluralSuffix = 2,     // المسؤولون: may be plural
-  kCount = 3,
+  kArticlePrefix = 3,    // ال
+  kCount = 4,
 };
 
 // Flags of a speech verb (speech_verbs_ar.txt, column 2).
@@ -104,7 +107,7 @@ struct SpeechVerb {
 
 // One normalized word of the lexicon.
 struct CueWord {
-  std::uint32_t classes = 0;  // WordClass bits
+  std::uint64_t classes = 0;  // WordClass bits
   std::int16_t verb = -1;     // index into CueLexicon::verbs() for kSpeechVerb
   VerbForm form = VerbForm::kPerfect;
   Agreement agreement;        // of a verb form, or of a pronoun (قوله: ms, عنها: fs)

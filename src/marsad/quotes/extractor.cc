@@ -131,14 +131,19 @@ class Run {
   bool IsTerminal(std::uint32_t i) const {
     if (!Punct(i)) return false;
     std::string_view s = Raw(i);
+    // A dot inside a word (دي.زد، ايه.بي) ends nothing.
+    if (s == "." && i > 0 && i + 1 < n_ && toks_[i - 1].token.end == toks_[i].token.begin &&
+        toks_[i].token.end == toks_[i + 1].token.begin && Wordish(i - 1) && Wordish(i + 1)) {
+      return false;
+    }
     return s[0] == '.' || s == "!" || s == "?" || s == "\xD8\x9F" /* ؟ */ ||
            s == "\xE2\x80\xA6" /* … */ || s == "\xD8\x9B" /* ؛ */ || s == ";";
   }
-  // A hyphen joining two words without spaces (مون جيه-إن).
+  // A hyphen or dot joining two words without spaces (مون جيه-إن، دي.زد).
   bool IsJoiningHyphen(std::uint32_t i) const {
     if (i == 0 || i + 1 >= n_ || !Punct(i)) return false;
     std::string_view s = Raw(i);
-    if (s != "-" && s != "\xE2\x80\x90" /* ‐ */) return false;
+    if (s != "-" && s != "\xE2\x80\x90" /* ‐ */ && s != ".") return false;  // and دي.زد
     return toks_[i - 1].token.end == toks_[i].token.begin &&
            toks_[i].token.end == toks_[i + 1].token.begin;
   }
@@ -201,6 +206,15 @@ class Run {
       sentence_speaker_at_ = sentence_[at];
     }
   }
+  // Whether the first word of a speaker looks plural (المسؤولون، مسؤولين).
+  bool PluralLooking(const Who& w) const {
+    for (std::uint32_t t = 0; t < n_; ++t) {
+      if (toks_[t].token.begin == w.mention.begin) {
+        return lex_.HasAffix(a_.norm(t), AffixList::kPluralSuffix) && a_.norm(t).size() > 8;
+      }
+    }
+    return false;
+  }
   // The most recent speaker who issued a statement, or -1.
   std::int32_t StatedSpeaker() const {
     for (std::size_t k = history_.size(); k-- > 0;) {
@@ -232,6 +246,7 @@ class Run {
   void HandleVerb(std::uint32_t i);
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
+  void HandleSayingNoun(std::uint32_t i);
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -319,10 +334,12 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       ++words;
       continue;
     }
-    // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش".
-    if (e > j && open_span_[e] >= 0) {
+    // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش"; a one-word quoted
+    // name as the whole subject: وذكرت "مايكروسوفت" أن ...
+    if (open_span_[e] >= 0) {
       const QuotedSpan& s = spans_[open_span_[e]];
-      if (s.closed() && s.words <= opt_.max_name_words && Is(e - 1, kDesignator)) {
+      if (s.closed() && ((e > j && s.words <= opt_.max_name_words && Is(e - 1, kDesignator)) ||
+                         (e == j && s.words == 1 && s.end == s.first + 1))) {
         e = s.close + 1;
         ++words;
         continue;
@@ -343,7 +360,20 @@ std::uint32_t Run::SkipAdverbs(std::uint32_t j) const {
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
 Range Run::LookBackSubject(std::uint32_t verb) const {
   std::uint32_t e = verb;
-  if (e > 0 && Is(e - 1, kAuxiliary)) --e;
+  if (e > 0 && Is(e - 1, kAuxiliary)) {
+    --e;
+    // وكانت الشركة، أكبر شركة في العالم، قد قالت ...: the subject follows كان.
+    for (std::uint32_t t = e; t > 0 && verb - t < 2 * opt_.max_subject_tokens;) {
+      --t;
+      if (!SamePara(t, verb) || IsTerminal(t) || IsSpeechCue(t)) break;
+      if (Is(t, kCopula)) {
+        Range np = NounPhrase(t + 1, false);
+        if (!np.empty() && np.end <= e) return np;
+        if (t + 1 == e) e = t;  // الوزير كان قد قال: the subject is before كان
+        break;
+      }
+    }
+  }
   // X، الذي قال إن ...: the noun before the relative pronoun, when the pronoun agrees with
   // the verb.
   const bool through_relative = e > 0 && Relative(e - 1);
@@ -381,8 +411,9 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
   // Only a subject that opens its clause: at the start of a sentence, after أن/إن, after
   // كان or لكن, or before a relative pronoun. A noun inside a clause followed by a verb is
   // rather described by it (لطائرة قالت إنها ...).
-  if (b < e && !through_relative && b > 0 && SamePara(b - 1, verb) && !IsTerminal(b - 1) &&
-      !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
+  const bool through_copula = e < verb && Is(e, kCopula);
+  if (b < e && !through_relative && !through_copula && b > 0 && SamePara(b - 1, verb) &&
+      !IsTerminal(b - 1) && !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
       !Is(b - 1, kClauseOpener)) {
     return {e, e};
   }
@@ -396,6 +427,22 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   w.agreement = agreement;
   std::uint32_t begin = toks_[r.first].token.begin;
   std::uint32_t end = toks_[r.end - 1].token.end;
+  // A quoted name ("مايكروسوفت"): the words, not the marks.
+  if (open_span_[r.first] >= 0 && spans_[open_span_[r.first]].close + 1 == r.end) {
+    begin = spans_[open_span_[r.first]].content.begin;
+    end = spans_[open_span_[r.first]].content.end;
+  }
+  // With the tagger's mentions, a speaker ends with its last name: the words after it
+  // (وكان أردوغان استهل النظام ...) are the rest of the clause.
+  std::uint32_t last_mention_end = 0;
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    if (mention_of_[t] >= 0) last_mention_end = t + 1;
+  }
+  if (last_mention_end > 0 && last_mention_end < r.end) {
+    const std::int32_t m = mention_of_[last_mention_end - 1];
+    r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
+    end = std::min(end, toks_[r.end - 1].token.end);
+  }
   if (allow_clitic) {
     // وفقا لوكالة ...: the mention starts after the ل.
     const std::size_t clitic = lex_.PrefixLength(a_.norm(r.first), AffixList::kSourceClitic);
@@ -469,8 +516,20 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[sentence_[at]].first_token;
   // A sentence may open with a time word and a comma: بدورها، صرخت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
-  if (f >= at || Kind(f) != TokenKind::kArabicWord || cue_[f] != nullptr) return w;
-  Range np = NounPhrase(SkipAdverbs(f + 1), false);
+  if (f >= at || Kind(f) != TokenKind::kArabicWord || (cue_[f] != nullptr && !Is(f, kCopula))) return w;
+  Range np;
+  if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
+    // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
+    // definite words: the verb follows them.
+    np = {f, f + 1};
+    while (np.end < at && Kind(np.end) == TokenKind::kArabicWord && cue_[np.end] == nullptr &&
+           lex_.HasAffix(a_.norm(np.end), AffixList::kArticlePrefix)) {
+      ++np.end;
+    }
+  } else {
+    // The first word is the verb (or كان) and its subject follows: وصرخت المراسلة ... قائلة.
+    np = NounPhrase(SkipAdverbs(f + 1), false);
+  }
   if (np.empty() || np.end > at) return w;
   return Explicit(np, Agreement(), Attribution::kExplicit, false);
 }
@@ -490,6 +549,15 @@ bool Run::Negated(std::uint32_t verb) const {
 bool Run::NameLike(std::int32_t s) const {
   const QuotedSpan& q = spans_[s];
   if (q.open > 0 && Is(q.open - 1, kDesignator)) return true;
+  if (q.words <= opt_.max_name_words) {
+    // After a preposition (في "معالم في الطريق"، لـ"غلوبو").
+    if (q.open > 0 && (Is(q.open - 1, kSubjectStop) || Addressee(q.open - 1))) return true;
+    // Quoted the same way twice in the article ("كيت كات" ... "كيت كات"): a name.
+    const std::string_view text = q.content.In(text_);
+    for (std::size_t k = 0; k < spans_.size(); ++k) {
+      if (static_cast<std::int32_t>(k) != s && spans_[k].content.In(text_) == text) return true;
+    }
+  }
   if (q.words <= opt_.max_name_words) {
     const std::int32_t m = mention_of_[q.first];
     if (m >= 0) {
@@ -713,7 +781,20 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
       }
     }
-    if (!out.who.known && !relayed_pronoun) out.who = Carried(w.agreement, i);
+    if (!out.who.known && !relayed_pronoun) {
+      // وقام مسؤولون بزيارة ...، وأكدوا أن ...: the subject of the sentence's first verb,
+      // unless a speaker already spoke in this sentence.
+      const bool spoke = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i];
+      if (!spoke) {
+        Who main = MainClauseSubject(i);
+        if (main.known) {
+          const bool plural_head = PluralLooking(main);
+          const bool plural_verb = w.agreement.number == Number::kPlural;
+          if (plural_head == plural_verb) out.who = main;
+        }
+      }
+      if (!out.who.known) out.who = Carried(w.agreement, i);
+    }
     out.after = j;
   } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite) &&
              StatedSpeaker() >= 0) {
@@ -733,7 +814,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     // نقلت وكالة X عن Y (قوله) ...
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
-    if (Is(k, kRelayFrom)) {
+    if (Is(k, kBySayingPrep) && Is(k + 1, kRelayTongue)) ++k;  // على لسان X
+    if (Is(k, kRelayFrom) || Is(k, kRelayTongue)) {
       std::uint32_t y0 = k + 1;
       while (y0 < n_ && IsComma(y0)) ++y0;
       Range y = NounPhrase(y0, false);
@@ -851,9 +933,12 @@ void Run::HandleSource(std::uint32_t i) {
     who = Explicit(np, Agreement(), Attribution::kSource, lam);
     after = np.end;
   }
-  Remember(who, i);
+  // وفقا للتطورات: a source is a speaker only when it attributes words, or is a statement
+  // (بحسب بيان نشرته الوزارة) that later sentences may quote on (وأكد البيان ...).
+  if (who.stated) Remember(who, i);
   std::int32_t q = QuoteEndingBefore(i);
   if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
+    Remember(who, i);
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
     return;
   }
@@ -866,9 +951,26 @@ void Run::HandleSource(std::uint32_t i) {
     if (e > k + 1) {
       c.kind = Complement::kReported;
       c.content = {k + 1, e};
+      Remember(who, i);
       Emit(c, who, {i, Found::kAfterCue, who.how});
     }
   }
+}
+
+// ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
+void Run::HandleSayingNoun(std::uint32_t i) {
+  Who who;
+  if (sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i]) {
+    who = sentence_speaker_;
+    who.how = Attribution::kCarried;
+  } else {
+    who = MainClauseSubject(i);
+  }
+  if (!who.known) who = Carried(Agreement(), i);
+  const Complement c = FindComplement(i + 1, nullptr);
+  if (c.kind == Complement::kNone) return;
+  if (who.how == Attribution::kExplicit) Remember(who, i);
+  Emit(c, who, {i, Found::kAfterCue, who.how});
 }
 
 // "..."، على حد قوله: the speaker the pronoun refers to.
@@ -933,6 +1035,18 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
       Emit(FindComplement(i + 1, nullptr), who, {i, Found::kAfterCue, who.how});
     } else if (w.Is(kBySaying)) {
       HandleBySaying(i);
+    } else if (w.Is(kSayingNoun)) {
+      HandleSayingNoun(i);
+    } else if (w.Is(kRelayTongue) && i > 0 && Is(i - 1, kBySayingPrep)) {
+      // "..."، على لسان الوزير
+      Range np = NounPhrase(i + 1, false);
+      if (np.empty()) continue;
+      Who who = Explicit(np, Agreement(), Attribution::kSource, false);
+      std::int32_t q = QuoteEndingBefore(i - 1);
+      if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
+        Remember(who, i);
+        ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
+      }
     }
   }
 

@@ -113,6 +113,8 @@ constexpr Case kDirect[] = {
      "وقالت المتحدثة باسم وزارة الخارجية ماريا زاخاروفا: \"لا نعلق على الشائعات\".",
      "D[لا نعلق على الشائعات]<المتحدثة باسم وزارة الخارجية ماريا زاخاروفا"},
     {"hyphenated name", "وقال مون جيه-إن: \"القمة كانت ناجحة\".", "D[القمة كانت ناجحة]<مون جيه-إن"},
+    {"a quoted name as the subject", "وذكرت \"مايكروسوفت\" أن الخوادم تعمل تحت البحر.",
+     "I[الخوادم تعمل تحت البحر]<مايكروسوفت"},
     {"time word before the subject", "وأعلنت الخميس وزارة الصحة: \"لا إصابات جديدة\".",
      "D[لا إصابات جديدة]<وزارة الصحة"},
 };
@@ -184,6 +186,12 @@ constexpr Case kSpeakers[] = {
      "I[البلاد قوية]<الرئيس | I[الاقتصاد ينمو]<الرئيس"},
     {"participle after a non-speech verb", "وردت الوزارة قائلة إن التقرير غير دقيق.",
      "I[التقرير غير دقيق]<الوزارة"},
+    {"participle after a definite subject", "الصحيفة تسلط الضوء على الوضع قائلة إن النازحين بحاجة إلى الأمان.",
+     "I[النازحين بحاجة إلى الأمان]<الصحيفة"},
+    {"a verb with no subject after another verb", "وتوجه مسؤولون إلى السدود، وأكدوا أن السدود جاهزة.",
+     "I[السدود جاهزة]<مسؤولون"},
+    {"a source with no words is no speaker", "وارتفع السعر وفقا للتطورات. وقال الوزير إن السوق مستقرة. وأضافوا أن الوضع جيد.",
+     "I[السوق مستقرة]<الوزير | I[الوضع جيد]<-"},
     {"participle after another verb", "وصرخت المراسلة في وجه الرجل قائلة: \"لا تفعل هذا مرة أخرى\".",
      "D[لا تفعل هذا مرة أخرى]<المراسلة"},
     {"by his saying", "قال الرئيس إن الأزمة انتهت. \"الوضع أفضل الآن\"، على حد قوله.",
@@ -256,6 +264,13 @@ TEST(ExtractorTest, SpeakerEntityFromMentions) {
   EXPECT_EQ(Extract("قال بوتين إن البلاد قوية. وأضاف أن الاقتصاد ينمو.",
                     {{"بوتين", doc::EntityType::kPerson, 9}}),
             "I[البلاد قوية]<بوتين#9 | I[الاقتصاد ينمو]<بوتين#9");
+}
+
+TEST(ExtractorTest, MentionsEndTheSpeaker) {
+  // Without the tagger the words after the name would be taken along (a verb cannot be
+  // told from a noun); with it the name ends the speaker.
+  const char* text = "وكان أردوغان استهل ولايته بتعيين صهره، وتعهد بإصلاحات أكبر في البلاد.";
+  EXPECT_EQ(Extract(text, {{"أردوغان", doc::EntityType::kPerson, 3}}), "I[بإصلاحات أكبر في البلاد]<أردوغان#3");
 }
 
 TEST(ExtractorTest, QuoteNamingAnotherPersonKeepsItsSpeaker) {
