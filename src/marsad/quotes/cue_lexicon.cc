@@ -1,6 +1,7 @@
 // CueLexicon: parsing data/quotes/speech_verbs_ar.txt and cue_words_ar.txt.
 #include "marsad/quotes/cue_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -161,22 +162,111 @@ constexpr std::array<std::string_view, 2> kConjunctions = {"\xD9\x88", "\xD9\x81
 
 }  // namespace
 
-CueLexicon::CueLexicon() : filter_(std::make_unique<std::bitset<kFilterBits>>()) {}
+CueLexicon::CueLexicon()
+    : shape_(std::make_unique<std::bitset<kShapeBits>>()),
+      trigger_shape_(std::make_unique<std::bitset<kShapeBits>>()),
+      quick_trigger_(std::make_unique<std::bitset<kShapeBits>>()) {}
 
-std::uint64_t CueLexicon::Hash(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
+CueWord& CueLexicon::Add(const std::string& norm) { return words_[norm]; }
+
+namespace {
+
+// The spellings (as 16-bit UTF-8 code units) a normalized letter may have in a text.
+std::vector<std::uint32_t> Spellings(std::uint32_t unit) {
+  switch (unit) {
+    case 0xD8A7: return {0xD8A7, 0xD8A3, 0xD8A5, 0xD8A2, 0xD9B1};  // ا أ إ آ ٱ
+    case 0xD8A1: return {0xD8A1, 0xD8A4, 0xD8A6};                  // ء ؤ ئ
+    case 0xD98A: return {0xD98A, 0xD989};                          // ي ى
+    case 0xD987: return {0xD987, 0xD8A9};                          // ه ة
+    default: return {unit};
   }
-  return h ^ (h >> 29);
 }
 
-CueWord& CueLexicon::Add(const std::string& norm) {
-  const std::uint64_t h = Hash(norm);
-  filter_->set(h & kFilterMask);
-  filter_->set((h >> 32) & kFilterMask);
-  return words_[norm];
+}  // namespace
+
+void CueLexicon::IndexShapes() {
+  for (const auto& [word, entry] : words_) {
+    std::size_t key = 0;
+    if (!Shape(word, word.size(), &key)) continue;
+    shape_->set(key);
+    if ((entry.classes & kTriggerClasses) == 0) continue;
+    trigger_shape_->set(key);
+    const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+    const std::size_t n = word.size();
+    const std::uint32_t first = static_cast<std::uint32_t>(p[0]) << 8 | p[1];
+    const std::uint32_t last = static_cast<std::uint32_t>(p[n - 2]) << 8 | p[n - 1];
+    for (std::uint32_t f : Spellings(first)) {
+      for (std::uint32_t l : Spellings(last)) quick_trigger_->set(QuickKey(f, l, n));
+    }
+  }
+}
+
+namespace {
+
+// For U+0600..U+067F (the two-byte sequences D8 80..D9 BF), indexed by
+// (lead & 1) << 6 | (trail & 0x3F): the folded letter's number 1..42 for ء..ي, kSkip for
+// marks and tatweel, kOther for the rest.
+constexpr std::uint8_t kSkip = 0xFE, kOther = 0xFF;
+struct LetterTable {
+  std::uint8_t v[128];
+  constexpr LetterTable() : v() {
+    for (int i = 0; i < 128; ++i) {
+      const char32_t c = 0x0600 + static_cast<char32_t>(i);
+      char32_t f = c;
+      switch (c) {
+        case 0x0622: case 0x0623: case 0x0625: case 0x0671: f = 0x0627; break;  // آ أ إ ٱ → ا
+        case 0x0624: case 0x0626: f = 0x0621; break;                             // ؤ ئ → ء
+        case 0x0649: f = 0x064A; break;                                          // ى → ي
+        case 0x0629: f = 0x0647; break;                                          // ة → ه
+        default: break;
+      }
+      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) {
+        v[i] = kSkip;
+      } else if (f >= 0x0621 && f <= 0x063A) {
+        v[i] = static_cast<std::uint8_t>(f - 0x0621 + 1);
+      } else if (f >= 0x0641 && f <= 0x064A) {
+        v[i] = static_cast<std::uint8_t>(f - 0x0621 + 1);
+      } else {
+        v[i] = kOther;
+      }
+    }
+  }
+};
+constexpr LetterTable kLetterTable;
+
+}  // namespace
+
+// The normalized length and the first two and last two letters, hashed to 16 bits, read in
+// O(1) from the UTF-8 bytes two at a time (Arabic letters are D8 xx / D9 xx). Trailing marks
+// (مضيفاً) are stepped over; a word whose letters there are anything else (a mark inside,
+// presentation forms, Persian letters, joiners, Latin) has no shape.
+bool CueLexicon::Shape(std::string_view word, std::size_t norm_len, std::size_t* key) {
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  std::size_t n = word.size();
+  if (n < 2 || norm_len < 2) return false;
+  // The letter of the code unit at byte `at`: kOther unless an Arabic code unit.
+  const auto unit = [p](std::size_t at) -> unsigned {
+    return (p[at] & 0xFE) == 0xD8 ? kLetterTable.v[(p[at] & 1) << 6 | (p[at + 1] & 0x3F)] : kOther;
+  };
+  unsigned last = unit(n - 2);
+  while (last == kSkip && n >= 4) {  // trailing marks and tatweel
+    n -= 2;
+    last = unit(n - 2);
+  }
+  const unsigned first = unit(0);
+  unsigned second = 0, before_last = 0;
+  if (norm_len >= 4) {
+    if (n < 4) return false;
+    second = unit(2);
+    before_last = unit(n - 4);
+  }
+  // kSkip and kOther are the two largest values: one comparison rejects all four.
+  if ((first | last | second | before_last) >= kSkip) return false;
+  std::uint64_t h = ((((std::uint64_t{first} << 6 | second) << 6 | before_last) << 6 | last) << 6) |
+                    std::min<std::size_t>(norm_len, 63);
+  h *= 0x9E3779B97F4A7C15ULL;
+  *key = static_cast<std::size_t>(h >> 48);
+  return true;
 }
 
 Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_view cue_words,
@@ -321,6 +411,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
     }
   });
   if (!error.ok()) return error;
+  lex.IndexShapes();
   return lex;
 }
 

@@ -131,14 +131,49 @@ class CueLexicon {
   CueLexicon(CueLexicon&&) noexcept = default;
   CueLexicon& operator=(CueLexicon&&) noexcept = default;
 
-  // The entry of a normalized word, or nullptr. Most lookups miss; a Bloom filter answers
-  // those without touching the table.
+  // The entry of a normalized word, or nullptr.
   const CueWord* Find(std::string_view norm) const {
-    const std::uint64_t h = Hash(norm);
-    if (!filter_->test(h & kFilterMask) || !filter_->test((h >> 32) & kFilterMask)) return nullptr;
     auto it = words_.find(norm);
     return it == words_.end() ? nullptr : &it->second;
   }
+  // False when the word whose original spelling is `raw` and whose normalized form is
+  // `norm_len` bytes long cannot be in the lexicon. Most words are not: a bitmap keyed by the
+  // normalized length and the first two and last two letters (hamza seats, alef forms, ة and
+  // ى folded; trailing marks skipped) answers in O(1) from the original bytes, still in the
+  // CPU cache after tokenizing, before the normalized form is read and hashed. Never false
+  // for a word of the lexicon (words it cannot model pass).
+  bool MayContain(std::string_view raw, std::size_t norm_len) const {
+    return MayContainShape(ShapeOf(raw, norm_len));
+  }
+  // The same for the words that start a quote's search (speech verbs, participles, sources,
+  // قيل، على حد، بالقول، على لسان): a sparser bitmap for the pass over every word.
+  bool MayTrigger(std::string_view raw, std::size_t norm_len) const {
+    return MayTriggerShape(ShapeOf(raw, norm_len));
+  }
+  // A cheaper first test for the trigger words, inline: a bitmap keyed by the raw first and
+  // last two bytes and the normalized length (every spelling of a folded letter is
+  // registered). True for any word it cannot model (a non-Arabic edge, a final mark).
+  bool QuickTrigger(std::string_view raw, std::size_t norm_len) const {
+    const std::size_t n = raw.size();
+    if (n < 4) return true;
+    const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+    if ((p[0] & 0xFE) != 0xD8 || (p[n - 2] & 0xFE) != 0xD8) return true;
+    const std::uint32_t last = static_cast<std::uint32_t>(p[n - 2]) << 8 | p[n - 1];
+    if (last >= 0xD98B && last <= 0xD99F) return true;  // a final mark (مضيفاً)
+    return (*quick_trigger_)[QuickKey(static_cast<std::uint32_t>(p[0]) << 8 | p[1], last, norm_len)];
+  }
+
+  // The two tests from a shape computed once (kNoShape: the word has none, both are true).
+  static constexpr std::uint32_t kNoShape = 0xFFFFFFFFu;
+  static std::uint32_t ShapeOf(std::string_view raw, std::size_t norm_len) {
+    std::size_t key = 0;
+    return Shape(raw, norm_len, &key) ? static_cast<std::uint32_t>(key) : kNoShape;
+  }
+  bool MayContainShape(std::uint32_t shape) const { return shape == kNoShape || (*shape_)[shape]; }
+  bool MayTriggerShape(std::uint32_t shape) const { return shape == kNoShape || (*trigger_shape_)[shape]; }
+  // The classes that start a search.
+  static constexpr std::uint64_t kTriggerClasses =
+      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue;
   // True when `norm` is in class `c`.
   bool Is(std::string_view norm, WordClass c) const {
     const CueWord* w = Find(norm);
@@ -159,16 +194,29 @@ class CueLexicon {
 
  private:
   CueLexicon();
-  static std::uint64_t Hash(std::string_view s);
   CueWord& Add(const std::string& norm);
+  // Sets the bitmaps from the words (after parsing).
+  void IndexShapes();
 
-  static constexpr std::size_t kFilterBits = std::size_t{1} << 15;
-  static constexpr std::uint64_t kFilterMask = kFilterBits - 1;
+  static constexpr std::size_t kShapeBits = std::size_t{1} << 16;
+  // The shape of a word (see MayContain) into *key; false when the word has characters the
+  // shape does not model (then it may be anything).
+  static bool Shape(std::string_view word, std::size_t norm_len, std::size_t* key);
+  // QuickTrigger's key from the first and last UTF-8 code units (as 16-bit numbers).
+  static std::size_t QuickKey(std::uint32_t first, std::uint32_t last, std::size_t norm_len) {
+    std::uint64_t h = (std::uint64_t{first} << 32 | std::uint64_t{last} << 8 | (norm_len & 0xFF)) *
+                      0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(h >> 48);
+  }
+
+ public:
   struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unique_ptr<std::bitset<kFilterBits>> filter_;
+  std::unique_ptr<std::bitset<kShapeBits>> shape_;          // every word
+  std::unique_ptr<std::bitset<kShapeBits>> trigger_shape_;  // words of kTriggerClasses
+  std::unique_ptr<std::bitset<kShapeBits>> quick_trigger_;  // the same, QuickKey
   std::unordered_map<std::string, CueWord, StringHash, std::equal_to<>> words_;
   std::vector<SpeechVerb> verbs_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> object_heads_;

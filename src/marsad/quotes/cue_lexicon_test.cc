@@ -83,6 +83,30 @@ TEST(CueLexiconTest, WordClasses) {
   EXPECT_EQ(lex.Find(Norm("الرئيس")), nullptr);
 }
 
+TEST(CueLexiconTest, ShapeFilterKeepsEveryWord) {
+  CueLexicon lex = Embedded();
+  // Spellings of lexicon words as texts write them: hamzas, marks, tatweel, ة/ى.
+  for (const char* w : {"قال", "قالَ", "قـــال", "أكّد", "اكد", "إنّ", "مُضيفةً", "وأشارت", "إلى", "الى",
+                        "نفى", "نفي", "بحسب", "البيان", "قولها"}) {
+    EXPECT_TRUE(lex.MayContain(w, Norm(w).size())) << w;
+  }
+  for (const char* w : {"قال", "قالَ", "قـــال", "أكّد", "اكد", "مُضيفةً", "وأشارت", "نفى", "نفي", "بحسب",
+                        "وبحسب", "قيل", "إدعى", "ادعى"}) {
+    EXPECT_TRUE(lex.QuickTrigger(w, Norm(w).size())) << w;
+    EXPECT_TRUE(lex.MayTrigger(w, Norm(w).size())) << w;
+  }
+  // Most other words are turned away (some pass: it is a filter).
+  std::size_t passed = 0;
+  const char* others[] = {"الرئيس", "الروسي", "فلاديمير", "بوتين", "الانتخابات", "كانت", "نزيهة", "سوريا",
+                          "الحكومة", "المدينة", "القوات", "العالم", "الاقتصاد", "مليون", "دولار", "اليوم"};
+  for (const char* w : others) passed += lex.MayContain(w, Norm(w).size()) ? 1 : 0;
+  EXPECT_LT(passed, std::size(others) / 4);
+  // Words the filter cannot model pass.
+  EXPECT_TRUE(lex.MayContain("ﻻ", 4));
+  EXPECT_TRUE(lex.MayContain("abc", 3));
+  EXPECT_TRUE(lex.MayContain("أكّد", 6));
+}
+
 TEST(CueLexiconTest, Agreement) {
   const Agreement ms{Gender::kMasculine, Number::kSingular};
   const Agreement fs{Gender::kFeminine, Number::kSingular};

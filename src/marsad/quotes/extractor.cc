@@ -66,6 +66,7 @@ struct Who {
   bool known = false;        // a speaker was found
   bool unattributed = false; // قيل إن: no speaker on purpose
   ByteSpan mention;          // the words naming it here (or at the carried speaker's cue)
+  std::uint32_t first_token = kNoToken;  // of the mention
   std::optional<EntityId> entity;
   Agreement agreement;
   Attribution how = Attribution::kUnknown;
@@ -91,17 +92,52 @@ struct Reported {
   QuoteTrace trace;
 };
 
+}  // namespace
+
+// The per-document tables of Run, kept between documents.
+struct ExtractScratch::Buffers {
+  std::vector<const CueWord*> cue;
+  std::vector<std::uint32_t> para;
+  std::vector<std::int32_t> open_span;
+  std::vector<std::int32_t> close_span;
+  std::vector<std::int32_t> inside;
+  std::vector<std::int32_t> mention_of;
+  std::vector<Claim> claims;
+  std::vector<Reported> reported;
+  std::vector<Who> history;
+};
+
+ExtractScratch::ExtractScratch() : buffers_(std::make_unique<Buffers>()) {}
+ExtractScratch::~ExtractScratch() = default;
+
+namespace {
+
+// Marks a token of Run::cue_ not looked up yet.
+const CueWord kNotLookedUp;
+
 // The work on one document.
 class Run {
  public:
-  Run(const CueLexicon& lex, const ExtractorOptions& opt, const doc::AnalyzedDoc& d)
+  Run(const CueLexicon& lex, const ExtractorOptions& opt, const doc::AnalyzedDoc& d,
+      ExtractScratch::Buffers* b)
       : lex_(lex),
         opt_(opt),
         text_(d.document.text),
         a_(d.analysis),
         toks_(d.analysis.tokens),
         mentions_(d.mentions),
-        n_(static_cast<std::uint32_t>(d.analysis.tokens.size())) {
+        n_(static_cast<std::uint32_t>(d.analysis.tokens.size())),
+        cue_(b->cue),
+        para_(b->para),
+        open_span_(b->open_span),
+        close_span_(b->close_span),
+        inside_(b->inside),
+        mention_of_(b->mention_of),
+        claims_(b->claims),
+        reported_(b->reported),
+        history_(b->history) {
+    reported_.clear();
+    history_.clear();
     text::AppendUtf8(text::ar::kFathatan, &fathatan_);
   }
 
@@ -109,13 +145,32 @@ class Run {
 
  private:
   // --- token classes -----------------------------------------------------------------
+  // The lexicon entry of token i (nullptr when none), looked up on first use.
+  const CueWord* W(std::uint32_t i) const {
+    const CueWord* w = cue_[i];
+    if (w == &kNotLookedUp) {
+      w = Kind(i) == TokenKind::kArabicWord &&
+                  lex_.MayContainShape(CueLexicon::ShapeOf(Raw(i), toks_[i].strings.norm_len))
+              ? lex_.Find(a_.norm(i))
+              : nullptr;
+      cue_[i] = w;
+    }
+    return w;
+  }
   std::string_view Raw(std::uint32_t i) const { return toks_[i].token.In(text_); }
   TokenKind Kind(std::uint32_t i) const { return toks_[i].token.kind; }
   bool Wordish(std::uint32_t i) const {
     return text::IsWordLike(Kind(i)) || Kind(i) == TokenKind::kNumber;
   }
+  // The WordClass bits of token i (0 for a word not in the lexicon).
+  std::uint64_t Classes(std::uint32_t i) const {
+    const CueWord* w = W(i);
+    return w != nullptr ? w->classes : 0;
+  }
   bool Is(std::uint32_t i, WordClass c) const {
-    return i < n_ && cue_[i] != nullptr && cue_[i]->Is(c);
+    if (i >= n_) return false;
+    const CueWord* w = W(i);
+    return w != nullptr && w->Is(c);
   }
   bool Punct(std::uint32_t i) const { return Kind(i) == TokenKind::kPunctuation; }
   bool IsComma(std::uint32_t i) const {
@@ -148,7 +203,19 @@ class Run {
            toks_[i].token.end == toks_[i + 1].token.begin;
   }
   bool SamePara(std::uint32_t a, std::uint32_t b) const { return para_[a] == para_[b]; }
-  bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && inside_[i] < 0; }
+  // Sentence index of token t (the analysis' sentences, by binary search).
+  std::uint32_t SentenceOf(std::uint32_t t) const {
+    const auto& ss = a_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), t,
+                               [](std::uint32_t v, const text::Sentence& x) { return v < x.first_token; });
+    return it == ss.begin() ? 0 : static_cast<std::uint32_t>(it - ss.begin() - 1);
+  }
+  // Quoted-span tables (empty when the document has no quoted span).
+  std::int32_t OpenSpan(std::uint32_t t) const { return spans_.empty() ? -1 : open_span_[t]; }
+  std::int32_t CloseSpan(std::uint32_t t) const { return spans_.empty() ? -1 : close_span_[t]; }
+  std::int32_t Inside(std::uint32_t t) const { return spans_.empty() ? -1 : inside_[t]; }
+  std::int32_t MentionOf(std::uint32_t t) const { return mentions_.empty() ? -1 : mention_of_[t]; }
+  bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && Inside(i) < 0; }
   // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
   bool Adverbial(std::uint32_t i) const {
     if (Kind(i) != TokenKind::kArabicWord) return false;
@@ -167,7 +234,7 @@ class Run {
   bool AttachedPreposition(std::uint32_t i, std::string_view prep) const {
     const std::string_view norm = a_.norm(i);
     return prep.size() <= 2 && norm.size() > prep.size() + 4 && norm.starts_with(prep) &&
-           mention_of_[i] < 0 && !Is(i, kComplementizer);
+           MentionOf(i) < 0 && !Is(i, kComplementizer);
   }
   bool StartsPrepositional(std::uint32_t i, const SpeechVerb& verb) const {
     if (i >= n_ || !Wordish(i)) return false;
@@ -185,8 +252,13 @@ class Run {
     if (lam == 0) return false;
     const std::string_view rest = a_.norm(i).substr(lam);
     if (rest.size() < 4) return false;  // two letters or more
+    // The shape of the rest is cheap to compare before its bytes (the norm is read only on a
+    // length match).
     for (std::uint32_t t = 0; t < n_; ++t) {
-      if (t != i && Kind(t) == TokenKind::kArabicWord && a_.norm(t) == rest) return true;
+      if (t != i && toks_[t].strings.norm_len == rest.size() && Kind(t) == TokenKind::kArabicWord &&
+          a_.norm(t) == rest) {
+        return true;
+      }
     }
     return false;
   }
@@ -203,17 +275,14 @@ class Run {
                                        w.how == Attribution::kSource)) {
       history_.push_back(w);
       sentence_speaker_ = w;
-      sentence_speaker_at_ = sentence_[at];
+      sentence_speaker_at_ = SentenceOf(at);
     }
   }
   // Whether the first word of a speaker looks plural (المسؤولون، مسؤولين).
   bool PluralLooking(const Who& w) const {
-    for (std::uint32_t t = 0; t < n_; ++t) {
-      if (toks_[t].token.begin == w.mention.begin) {
-        return lex_.HasAffix(a_.norm(t), AffixList::kPluralSuffix) && a_.norm(t).size() > 8;
-      }
-    }
-    return false;
+    if (w.first_token >= n_) return false;
+    const std::string_view norm = a_.norm(w.first_token);
+    return lex_.HasAffix(norm, AffixList::kPluralSuffix) && norm.size() > 8;
   }
   // The most recent speaker who issued a statement, or -1.
   std::int32_t StatedSpeaker() const {
@@ -262,21 +331,21 @@ class Run {
   const std::uint32_t n_;
   std::string fathatan_;  // ً in UTF-8
 
-  std::vector<const CueWord*> cue_;
-  std::vector<std::uint32_t> para_;
+  // Per-token tables (buffers of the caller's ExtractScratch).
+  std::vector<const CueWord*>& cue_;
+  std::vector<std::uint32_t>& para_;
   std::vector<QuotedSpan> spans_;
-  std::vector<std::int32_t> open_span_;   // token -> span it opens, or -1
-  std::vector<std::int32_t> close_span_;  // token -> closed span it closes, or -1
-  std::vector<std::int32_t> inside_;      // token -> innermost closed span containing it, or -1
-  std::vector<std::int32_t> mention_of_;  // token -> a mention covering it, or -1
-  std::vector<Claim> claims_;
-  std::vector<Reported> reported_;
-  std::vector<Who> history_;
+  std::vector<std::int32_t>& open_span_;   // token -> span it opens, or -1
+  std::vector<std::int32_t>& close_span_;  // token -> closed span it closes, or -1
+  std::vector<std::int32_t>& inside_;      // token -> innermost closed span containing it, or -1
+  std::vector<std::int32_t>& mention_of_;  // token -> a mention covering it, or -1
+  std::vector<Claim>& claims_;
+  std::vector<Reported>& reported_;
+  std::vector<Who>& history_;
   // The subject of a speech verb with no content of its own (ردت الوزارة قائلة ...): a
   // speaker for the participles of its sentence only, not for later sentences.
   Who sentence_speaker_;
   std::uint32_t sentence_speaker_at_ = kNoToken;  // sentence index
-  std::vector<std::uint32_t> sentence_;  // token -> sentence index
 };
 
 // The words naming a speaker from token j: a name, a title, an organisation — up to a stop
@@ -294,7 +363,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
   std::uint32_t e = j;
   while (e < n_ && para_[e] == para && words < opt_.max_subject_tokens) {
     if (Wordish(e)) {
-      if (inside_[e] >= 0) break;
+      if (Inside(e) >= 0) break;
       const bool first = e == j;
       const std::string_view norm = a_.norm(e);
       if (first && Is(e, kStatement)) statement = true;
@@ -318,11 +387,10 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           continue;
         }
       }
-      const bool stop = Is(e, kSubjectStop) || Is(e, kTime) || Is(e, kComplementizer) ||
-                        Is(e, kSource) || Is(e, kNegation) || Is(e, kClauseEnd) ||
-                        Is(e, kSpeechVerb) || Is(e, kPassive) || Is(e, kRelayPronoun) ||
-                        Is(e, kSubjectSkip) || Is(e, kCopula) || Is(e, kAuxiliary) || Is(e, kQuoteFiller) ||
-                        Relative(e) || Adverbial(e) || ObjectHead(e) ||
+      constexpr std::uint64_t kEndsSpeaker =
+          kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
+          kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative;
+      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (Addressee(e) && !(first && allow_clitic)) || (!first && AddresseeName(e));
       if (stop) break;
       ++e;
@@ -336,8 +404,8 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
     }
     // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش"; a one-word quoted
     // name as the whole subject: وذكرت "مايكروسوفت" أن ...
-    if (open_span_[e] >= 0) {
-      const QuotedSpan& s = spans_[open_span_[e]];
+    if (OpenSpan(e) >= 0) {
+      const QuotedSpan& s = spans_[OpenSpan(e)];
       if (s.closed() && ((e > j && s.words <= opt_.max_name_words && Is(e - 1, kDesignator)) ||
                          (e == j && s.words == 1 && s.end == s.first + 1))) {
         e = s.close + 1;
@@ -378,8 +446,8 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
   // the verb.
   const bool through_relative = e > 0 && Relative(e - 1);
   if (through_relative) {
-    const Agreement rel = cue_[e - 1]->agreement;
-    if (rel == Agreement() || !rel.Compatible(cue_[verb]->agreement)) return {e, e};
+    const Agreement rel = W(e - 1)->agreement;
+    if (rel == Agreement() || !rel.Compatible(W(verb)->agreement)) return {e, e};
     --e;
     if (e > 0 && IsComma(e - 1)) --e;
   }
@@ -399,12 +467,10 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
       --b;
       continue;
     }
-    if (inside_[t] >= 0 || Is(t, kComplementizer) || Is(t, kSubjectStop) || Is(t, kTime) ||
-        Is(t, kSpeechVerb) || Is(t, kClauseEnd) || Is(t, kSource) || Is(t, kNegation) ||
-        Is(t, kNotBeforeComplementizer) || Is(t, kCopula) || Is(t, kAuxiliary) || Addressee(t) ||
-        Is(t, kPassive) || Relative(t) || Adverbial(t) || Is(t, kClauseOpener)) {
-      break;
-    }
+    constexpr std::uint64_t kEndsSubject = kComplementizer | kSubjectStop | kTime | kSpeechVerb |
+                                           kClauseEnd | kSource | kNegation | kNotBeforeComplementizer |
+                                           kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
+    if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t)) break;
     --b;
   }
   while (b < e && Is(b, kNpInternal)) ++b;
@@ -428,18 +494,18 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   std::uint32_t begin = toks_[r.first].token.begin;
   std::uint32_t end = toks_[r.end - 1].token.end;
   // A quoted name ("مايكروسوفت"): the words, not the marks.
-  if (open_span_[r.first] >= 0 && spans_[open_span_[r.first]].close + 1 == r.end) {
-    begin = spans_[open_span_[r.first]].content.begin;
-    end = spans_[open_span_[r.first]].content.end;
+  if (OpenSpan(r.first) >= 0 && spans_[OpenSpan(r.first)].close + 1 == r.end) {
+    begin = spans_[OpenSpan(r.first)].content.begin;
+    end = spans_[OpenSpan(r.first)].content.end;
   }
   // With the tagger's mentions, a speaker ends with its last name: the words after it
   // (وكان أردوغان استهل النظام ...) are the rest of the clause.
   std::uint32_t last_mention_end = 0;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
-    if (mention_of_[t] >= 0) last_mention_end = t + 1;
+    if (MentionOf(t) >= 0) last_mention_end = t + 1;
   }
   if (last_mention_end > 0 && last_mention_end < r.end) {
-    const std::int32_t m = mention_of_[last_mention_end - 1];
+    const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);
   }
@@ -456,7 +522,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   int best_rank = -1;
   std::int32_t best = -1;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
-    const std::int32_t m = mention_of_[t];
+    const std::int32_t m = MentionOf(t);
     if (m < 0) continue;
     const doc::Mention& men = mentions_[m];
     int rank = 0;
@@ -479,6 +545,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   if (best >= 0) w.entity = mentions_[best].entity;
   w.mention = {begin, end};
+  w.first_token = r.first;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
   }
@@ -492,7 +559,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
 }
 
 Who Run::Carried(Agreement agreement, std::uint32_t at) const {
-  if (sentence_speaker_at_ != kNoToken && at < n_ && sentence_[at] == sentence_speaker_at_ &&
+  if (sentence_speaker_at_ != kNoToken && at < n_ && SentenceOf(at) == sentence_speaker_at_ &&
       sentence_speaker_.agreement.Compatible(agreement)) {
     Who w = sentence_speaker_;
     w.how = Attribution::kCarried;
@@ -513,16 +580,16 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
 Who Run::MainClauseSubject(std::uint32_t at) const {
   Who w;
   if (at >= n_) return w;
-  std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[sentence_[at]].first_token;
+  std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
   // A sentence may open with a time word and a comma: بدورها، صرخت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
-  if (f >= at || Kind(f) != TokenKind::kArabicWord || (cue_[f] != nullptr && !Is(f, kCopula))) return w;
+  if (f >= at || Kind(f) != TokenKind::kArabicWord || (W(f) != nullptr && !Is(f, kCopula))) return w;
   Range np;
   if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
     // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
     // definite words: the verb follows them.
     np = {f, f + 1};
-    while (np.end < at && Kind(np.end) == TokenKind::kArabicWord && cue_[np.end] == nullptr &&
+    while (np.end < at && Kind(np.end) == TokenKind::kArabicWord && W(np.end) == nullptr &&
            lex_.HasAffix(a_.norm(np.end), AffixList::kArticlePrefix)) {
       ++np.end;
     }
@@ -540,7 +607,7 @@ bool Run::Negated(std::uint32_t verb) const {
   const std::uint32_t p = verb - 1;
   // بحسب ما قال: ما is the source's, not a negation.
   if (Is(p, kNegation) && !(Is(p, kSourceFiller) && p > 0 && Is(p - 1, kSource))) return true;
-  const CueWord* w = cue_[verb];
+  const CueWord* w = W(verb);
   return w->form == VerbForm::kImperfect && Is(p, kComplementizer);
 }
 
@@ -559,12 +626,12 @@ bool Run::NameLike(std::int32_t s) const {
     }
   }
   if (q.words <= opt_.max_name_words) {
-    const std::int32_t m = mention_of_[q.first];
+    const std::int32_t m = MentionOf(q.first);
     if (m >= 0) {
       const doc::Mention& men = mentions_[m];
       bool all = true;
       for (std::uint32_t t = q.first; t < q.end && all; ++t) {
-        if (Wordish(t) && mention_of_[t] != m) all = false;
+        if (Wordish(t) && MentionOf(t) != m) all = false;
       }
       if (all && men.kind == doc::MentionKind::kName) return true;
     }
@@ -577,8 +644,8 @@ std::int32_t Run::QuoteEndingBefore(std::uint32_t i) const {
   if (i == 0) return -1;
   std::uint32_t t = i - 1;
   if (IsComma(t) && t > 0) --t;
-  if (close_span_[t] < 0) return -1;
-  return SamePara(t, i) ? close_span_[t] : -1;
+  if (CloseSpan(t) < 0) return -1;
+  return SamePara(t, i) ? CloseSpan(t) : -1;
 }
 
 // The end (exclusive) of reported content starting at `from`: a full stop, the paragraph's
@@ -588,8 +655,8 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
   std::uint32_t last = from;
   std::uint32_t t = from;
   while (t < n_ && SamePara(t, from)) {
-    if (open_span_[t] >= 0 && spans_[open_span_[t]].closed()) {
-      const QuotedSpan& s = spans_[open_span_[t]];
+    if (OpenSpan(t) >= 0 && spans_[OpenSpan(t)].closed()) {
+      const QuotedSpan& s = spans_[OpenSpan(t)];
       t = s.close + 1;
       last = t;
       if (s.runs_over) {
@@ -610,8 +677,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       ++t;
       continue;
     }
-    if (IsSpeechCue(t) && cue_[t]->conjunction && !Negated(t)) break;
-    if (Is(t, kClauseEnd)) break;
+    const CueWord* w = W(t);
+    if (w != nullptr) {
+      if (w->Is(kSpeechVerb) && Inside(t) < 0 && w->conjunction && !Negated(t)) break;
+      if (w->Is(kClauseEnd)) break;
+    }
     ++t;
     last = t;
   }
@@ -628,8 +698,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
   const std::uint32_t para = para_[from];
   for (std::uint32_t t = from; t < n_ && t - from <= opt_.max_complement_distance; ++t) {
     if (para_[t] != para) return c;
-    if (open_span_[t] >= 0) {
-      const std::int32_t s = open_span_[t];
+    if (OpenSpan(t) >= 0) {
+      const std::int32_t s = OpenSpan(t);
       const QuotedSpan& q = spans_[s];
       const bool after_colon = t > 0 && IsColon(t - 1);
       // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
@@ -649,9 +719,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       if (IsColon(t)) {
         std::uint32_t u = t + 1;
         if (u >= n_) return c;
-        if (open_span_[u] >= 0) {
+        if (OpenSpan(u) >= 0) {
           c.kind = Complement::kQuoted;
-          c.span = open_span_[u];
+          c.span = OpenSpan(u);
           return c;
         }
         // قال: نص بلا علامات — to the end of the clause (of the next paragraph when the
@@ -666,12 +736,12 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       continue;
     }
     if (!Wordish(t)) continue;
-    if (inside_[t] >= 0) continue;
+    if (Inside(t) >= 0) continue;
     // "X، الذي ...، إن": step over the relative clause to its closing comma.
     if (Relative(t) && t > 0 && IsComma(t - 1)) {
       std::uint32_t u = t + 1;
       while (u < n_ && para_[u] == para && !IsComma(u) && !IsTerminal(u) && u - from <= opt_.max_complement_distance) {
-        if (open_span_[u] >= 0 && spans_[open_span_[u]].closed()) u = spans_[open_span_[u]].close;
+        if (OpenSpan(u) >= 0 && spans_[OpenSpan(u)].closed()) u = spans_[OpenSpan(u)].close;
         ++u;
       }
       if (u >= n_ || !IsComma(u)) return c;
@@ -718,11 +788,11 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
 bool Run::RelaysInnerCue(Range content) const {
   for (std::uint32_t t = content.first; t < content.end && t < content.first + opt_.max_subject_tokens; ++t) {
     if (!Wordish(t)) return false;
-    if (IsSpeechCue(t) && !cue_[t]->conjunction && cue_[t]->form != VerbForm::kParticiple &&
+    if (IsSpeechCue(t) && !W(t)->conjunction && W(t)->form != VerbForm::kParticiple &&
         !Negated(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
-      const SpeechVerb* v = &lex_.verbs()[cue_[t]->verb];
+      const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
       return FindComplement(r.after, v).kind != Complement::kNone;
     }
   }
@@ -732,12 +802,12 @@ bool Run::RelaysInnerCue(Range content) const {
 // Reads the speaker of the speech verb at i and where its content may start.
 Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   VerbReading out;
-  const CueWord& w = *cue_[i];
+  const CueWord& w = *W(i);
   const SpeechVerb& verb = lex_.verbs()[w.verb];
   if (Negated(i)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
-    const bool same_sentence = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i] &&
+    const bool same_sentence = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i) &&
                                sentence_speaker_.agreement.Compatible(w.agreement);
     if (!same_sentence) out.who = MainClauseSubject(i);
     if (!out.who.known) out.who = Carried(w.agreement, i);
@@ -763,7 +833,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // نقلت عنه الوكالة: the pronoun is the speaker.
   std::optional<Who> relayed_pronoun;
   if ((verb.flags & kRelay) != 0 && Is(j, kRelayPronoun)) {
-    relayed_pronoun = Carried(cue_[j]->agreement, i);
+    relayed_pronoun = Carried(W(j)->agreement, i);
     ++j;
   }
   j = SkipAdverbs(j);
@@ -784,7 +854,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!out.who.known && !relayed_pronoun) {
       // وقام مسؤولون بزيارة ...، وأكدوا أن ...: the subject of the sentence's first verb,
       // unless a speaker already spoke in this sentence.
-      const bool spoke = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i];
+      const bool spoke = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i);
       if (!spoke) {
         Who main = MainClauseSubject(i);
         if (main.known) {
@@ -825,7 +895,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.relay_outer = true;
       }
     } else if (Is(k, kRelayPronoun)) {
-      out.who = Carried(cue_[k]->agreement, i);
+      out.who = Carried(W(k)->agreement, i);
       if (out.who.known) out.who.how = Attribution::kRelayed;
       out.after = k + 1;
       out.relay_outer = true;
@@ -833,8 +903,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   }
   while (out.after < n_ && Is(out.after, kQuoteFiller)) {
     // نقلت الوكالة عن الوزيرة قولها: the pronoun agrees with the speaker.
-    if (out.relay_outer && cue_[out.after]->agreement != Agreement()) {
-      out.who.agreement = cue_[out.after]->agreement;
+    if (out.relay_outer && W(out.after)->agreement != Agreement()) {
+      out.who.agreement = W(out.after)->agreement;
     }
     ++out.after;
   }
@@ -849,12 +919,12 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
   if (c.kind != Complement::kReported) return;
   Range r = c.content;
   // Content that is one quoted span (قال إن "...") is a direct quote.
-  if (open_span_[r.first] >= 0 && spans_[open_span_[r.first]].closed()) {
-    const QuotedSpan& s = spans_[open_span_[r.first]];
+  if (OpenSpan(r.first) >= 0 && spans_[OpenSpan(r.first)].closed()) {
+    const QuotedSpan& s = spans_[OpenSpan(r.first)];
     bool only = true;
     for (std::uint32_t t = s.close + 1; t < r.end && only; ++t) only = !Wordish(t);
     if (only && s.words > 1) {
-      ClaimSpan(open_span_[r.first], who, trace);
+      ClaimSpan(OpenSpan(r.first), who, trace);
       return;
     }
   }
@@ -867,7 +937,7 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
 void Run::HandleVerb(std::uint32_t i) {
   VerbReading r = ReadVerb(i);
   if (!r.valid) return;
-  const CueWord& w = *cue_[i];
+  const CueWord& w = *W(i);
   const SpeechVerb* verb = &lex_.verbs()[w.verb];
   const bool participle = w.form == VerbForm::kParticiple;
   QuoteTrace trace{i, Found::kAfterCue, r.who.how};
@@ -886,7 +956,7 @@ void Run::HandleVerb(std::uint32_t i) {
     }
     if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit) {
       sentence_speaker_ = r.who;
-      sentence_speaker_at_ = sentence_[i];
+      sentence_speaker_at_ = SentenceOf(i);
     }
     return;
   }
@@ -896,7 +966,7 @@ void Run::HandleVerb(std::uint32_t i) {
   }
   if (r.parenthetical && c.kind == Complement::kReported) {
     for (std::uint32_t t = c.content.first; t < c.content.end; ++t) {
-      if (open_span_[t] >= 0 && spans_[open_span_[t]].closed()) t = spans_[open_span_[t]].close;
+      if (OpenSpan(t) >= 0 && spans_[OpenSpan(t)].closed()) t = spans_[OpenSpan(t)].close;
       if (IsComma(t)) {
         c.content.end = t;
         break;
@@ -960,7 +1030,7 @@ void Run::HandleSource(std::uint32_t i) {
 // ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
 void Run::HandleSayingNoun(std::uint32_t i) {
   Who who;
-  if (sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == sentence_[i]) {
+  if (sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i)) {
     who = sentence_speaker_;
     who.how = Attribution::kCarried;
   } else {
@@ -978,7 +1048,7 @@ void Run::HandleBySaying(std::uint32_t i) {
   if (i == 0 || !Is(i - 1, kBySayingPrep) || !Is(i + 1, kCarriedSource)) return;
   std::int32_t q = QuoteEndingBefore(i - 1);
   if (q < 0 || spans_[q].words < opt_.min_nested_words) return;
-  Who who = Carried(cue_[i + 1]->agreement, i);
+  Who who = Carried(W(i + 1)->agreement, i);
   ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
 }
 
@@ -986,43 +1056,45 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
   std::vector<doc::Quote> out;
   if (n_ == 0) return out;
   // Per-token tables.
-  cue_.assign(n_, nullptr);
-  for (std::uint32_t i = 0; i < n_; ++i) {
-    if (Kind(i) == TokenKind::kArabicWord) cue_[i] = lex_.Find(a_.norm(i));
-  }
-  para_ = ParagraphOfTokens(text_, toks_);
+  cue_.assign(n_, &kNotLookedUp);  // looked up when first asked (W): most never are
+
+  ParagraphOfTokens(text_, toks_, &para_);
   spans_ = FindQuotedSpans(text_, a_, para_);
-  open_span_.assign(n_, -1);
-  close_span_.assign(n_, -1);
-  inside_.assign(n_, -1);
-  for (std::size_t s = 0; s < spans_.size(); ++s) {
-    const QuotedSpan& q = spans_[s];
-    open_span_[q.open] = static_cast<std::int32_t>(s);
-    if (q.closed()) {
-      close_span_[q.close] = static_cast<std::int32_t>(s);
-      // Spans are sorted by opening token, so inner spans overwrite outer ones.
-      for (std::uint32_t t = q.first; t < q.end; ++t) inside_[t] = static_cast<std::int32_t>(s);
+  if (!spans_.empty()) {
+    open_span_.assign(n_, -1);
+    close_span_.assign(n_, -1);
+    inside_.assign(n_, -1);
+    for (std::size_t s = 0; s < spans_.size(); ++s) {
+      const QuotedSpan& q = spans_[s];
+      open_span_[q.open] = static_cast<std::int32_t>(s);
+      if (q.closed()) {
+        close_span_[q.close] = static_cast<std::int32_t>(s);
+        // Spans are sorted by opening token, so inner spans overwrite outer ones.
+        for (std::uint32_t t = q.first; t < q.end; ++t) inside_[t] = static_cast<std::int32_t>(s);
+      }
     }
   }
-  mention_of_.assign(n_, -1);
-  for (std::size_t m = 0; m < mentions_.size(); ++m) {
-    const doc::Mention& men = mentions_[m];
-    for (std::uint32_t t = men.first_token; t < men.end_token && t < n_; ++t) {
-      mention_of_[t] = static_cast<std::int32_t>(m);
+  if (!mentions_.empty()) {
+    mention_of_.assign(n_, -1);
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const doc::Mention& men = mentions_[m];
+      for (std::uint32_t t = men.first_token; t < men.end_token && t < n_; ++t) {
+        mention_of_[t] = static_cast<std::int32_t>(m);
+      }
     }
   }
   claims_.assign(spans_.size(), Claim());
-  sentence_.assign(n_, 0);
-  for (std::size_t k = 0; k < a_.sentences.size(); ++k) {
-    for (std::uint32_t t = a_.sentences[k].first_token; t < a_.sentences[k].end_token && t < n_; ++t) {
-      sentence_[t] = static_cast<std::uint32_t>(k);
-    }
-  }
 
   // Cues in text order (cues inside closed quotes are quoted words).
   for (std::uint32_t i = 0; i < n_; ++i) {
-    if (cue_[i] == nullptr || inside_[i] >= 0) continue;
-    const CueWord& w = *cue_[i];
+    if (Kind(i) != TokenKind::kArabicWord) continue;
+    const std::uint32_t norm_len = toks_[i].strings.norm_len;
+    if (!lex_.QuickTrigger(Raw(i), norm_len) || Inside(i) >= 0 ||
+        !lex_.MayTriggerShape(CueLexicon::ShapeOf(Raw(i), norm_len))) {
+      continue;
+    }
+    if (W(i) == nullptr) continue;
+    const CueWord& w = *W(i);
     if (w.Is(kSpeechVerb)) {
       HandleVerb(i);
     } else if (w.Is(kSource)) {
@@ -1053,7 +1125,7 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
   // Quoted parts of reported clauses: the clause's speaker.
   for (const Reported& r : reported_) {
     for (std::uint32_t t = r.content.first; t < r.content.end; ++t) {
-      const std::int32_t s = open_span_[t];
+      const std::int32_t s = OpenSpan(t);
       if (s < 0 || claims_[s].claimed) continue;
       if (spans_[s].words >= opt_.min_nested_words && !NameLike(s)) {
         ClaimSpan(s, r.who, {r.trace.cue_token, Found::kNested, r.who.how});
@@ -1152,10 +1224,11 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
 
 }  // namespace
 
-std::vector<doc::Quote> Extractor::Extract(const doc::AnalyzedDoc& doc,
-                                           std::vector<QuoteTrace>* trace) const {
+std::vector<doc::Quote> Extractor::Extract(const doc::AnalyzedDoc& doc, std::vector<QuoteTrace>* trace,
+                                           ExtractScratch* scratch) const {
   if (trace != nullptr) trace->clear();
-  Run run(lexicon_, options_, doc);
+  ExtractScratch local;
+  Run run(lexicon_, options_, doc, (scratch != nullptr ? scratch : &local)->buffers_.get());
   return run.Go(trace);
 }
 

@@ -12,6 +12,7 @@
 #define MARSAD_QUOTES_EXTRACTOR_H_
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "marsad/base/result.h"
@@ -70,7 +71,24 @@ struct QuoteTrace {
 std::string_view AttributionName(Attribution a);
 std::string_view FoundName(Found f);
 
-// Immutable after construction; thread-safe (Extract keeps its scratch on the stack).
+// Buffers Extract reuses from one document to the next (as text::AnalysisCache does for
+// analysis), so extraction allocates little. Not thread-safe: one per thread.
+class ExtractScratch {
+ public:
+  ExtractScratch();
+  ~ExtractScratch();
+  ExtractScratch(const ExtractScratch&) = delete;
+  ExtractScratch& operator=(const ExtractScratch&) = delete;
+
+  struct Buffers;  // defined in extractor.cc
+
+ private:
+  friend class Extractor;
+  std::unique_ptr<Buffers> buffers_;
+};
+
+// Immutable after construction; thread-safe (per-call state is on the stack or in the
+// caller's ExtractScratch).
 class Extractor {
  public:
   // Builds the extractor with the embedded lexicon (data/quotes), normalized and stemmed by
@@ -81,11 +99,14 @@ class Extractor {
   // Returns the quotes of `doc` in text order. `doc.analysis` must be the analysis of
   // `doc.document.text`; mentions are optional. With `trace`, also says why each quote was
   // found (parallel vector). Never fails; speakers it cannot find are left empty.
-  std::vector<doc::Quote> Extract(const doc::AnalyzedDoc& doc,
-                                  std::vector<QuoteTrace>* trace = nullptr) const;
+  // With `scratch` (one per thread), reuses its buffers.
+  std::vector<doc::Quote> Extract(const doc::AnalyzedDoc& doc, std::vector<QuoteTrace>* trace = nullptr,
+                                  ExtractScratch* scratch = nullptr) const;
 
   // doc->quotes = Extract(*doc).
-  void Process(doc::AnalyzedDoc* doc) const { doc->quotes = Extract(*doc); }
+  void Process(doc::AnalyzedDoc* doc, ExtractScratch* scratch = nullptr) const {
+    doc->quotes = Extract(*doc, nullptr, scratch);
+  }
 
   const CueLexicon& lexicon() const { return lexicon_; }
   const ExtractorOptions& options() const { return options_; }

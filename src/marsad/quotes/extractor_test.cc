@@ -71,7 +71,10 @@ std::string Render(const doc::AnalyzedDoc& d, const std::vector<doc::Quote>& quo
     out += std::string(q.span.In(d.document.text));
     out += "]<";
     out += q.speaker.mention ? std::string(q.speaker.mention->In(d.document.text)) : "-";
-    if (q.speaker.entity) out += "#" + std::to_string(q.speaker.entity->value());
+    if (q.speaker.entity) {
+      out += '#';
+      out += std::to_string(q.speaker.entity->value());
+    }
   }
   return out;
 }

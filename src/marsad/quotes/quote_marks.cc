@@ -69,6 +69,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 }  // namespace
 
 MarkFamily FamilyOf(std::string_view mark, MarkGlyph* glyph) {
+  // Every mark starts with one of these bytes: " ' and the leads of « » “ ” ‘ ’ ‹ › ＂.
+  const unsigned char b = mark.empty() ? 0 : static_cast<unsigned char>(mark[0]);
+  if (b != '"' && b != '\'' && b != 0xC2 && b != 0xE2 && b != 0xEF) {
+    *glyph = MarkGlyph::kSymmetric;
+    return MarkFamily::kNone;
+  }
   for (const MarkDef& d : kMarks) {
     if (d.text == mark) {
       *glyph = d.glyph;
@@ -81,16 +87,27 @@ MarkFamily FamilyOf(std::string_view mark, MarkGlyph* glyph) {
 
 std::vector<std::uint32_t> ParagraphOfTokens(std::string_view text,
                                              const std::vector<AnalyzedToken>& tokens) {
-  std::vector<std::uint32_t> para(tokens.size());
+  std::vector<std::uint32_t> para;
+  ParagraphOfTokens(text, tokens, &para);
+  return para;
+}
+
+void ParagraphOfTokens(std::string_view text, const std::vector<AnalyzedToken>& tokens,
+                       std::vector<std::uint32_t>* out) {
+  std::vector<std::uint32_t>& para = *out;
+  para.resize(tokens.size());
   std::uint32_t p = 0;
   std::size_t prev_end = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::size_t b = tokens[i].token.begin;
-    if (b > prev_end && std::memchr(text.data() + prev_end, '\n', b - prev_end) != nullptr) ++p;
+    if (b == prev_end + 1) {
+      if (text[prev_end] == '\n') ++p;  // the common one-byte gap
+    } else if (b > prev_end && std::memchr(text.data() + prev_end, '\n', b - prev_end) != nullptr) {
+      ++p;
+    }
     para[i] = p;
     prev_end = tokens[i].token.end;
   }
-  return para;
 }
 
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextAnalysis& analysis,
@@ -116,12 +133,16 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
   if (marks.empty()) return spans;
 
   const std::uint32_t last_para = paragraph.back();
-  // Last token of each paragraph, and its first.
-  std::vector<std::uint32_t> para_first(last_para + 1, kNoToken), para_last(last_para + 1, 0);
-  for (std::uint32_t i = 0; i < toks.size(); ++i) {
-    if (para_first[paragraph[i]] == kNoToken) para_first[paragraph[i]] = i;
-    para_last[paragraph[i]] = i;
-  }
+  // First and last token of paragraph p (paragraph numbers never decrease along the tokens);
+  // kNoToken / 0 for a paragraph with no token.
+  auto para_first = [&](std::uint32_t p) -> std::uint32_t {
+    auto it = std::lower_bound(paragraph.begin(), paragraph.end(), p);
+    return it != paragraph.end() && *it == p ? static_cast<std::uint32_t>(it - paragraph.begin()) : kNoToken;
+  };
+  auto para_last = [&](std::uint32_t p) -> std::uint32_t {
+    auto it = std::upper_bound(paragraph.begin(), paragraph.end(), p);
+    return it == paragraph.begin() ? 0 : static_cast<std::uint32_t>(it - paragraph.begin() - 1);
+  };
   // remaining[k][f]: marks of family f from mark k to the end of mark k's paragraph.
   std::vector<std::array<std::uint16_t, kFamilies>> remaining(marks.size() + 1);
   remaining[marks.size()].fill(0);
@@ -177,7 +198,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
     pending_continuation = kNoToken;
     if (stack.empty()) return;
     const std::size_t next_first = p + 1 <= last_para ? para_first_mark[p + 1] : marks.size();
-    const bool next_exists = p + 1 <= last_para && para_first[p + 1] != kNoToken;
+    const bool next_exists = p + 1 <= last_para && para_first(p + 1) != kNoToken;
     std::vector<Open> keep;
     for (const Open& o : stack) {
       const MarkInfo& m = marks[o.mark];
@@ -189,7 +210,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
         while (k < marks.size() && paragraph[marks[k].token] == p + 1 && marks[k].family != m.family) ++k;
         if (k < marks.size() && paragraph[marks[k].token] == p + 1) {
           const MarkInfo& n = marks[k];
-          if (n.token == para_first[p + 1] &&
+          if (n.token == para_first(p + 1) &&
               (n.glyph == MarkGlyph::kOpen ||
                (n.glyph == MarkGlyph::kSymmetric && !n.attach.ClearClose()))) {
             reopens = true;
@@ -203,7 +224,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
         keep.push_back(o);
         continue;
       }
-      make_span(o, kNoToken, para_last[p]);
+      make_span(o, kNoToken, para_last(p));
       if (reopens && !spans.empty() && spans.back().open == m.token) {
         pending_continuation = m.token;
       }
@@ -246,7 +267,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
       if (stray) continue;
     }
     std::uint32_t cont = kNoToken;
-    if (m.token == para_first[p]) cont = pending_continuation;
+    if (m.token == para_first(p)) cont = pending_continuation;
     pending_continuation = kNoToken;
     stack.push_back({k, cont});
   }

@@ -52,6 +52,9 @@ struct QuotedSpan {
 // text between tokens. `tokens` must be the analysis of `text`.
 std::vector<std::uint32_t> ParagraphOfTokens(std::string_view text,
                                              const std::vector<text::AnalyzedToken>& tokens);
+// The same into *out (its buffer reused).
+void ParagraphOfTokens(std::string_view text, const std::vector<text::AnalyzedToken>& tokens,
+                       std::vector<std::uint32_t>* out);
 
 // Pairs the marks of `analysis` (of `text`) into spans, sorted by opening token.
 // `paragraph` is ParagraphOfTokens(text, analysis.tokens). Never fails: stray marks are left
