@@ -496,6 +496,7 @@ class Scanner {
     if (Has(k, Role::kFirstDay)) {
       day = 1;
       k += Len(k);
+      if (IsMin(k)) ++k;  // "الفاتح من نوفمبر"
     } else if (Info(k) != nullptr && Info(k)->ordinal > 0 && IsMin(k + Len(k))) {
       day = Info(k)->ordinal;
       k += Len(k) + 1;
@@ -508,6 +509,11 @@ class Scanner {
       // Not part of a numeric or decimal expression: "5/7", "3-2".
       if (IsPunct(k, "/ :") && IsNum(k + 1, 1, 4)) return false;
       if (IsMin(k)) ++k;
+    }
+    // "السابع من شهر ذي القعدة": the word شهر before the name.
+    if (Has(k, Role::kMonthCue) && Len(k) == 1 && Info(k + 1) != nullptr &&
+        (Info(k + 1)->month != 0 || Info(k + 1)->hijri_month != 0)) {
+      ++k;
     }
     Parts p;
     p.day = day;
@@ -887,6 +893,28 @@ class Scanner {
     a.end = end;
   }
 
+  // A future marker among the few words before token i, in the same sentence: a listed
+  // word (سوف، المقرر) or a verb with the future prefix (سيزور، ستعقد، سنعلن).
+  bool FutureContext(std::size_t i) const {
+    static constexpr std::string_view kFuturePrefixes[] = {"\u0633\u064a", "\u0633\u062a",
+                                                           "\u0633\u0646"};  // سي ست سن
+    for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+      const std::size_t k = i - back;
+      const Tok& t = t_[k];
+      if (IsPunct(k, ". ! ? \u061f \u061b")) return false;
+      if (Has(k, Role::kFutureCue)) return true;
+      if (t.kind != text::TokenKind::kArabicWord || Has(k, Role::kNotFutureVerb)) continue;
+      // The bare word (a و/ف before the prefix is allowed: وستعقد).
+      std::string_view w = t.norm;
+      if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
+      if (w.size() < 8) continue;  // the prefix and at least two more letters
+      for (std::string_view p : kFuturePrefixes) {
+        if (w.starts_with(p)) return true;
+      }
+    }
+    return false;
+  }
+
   void TryAt(std::size_t i, std::vector<Hit>* hits) const {
     // Prefix: a relative day (اليوم، أمس), day words (يوم، مساء), a weekday, then a comma
     // or الموافق before a date. The span starts at the relative day or the weekday.
@@ -971,7 +999,13 @@ class Scanner {
     DateForm form = DateForm::kRelativeDay;
     if (weekday >= 0) {
       if (weekday == 0 && IsNorm(weekday_at + 1, "\u0639\u0634\u0631")) return;  // الأحد عشر
-      if (weekday_at > 0 && Has(weekday_at - 1, Role::kNotWeekdayBefore)) return;  // بين الاثنين
+      // "بين الاثنين", and lists of generic days: "أيام الجمعة والسبت والأحد".
+      std::size_t first = weekday_at;
+      while (first > 0 && ((Info(first - 1) != nullptr && Info(first - 1)->weekday >= 0) ||
+                           IsConnector(first - 1))) {
+        --first;
+      }
+      if (first > 0 && Has(first - 1, Role::kNotWeekdayBefore)) return;
     }
     if (rel != Role::kCount) {
       // Blockers: "في ذلك اليوم", "اليوم الوطني", "في أمس الحاجة", "غدا الوضع".
@@ -1017,8 +1051,9 @@ class Scanner {
         case Modifier::kPast2: date = AddDays(a, -(back == 0 ? 7 : back) - 7); break;
         case Modifier::kNext: date = AddDays(a, fwd == 0 ? 7 : fwd); break;
         default:
-          // "يوم الخميس", "قال الأربعاء": this week's, on or before the publication day.
-          date = AddDays(a, -back);
+          // "قال الأربعاء": this week's, on or before the publication day; "ستعقد يوم
+          // الخميس", "كان مقررا الجمعة": the next one, on or after it.
+          date = FutureContext(span_begin) ? AddDays(a, fwd) : AddDays(a, -back);
           break;
       }
     }

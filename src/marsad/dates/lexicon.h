@@ -49,6 +49,8 @@ enum class Role : std::uint8_t {
   kNotTodayAfter,
   kNotYesterdayAfter,
   kNotWeekdayBefore,
+  kFutureCue,
+  kNotFutureVerb,
   kEventPrefix,
   kCountNoun,
   kFieldFiller,
