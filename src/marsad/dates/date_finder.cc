@@ -428,7 +428,8 @@ class Scanner {
     const bool min = IsMin(k);
     if (min) ++k;
     bool cue = false;
-    if (Has(k, Role::kYearCue) && !t_[k].clitic) {
+    // A year word may carry ل ("جوان لسنة 2016"), not و (that starts another date).
+    if (Has(k, Role::kYearCue) && (!t_[k].clitic || t_[k].norm.starts_with("\u0644"))) {
       // العام الماضي / السنة المقبلة: a relative year.
       if (Has(k, Role::kYear)) {
         std::size_t ml = 0;
@@ -818,7 +819,8 @@ class Scanner {
     Modifier mod = this_word ? Modifier::kCurrent : ModifierAt(k, &ml);
     if (mod == Modifier::kNone) {
       if (part == PeriodPart::kWhole) return false;
-      mod = Modifier::kCurrent;  // "نهاية العام": of this year
+      if (IsNum(k, 4, 4)) return false;  // "نهاية العام 2013" is a year (Year)
+      mod = Modifier::kCurrent;          // "نهاية العام": of this year
     }
     if (!this_word) k += ml;
     const int off = ModifierOffset(mod);
@@ -970,6 +972,13 @@ class Scanner {
     // An absolute core after the prefix: "الخميس 14 سبتمبر 2017", "اليوم الخميس 9 فيفري".
     if (Core(j, hits)) {
       if (span_begin < j) hits->front().m.span.begin = t_[span_begin].span.begin;
+      // The weekday written with a Hijri day corrects the arithmetic calendar's ±1-2 days
+      // ("السبت الموافق 9 شوال 1436هـ").
+      if (DateMention& m = hits->front().m; weekday >= 0 && m.calendar == Calendar::kHijri &&
+                                            m.granularity == Granularity::kDay) {
+        const CivilDate snapped = Snap(m.date, weekday);
+        if (Distance(snapped, m.date) <= 2) m.date = snapped;
+      }
       if (open_paren && hits->size() == 1 && IsPunct(hits->front().end, ")")) {
         Hit& h = hits->front();
         h.m.span.end = t_[h.end].span.end;
