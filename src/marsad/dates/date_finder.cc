@@ -92,7 +92,9 @@ class TokenTable {
         t.base = t.norm;
         continue;
       }
-      if (t.norm.empty() || t.norm.size() > 48) {
+      // Only Arabic words are looked up (hashtags and mentions are normalized differently
+      // by the Analyzer, which drops their sigil; the lexicon has no other words).
+      if (t.kind != text::TokenKind::kArabicWord || t.norm.empty() || t.norm.size() > 48) {
         t.base = t.norm;
         continue;
       }
@@ -138,8 +140,9 @@ struct Parts {
 
 class Scanner {
  public:
+  // An anchor that is not a real day is no anchor.
   Scanner(const std::vector<Tok>& toks, std::optional<CivilDate> anchor)
-      : t_(toks), anchor_(anchor) {}
+      : t_(toks), anchor_(anchor && IsValid(*anchor) && anchor->year > 700 ? anchor : std::nullopt) {}
 
   void Run(std::vector<DateMention>* out) {
     std::size_t i = 0;
@@ -169,7 +172,10 @@ class Scanner {
     return w != nullptr && w->Has(r);
   }
   std::size_t Len(std::size_t i) const { return t_[i].len == 0 ? 1 : t_[i].len; }
-  bool IsNorm(std::size_t i, std::string_view s) const { return i < t_.size() && t_[i].norm == s; }
+  // An Arabic word whose normalized form is s.
+  bool IsNorm(std::size_t i, std::string_view s) const {
+    return i < t_.size() && t_[i].kind == text::TokenKind::kArabicWord && t_[i].norm == s;
+  }
   bool IsPunct(std::size_t i, std::string_view marks) const {
     if (i >= t_.size()) return false;
     const Tok& t = t_[i];
@@ -210,7 +216,9 @@ class Scanner {
   }
   // A list connector at i: و, -, إلى, حتى, أو, and the comma.
   bool IsConnector(std::size_t i) const {
-    return i < t_.size() && (IsConnectorWord(t_[i].norm) || IsPunct(i, "- \u2013 \u060c ,"));
+    return i < t_.size() &&
+           ((t_[i].kind == text::TokenKind::kArabicWord && IsConnectorWord(t_[i].norm)) ||
+            IsPunct(i, "- \u2013 \u060c ,"));
   }
   bool IsMin(std::size_t i) const { return IsNorm(i, "\u0645\u0646"); }  // من
   Modifier ModifierAt(std::size_t i, std::size_t* len) const {
@@ -597,7 +605,9 @@ class Scanner {
       end = i + 1;
     } else {
       if (!IsNum(i, 1, 4) || !IsPunct(i + 1, "/ - \u2013 .") || !IsNum(i + 2, 1, 2)) return false;
-      if (t_[i + 3].norm != t_[i + 1].norm || !IsNum(i + 4, 1, 4)) return false;
+      if (i + 4 >= t_.size() || t_[i + 3].norm != t_[i + 1].norm || !IsNum(i + 4, 1, 4)) {
+        return false;
+      }
       a = t.number, b = t_[i + 2].number, c = t_[i + 4].number;
       da = t.digits, dc = t_[i + 4].digits;
       end = i + 5;

@@ -66,8 +66,9 @@ class DateFinder {
   static const DateFinder& Default();
 
   // The date expressions of `text`, in text order, not overlapping. `anchor` is the day
-  // the text was published; without it, expressions that need it (relative words, a day
-  // and month without a year) are not returned. Never fails: invalid UTF-8 is skipped.
+  // the text was published; without it (or when it is not a real day after the year 700),
+  // expressions that need it (relative words, a day and month without a year) are not
+  // returned. Never fails: invalid UTF-8 is skipped.
   // REQUIRES: text.size() < 4 GiB.
   std::vector<DateMention> Find(std::string_view text, std::optional<CivilDate> anchor) const;
 
