@@ -47,6 +47,8 @@ constexpr int kMaxHijriYear = 1600;
 constexpr int kWeekdaySnap = 3;
 
 enum class Modifier : std::uint8_t { kNone, kPast, kPast2, kNext, kCurrent };
+// What the words before a date say of its time: منذ (past), a future marker, or nothing.
+enum class Tense : std::uint8_t { kUnknown, kPast, kFuture };
 
 struct Tok {
   ByteSpan span;
@@ -255,89 +257,104 @@ class Scanner {
   static std::int64_t Distance(const CivilDate& a, const CivilDate& b) {
     return std::llabs(DaysFromCivil(a) - DaysFromCivil(b));
   }
-  // The year of a (month, day) without a year: by modifier, else the nearest to the anchor.
-  std::optional<CivilDate> ResolveDayMonth(int month, int day, Modifier mod) const {
-    const CivilDate& a = *anchor_;
-    std::optional<CivilDate> best;
-    for (int y = a.year - 2; y <= a.year + 2; ++y) {
-      const CivilDate c{y, month, day};
-      if (!IsValid(c)) continue;
-      bool ok = true;
-      switch (mod) {
-        case Modifier::kPast:
-        case Modifier::kPast2: ok = c < a; break;
-        case Modifier::kNext: ok = c > a; break;
-        case Modifier::kCurrent: ok = y == a.year; break;
-        case Modifier::kNone: break;
+
+  // One possible reading of a date written without its year. `key` orders the candidates
+  // and measures distance (a day number, or a month index for months).
+  struct Candidate {
+    std::int64_t key;
+    int year;  // Gregorian or Hijri, as written
+    CivilDate date;
+  };
+
+  // Picks among candidates sorted by key, `now` being the anchor's key:
+  //   الماضي: the latest before now (قبل الماضي: the one before it); المقبل: the first after;
+  //   الجاري: the one in the current year; no modifier: after منذ the latest up to now, after a
+  //   future marker the first from now, else the latest up to now unless the next one is
+  //   less than half as far (news reports the past more than it announces the future).
+  // nullopt when the pick is more than `limit` keys away.
+  static std::optional<CivilDate> Choose(const std::vector<Candidate>& c, std::int64_t now,
+                                         int current_year, Modifier mod, Tense tense,
+                                         std::int64_t limit) {
+    const Candidate* pick = nullptr;
+    const Candidate* past = nullptr;    // latest with key <= now
+    const Candidate* before = nullptr;  // latest with key < now
+    const Candidate* prior = nullptr;   // the one before `before`
+    const Candidate* after = nullptr;   // first with key > now
+    const Candidate* from = nullptr;    // first with key >= now
+    for (const Candidate& x : c) {
+      if (x.key < now) {
+        prior = before;
+        before = &x;
       }
-      if (!ok) continue;
-      if (!best) {
-        best = c;
-        continue;
-      }
-      const std::int64_t dc = Distance(c, a), db = Distance(*best, a);
-      // Past and past2 want the latest past date (the loop goes forward); next the earliest.
-      if (mod == Modifier::kPast || mod == Modifier::kPast2) {
-        best = c;
-      } else if (mod == Modifier::kNext) {
-        // keep the first (earliest)
-      } else if (dc < db) {
-        best = c;
-      }
+      if (x.key <= now) past = &x;
+      if (x.key > now && after == nullptr) after = &x;
+      if (x.key >= now && from == nullptr) from = &x;
     }
-    // Nearest means within half a year; "الماضي"/"المقبل" within a year (29 February
-    // has no near occurrence in most years).
-    if (best && Distance(*best, a) > (mod == Modifier::kNone ? 184 : 366)) return std::nullopt;
-    if (best && mod == Modifier::kPast2) {
-      const CivilDate earlier{best->year - 1, month, day};
-      if (!IsValid(earlier)) return std::nullopt;
-      best = earlier;
+    switch (mod) {
+      case Modifier::kPast: pick = before; break;
+      case Modifier::kPast2: pick = prior; limit *= 2; break;
+      case Modifier::kNext: pick = after; break;
+      case Modifier::kCurrent:
+        for (const Candidate& x : c) {
+          if (x.year == current_year) pick = &x;
+        }
+        break;
+      case Modifier::kNone:
+        if (tense == Tense::kPast) {
+          pick = past;
+        } else if (tense == Tense::kFuture) {
+          pick = from;
+        } else if (past == nullptr || after == nullptr) {
+          pick = past != nullptr ? past : after;
+        } else {
+          pick = (after->key - now) * 2 < (now - past->key) ? after : past;
+        }
+        break;
     }
-    return best;
+    if (pick == nullptr || std::llabs(pick->key - now) > limit) return std::nullopt;
+    return pick->date;
   }
-  // The first day of a month named without a year.
-  CivilDate ResolveMonth(int month, Modifier mod) const {
-    const CivilDate& a = *anchor_;
-    const int am = a.year * 12 + a.month - 1;
-    int best = -1;
-    for (int y = a.year - 2; y <= a.year + 2; ++y) {
-      const int mm = y * 12 + month - 1;
-      bool ok = true;
-      switch (mod) {
-        case Modifier::kPast:
-        case Modifier::kPast2: ok = mm < am; break;
-        case Modifier::kNext: ok = mm > am; break;
-        case Modifier::kCurrent: ok = y == a.year; break;
-        case Modifier::kNone: break;
-      }
-      if (!ok) continue;
-      if (best < 0 || mod == Modifier::kPast || mod == Modifier::kPast2) {
-        best = mm;
-      } else if (mod == Modifier::kNone && std::abs(mm - am) < std::abs(best - am)) {
-        best = mm;
-      }
-    }
-    if (mod == Modifier::kPast2) best -= 12;
-    return CivilDate{best / 12, best % 12 + 1, 1};
+
+  // How far a year-less day may be from the anchor: 330 days when nothing says which way
+  // (29 February has no near occurrence in most years), a year otherwise.
+  static std::int64_t DayLimit(Modifier mod, Tense tense) {
+    return mod == Modifier::kNone && tense == Tense::kUnknown ? 330 : 366;
   }
-  // A Hijri (month, day) without a year: the occurrence nearest the anchor.
-  std::optional<CivilDate> ResolveHijriDayMonth(int month, int day, Modifier mod) const {
+  // A Gregorian (month, day) without a year.
+  std::optional<CivilDate> ResolveDayMonth(int month, int day, Modifier mod, Tense tense) const {
+    const CivilDate& a = *anchor_;
+    std::vector<Candidate> c;
+    for (int y = a.year - 3; y <= a.year + 2; ++y) {
+      const CivilDate d{y, month, day};
+      if (IsValid(d)) c.push_back(Candidate{DaysFromCivil(d), y, d});
+    }
+    return Choose(c, DaysFromCivil(a), a.year, mod, tense, DayLimit(mod, tense));
+  }
+  // The first day of a Gregorian month named without a year (months compared as months:
+  // "مارس الماضي" in March is last year's).
+  std::optional<CivilDate> ResolveMonth(int month, Modifier mod, Tense tense) const {
+    const CivilDate& a = *anchor_;
+    std::vector<Candidate> c;
+    for (int y = a.year - 3; y <= a.year + 2; ++y) {
+      c.push_back(Candidate{std::int64_t{y} * 12 + month - 1, y, CivilDate{y, month, 1}});
+    }
+    return Choose(c, std::int64_t{a.year} * 12 + a.month - 1, a.year, mod, tense, 12);
+  }
+  // A Hijri (month, day) without a year; day 0: the month itself (its first day, compared
+  // as months).
+  std::optional<CivilDate> ResolveHijri(int month, int day, Modifier mod, Tense tense) const {
+    if (day > 30) return std::nullopt;
     const HijriDate ha = HijriFromGregorian(*anchor_);
-    std::optional<CivilDate> best;
-    for (int y = ha.year - 1; y <= ha.year + 1; ++y) {
-      if (day > 30) continue;
-      const CivilDate c = AddDays(GregorianFromHijri(HijriDate{y, month, 1}), day - 1);
-      bool ok = true;
-      if (mod == Modifier::kPast || mod == Modifier::kPast2) ok = c < *anchor_;
-      if (mod == Modifier::kNext) ok = c > *anchor_;
-      if (!ok) continue;
-      if (!best || mod == Modifier::kPast || mod == Modifier::kPast2 ||
-          (mod == Modifier::kNone && Distance(c, *anchor_) < Distance(*best, *anchor_))) {
-        best = c;
-      }
+    std::vector<Candidate> c;
+    for (int y = ha.year - 3; y <= ha.year + 2; ++y) {
+      // Day 30 of a month the arithmetic calendar makes 29 days long is its next day.
+      const CivilDate d = AddDays(GregorianFromHijri(HijriDate{y, month, 1}), std::max(day, 1) - 1);
+      c.push_back(Candidate{day > 0 ? DaysFromCivil(d) : std::int64_t{y} * 12 + month - 1, y, d});
     }
-    return best;
+    if (day > 0) return Choose(c, DaysFromCivil(*anchor_), ha.year, mod, tense, DayLimit(mod, tense));
+    return Choose(c, std::int64_t{ha.year} * 12 + ha.month - 1, ha.year, mod, tense, 12);
   }
+
   // The day with weekday `wd` nearest to `around` (at most kWeekdaySnap days away).
   static CivilDate Snap(const CivilDate& around, int wd) {
     for (int d = 0; d <= kWeekdaySnap; ++d) {
@@ -380,17 +397,13 @@ class Scanner {
     } else {
       if (!anchor_ || p.month == 0) return std::nullopt;
       relative = true;
-      if (p.calendar == Calendar::kHijri) {
-        auto d = ResolveHijriDayMonth(p.month, std::max(p.day, 1), p.mod);
-        if (!d) return std::nullopt;
-        date = *d;
-      } else if (p.day > 0) {
-        auto d = ResolveDayMonth(p.month, p.day, p.mod);
-        if (!d) return std::nullopt;
-        date = *d;
-      } else {
-        date = ResolveMonth(p.month, p.mod);
-      }
+      const Tense tense = TenseBefore(begin);
+      const std::optional<CivilDate> d =
+          p.calendar == Calendar::kHijri ? ResolveHijri(p.month, p.day, p.mod, tense)
+          : p.day > 0                     ? ResolveDayMonth(p.month, p.day, p.mod, tense)
+                                          : ResolveMonth(p.month, p.mod, tense);
+      if (!d) return std::nullopt;
+      date = *d;
       form = g == Granularity::kDay ? DateForm::kDayMonth : DateForm::kMonth;
     }
     DateMention m = Mention(begin, end, date, g, form, relative);
@@ -905,17 +918,27 @@ class Scanner {
     a.end = end;
   }
 
-  // A future marker among the few words before token i, in the same sentence: a listed
-  // word (سوف، المقرر) or a verb with the future prefix (سيزور، ستعقد، سنعلن).
+  // A future marker among the words before token i, in the same sentence: within six
+  // words a listed word (سوف، المقرر، يفترض) or a next-modifier (المقبلة); within four a verb
+  // with the future prefix (سيزور، ستعقد، سنعلن).
   bool FutureContext(std::size_t i) const {
     static constexpr std::string_view kFuturePrefixes[] = {"\u0633\u064a", "\u0633\u062a",
                                                            "\u0633\u0646"};  // سي ست سن
-    for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+    // Weekdays and connectors before i ("الأحد أو الاثنين") do not count as words.
+    std::size_t skipped = 0;
+    for (std::size_t back = 1; back <= 6 + skipped && back <= i; ++back) {
       const std::size_t k = i - back;
       const Tok& t = t_[k];
       if (IsPunct(k, ". ! ? \u061f \u061b")) return false;
-      if (Has(k, Role::kFutureCue)) return true;
-      if (t.kind != text::TokenKind::kArabicWord || Has(k, Role::kNotFutureVerb)) continue;
+      if ((Info(k) != nullptr && Info(k)->weekday >= 0) || (IsConnector(k) && !IsPunct(k, "\u060c ,"))) {
+        ++skipped;
+        continue;
+      }
+      if (Has(k, Role::kFutureCue) || Has(k, Role::kNext)) return true;
+      if (back > 4 + skipped || t.kind != text::TokenKind::kArabicWord ||
+          Has(k, Role::kNotFutureVerb)) {
+        continue;
+      }
       // The bare word (a و/ف before the prefix is allowed: وستعقد).
       std::string_view w = t.norm;
       if (w.starts_with("\u0648") || w.starts_with("\u0641")) w.remove_prefix(2);
@@ -925,6 +948,22 @@ class Scanner {
       }
     }
     return false;
+  }
+  // منذ within the three words before token i means the past; a future marker the future.
+  Tense TenseBefore(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      if (Has(i - back, Role::kSince)) return Tense::kPast;
+    }
+    return FutureContext(i) ? Tense::kFuture : Tense::kUnknown;
+  }
+  // "الأحد والاثنين في الأسبوع المقبل": a week with a modifier after a weekday (or a list
+  // of them) gives the weekday its direction.
+  Modifier WeekAfter(std::size_t k) const {
+    while (k < t_.size() && ((Info(k) != nullptr && Info(k)->weekday >= 0) || IsConnector(k))) ++k;
+    if (Has(k, Role::kPrep) || IsMin(k)) k += Has(k, Role::kPrep) ? Len(k) : 1;
+    if (!Has(k, Role::kWeek) || Len(k) != 1) return Modifier::kNone;
+    std::size_t ml = 0;
+    return ModifierAt(k + 1, &ml);
   }
 
   void TryAt(std::size_t i, std::vector<Hit>* hits) const {
@@ -1060,8 +1099,14 @@ class Scanner {
     } else {
       form = DateForm::kWeekday;
       std::size_t ml = 0;
-      const Modifier mod = ModifierAt(words_end, &ml);
+      Modifier mod = ModifierAt(words_end, &ml);
       if (mod != Modifier::kNone) end = words_end + ml;
+      if (mod == Modifier::kNone) mod = WeekAfter(words_end);
+      // A bare weekday with a preposition glued on is not a day: "بالاثنين" (with the two).
+      if (mod == Modifier::kNone && t_[weekday_at].clitic &&
+          (t_[weekday_at].norm.starts_with("\u0628") || t_[weekday_at].norm.starts_with("\u0643"))) {
+        return;
+      }
       const int aw = Weekday(a);
       const int back = (aw - weekday + 7) % 7;  // days since the last such weekday (0: today)
       const int fwd = (weekday - aw + 7) % 7;

@@ -18,7 +18,8 @@ constexpr std::string_view kRoleNames[] = {
     "first_day",        "day_cue",          "month_cue",            "year_cue",
     "prep",             "era_ad",           "era_ah",               "era_bc",
     "link",             "not_today_before", "not_today_after",      "not_yesterday_after",
-    "not_weekday_before", "future_cue",     "not_future_verb",      "event_prefix",
+    "not_weekday_before", "future_cue",     "not_future_verb",      "since",
+    "event_prefix",
     "count_noun",       "field_filler",
     "am",               "pm"};
 static_assert(std::size(kRoleNames) == static_cast<std::size_t>(Role::kCount));

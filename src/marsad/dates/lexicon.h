@@ -51,6 +51,7 @@ enum class Role : std::uint8_t {
   kNotWeekdayBefore,
   kFutureCue,
   kNotFutureVerb,
+  kSince,
   kEventPrefix,
   kCountNoun,
   kFieldFiller,
