@@ -121,7 +121,6 @@ bool ParseClock(Cursor* c, bool basic, TimeOfDay* t) {
 std::optional<doc::Timestamp> ParseIso(std::string_view s) {
   Cursor c(s);
   CivilDate d;
-  bool basic = false;
   if (!c.Digits(4, &d.year)) return std::nullopt;
   if (c.Eat('-')) {
     if (!c.Digits(2, &d.month) || !c.Eat('-') || !c.Digits(2, &d.day)) return std::nullopt;
@@ -130,7 +129,6 @@ std::optional<doc::Timestamp> ParseIso(std::string_view s) {
     if (!c.Digits(2, &d.month) || !c.Digits(2, &d.day) || (c.Peek() != 'T' && c.Peek() != 't')) {
       return std::nullopt;
     }
-    basic = true;
   }
   TimeOfDay t;
   int offset = 0;
@@ -140,7 +138,6 @@ std::optional<doc::Timestamp> ParseIso(std::string_view s) {
       c.SkipSpaces();
     }
     if (!ParseClock(&c, /*basic=*/true, &t)) return std::nullopt;
-    (void)basic;
     if (!ParseZone(&c, &offset)) return std::nullopt;
   }
   return Make(d, t, offset);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdlib>
 #include <string>
 
@@ -76,6 +77,12 @@ class TokenTable {
     Tok tok;
     tok.span = t.span();
     tok.kind = t.kind;
+    // Hashtags, mentions, URLs and e-mails are never part of a date, and their norm differs
+    // between a TextAnalysis (sigil dropped) and the normalizer alone: blank it.
+    if (t.kind == text::TokenKind::kHashtag || t.kind == text::TokenKind::kMention ||
+        t.kind == text::TokenKind::kUrl || t.kind == text::TokenKind::kEmail) {
+      norm = std::string_view();
+    }
     tok.norm = norm;
     toks_.push_back(tok);
     norms_.push_back(norm);
@@ -107,7 +114,7 @@ class TokenTable {
         base = *extra_.back();
       }
       t.base = base;
-      t.clitic = base.size() != t.norm.size();
+      t.clitic = base.data() != t.norm.data() || base.size() != t.norm.size();
       std::size_t len = 0;
       const std::span<const std::string_view> following(norms_.data() + i + 1, norms_.size() - i - 1);
       t.info = lexicon_.Match(base, following, &len);
@@ -1164,7 +1171,9 @@ std::vector<DateMention> DateFinder::Find(std::string_view text,
 
 std::vector<DateMention> DateFinder::Find(const text::TextAnalysis& analysis, std::string_view text,
                                           std::optional<CivilDate> anchor) const {
-  (void)text;
+  // The analysis must be of this text.
+  assert(analysis.tokens.empty() || analysis.tokens.back().token.end <= text.size());
+  (void)text;  // only checked
   TokenTable table(*lexicon_);
   table.Reserve(analysis.tokens.size());
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {

@@ -265,6 +265,17 @@ TEST(DateFinderTest, EntryPointsAgreeOnSigils) {
   EXPECT_EQ(Render(text, FindDates(text, anchor)), "28 مارس الماضي=1945-03-28~");
 }
 
+// Also found by dates_fuzz: "#م" after "ق" must not read as "ق م" (BC) in one entry point.
+TEST(DateFinderTest, EntryPointsAgreeOnSigilsInPhrases) {
+  const text::Analyzer analyzer;
+  const std::string text = "٤ أيلول ٢٠١٧ ق #م";
+  text::TextAnalysis analysis;
+  analyzer.Analyze(text, &analysis);
+  EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, std::nullopt)),
+            Render(text, FindDates(text, std::nullopt)));
+  EXPECT_EQ(Render(text, FindDates(text, std::nullopt)), "٤ أيلول ٢٠١٧=2017-09-04");
+}
+
 TEST(DateFinderTest, EmptyAndHostileInput) {
   EXPECT_TRUE(FindDates("", std::nullopt).empty());
   EXPECT_TRUE(FindDates("\xff\xfe 15 \xc0 سبتمبر", std::nullopt).empty());
