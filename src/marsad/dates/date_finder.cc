@@ -1137,8 +1137,8 @@ class Scanner {
 
 }  // namespace
 
-DateFinder::DateFinder(const Lexicon& lexicon)
-    : lexicon_(&lexicon), normalizer_(text::NormalizerOptions::Search()) {}
+DateFinder::DateFinder(const Lexicon& lexicon, const text::Normalizer& normalizer)
+    : lexicon_(&lexicon), normalizer_(&normalizer) {}
 
 const DateFinder& DateFinder::Default() {
   static const DateFinder* const finder = new DateFinder();
@@ -1155,7 +1155,7 @@ std::vector<DateMention> DateFinder::Find(std::string_view text,
   ranges.reserve(tokens.size());
   for (const text::Token& t : tokens) {
     const std::size_t at = pool.size();
-    if (t.end - t.begin <= 64) normalizer_.Append(t.In(text), &pool);
+    if (t.end - t.begin <= 64) normalizer_->Append(t.In(text), &pool);
     ranges.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(pool.size() - at));
   }
   TokenTable table(*lexicon_);

@@ -195,10 +195,15 @@ Result<Lexicon> Lexicon::Build(const LexiconSources& sources, const text::Normal
   return lex;
 }
 
+const text::Normalizer& Lexicon::SearchNormalizer() {
+  static const text::Normalizer* const normalizer =
+      new text::Normalizer(text::NormalizerOptions::Search());
+  return *normalizer;
+}
+
 const Lexicon& Lexicon::Default() {
   static const Lexicon* const lexicon = [] {
-    const text::Normalizer normalizer;
-    Result<Lexicon> built = Build(LexiconSources::Embedded(), normalizer);
+    Result<Lexicon> built = Build(LexiconSources::Embedded(), SearchNormalizer());
     // The embedded data is checked by lexicon_test; an empty lexicon finds no dates.
     return new Lexicon(built.ok() ? std::move(built).value() : Lexicon());
   }();
