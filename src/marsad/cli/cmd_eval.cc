@@ -89,6 +89,7 @@ struct TranslitOptions {
   bool json = false;
   std::size_t examples = 5;
   std::size_t beam = translit::DecodeOptions().beam;
+  float threshold = translit::DecodeOptions().threshold;
 };
 
 int RunTranslit(const GlobalOptions& global, const TranslitOptions& opt) {
@@ -96,7 +97,7 @@ int RunTranslit(const GlobalOptions& global, const TranslitOptions& opt) {
   const std::string path =
       opt.model.empty() ? DefaultModelPath(translit::kDefaultModelFile) : opt.model;
   const auto t0 = std::chrono::steady_clock::now();
-  auto t = translit::Transliterator::Load(*env, path, translit::DecodeOptions{opt.beam});
+  auto t = translit::Transliterator::Load(*env, path, translit::DecodeOptions{opt.beam, opt.threshold});
   if (!t.ok()) {
     PrintError("eval translit", t.status());
     return kExitFailed;
@@ -173,7 +174,8 @@ void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
   translit->add_option("--model", tr->model, "Model file (default: MODELS/translit_ar_en.bin.zst)");
   translit->add_option("--split", tr->split, "test (default) or dev")->check(CLI::IsMember({"test", "dev"}));
   translit->add_option("--examples", tr->examples, "Errors to list per test set (default 5)");
-  translit->add_option("--beam", tr->beam, "Decoder beam width (default 24)");
+  translit->add_option("--beam", tr->beam, "Decoder beam width (default 8)");
+  translit->add_option("--threshold", tr->threshold, "Decoder score threshold in nats (default 10)");
   translit->add_flag("--json", tr->json, "Print JSON");
   translit->callback([&global, tr, runner] { *runner = [&global, tr] { return RunTranslit(global, *tr); }; });
 }

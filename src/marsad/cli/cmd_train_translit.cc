@@ -59,7 +59,7 @@ int RunTrainTranslit(const GlobalOptions& global, TrainTranslitOptions opt) {
   std::printf("  pairs: %zu read, %zu unusable letters, %zu duplicates, %zu unaligned, %zu used\n",
               report.pairs_in, report.dropped_letters, report.duplicates, report.unaligned,
               report.pairs_used);
-  std::printf("  graphones: %zu; n-grams: %zu (order %zu)\n", report.graphones, report.ngrams,
+  std::printf("  graphones: %zu (%zu rare ones pruned); n-grams: %zu (order %zu)\n", report.graphones, report.pruned_graphones, report.ngrams,
               opt.train.ngram.order);
   std::printf("  EM mean log-likelihood per iteration:%s\n", ll.str().c_str());
   std::printf("  seconds: alignment %.1f, n-gram model %.1f, total %.1f\n", report.align_seconds,
@@ -85,6 +85,8 @@ void RegisterTrainTranslit(CLI::App& train, GlobalOptions& global, CommandRunner
   cmd->add_flag("--many-to-many", opt->train.aligner.many_to_many,
                 "Allow graphones of 2+ Arabic and 2+ Latin letters");
   cmd->add_option("--iterations", opt->train.aligner.iterations, "EM iterations at most (default 12)");
+  cmd->add_option("--min-graphone-count", opt->train.aligner.min_graphone_count,
+                  "Prune graphones used less often after EM (default 2; 0 keeps all)");
   cmd->add_flag("--fold-hamza", opt->hamza_folding,
                 "Also fold alef/hamza forms, alef maksura and teh marbuta in the input");
   cmd->callback([&global, opt, runner] {

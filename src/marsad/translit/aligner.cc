@@ -161,6 +161,24 @@ class Em {
     return aligned ? ll / static_cast<double>(aligned) : 0.0;
   }
 
+  // Removes the graphones whose expected count in the last iteration is below
+  // `min_count`; returns how many were removed.
+  std::size_t Prune(double min_count) {
+    std::size_t removed = 0;
+    double total = 0;
+    for (std::size_t c = 0; c < prob_.size(); ++c) {
+      if (prob_[c] > 0 && count_[c] < min_count) {
+        prob_[c] = 0;
+        ++removed;
+      }
+      total += prob_[c];
+    }
+    if (total > 0) {
+      for (double& p : prob_) p /= total;
+    }
+    return removed;
+  }
+
   // The most probable segmentation of pair p as cells, or empty.
   std::vector<std::size_t> Viterbi(const PairLattice& l) {
     const std::size_t w = l.m + 1;
@@ -261,6 +279,10 @@ Alignment AlignPairs(const std::vector<NamePairChars>& pairs, const AlignerOptio
     out.mean_log_likelihood.push_back(ll);
     if (ll - last < o.min_gain) break;
     last = ll;
+  }
+  if (o.min_graphone_count > 0) {
+    out.pruned_graphones = em.Prune(o.min_graphone_count);
+    for (std::size_t it = 0; it < o.prune_iterations; ++it) out.mean_log_likelihood.push_back(em.Iterate());
   }
 
   // Viterbi cut of every pair, then number the graphones used in sorted order.

@@ -23,6 +23,11 @@ struct AlignerOptions {
   bool many_to_many = false;       // allow 2+ Arabic letters to 2+ Latin ones (تش→ch)
   std::size_t iterations = 12;     // EM iterations at most
   double min_gain = 1e-4;          // stop when the mean log-likelihood gains less
+  // After EM, graphones used less than this often (expected count) are removed and EM
+  // runs `prune_iterations` more times without them: rare graphones are mostly noise of
+  // mis-paired names (أ→"yif"), and every graphone costs the decoder time. 0: keep all.
+  double min_graphone_count = 2.0;
+  std::size_t prune_iterations = 3;
   std::uint32_t seed = 1;          // perturbs the uniform start (ties between segmentations)
 };
 
@@ -36,6 +41,7 @@ struct Alignment {
   // under the options (a Latin side too long for its Arabic side).
   std::vector<std::vector<std::uint32_t>> sequences;
   std::size_t unaligned = 0;                 // pairs left with an empty sequence
+  std::size_t pruned_graphones = 0;          // removed by min_graphone_count
   std::vector<double> mean_log_likelihood;   // per EM iteration, per aligned pair
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace marsad::translit {
@@ -28,12 +29,14 @@ text::NormalizerOptions OptionsFromMask(std::uint32_t mask) {
 Decoder::Decoder(const TranslitModel& model) : model_(model) {
   for (std::size_t i = 0; i < model.graphones.size(); ++i) {
     const Graphone& g = model.graphones[i];
-    by_source_[g.source].push_back(static_cast<std::uint32_t>(i));
+    auto [it, inserted] = by_source_.emplace(g.source, Range{static_cast<std::uint32_t>(i), 0});
+    it->second.end = static_cast<std::uint32_t>(i + 1);
     max_source_ = std::max(max_source_, g.source.size());
+    max_range_ = std::max<std::size_t>(max_range_, it->second.end - it->second.begin);
   }
 }
 
-const std::vector<std::uint32_t>* Decoder::Lookup(std::u32string_view chunk) const {
+const Decoder::Range* Decoder::Lookup(std::u32string_view chunk) const {
   auto it = by_source_.find(std::u32string(chunk));
   return it == by_source_.end() ? nullptr : &it->second;
 }
@@ -60,11 +63,19 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
   const std::size_t beam = std::max<std::size_t>(options.beam, 1);
   std::vector<Hyp> hyps;
   std::vector<std::vector<std::int32_t>> at(x.size() + 1);
+  std::vector<float> lp(max_range_);
+  std::vector<NgramModel::State> next(max_range_);
+  // The best score seen so far at each position: a new hypothesis further below it than
+  // the threshold is not even stored.
+  std::vector<float> best(x.size() + 1, -std::numeric_limits<float>::infinity());
   hyps.push_back({0.0f, model_.lm.Start(), -1, 0});
   at[0].push_back(0);
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    // Recombine and prune the hypotheses that have read i letters.
+  best[0] = 0;
+  for (std::size_t i = 0; i <= x.size(); ++i) {
+    // Prune the hypotheses that have read i letters: threshold, then recombination of
+    // equal n-gram states (keeping the best), then the beam.
     std::vector<std::int32_t>& here = at[i];
+    std::erase_if(here, [&](std::int32_t h) { return hyps[h].score < best[i] - options.threshold; });
     std::sort(here.begin(), here.end(), [&](std::int32_t a, std::int32_t b) {
       if (hyps[a].state != hyps[b].state) return hyps[a].state < hyps[b].state;
       return hyps[a].score > hyps[b].score;
@@ -77,14 +88,20 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
                        [&](std::int32_t a, std::int32_t b) { return hyps[a].score > hyps[b].score; });
       here.resize(beam);
     }
+    if (i == x.size()) break;
     for (std::size_t a = 1; a <= max_source_ && i + a <= x.size(); ++a) {
-      const std::vector<std::uint32_t>* units = Lookup(std::u32string_view(x).substr(i, a));
+      const Range* units = Lookup(std::u32string_view(x).substr(i, a));
       if (units == nullptr) continue;
+      float& best_there = best[i + a];
       for (std::int32_t h : here) {
-        for (std::uint32_t g : *units) {
-          NgramModel::State next;
-          const float s = model_.lm.Score(hyps[h].state, g + NgramModel::kFirstToken, &next);
-          hyps.push_back({hyps[h].score + s, next, h, g});
+        const Hyp from = hyps[h];
+        model_.lm.ScoreRange(from.state, units->begin + NgramModel::kFirstToken,
+                             units->end + NgramModel::kFirstToken, lp.data(), next.data());
+        for (std::uint32_t g = units->begin; g < units->end; ++g) {
+          const float s = from.score + lp[g - units->begin];
+          if (s < best_there - options.threshold) continue;
+          best_there = std::max(best_there, s);
+          hyps.push_back({s, next[g - units->begin], h, g});
           at[i + a].push_back(static_cast<std::int32_t>(hyps.size() - 1));
         }
       }
@@ -97,8 +114,6 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
     NgramModel::State unused;
     finals.push_back({hyps[h].score + model_.lm.Score(hyps[h].state, NgramModel::kEos, &unused), h});
   }
-  std::sort(finals.begin(), finals.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  if (finals.size() > beam) finals.resize(beam);
   std::vector<std::uint32_t> path;
   for (const auto& [score, h] : finals) {
     path.clear();
@@ -111,7 +126,7 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
       it->second = hi + std::log1p(std::exp(lo - hi));
     }
   }
-  for (auto& [latin, lp] : spelled) out.push_back({latin, lp});
+  for (auto& [latin, log_prob] : spelled) out.push_back({latin, log_prob});
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
     return a.log_prob != b.log_prob ? a.log_prob > b.log_prob : a.latin < b.latin;
   });

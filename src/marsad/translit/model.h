@@ -25,12 +25,14 @@ text::NormalizerOptions OptionsFromMask(std::uint32_t mask);
 
 struct TranslitModel {
   std::uint32_t normalization = 0;  // RuleMask of the input normalization
-  std::vector<Graphone> graphones;  // graphone i is n-gram token i + NgramModel::kFirstToken
+  // Strictly increasing; graphone i is n-gram token i + NgramModel::kFirstToken.
+  std::vector<Graphone> graphones;
   NgramModel lm;
 };
 
 struct DecodeOptions {
-  std::size_t beam = 24;  // hypotheses kept per input position
+  std::size_t beam = 8;          // hypotheses kept per input position
+  float threshold = 10.0f;       // and only those within this many nats of the best
 };
 
 struct Candidate {
@@ -42,7 +44,7 @@ struct Candidate {
 // thread-safe (each call uses its own scratch space).
 class Decoder {
  public:
-  // REQUIRES: `model` outlives the decoder.
+  // REQUIRES: `model` outlives the decoder; its graphones are strictly increasing.
   explicit Decoder(const TranslitModel& model);
 
   // The `n` best Latin spellings of `word` (normalized Arabic letters), best first.
@@ -55,12 +57,16 @@ class Decoder {
   std::string Best(std::u32string_view word, const DecodeOptions& options = {}) const;
 
  private:
-  // Graphone ids whose source is `chunk`, or nullptr.
-  const std::vector<std::uint32_t>* Lookup(std::u32string_view chunk) const;
+  struct Range {
+    std::uint32_t begin = 0, end = 0;  // graphone ids
+  };
+  // The graphones whose source is `chunk` (contiguous: graphones are sorted), or nullptr.
+  const Range* Lookup(std::u32string_view chunk) const;
 
   const TranslitModel& model_;
   std::size_t max_source_ = 1;
-  std::unordered_map<std::u32string, std::vector<std::uint32_t>> by_source_;
+  std::size_t max_range_ = 0;
+  std::unordered_map<std::u32string, Range> by_source_;
 };
 
 }  // namespace marsad::translit

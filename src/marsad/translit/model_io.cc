@@ -100,6 +100,7 @@ Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name) 
       return Bad(name, "bad graphone target");
     }
     g.target = std::string(target);
+    if (&g != model.graphones.data() && !(*(&g - 1) < g)) return Bad(name, "graphones out of order");
   }
   auto lm = NgramModel::Deserialize(&in);
   if (!lm.ok()) return lm.status().WithContext(name);

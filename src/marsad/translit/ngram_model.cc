@@ -332,12 +332,44 @@ float NgramModel::Score(State state, std::uint32_t token, State* next) const {
     s = suffix_[s];
   }
   lp += logp_[c];
+  *next = NextState(c);
+  return lp;
+}
+
+NgramModel::State NgramModel::NextState(std::uint32_t c) const {
   if (depth_[c] == order_) c = suffix_[c];
   // A history without children backs off for free (its weight is 1): use the shorter one,
   // so equal futures share one state.
   while (c != 0 && child_begin_[c] == child_end_[c]) c = suffix_[c];
-  *next = c;
-  return lp;
+  return c;
+}
+
+void NgramModel::ScoreRange(State state, std::uint32_t lo, std::uint32_t hi, float* logp,
+                            State* next) const {
+  const std::size_t n = hi - lo;
+  // Deepest history first: a token takes the probability of the deepest history that has
+  // it as a child, plus the back-off weights of the deeper ones it skipped.
+  constexpr float kUnset = 1.0f;  // log-probabilities are <= 0
+  std::fill(logp, logp + n, kUnset);
+  float acc = 0;
+  for (std::uint32_t s = state; s != 0; s = suffix_[s]) {
+    const auto begin = token_.begin() + child_begin_[s];
+    const auto end = token_.begin() + child_end_[s];
+    for (auto it = std::lower_bound(begin, end, lo); it != end && *it < hi; ++it) {
+      const std::size_t k = *it - lo;
+      if (logp[k] != kUnset) continue;
+      const auto c = static_cast<std::uint32_t>(it - token_.begin());
+      logp[k] = acc + logp_[c];
+      next[k] = NextState(c);
+    }
+    acc += backoff_[s];
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (logp[k] != kUnset) continue;
+    const std::uint32_t c = 1 + lo + static_cast<std::uint32_t>(k);  // the unigram node
+    logp[k] = acc + logp_[c];
+    next[k] = NextState(c);
+  }
 }
 
 void NgramModel::Serialize(std::string* out) const {

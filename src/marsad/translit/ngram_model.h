@@ -45,6 +45,12 @@ class NgramModel {
   // history extended by the token. REQUIRES: token < num_tokens().
   float Score(State state, std::uint32_t token, State* next) const;
 
+  // Score() for every token in [lo, hi) at once: logp[t - lo] and next[t - lo]. Walks
+  // the back-off chain of `state` once, so it costs about (hi - lo) plus the children of
+  // the chain in range, instead of (hi - lo) chain walks.
+  // REQUIRES: lo <= hi <= num_tokens(); `logp` and `next` hold hi - lo entries.
+  void ScoreRange(State state, std::uint32_t lo, std::uint32_t hi, float* logp, State* next) const;
+
   std::size_t order() const { return order_; }
   std::uint32_t num_tokens() const { return num_tokens_; }
   std::size_t num_ngrams() const { return token_.size() - 1; }
@@ -62,6 +68,8 @@ class NgramModel {
   // Builds the child ranges' suffix links and the start state once the nodes are set.
   Status Link();
   std::uint32_t FindChild(std::uint32_t node, std::uint32_t token) const;
+  // The history that follows reaching node `c` (see Score).
+  State NextState(std::uint32_t c) const;
 
   std::size_t order_ = 0;
   std::uint32_t num_tokens_ = 0;

@@ -81,6 +81,7 @@ Result<TranslitModel> TrainModel(const std::vector<NamePair>& pairs, const Train
   Alignment alignment = AlignPairs(letters, ao);
   r.align_seconds = SecondsSince(t0);
   r.unaligned = alignment.unaligned;
+  r.pruned_graphones = alignment.pruned_graphones;
   r.em_log_likelihood = alignment.mean_log_likelihood;
   r.graphones = alignment.graphones.size();
 

@@ -36,6 +36,7 @@ struct TrainReport {
   std::size_t dropped_letters = 0;    // a side with characters the model does not use
   std::size_t duplicates = 0;         // the same letter pair again
   std::size_t unaligned = 0;          // no segmentation under the aligner's limits
+  std::size_t pruned_graphones = 0;   // rare graphones removed by the aligner
   std::size_t pairs_used = 0;
   std::size_t graphones = 0;
   std::size_t ngrams = 0;
