@@ -161,9 +161,15 @@ class Em {
     return aligned ? ll / static_cast<double>(aligned) : 0.0;
   }
 
-  // Removes the graphones whose expected count in the last iteration is below
-  // `min_count`; returns how many were removed.
+  // Removes the graphones that the most probable segmentations of the pairs use less
+  // than `min_count` times; returns how many were removed. (Expected counts would be the
+  // wrong measure: a real but ambiguous graphone, as silent ع next to ا, shares its count
+  // with the alternatives عا→a and اع→a, and all of them could fall below the bar.)
   std::size_t Prune(double min_count) {
+    std::fill(count_.begin(), count_.end(), 0.0);
+    for (std::size_t p = 0; p < lat_.size(); ++p) {
+      for (std::size_t cell : Viterbi(lat_.at(p))) count_[cell] += 1;
+    }
     std::size_t removed = 0;
     double total = 0;
     for (std::size_t c = 0; c < prob_.size(); ++c) {

@@ -23,7 +23,8 @@ struct AlignerOptions {
   bool many_to_many = false;       // allow 2+ Arabic letters to 2+ Latin ones (تش→ch)
   std::size_t iterations = 12;     // EM iterations at most
   double min_gain = 1e-4;          // stop when the mean log-likelihood gains less
-  // After EM, graphones used less than this often (expected count) are removed and EM
+  // After EM, graphones used less than this often in the pairs' most probable
+  // segmentations are removed and EM
   // runs `prune_iterations` more times without them: rare graphones are mostly noise of
   // mis-paired names (أ→"yif"), and every graphone costs the decoder time. 0: keep all.
   double min_graphone_count = 2.0;
