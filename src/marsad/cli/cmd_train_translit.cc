@@ -87,6 +87,8 @@ void RegisterTrainTranslit(CLI::App& train, GlobalOptions& global, CommandRunner
   cmd->add_option("--iterations", opt->train.aligner.iterations, "EM iterations at most (default 12)");
   cmd->add_option("--min-graphone-count", opt->train.aligner.min_graphone_count,
                   "Prune graphones used less often after EM (default 2; 0 keeps all)");
+  cmd->add_flag("--keep-duplicates{false}", opt->train.deduplicate,
+                "Train on a pair as often as the corpora list it");
   cmd->add_flag("--fold-hamza", opt->hamza_folding,
                 "Also fold alef/hamza forms, alef maksura and teh marbuta in the input");
   cmd->callback([&global, opt, runner] {

@@ -64,16 +64,18 @@ Result<TranslitModel> TrainModel(const std::vector<NamePair>& pairs, const Train
   r.pairs_in = pairs.size();
   const text::Normalizer normalizer(options.normalization);
   std::set<NamePairChars> unique;
+  std::vector<NamePairChars> letters;
   for (const NamePair& p : pairs) {
     NamePairChars chars{TrainingArabic(normalizer.Normalize(p.arabic)), TrainingLatin(p.latin)};
     if (chars.first.empty() || chars.second.empty()) {
       ++r.dropped_letters;
       continue;
     }
-    if (!unique.insert(std::move(chars)).second) ++r.duplicates;
+    const bool seen = !unique.insert(chars).second;
+    r.duplicates += seen ? 1 : 0;
+    if (!seen || !options.deduplicate) letters.push_back(std::move(chars));
   }
-  if (unique.empty()) return Status::InvalidArgument("no usable training pairs");
-  const std::vector<NamePairChars> letters(unique.begin(), unique.end());
+  if (letters.empty()) return Status::InvalidArgument("no usable training pairs");
 
   auto t0 = std::chrono::steady_clock::now();
   AlignerOptions ao = options.aligner;

@@ -29,12 +29,15 @@ struct TrainOptions {
   text::NormalizerOptions normalization = DefaultModelNormalization();
   AlignerOptions aligner;
   NgramOptions ngram;
+  // Train on each distinct (normalized Arabic, Latin) pair once, however many corpora
+  // list it.
+  bool deduplicate = true;
 };
 
 struct TrainReport {
   std::size_t pairs_in = 0;
   std::size_t dropped_letters = 0;    // a side with characters the model does not use
-  std::size_t duplicates = 0;         // the same letter pair again
+  std::size_t duplicates = 0;         // the same letter pair again (dropped if deduplicating)
   std::size_t unaligned = 0;          // no segmentation under the aligner's limits
   std::size_t pruned_graphones = 0;   // rare graphones removed by the aligner
   std::size_t pairs_used = 0;
