@@ -80,6 +80,10 @@ Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name) 
                          (ZSTD_isError(n) ? ZSTD_getErrorName(n) : "short"));
   }
 
+  return ParseModelBody(body, name);
+}
+
+Result<TranslitModel> ParseModelBody(std::string_view body, std::string_view name) {
   std::string_view in = body;
   TranslitModel model;
   std::uint64_t v = 0, count = 0;

@@ -32,6 +32,10 @@ std::string EncodeModel(const TranslitModel& model, int level = 19);
 // version.
 Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name);
 
+// Parses an uncompressed body (what DecodeModel finds inside the zstd frame). Exposed
+// for the fuzzer, which cannot forge checksums. Corruption naming `name` when malformed.
+Result<TranslitModel> ParseModelBody(std::string_view body, std::string_view name);
+
 // Writes the model atomically (Env::WriteFileAtomic).
 Status SaveModel(const TranslitModel& model, io::Env& env, const std::string& path);
 
