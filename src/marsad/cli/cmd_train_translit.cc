@@ -89,6 +89,8 @@ void RegisterTrainTranslit(CLI::App& train, GlobalOptions& global, CommandRunner
                   "Prune graphones used less often after EM (default 2; 0 keeps all)");
   cmd->add_flag("--keep-duplicates{false}", opt->train.deduplicate,
                 "Train on a pair as often as the corpora list it");
+  cmd->add_flag("--silent-pairs", opt->train.aligner.silent_pairs,
+                "Allow graphones of two silent Arabic letters (the article ال)");
   cmd->add_flag("--fold-hamza", opt->hamza_folding,
                 "Also fold alef/hamza forms, alef maksura and teh marbuta in the input");
   cmd->callback([&global, opt, runner] {

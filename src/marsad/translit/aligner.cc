@@ -103,7 +103,7 @@ class Em {
         prob_(lat.num_source_chunks() * nt_, 0.0), count_(prob_.size(), 0.0) {}
 
   bool Allowed(std::size_t a, std::size_t b) const {
-    if (b == 0) return a == 1 && o_.silent_letters;
+    if (b == 0) return (a == 1 && o_.silent_letters) || (a == 2 && o_.silent_pairs);
     if (a >= 2 && b >= 2) return o_.many_to_many;
     return true;
   }

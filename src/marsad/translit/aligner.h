@@ -20,6 +20,7 @@ struct AlignerOptions {
   std::size_t max_source = 2;      // Arabic letters per graphone, 1..kMaxSourceChunk
   std::size_t max_target = 3;      // Latin letters per graphone, 0..kMaxTargetChunk
   bool silent_letters = true;      // allow a single Arabic letter to map to nothing (ع→"")
+  bool silent_pairs = false;       // also two letters (the article ال of الأسعد → asaad)
   bool many_to_many = false;       // allow 2+ Arabic letters to 2+ Latin ones (تش→ch)
   std::size_t iterations = 12;     // EM iterations at most
   double min_gain = 1e-4;          // stop when the mean log-likelihood gains less
