@@ -55,7 +55,7 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
   std::vector<Candidate> out;
   // Keep only letters that start some graphone of length one: the rest cannot be read.
   std::u32string x;
-  for (char32_t c : word) {
+  for (char32_t c : word.substr(0, kMaxDecodeLetters)) {
     if (Lookup(std::u32string_view(&c, 1)) != nullptr) x.push_back(c);
   }
   if (x.empty() || n == 0) return out;
@@ -135,8 +135,12 @@ std::vector<Candidate> Decoder::NBest(std::u32string_view word, std::size_t n,
 }
 
 std::string Decoder::Best(std::u32string_view word, const DecodeOptions& options) const {
-  std::vector<Candidate> c = NBest(word, 1, options);
-  return c.empty() ? std::string() : std::move(c.front().latin);
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); i += kMaxDecodeLetters) {
+    std::vector<Candidate> c = NBest(word.substr(i, kMaxDecodeLetters), 1, options);
+    if (!c.empty()) out += c.front().latin;
+  }
+  return out;
 }
 
 }  // namespace marsad::translit

@@ -1,6 +1,13 @@
 // TranslitModel: everything a trained Arabic→Latin transliteration model holds — the
 // input normalization it was trained with, its graphone inventory and the joint n-gram
 // model over graphones — and the beam-search decoder that renders one word with it.
+//
+// Why a joint-sequence model (Bisani & Ney 2008; trained as Phonetisaurus does): Arabic
+// leaves short vowels unwritten and one letter has several Latin spellings (ف f/v/ph), so
+// a letter's rendering depends on both neighbours and on the Latin already written — the
+// context a graphone n-gram conditions on. It trains in seconds of CPU, deterministically,
+// decodes thousands of words per second with a small beam, and fits in under 1 MB.
+// docs/translit.md has the measurements behind each choice.
 #ifndef MARSAD_TRANSLIT_MODEL_H_
 #define MARSAD_TRANSLIT_MODEL_H_
 
@@ -30,6 +37,10 @@ struct TranslitModel {
   NgramModel lm;
 };
 
+// Runs of letters longer than this are decoded in pieces of this length, which bounds
+// the decoder's memory whatever the input (no name comes close).
+inline constexpr std::size_t kMaxDecodeLetters = 64;
+
 struct DecodeOptions {
   std::size_t beam = 8;          // hypotheses kept per input position
   float threshold = 10.0f;       // and only those within this many nats of the best
@@ -49,11 +60,11 @@ class Decoder {
 
   // The `n` best Latin spellings of `word` (normalized Arabic letters), best first.
   // Letters the model has never seen are skipped; an empty result means nothing was
-  // left to decode.
+  // left to decode. Only the first kMaxDecodeLetters letters are read.
   std::vector<Candidate> NBest(std::u32string_view word, std::size_t n,
                                const DecodeOptions& options = {}) const;
 
-  // The best spelling, or "" (as NBest with n = 1).
+  // The best spelling, or "": NBest with n = 1, for each piece of kMaxDecodeLetters.
   std::string Best(std::u32string_view word, const DecodeOptions& options = {}) const;
 
  private:

@@ -38,6 +38,19 @@ TEST(DecoderTest, SkipsLettersTheModelHasNotSeen) {
   EXPECT_EQ(decoder.Best(U"خخ"), "");
 }
 
+TEST(DecoderTest, VeryLongRunsAreDecodedInPieces) {
+  const TranslitModel model = ToyModel();
+  const Decoder decoder(model);
+  std::u32string word;
+  std::string want;
+  for (int i = 0; i < 5000; ++i) {  // 20,000 letters
+    word += U"بالو";
+    want += "balo";
+  }
+  EXPECT_EQ(decoder.Best(word), want);
+  EXPECT_EQ(decoder.NBest(word, 1).front().latin, want.substr(0, kMaxDecodeLetters));
+}
+
 TEST(DecoderTest, NBestIsSortedAndSpellingsAreUnique) {
   // Two spellings for one word: the spelling other words support wins, the other is
   // second.

@@ -160,7 +160,6 @@ class Estimator {
     }
   }
 
-  NgramModel::State dummy() const { return 0; }
   std::vector<Gram>& grams(std::size_t k) { return grams_[k]; }
 
  private:
