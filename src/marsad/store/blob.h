@@ -1,0 +1,27 @@
+// Compressed blobs of the store: a one-byte codec tag then the payload. Tag 1 is a zstd
+// frame with its content checksum, so a damaged blob is detected when it is read.
+#ifndef MARSAD_STORE_BLOB_H_
+#define MARSAD_STORE_BLOB_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "marsad/base/result.h"
+
+namespace marsad::store {
+
+// DO NOT CHANGE THESE VALUES: stored (docs/formats/store.md).
+enum class BlobCodec : std::uint8_t { kEmpty = 0, kZstd = 1 };
+
+// Compresses `data` (zstd level 1, checksummed). Empty input gives an empty blob.
+// Thread-safe (one compression context per thread).
+std::string CompressBlob(std::string_view data);
+
+// Decompresses a CompressBlob result; Corruption when the tag, frame, checksum or the
+// decompressed length (`expected_len`) is wrong.
+Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected_len);
+
+}  // namespace marsad::store
+
+#endif  // MARSAD_STORE_BLOB_H_
