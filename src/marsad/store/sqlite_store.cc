@@ -77,7 +77,8 @@ CREATE TABLE docs(
   raw BLOB NOT NULL,
   origin TEXT NOT NULL,
   content_hash INTEGER NOT NULL,
-  simhash INTEGER NOT NULL);
+  simhash INTEGER NOT NULL,
+  words INTEGER NOT NULL);
 CREATE TABLE duplicates(
   id TEXT PRIMARY KEY,
   duplicate_of TEXT NOT NULL,
@@ -93,7 +94,7 @@ CREATE TABLE records(
 
 constexpr const char* kDocColumns =
     "num, id, title, source, url, author, category, published, text_len, text, raw_len, raw, "
-    "origin, content_hash, simhash";
+    "origin, content_hash, simhash, words";
 
 // A prepared statement, reset after each use.
 class Stmt {
@@ -264,11 +265,11 @@ Status SqliteStore::Init(const StoreOptions& options) {
       {&st.find_num, "SELECT num FROM docs WHERE id=?1"},
       {&st.insert_doc,
        "INSERT INTO docs(id, title, source, url, author, category, published, text_len, text, "
-       "raw_len, raw, origin, content_hash, simhash) "
-       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+       "raw_len, raw, origin, content_hash, simhash, words) "
+       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?16)"},
       {&st.update_doc,
        "UPDATE docs SET id=?1, title=?2, source=?3, url=?4, author=?5, category=?6, published=?7, "
-       "text_len=?8, text=?9, raw_len=?10, raw=?11, origin=?12, content_hash=?13, simhash=?14 "
+       "text_len=?8, text=?9, raw_len=?10, raw=?11, origin=?12, content_hash=?13, simhash=?14, words=?16 "
        "WHERE num=?15"},
       {&st.delete_doc, "DELETE FROM docs WHERE num=?1"},
       {&st.delete_records, "DELETE FROM records WHERE doc=?1"},
@@ -345,6 +346,7 @@ Status SqliteStore::ApplyOp(const WriteBatch::Op& op, WriteResult* result) {
       s.Bind(13, static_cast<std::int64_t>(r.fingerprint.content));
       s.Bind(14, static_cast<std::int64_t>(r.fingerprint.simhash));
       if (num) s.Bind(15, *num);
+      s.Bind(16, static_cast<std::int64_t>(r.fingerprint.words));
       MARSAD_RETURN_IF_ERROR(step_done(s, "writing document " + r.id));
       if (num) {
         st.delete_records.Bind(1, *num);
@@ -440,6 +442,7 @@ Result<DocumentRow> SqliteStore::ReadRow(Stmt& s, const ReadOptions& options) {
   r.origin = s.Text(12);
   r.fingerprint.content = static_cast<std::uint64_t>(s.Int(13));
   r.fingerprint.simhash = static_cast<std::uint64_t>(s.Int(14));
+  r.fingerprint.words = static_cast<std::uint32_t>(s.Int(15));
   return r;
 }
 
@@ -497,10 +500,11 @@ Status SqliteStore::ForEachFingerprint(
   std::lock_guard<std::mutex> lock(mu_);
   Stmt s;
   MARSAD_RETURN_IF_ERROR(
-      s.Prepare(db_, "SELECT id, source, content_hash, simhash FROM docs ORDER BY num"));
+      s.Prepare(db_, "SELECT id, source, content_hash, simhash, words FROM docs ORDER BY num"));
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    Fingerprint f{static_cast<std::uint64_t>(s.Int(2)), static_cast<std::uint64_t>(s.Int(3))};
+    Fingerprint f{static_cast<std::uint64_t>(s.Int(2)), static_cast<std::uint64_t>(s.Int(3)),
+                  static_cast<std::uint32_t>(s.Int(4))};
     fn(s.Text(0), s.Text(1), f);
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("reading fingerprints");

@@ -38,6 +38,7 @@ enum class RecordKind : std::uint8_t {
 struct Fingerprint {
   std::uint64_t content = 0;  // hash of the normalized content (exact duplicates)
   std::uint64_t simhash = 0;  // SimHash over word shingles (near duplicates)
+  std::uint32_t words = 0;    // number of words the hashes cover
 };
 
 // One stored document. Strings are UTF-8.
