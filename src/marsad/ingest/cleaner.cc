@@ -82,7 +82,8 @@ Cleaner::Cleaner(CleanerOptions options) : options_(options), normalizer_(text::
 }
 
 bool Cleaner::IsWidgetLine(std::string_view line) const {
-  if (line.size() > options_.widget_max_chars * 4) return false;
+  // Arabic letters take two bytes: a line of more bytes than this is too long anyway.
+  if (line.size() > options_.widget_max_chars * 3) return false;
   if (text::CountCodePoints(line) > options_.widget_max_chars) return false;
   const std::string norm = normalizer_.Normalize(line);
   for (const std::string& p : phrases_) {

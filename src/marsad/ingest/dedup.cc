@@ -8,9 +8,58 @@
 
 namespace marsad::ingest {
 
+namespace {
+
+// Counts, for each of the 64 bits, how many added hashes have it set. Eight byte-wide
+// counters share one uint64 (one lookup and add per hash byte instead of 64 bit tests),
+// flushed into 32-bit totals before a byte counter can overflow.
+class BitCounter {
+ public:
+  void Add(std::uint64_t h) {
+    for (int j = 0; j < 8; ++j) lanes_[j] += Spread()[(h >> (8 * j)) & 0xFF];
+    if (++pending_ == 255) Flush();
+  }
+  // The SimHash: bit b set when more than half of the added hashes have it.
+  std::uint64_t Majority() {
+    Flush();
+    std::uint64_t out = 0;
+    for (int b = 0; b < 64; ++b) {
+      if (2 * ones_[static_cast<std::size_t>(b)] > total_) out |= std::uint64_t{1} << b;
+    }
+    return out;
+  }
+
+ private:
+  // Spread()[x] has byte i = bit i of x.
+  static const std::array<std::uint64_t, 256>& Spread() {
+    static const std::array<std::uint64_t, 256> table = [] {
+      std::array<std::uint64_t, 256> t{};
+      for (unsigned x = 0; x < 256; ++x) {
+        for (unsigned i = 0; i < 8; ++i) t[x] |= std::uint64_t{(x >> i) & 1u} << (8 * i);
+      }
+      return t;
+    }();
+    return table;
+  }
+  void Flush() {
+    for (int j = 0; j < 8; ++j) {
+      for (int i = 0; i < 8; ++i) ones_[static_cast<std::size_t>(8 * j + i)] += (lanes_[j] >> (8 * i)) & 0xFF;
+      lanes_[j] = 0;
+    }
+    total_ += pending_;
+    pending_ = 0;
+  }
+  std::uint64_t lanes_[8] = {};
+  std::array<std::uint32_t, 64> ones_{};
+  std::uint32_t pending_ = 0;
+  std::uint32_t total_ = 0;
+};
+
+}  // namespace
+
 store::Fingerprint ComputeFingerprint(const text::TextAnalysis& analysis) {
   std::uint64_t content = 0x51ED270B27F1A3C5ULL;
-  std::array<int, 64> weights{};
+  BitCounter bits;
   std::uint64_t w0 = 0, w1 = 0;  // the two previous word hashes
   std::size_t n = 0;
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
@@ -19,21 +68,12 @@ store::Fingerprint ComputeFingerprint(const text::TextAnalysis& analysis) {
     const std::uint64_t h = Hash64(analysis.norm(i));
     content = HashMix(content, h);
     ++n;
-    if (n >= 3) {
-      const std::uint64_t shingle = HashMix(HashMix(w0, w1), h);
-      for (int b = 0; b < 64; ++b) weights[static_cast<std::size_t>(b)] += ((shingle >> b) & 1) != 0 ? 1 : -1;
-    }
+    if (n >= 3) bits.Add(HashMix(HashMix(w0, w1), h));
     w0 = w1;
     w1 = h;
   }
-  if (n > 0 && n < 3) {  // too short for shingles: hash the words themselves
-    for (int b = 0; b < 64; ++b) weights[static_cast<std::size_t>(b)] += ((content >> b) & 1) != 0 ? 1 : -1;
-  }
-  std::uint64_t simhash = 0;
-  for (int b = 0; b < 64; ++b) {
-    if (weights[static_cast<std::size_t>(b)] > 0) simhash |= std::uint64_t{1} << b;
-  }
-  return {content, simhash, static_cast<std::uint32_t>(n)};
+  if (n > 0 && n < 3) bits.Add(content);  // too short for shingles: hash the words themselves
+  return {content, bits.Majority(), static_cast<std::uint32_t>(n)};
 }
 
 int HammingDistance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }

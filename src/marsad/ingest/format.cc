@@ -44,6 +44,14 @@ std::string_view FormatName(Format f) {
   return "?";
 }
 
+bool HasInputExtension(std::string_view name) {
+  for (std::string_view ext : {".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml", ".xml",
+                               ".rss", ".atom", ".zip"}) {
+    if (EndsWithNoCase(name, ext)) return true;
+  }
+  return false;
+}
+
 std::string_view FileStem(std::string_view path) {
   const std::size_t slash = path.find_last_of('/');
   if (slash != std::string_view::npos) path.remove_prefix(slash + 1);

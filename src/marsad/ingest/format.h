@@ -25,6 +25,11 @@ std::string_view FormatName(Format f);
 // the reason) and for empty input.
 Result<Format> DetectFormat(std::string_view name, std::string_view data);
 
+// True when `name` has an extension of an input format (.txt .text .jsonl .ndjson .json .html
+// .htm .xhtml .xml .rss .atom .zip, any case). Folders and archives ingest only such files,
+// so a README.md or SOURCE.md beside the data is not taken for an article.
+bool HasInputExtension(std::string_view name);
+
 // The file name without directories and without its last extension:
 // "a/b/000_7993930e9a8e48ad.txt" -> "000_7993930e9a8e48ad".
 std::string_view FileStem(std::string_view path);

@@ -57,6 +57,7 @@ void InputWalker::Queue(std::shared_ptr<const std::string> buffer, std::string_v
     Status s = ReadZip(
         bytes, options_.zip,
         [&](std::string_view name, std::string entry) {
+          if (!HasInputExtension(name)) return;  // README, images, ...
           const std::string entry_path = path + "/" + std::string(name);
           auto fmt = DetectFormat(name, entry);
           if (!fmt.ok()) {
@@ -107,7 +108,10 @@ void InputWalker::Open(const std::string& path, std::vector<ItemError>* errors) 
     if (prefix.empty() || prefix.back() != '/') prefix.push_back('/');
     for (auto it = names->rbegin(); it != names->rend(); ++it) {
       if (!it->empty() && it->front() == '.') continue;  // hidden files, .git
-      paths_.push_front(prefix + *it);
+      const std::string child = prefix + *it;
+      // Only files of an input format (README.md, SOURCE.md, images are not articles).
+      if (!HasInputExtension(*it) && !env_->IsDirectory(child)) continue;
+      paths_.push_front(child);
     }
     return;
   }

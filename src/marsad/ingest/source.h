@@ -1,5 +1,5 @@
 // The inputs of an ingest as a stream of parsing work: InputWalker expands paths (files,
-// folders recursively, zip archives, '-' for JSON lines on stdin) into Items, one per
+// folders recursively (files with an input extension only), zip archives, '-' for JSON lines on stdin) into Items, one per
 // article file, JSONL line, JSON array or feed; ParseItem turns an Item into Articles with
 // their ids. Errors name the file (and line) and never stop the walk.
 #ifndef MARSAD_INGEST_SOURCE_H_

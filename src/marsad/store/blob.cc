@@ -37,12 +37,20 @@ ZSTD_DCtx* ThreadDCtx() {
 std::string CompressBlob(std::string_view data) {
   std::string out;
   if (data.empty()) return out;
+  // Compress into a per-thread scratch buffer (not zero-filled), then copy the frame.
+  thread_local std::unique_ptr<char[]> scratch;
+  thread_local std::size_t scratch_size = 0;
   const std::size_t bound = ZSTD_compressBound(data.size());
-  out.resize(1 + bound);
-  out[0] = static_cast<char>(BlobCodec::kZstd);
-  const std::size_t n = ZSTD_compress2(ThreadCCtx(), out.data() + 1, bound, data.data(), data.size());
+  if (scratch_size < bound) {
+    scratch.reset(new char[bound]);
+    scratch_size = bound;
+  }
+  const std::size_t n = ZSTD_compress2(ThreadCCtx(), scratch.get(), bound, data.data(), data.size());
   // Compressing into a buffer of ZSTD_compressBound bytes cannot fail.
-  out.resize(ZSTD_isError(n) ? 1 : 1 + n);
+  const std::size_t len = ZSTD_isError(n) ? 0 : n;
+  out.reserve(1 + len);
+  out.push_back(static_cast<char>(BlobCodec::kZstd));
+  out.append(scratch.get(), len);
   return out;
 }
 
