@@ -13,7 +13,7 @@ namespace {
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+                    [](char want, char c) { return std::tolower(static_cast<unsigned char>(c)) == want; });
 }
 
 // `data` without a UTF-8 byte order mark and leading white space.
