@@ -1,6 +1,7 @@
 // Ingest; see ingest_job.h.
 #include "marsad/engine/ingest_job.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -287,6 +288,10 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
   writer.join();
   if (!write_status.ok()) return write_status;
 
+  std::stable_sort(summary.errors.begin(), summary.errors.end(),
+                   [](const ingest::ItemError& a, const ingest::ItemError& b) {
+                     return a.path != b.path ? a.path < b.path : a.line < b.line;
+                   });
   summary.skipped = skipped;
   summary.empty_text = empty_text;
   summary.tokens = tokens;

@@ -45,7 +45,7 @@ struct IngestSummary {
   std::size_t duplicates = 0;  // articles recorded as duplicates of a kept one
   std::size_t skipped = 0;     // articles with no text left (also counted in empty_text)
   std::size_t empty_text = 0;
-  std::vector<ingest::ItemError> errors;  // items that could not be read
+  std::vector<ingest::ItemError> errors;  // items that could not be read, by path and line
   std::size_t exact_duplicates = 0, near_duplicates = 0;
   std::size_t boilerplate_lines = 0;  // lines dropped (fixed rules + learned)
   std::size_t learned_lines = 0;      // (source, line) pairs judged boilerplate at the end
