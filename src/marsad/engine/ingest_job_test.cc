@@ -206,7 +206,7 @@ TEST_F(IngestTest, SurvivesKillNineAtRandomMoments) {
   constexpr std::size_t kDocs = 40000;
   {
     std::ofstream out(In("crash.jsonl"));
-    for (std::size_t i = 0; i < kDocs; ++i) out << Line("c" + std::to_string(i), CrashText(i));
+    for (std::size_t i = 0; i < kDocs; ++i) out << Line(std::string("c").append(std::to_string(i)), CrashText(i));
   }
   IngestOptions options;
   options.batch_size = 256;
