@@ -236,7 +236,7 @@ TEST_F(IngestTest, SurvivesKillNineAtRandomMoments) {
     ASSERT_TRUE((*store)->ForEachDocument({}, [&](store::DocumentRow&& row) {
       const std::size_t i = std::stoul(row.id.substr(1));
       EXPECT_EQ(row.text, Unescaped(CrashText(i))) << row.id;
-      EXPECT_EQ(row.title, "عنوان " + row.id);
+      EXPECT_EQ(row.title, std::string("عنوان ").append(row.id));
       ++count;
       return true;
     }).ok());
