@@ -199,7 +199,8 @@ std::string CrashText(std::size_t i) {
 
 std::string Unescaped(std::string s) {
   const std::size_t p = s.find("\\n");
-  return s.replace(p, 2, "\n");
+  if (p != std::string::npos) s.replace(p, 2, "\n");
+  return s;
 }
 
 TEST_F(IngestTest, SurvivesKillNineAtRandomMoments) {
