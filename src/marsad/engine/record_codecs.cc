@@ -54,6 +54,7 @@ void MentionsCodec::Encode(const Value& mentions, std::string* out) {
     store::PutVarint(out, m.first_token);
     store::PutVarint(out, m.end_token - m.first_token);
     out->push_back(static_cast<char>(m.type));
+    out->push_back(static_cast<char>(m.kind));
     std::uint32_t bits = 0;
     std::memcpy(&bits, &m.confidence, sizeof bits);
     store::PutVarint(out, bits);
@@ -70,14 +71,16 @@ Result<MentionsCodec::Value> MentionsCodec::Decode(std::string_view in) {
   for (std::uint64_t i = 0; i < n; ++i) {
     doc::Mention m;
     std::uint32_t len = 0, bits = 0;
-    std::uint8_t type = 0;
+    std::uint8_t type = 0, kind = 0;
     if (!GetSpan(&d, &m.span) || !d.GetVarintAs(&m.first_token) || !d.GetVarintAs(&len) ||
         !d.GetVarintAs(&type) || type > static_cast<std::uint8_t>(doc::EntityType::kMisc) ||
+        !d.GetVarintAs(&kind) || kind > static_cast<std::uint8_t>(doc::MentionKind::kPronoun) ||
         !d.GetVarintAs(&bits) || !GetEntity(&d, &m.entity)) {
       return Status::Corruption("mentions record: truncated or invalid at mention " + std::to_string(i));
     }
     m.end_token = m.first_token + len;
     m.type = static_cast<doc::EntityType>(type);
+    m.kind = static_cast<doc::MentionKind>(kind);
     std::memcpy(&m.confidence, &bits, sizeof bits);
     out.push_back(m);
   }

@@ -15,6 +15,7 @@ TEST(RecordCodecsTest, MentionsRoundTrip) {
   in[0].confidence = 0.75F;
   in[1].span = {0, 8};
   in[1].entity = EntityId(123456789);
+  in[1].kind = doc::MentionKind::kTitle;
   std::string bytes;
   MentionsCodec::Encode(in, &bytes);
   auto out = MentionsCodec::Decode(bytes);
@@ -26,6 +27,8 @@ TEST(RecordCodecsTest, MentionsRoundTrip) {
   EXPECT_EQ((*out)[0].confidence, 0.75F);
   EXPECT_FALSE((*out)[0].entity.has_value());
   EXPECT_EQ((*out)[1].entity, EntityId(123456789));
+  EXPECT_EQ((*out)[1].kind, doc::MentionKind::kTitle);
+  EXPECT_EQ((*out)[0].kind, doc::MentionKind::kName);
   for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
     EXPECT_TRUE(MentionsCodec::Decode(std::string_view(bytes).substr(0, cut)).status().IsCorruption()) << cut;
   }
