@@ -207,7 +207,9 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
         Pending p;
         p.article = std::move(a);
         cleaner.ApplyRules(p.article.doc.text, &p.clean);
+        // The outlet: the field, else a closing "المصدر: ..." line, else the feed's title.
         if (p.article.doc.source.empty()) p.article.doc.source = p.clean.outlet;
+        if (p.article.doc.source.empty()) p.article.doc.source = p.article.default_source;
         p.source = !p.article.doc.source.empty() ? p.article.doc.source : std::string(ingest::FileStem(p.article.path));
         parsed[i].push_back(std::move(p));
       }

@@ -13,6 +13,8 @@ namespace marsad::ingest {
 struct Article {
   doc::Document doc;      // text is the body as read (boilerplate not yet removed)
   std::string date_text;  // the publication date as written: "Mon, 26 Feb 2018 ...", "15 أيلول 2017"
+  // The outlet when neither a field nor a closing "المصدر: ..." line names one (a feed's title).
+  std::string default_source;
   std::string path;       // the file (or "archive.zip/entry") it was read from
   std::size_t line = 0;   // 1-based line (JSONL) or item number (arrays, feeds); 0 for one-article files
 };

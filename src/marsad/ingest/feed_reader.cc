@@ -115,7 +115,7 @@ Article ReadItem(xmlDoc* doc, const xmlNode* item, const std::string& feed_title
   a.doc.text = HtmlFragmentToText(!content.empty() ? content : description);
   a.doc.url = link;
   a.doc.id = !guid.empty() ? guid : !atom_id.empty() ? atom_id : link;
-  if (a.doc.source.empty()) a.doc.source = feed_title;
+  a.default_source = feed_title;
   std::unique_ptr<xmlBuffer, BufferDeleter> buf(xmlBufferCreate());
   if (buf != nullptr && xmlNodeDump(buf.get(), doc, const_cast<xmlNode*>(item), 0, 0) >= 0) {
     a.doc.raw.assign(reinterpret_cast<const char*>(xmlBufferContent(buf.get())),

@@ -1,5 +1,5 @@
 // Reading RSS 2.0, RSS 1.0 (RDF) and Atom feeds with libxml2: one Article per item/entry,
-// with title, link, date, author, category, the channel's title as the outlet, and the
+// with title, link, date, author, category, the channel's title as the default outlet, and the
 // item's content (or description/summary) as text, its HTML turned into lines.
 #ifndef MARSAD_INGEST_FEED_READER_H_
 #define MARSAD_INGEST_FEED_READER_H_

@@ -244,7 +244,7 @@ TEST(FeedReaderTest, Rss2AndAtom) {
   EXPECT_EQ(out[0].doc.id, "sana-1");
   EXPECT_EQ(out[0].doc.title, "خبر أول");
   EXPECT_EQ(out[0].doc.text, "الفقرة الأولى.\nالفقرة الثانية.");
-  EXPECT_EQ(out[0].doc.source, "أخبار سانا");
+  EXPECT_EQ(out[0].default_source, "أخبار سانا");
   EXPECT_EQ(out[0].doc.author, "محرر");
   EXPECT_EQ(out[0].doc.category, "سياسة");
   EXPECT_EQ(out[0].date_text, "Fri, 15 Sep 2017 10:00:00 +0300");
@@ -265,7 +265,7 @@ TEST(FeedReaderTest, Rss2AndAtom) {
   EXPECT_EQ(out[0].doc.url, "https://x/1");
   EXPECT_EQ(out[0].doc.text, "المحتوى");
   EXPECT_EQ(out[0].doc.author, "كاتب");
-  EXPECT_EQ(out[0].doc.source, "الجزيرة");
+  EXPECT_EQ(out[0].default_source, "الجزيرة");
   EXPECT_EQ(out[0].date_text, "2017-09-15T07:00:00Z");
 }
 
