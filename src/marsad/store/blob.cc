@@ -34,7 +34,7 @@ ZSTD_DCtx* ThreadDCtx() {
 
 }  // namespace
 
-std::string CompressBlob(std::string_view data) {
+std::string CompressBlob(std::string_view data, std::string_view prefix) {
   std::string out;
   if (data.empty()) return out;
   // Compress into a per-thread scratch buffer (not zero-filled), then copy the frame.
@@ -45,21 +45,24 @@ std::string CompressBlob(std::string_view data) {
     scratch.reset(new char[bound]);
     scratch_size = bound;
   }
-  const std::size_t n = ZSTD_compress2(ThreadCCtx(), scratch.get(), bound, data.data(), data.size());
+  ZSTD_CCtx* cctx = ThreadCCtx();
+  if (!prefix.empty()) ZSTD_CCtx_refPrefix(cctx, prefix.data(), prefix.size());  // this frame only
+  const std::size_t n = ZSTD_compress2(cctx, scratch.get(), bound, data.data(), data.size());
   // Compressing into a buffer of ZSTD_compressBound bytes cannot fail.
   const std::size_t len = ZSTD_isError(n) ? 0 : n;
   out.reserve(1 + len);
-  out.push_back(static_cast<char>(BlobCodec::kZstd));
+  out.push_back(static_cast<char>(prefix.empty() ? BlobCodec::kZstd : BlobCodec::kZstdPrefixed));
   out.append(scratch.get(), len);
   return out;
 }
 
-Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected_len) {
+Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected_len, std::string_view prefix) {
   if (blob.empty()) {
     if (expected_len != 0) return Status::Corruption("empty blob, expected " + std::to_string(expected_len) + " bytes");
     return std::string();
   }
-  if (static_cast<BlobCodec>(blob[0]) != BlobCodec::kZstd) {
+  const auto codec = static_cast<BlobCodec>(blob[0]);
+  if (codec != BlobCodec::kZstd && codec != BlobCodec::kZstdPrefixed) {
     return Status::Corruption("unknown blob codec " + std::to_string(static_cast<unsigned char>(blob[0])));
   }
   blob.remove_prefix(1);
@@ -71,7 +74,9 @@ Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected
                               ", expected " + std::to_string(expected_len));
   }
   std::string out(expected_len, '\0');
-  const std::size_t n = ZSTD_decompressDCtx(ThreadDCtx(), out.data(), out.size(), blob.data(), blob.size());
+  ZSTD_DCtx* dctx = ThreadDCtx();
+  if (codec == BlobCodec::kZstdPrefixed) ZSTD_DCtx_refPrefix(dctx, prefix.data(), prefix.size());
+  const std::size_t n = ZSTD_decompressDCtx(dctx, out.data(), out.size(), blob.data(), blob.size());
   if (ZSTD_isError(n)) return Status::Corruption(std::string("blob: ") + ZSTD_getErrorName(n));
   if (n != expected_len) return Status::Corruption("blob decompressed to " + std::to_string(n) + " bytes");
   return out;

@@ -12,15 +12,22 @@
 namespace marsad::store {
 
 // DO NOT CHANGE THESE VALUES: stored (docs/formats/store.md).
-enum class BlobCodec : std::uint8_t { kEmpty = 0, kZstd = 1 };
+enum class BlobCodec : std::uint8_t {
+  kEmpty = 0,
+  kZstd = 1,          // a zstd frame with its content checksum
+  kZstdPrefixed = 2,  // the same, compressed with another blob's content as zstd prefix
+};
 
-// Compresses `data` (zstd level 1, checksummed). Empty input gives an empty blob.
+// Compresses `data` (zstd level 1, checksummed). Empty input gives an empty blob. With a
+// non-empty `prefix`, zstd may refer back into it (the raw input of a document repeats its
+// text, so the raw blob costs little); the same prefix is then needed to decompress.
 // Thread-safe (one compression context per thread).
-std::string CompressBlob(std::string_view data);
+std::string CompressBlob(std::string_view data, std::string_view prefix = {});
 
-// Decompresses a CompressBlob result; Corruption when the tag, frame, checksum or the
-// decompressed length (`expected_len`) is wrong.
-Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected_len);
+// Decompresses a CompressBlob result (given the same prefix); Corruption when the tag,
+// frame, checksum or the decompressed length (`expected_len`) is wrong.
+Result<std::string> DecompressBlob(std::string_view blob, std::uint64_t expected_len,
+                                   std::string_view prefix = {});
 
 }  // namespace marsad::store
 

@@ -44,7 +44,7 @@ PreparedDocument PrepareDocument(DocumentRow row) {
   p.text_len = row.text.size();
   p.raw_len = row.raw.size();
   p.text_blob = CompressBlob(row.text);
-  p.raw_blob = CompressBlob(row.raw);
+  p.raw_blob = CompressBlob(row.raw, row.text);  // raw repeats the text: refer back into it
   row.text.clear();
   row.text.shrink_to_fit();
   row.raw.clear();
@@ -434,16 +434,18 @@ Result<DocumentRow> SqliteStore::ReadRow(Stmt& s, const ReadOptions& options) {
   r.author = s.Text(5);
   r.category = s.Text(6);
   if (!s.IsNull(7)) r.published = s.Int(7);
-  if (options.text) {
+  // The raw blob is compressed with the text as its prefix: reading it needs the text.
+  if (options.text || options.raw) {
     auto t = DecompressBlob(s.Blob(9), static_cast<std::uint64_t>(s.Int(8)));
     if (!t.ok()) return t.status().WithContext(path_ + ": text of document " + r.id);
     r.text = std::move(t).value();
   }
   if (options.raw) {
-    auto t = DecompressBlob(s.Blob(11), static_cast<std::uint64_t>(s.Int(10)));
+    auto t = DecompressBlob(s.Blob(11), static_cast<std::uint64_t>(s.Int(10)), r.text);
     if (!t.ok()) return t.status().WithContext(path_ + ": raw input of document " + r.id);
     r.raw = std::move(t).value();
   }
+  if (!options.text) r.text.clear();
   r.origin = s.Text(12);
   r.fingerprint.content = static_cast<std::uint64_t>(s.Int(13));
   r.fingerprint.simhash = static_cast<std::uint64_t>(s.Int(14));

@@ -256,6 +256,20 @@ TEST(BlobTest, RoundTripAndDamage) {
     EXPECT_TRUE(DecompressBlob(blob, in.size() + 1).status().IsCorruption());
   }
   EXPECT_TRUE(DecompressBlob("\x07garbage", 7).status().IsCorruption());
+  // A prefixed blob: small when the data repeats the prefix, and needs the same prefix.
+  std::string text;
+  std::uint32_t x = 1;
+  for (int i = 0; i < 20000; ++i) {
+    x = x * 1103515245u + 12345u;
+    text.push_back(static_cast<char>('a' + (x >> 16) % 26));
+  }
+  const std::string raw = "{\"text\":\"" + text + "\"}";
+  const std::string blob = CompressBlob(raw, text);
+  EXPECT_LT(blob.size(), 100u);
+  auto out = DecompressBlob(blob, raw.size(), text);
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  EXPECT_EQ(*out, raw);
+  EXPECT_TRUE(DecompressBlob(blob, raw.size(), std::string(20000, 'r')).status().IsCorruption());
 }
 
 TEST(CodingTest, DecoderStopsAtTheEnd) {
