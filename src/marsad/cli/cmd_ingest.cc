@@ -1,5 +1,7 @@
 // `marsad ingest [--json] [--stages LIST] [--strict] PATH...`: reads articles from files,
 // folders, archives or stdin into the store (../shared/CONTRACT.md).
+#include <malloc.h>
+
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -63,6 +65,10 @@ void DrawProgress(const engine::IngestProgress& p, std::uint64_t total) {
 }
 
 int Run(const GlobalOptions& global, const IngestCliOptions& opt) {
+  // Ingest allocates and frees many article-sized buffers: keep them in the heap instead of
+  // mapping and unmapping (and the kernel zeroing) pages for each one.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   const engine::StageRegistry registry = engine::StageRegistry::Default();
   auto names = registry.Resolve(opt.stages);
   if (!names.ok()) {
