@@ -114,6 +114,9 @@ class TextCollector {
   }
   std::string Finish() {
     Break();
+    // gumbo decodes character references such as &#xD800; into bytes that are not valid
+    // UTF-8: the stored text must be.
+    if (text::FindInvalidUtf8(out_) != std::string::npos) return text::ReplaceInvalidUtf8(out_);
     return std::move(out_);
   }
 
@@ -324,7 +327,7 @@ Status ParseHtmlArticle(std::string_view html, Article* out) {
 
 std::string HtmlFragmentToText(std::string_view html) {
   if (html.find('<') == std::string_view::npos && html.find('&') == std::string_view::npos) {
-    return std::string(TrimView(html));
+    return text::ReplaceInvalidUtf8(TrimView(html));
   }
   const std::string fixed = text::ReplaceInvalidUtf8(html);
   OutputPtr doc(gumbo_parse_with_options(&kGumboDefaultOptions, fixed.data(), fixed.size()));
