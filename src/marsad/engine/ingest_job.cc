@@ -277,7 +277,7 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
       p.clean = {};
       p.article = {};
     }
-    batch.bytes = walker.bytes_read();
+    batch.bytes = walker.bytes_done();
     queue.Push(std::move(batch));
   }
   if (!queue.failed()) {

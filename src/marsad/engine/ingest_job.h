@@ -23,7 +23,7 @@ namespace marsad::engine {
 struct IngestProgress {
   std::size_t items = 0;  // articles read so far
   std::size_t ingested = 0, replaced = 0, duplicates = 0, skipped = 0, errors = 0;
-  std::uint64_t bytes = 0;  // input bytes read
+  std::uint64_t bytes = 0;  // input bytes done
   double seconds = 0;
 };
 

@@ -53,6 +53,8 @@ class InputWalker {
 
   // Bytes read from inputs so far.
   std::uint64_t bytes_read() const { return bytes_read_; }
+  // Bytes handed out as items so far (a JSONL file is read whole, then split as it goes).
+  std::uint64_t bytes_done() const { return bytes_read_ - lines_rest_.size(); }
 
  private:
   // Reads one file (or stdin) into a padded buffer and queues its items.
