@@ -75,6 +75,15 @@ assert d["source"] == "وكالة سانا", d["source"]
 assert "المصدر" not in d["text"]
 assert d["title"] == "انطلاق جولة جديدة من محادثات أستانا حول سوريا"
 PY
+# Dates: the field (RFC 822 with its offset, meta tags, feed pubDate) or the dateline.
+for pair in "wire-001=2017-09-14T03:30:00Z" "14_idlib_page=2017-09-16T15:45:00Z" \
+            "feed-jaafari-2017-09-15=2017-09-15T11:20:00Z" "01_astana_round_opens=2017-09-14T00:00:00Z" \
+            "12_hijri_bulletin=2017-10-30T00:00:00Z"; do
+  id="${pair%%=*}"
+  want="${pair#*=}"
+  got="$("$marsad" --store "$store" show --json "$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["date"])')"
+  [ "$got" = "$want" ] || fail "date of $id: $got, want $want"
+done
 run "show mapped" 0 -- "$marsad" --store "$store" show m1
 grep -q "نص بحقول أخرى." "$tmp/out" || fail "show m1: text missing"
 run "show duplicate" 1 -- "$marsad" --store "$store" show wire-002

@@ -10,6 +10,8 @@
 #include <optional>
 #include <thread>
 
+#include "marsad/dates/date_field.h"
+#include "marsad/dates/date_finder.h"
 #include "marsad/ingest/format.h"
 
 namespace marsad::engine {
@@ -62,11 +64,21 @@ struct Batch {
   std::uint64_t bytes = 0;
 };
 
-// TODO(dates): call dates::ParseDateField(article.date_text) here once src/marsad/dates/
-// lands on main (and dates::FindDates over the text when the field is empty); until then
-// the date is kept as written in the raw input only.
-std::optional<doc::Timestamp> ParsePublished(const ingest::Article& article) {
-  (void)article;
+// The publication date: the date field (or the page's meta date) as dates::ParseDateField
+// reads it (ISO 8601, RFC 822, Arabic expressions); else the first absolute day-level date
+// written in the article's opening (its dateline), found by dates::DateFinder on the
+// analysis already made. REQUIRES: doc.analysis is of doc.document.text.
+constexpr std::size_t kDatelineBytes = 400;
+
+std::optional<doc::Timestamp> ParsePublished(std::string_view date_text, const doc::AnalyzedDoc& doc) {
+  if (!date_text.empty()) {
+    if (auto t = dates::ParseDateField(date_text)) return t;
+  }
+  for (const dates::DateMention& m :
+       dates::DateFinder::Default().Find(doc.analysis, doc.document.text, std::nullopt)) {
+    if (m.span.begin > kDatelineBytes) break;
+    if (m.granularity == dates::Granularity::kDay && !m.relative) return dates::TimestampOf(m.date);
+  }
   return std::nullopt;
 }
 
@@ -239,7 +251,6 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
       doc::AnalyzedDoc& d = worker.scratch;
       d.document = std::move(p.article.doc);
       d.document.text = std::move(text);
-      d.document.published = ParsePublished(p.article);
       d.mentions.clear();
       d.quotes.clear();
       Status s = pipeline.Run(&d, &worker.ctx);
@@ -248,6 +259,7 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
         p.skip = true;
         return;
       }
+      d.document.published = ParsePublished(p.article.date_text, d);
       p.tokens = d.analysis.tokens.size();
       store::DocumentRow row;
       row.id = std::move(d.document.id);
