@@ -1,6 +1,5 @@
 // `marsad eval quotes [--json] [--gold FILE] [--corpus DIR]`: quote recall, precision and
-// speaker accuracy on hand-made gold (docs/quotes.md, "Evaluation"). Registers itself under
-// the `eval` command that cmd_eval.cc creates.
+// speaker accuracy on hand-made gold (docs/quotes.md, "Evaluation").
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -236,10 +235,9 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
 
 }  // namespace
 
-void RegisterEvalQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
-  CLI::App* eval = app.get_subcommand("eval");  // created by RegisterEval
+void RegisterEvalQuotes(CLI::App& eval, GlobalOptions& global, CommandRunner* runner) {
   auto opt = std::make_shared<EvalQuotesOptions>();
-  CLI::App* cmd = eval->add_subcommand(
+  CLI::App* cmd = eval.add_subcommand(
       "quotes", "Quote recall, precision and speaker accuracy on hand-made gold (docs/quotes.md)");
   cmd->add_option("--gold", opt->gold, "Gold file (default: DATA/marsad-gold-dev/gold.json)");
   cmd->add_option("--corpus", opt->corpus,

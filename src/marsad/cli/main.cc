@@ -12,8 +12,11 @@ namespace marsad::cli {
 
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterEvalQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -49,7 +52,10 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterEval, RegisterEvalQuotes, RegisterQuotes}) reg(app, global, &runner);
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
+                               RegisterTrain, RegisterTranslit, RegisterQuotes}) {
+    reg(app, global, &runner);
+  }
 
   try {
     app.parse(argc, argv);
