@@ -97,7 +97,7 @@ int Run(const GlobalOptions& global, const IngestCliOptions& opt) {
     return kExitFailed;
   }
   const text::Analyzer analyzer;
-  const engine::Pipeline pipeline(analyzer, std::move(stages).value());
+  engine::Pipeline pipeline(analyzer, std::move(stages).value());
 
   const bool progress = StderrIsTerminal();
   const std::uint64_t total = progress ? TotalBytes(io::Env::Default(), opt.paths) : 0;

@@ -52,6 +52,8 @@ struct Pending {
   // After analysis:
   bool skip = false;
   store::PreparedDocument prepared;
+  // Kept for the writer thread when the pipeline has ordered stages (index, entities ...).
+  std::unique_ptr<doc::AnalyzedDoc> analyzed;
   std::size_t tokens = 0;
   std::size_t dropped = 0;
 };
@@ -126,7 +128,7 @@ class BatchQueue {
 
 }  // namespace
 
-Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, const std::vector<std::string>& paths,
+Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std::vector<std::string>& paths,
                              const IngestOptions& options) {
   const auto start = Clock::now();
   const int nworkers = options.workers > 0 ? options.workers
@@ -147,6 +149,7 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
   const ingest::Cleaner cleaner(options.cleaner);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
+  const bool ordered = pipeline.ordered();
 
   // The writer: duplicates in input order, one transaction per batch.
   BatchQueue queue;
@@ -172,11 +175,28 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
         }
         dedup.Add(row.id, row.fingerprint);
         wb.PutDocument(std::move(p.prepared));
+        if (p.analyzed) {
+          Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb});
+          if (!s.ok()) {
+            write_status = s.WithContext(p.analyzed->document.id);
+            break;
+          }
+          p.analyzed.reset();
+        }
+      }
+      if (!write_status.ok()) {
+        queue.Fail();
+        continue;
       }
       if (b.learned) wb.PutMeta(std::string(kMetaBoilerplate), std::move(*b.learned));
       auto r = store.Write(wb);
       if (!r.ok()) {
         write_status = r.status();
+        queue.Fail();
+        continue;
+      }
+      if (Status s = pipeline.Commit(); !s.ok()) {
+        write_status = s;
         queue.Fail();
         continue;
       }
@@ -248,7 +268,10 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
         p.skip = true;
         return;
       }
-      doc::AnalyzedDoc& d = worker.scratch;
+      // With ordered stages the document travels on to the writer thread whole; otherwise
+      // the worker's scratch document is reused.
+      if (ordered) p.analyzed = std::make_unique<doc::AnalyzedDoc>();
+      doc::AnalyzedDoc& d = ordered ? *p.analyzed : worker.scratch;
       d.document = std::move(p.article.doc);
       d.document.text = std::move(text);
       d.mentions.clear();
@@ -262,15 +285,26 @@ Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, cons
       d.document.published = ParsePublished(p.article.date_text, d);
       p.tokens = d.analysis.tokens.size();
       store::DocumentRow row;
-      row.id = std::move(d.document.id);
-      row.title = std::move(d.document.title);
-      row.source = std::move(d.document.source);
-      row.url = std::move(d.document.url);
-      row.author = std::move(d.document.author);
-      row.category = std::move(d.document.category);
+      if (ordered) {
+        row.id = d.document.id;
+        row.title = d.document.title;
+        row.source = d.document.source;
+        row.url = d.document.url;
+        row.author = d.document.author;
+        row.category = d.document.category;
+        row.text = d.document.text;
+        row.raw = std::move(d.document.raw);  // no stage reads the raw input
+      } else {
+        row.id = std::move(d.document.id);
+        row.title = std::move(d.document.title);
+        row.source = std::move(d.document.source);
+        row.url = std::move(d.document.url);
+        row.author = std::move(d.document.author);
+        row.category = std::move(d.document.category);
+        row.text = std::move(d.document.text);
+        row.raw = std::move(d.document.raw);
+      }
       if (d.document.published) row.published = d.document.published->seconds;
-      row.text = std::move(d.document.text);
-      row.raw = std::move(d.document.raw);
       row.origin = ingest::Origin(p.article.path, p.article.line);
       row.fingerprint = ingest::ComputeFingerprint(d.analysis);
       p.prepared = store::PrepareDocument(std::move(row));

@@ -54,10 +54,12 @@ struct IngestSummary {
   double seconds = 0;
 };
 
-// Ingests `paths` (files, folders, '-' for stdin) into `store` through `pipeline`.
+// Ingests `paths` (files, folders, '-' for stdin) into `store` through `pipeline`: every
+// stage's Process on the workers, then its ProcessInOrder on the writer thread before the
+// batch commits and its Commit after.
 // Problems with single items are collected in the summary; a failed store write stops the
 // ingest with its Status (batches committed before it stay).
-Result<IngestSummary> Ingest(store::Store& store, const Pipeline& pipeline, const std::vector<std::string>& paths,
+Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std::vector<std::string>& paths,
                              const IngestOptions& options);
 
 // The keys of the store's metadata this module owns.

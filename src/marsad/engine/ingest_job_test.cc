@@ -38,10 +38,11 @@ class IngestTest : public ::testing::Test {
     std::ofstream(In(name), std::ios::binary) << content;
   }
 
-  Result<IngestSummary> Run(const std::vector<std::string>& paths, IngestOptions options = {}) {
+  Result<IngestSummary> Run(const std::vector<std::string>& paths, IngestOptions options = {},
+                            std::vector<std::unique_ptr<Stage>> stages = {}) {
     auto store = store::OpenStore(StoreDir());
     if (!store.ok()) return store.status();
-    const Pipeline pipeline(analyzer_, {});
+    Pipeline pipeline(analyzer_, std::move(stages));
     return Ingest(**store, pipeline, paths, options);
   }
 
@@ -111,6 +112,51 @@ TEST_F(IngestTest, EveryReaderCountsMatchAndRerunReplaces) {
   ASSERT_TRUE(store.ok());
   EXPECT_EQ(*(*store)->CountDocuments(), 6u);
   EXPECT_EQ(*(*store)->CountDuplicates(), 1u);
+}
+
+// An ordered stage as the index or the entity table uses it: it sees every stored document
+// once, in input order, writes a record into the document's batch, and commits after.
+class CountingStage final : public Stage {
+ public:
+  explicit CountingStage(std::vector<std::string>* seen, int* commits) : seen_(seen), commits_(commits) {}
+  std::string_view name() const override { return "stories"; }
+  bool ordered() const override { return true; }
+  Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override {
+    if (doc->analysis.tokens.empty()) return Status::Corruption("no analysis on " + doc->document.id);
+    seen_->push_back(doc->document.id);
+    ctx.batch->PutRecord(doc->document.id, store::RecordKind::kStory,
+                         std::to_string(doc->analysis.tokens.size()));
+    return Status::Ok();
+  }
+  Status Commit() override {
+    ++*commits_;
+    return Status::Ok();
+  }
+
+ private:
+  std::vector<std::string>* seen_;
+  int* commits_;
+};
+
+TEST_F(IngestTest, OrderedStagesSeeStoredDocumentsInOrder) {
+  Write("news.jsonl", Line("o1", "خبر أول عن أستانا.") + Line("o2", "خبر ثان عن إدلب.") +
+                          Line("o3", "خبر أول عن أستانا.") +  // exact duplicate of o1: not stored
+                          Line("o4", "خبر رابع."));
+  std::vector<std::string> seen;
+  int commits = 0;
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<CountingStage>(&seen, &commits));
+  IngestOptions options;
+  options.batch_size = 2;  // several batches: one Commit after each
+  auto s = Run({In("news.jsonl")}, options, std::move(stages));
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(seen, (std::vector<std::string>{"o1", "o2", "o4"}));
+  EXPECT_GE(commits, 2);
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  auto record = (*store)->GetRecord("o2", store::RecordKind::kStory);
+  ASSERT_TRUE(record.ok()) << record.status().ToString();
+  EXPECT_EQ(*record, "5");  // خبر ثان عن إدلب .
 }
 
 TEST_F(IngestTest, BadInputsLoseNothingStored) {

@@ -125,6 +125,28 @@ Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   return Status::Ok();
 }
 
+bool Pipeline::ordered() const {
+  return std::any_of(stages_.begin(), stages_.end(), [](const auto& s) { return s->ordered(); });
+}
+
+Status Pipeline::RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->ProcessInOrder(doc, ctx);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Commit() {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Commit();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
 std::vector<std::string_view> Pipeline::StageNames() const {
   std::vector<std::string_view> out{"analysis"};
   for (const auto& s : stages_) out.push_back(s->name());

@@ -13,6 +13,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/doc/analyzed_doc.h"
+#include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::engine {
@@ -22,14 +23,42 @@ struct WorkerContext {
   text::AnalysisCache cache;
 };
 
+// What an ordered stage gets with each document (see Stage::ProcessInOrder).
+struct OrderedContext {
+  // The batch the document is stored in: records a stage writes here (store::RecordKind)
+  // commit atomically with the document.
+  store::WriteBatch* batch = nullptr;
+};
+
 // One step over an AnalyzedDoc. Each implementation states, next to its class, what it
-// requires and what it assigns (spaCy's requires=/assigns=). Process is called from several
-// worker threads at once: it must be thread-safe, keeping per-thread scratch in `ctx`.
+// requires and what it assigns (spaCy's requires=/assigns=). A stage has two parts, either
+// of which may be empty:
+//  - Process: per document, on any worker thread, concurrently. Must be thread-safe,
+//    keeping per-thread scratch in `ctx`. For work that needs only the document (tagging,
+//    extracting quotes).
+//  - ProcessInOrder and Commit: for stages that keep state across documents (the index,
+//    the cross-document entity table, the story clusters). ProcessInOrder is called on the
+//    single writer thread, for each document about to be stored, in input order, after the
+//    Process part of every stage has run, and in pipeline order among stages (so quotes
+//    see the entity ids entities assigned). Commit is called after the store committed the
+//    batch holding those documents, and at the end of the ingest: a stage with files of its
+//    own (the index) makes them durable there. A crash between the store's commit and a
+//    stage's Commit loses that stage's work for the batch; the stage must recover on open
+//    (e.g. by re-processing documents the store has and it lacks).
 class Stage {
  public:
   virtual ~Stage() = default;
   virtual std::string_view name() const = 0;
-  virtual Status Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const = 0;
+  virtual Status Process(doc::AnalyzedDoc* /*doc*/, WorkerContext* /*ctx*/) const {
+    return Status::Ok();
+  }
+  // True when the stage implements ProcessInOrder/Commit: the ingest then keeps each
+  // document's analysis until the writer thread has passed it on.
+  virtual bool ordered() const { return false; }
+  virtual Status ProcessInOrder(doc::AnalyzedDoc* /*doc*/, const OrderedContext& /*ctx*/) {
+    return Status::Ok();
+  }
+  virtual Status Commit() { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, and what it assigns.
@@ -72,9 +101,16 @@ class Pipeline {
   // `analyzer` must outlive the pipeline.
   Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<Stage>> stages);
 
-  // Analyses doc->document.text into doc->analysis, then runs every stage in order.
-  // Stops at the first stage error, naming the stage. Thread-safe.
+  // Analyses doc->document.text into doc->analysis, then runs every stage's Process in
+  // order. Stops at the first stage error, naming the stage. Thread-safe.
   Status Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
+
+  // True when some stage is ordered (ProcessInOrder/Commit).
+  bool ordered() const;
+  // Runs every ordered stage's ProcessInOrder, in pipeline order. Writer thread only.
+  Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
+  // Runs every ordered stage's Commit. Writer thread only.
+  Status Commit();
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }
