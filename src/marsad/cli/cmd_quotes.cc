@@ -1,7 +1,7 @@
 // `marsad quotes [--json] [--speaker NAME] [--doc ID] [--file PATH...] [--explain]`: who said
-// what (../shared/CONTRACT.md). Until the document store lands, --file runs the quotes stage
-// on text files (.txt: one article; .jsonl/.json: one article per line with `id`/`docno` and
-// `text`) directly; docs/quotes.md.
+// what (../shared/CONTRACT.md): the quotes `marsad ingest` stored, or with --file the quotes
+// of text files extracted on the spot (.txt: one article; .jsonl/.json: one article per line
+// with `id`/`docno` and `text`); docs/quotes.md.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "marsad/api/quote_json.h"
+#include "marsad/engine/record_codecs.h"
+#include "marsad/store/store.h"
 #include "marsad/cli/command.h"
 #include "marsad/cli/input_text.h"
 #include "marsad/doc/analyzed_doc.h"
@@ -99,32 +101,99 @@ int ForEachDocument(const std::string& path, const QuotesOptions& opt, Fn&& fn) 
   return errors;
 }
 
-void PrintHuman(const doc::AnalyzedDoc& d, const std::vector<quotes::QuoteTrace>& trace,
-                bool explain) {
-  const std::string& text = d.document.text;
-  for (std::size_t i = 0; i < d.quotes.size(); ++i) {
-    const doc::Quote& q = d.quotes[i];
-    std::string speaker = q.speaker.mention ? std::string(q.speaker.mention->In(text)) : "?";
-    if (!q.speaker.name.empty()) speaker = q.speaker.name + " (" + speaker + ")";
-    std::printf("%s\t%s\t%u-%u\t%s\t%.*s\n", d.document.id.c_str(),
-                std::string(api::QuoteKindName(q.kind)).c_str(), q.span.begin, q.span.end,
-                speaker.c_str(), static_cast<int>(q.span.size()), text.data() + q.span.begin);
-    if (explain && i < trace.size()) {
-      const quotes::QuoteTrace& t = trace[i];
-      std::string cue = "-";
-      if (t.cue_token != quotes::kNoToken) cue = std::string(d.analysis.tokens[t.cue_token].token.In(text));
-      std::printf("\t\tcue=%s found=%s speaker=%s\n", cue.c_str(),
-                  std::string(quotes::FoundName(t.found)).c_str(),
-                  std::string(quotes::AttributionName(t.attribution)).c_str());
-    }
-  }
+// How a quote was found: its cue word, the way, and how its speaker was found.
+void PrintTrace(const doc::AnalyzedDoc& d, const quotes::QuoteTrace& t) {
+  std::string cue = "-";
+  if (t.cue_token != quotes::kNoToken) cue = std::string(d.analysis.tokens[t.cue_token].token.In(d.document.text));
+  std::printf("\t\tcue=%s found=%s speaker=%s\n", cue.c_str(), std::string(quotes::FoundName(t.found)).c_str(),
+              std::string(quotes::AttributionName(t.attribution)).c_str());
 }
 
-int Run(const QuotesOptions& opt) {
+// Prints quotes as they come: a JSON array, or one line each.
+class QuotePrinter {
+ public:
+  explicit QuotePrinter(bool json) : json_(json) {
+    if (json_) std::cout << "[";
+  }
+  void Add(std::string_view doc_id, std::string_view text, const doc::Quote& q) {
+    if (json_) {
+      std::cout << (first_ ? "\n" : ",\n")
+                << api::QuoteToJson(doc_id, text, q).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      first_ = false;
+      return;
+    }
+    std::string speaker = q.speaker.mention ? std::string(q.speaker.mention->In(text)) : "?";
+    if (!q.speaker.name.empty()) speaker = q.speaker.name + " (" + speaker + ")";
+    std::printf("%.*s\t%s\t%u-%u\t%s\t%.*s\n", static_cast<int>(doc_id.size()), doc_id.data(),
+                std::string(api::QuoteKindName(q.kind)).c_str(), q.span.begin, q.span.end, speaker.c_str(),
+                static_cast<int>(q.span.size()), text.data() + q.span.begin);
+  }
+  ~QuotePrinter() {
+    if (json_) std::cout << (first_ ? "]\n" : "\n]\n");
+    std::cout.flush();
+    std::fflush(stdout);
+  }
+
+ private:
+  bool json_;
+  bool first_ = true;
+};
+
+// The quotes the store holds (attached by the quotes stage of `marsad ingest`).
+int RunOnStore(const GlobalOptions& global, const QuotesOptions& opt) {
+  store::StoreOptions so;
+  so.create_if_missing = false;
+  so.read_only = true;
+  auto st = store::OpenStore(global.store, so);
+  if (!st.ok()) {
+    PrintError("quotes", st.status().message() + " (ingest articles first, or give --file PATH)");
+    return kExitFailed;
+  }
+  store::Store& s = **st;
+  const text::Analyzer analyzer;
+  // The entity table is not in this build yet: NAME matches the words naming each speaker.
+  const quotes::QuoteFilter filter(analyzer, opt.doc, opt.speaker, {});
+  Status error;
+  {
+    QuotePrinter printer(opt.json);
+    auto print_doc = [&](const store::DocumentRow& row) -> bool {
+      auto q = s.Get<engine::QuotesCodec>(row.id);
+      if (!q.ok()) {
+        if (q.status().IsNotFound()) return true;  // ingested without the quotes stage
+        error = q.status().WithContext(row.id);
+        return false;
+      }
+      for (const doc::Quote& quote : *q) {
+        if (filter.Matches(row.id, row.text, quote)) printer.Add(row.id, row.text, quote);
+      }
+      return true;
+    };
+    if (!opt.doc.empty()) {
+      auto row = s.GetDocument(opt.doc, store::ReadOptions());
+      if (!row.ok()) {
+        error = row.status();
+      } else {
+        print_doc(*row);
+      }
+    } else {
+      Status each = s.ForEachDocument(store::ReadOptions(), [&](store::DocumentRow&& row) { return print_doc(row); });
+      if (error.ok()) error = each;
+    }
+  }
+  if (!error.ok()) {
+    PrintError("quotes", error);
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+int Run(const GlobalOptions& global, const QuotesOptions& opt) {
   if (opt.files.empty()) {
-    PrintError("quotes",
-               "no document store in this build yet: give articles with --file PATH (see docs/quotes.md)");
-    return kExitUsage;
+    if (opt.stats || opt.explain) {
+      PrintError("quotes", "--stats and --explain need --file PATH");
+      return kExitUsage;
+    }
+    return RunOnStore(global, opt);
   }
   const text::Analyzer analyzer;
   auto extractor = quotes::Extractor::Create(analyzer);
@@ -174,60 +243,44 @@ int Run(const QuotesOptions& opt) {
     return errors > 0 ? kExitFailed : kExitOk;
   }
   int errors = 0;
-  bool first = true;
-  if (opt.json) std::cout << "[";
   std::vector<quotes::QuoteTrace> trace;
   quotes::ExtractScratch scratch;
+  QuotePrinter printer(opt.json);
   for (const std::string& path : opt.files) {
     int e = ForEachDocument(path, opt, [&](doc::Document document) {
       doc::AnalyzedDoc d;
       d.document = std::move(document);
       analyzer.Analyze(d.document.text, &d.analysis, &cache);
       d.quotes = extractor->Extract(d, &trace, &scratch);
-      std::vector<doc::Quote> kept;
-      std::vector<quotes::QuoteTrace> kept_trace;
       for (std::size_t i = 0; i < d.quotes.size(); ++i) {
-        if (!filter.Matches(d.document.id, d.document.text, d.quotes[i])) continue;
-        kept.push_back(d.quotes[i]);
-        kept_trace.push_back(trace[i]);
-      }
-      d.quotes = std::move(kept);
-      if (opt.json) {
-        for (const doc::Quote& q : d.quotes) {
-          std::cout << (first ? "\n" : ",\n")
-                    << api::QuoteToJson(d.document.id, d.document.text, q)
-                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-          first = false;
-        }
-      } else {
-        PrintHuman(d, kept_trace, opt.explain);
+        const doc::Quote& q = d.quotes[i];
+        if (!filter.Matches(d.document.id, d.document.text, q)) continue;
+        printer.Add(d.document.id, d.document.text, q);
+        if (opt.explain && !opt.json) PrintTrace(d, trace[i]);
       }
     });
     errors += e < 0 ? 1 : e;
   }
-  if (opt.json) std::cout << (first ? "]\n" : "\n]\n");
-  std::cout.flush();
-  std::fflush(stdout);
   return errors > 0 ? kExitFailed : kExitOk;
 }
 
 }  // namespace
 
-void RegisterQuotes(CLI::App& app, GlobalOptions& /*global*/, CommandRunner* runner) {
+void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
   auto opt = std::make_shared<QuotesOptions>();
   CLI::App* cmd = app.add_subcommand("quotes", "Who said what: direct quotes and reported speech with their speakers");
   cmd->add_flag("--json", opt->json, "Print the contract's JSON array");
   cmd->add_option("--speaker", opt->speaker, "Only quotes by this speaker (any spelling of the name)");
   cmd->add_option("--doc", opt->doc, "Only quotes of this document id");
   cmd->add_option("--file", opt->files,
-                  "Extract from these files instead of the store (.txt: one article; .jsonl: one per line, "
-                  "'-' for stdin)");
+                  "Extract from these files on the spot instead of reading the store (.txt: one article; "
+                  ".jsonl: one per line; '-' for stdin)");
   cmd->add_flag("--explain", opt->explain, "Also print each quote's cue and how its speaker was found");
   cmd->add_flag("--stats", opt->stats,
                 "With --file: print only {docs, bytes, quotes, analysis_seconds, quotes_seconds, "
                 "quotes_over_analysis}, timing extraction apart from analysis");
   cmd->add_flag("--replace-invalid", opt->replace_invalid, "Replace invalid UTF-8 with U+FFFD instead of failing");
-  cmd->callback([opt, runner] { *runner = [opt] { return Run(*opt); }; });
+  cmd->callback([&global, opt, runner] { *runner = [&global, opt] { return Run(global, *opt); }; });
 }
 
 }  // namespace marsad::cli

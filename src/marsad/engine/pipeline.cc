@@ -1,6 +1,8 @@
 // Pipeline and StageRegistry; see pipeline.h.
 #include "marsad/engine/pipeline.h"
 
+#include "marsad/engine/quotes_stage.h"
+
 #include <algorithm>
 
 namespace marsad::engine {
@@ -40,6 +42,7 @@ StageRegistry StageRegistry::Default() {
   StageRegistry r;
   // Stages register here as their modules land, e.g.:
   //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  (void)r.Register("quotes", [] { return NewQuotesStage(); });
   return r;
 }
 
@@ -58,8 +61,11 @@ bool StageRegistry::Has(std::string_view name) const {
 Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
   std::vector<std::string_view> wanted;
   if (list == "all") {
+    // Every stage of this build whose required stages are in this build too.
     for (const StageSpec& s : ContractStages()) {
-      if (Has(s.name)) wanted.push_back(s.name);
+      const bool ready = Has(s.name) && std::all_of(s.requires_stages.begin(), s.requires_stages.end(),
+                                                     [&](std::string_view r) { return Has(r); });
+      if (ready) wanted.push_back(s.name);
     }
   } else if (!list.empty() && list != "none") {
     while (!list.empty()) {

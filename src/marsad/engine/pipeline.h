@@ -13,6 +13,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/doc/analyzed_doc.h"
+#include "marsad/quotes/extractor.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
@@ -21,6 +22,7 @@ namespace marsad::engine {
 // What one worker thread owns while documents flow through the pipeline.
 struct WorkerContext {
   text::AnalysisCache cache;
+  quotes::ExtractScratch quotes;  // the quotes stage's buffers
 };
 
 // What an ordered stage gets with each document (see Stage::ProcessInOrder).

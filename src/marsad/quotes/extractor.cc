@@ -54,6 +54,20 @@ Extractor::Extractor(CueLexicon lexicon, ExtractorOptions options)
 
 namespace {
 
+// How well a mention names a speaker: a person's name, an organisation's, a title, any;
+// one with an entity before one without.
+int SpeakerMentionRank(const doc::Mention& m) {
+  int rank = 1;
+  if (m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson) {
+    rank = 4;
+  } else if (m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kOrganization) {
+    rank = 3;
+  } else if (m.kind == doc::MentionKind::kTitle) {
+    rank = 2;
+  }
+  return m.entity.has_value() ? rank + 10 : rank;
+}
+
 // A token range [first, end).
 struct Range {
   std::uint32_t first = 0;
@@ -525,17 +539,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
     const std::int32_t m = MentionOf(t);
     if (m < 0) continue;
     const doc::Mention& men = mentions_[m];
-    int rank = 0;
-    if (men.kind == doc::MentionKind::kName && men.type == doc::EntityType::kPerson) {
-      rank = 4;
-    } else if (men.kind == doc::MentionKind::kName && men.type == doc::EntityType::kOrganization) {
-      rank = 3;
-    } else if (men.kind == doc::MentionKind::kTitle) {
-      rank = 2;
-    } else {
-      rank = 1;
-    }
-    if (men.entity.has_value()) rank += 10;
+    const int rank = SpeakerMentionRank(men);
     if (rank >= best_rank) {  // ties: the rightmost (the name after its title)
       best_rank = rank;
       best = m;
@@ -1223,6 +1227,24 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
 }
 
 }  // namespace
+
+void AssignSpeakerEntities(const std::vector<doc::Mention>& mentions, std::vector<doc::Quote>* quotes) {
+  for (doc::Quote& q : *quotes) {
+    if (!q.speaker.mention) continue;
+    const ByteSpan words = *q.speaker.mention;
+    int best_rank = -1;
+    const doc::Mention* best = nullptr;
+    for (const doc::Mention& m : mentions) {
+      if (!words.Contains(m.span)) continue;
+      const int rank = SpeakerMentionRank(m);
+      if (rank > best_rank || (rank == best_rank && best != nullptr && m.span.begin > best->span.begin)) {
+        best_rank = rank;
+        best = &m;
+      }
+    }
+    if (best != nullptr && best->entity) q.speaker.entity = best->entity;
+  }
+}
 
 std::vector<doc::Quote> Extractor::Extract(const doc::AnalyzedDoc& doc, std::vector<QuoteTrace>* trace,
                                            ExtractScratch* scratch) const {

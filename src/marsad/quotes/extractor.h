@@ -116,6 +116,13 @@ class Extractor {
   ExtractorOptions options_;
 };
 
+// Sets each quote's speaker.entity from `mentions`, for when entity resolution ran after
+// extraction (the pipeline extracts on worker threads, entities assigns ids in order): the
+// best mention inside the words naming the speaker — a person's name, else an
+// organisation's, else a title, else any; the rightmost on ties; those with an entity first.
+// Leaves a speaker none of whose mentions has an entity as it is. Thread-safe.
+void AssignSpeakerEntities(const std::vector<doc::Mention>& mentions, std::vector<doc::Quote>* quotes);
+
 }  // namespace marsad::quotes
 
 #endif  // MARSAD_QUOTES_EXTRACTOR_H_
