@@ -1,9 +1,9 @@
 // Pipeline and StageRegistry; see pipeline.h.
 #include "marsad/engine/pipeline.h"
 
-#include "marsad/engine/quotes_stage.h"
-
 #include <algorithm>
+
+#include "marsad/engine/quotes_stage.h"
 
 namespace marsad::engine {
 
@@ -12,7 +12,7 @@ const std::vector<StageSpec>& ContractStages() {
       {"index", {}, "postings of the stored text"},
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
-      {"quotes", {"ner"}, "quotes with speakers"},
+      {"quotes", {}, "quotes with speakers", {"ner"}},
       {"stories", {"index", "entities"}, "the document's story"},
   };
   return *kStages;
@@ -61,11 +61,8 @@ bool StageRegistry::Has(std::string_view name) const {
 Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
   std::vector<std::string_view> wanted;
   if (list == "all") {
-    // Every stage of this build whose required stages are in this build too.
     for (const StageSpec& s : ContractStages()) {
-      const bool ready = Has(s.name) && std::all_of(s.requires_stages.begin(), s.requires_stages.end(),
-                                                     [&](std::string_view r) { return Has(r); });
-      if (ready) wanted.push_back(s.name);
+      if (Has(s.name)) wanted.push_back(s.name);
     }
   } else if (!list.empty() && list != "none") {
     while (!list.empty()) {
@@ -92,6 +89,9 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
       if (all[i].name != name || chosen[i]) continue;
       chosen[i] = true;
       for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+      for (std::string_view u : all[i].uses_stages) {
+        if (Has(u)) todo.push_back(u);
+      }
     }
   }
   std::vector<std::string> out;
