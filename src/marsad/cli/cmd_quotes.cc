@@ -2,6 +2,7 @@
 // what (../shared/CONTRACT.md): the quotes `marsad ingest` stored, or with --file the quotes
 // of text files extracted on the spot (.txt: one article; .jsonl/.json: one article per line
 // with `id`/`docno` and `text`); docs/quotes.md.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -153,31 +154,45 @@ int RunOnStore(const GlobalOptions& global, const QuotesOptions& opt) {
   const text::Analyzer analyzer;
   // The entity table is not in this build yet: NAME matches the words naming each speaker.
   const quotes::QuoteFilter filter(analyzer, opt.doc, opt.speaker, {});
+  // The ids first (cheap), then each document's quotes: the store serialises its calls, so
+  // records cannot be read from inside a ForEachDocument callback.
+  std::vector<std::string> ids;
+  if (!opt.doc.empty()) {
+    ids.push_back(opt.doc);
+  } else {
+    Status listed = s.ForEachFingerprint(
+        [&](std::string_view id, std::string_view, const store::Fingerprint&) { ids.emplace_back(id); });
+    if (!listed.ok()) {
+      PrintError("quotes", listed);
+      return kExitFailed;
+    }
+    std::sort(ids.begin(), ids.end());
+  }
   Status error;
   {
     QuotePrinter printer(opt.json);
-    auto print_doc = [&](const store::DocumentRow& row) -> bool {
-      auto q = s.Get<engine::QuotesCodec>(row.id);
+    for (const std::string& id : ids) {
+      auto q = s.Get<engine::QuotesCodec>(id);
       if (!q.ok()) {
-        if (q.status().IsNotFound()) return true;  // ingested without the quotes stage
-        error = q.status().WithContext(row.id);
-        return false;
+        if (q.status().IsNotFound() && opt.doc.empty()) continue;  // ingested without the quotes stage
+        if (q.status().IsNotFound()) {
+          // --doc: say whether the document is missing or merely has no quotes record.
+          auto row = s.GetDocument(id, store::ReadOptions{.text = false});
+          if (!row.ok()) error = row.status().WithContext(global.store);
+          break;
+        }
+        error = q.status().WithContext(id);
+        break;
       }
-      for (const doc::Quote& quote : *q) {
-        if (filter.Matches(row.id, row.text, quote)) printer.Add(row.id, row.text, quote);
-      }
-      return true;
-    };
-    if (!opt.doc.empty()) {
-      auto row = s.GetDocument(opt.doc, store::ReadOptions());
+      if (q->empty()) continue;
+      auto row = s.GetDocument(id, store::ReadOptions());
       if (!row.ok()) {
         error = row.status();
-      } else {
-        print_doc(*row);
+        break;
       }
-    } else {
-      Status each = s.ForEachDocument(store::ReadOptions(), [&](store::DocumentRow&& row) { return print_doc(row); });
-      if (error.ok()) error = each;
+      for (const doc::Quote& quote : *q) {
+        if (filter.Matches(row->id, row->text, quote)) printer.Add(row->id, row->text, quote);
+      }
     }
   }
   if (!error.ok()) {
