@@ -2,7 +2,6 @@
 // what (../shared/CONTRACT.md): the quotes `marsad ingest` stored, or with --file the quotes
 // of text files extracted on the spot (.txt: one article; .jsonl/.json: one article per line
 // with `id`/`docno` and `text`); docs/quotes.md.
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -12,7 +11,7 @@
 #include <vector>
 
 #include "marsad/api/quote_json.h"
-#include "marsad/engine/record_codecs.h"
+#include "marsad/engine/quotes_stage.h"
 #include "marsad/store/store.h"
 #include "marsad/cli/command.h"
 #include "marsad/cli/input_text.h"
@@ -154,46 +153,12 @@ int RunOnStore(const GlobalOptions& global, const QuotesOptions& opt) {
   const text::Analyzer analyzer;
   // The entity table is not in this build yet: NAME matches the words naming each speaker.
   const quotes::QuoteFilter filter(analyzer, opt.doc, opt.speaker, {});
-  // The ids first (cheap), then each document's quotes: the store serialises its calls, so
-  // records cannot be read from inside a ForEachDocument callback.
-  std::vector<std::string> ids;
-  if (!opt.doc.empty()) {
-    ids.push_back(opt.doc);
-  } else {
-    Status listed = s.ForEachFingerprint(
-        [&](std::string_view id, std::string_view, const store::Fingerprint&) { ids.emplace_back(id); });
-    if (!listed.ok()) {
-      PrintError("quotes", listed);
-      return kExitFailed;
-    }
-    std::sort(ids.begin(), ids.end());
-  }
   Status error;
   {
     QuotePrinter printer(opt.json);
-    for (const std::string& id : ids) {
-      auto q = s.Get<engine::QuotesCodec>(id);
-      if (!q.ok()) {
-        if (q.status().IsNotFound() && opt.doc.empty()) continue;  // ingested without the quotes stage
-        if (q.status().IsNotFound()) {
-          // --doc: say whether the document is missing or merely has no quotes record.
-          auto row = s.GetDocument(id, store::ReadOptions{.text = false});
-          if (!row.ok()) error = row.status().WithContext(global.store);
-          break;
-        }
-        error = q.status().WithContext(id);
-        break;
-      }
-      if (q->empty()) continue;
-      auto row = s.GetDocument(id, store::ReadOptions());
-      if (!row.ok()) {
-        error = row.status();
-        break;
-      }
-      for (const doc::Quote& quote : *q) {
-        if (filter.Matches(row->id, row->text, quote)) printer.Add(row->id, row->text, quote);
-      }
-    }
+    error = engine::ForEachStoredQuote(s, filter, opt.doc, [&](const store::DocumentRow& row, const doc::Quote& q) {
+      printer.Add(row.id, row.text, q);
+    });
   }
   if (!error.ok()) {
     PrintError("quotes", error);

@@ -126,6 +126,42 @@ TEST_F(QuotesStageTest, SpeakerTakesTheEntityOfItsMention) {
   }
 }
 
+TEST_F(QuotesStageTest, ForEachStoredQuoteFilters) {
+  auto stages = StageRegistry::Default().Create({"quotes"});
+  ASSERT_TRUE(stages.ok()) << stages.status().ToString();
+  auto s = Ingest(Line("b", "أكدت وزارة الخارجية أن الاجتماع سيعقد الأسبوع المقبل.") +
+                      Line("a", "قال المبعوث الروسي إن الجولة المقبلة ستعقد في أستانا.\\nوأضاف أن الوضع أفضل.") +
+                      Line("c", "خبر عن الطقس في دمشق اليوم."),
+                  std::move(stages).value());
+  ASSERT_NE(s, nullptr);
+  struct Case {
+    const char* doc;
+    const char* speaker;
+    const char* want;  // doc:text of each quote, joined by |
+  };
+  const Case cases[] = {
+      {"", "", "a:الجولة المقبلة ستعقد في أستانا|a:الوضع أفضل|b:الاجتماع سيعقد الأسبوع المقبل"},
+      {"", "المبعوث", "a:الجولة المقبلة ستعقد في أستانا|a:الوضع أفضل"},
+      {"", "الخارجية", "b:الاجتماع سيعقد الأسبوع المقبل"},
+      {"b", "", "b:الاجتماع سيعقد الأسبوع المقبل"},
+      {"b", "المبعوث", ""},
+      {"c", "", ""},
+      {"", "لافروف", ""},
+  };
+  for (const Case& c : cases) {
+    const quotes::QuoteFilter filter(analyzer_, c.doc, c.speaker, {});
+    std::string got;
+    Status st = ForEachStoredQuote(*s, filter, c.doc, [&](const store::DocumentRow& row, const doc::Quote& q) {
+      got += (got.empty() ? "" : "|") + row.id + ":" + std::string(q.span.In(row.text));
+    });
+    ASSERT_TRUE(st.ok()) << st.ToString();
+    EXPECT_EQ(got, c.want) << c.doc << " / " << c.speaker;
+  }
+  const quotes::QuoteFilter any(analyzer_, "", "", {});
+  Status missing = ForEachStoredQuote(*s, any, "zz", [](const store::DocumentRow&, const doc::Quote&) {});
+  EXPECT_TRUE(missing.IsNotFound()) << missing.ToString();
+}
+
 TEST_F(QuotesStageTest, WithoutTheStageNoRecord) {
   auto s = Ingest(Line("n1", "قال الوزير إن الاجتماع انتهى."), {});
   ASSERT_NE(s, nullptr);
