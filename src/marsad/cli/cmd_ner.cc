@@ -1,6 +1,7 @@
 // `marsad ner [--json] FILE|-`: the named entities of a text, as tagged tokens and mentions;
 // `marsad eval ner [--json] FILE`: entity-level precision, recall and F1 (conlleval rules)
 // of the tagger on a CoNLL `token TAG` file (../shared/CONTRACT.md).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -171,6 +172,7 @@ struct EvalNerOptions {
   std::string path;
   std::string model;
   std::string output;  // conlleval's input: "token GOLD PREDICTED" per line
+  int doc_sentences = 0;  // 0: the model's
   bool json = false;
 };
 
@@ -206,19 +208,35 @@ int RunEvalNer(const EvalNerOptions& opt) {
   std::size_t tokens = 0;
   std::string conll;  // the --output file
   const auto t0 = std::chrono::steady_clock::now();
-  for (const ner::ConllSentence& s : *sentences) {
-    const ner::AlignedSentence a = ner::AlignSentence(s, analyzer);
-    const std::vector<ner::EntitySpan> spans = ner::ToConllSpans(
-        a, tagger.TagSentence(a.text, a.analysis, 0, a.analysis.tokens.size(), &cache));
-    score.Add(a.gold_conll, spans);
-    tokens += s.tokens.size();
-    if (!opt.output.empty()) {
-      const std::vector<ner::Label> predicted = ner::LabelsFromSpans(spans, s.tokens.size());
-      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-        conll += s.tokens[i] + ' ' + ner::LabelName(s.labels[i]) + ' ' +
-                 ner::LabelName(predicted[i]) + '\n';
+  // A CoNLL file has no document boundaries: runs of doc_sentences sentences are tagged as
+  // one document (what the model's document features were trained on).
+  const std::size_t per_doc = static_cast<std::size_t>(
+      opt.doc_sentences > 0 ? opt.doc_sentences : model->doc_sentences());
+  std::vector<ner::AlignedSentence> aligned;
+  std::vector<ner::SentenceRef> refs;
+  for (std::size_t first = 0; first < sentences->size(); first += per_doc) {
+    const std::size_t end = std::min(sentences->size(), first + per_doc);
+    aligned.clear();
+    refs.clear();
+    for (std::size_t k = first; k < end; ++k) aligned.push_back(ner::AlignSentence((*sentences)[k], analyzer));
+    for (const ner::AlignedSentence& a : aligned) {
+      refs.push_back({a.text, &a.analysis, 0, a.analysis.tokens.size()});
+    }
+    const std::vector<std::vector<ner::EntitySpan>> found = tagger.TagDocument(refs, &cache);
+    for (std::size_t k = first; k < end; ++k) {
+      const ner::ConllSentence& s = (*sentences)[k];
+      const ner::AlignedSentence& a = aligned[k - first];
+      const std::vector<ner::EntitySpan> spans = ner::ToConllSpans(a, found[k - first]);
+      score.Add(a.gold_conll, spans);
+      tokens += s.tokens.size();
+      if (!opt.output.empty()) {
+        const std::vector<ner::Label> predicted = ner::LabelsFromSpans(spans, s.tokens.size());
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+          conll += s.tokens[i] + ' ' + ner::LabelName(s.labels[i]) + ' ' +
+                   ner::LabelName(predicted[i]) + '\n';
+        }
+        conll += '\n';
       }
-      conll += '\n';
     }
   }
   const double seconds = Since(t0);
@@ -314,6 +332,9 @@ void RegisterEvalNer(CLI::App& app, GlobalOptions& /*global*/, CommandRunner* ru
                 "\"tokens\", \"seconds\"} (percent)");
   cmd->add_option("--model", opt->model,
                   "Model file (default: $MARSAD_NER_MODEL, else data/models/ner.model)");
+  cmd->add_option("--doc-sentences", opt->doc_sentences,
+                  "Consecutive sentences tagged as one document (default: as the model was "
+                  "trained)");
   cmd->add_option("--output", opt->output,
                   "Also write 'token GOLD PREDICTED' lines (conlleval's input) to this file");
   cmd->callback([opt, runner] { *runner = [opt] { return RunEvalNer(*opt); }; });

@@ -254,6 +254,10 @@ struct NerTrainOptions {
   std::uint64_t seed = 1;
   int min_count = 1;
   float prune = 0;
+  float o_bias = 0;
+  int stages = 2;
+  int doc_sentences = 20;
+  std::vector<std::string> corpus;  // unlabeled news for the corpus memory ("none": without)
   std::string output;
   bool json = false;
 };
@@ -269,7 +273,7 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
       {"trigrams", ner::kFeatCharTrigrams},    {"bigrams", ner::kFeatBigrams},
       {"phrases", ner::kFeatPhrases},          {"ctxstrip", ner::kFeatContextStrip},
       {"ctxsuffix", ner::kFeatContextSuffix},  {"stem", ner::kFeatStem},
-      {"clusterbigrams", ner::kFeatClusterBigrams}};
+      {"clusterbigrams", ner::kFeatClusterBigrams}, {"frequency", ner::kFeatFrequency}};
   std::stringstream ss(spec);
   std::string item;
   while (std::getline(ss, item, ',')) {
@@ -390,6 +394,13 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   to.seed = opt.seed;
   to.min_count = opt.min_count;
   to.prune = opt.prune;
+  to.o_bias = opt.o_bias;
+  if (opt.stages != 1 && opt.stages != 2) {
+    PrintError("train ner", "--stages must be 1 or 2");
+    return kExitUsage;
+  }
+  to.two_stage = opt.stages == 2;
+  to.doc_sentences = opt.doc_sentences;
 
   ner::WordClusters clusters;
   std::string note = "marsad train ner: train=" + train_path + " (" + std::to_string(train->size()) +
@@ -413,7 +424,42 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   }
   note += " scheme=" + opt.scheme + " features=" + std::to_string(to.features.flags) +
           " epochs=" + std::to_string(opt.epochs) + " seed=" + std::to_string(opt.seed) +
-          " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune);
+          " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune) + " o_bias=" + std::to_string(opt.o_bias) +
+          " stages=" + std::to_string(opt.stages) + " doc_sentences=" + std::to_string(opt.doc_sentences);
+
+  // The unlabeled corpus, streamed (and analysed) each time the trainer asks for it.
+  std::vector<std::string> corpus_files;
+  const bool use_corpus = !(opt.corpus.size() == 1 && opt.corpus[0] == "none");
+  if (use_corpus) {
+    std::vector<std::string> roots = opt.corpus;
+    if (roots.empty()) {
+      roots = {global.data_dir + "/ant-multisource-news", global.data_dir + "/ant-jawharafm-news",
+               global.data_dir + "/saudinewsnet/dataset"};
+    }
+    for (const std::string& r : roots) {
+      Status st = ExpandCorpus(r, &corpus_files);
+      if (!st.ok()) {
+        PrintError("train ner", st);
+        return kExitFailed;
+      }
+    }
+    note += " corpus=" + std::to_string(corpus_files.size()) + " files";
+  }
+  ner::CorpusSource corpus;
+  if (use_corpus) {
+    corpus = [&](const ner::CorpusVisitor& visit) -> Status {
+      text::TextAnalysis analysis;
+      text::AnalysisCache cache;
+      std::size_t bad = 0;
+      for (const std::string& file : corpus_files) {
+        MARSAD_RETURN_IF_ERROR(ReadCorpusFile(file, [&](const std::string& text) {
+          analyzer.Analyze(text, &analysis, &cache);
+          visit(text, analysis);
+        }, &bad));
+      }
+      return Status::Ok();
+    };
+  }
 
   std::vector<ner::AlignedSentence> train_aligned, dev_aligned;
   train_aligned.reserve(train->size());
@@ -423,8 +469,10 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   nlohmann::json epochs = nlohmann::json::array();
   auto model = ner::TrainTagger(train_aligned, dev_aligned, std::move(clusters), std::move(lexicon), to,
                                 [&](const ner::EpochReport& r) {
-    nlohmann::json e = {{"epoch", r.epoch}, {"mistakes", r.mistakes}, {"seconds", r.seconds}};
-    std::string line = "train ner: epoch " + std::to_string(r.epoch) + ": " +
+    nlohmann::json e = {{"stage", r.stage}, {"epoch", r.epoch}, {"mistakes", r.mistakes},
+                        {"seconds", r.seconds}};
+    std::string line = "train ner: stage " + std::to_string(r.stage) + " epoch " +
+                       std::to_string(r.epoch) + ": " +
                        std::to_string(r.mistakes) + "/" + std::to_string(r.sentences) +
                        " sentences wrong, " + std::to_string(r.features) + " features";
     if (r.has_dev) {
@@ -441,7 +489,7 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     }
     std::fprintf(stderr, "%s\n", line.c_str());
     epochs.push_back(e);
-  });
+  }, corpus);
   if (!model.ok()) {
     PrintError("train ner", model.status());
     return kExitFailed;
@@ -515,6 +563,16 @@ void RegisterTrainNer(CLI::App& app, GlobalOptions& global, CommandRunner* runne
   cmd->add_option("--seed", opt->seed, "Seed of the sentence order (default 1)");
   cmd->add_option("--min-count", opt->min_count, "Use features seen at least this often (default 1)");
   cmd->add_option("--prune", opt->prune, "Drop features whose weights are all below this (default 0)");
+  cmd->add_option("--corpus", opt->corpus,
+                  "Unlabeled news for the corpus memory: JSONL/JSON files, zips or folders (default: "
+                  "DATA's ant-multisource-news, ant-jawharafm-news and saudinewsnet; none: without)");
+  cmd->add_option("--stages", opt->stages,
+                  "1: sentence features only; 2: a second stage with document features (default 2)");
+  cmd->add_option("--doc-sentences", opt->doc_sentences,
+                  "Consecutive CoNLL sentences taken as one document (default 20)");
+  cmd->add_option("--o-bias", opt->o_bias,
+                  "Added to the O score of every token when decoding; below 0 favours recall "
+                  "(default 0)");
   cmd->add_option("-o,--output", opt->output, "Model file to write")->required();
   cmd->add_flag("--json", opt->json, "Print a JSON summary with the per-epoch dev scores");
   cmd->callback([&global, opt, runner] { *runner = [&global, opt] { return RunTrainNer(global, *opt); }; });

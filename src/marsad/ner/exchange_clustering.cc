@@ -2,6 +2,7 @@
 #include "marsad/ner/exchange_clustering.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -226,7 +227,10 @@ Result<WordClusters> ExchangeClusterer::Run(
   build(&right_keys, &items.right_offsets, &items.right_ctx, &items.right_count);
 
   WordClusters clusters(o.levels);
-  std::vector<ClusterIds> ids(by_count.size(), ClusterIds{});
+  std::vector<WordClass> ids(by_count.size(), WordClass{});
+  for (std::size_t i = 0; i < by_count.size(); ++i) {
+    ids[i].frequency = static_cast<std::uint8_t>(std::bit_width(corpus.counts_[by_count[i]]));
+  }
   for (std::size_t l = 0; l < o.levels.size(); ++l) {
     const std::uint32_t k = o.levels[l];
     // The k most frequent words start in classes of their own, the others at random.
@@ -236,7 +240,7 @@ Result<WordClusters> ExchangeClusterer::Run(
                          : static_cast<std::uint32_t>(Mix64(o.seed * 0x9E3779B97F4A7C15ULL + i) % k);
     }
     Exchange(items, num_contexts, k, o.iterations, l, &classes, progress);
-    for (std::size_t i = 0; i < classes.size(); ++i) ids[i][l] = static_cast<std::uint16_t>(classes[i]);
+    for (std::size_t i = 0; i < classes.size(); ++i) ids[i].ids[l] = static_cast<std::uint16_t>(classes[i]);
   }
   for (std::size_t i = 0; i < by_count.size(); ++i) clusters.Set(corpus.words_[by_count[i]], ids[i]);
   return clusters;

@@ -38,7 +38,7 @@ TEST(ExchangeClusteringTest, FindsThePartsOfSpeech) {
   });
   ASSERT_TRUE(c.ok()) << c.status().ToString();
   EXPECT_EQ(c->size(), 10u);
-  const auto cls = [&](const char* w) { return (*c->Find(w))[0]; };
+  const auto cls = [&](const char* w) { return c->Find(w)->ids[0]; };
   EXPECT_EQ(cls("هذا"), cls("ذلك"));
   EXPECT_EQ(cls("ال"), cls("ذلك"));
   EXPECT_EQ(cls("ولد"), cls("رجل"));

@@ -29,6 +29,10 @@ enum : std::uint64_t {
   kTplLexPart = 14,    // class
   kTplHamzaAlefLam = 15,
   kTplKind = 16,
+  kTplFrequency = 17,
+  kTplLexFrequency = 18,      // class << 8 | frequency
+  kTplLexPartFrequency = 19,  // class << 8 | frequency
+  kTplCorpus = 20,            // type * 4 + share bucket, or 0xFF: not in the corpus memory
   kTplCtxWord = 30,
   kTplCtxCluster = 31,
   kTplCtxLexWhole = 32,
@@ -36,6 +40,7 @@ enum : std::uint64_t {
   kTplCtxKind = 34,
   kTplCtxForm = 35,
   kTplCtxSuffix = 36,
+  kTplCtxCorpus = 37,
 };
 
 constexpr std::uint64_t kNoCluster = 0xFFFF;
@@ -138,8 +143,8 @@ class FeatureExtractor::Sink {
 };
 
 FeatureExtractor::FeatureExtractor(const WordClusters& clusters, const Lexicon& lexicon,
-                                   FeatureOptions options)
-    : clusters_(clusters), lexicon_(lexicon), options_(options) {
+                                   FeatureOptions options, const CorpusMemory* corpus)
+    : clusters_(clusters), lexicon_(lexicon), options_(options), corpus_(corpus) {
   Sink bos(&bos_, nullptr), eos(&eos_, nullptr);
   bos_.keys.word = HashBytes("<s>", kTplWord);
   bos_.keys.cluster = HashPair(kTplCluster, kNoCluster - 1);
@@ -149,11 +154,11 @@ FeatureExtractor::FeatureExtractor(const WordClusters& clusters, const Lexicon& 
   eos.Context(kTplCtxWord, "</s>", "w");
 }
 
-void FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const {
+int FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const {
   sink->out()->keys.cluster = HashPair(kTplCluster, kNoCluster);
-  if (clusters_.empty()) return;
+  if (clusters_.empty()) return 0;
   // The token's own form first, then its forms without proclitics, then its stem.
-  const ClusterIds* ids = nullptr;
+  const WordClass* ids = nullptr;
   std::uint64_t via = 9;
   const std::string_view form = ClusterForm(t.kind, t.norm);
   ids = clusters_.Find(form);
@@ -180,22 +185,28 @@ void FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const 
     if (ids == nullptr) via = 9;
   }
   sink->OwnNum(kTplClusterVia, via, "cvia", std::to_string(via));
+  const int frequency = ids == nullptr ? 0 : ids->frequency;
+  if (options_.Has(kFeatFrequency)) {
+    sink->OwnNum(kTplFrequency, static_cast<std::uint64_t>(frequency), "freq",
+                 std::to_string(frequency));
+  }
   if (ids == nullptr) {
     sink->ContextNum(kTplCtxCluster, kNoCluster, "c", "none");
-    return;
+    return frequency;
   }
   const std::size_t levels = clusters_.levels().size();
   static constexpr const char* kLevelNames[] = {"c0", "c1", "c2", "c3"};
   for (std::size_t l = 0; l < levels; ++l) {
-    const std::uint64_t v = (static_cast<std::uint64_t>(l) << 16) | (*ids)[l];
-    sink->OwnNum(kTplCluster, v, kLevelNames[l], std::to_string((*ids)[l]));
-    sink->ContextNum(kTplCtxCluster, v, kLevelNames[l], std::to_string((*ids)[l]));
+    const std::uint64_t v = (static_cast<std::uint64_t>(l) << 16) | ids->ids[l];
+    sink->OwnNum(kTplCluster, v, kLevelNames[l], std::to_string(ids->ids[l]));
+    sink->ContextNum(kTplCtxCluster, v, kLevelNames[l], std::to_string(ids->ids[l]));
   }
-  sink->out()->keys.cluster = HashPair(kTplCluster, (*ids)[0]);
+  sink->out()->keys.cluster = HashPair(kTplCluster, ids->ids[0]);
+  return frequency;
 }
 
 void FeatureExtractor::AddLexiconFeatures(const std::string_view* forms, int n_forms,
-                                          Sink* sink) const {
+                                          int frequency, Sink* sink) const {
   LexBits whole = 0, part = 0;
   for (int f = 0; f < n_forms; ++f) {
     const WordLex w = lexicon_.Word(forms[f]);
@@ -206,11 +217,37 @@ void FeatureExtractor::AddLexiconFeatures(const std::string_view* forms, int n_f
     if ((whole & (1u << c)) != 0) {
       sink->OwnNum(kTplLexWhole, c, "lex", std::string(LexClassName(c)));
       sink->ContextNum(kTplCtxLexWhole, c, "lex", std::string(LexClassName(c)));
+      if (options_.Has(kFeatFrequency)) {
+        sink->OwnNum(kTplLexFrequency, c << 8 | static_cast<unsigned>(frequency), "lexfreq",
+                     std::string(LexClassName(c)) + "/" + std::to_string(frequency));
+      }
     }
     if ((part & (1u << c)) != 0) {
       sink->OwnNum(kTplLexPart, c, "lexpart", std::string(LexClassName(c)));
       sink->ContextNum(kTplCtxLexPart, c, "lexpart", std::string(LexClassName(c)));
+      if (options_.Has(kFeatFrequency)) {
+        sink->OwnNum(kTplLexPartFrequency, c << 8 | static_cast<unsigned>(frequency), "lexpartfreq",
+                     std::string(LexClassName(c)) + "/" + std::to_string(frequency));
+      }
     }
+  }
+}
+
+void FeatureExtractor::AddCorpusFeatures(std::uint64_t key, Sink* sink) const {
+  const CorpusMemory::Entry* e = corpus_->Find(key);
+  if (e == nullptr) {
+    sink->OwnNum(kTplCorpus, 0xFF, "corp", "none");
+    sink->ContextNum(kTplCtxCorpus, 0xFF, "corp", "none");
+    return;
+  }
+  for (unsigned t = 0; t < static_cast<unsigned>(kNumEntityTypes); ++t) {
+    const unsigned p = e->percent[t];
+    if (p < 10) continue;
+    const unsigned bucket = p < 50 ? 1 : p < 90 ? 2 : 3;  // some, most, nearly all
+    const std::string shown = std::string(doc::EntityTypeName(static_cast<doc::EntityType>(t))) +
+                              ":" + std::to_string(bucket);
+    sink->OwnNum(kTplCorpus, t * 4 + bucket, "corp", shown);
+    sink->ContextNum(kTplCtxCorpus, t * 4 + bucket, "corp", shown);
   }
 }
 
@@ -285,19 +322,24 @@ void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNa
               std::to_string(std::min<std::size_t>(letters, 10)));
   if (text::StartsWithHamzatedAlefLam(t.original)) sink.OwnNum(kTplHamzaAlefLam, 1, "hamza-al", "");
 
-  AddClusterFeatures(t, &sink);
-  AddLexiconFeatures(forms, n_forms, &sink);
+  const int frequency = AddClusterFeatures(t, &sink);
+  AddLexiconFeatures(forms, n_forms, frequency, &sink);
 
   out->keys.norm_hash = Lexicon::WordHash(t.norm);
+  out->keys.doc_key = HashBytes(bare, kTplForm);
+  if (corpus_ != nullptr && options_.Has(kFeatCorpus)) AddCorpusFeatures(out->keys.doc_key, &sink);
   for (int f = 0; f < n_forms; ++f) out->keys.first_forms[f] = Lexicon::WordHash(forms[f]);
 }
-
-namespace {
 
 std::string SentenceFeatureString(SentenceFeatureName nm) {
   std::string s = nm.what;
   if (nm.detail < 0) return s;
   s.push_back('=');
+  if (s.compare(0, 3, "doc") == 0) {  // a DocMemory slot: O or a type
+    s.append(nm.detail == 0 ? std::string_view("O")
+                            : doc::EntityTypeName(static_cast<doc::EntityType>(nm.detail - 1)));
+    return s;
+  }
   const bool phrase = std::string_view(nm.what) == "phrase";
   s.append(LexClassName(static_cast<unsigned>(phrase ? nm.detail / 4 : nm.detail)));
   if (phrase) {
@@ -307,11 +349,10 @@ std::string SentenceFeatureString(SentenceFeatureName nm) {
   return s;
 }
 
-}  // namespace
-
 void FeatureExtractor::Extract(const std::vector<TokenView>& tokens,
                                std::vector<std::vector<std::uint64_t>>* out,
-                               std::vector<std::vector<std::string>>* names) const {
+                               std::vector<std::vector<std::string>>* names,
+                               std::vector<SentenceKeys>* keys_out) const {
   const std::size_t n = tokens.size();
   std::vector<TypeFeatures> types(n);
   std::vector<FeatureNames> type_names(names != nullptr ? n : 0);
@@ -363,6 +404,7 @@ void FeatureExtractor::Extract(const std::vector<TokenView>& tokens,
                            if (names == nullptr) return;
                            (*names)[i].push_back(SentenceFeatureString(nm));
                          });
+  if (keys_out != nullptr) *keys_out = std::move(keys);
 }
 
 }  // namespace marsad::ner

@@ -14,11 +14,14 @@
 #ifndef MARSAD_NER_FEATURES_H_
 #define MARSAD_NER_FEATURES_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "marsad/ner/bio.h"
+#include "marsad/ner/corpus_memory.h"
 #include "marsad/ner/lexicon.h"
 #include "marsad/ner/word_clusters.h"
 #include "marsad/text/analyzer.h"
@@ -39,9 +42,14 @@ enum FeatureFlag : std::uint32_t {
   kFeatContextSuffix = 1u << 4,  // two-letter suffix of the neighbours at -1 and +1
   kFeatStem = 1u << 5,           // the light stem
   kFeatClusterBigrams = 1u << 6, // coarsest clusters of (w-1, w0) and (w0, w+1)
+  kFeatFrequency = 1u << 7,      // the word's frequency class in the clustered corpus, alone
+                                 // and with its lexicon classes (a listed name that is also
+                                 // a very frequent word is rarely a name: في، من، علي)
+  kFeatCorpus = 1u << 8,         // CorpusMemory: how a first tagger tagged the word across
+                                 // the unlabeled news (needs a model with a corpus memory)
 };
 inline constexpr std::uint32_t kDefaultFeatures = kFeatCharTrigrams | kFeatBigrams | kFeatPhrases |
-                                                  kFeatContextStrip | kFeatStem;
+                                                  kFeatContextStrip | kFeatStem | kFeatCorpus;
 
 struct FeatureOptions {
   std::uint32_t flags = kDefaultFeatures;
@@ -64,6 +72,7 @@ std::vector<TokenView> ViewTokens(std::string_view text, const text::TextAnalysi
 // The hashes of one token that sentence features combine.
 struct SentenceKeys {
   std::uint64_t word = 0;                         // hash of the normalized form (bigrams)
+  std::uint64_t doc_key = 0;                      // hash of the bare form (DocMemory)
   std::uint64_t cluster = 0;                      // hash of the coarsest cluster
   std::uint64_t norm_hash = 0;                    // Lexicon::WordHash(norm)
   std::uint64_t first_forms[kMaxNameForms] = {};  // Lexicon::WordHash of NameForms, 0: none
@@ -93,13 +102,19 @@ struct SentenceFeatureName {
   int detail = -1;  // a class and/or position, or -1
 };
 
+// "bigram[-1,0]", "phrase=TITLE:B", "doc=PER", "docmaj=O", ...
+std::string SentenceFeatureString(SentenceFeatureName name);
+
 // "PER", "LOC", "ORG", "MISC", "TITLE", "ORGTRIG", "LOCTRIG".
 std::string_view LexClassName(unsigned c);
 
-// Immutable after construction; thread-safe. The clusters and lexicon must outlive it.
+// Immutable after construction; thread-safe. The clusters, lexicon and corpus memory must
+// outlive it.
 class FeatureExtractor {
  public:
-  FeatureExtractor(const WordClusters& clusters, const Lexicon& lexicon, FeatureOptions options);
+  // `corpus` may be null (no corpus features).
+  FeatureExtractor(const WordClusters& clusters, const Lexicon& lexicon, FeatureOptions options,
+                   const CorpusMemory* corpus = nullptr);
 
   const FeatureOptions& options() const { return options_; }
 
@@ -126,20 +141,59 @@ class FeatureExtractor {
   // Every feature of every token (type features at all offsets, then sentence features):
   // (*out)[i] for token i, and their names in (*names)[i] when `names` is given
   // ("w[-1]=قال" for a neighbour's attribute). The slow path, used by training and tests.
+  // *keys, when given, receives every token's sentence keys.
   void Extract(const std::vector<TokenView>& tokens, std::vector<std::vector<std::uint64_t>>* out,
-               std::vector<std::vector<std::string>>* names = nullptr) const;
+               std::vector<std::vector<std::string>>* names = nullptr,
+               std::vector<SentenceKeys>* keys = nullptr) const;
 
  private:
   class Sink;
-  void AddClusterFeatures(const TokenView& t, Sink* sink) const;
-  void AddLexiconFeatures(const std::string_view* forms, int n_forms, Sink* sink) const;
+  // Returns the word's frequency class (0: unknown).
+  int AddClusterFeatures(const TokenView& t, Sink* sink) const;
+  void AddLexiconFeatures(const std::string_view* forms, int n_forms, int frequency,
+                          Sink* sink) const;
+  void AddCorpusFeatures(std::uint64_t key, Sink* sink) const;
 
   const WordClusters& clusters_;
   const Lexicon& lexicon_;
   FeatureOptions options_;
+  const CorpusMemory* corpus_;
   TypeFeatures bos_;
   TypeFeatures eos_;
 };
+
+// What the first stage found in one document: for each word (its bare form, without
+// proclitics), how many of its occurrences it tagged O and how many inside an entity of
+// each type. The second stage reads it as document features: a name tagged PER in one
+// sentence is likely a PER in the others, even where its context says little (Krishnan &
+// Manning 2006; Ratinov & Roth 2009's "extended prediction history"). Not thread-safe.
+class DocMemory {
+ public:
+  static constexpr int kSlots = 1 + kNumEntityTypes;  // O, then doc::EntityType order
+  using Counts = std::array<std::uint16_t, kSlots>;
+
+  void Clear() { map_ = FlatMap<std::uint64_t, Counts>(); }
+  // Records one occurrence of the word `key` in `slot` (0: O, 1 + type: in an entity).
+  void Add(std::uint64_t key, int slot) {
+    std::uint16_t& c = map_.FindOrInsert(NonZero(key), Counts{})[static_cast<std::size_t>(slot)];
+    if (c < 0xFFFF) ++c;
+  }
+  Counts Get(std::uint64_t key) const {
+    const Counts* c = map_.Find(NonZero(key));
+    return c == nullptr ? Counts{} : *c;
+  }
+
+ private:
+  FlatMap<std::uint64_t, Counts> map_;
+};
+
+// Calls fn(i, feature, name) for the document features of tokens 0..n-1 of a sentence:
+// keys[i] its sentence keys, slots[i] the first stage's slot of token i (DocMemory), and
+// `memory` the first stage's findings over the whole document (this sentence included; a
+// token's own occurrence is left out of its counts).
+template <typename Fn>
+void ForEachDocFeature(const DocMemory& memory, const SentenceKeys* keys,
+                       const std::uint8_t* slots, std::size_t n, Fn&& fn);
 
 // ---------------------------------------------------------------------------------------
 // Template ids of sentence features (hashed into feature names; DO NOT RENUMBER).
@@ -151,7 +205,46 @@ inline constexpr std::uint64_t kPhraseBefore = 104;  // the token before a match
 inline constexpr std::uint64_t kPhraseAfter = 105;   // the token after a match
 inline constexpr std::uint64_t kClusterBigramPrev = 106;
 inline constexpr std::uint64_t kClusterBigramNext = 107;
+inline constexpr std::uint64_t kDocAny = 108;       // the word was in an entity of type T
+inline constexpr std::uint64_t kDocMajor = 109;     // the word's most frequent slot
+inline constexpr std::uint64_t kDocNeighbor = 110;  // a neighbour was in an entity of type T
 }  // namespace tpl
+
+template <typename Fn>
+void ForEachDocFeature(const DocMemory& memory, const SentenceKeys* keys,
+                       const std::uint8_t* slots, std::size_t n, Fn&& fn) {
+  constexpr int kSlots = DocMemory::kSlots;
+  // Counts of each token's other occurrences.
+  const auto others = [&](std::size_t i) {
+    DocMemory::Counts c = memory.Get(keys[i].doc_key);
+    std::uint16_t& own = c[slots[i]];
+    if (own > 0) --own;
+    return c;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const DocMemory::Counts c = others(i);
+    int total = 0, major = 0;
+    for (int k = 0; k < kSlots; ++k) {
+      total += c[static_cast<std::size_t>(k)];
+      if (c[static_cast<std::size_t>(k)] > c[static_cast<std::size_t>(major)]) major = k;
+    }
+    if (total == 0) continue;
+    fn(i, HashPair(tpl::kDocMajor, static_cast<std::uint64_t>(major)),
+       SentenceFeatureName{"docmaj", major});
+    for (int t = 1; t < kSlots; ++t) {
+      if (c[static_cast<std::size_t>(t)] == 0) continue;
+      fn(i, HashPair(tpl::kDocAny, static_cast<std::uint64_t>(t)), SentenceFeatureName{"doc", t});
+      if (i > 0) {
+        fn(i - 1, HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(16 + t)),
+           SentenceFeatureName{"doc[+1]", t});
+      }
+      if (i + 1 < n) {
+        fn(i + 1, HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(t)),
+           SentenceFeatureName{"doc[-1]", t});
+      }
+    }
+  }
+}
 
 template <typename Fn>
 void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::size_t n,

@@ -13,9 +13,9 @@ namespace {
 class FeaturesTest : public ::testing::Test {
  protected:
   FeaturesTest() : clusters_({8, 2}) {
-    clusters_.Set("بوتين", {5, 1, 0, 0});
-    clusters_.Set("قال", {2, 0, 0, 0});
-    clusters_.Set("<num>", {7, 0, 0, 0});
+    clusters_.Set("بوتين", WordClass{{5, 1, 0, 0}, 0});
+    clusters_.Set("قال", WordClass{{2, 0, 0, 0}, 0});
+    clusters_.Set("<num>", WordClass{{7, 0, 0, 0}, 0});
     lexicon_.Add("بوتين", LexClass::kPer, analyzer_.normalizer());
     lexicon_.Add("موسكو", LexClass::kLoc, analyzer_.normalizer());
     lexicon_.Add("الرئيس", LexClass::kTitle, analyzer_.normalizer());
@@ -145,6 +145,39 @@ TEST_F(FeaturesTest, SameTypeSameFeatures) {
   EXPECT_EQ(a.context, b.context);
   EXPECT_EQ(a.keys.word, b.keys.word);
   EXPECT_EQ(std::set<std::uint64_t>(a.own.begin(), a.own.end()).size(), a.own.size());
+}
+
+}  // namespace
+}  // namespace marsad::ner
+
+namespace marsad::ner {
+namespace {
+
+TEST(DocFeaturesTest, OtherOccurrences) {
+  // A document where word 1 was tagged PER twice and O once, word 2 LOC once.
+  DocMemory memory;
+  memory.Add(1, 1);  // PER (slot 1 + kPerson)
+  memory.Add(1, 1);
+  memory.Add(1, 0);  // O
+  memory.Add(2, 2);  // LOC
+  // The sentence: word 2 (the LOC occurrence itself), word 1 (its O occurrence), word 3.
+  SentenceKeys keys[3];
+  keys[0].doc_key = 2;
+  keys[1].doc_key = 1;
+  keys[2].doc_key = 3;
+  const std::uint8_t slots[3] = {2, 0, 0};
+  std::vector<std::vector<std::string>> names(3);
+  ForEachDocFeature(memory, keys, slots, 3, [&](std::size_t i, std::uint64_t, SentenceFeatureName n) {
+    names[i].push_back(SentenceFeatureString(n));
+  });
+  // Word 2's only occurrence is itself: nothing. Word 1: two other occurrences, both PER.
+  EXPECT_TRUE(names[0].size() == 1 && names[0][0] == "doc[+1]=PER") << names[0].size();
+  EXPECT_EQ(names[1], (std::vector<std::string>{"docmaj=PER", "doc=PER"}));
+  EXPECT_EQ(names[2], (std::vector<std::string>{"doc[-1]=PER"}));
+  EXPECT_EQ(memory.Get(1)[1], 2);
+  EXPECT_EQ(memory.Get(9)[0], 0);
+  memory.Clear();
+  EXPECT_EQ(memory.Get(1)[1], 0);
 }
 
 }  // namespace

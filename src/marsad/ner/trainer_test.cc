@@ -44,11 +44,18 @@ TEST(TrainerTest, LearnsTheTrainingSentences) {
   Result<Model> model = TrainTagger(train, train, WordClusters(), Lexicon(), options,
                                     [&](const EpochReport& r) { reports.push_back(r); });
   ASSERT_TRUE(model.ok()) << model.status().ToString();
-  ASSERT_EQ(reports.size(), 10u);
-  EXPECT_GT(reports.front().mistakes, 0u);
-  EXPECT_EQ(reports.back().mistakes, 0u);  // separable: the perceptron converges
-  EXPECT_TRUE(reports.back().has_dev);
-  EXPECT_DOUBLE_EQ(reports.back().dev.Micro().f1, 1.0);
+  ASSERT_EQ(reports.size(), 20u);  // two stages
+  for (int stage = 0; stage < 2; ++stage) {
+    const EpochReport& first = reports[static_cast<std::size_t>(stage) * 10];
+    const EpochReport& last = reports[static_cast<std::size_t>(stage) * 10 + 9];
+    EXPECT_EQ(first.stage, stage);
+    EXPECT_EQ(last.epoch, 10);
+    EXPECT_GT(first.mistakes, 0u);
+    EXPECT_EQ(last.mistakes, 0u);  // separable: the perceptron converges
+    EXPECT_TRUE(last.has_dev);
+    EXPECT_DOUBLE_EQ(last.dev.Micro().f1, 1.0);
+  }
+  EXPECT_EQ(model->num_stages(), 2);
   // The trained tagger finds the entities of the training sentences.
   const Tagger tagger(*model);
   TaggerCache cache;
@@ -71,9 +78,11 @@ TEST(TrainerTest, DeterministicGivenSeed) {
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(*a->Serialize(), *b->Serialize());
   options.scheme = TagScheme::kBio;
+  options.two_stage = false;
   Result<Model> bio = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
   ASSERT_TRUE(bio.ok());
   EXPECT_EQ(bio->num_tags(), 9);
+  EXPECT_EQ(bio->num_stages(), 1);
 }
 
 TEST(TrainerTest, BadInput) {

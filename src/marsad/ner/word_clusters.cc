@@ -31,21 +31,22 @@ std::uint32_t WordClusters::Key(std::string_view word) {
   return NonZero(static_cast<std::uint32_t>(HashBytes(word, kClusterSeed) >> 32));
 }
 
-void WordClusters::Set(std::string_view word, const ClusterIds& ids) {
-  words_.FindOrInsert(Key(word)) = ids;
+void WordClusters::Set(std::string_view word, const WordClass& c) {
+  words_.FindOrInsert(Key(word)) = c;
 }
 
-const ClusterIds* WordClusters::Find(std::string_view word) const {
+const WordClass* WordClusters::Find(std::string_view word) const {
   return words_.Find(Key(word));
 }
 
 void WordClusters::Write(ByteWriter* out) const {
   out->PutVarint(levels_.size());
   for (std::uint32_t k : levels_) out->PutVarint(k);
-  std::vector<std::pair<std::uint32_t, ClusterIds>> entries;
+  std::vector<std::pair<std::uint32_t, WordClass>> entries;
   entries.reserve(words_.size());
-  words_.ForEach([&](std::uint32_t k, const ClusterIds& v) { entries.emplace_back(k, v); });
-  std::sort(entries.begin(), entries.end());
+  words_.ForEach([&](std::uint32_t k, const WordClass& v) { entries.emplace_back(k, v); });
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   out->PutVarint(entries.size());
   std::uint32_t prev = 0;
   for (const auto& [k, ids] : entries) {
@@ -54,8 +55,9 @@ void WordClusters::Write(ByteWriter* out) const {
   }
   // Ids level by level: each level's ids are alike, which zstd compresses better.
   for (std::size_t l = 0; l < levels_.size(); ++l) {
-    for (const auto& e : entries) out->PutVarint(e.second[l]);
+    for (const auto& e : entries) out->PutVarint(e.second.ids[l]);
   }
+  for (const auto& e : entries) out->PutU8(e.second.frequency);
 }
 
 Result<WordClusters> WordClusters::Read(ByteReader* in) {
@@ -80,14 +82,18 @@ Result<WordClusters> WordClusters::Read(ByteReader* in) {
     if (key == 0 || (i > 0 && delta == 0)) return in->Error("unsorted cluster keys");
     keys[i] = key;
   }
-  std::vector<ClusterIds> ids(keys.size(), ClusterIds{});
+  std::vector<WordClass> ids(keys.size(), WordClass{});
   for (std::size_t l = 0; l < clusters.levels_.size(); ++l) {
-    for (ClusterIds& v : ids) {
+    for (WordClass& v : ids) {
       std::uint32_t id = 0;
       MARSAD_RETURN_IF_ERROR(in->GetVarint32(&id));
       if (id >= clusters.levels_[l]) return in->Error("cluster id out of range");
-      v[l] = static_cast<std::uint16_t>(id);
+      v.ids[l] = static_cast<std::uint16_t>(id);
     }
+  }
+  for (WordClass& v : ids) {
+    MARSAD_RETURN_IF_ERROR(in->GetU8(&v.frequency));
+    if (v.frequency > 64) return in->Error("frequency out of range");
   }
   clusters.words_.Reserve(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) clusters.words_.FindOrInsert(keys[i]) = ids[i];

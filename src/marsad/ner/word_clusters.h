@@ -22,7 +22,12 @@
 namespace marsad::ner {
 
 inline constexpr std::size_t kMaxClusterLevels = 4;
-using ClusterIds = std::array<std::uint16_t, kMaxClusterLevels>;
+
+// What the clusters file knows of one word.
+struct WordClass {
+  std::array<std::uint16_t, kMaxClusterLevels> ids{};  // its class at each level
+  std::uint8_t frequency = 0;  // 1 + floor(log2(its count in the corpus)); 0: not recorded
+};
 
 // The vocabulary form of a token for clustering: its normalized form, with every number
 // folded to "<num>" and URLs, e-mails and @handles to one symbol each.
@@ -42,9 +47,9 @@ class WordClusters {
   std::size_t MemoryBytes() const { return words_.MemoryBytes(); }
 
   // Sets the classes of `word` (its ClusterForm): ids[i] < levels[i].
-  void Set(std::string_view word, const ClusterIds& ids);
+  void Set(std::string_view word, const WordClass& c);
   // The classes of `word`, or nullptr when it was not clustered.
-  const ClusterIds* Find(std::string_view word) const;
+  const WordClass* Find(std::string_view word) const;
 
   // Model-file section coding (Corruption on bad data).
   void Write(ByteWriter* out) const;
@@ -58,7 +63,7 @@ class WordClusters {
  private:
   static std::uint32_t Key(std::string_view word);
   std::vector<std::uint32_t> levels_;
-  FlatMap<std::uint32_t, ClusterIds> words_;
+  FlatMap<std::uint32_t, WordClass> words_;
 };
 
 }  // namespace marsad::ner
