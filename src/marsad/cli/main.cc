@@ -12,11 +12,11 @@ namespace marsad::cli {
 
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterEvalNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterTrainClusters(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterTrainNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -52,8 +52,8 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterEval, RegisterEvalNer, RegisterNer,
-                               RegisterTrain, RegisterTrainClusters, RegisterTrainNer}) {
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
+                               RegisterTrain, RegisterTranslit, RegisterNer}) {
     reg(app, global, &runner);
   }
 
