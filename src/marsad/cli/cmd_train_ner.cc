@@ -331,6 +331,25 @@ nlohmann::json ScoreJson(const ner::NerScore& s) {
 
 int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   const auto t0 = std::chrono::steady_clock::now();
+  // Options first: a usage error must not wait for (or depend on) the data files.
+  ner::TrainOptions to;
+  if (opt.scheme == "bio") {
+    to.scheme = ner::TagScheme::kBio;
+  } else if (opt.scheme == "bilou") {
+    to.scheme = ner::TagScheme::kBilou;
+  } else {
+    PrintError("train ner", "--scheme must be bio or bilou");
+    return kExitUsage;
+  }
+  auto flags = ParseFeatures(opt.features);
+  if (!flags.ok()) {
+    PrintError("train ner", flags.status());
+    return kExitUsage;
+  }
+  if (opt.dev_fraction < 0 || opt.dev_fraction >= 0.5) {
+    PrintError("train ner", "--dev-fraction must be in [0, 0.5)");
+    return kExitUsage;
+  }
   const std::string train_path =
       opt.train.empty()
           ? global.data_dir + "/anercorp/camel_split_reconstructed/ANERCorp_CamelLab_train.reconstructed.txt"
@@ -349,30 +368,12 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     }
     dev = std::move(d).value();
   } else if (opt.dev_fraction > 0) {
-    if (opt.dev_fraction >= 0.5) {
-      PrintError("train ner", "--dev-fraction must be below 0.5");
-      return kExitUsage;
-    }
     const auto n_dev = static_cast<std::size_t>(static_cast<double>(train->size()) * opt.dev_fraction);
     dev.assign(std::make_move_iterator(train->end() - static_cast<std::ptrdiff_t>(n_dev)),
                std::make_move_iterator(train->end()));
     train->resize(train->size() - n_dev);
   }
 
-  ner::TrainOptions to;
-  if (opt.scheme == "bio") {
-    to.scheme = ner::TagScheme::kBio;
-  } else if (opt.scheme == "bilou") {
-    to.scheme = ner::TagScheme::kBilou;
-  } else {
-    PrintError("train ner", "--scheme must be bio or bilou");
-    return kExitUsage;
-  }
-  auto flags = ParseFeatures(opt.features);
-  if (!flags.ok()) {
-    PrintError("train ner", flags.status());
-    return kExitUsage;
-  }
   to.features.flags = *flags;
   to.epochs = opt.epochs;
   to.seed = opt.seed;

@@ -48,7 +48,7 @@ TEST(TrainerTest, LearnsTheTrainingSentences) {
   for (int stage = 0; stage < 2; ++stage) {
     const EpochReport& first = reports[static_cast<std::size_t>(stage) * 10];
     const EpochReport& last = reports[static_cast<std::size_t>(stage) * 10 + 9];
-    EXPECT_EQ(first.stage, stage);
+    EXPECT_EQ(first.stage, stage + 1);  // 1: sentence features; 2: document features
     EXPECT_EQ(last.epoch, 10);
     EXPECT_GT(first.mistakes, 0u);
     EXPECT_EQ(last.mistakes, 0u);  // separable: the perceptron converges
@@ -56,13 +56,16 @@ TEST(TrainerTest, LearnsTheTrainingSentences) {
     EXPECT_DOUBLE_EQ(last.dev.Micro().f1, 1.0);
   }
   EXPECT_EQ(model->num_stages(), 2);
-  // The trained tagger finds the entities of the training sentences.
+  // The trained tagger finds the entities of the training sentences, tagged as one
+  // document as the trainer's dev scoring does.
   const Tagger tagger(*model);
   TaggerCache cache;
-  for (const AlignedSentence& s : train) {
-    const std::vector<EntitySpan> spans =
-        tagger.TagSentence(s.text, s.analysis, 0, s.analysis.tokens.size(), &cache);
-    EXPECT_EQ(ToConllSpans(s, spans), s.gold_conll) << s.text;
+  std::vector<SentenceRef> refs;
+  for (const AlignedSentence& s : train) refs.push_back({s.text, &s.analysis, 0, s.analysis.tokens.size()});
+  const std::vector<std::vector<EntitySpan>> found = tagger.TagDocument(refs, &cache);
+  ASSERT_EQ(found.size(), train.size());
+  for (std::size_t k = 0; k < train.size(); ++k) {
+    EXPECT_EQ(ToConllSpans(train[k], found[k]), train[k].gold_conll) << train[k].text;
   }
 }
 
