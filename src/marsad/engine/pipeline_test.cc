@@ -52,8 +52,8 @@ TEST(StageRegistryTest, Resolve) {
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
-  // This build registers no later stage yet: "all" is text analysis only.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "");
+  // This build registers the ner stage: "all" is ner.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "ner");
   EXPECT_NE(Join(StageRegistry::Default().Resolve("index")).find("not available"), std::string::npos);
 }
 
