@@ -57,8 +57,9 @@ TEST(StageRegistryTest, Resolve) {
   ASSERT_TRUE(alone.Register("quotes", Make("quotes")).ok());
   EXPECT_EQ(Join(alone.Resolve("quotes")), "quotes");
   EXPECT_EQ(Join(alone.Resolve("all")), "quotes");
-  // This build registers quotes so far.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "quotes");
+  // This build registers ner and quotes: "all" is both, and quotes pulls in ner.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "ner,quotes");
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,quotes");
   EXPECT_NE(Join(StageRegistry::Default().Resolve("index")).find("not available"), std::string::npos);
 }
 
