@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's main command: installs what is needed, builds marsad, ingests the bundled
 # example corpus (examples/corpus: plain text, JSON lines, an HTML page and an RSS feed)
-# into a fresh store, and shows the documents as stored (boilerplate removed, duplicates
-# recorded, source lines kept as metadata).
+# into a fresh store, shows the documents as stored (boilerplate removed, duplicates
+# recorded, source lines kept as metadata), and ends with who said what (marsad quotes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -25,3 +25,8 @@ printf '\n=== marsad show --json 12_hijri_bulletin\n'
 
 printf '\n=== marsad analyze examples/corpus/01_astana_round_opens.txt (first tokens)\n'
 "$marsad" analyze examples/corpus/01_astana_round_opens.txt | head -n 20
+
+printf '\n=== marsad quotes (who said what: doc, kind, offsets, speaker, text)\n'
+"$marsad" --store "$store" quotes
+printf '\n=== marsad quotes --speaker الجعفري --json\n'
+"$marsad" --store "$store" quotes --speaker "الجعفري" --json

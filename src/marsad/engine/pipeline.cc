@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "marsad/engine/ner_stage.h"
+#include "marsad/engine/quotes_stage.h"
 #include "marsad/io/env.h"
 
 namespace marsad::engine {
@@ -13,7 +14,7 @@ const std::vector<StageSpec>& ContractStages() {
       {"index", {}, "postings of the stored text"},
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
-      {"quotes", {"ner"}, "quotes with speakers"},
+      {"quotes", {}, "quotes with speakers", {"ner"}},
       {"stories", {"index", "entities"}, "the document's story"},
   };
   return *kStages;
@@ -47,6 +48,7 @@ StageRegistry StageRegistry::Default() {
                             NerStage::Open(*io::Env::Default(), NerStage::DefaultModelPath()));
     return std::unique_ptr<Stage>(std::move(stage));
   }));
+  static_cast<void>(r.Register("quotes", [] { return NewQuotesStage(); }));
   return r;
 }
 
@@ -93,6 +95,9 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
       if (all[i].name != name || chosen[i]) continue;
       chosen[i] = true;
       for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+      for (std::string_view u : all[i].uses_stages) {
+        if (Has(u)) todo.push_back(u);
+      }
     }
   }
   std::vector<std::string> out;
