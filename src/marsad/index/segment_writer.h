@@ -1,0 +1,73 @@
+// SegmentBuilder: inverts documents in memory and writes them as one immutable segment
+// (docs/formats/index.md). Per token it does one hash lookup (the token's norm, which
+// remembers the ids of its three terms) and appends to in-memory posting buffers.
+#ifndef MARSAD_INDEX_SEGMENT_WRITER_H_
+#define MARSAD_INDEX_SEGMENT_WRITER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/index/schema.h"
+#include "marsad/index/segment_reader.h"
+
+namespace marsad::index {
+
+// Not thread-safe.
+class SegmentBuilder {
+ public:
+  SegmentBuilder();
+  SegmentBuilder(const SegmentBuilder&) = delete;
+  SegmentBuilder& operator=(const SegmentBuilder&) = delete;
+
+  // Adds a document as local id num_docs(). The caller makes ids unique per segment.
+  void Add(const IndexDoc& doc);
+
+  std::uint32_t num_docs() const { return static_cast<std::uint32_t>(docs_.size()); }
+  // Approximate bytes held by the buffers (for flushing on a memory budget).
+  std::size_t memory_bytes() const { return memory_; }
+  const std::vector<DocRecord>& docs() const { return docs_; }
+
+  // Encodes the buffered documents as a segment file (footer included) and clears the
+  // builder.
+  std::string Finish();
+
+ private:
+  struct Term {
+    std::uint32_t key_pos;  // space byte + term bytes in arena_
+    std::uint32_t key_len;
+    std::uint32_t last_doc = 0xFFFFFFFFU;
+    std::vector<std::uint32_t> postings;   // doc, freq pairs
+    std::vector<std::uint32_t> positions;  // positional spaces only
+  };
+  // A token's norm in one field, with the ids of its exact, stem and key terms.
+  struct TokenEntry {
+    std::uint32_t norm_pos;
+    std::uint32_t norm_len;
+    std::uint32_t ids[kNumViews];
+  };
+
+  std::string_view TermKey(const Term& t) const {
+    return std::string_view(arena_.data() + t.key_pos, t.key_len);
+  }
+  std::uint32_t TermId(char space, std::string_view bytes);
+  const std::uint32_t* TokenIds(Field f, std::string_view norm, std::string_view stem,
+                                std::string_view key);
+  void Touch(std::uint32_t term, std::uint32_t doc, std::uint32_t pos, bool positional);
+  void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
+  void Clear();
+
+  std::string arena_;
+  std::vector<Term> terms_;
+  std::vector<std::uint32_t> term_slots_;   // open addressing: term id + 1, 0 empty
+  std::vector<TokenEntry> tokens_;
+  std::vector<std::uint32_t> token_slots_;  // token entry + 1
+  std::vector<DocRecord> docs_;
+  std::size_t memory_ = 0;
+  std::string key_scratch_;
+};
+
+}  // namespace marsad::index
+
+#endif  // MARSAD_INDEX_SEGMENT_WRITER_H_
