@@ -55,6 +55,27 @@ void UnpackFixed(const unsigned char* in, std::size_t n, std::uint32_t* out) {
   }
 }
 
+// A full block of 128 values: the loop has constant bounds, so it unrolls. Reads up to 8
+// bytes past the packed data (the caller guarantees they exist).
+template <int kBits>
+void Unpack128(const unsigned char* in, std::uint32_t* out) {
+  constexpr std::uint64_t kMask = (std::uint64_t{1} << kBits) - 1;
+#pragma GCC unroll 16
+  for (std::size_t i = 0; i < 128; ++i) {
+    const std::size_t bit = i * kBits;
+    std::uint64_t w;
+    std::memcpy(&w, in + (bit >> 3), 8);
+    out[i] = static_cast<std::uint32_t>((w >> (bit & 7)) & kMask);
+  }
+}
+
+using Unpack128Fn = void (*)(const unsigned char*, std::uint32_t*);
+
+template <int... kBits>
+constexpr auto MakeTable128(std::integer_sequence<int, kBits...>) {
+  return std::array<Unpack128Fn, sizeof...(kBits)>{&Unpack128<kBits + 1>...};
+}
+
 using UnpackFn = void (*)(const unsigned char*, std::size_t, std::uint32_t*);
 
 template <int... kBits>
@@ -64,9 +85,14 @@ constexpr auto MakeTable(std::integer_sequence<int, kBits...>) {
 
 }  // namespace
 
-void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out) {
+void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
   if (bits == 0) {
     std::memset(out, 0, n * sizeof(std::uint32_t));
+    return;
+  }
+  if (n == 128 && avail >= PackedBytes(128, bits) + 8) {
+    static constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
+    kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
     return;
   }
   static constexpr auto kTable = MakeTable(std::make_integer_sequence<int, 32>());

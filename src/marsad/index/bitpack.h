@@ -24,9 +24,10 @@ constexpr std::size_t PackedBytes(std::size_t n, int bits) {
 // Appends values[0, n) packed with `bits` bits each (every value must fit).
 void Pack(const std::uint32_t* values, std::size_t n, int bits, std::string* out);
 
-// Reads n values of `bits` bits from `in` into out[0, n).
-// REQUIRES: `in` holds at least PackedBytes(n, bits) bytes; 0 <= bits <= 32.
-void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out);
+// Reads n values of `bits` bits from `in` into out[0, n). `avail`: bytes readable from
+// `in` (a faster path reads a little past the packed data when they allow).
+// REQUIRES: avail >= PackedBytes(n, bits); 0 <= bits <= 32.
+void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail = 0);
 
 }  // namespace marsad::index
 

@@ -72,6 +72,8 @@ struct IndexOptions {
   // `max_segments`.
   int merge_factor = 8;
   int max_segments = 10;
+  // Body tokens that also form the lead field.
+  std::uint32_t lead_tokens = SegmentBuilder::kDefaultLeadTokens;
 };
 
 // Single writer: its methods are not thread-safe, except snapshot(), which any thread may

@@ -133,22 +133,30 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
   std::uint32_t base = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
   int bits = static_cast<unsigned char>(*p++);
   if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: read as zeros
-  Unpack(p, n_, bits, docs_);
+  Unpack(p, n_, bits, docs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
   p += PackedBytes(n_, bits);
   for (std::uint32_t i = 0; i < n_; ++i) {
     base += docs_[i];
     docs_[i] = base;
     ++base;
   }
-  bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-  if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-  Unpack(p, n_, bits, freqs_);
-  p += PackedBytes(n_, bits);
-  for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
-  pos_data_ = p;
+  freq_data_ = p;
+  freqs_decoded_ = false;
+  pos_data_ = nullptr;
   pos_decoded_ = false;
   idx_ = 0;
   doc_ = docs_[0];
+}
+
+void PostingCursor::DecodeFreqs() {
+  const char* p = freq_data_;
+  const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
+  int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+  if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
+  Unpack(p, n_, bits, freqs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
+  for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
+  pos_data_ = p + PackedBytes(n_, bits);
+  freqs_decoded_ = true;
 }
 
 void PostingCursor::Next() {
@@ -193,6 +201,7 @@ bool PostingCursor::ShallowBlock(std::uint32_t target, std::uint32_t* block_last
 
 const std::uint32_t* PostingCursor::Positions() {
   if (!pos_decoded_) {
+    if (!freqs_decoded_) DecodeFreqs();
     pos_start_[0] = 0;
     for (std::uint32_t i = 0; i < n_; ++i) pos_start_[i + 1] = pos_start_[i] + freqs_[i];
     const std::uint32_t total = pos_start_[n_];

@@ -6,6 +6,7 @@
 #ifndef MARSAD_INDEX_POSTINGS_H_
 #define MARSAD_INDEX_POSTINGS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -60,7 +61,10 @@ class PostingCursor {
   std::uint32_t df() const { return df_; }
   bool has_positions() const { return positions_; }
   std::uint32_t doc() const { return doc_; }  // kNoMoreDocs when exhausted
-  std::uint32_t freq() const { return freqs_[idx_]; }
+  std::uint32_t freq() {
+    if (!freqs_decoded_) DecodeFreqs();
+    return freqs_[idx_];
+  }
 
   // Moves to the next document.
   void Next();
@@ -76,10 +80,26 @@ class PostingCursor {
   bool ShallowBlock(std::uint32_t target, std::uint32_t* block_last, BlockImpact* impact) const;
   // The impact over the whole list.
   const BlockImpact& list_impact() const { return list_impact_; }
-  const std::vector<BlockImpact>& block_impacts() const { return impacts_; }
+  // The largest bound(impact) over the blocks that may hold documents in [lo, hi), from
+  // the current block on; 0 when none.
+  template <typename BoundFn>
+  float MaxBound(std::uint32_t lo, std::uint32_t hi, BoundFn bound) const {
+    float best = 0;
+    if (doc_ == kNoMoreDocs) return 0;
+    for (std::size_t b = block_; b < skips_.size(); ++b) {
+      if (skips_[b].last_doc < lo) continue;
+      const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
+      if (first >= hi) break;
+      best = std::max(best, bound(impacts_[b]));
+    }
+    return best;
+  }
+  // The impact of the block holding the current document. REQUIRES: doc() != kNoMoreDocs.
+  const BlockImpact& current_impact() const { return impacts_[block_]; }
 
  private:
   void LoadBlock(std::uint32_t b);
+  void DecodeFreqs();
 
   struct Skip {
     std::uint32_t last_doc;
@@ -100,6 +120,8 @@ class PostingCursor {
   std::uint32_t doc_ = kNoMoreDocs;
   std::uint32_t docs_[kBlockSize];
   std::uint32_t freqs_[kBlockSize];
+  const char* freq_data_ = nullptr;  // packed frequencies of the loaded block
+  bool freqs_decoded_ = false;
   const char* pos_data_ = nullptr;  // packed positions of the loaded block
   int pos_bits_ = 0;
   bool pos_decoded_ = false;

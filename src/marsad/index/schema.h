@@ -17,9 +17,10 @@
 namespace marsad::index {
 
 // DO NOT CHANGE THESE VALUES: they are part of stored terms.
-enum class Field : std::uint8_t { kBody = 0, kTitle = 1 };
+// kLead: the first tokens of the body again (news leads restate the story), stem view only.
+enum class Field : std::uint8_t { kBody = 0, kTitle = 1, kLead = 2 };
 enum class View : std::uint8_t { kExact = 0, kStem = 1, kKey = 2 };
-inline constexpr int kNumFields = 2;
+inline constexpr int kNumFields = 3;
 inline constexpr int kNumViews = 3;
 
 // A stored term is its space byte followed by the term's UTF-8 bytes. Text spaces are
@@ -29,11 +30,16 @@ constexpr char TextSpace(Field f, View v) {
 }
 inline constexpr char kEntitySpace = 16;
 
-// Only the stem view stores positions.
+constexpr bool IsTextSpace(char space) { return space >= 1 && space <= 3 * kNumFields; }
+// Only the stem view of the title and body stores positions.
 constexpr bool SpaceHasPositions(char space) {
   return space >= 1 && space <= 6 && (space - 1) % 3 == static_cast<int>(View::kStem);
 }
-// The field a text space belongs to. REQUIRES: 1 <= space <= 6.
+// Which views a field is indexed under: all three, except the lead (stem only).
+constexpr bool FieldHasView(Field f, View v) { return f != Field::kLead || v == View::kStem; }
+// Whether a field's stem view has positions (phrases): not the lead.
+constexpr bool FieldHasPositions(Field f) { return f != Field::kLead; }
+// The field a text space belongs to. REQUIRES: IsTextSpace(space).
 constexpr Field FieldOfSpace(char space) { return static_cast<Field>((space - 1) / 3); }
 
 inline std::string MakeTerm(char space, std::string_view bytes) {

@@ -44,7 +44,7 @@ Result<std::string> MergeSegmentFiles(const std::vector<SegmentView>& inputs) {
     }
     std::sort(group.begin(), group.end());  // keep input order: new ids increase
     const bool positional = SpaceHasPositions(term[0]);
-    const int field = term[0] >= 1 && term[0] <= 6 ? static_cast<int>(FieldOfSpace(term[0])) : -1;
+    const int field = IsTextSpace(term[0]) ? static_cast<int>(FieldOfSpace(term[0])) : -1;
     w.Start(positional);
     std::uint32_t df = 0;
     for (std::size_t s : group) {

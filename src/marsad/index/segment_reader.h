@@ -24,7 +24,7 @@ inline constexpr std::uint32_t kSegmentFormatVersion = 1;
 // The per-document values a segment stores.
 struct DocRecord {
   std::string id;
-  std::uint32_t len[kNumFields] = {0, 0};  // indexed tokens per field
+  std::uint32_t len[kNumFields] = {0, 0, 0};  // indexed tokens per field
   std::optional<std::int64_t> date;
   std::string source;
 };
@@ -80,7 +80,7 @@ class SegmentReader {
   std::string_view postings_;
   TermDict dict_;
   std::vector<std::uint32_t> lens_[kNumFields];
-  std::uint64_t totals_[kNumFields] = {0, 0};
+  std::uint64_t totals_[kNumFields] = {0, 0, 0};
   std::vector<std::int64_t> dates_;  // INT64_MIN: none
   std::vector<std::uint32_t> source_of_;
   std::vector<std::string> sources_;

@@ -49,7 +49,7 @@ void Rehash(std::vector<std::uint32_t>* slots, std::size_t count, KeyOf key_of) 
 
 }  // namespace
 
-SegmentBuilder::SegmentBuilder() { Clear(); }
+SegmentBuilder::SegmentBuilder(std::uint32_t lead_tokens) : lead_tokens_(lead_tokens) { Clear(); }
 
 void SegmentBuilder::Clear() {
   arena_.clear();
@@ -127,6 +127,15 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
   return tokens_.back().ids;
 }
 
+std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
+  if (terms_[body_stem].lead == 0xFFFFFFFFU) {
+    const std::string bytes(TermKey(terms_[body_stem]).substr(1));
+    const std::uint32_t id = TermId(TextSpace(Field::kLead, View::kStem), bytes);
+    terms_[body_stem].lead = id;
+  }
+  return terms_[body_stem].lead;
+}
+
 void SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc, std::uint32_t pos,
                            bool positional) {
   Term& t = terms_[term];
@@ -156,9 +165,11 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     Touch(e, doc, pos, false);
     Touch(s, doc, pos, true);
     Touch(k, doc, pos, false);
+    if (f == Field::kBody && pos < lead_tokens_) Touch(LeadTerm(s), doc, pos, false);
     ++pos;
   }
   rec->len[static_cast<int>(f)] = pos;
+  if (f == Field::kBody) rec->len[static_cast<int>(Field::kLead)] = std::min(pos, lead_tokens_);
 }
 
 void SegmentBuilder::Add(const IndexDoc& doc) {
@@ -189,7 +200,7 @@ std::string SegmentBuilder::Finish() {
     const Term& t = terms_[id];
     const std::string_view key = TermKey(t);
     const bool positional = SpaceHasPositions(key[0]);
-    const int field = key[0] >= 1 && key[0] <= 6 ? static_cast<int>(FieldOfSpace(key[0])) : -1;
+    const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     w.Start(positional);
     const std::uint32_t* pos = t.positions.data();
     for (std::size_t i = 0; i < t.postings.size(); i += 2) {

@@ -17,9 +17,13 @@ namespace marsad::index {
 // Not thread-safe.
 class SegmentBuilder {
  public:
-  SegmentBuilder();
+  SegmentBuilder() : SegmentBuilder(kDefaultLeadTokens) {}
+  static constexpr std::uint32_t kDefaultLeadTokens = 48;
   SegmentBuilder(const SegmentBuilder&) = delete;
   SegmentBuilder& operator=(const SegmentBuilder&) = delete;
+
+  // The first `lead_tokens` indexed tokens of the body also form the lead field.
+  explicit SegmentBuilder(std::uint32_t lead_tokens);
 
   // Adds a document as local id num_docs(). The caller makes ids unique per segment.
   void Add(const IndexDoc& doc);
@@ -40,6 +44,7 @@ class SegmentBuilder {
     std::uint32_t last_doc = 0xFFFFFFFFU;
     std::vector<std::uint32_t> postings;   // doc, freq pairs
     std::vector<std::uint32_t> positions;  // positional spaces only
+    std::uint32_t lead = 0xFFFFFFFFU;      // body stem terms: their lead term
   };
   // A token's norm in one field, with the ids of its exact, stem and key terms.
   struct TokenEntry {
@@ -54,6 +59,8 @@ class SegmentBuilder {
   std::uint32_t TermId(char space, std::string_view bytes);
   const std::uint32_t* TokenIds(Field f, std::string_view norm, std::string_view stem,
                                 std::string_view key);
+  // The lead-field term of a body stem term (remembered per stem term).
+  std::uint32_t LeadTerm(std::uint32_t body_stem);
   void Touch(std::uint32_t term, std::uint32_t doc, std::uint32_t pos, bool positional);
   void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
   void Clear();
@@ -66,6 +73,7 @@ class SegmentBuilder {
   std::vector<DocRecord> docs_;
   std::size_t memory_ = 0;
   std::string key_scratch_;
+  std::uint32_t lead_tokens_;
 };
 
 }  // namespace marsad::index

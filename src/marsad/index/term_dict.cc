@@ -54,16 +54,20 @@ Status TermDict::Init(std::string_view data) {
     }
   }
   data_ = data.substr(0, body);
+  heads_.resize(nb);
+  for (std::uint32_t b = 0; b < nb; ++b) {
+    Decoder d(data_.substr(block_offsets_[b]));
+    std::uint64_t shared = 0;
+    std::string_view s;
+    if (!d.GetVarint(&shared) || shared != 0 || !d.GetLengthPrefixed(&s)) {
+      return Status::Corruption("term dictionary block head is damaged");
+    }
+    heads_[b] = s;
+  }
   return Status::Ok();
 }
 
-std::string_view TermDict::BlockHead(std::uint32_t b) const {
-  Decoder d(data_.substr(block_offsets_[b]));
-  std::uint64_t shared = 0;
-  std::string_view s;
-  if (!d.GetVarint(&shared) || !d.GetLengthPrefixed(&s)) return {};
-  return s;
-}
+std::string_view TermDict::BlockHead(std::uint32_t b) const { return heads_[b]; }
 
 void TermDict::StartBlock(std::uint32_t b, Iterator* it) const {
   it->dict_ = this;

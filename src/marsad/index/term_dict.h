@@ -80,6 +80,7 @@ class TermDict {
 
   std::string_view data_;
   std::vector<std::uint32_t> block_offsets_;
+  std::vector<std::string_view> heads_;  // first term of each block
   std::uint32_t count_ = 0;
 };
 
