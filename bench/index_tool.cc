@@ -156,11 +156,11 @@ int Search(const std::string& dir, const std::string& qfile, std::size_t k, cons
   auto snap = (*writer)->snapshot();
   const text::Analyzer analyzer(Options());
   index::RankingOptions ranking;
-  if (const char* w = std::getenv("MARSAD_RANKING")) {  // tuning: "exact,stem,key,title,phrase,k1,b,lead,bigram"
+  if (const char* w = std::getenv("MARSAD_RANKING")) {
+    // For tuning: "exact,stem,key,title,phrase,k1,b,lead,lead_k1".
     std::sscanf(w, "%f,%f,%f,%f,%f,%f,%f,%f,%f", &ranking.view_weight[0], &ranking.view_weight[1],
                 &ranking.view_weight[2], &ranking.field_weight[1], &ranking.phrase_weight,
-                &ranking.bm25.k1, &ranking.bm25.b, &ranking.field_weight[2],
-                &ranking.bigram_weight);
+                &ranking.bm25[0].k1, &ranking.bm25[0].b, &ranking.field_weight[2], &ranking.bm25[2].k1);
   }
   const index::Searcher searcher(analyzer, ranking);
   index::SearchOptions opt;

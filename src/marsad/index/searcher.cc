@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdlib>
 #include <limits>
 #include <unordered_map>
 
@@ -29,7 +28,7 @@ struct TermSpec {
 struct PhraseSpec {
   std::vector<std::string> stems;  // in order
   Occur occur = Occur::kShould;
-  float weight = 0;  // phrase_weight or bigram_weight
+  float weight = 0;  // phrase_weight
   float factor[kNumFields] = {0, 0, 0};  // bonus weight * sum of stem idfs * (k1 + 1)
 };
 
@@ -130,8 +129,8 @@ class SegmentSearch {
   void Run() {
     for (int f = 0; f < kNumFields; ++f) {
       const float avgdl = plan_.avgdl[f] > 0 ? plan_.avgdl[f] : 1.0F;
-      norm_a_[f] = opt_.bm25.k1 * (1.0F - opt_.bm25.b);
-      norm_b_[f] = opt_.bm25.k1 * opt_.bm25.b / avgdl;
+      norm_a_[f] = opt_.bm25[f].k1 * (1.0F - opt_.bm25[f].b);
+      norm_b_[f] = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
     }
     if (!Open()) return;
     if (!plan_.must_groups.empty()) {
@@ -159,7 +158,7 @@ class SegmentSearch {
       c.term = static_cast<int>(t);
       c.factor = plan_.terms[t].factor;
       c.field = plan_.terms[t].field;
-      c.params = &opt_.bm25;
+      c.params = &opt_.bm25[c.field < 0 ? 0 : c.field];
       c.avgdl = plan_.avgdl;
       c.ub = c.factor > 0 ? c.Bound(c.pc.list_impact()) : 0;
       cursor_of_term_[t] = static_cast<int>(cursors_.size());
@@ -620,20 +619,6 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       plan.phrases.push_back(std::move(ph));
     }
   }
-  // Adjacent pairs of the positive words of the query, for proximity.
-  if (options_.bigram_weight > 0) {
-    std::vector<const QueryWord*> seq;
-    for (const QueryWord& w : out.words) {
-      if (!w.prefix) seq.push_back(&w);
-    }
-    for (std::size_t i = 0; i + 1 < seq.size() && i < kMaxClauses; ++i) {
-      PhraseSpec ph;
-      ph.occur = Occur::kShould;
-      ph.weight = options_.bigram_weight;
-      ph.stems = {seq[i]->stem, seq[i + 1]->stem};
-      plan.phrases.push_back(std::move(ph));
-    }
-  }
   for (const std::string& e : query.entities) {
     plan.must_groups.push_back({plan.AddTerm(MakeTerm(kEntitySpace, e), 0, -1)});
   }
@@ -652,9 +637,11 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     }
     return df;
   };
-  const float k1p1 = options_.bm25.k1 + 1.0F;
   for (TermSpec& t : plan.terms) {
     t.df = global_df(t.key);
+  }
+  for (TermSpec& t : plan.terms) {
+    const float k1p1 = options_.bm25[t.field < 0 ? 0 : t.field].k1 + 1.0F;
     t.factor = t.weight > 0 && t.df > 0 ? t.weight * Bm25Idf(n, t.df) * k1p1 : 0;
   }
   for (PhraseSpec& ph : plan.phrases) {
@@ -663,7 +650,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       for (const std::string& s : ph.stems) {
         idf += Bm25Idf(n, global_df(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s)));
       }
-      ph.factor[f] = ph.weight * options_.field_weight[f] * idf * k1p1;
+      ph.factor[f] = ph.weight * options_.field_weight[f] * idf * (options_.bm25[f].k1 + 1.0F);
     }
   }
 

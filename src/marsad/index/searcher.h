@@ -30,13 +30,11 @@
 namespace marsad::index {
 
 struct RankingOptions {
-  Bm25Params bm25;
+  // Per field: body, title, lead. Tuned on news-known-item dev (docs/search.md).
+  Bm25Params bm25[kNumFields] = {{1.2F, 0.9F}, {1.2F, 0.75F}, {1.2F, 0.75F}};
   float view_weight[kNumViews] = {0.35F, 1.0F, 0.25F};  // exact, stem, key
-  float field_weight[kNumFields] = {1.0F, 1.5F, 0.5F};  // body, title, lead (stem only)
+  float field_weight[kNumFields] = {1.0F, 1.5F, 1.0F};  // body, title, lead (stem only)
   float phrase_weight = 0.3F;
-  // Proximity: each pair of adjacent query words found side by side in a document adds
-  // a phrase bonus with this weight (a sequential-dependence model, Metzler & Croft 2005).
-  float bigram_weight = 0.0F;
   std::size_t max_prefix_terms = 64;  // expansions of one word*
 };
 

@@ -165,7 +165,13 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     Touch(e, doc, pos, false);
     Touch(s, doc, pos, true);
     Touch(k, doc, pos, false);
-    if (f == Field::kBody && pos < lead_tokens_) Touch(LeadTerm(s), doc, pos, false);
+    if (f == Field::kBody && pos < lead_tokens_) {
+      // Positional emphasis: the first words of the lead count more.
+      const std::uint32_t lead = LeadTerm(s);
+      Touch(lead, doc, pos, false);
+      if (pos < kLeadEmphasis[0]) Touch(lead, doc, pos, false);
+      if (pos < kLeadEmphasis[1]) Touch(lead, doc, pos, false);
+    }
     ++pos;
   }
   rec->len[static_cast<int>(f)] = pos;

@@ -19,6 +19,10 @@ class SegmentBuilder {
  public:
   SegmentBuilder() : SegmentBuilder(kDefaultLeadTokens) {}
   static constexpr std::uint32_t kDefaultLeadTokens = 48;
+  // A lead occurrence at position p counts 1 + (p < 24) + (p < 8) in the lead's term
+  // frequency: headlines restate the first words of a story most (tuned on
+  // news-known-item dev, docs/search.md).
+  static constexpr std::uint32_t kLeadEmphasis[2] = {24, 8};
   SegmentBuilder(const SegmentBuilder&) = delete;
   SegmentBuilder& operator=(const SegmentBuilder&) = delete;
 
