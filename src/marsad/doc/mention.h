@@ -23,8 +23,16 @@ enum class EntityType : std::uint8_t {
 std::string_view EntityTypeName(EntityType type);             // "PER", "LOC", "ORG", "MISC"
 std::optional<EntityType> ParseEntityType(std::string_view s);  // accepts PER/PERS, LOC, ORG, MISC
 
+// DO NOT REORDER: stored.
+enum class MentionKind : std::uint8_t {
+  kName = 0,     // a proper name (ner::Tagger): لافرينتيف, وكالة سانا
+  kTitle = 1,    // a role phrase standing for an entity: رئيس الوفد الروسي (entities stage)
+  kPronoun = 2,  // reserved for pronoun / verb-agreement references
+};
+
 struct Mention {
   ByteSpan span;                  // bytes of the document text
+  MentionKind kind = MentionKind::kName;
   std::uint32_t first_token = 0;  // token range in the document's analysis
   std::uint32_t end_token = 0;    // one past the last token
   EntityType type = EntityType::kPerson;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/text/large_buffer.h"
 #include "marsad/text/light_stemmer.h"
 #include "marsad/text/normalizer.h"
 #include "marsad/text/sentence_splitter.h"
@@ -27,36 +28,52 @@ struct AnalyzerOptions {
   bool sentences = true;  // split sentences
 };
 
-struct AnalyzedToken {
-  Token token;
-  // Byte ranges in TextAnalysis's string pool. The stem lies inside the norm.
-  std::uint32_t norm_pos = 0, norm_len = 0;
-  std::uint32_t stem_pos = 0, stem_len = 0;
-  std::uint32_t key_pos = 0, key_len = 0;
+// Where a token's analysis strings are: norm at `pos` in the strings of its TextAnalysis,
+// the stem inside the norm, the key after the norm (or the norm itself when key_len is 0).
+struct TokenStrings {
+  std::uint32_t pos = 0;
+  std::uint16_t norm_len = 0;
+  std::uint16_t stem_off = 0;
+  std::uint16_t stem_len = 0;
+  std::uint16_t key_len = 0;  // 0: the key is the norm
 };
 
-// A growable byte buffer that does not zero what it allocates (std::string would).
-class StringPool {
+struct AnalyzedToken {
+  Token token;
+  TokenStrings strings;
+};
+
+// An append-only byte arena. A `stable` arena reserves its address range up front and
+// never moves, so other objects may keep pointers into it.
+class StringArena {
  public:
-  StringPool() = default;
-  StringPool(StringPool&&) noexcept = default;
-  StringPool& operator=(StringPool&&) noexcept = default;
+  StringArena() = default;
+  // A stable arena that can hold `reserve` bytes (address space only until written).
+  explicit StringArena(std::size_t reserve);
+  StringArena(StringArena&&) noexcept = default;
+  StringArena& operator=(StringArena&&) noexcept = default;
+
   // Returns room for `n` more bytes at the end; Commit(k) then keeps k of them.
+  // REQUIRES (stable arenas): size() + n <= capacity().
   char* Reserve(std::size_t n);
   void Commit(std::size_t n) { size_ += n; }
   std::uint32_t Append(std::string_view s);  // returns the offset
   void Clear() { size_ = 0; }
   std::size_t size() const { return size_; }
-  const char* data() const { return data_.get(); }
+  std::size_t capacity() const { return stable_ ? buffer_.capacity() : cap_; }
+  const char* data() const { return stable_ ? buffer_.data() : heap_.get(); }
 
  private:
-  std::unique_ptr<char[]> data_;
+  bool stable_ = false;
+  LargeBuffer buffer_;             // stable arenas
+  std::unique_ptr<char[]> heap_;   // others: grown by copying, not zero-filled
   std::size_t size_ = 0;
   std::size_t cap_ = 0;
 };
 
 // The analysis of one text. Reusable: Analyzer::Analyze clears and refills it, keeping
-// its buffers, so analysing a stream of documents allocates little.
+// its buffers, so analysing a stream of documents allocates little. Movable; its strings
+// stay valid as long as it lives, whichever cache made it.
 class TextAnalysis {
  public:
   TextAnalysis() = default;
@@ -68,23 +85,34 @@ class TextAnalysis {
   std::vector<AnalyzedToken> tokens;
   std::vector<Sentence> sentences;
 
-  std::string_view norm(std::size_t i) const { return View(tokens[i].norm_pos, tokens[i].norm_len); }
-  std::string_view stem(std::size_t i) const { return View(tokens[i].stem_pos, tokens[i].stem_len); }
-  std::string_view key(std::size_t i) const { return View(tokens[i].key_pos, tokens[i].key_len); }
+  std::string_view norm(std::size_t i) const {
+    const TokenStrings& s = tokens[i].strings;
+    return {base() + s.pos, s.norm_len};
+  }
+  std::string_view stem(std::size_t i) const {
+    const TokenStrings& s = tokens[i].strings;
+    return {base() + s.pos + s.stem_off, s.stem_len};
+  }
+  std::string_view key(std::size_t i) const {
+    const TokenStrings& s = tokens[i].strings;
+    return s.key_len == 0 ? std::string_view(base() + s.pos, s.norm_len)
+                          : std::string_view(base() + s.pos + s.norm_len, s.key_len);
+  }
 
  private:
   friend class Analyzer;
-  std::string_view View(std::uint32_t pos, std::uint32_t len) const {
-    return std::string_view(pool_.data() + pos, len);
-  }
-  std::vector<Token> scratch_;  // the tokenizer's output, reused between calls
-  StringPool pool_;
+  const char* base() const { return shared_ ? shared_->data() : own_.data(); }
+  std::vector<Token> scratch_;                 // the tokenizer's output, reused between calls
+  std::shared_ptr<const StringArena> shared_;  // the cache's arena, when a cache made it
+  StringArena own_;                            // otherwise its own strings
 };
 
 // A memo of token analyses for one thread. News vocabulary is Zipfian: most tokens repeat,
-// so an Analyzer given a cache analyses each distinct token once and copies the result
-// afterwards. Memory is bounded (kMaxBytes, then the memo starts over). Not thread-safe:
-// one per thread.
+// so an Analyzer given a cache analyses each distinct token once; a TextAnalysis made with
+// the cache then points at the cache's strings instead of copying them (it keeps them
+// alive). Memory is bounded: after kMaxBytes of strings the cache starts afresh (analyses
+// still holding the old strings keep them until they are gone). Not thread-safe: one per
+// thread.
 class AnalysisCache {
  public:
   AnalysisCache() = default;
@@ -92,38 +120,34 @@ class AnalysisCache {
   AnalysisCache& operator=(const AnalysisCache&) = delete;
 
   static constexpr std::size_t kMaxBytes = std::size_t{64} << 20;
+  // Distinct tokens remembered.
   std::size_t size() const { return entries_.size(); }
 
  private:
   friend class Analyzer;
   // A remembered token: its bytes and kind (short tokens inline, so a lookup touches one
-  // cache line), and its norm and key in the arena; the stem is a substring of the norm.
+  // cache line; longer ones after its strings in the arena) and where its strings are.
   struct Entry {
-    static constexpr std::size_t kInline = 22;
-    std::uint8_t len = 0;  // token bytes; kInline + 1: they are in the arena at bytes_pos
+    static constexpr std::size_t kInline = 24;
+    std::uint16_t len = 0;  // token bytes
     TokenKind kind = TokenKind::kWord;
-    char bytes[kInline];
-    std::uint32_t bytes_pos = 0;
-    std::uint32_t bytes_len = 0;
-    std::uint32_t pos = 0;       // norm then key in the arena
-    std::uint16_t norm_len = 0;
-    std::uint16_t stem_off = 0;  // stem = norm.substr(stem_off, stem_len)
-    std::uint16_t stem_len = 0;
-    std::uint16_t key_len = 0;   // 0: the key is the norm
+    char bytes[kInline];    // zero-padded
+    TokenStrings strings;
   };
   // Returns the entry for the token, or nullptr with *slot where to insert it.
   const Entry* Find(std::string_view bytes, TokenKind kind, std::uint64_t hash,
                     std::size_t* slot) const;
   void Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash, std::size_t slot,
-              std::string_view norm, std::size_t stem_off, std::size_t stem_len,
-              std::string_view key);
+              const TokenStrings& strings);
   void GrowSlots();
-  void Clear();
+  // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
+  void MakeRoom(std::size_t bytes);
+  StringArena& arena() { return *arena_; }
 
   // Open addressing, power-of-two size: (hash tag << 32 | entry index + 1), 0 when empty.
-  std::vector<std::uint64_t> slots_;
-  std::vector<Entry> entries_;  // in first-seen order: frequent tokens come first
-  StringPool arena_;
+  LargeArray<std::uint64_t> slots_;
+  LargeArray<Entry> entries_;  // in first-seen order: frequent tokens come first
+  std::shared_ptr<StringArena> arena_;
 };
 
 // Immutable after construction; thread-safe. Building one costs a few milliseconds
@@ -135,7 +159,7 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Analyses `text` into *out (cleared first). Never fails; invalid UTF-8 is skipped.
-  // With a cache, tokens seen before are copied from it (same result, much faster).
+  // With a cache, tokens seen before are not analysed again (same result, much faster).
   // REQUIRES: text.size() < 4 GiB.
   void Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* cache = nullptr) const;
 
@@ -145,9 +169,8 @@ class Analyzer {
   const AnalyzerOptions& options() const { return options_; }
 
  private:
-  // Computes norm, stem and key of token `t` of `text` into *pool.
-  void AnalyzeToken(std::string_view text, const Token& t, StringPool* pool,
-                    AnalyzedToken* a) const;
+  // Appends norm and key of token `t` of `text` to *arena; returns where they are.
+  TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena) const;
 
   AnalyzerOptions options_;
   Normalizer normalizer_;

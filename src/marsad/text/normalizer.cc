@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "marsad/text/char_class.h"
 #include "marsad/text/utf8.h"
 
 namespace marsad::text {
@@ -29,6 +30,24 @@ constexpr std::array<RuleInfo, static_cast<std::size_t>(NormalizationRule::kCoun
     {NormalizeSpaces, "NormalizeSpaces"},
     {FoldCase, "FoldCase"},
 }};
+// False for code points no rule can change, so the table is built without running the
+// rules over all 65,536 of them: everything outside the blocks the rules name, except
+// digits, spaces and format characters of other scripts, and letters with a lower case.
+bool MayChange(char32_t c) {
+  if (c < 0x0800) return true;                      // Latin, Greek, Cyrillic, Arabic ...
+  if (c >= 0x08A0 && c <= 0x08FF) return true;      // Arabic Extended-A
+  if (c >= 0x1E00 && c <= 0x1FFF) return true;      // Latin Extended Additional, Greek Extended
+  if (c >= 0x2000 && c <= 0x206F) return true;      // spaces, format controls
+  if (c >= 0xFB00 && c <= 0xFFEF) return true;      // presentation forms, fullwidth
+  const CharClass cls = ClassOf(c);
+  if (cls == CharClass::kDigit || cls == CharClass::kSpace || cls == CharClass::kFormat) return true;
+  if (cls == CharClass::kLetter) {
+    std::u32string out;
+    return FoldCase(c, &out);
+  }
+  return false;
+}
+
 }  // namespace
 
 NormalizationRuleFn RuleFunction(NormalizationRule rule) {
@@ -67,7 +86,9 @@ Normalizer::Normalizer(NormalizerOptions options)
   std::u32string seq, next, repl;
   for (char32_t c = 0; c < 0x10000; ++c) {
     seq.assign(1, c);
-    if (c < 0xD800 || c > 0xDFFF) {
+    if (!MayChange(c)) {
+      // Identity: most of the BMP (CJK, Hangul, ...) is touched by no rule.
+    } else if (c < 0xD800 || c > 0xDFFF) {
       for (std::size_t r = 0; r < kRules.size(); ++r) {
         if (!options_.Has(static_cast<NormalizationRule>(r))) continue;
         next.clear();

@@ -1,6 +1,10 @@
 // Tokenizer: a single forward scan with one character-class lookup per code point.
 #include "marsad/text/tokenizer.h"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 #include "marsad/text/char_class.h"
 #include "marsad/text/utf8.h"
 
@@ -31,7 +35,7 @@ struct Cursor {
   const std::uint8_t* classes;  // internal::CharClassTable(), fetched once per call
 
   // Decodes at p; an invalid byte gives kOther class so callers treat it as a separator.
-  CharClass ClassAt(const Byte* p, char32_t* c, int* len) const {
+  [[gnu::always_inline]] CharClass ClassAt(const Byte* p, char32_t* c, int* len) const {
     const Byte b = *p;
     if (b < 0x80) {
       *c = b;
@@ -155,11 +159,8 @@ const Byte* ScanTagBody(const Cursor& cur, const Byte* p) {
   return q;
 }
 
-// Drops invisible format characters from the end of a token.
-const Byte* TrimFormat(const Cursor& cur, const Byte* start, const Byte* q) {
-  // Format characters are three bytes (ZWNJ, RLM, ...) or ALM (D8 9C): a word ending in
-  // any other two-byte letter needs no check.
-  if (q - start >= 2 && (q[-2] & 0xE0) == 0xC0 && !(q[-2] == 0xD8 && q[-1] == 0x9C)) return q;
+// Drops invisible format characters from the end of a token (the slow path of TrimFormat).
+[[gnu::noinline]] const Byte* TrimFormatSlow(const Cursor& cur, const Byte* start, const Byte* q) {
   while (q > start) {
     const Byte* back = q - 1;
     while (back > start && (*back & 0xC0) == 0x80) --back;
@@ -171,6 +172,61 @@ const Byte* TrimFormat(const Cursor& cur, const Byte* start, const Byte* q) {
   return q;
 }
 
+// Drops invisible format characters from the end of a token. Format characters are
+// three bytes (ZWNJ, RLM, ...), ALM (D8 9C) or the soft hyphen (C2 AD): a token ending in
+// ASCII or in any other two-byte character needs no check.
+inline const Byte* TrimFormat(const Cursor& cur, const Byte* start, const Byte* q) {
+  if (q[-1] < 0x80) return q;
+  if (q - start >= 2 && (q[-2] & 0xE0) == 0xC0 && !(q[-2] == 0xD8 && q[-1] == 0x9C) &&
+      !(q[-2] == 0xC2 && q[-1] == 0xAD)) {
+    return q;
+  }
+  return TrimFormatSlow(cur, start, q);
+}
+
+// For every 16-bit value read (little-endian) at a position: 1 when its two bytes are a
+// letter or mark of the basic Arabic block U+0600..U+06FF (lead byte D8..DB), the
+// characters of nearly every Arabic word; 2 when it is a letter (a word may start there).
+// One load checks UTF-8 validity and class together.
+struct ArabicPairTable {
+  std::array<std::uint8_t, 65536> word_char{};
+  ArabicPairTable() {
+    for (unsigned lead = 0xD8; lead <= 0xDB; ++lead) {
+      for (unsigned b1 = 0x80; b1 < 0xC0; ++b1) {
+        const char32_t c = (lead & 0x1F) << 6 | (b1 & 0x3F);
+        const CharClass cc = ClassOf(c);
+        word_char[lead | b1 << 8] = cc == CharClass::kArabicLetter ? 2 : cc == CharClass::kMark ? 1 : 0;
+      }
+    }
+  }
+};
+
+const ArabicPairTable& ArabicPairs() {
+  static const ArabicPairTable* const table = new ArabicPairTable();  // immutable, never freed
+  return *table;
+}
+
+// 0, 1 (mark) or 2 (letter) for the two bytes at p. REQUIRES: p + 1 < end.
+[[gnu::always_inline]] inline unsigned BasicArabicPair(const std::uint8_t* pairs, const Byte* p) {
+  std::uint16_t v;
+  std::memcpy(&v, p, 2);
+  return pairs[v];
+}
+
+// Emits a run longer than kMaxTokenBytes as pieces cut at code point boundaries.
+[[gnu::noinline]] void EmitLong(const Cursor& cur, const Byte* s, const Byte* e, TokenKind kind,
+                                std::vector<Token>* out) {
+  while (static_cast<std::size_t>(e - s) > kMaxTokenBytes) {
+    const Byte* cut = s + kMaxTokenBytes;
+    while (cut > s && (*cut & 0xC0) == 0x80) --cut;  // not inside a code point
+    out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
+                         static_cast<std::uint32_t>(cut - cur.begin), kind});
+    s = cut;
+  }
+  out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
+                       static_cast<std::uint32_t>(e - cur.begin), kind});
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* out) {
@@ -178,16 +234,33 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
                    reinterpret_cast<const Byte*>(text.data()) + text.size(),
                    internal::CharClassTable()};
   const Byte* p = cur.begin;
-  auto emit = [&](const Byte* s, const Byte* e, TokenKind kind) {
+  const std::uint8_t* const pairs = ArabicPairs().word_char.data();
+  const auto emit = [&](const Byte* s, const Byte* e, TokenKind kind) __attribute__((always_inline)) {
+    if (static_cast<std::size_t>(e - s) > kMaxTokenBytes) [[unlikely]] {
+      EmitLong(cur, s, e, kind, out);
+      return;
+    }
     out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
                          static_cast<std::uint32_t>(e - cur.begin), kind});
   };
 
+  out->reserve(out->size() + text.size() / 6 + 16);
   while (p < cur.end) {
     // Fast path for the ASCII space that separates most words.
     if (*p == ' ') {
       ++p;
       continue;
+    }
+    // Fast path for an Arabic word made only of basic-block letters and marks.
+    if (p + 1 < cur.end && BasicArabicPair(pairs, p) == 2) {
+      const Byte* start = p;
+      p += 2;
+      while (p + 1 < cur.end && BasicArabicPair(pairs, p) != 0) p += 2;
+      if (p >= cur.end || *p < 0x80) {
+        emit(start, p, TokenKind::kArabicWord);  // ends in a basic letter: nothing to trim
+        continue;
+      }
+      p = start;  // something else follows (a joiner, another Arabic block): the general path
     }
     char32_t c;
     int len;
@@ -204,14 +277,9 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       case CharClass::kArabicLetter: {
         p += len;
         while (true) {
-          // Fast path: letters and marks of the basic Arabic block (U+0600..U+06FF, two
-          // bytes with lead byte D8..DB), which make up nearly all Arabic words.
-          while (p + 1 < cur.end && (p[0] & 0xFC) == 0xD8 && (p[1] & 0xC0) == 0x80) {
-            const auto cc = static_cast<CharClass>(cur.classes[(char32_t{p[0]} & 0x1F) << 6 | (p[1] & 0x3F)]);
-            if (cc != CharClass::kArabicLetter && cc != CharClass::kMark) break;
-            p += 2;
-          }
-          if (p >= cur.end) break;
+          // Fast path: letters and marks of the basic Arabic block.
+          while (p + 1 < cur.end && BasicArabicPair(pairs, p) != 0) p += 2;
+          if (p >= cur.end || *p < 0x80) break;  // ASCII never continues an Arabic word
           char32_t d;
           int dl;
           CharClass dc = cur.ClassAt(p, &d, &dl);

@@ -5,12 +5,17 @@
 #ifndef MARSAD_TEXT_TOKENIZER_H_
 #define MARSAD_TEXT_TOKENIZER_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 #include "marsad/text/token.h"
 
 namespace marsad::text {
+
+// No token is longer than this: a longer run (a 100 MB "word") is cut into pieces at
+// code point boundaries, so every later stage can bound its work per token.
+inline constexpr std::size_t kMaxTokenBytes = 4096;
 
 // Appends the tokens of `text` to *out. Never fails: invalid UTF-8 bytes are skipped
 // like white space. REQUIRES: text.size() < 4 GiB. Thread-safe.

@@ -105,7 +105,12 @@ void VariantKeyer::AppendKey(std::string_view norm, std::string* out) const {
     }
     if (k == last) continue;  // doubled letters and same-class neighbours collapse
     last = k;
-    len += static_cast<std::size_t>(EncodeUtf8(k, key + len));
+    if (k >= 0x80 && k < 0x800) {  // two bytes: every Arabic letter
+      key[len++] = static_cast<char>(0xC0 | (k >> 6));
+      key[len++] = static_cast<char>(0x80 | (k & 0x3F));
+    } else {
+      len += static_cast<std::size_t>(EncodeUtf8(k, key + len));
+    }
   }
   if (len == 0) {
     out->append(w);  // nothing but vowels: keep the word
