@@ -62,17 +62,6 @@ IndexWriter::IndexWriter(io::Env* env, std::string dir, const IndexOptions& opti
 
 IndexWriter::~IndexWriter() = default;
 
-std::string IndexWriter::SegmentPath(std::uint64_t number) const {
-  char name[48];
-  std::snprintf(name, sizeof(name), "/seg_%06" PRIu64 ".mseg", number);
-  return dir_ + name;
-}
-
-std::string IndexWriter::DeletesPath(std::uint64_t number, std::uint64_t gen) const {
-  char name[64];
-  std::snprintf(name, sizeof(name), "/seg_%06" PRIu64 "_%" PRIu64 ".mdel", number, gen);
-  return dir_ + name;
-}
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(io::Env* env, const std::string& dir,
                                                        const IndexOptions& options) {
@@ -82,44 +71,101 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(io::Env* env, const std::
   return w;
 }
 
+namespace {
+
+std::string SegmentFile(const std::string& dir, std::uint64_t number) {
+  char name[48];
+  std::snprintf(name, sizeof(name), "/seg_%06" PRIu64 ".mseg", number);
+  return dir + name;
+}
+
+std::string DeletesFile(const std::string& dir, std::uint64_t number, std::uint64_t gen) {
+  char name[64];
+  std::snprintf(name, sizeof(name), "/seg_%06" PRIu64 "_%" PRIu64 ".mdel", number, gen);
+  return dir + name;
+}
+
+struct Committed {
+  std::uint64_t generation = 0;
+  std::uint64_t next_segment = 1;
+  struct Segment {
+    std::uint64_t number = 0;
+    std::uint64_t del_gen = 0;
+    std::shared_ptr<const SegmentReader> reader;
+    std::shared_ptr<const DeletedDocs> deleted;
+  };
+  std::vector<Segment> segments;
+};
+
 // MANIFEST body: varint generation, varint next segment number, varint segment count, then
 // per segment: varint number, varint documents, varint deletion generation (0: none).
+Result<Committed> ReadCommitted(io::Env* env, const std::string& dir) {
+  Committed c;
+  const std::string path = dir + "/" + kManifestName;
+  if (!env->FileExists(path)) return c;
+  MARSAD_ASSIGN_OR_RETURN(std::string bytes, env->ReadFile(path, std::uint64_t{1} << 30));
+  MARSAD_ASSIGN_OR_RETURN(std::string_view body,
+                          CheckFooter(bytes, FileKind::kManifest, kManifestFormatVersion, path));
+  Decoder d(body);
+  std::uint64_t n = 0;
+  if (!d.GetVarint(&c.generation) || !d.GetVarint(&c.next_segment) || !d.GetVarint(&n) ||
+      n > d.remaining()) {
+    return Status::Corruption(path + ": manifest header is damaged");
+  }
+  for (std::uint64_t i = 0; i < n; ++i) {
+    Committed::Segment s;
+    std::uint64_t docs = 0;
+    if (!d.GetVarint(&s.number) || !d.GetVarint(&docs) || !d.GetVarint(&s.del_gen)) {
+      return Status::Corruption(path + ": manifest segment list is truncated");
+    }
+    const std::string sp = SegmentFile(dir, s.number);
+    MARSAD_ASSIGN_OR_RETURN(s.reader, SegmentReader::Open(env, sp));
+    if (s.reader->num_docs() != docs) {
+      return Status::Corruption(sp + ": holds " + std::to_string(s.reader->num_docs()) +
+                                " documents, the manifest says " + std::to_string(docs));
+    }
+    if (s.del_gen != 0) {
+      const std::string dp = DeletesFile(dir, s.number, s.del_gen);
+      MARSAD_ASSIGN_OR_RETURN(std::string db, env->ReadFile(dp, std::uint64_t{1} << 32));
+      MARSAD_ASSIGN_OR_RETURN(DeletedDocs del, DeletedDocs::Decode(db, dp));
+      if (del.size() != s.reader->num_docs()) {
+        return Status::Corruption(dp + ": bitmap size does not match its segment");
+      }
+      s.deleted = std::make_shared<const DeletedDocs>(std::move(del));
+    }
+    c.segments.push_back(std::move(s));
+  }
+  if (!d.empty()) return Status::Corruption(path + ": manifest has trailing bytes");
+  return c;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Snapshot>> OpenSnapshot(io::Env* env, const std::string& dir) {
+  MARSAD_ASSIGN_OR_RETURN(Committed c, ReadCommitted(env, dir));
+  auto snap = std::make_shared<Snapshot>();
+  snap->generation = c.generation;
+  for (auto& s : c.segments) snap->segments.push_back(SegmentView{s.number, s.reader, s.deleted});
+  return std::shared_ptr<const Snapshot>(std::move(snap));
+}
+
+std::string IndexWriter::SegmentPath(std::uint64_t number) const { return SegmentFile(dir_, number); }
+
+std::string IndexWriter::DeletesPath(std::uint64_t number, std::uint64_t gen) const {
+  return DeletesFile(dir_, number, gen);
+}
+
 Status IndexWriter::Recover() {
-  const std::string path = dir_ + "/" + kManifestName;
-  if (env_->FileExists(path)) {
-    MARSAD_ASSIGN_OR_RETURN(std::string bytes, env_->ReadFile(path, std::uint64_t{1} << 30));
-    MARSAD_ASSIGN_OR_RETURN(std::string_view body,
-                            CheckFooter(bytes, FileKind::kManifest, kManifestFormatVersion, path));
-    Decoder d(body);
-    std::uint64_t n = 0;
-    if (!d.GetVarint(&generation_) || !d.GetVarint(&next_segment_) || !d.GetVarint(&n) ||
-        n > d.remaining()) {
-      return Status::Corruption(path + ": manifest header is damaged");
-    }
-    for (std::uint64_t i = 0; i < n; ++i) {
-      SegmentState s;
-      std::uint64_t docs = 0;
-      if (!d.GetVarint(&s.number) || !d.GetVarint(&docs) || !d.GetVarint(&s.del_gen)) {
-        return Status::Corruption(path + ": manifest segment list is truncated");
-      }
-      MARSAD_ASSIGN_OR_RETURN(s.reader, SegmentReader::Open(env_, SegmentPath(s.number)));
-      if (s.reader->num_docs() != docs) {
-        return Status::Corruption(SegmentPath(s.number) + ": holds " +
-                                  std::to_string(s.reader->num_docs()) +
-                                  " documents, the manifest says " + std::to_string(docs));
-      }
-      if (s.del_gen != 0) {
-        const std::string dp = DeletesPath(s.number, s.del_gen);
-        MARSAD_ASSIGN_OR_RETURN(std::string db, env_->ReadFile(dp, std::uint64_t{1} << 32));
-        MARSAD_ASSIGN_OR_RETURN(DeletedDocs del, DeletedDocs::Decode(db, dp));
-        if (del.size() != s.reader->num_docs()) {
-          return Status::Corruption(dp + ": bitmap size does not match its segment");
-        }
-        s.deleted = std::make_shared<const DeletedDocs>(std::move(del));
-      }
-      segments_.push_back(std::move(s));
-    }
-    if (!d.empty()) return Status::Corruption(path + ": manifest has trailing bytes");
+  MARSAD_ASSIGN_OR_RETURN(Committed c, ReadCommitted(env_, dir_));
+  generation_ = c.generation;
+  next_segment_ = c.next_segment;
+  for (auto& cs : c.segments) {
+    SegmentState s;
+    s.number = cs.number;
+    s.reader = std::move(cs.reader);
+    s.deleted = std::move(cs.deleted);
+    s.del_gen = cs.del_gen;
+    segments_.push_back(std::move(s));
   }
   for (const SegmentState& s : segments_) {
     const SegmentReader& r = *s.reader;

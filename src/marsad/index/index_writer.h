@@ -65,9 +65,15 @@ struct Snapshot {
   std::uint64_t num_live_docs() const;
 };
 
+// Opens the last committed state of the index in `dir` for reading only (another process
+// may be writing it): nothing is created or removed. An empty snapshot when `dir` holds no
+// index yet. Corruption/NotSupported naming the file as IndexWriter::Open. Thread-safe.
+Result<std::shared_ptr<const Snapshot>> OpenSnapshot(io::Env* env, const std::string& dir);
+
 struct IndexOptions {
-  // Flush the buffered documents to a segment when they hold this many bytes.
-  std::size_t flush_bytes = std::size_t{256} << 20;
+  // Flush the buffered documents to a segment when they hold this many bytes (about
+  // 40,000 news articles per 512 MB).
+  std::size_t flush_bytes = std::size_t{512} << 20;
   // MaybeMerge merges the `merge_factor` smallest segments while there are more than
   // `max_segments`.
   int merge_factor = 8;

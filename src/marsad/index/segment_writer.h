@@ -45,15 +45,22 @@ class SegmentBuilder {
   struct Term {
     std::uint32_t key_pos;  // space byte + term bytes in arena_
     std::uint32_t key_len;
-    std::uint32_t last_doc = 0xFFFFFFFFU;
-    std::vector<std::uint32_t> postings;   // doc, freq pairs
-    std::vector<std::uint32_t> positions;  // positional spaces only
+    std::uint32_t last_doc = 0xFFFFFFFFU;  // the document of its latest log entry
+    std::uint32_t slot = 0;                // that entry, in log_
     std::uint32_t lead = 0xFFFFFFFFU;      // body stem terms: their lead term
   };
-  // A token's norm in one field, with the ids of its exact, stem and key terms.
+  // One (term, document) pair; positions of positional terms are positions_[pos, +freq).
+  struct Entry {
+    std::uint32_t term;
+    std::uint32_t doc;
+    std::uint32_t freq;
+    std::uint32_t pos;
+  };
+  // A token's norm in one field, with the ids of its exact, stem and key terms; the
+  // field byte, norm, stem and key bytes lie together in arena_ from `pos`.
   struct TokenEntry {
-    std::uint32_t norm_pos;
-    std::uint32_t norm_len;
+    std::uint32_t pos;
+    std::uint16_t norm_len, stem_len, key_len;
     std::uint32_t ids[kNumViews];
   };
 
@@ -65,18 +72,24 @@ class SegmentBuilder {
                                 std::string_view key);
   // The lead-field term of a body stem term (remembered per stem term).
   std::uint32_t LeadTerm(std::uint32_t body_stem);
-  void Touch(std::uint32_t term, std::uint32_t doc, std::uint32_t pos, bool positional);
+  // Counts one occurrence of `term` in `doc`; returns its log entry.
+  std::uint32_t Touch(std::uint32_t term, std::uint32_t doc);
   void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
   void Clear();
 
   std::string arena_;
   std::vector<Term> terms_;
-  std::vector<std::uint32_t> term_slots_;   // open addressing: term id + 1, 0 empty
+  std::vector<std::uint64_t> term_slots_;   // open addressing: hash tag << 32 | (id + 1)
   std::vector<TokenEntry> tokens_;
-  std::vector<std::uint32_t> token_slots_;  // token entry + 1
+  std::vector<std::uint64_t> token_slots_;  // hash tag << 32 | (entry + 1)
+  std::vector<Entry> log_;
+  std::vector<std::uint32_t> positions_;
+  std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
+  std::vector<std::uint32_t> fill_;
   std::vector<DocRecord> docs_;
   std::size_t memory_ = 0;
   std::string key_scratch_;
+  std::uint32_t ids_scratch_[kNumViews] = {0, 0, 0};
   std::uint32_t lead_tokens_;
 };
 
