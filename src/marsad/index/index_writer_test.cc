@@ -89,6 +89,27 @@ TEST(IndexWriterTest, CommitReopenDeleteReplace) {
   }
 }
 
+TEST(IndexWriterTest, ReadOnlySnapshotsSeeCommitsOnly) {
+  auto env = io::NewMemEnv();
+  auto empty = OpenSnapshot(env.get(), "/none");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ((*empty)->num_docs(), 0U);
+  auto w = IndexWriter::Open(env.get(), "/i");
+  ASSERT_TRUE(w.ok());
+  ASSERT_TRUE(AddDoc(w->get(), "a", "الجزائر").ok());
+  ASSERT_TRUE((*w)->Commit().ok());
+  ASSERT_TRUE(AddDoc(w->get(), "b", "الجزائر").ok());
+  ASSERT_TRUE((*w)->Flush().ok());  // visible to the writer's snapshots, not committed
+  EXPECT_EQ(Ids(*(*w)->snapshot(), "الجزائر"), "a b");
+  auto r = OpenSnapshot(env.get(), "/i");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(Ids(**r, "الجزائر"), "a");
+  ASSERT_TRUE((*w)->Commit().ok());
+  r = OpenSnapshot(env.get(), "/i");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Ids(**r, "الجزائر"), "a b");
+}
+
 TEST(IndexWriterTest, ReplacingABufferedDocument) {
   auto env = io::NewMemEnv();
   auto w = IndexWriter::Open(env.get(), "/i");
