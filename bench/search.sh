@@ -100,7 +100,11 @@ if [ "$scale" = 1 ]; then
     rm -rf "$out"
     i=$("$TOOL" index "$1" "$out" --repeat "$2")
     s=$("$TOOL" search "$out" "$queries" 100 "$WORK/scale.run")
-    python3 -c 'import json,sys; i,s=json.loads(sys.argv[1]),json.loads(sys.argv[2]); print(f"{i[\"docs\"]:<10}{i[\"index_bytes\"]/1e6:>12.1f}{i[\"docs_per_s\"]:>12.0f}{s[\"p50_ms\"]:>10.2f}{s[\"p99_ms\"]:>10.2f}")' "$i" "$s"
+    python3 - "$i" "$s" <<'PY'
+import json, sys
+i, s = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print(f"{i['docs']:<10}{i['index_bytes'] / 1e6:>12.1f}{i['docs_per_s']:>12.0f}{s['p50_ms']:>10.2f}{s['p99_ms']:>10.2f}")
+PY
   done
   rm -rf "$WORK/scale_idx"
 fi

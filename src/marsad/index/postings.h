@@ -86,8 +86,9 @@ class PostingCursor {
   float MaxBound(std::uint32_t lo, std::uint32_t hi, BoundFn bound) const {
     float best = 0;
     if (doc_ == kNoMoreDocs) return 0;
-    for (std::size_t b = block_; b < skips_.size(); ++b) {
-      if (skips_[b].last_doc < lo) continue;
+    const auto from = std::partition_point(skips_.begin() + block_, skips_.end(),
+                                           [lo](const Skip& s) { return s.last_doc < lo; });
+    for (auto b = static_cast<std::size_t>(from - skips_.begin()); b < skips_.size(); ++b) {
       const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
       if (first >= hi) break;
       best = std::max(best, bound(impacts_[b]));
