@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "marsad/engine/index_stage.h"
+
 namespace marsad::engine {
 
 const std::vector<StageSpec>& ContractStages() {
@@ -40,6 +42,7 @@ StageRegistry StageRegistry::Default() {
   StageRegistry r;
   // Stages register here as their modules land, e.g.:
   //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  (void)r.Register("index", NewIndexStage);
   return r;
 }
 
@@ -142,6 +145,15 @@ Status Pipeline::Commit() {
   for (const auto& stage : stages_) {
     if (!stage->ordered()) continue;
     Status s = stage->Commit();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Open(store::Store& store) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Open(store);
     if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
   }
   return Status::Ok();

@@ -59,6 +59,11 @@ class Stage {
     return Status::Ok();
   }
   virtual Status Commit() { return Status::Ok(); }
+  // Called once by Ingest before the first document (ordered stages only), with the store
+  // the documents go to. A stage with files of its own opens them here, inside
+  // store.dir(), and brings them up to the store's state (documents stored while the stage
+  // did not run, or whose Commit a crash prevented).
+  virtual Status Open(store::Store& /*store*/) { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, and what it assigns.
@@ -111,6 +116,8 @@ class Pipeline {
   Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
   // Runs every ordered stage's Commit. Writer thread only.
   Status Commit();
+  // Runs every ordered stage's Open, in pipeline order, before the ingest starts.
+  Status Open(store::Store& store);
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }

@@ -171,7 +171,7 @@ Status IndexWriter::Recover() {
     const SegmentReader& r = *s.reader;
     for (std::uint32_t doc = 0; doc < r.num_docs(); ++doc) {
       if (s.deleted && s.deleted->Contains(doc)) continue;
-      ids_[std::string(r.doc_id(doc))] = Loc{s.number, doc};
+      ids_[std::string(r.doc_id(doc))] = Loc{s.number, doc, r.version(doc)};
     }
   }
   MARSAD_RETURN_IF_ERROR(RemoveUnreferenced());
@@ -212,6 +212,11 @@ std::shared_ptr<const Snapshot> IndexWriter::snapshot() const {
 
 std::uint64_t IndexWriter::num_live_docs() const { return ids_.size(); }
 
+void IndexWriter::ForEachDocument(
+    const std::function<void(std::string_view id, std::uint64_t version)>& fn) const {
+  for (const auto& [id, loc] : ids_) fn(id, loc.version);
+}
+
 IndexWriter::SegmentState* IndexWriter::FindSegment(std::uint64_t number) {
   for (SegmentState& s : segments_) {
     if (s.number == number) return &s;
@@ -237,7 +242,7 @@ Status IndexWriter::Add(const IndexDoc& doc) {
   if (doc.id.empty()) return Status::InvalidArgument("a document to index has an empty id");
   auto it = ids_.find(doc.id);
   if (it != ids_.end()) MarkDeleted(it->second);
-  const Loc loc{0, builder_.num_docs()};
+  const Loc loc{0, builder_.num_docs(), doc.version};
   builder_.Add(doc);
   builder_deleted_.push_back(false);
   ids_[doc.id] = loc;
@@ -284,7 +289,7 @@ Status IndexWriter::Flush() {
     for (std::uint32_t d = 0; d < ids.size(); ++d) {
       auto it = ids_.find(ids[d]);
       if (it != ids_.end() && it->second.segment == 0 && it->second.doc == d) {
-        it->second = Loc{number, d};
+        it->second = Loc{number, d, it->second.version};
       }
     }
     segments_.push_back(std::move(s));
@@ -336,7 +341,7 @@ Status IndexWriter::MergeSegments(std::vector<std::size_t> which) {
   merged.number = number;
   MARSAD_ASSIGN_OR_RETURN(merged.reader, SegmentReader::Open(env_, path));
   for (std::uint32_t d = 0; d < merged.reader->num_docs(); ++d) {
-    ids_[std::string(merged.reader->doc_id(d))] = Loc{number, d};
+    ids_[std::string(merged.reader->doc_id(d))] = Loc{number, d, merged.reader->version(d)};
   }
   // The merged segment takes the place of the first input, keeping document order.
   std::vector<SegmentState> rest;

@@ -8,6 +8,7 @@
 #define MARSAD_INDEX_INDEX_WRITER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -115,6 +116,10 @@ class IndexWriter {
   std::uint64_t num_live_docs() const;
   const std::string& dir() const { return dir_; }
 
+  // Calls fn(id, version) for every live document (added, not deleted), in no particular
+  // order, including those not yet flushed or committed.
+  void ForEachDocument(const std::function<void(std::string_view id, std::uint64_t version)>& fn) const;
+
  private:
   struct SegmentState {
     std::uint64_t number = 0;
@@ -126,6 +131,7 @@ class IndexWriter {
   struct Loc {
     std::uint64_t segment;  // 0: the in-memory buffer
     std::uint32_t doc;
+    std::uint64_t version;  // IndexDoc::version
   };
 
   IndexWriter(io::Env* env, std::string dir, const IndexOptions& options);

@@ -182,7 +182,7 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   EXPECT_NE(w.status().message().find(seg), std::string::npos) << w.status().message();
   // An unknown format version (with a valid checksum) is NotSupported.
   std::string v2 = bytes->substr(0, bytes->size() - 8);
-  v2 += std::string("\x02\x00\x00\x00", 4);
+  v2 += std::string("\x09\x00\x00\x00", 4);
   v2 += std::string(4, '\0');
   const std::uint32_t crc = Crc32c(v2.substr(0, v2.size() - 4));
   for (int i = 0; i < 4; ++i) v2[v2.size() - 4 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
@@ -190,7 +190,7 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   w = IndexWriter::Open(env.get(), "/i");
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
-  EXPECT_NE(w.status().message().find("version 2"), std::string::npos);
+  EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
 }
 
 TEST(IndexWriterTest, SearchersKeepWorkingWhileDocumentsAreAdded) {

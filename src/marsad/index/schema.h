@@ -64,6 +64,9 @@ struct IndexDoc {
   const text::TextAnalysis* title = nullptr;  // may be null (no title)
   const text::TextAnalysis* body = nullptr;   // may be null
   std::vector<std::string> entities;        // entity ids, for entity: filters
+  // An opaque value stored with the document that tells its versions apart (the engine
+  // stores the content fingerprint, to find documents the store changed behind the index).
+  std::uint64_t version = 0;
 };
 
 }  // namespace marsad::index

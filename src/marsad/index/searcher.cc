@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <limits>
 #include <unordered_map>
 
@@ -40,8 +41,8 @@ struct Plan {
   std::vector<std::string> excluded;          // terms whose documents are excluded
   std::vector<PhraseSpec> phrases;
   const ParsedQuery* query = nullptr;
+  const std::vector<std::string>* only_ids = nullptr;  // SearchOptions::only_ids
   float avgdl[kNumFields] = {1, 1, 1};
-  bool impossible = false;
 
   int AddTerm(const std::string& key, float weight, int field) {
     auto [it, inserted] = index.emplace(key, static_cast<int>(terms.size()));
@@ -232,6 +233,10 @@ class SegmentSearch {
   // Deleted, filtered out, excluded, or missing a required phrase.
   bool Rejected(std::uint32_t doc) {
     if (view_.IsDeleted(doc)) return true;
+    if (plan_.only_ids != nullptr &&
+        !std::binary_search(plan_.only_ids->begin(), plan_.only_ids->end(), r_.doc_id(doc), std::less<>())) {
+      return true;
+    }
     const ParsedQuery& q = *plan_.query;
     if (!source_ok_.empty() && !source_ok_[r_.source_code(doc)]) return true;
     if (q.date) {
@@ -506,6 +511,8 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
   out.warnings = query.warnings;
   Plan plan;
   plan.query = &query;
+  plan.only_ids = options.only_ids;
+  if (options.only_ids != nullptr && options.only_ids->empty()) return out;  // nothing allowed
   text::TextAnalysis a;
   // Words of each clause, as (norm, stem, key).
   auto analyse = [&](const std::string& s) {

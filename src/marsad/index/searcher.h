@@ -40,6 +40,10 @@ struct RankingOptions {
 
 struct SearchOptions {
   std::size_t k = 10;
+  // When set: only these documents may match (ids, sorted ascending as std::string
+  // compares them). The engine fills it from entity: filters once entities resolve names to
+  // documents (engine::SearchService). Must outlive the Search call.
+  const std::vector<std::string>* only_ids = nullptr;
 };
 
 struct Hit {

@@ -51,6 +51,7 @@ std::string EncodeSegment(std::string_view postings, std::string_view dict,
   for (std::string_view s : table) PutLengthPrefixed(&out, s);
   out.append(source_codes);
   for (const DocRecord& d : docs) PutVarint(&out, d.date ? ZigZag(*d.date) + 1 : 0);
+  for (const DocRecord& d : docs) PutFixed64(&out, d.version);
   for (const DocRecord& d : docs) PutLengthPrefixed(&out, d.id);
   const std::uint64_t end = out.size();
   PutFixed64(&out, 0);  // postings offset
@@ -128,6 +129,10 @@ Status SegmentReader::Parse(const std::string& path) {
     if (!d.GetVarint(&v)) return bad("document dates are truncated");
     date = v == 0 ? kNoDate : UnZigZag(v - 1);
   }
+  versions_.resize(n);
+  for (auto& version : versions_) {
+    if (!d.GetFixed64(&version)) return bad("document versions are truncated");
+  }
   id_offsets_.resize(n + 1);
   id_offsets_[0] = 0;
   for (std::uint64_t i = 0; i < n; ++i) {
@@ -151,6 +156,7 @@ DocRecord SegmentReader::Record(std::uint32_t doc) const {
   for (int f = 0; f < kNumFields; ++f) r.len[f] = lens_[f][doc];
   r.date = date(doc);
   r.source.assign(source(doc));
+  r.version = version(doc);
   return r;
 }
 

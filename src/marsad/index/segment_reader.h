@@ -19,7 +19,7 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 1;
+inline constexpr std::uint32_t kSegmentFormatVersion = 2;
 
 // The per-document values a segment stores.
 struct DocRecord {
@@ -27,6 +27,7 @@ struct DocRecord {
   std::uint32_t len[kNumFields] = {0, 0, 0};  // indexed tokens per field
   std::optional<std::int64_t> date;
   std::string source;
+  std::uint64_t version = 0;  // IndexDoc::version
 };
 
 // Serializes a segment from its sections: postings bytes, the finished dictionary bytes
@@ -64,6 +65,7 @@ class SegmentReader {
     return std::string_view(ids_).substr(id_offsets_[doc], id_offsets_[doc + 1] - id_offsets_[doc]);
   }
   std::optional<std::int64_t> date(std::uint32_t doc) const;
+  std::uint64_t version(std::uint32_t doc) const { return versions_[doc]; }
   std::string_view source(std::uint32_t doc) const { return sources_[source_of_[doc]]; }
   std::uint32_t source_code(std::uint32_t doc) const { return source_of_[doc]; }
   const std::vector<std::string>& source_table() const { return sources_; }
@@ -82,6 +84,7 @@ class SegmentReader {
   std::vector<std::uint32_t> lens_[kNumFields];
   std::uint64_t totals_[kNumFields] = {0, 0, 0};
   std::vector<std::int64_t> dates_;  // INT64_MIN: none
+  std::vector<std::uint64_t> versions_;
   std::vector<std::uint32_t> source_of_;
   std::vector<std::string> sources_;
   std::string ids_;

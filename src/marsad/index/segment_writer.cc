@@ -227,6 +227,7 @@ void SegmentBuilder::Add(const IndexDoc& doc) {
   rec.id = doc.id;
   rec.date = doc.date;
   rec.source = doc.source;
+  rec.version = doc.version;
   if (doc.title != nullptr) AddField(Field::kTitle, *doc.title, local, &rec);
   if (doc.body != nullptr) AddField(Field::kBody, *doc.body, local, &rec);
   for (const std::string& e : doc.entities) {
