@@ -11,6 +11,12 @@ namespace marsad::engine {
 
 std::string IndexDir(const std::string& store_dir) { return store_dir + "/index"; }
 
+text::AnalyzerOptions IndexAnalyzerOptions() {
+  text::AnalyzerOptions o;
+  o.sentences = false;
+  return o;
+}
+
 Status IndexStage::Open(store::Store& store) {
   const std::string dir = IndexDir(store.dir());
   MARSAD_RETURN_IF_ERROR(env_->CreateDirs(dir));

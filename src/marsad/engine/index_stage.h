@@ -20,6 +20,10 @@ namespace marsad::engine {
 // The index directory of the store in `store_dir`.
 std::string IndexDir(const std::string& store_dir);
 
+// The analyzer configuration of the index and of its queries (one analysis chain for both,
+// STYLE.md habit 6): the default one, without sentence splitting (the index does not use it).
+text::AnalyzerOptions IndexAnalyzerOptions();
+
 // The index stage. Ordered: ProcessInOrder adds the document on the writer thread (the
 // title is analysed there, with the same text::Analyzer configuration as queries), Commit
 // makes the batch's postings durable and merges segments when there are too many.
@@ -32,7 +36,7 @@ std::string IndexDir(const std::string& store_dir);
 // deleted. The check reads only the catalog (no text) when both agree.
 class IndexStage final : public Stage {
  public:
-  explicit IndexStage(io::Env* env = io::Env::Default()) : env_(env) {}
+  explicit IndexStage(io::Env* env = io::Env::Default()) : env_(env), analyzer_(IndexAnalyzerOptions()) {}
 
   std::string_view name() const override { return "index"; }
   bool ordered() const override { return true; }

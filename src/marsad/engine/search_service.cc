@@ -10,6 +10,9 @@
 
 namespace marsad::engine {
 
+SearchService::SearchService(store::Store* store, io::Env* env)
+    : store_(store), env_(env), analyzer_(IndexAnalyzerOptions()), searcher_(analyzer_) {}
+
 Result<std::unique_ptr<SearchService>> SearchService::Open(store::Store* store, io::Env* env) {
   std::unique_ptr<SearchService> s(new SearchService(store, env));
   MARSAD_RETURN_IF_ERROR(s->Refresh());

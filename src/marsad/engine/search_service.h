@@ -80,7 +80,7 @@ class SearchService {
   std::uint64_t num_docs() const;
 
  private:
-  SearchService(store::Store* store, io::Env* env) : store_(store), env_(env), searcher_(analyzer_) {}
+  SearchService(store::Store* store, io::Env* env);
   std::shared_ptr<const index::Snapshot> snapshot() const;
 
   store::Store* store_;
