@@ -205,10 +205,25 @@ int Search(const std::string& dir, const std::string& qfile, std::size_t k, cons
   return 0;
 }
 
+// Merges the index in `dir` down to one segment and commits.
+int Merge(const std::string& dir) {
+  using namespace marsad;
+  auto writer = index::IndexWriter::Open(io::Env::Default(), dir);
+  if (!writer.ok()) return Fail(writer.status().ToString());
+  const auto t0 = Clock::now();
+  Status s = (*writer)->ForceMerge(1);
+  if (s.ok()) s = (*writer)->Commit();
+  if (!s.ok()) return Fail(s.ToString());
+  std::printf("{\"verb\":\"merge\",\"seconds\":%.3f,\"index_bytes\":%llu}\n", Since(t0),
+              static_cast<unsigned long long>(DirBytes(io::Env::Default(), dir)));
+  return 0;
+}
+
 int Usage() {
   std::fprintf(stderr,
                "usage:\n  index_tool index CORPUS.jsonl INDEX_DIR [--repeat N] [--no-merge]\n"
-               "  index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]\n");
+               "  index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]\n"
+               "  index_tool merge INDEX_DIR\n");
   return 2;
 }
 
@@ -232,6 +247,7 @@ int main(int argc, char** argv) {
       pos.push_back(a);
     }
   }
+  if (verb == "merge" && pos.size() == 1) return Merge(pos[0]);
   if (verb == "index" && pos.size() == 2) return Index(pos[0], pos[1], repeat, merge);
   if (verb == "search" && pos.size() == 4) {
     return Search(pos[0], pos[1], static_cast<std::size_t>(std::atol(pos[2].c_str())), pos[3], warmup);

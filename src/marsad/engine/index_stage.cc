@@ -105,9 +105,30 @@ Status IndexStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& c
 
 Status IndexStage::Commit() {
   if (writer_ == nullptr || !dirty_) return Status::Ok();
+  const auto now = std::chrono::steady_clock::now();
+  if (std::chrono::duration<double>(now - last_commit_).count() < kCommitSeconds) return Status::Ok();
   MARSAD_RETURN_IF_ERROR(CommitAndMerge());
+  last_commit_ = now;
   dirty_ = false;
   return Status::Ok();
+}
+
+Status IndexStage::Finish() {
+  if (writer_ == nullptr) return Status::Ok();
+  if (dirty_) MARSAD_RETURN_IF_ERROR(writer_->Commit());
+  dirty_ = false;
+  const std::shared_ptr<const index::Snapshot> snap = writer_->snapshot();
+  if (snap->segments.size() <= 1) return Status::Ok();
+  const std::uint64_t first = snap->segments[0].reader->num_docs();
+  const std::uint64_t rest = snap->num_docs() - first;
+  if (rest >= first) {
+    MARSAD_RETURN_IF_ERROR(writer_->ForceMerge(1));
+  } else if (snap->segments.size() > 2) {
+    MARSAD_RETURN_IF_ERROR(writer_->ForceMerge(2));
+  } else {
+    return Status::Ok();
+  }
+  return writer_->Commit();
 }
 
 Result<std::unique_ptr<Stage>> NewIndexStage() { return std::unique_ptr<Stage>(std::make_unique<IndexStage>()); }

@@ -5,6 +5,7 @@
 #ifndef MARSAD_ENGINE_INDEX_STAGE_H_
 #define MARSAD_ENGINE_INDEX_STAGE_H_
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -25,8 +26,12 @@ std::string IndexDir(const std::string& store_dir);
 text::AnalyzerOptions IndexAnalyzerOptions();
 
 // The index stage. Ordered: ProcessInOrder adds the document on the writer thread (the
-// title is analysed there, with the same text::Analyzer configuration as queries), Commit
-// makes the batch's postings durable and merges segments when there are too many.
+// title is analysed there, with the same text::Analyzer configuration as queries). Commit
+// (after each store batch) commits the index at most every kCommitSeconds, so a long ingest
+// becomes searchable as it goes without writing a small segment per batch; Finish commits
+// the rest and merges: into one segment when the newer segments hold at least as many
+// documents as the first (so a growing index is rewritten geometrically seldom), else the
+// newer ones into a second segment. Searches need one to two segments afterwards.
 //
 // Recovery: Open reconciles the index with the store by the documents' content
 // fingerprints, which the index stores as each document's version. A document the store
@@ -44,6 +49,10 @@ class IndexStage final : public Stage {
   // InvalidArgument when Open was not called.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
   Status Commit() override;
+  Status Finish() override;
+
+  // Commit commits the index when this long has passed since the last commit.
+  static constexpr double kCommitSeconds = 30;
 
   // After Open: the writer (tests read its snapshot).
   index::IndexWriter* writer() { return writer_.get(); }
@@ -62,6 +71,7 @@ class IndexStage final : public Stage {
   text::TextAnalysis title_, body_;
   std::unique_ptr<index::IndexWriter> writer_;
   bool dirty_ = false;
+  std::chrono::steady_clock::time_point last_commit_ = std::chrono::steady_clock::now();
   std::size_t recovered_ = 0, removed_ = 0;
 };
 

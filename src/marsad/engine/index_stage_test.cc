@@ -5,10 +5,15 @@
 #include "marsad/engine/index_stage.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <thread>
 
 #include "marsad/engine/ingest_job.h"
 #include "marsad/engine/search_service.h"
@@ -179,6 +184,73 @@ TEST_F(IndexStageTest, EntityFiltersUseTheResolver) {
   EXPECT_EQ(Ids("entity:E2 أستانا", resolver), "b a");
   EXPECT_EQ(Ids("entity:E1 entity:E2 أستانا", resolver), "a");
   EXPECT_EQ(Ids("entity:E9 أستانا", resolver), "");
+}
+
+// Killed with SIGKILL at random moments while ingesting with the index stage: the index
+// always opens (its last commit), never holds a document the store lacks, and after Open's
+// reconciliation holds exactly the stored documents, each findable by its own word.
+TEST_F(IndexStageTest, SurvivesKillNineAtRandomMoments) {
+  constexpr std::size_t kCrashDocs = 12000;
+  const std::string path = (root_ / "crash.jsonl").string();
+  const char* const kWords[] = {"سوريا", "روسيا", "تركيا", "إيران", "أستانة", "إدلب", "موسكو"};
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t i = 0; i < kCrashDocs; ++i) {
+      out << "{\"id\":\"c" << i << "\",\"text\":\"خبر رقم " << (100000 + i) << " عن " << kWords[i % 7]
+          << " و" << kWords[(i / 7) % 7] << " في الجولة " << i % 13 << " من المحادثات.\"}\n";
+    }
+  }
+  auto ingest = [&] {
+    auto store = store::OpenStore(StoreDir());
+    if (!store.ok()) return 2;
+    std::vector<std::unique_ptr<Stage>> stages;
+    stages.push_back(std::make_unique<IndexStage>());
+    Pipeline pipeline(analyzer_, std::move(stages));
+    IngestOptions options;
+    options.batch_size = 256;
+    options.workers = 1;
+    return engine::Ingest(**store, pipeline, {path}, options).ok() ? 0 : 3;
+  };
+  std::mt19937 rng(20261122);
+  int kills = 0;
+  std::uint64_t stored = 0;
+  for (int round = 0; round < 12 && stored < kCrashDocs; ++round) {
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) ::_exit(ingest());
+    std::this_thread::sleep_for(std::chrono::milliseconds(50 + rng() % 600));
+    const bool killed = ::kill(pid, SIGKILL) == 0;
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    if (killed && WIFSIGNALED(status)) ++kills;
+
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok()) << "round " << round << ": " << store.status().ToString();
+    stored = *(*store)->CountDocuments();
+    // The committed index opens, and holds no more documents than the store.
+    auto snap = index::OpenSnapshot(io::Env::Default(), IndexDir(StoreDir()));
+    ASSERT_TRUE(snap.ok()) << "round " << round << ": " << snap.status().ToString();
+    EXPECT_LE((*snap)->num_live_docs(), stored) << "round " << round;
+    // Reconciled with the store: the same documents.
+    IndexStage stage;
+    Status s = stage.Open(**store);
+    ASSERT_TRUE(s.ok()) << "round " << round << ": " << s.ToString();
+    EXPECT_EQ(stage.writer()->num_live_docs(), stored) << "round " << round;
+  }
+  EXPECT_GE(kills, 4) << "the child finished too early to be killed";
+  ASSERT_EQ(ingest(), 0);
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->CountDocuments(), kCrashDocs);
+  auto service = SearchService::Open(store->get());
+  ASSERT_TRUE(service.ok());
+  EXPECT_EQ((*service)->num_docs(), kCrashDocs);
+  for (std::size_t i : {std::size_t{0}, std::size_t{4321}, kCrashDocs - 1}) {
+    auto r = (*service)->Search({std::to_string(100000 + i), 3, false});
+    ASSERT_TRUE(r.ok());
+    ASSERT_FALSE(r->hits.empty()) << i;
+    EXPECT_EQ(r->hits[0].id, std::string("c").append(std::to_string(i)));
+  }
 }
 
 }  // namespace

@@ -338,6 +338,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   queue.Close();
   writer.join();
   if (!write_status.ok()) return write_status;
+  MARSAD_RETURN_IF_ERROR(pipeline.Finish());
 
   std::stable_sort(summary.errors.begin(), summary.errors.end(),
                    [](const ingest::ItemError& a, const ingest::ItemError& b) {

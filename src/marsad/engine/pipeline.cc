@@ -159,6 +159,15 @@ Status Pipeline::Open(store::Store& store) {
   return Status::Ok();
 }
 
+Status Pipeline::Finish() {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Finish();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
 std::vector<std::string_view> Pipeline::StageNames() const {
   std::vector<std::string_view> out{"analysis"};
   for (const auto& s : stages_) out.push_back(s->name());

@@ -64,6 +64,10 @@ class Stage {
   // store.dir(), and brings them up to the store's state (documents stored while the stage
   // did not run, or whose Commit a crash prevented).
   virtual Status Open(store::Store& /*store*/) { return Status::Ok(); }
+  // Called once at the end of an ingest that succeeded, after the last Commit (ordered
+  // stages only): a stage that defers work to the end (the index commits its last documents
+  // and merges its segments) does it here.
+  virtual Status Finish() { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, and what it assigns.
@@ -118,6 +122,8 @@ class Pipeline {
   Status Commit();
   // Runs every ordered stage's Open, in pipeline order, before the ingest starts.
   Status Open(store::Store& store);
+  // Runs every ordered stage's Finish, in pipeline order, at the end of the ingest.
+  Status Finish();
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }
