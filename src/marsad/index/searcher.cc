@@ -6,6 +6,7 @@
 #include <cctype>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <unordered_map>
 
 #include "marsad/index/postings.h"
@@ -24,6 +25,9 @@ struct TermSpec {
   // For an exact-view term, the stem-view term of the same word and field: the exact form's
   // documents are among the stem's, so it is probed only where the stem occurs.
   int probe_of = -1;
+  // Its dictionary entry in each segment of the snapshot (looked up once, for the
+  // statistics, and reused to open the segment's cursor).
+  std::vector<std::optional<TermInfo>> infos;
 };
 
 struct PhraseSpec {
@@ -46,7 +50,7 @@ struct Plan {
 
   int AddTerm(const std::string& key, float weight, int field) {
     auto [it, inserted] = index.emplace(key, static_cast<int>(terms.size()));
-    if (inserted) terms.push_back(TermSpec{key, 0, field, 0, 0, -1});
+    if (inserted) terms.push_back(TermSpec{key, 0, field, 0, 0, -1, {}});
     terms[it->second].weight += weight;
     return it->second;
   }
@@ -142,8 +146,8 @@ class SegmentSearch {
   }
 
  private:
-  bool OpenCursor(const std::string& key, Cursor* c) {
-    auto info = r_.dict().Find(key);
+  bool OpenCursor(const std::string& key, Cursor* c) { return OpenCursor(r_.dict().Find(key), c); }
+  bool OpenCursor(const std::optional<TermInfo>& info, Cursor* c) {
     if (!info) return false;
     if (!c->pc.Init(r_.Postings(*info)).ok()) return false;  // checked at open by crc
     return c->pc.doc() != kNoMoreDocs;
@@ -155,7 +159,8 @@ class SegmentSearch {
     cursors_.reserve(plan_.terms.size());
     for (std::size_t t = 0; t < plan_.terms.size(); ++t) {
       Cursor c;
-      if (!OpenCursor(plan_.terms[t].key, &c)) continue;
+      const TermSpec& spec = plan_.terms[t];
+      if (!(seg_ < spec.infos.size() ? OpenCursor(spec.infos[seg_], &c) : OpenCursor(spec.key, &c))) continue;
       c.term = static_cast<int>(t);
       c.factor = plan_.terms[t].factor;
       c.field = plan_.terms[t].field;
@@ -645,7 +650,11 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     return df;
   };
   for (TermSpec& t : plan.terms) {
-    t.df = global_df(t.key);
+    t.infos.reserve(snapshot.segments.size());
+    for (const SegmentView& sv : snapshot.segments) {
+      t.infos.push_back(sv.reader->dict().Find(t.key));
+      if (t.infos.back()) t.df += t.infos.back()->df;
+    }
   }
   for (TermSpec& t : plan.terms) {
     const float k1p1 = options_.bm25[t.field < 0 ? 0 : t.field].k1 + 1.0F;
