@@ -8,6 +8,8 @@
 #   --scale:         only marsad's growth curve: latency and index size at 10k, 31.5k, 95k
 #                    and 315k documents (the corpus repeated with new ids).
 #   bench/search.sh [--smoke] [--scale]     (--smoke: 2,000 documents, to check the script)
+# marsad runs twice: as users run it (`marsad ingest --stages index`, `marsad search --batch`,
+# through the store) and as the index library alone (bench/index_tool), beside the peers.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 TOOL="${INDEX_TOOL:-$ROOT/build/bench/index_tool}"
@@ -24,7 +26,7 @@ if [ ! -d "$SHARED/data/ant-multisource-news" ] || [ ! -d "$SHARED/data/news-kno
   echo "bench/search: $SHARED/data is absent; skipped" >&2
   exit 0
 fi
-[ -x "$TOOL" ] || { echo "bench/search: build $TOOL first (scripts/build.sh)" >&2; exit 1; }
+[ -x "$TOOL" ] && [ -x "$MARSAD" ] || { echo "bench/search: build $TOOL and $MARSAD first (scripts/build.sh)" >&2; exit 1; }
 build_peers
 corpus="$WORK/ant_bodies_${docs}.jsonl"
 [ -s "$corpus" ] || ant_bodies "$corpus" "$docs"
@@ -57,29 +59,46 @@ mrr() { python3 "$EVAL" "$1" "$2" --json | python3 -c 'import json,sys; d=json.l
 run_collection() {  # NAME CORPUS QUERIES QRELS
   local name=$1 corp=$2 qs=$3 qr=$4 out="$WORK/search_$1"
   rm -rf "$out"; mkdir -p "$out"
+  # marsad as users run it: `marsad ingest --stages index` (one analysis worker; the store's
+  # writer thread indexes) into a fresh store, then `marsad search --batch`.
+  "$MARSAD" --store "$out/store" ingest --json --stages index --workers 1 "$corp" > "$out/c_ingest.json"
+  "$MARSAD" --store "$out/store" search --batch "$qs" -k 100 --run "$out/c.run" > "$out/c_search.json"
+  python3 - "$out" "$(du -sb "$out/store/index" | cut -f1)" <<'PY'
+import json, sys
+out, size = sys.argv[1], int(sys.argv[2])
+i = json.load(open(out + "/c_ingest.json"))
+docs = i["ingested"] + i["replaced"] + i["duplicates"] + i["skipped"]
+json.dump({"docs": docs, "indexed": i["ingested"], "seconds": i["seconds"], "index_bytes": size}, open(out + "/c_index.json", "w"))
+PY
+  # The index library alone (bench/index_tool: JSONL straight into the index, no store).
   "$TOOL" index "$corp" "$out/marsad" > "$out/m_index.json"
   "$LUCENE" index "$corp" "$out/lucene" > "$out/l_index.json"
   "$XAPIAN" index "$corp" "$out/xapian" > "$out/x_index.json"
   "$TOOL" search "$out/marsad" "$qs" 100 "$out/m.run" > "$out/m_search.json"
   "$LUCENE" search "$out/lucene" "$qs" 100 "$out/l.run" > "$out/l_search.json"
   "$XAPIAN" search "$out/xapian" "$qs" 100 "$out/x.run" > "$out/x_search.json"
-  python3 - "$name" "$out" "$(mrr "$qr" "$out/m.run")" "$(mrr "$qr" "$out/l.run")" "$(mrr "$qr" "$out/x.run")" <<'PY'
+  python3 - "$name" "$out" "$(mrr "$qr" "$out/c.run")" "$(mrr "$qr" "$out/m.run")" "$(mrr "$qr" "$out/l.run")" \
+    "$(mrr "$qr" "$out/x.run")" <<'PY'
 import json, sys
 name, out = sys.argv[1], sys.argv[2]
-mrr = dict(zip("mlx", map(float, sys.argv[3:6])))
+mrr = dict(zip("cmlx", map(float, sys.argv[3:7])))
 rows = []
-for k, label in (("m", "marsad"), ("l", "Lucene 8 ArabicAnalyzer"), ("x", "Xapian 1.4 + Snowball")):
+for k, label in (("c", "marsad ingest/search"), ("m", "marsad index library"), ("l", "Lucene 8 ArabicAnalyzer"),
+                 ("x", "Xapian 1.4 + Snowball")):
     i = json.load(open(f"{out}/{k}_index.json")); s = json.load(open(f"{out}/{k}_search.json"))
     rows.append((label, mrr[k], i["docs"] / i["seconds"], i["index_bytes"] / 1e6, s["p50_ms"], s["p99_ms"]))
-print(f"\n{name}: {json.load(open(out + '/m_index.json'))['docs']} documents, "
+c = json.load(open(out + "/c_index.json"))
+print(f"\n{name}: {json.load(open(out + '/m_index.json'))['docs']} documents "
+      f"({c['indexed']} stored and indexed by marsad ingest: the rest are duplicates), "
       f"{json.load(open(out + '/m_search.json'))['queries']} queries, top 100")
 print(f"{'engine':<26}{'MRR@10':>8}{'docs/s':>10}{'index MB':>10}{'p50 ms':>9}{'p99 ms':>9}")
 for r in rows:
     print(f"{r[0]:<26}{r[1]:>8.3f}{r[2]:>10.0f}{r[3]:>10.1f}{r[4]:>9.2f}{r[5]:>9.2f}")
-m, l, x = rows
+cl, m, l, x = rows
 best = min(l[4], x[4]), min(l[5], x[5])
-print(f"marsad/Lucene docs/s {m[2] / l[2]:.2f}x, index size {m[3] / l[3]:.2f}x; "
-      f"latency vs the better peer: p50 {m[4] / best[0]:.2f}x, p99 {m[5] / best[1]:.2f}x")
+for r in (cl, m):
+    print(f"{r[0]}: docs/s {r[2] / l[2]:.2f}x Lucene's, index size {r[3] / l[3]:.2f}x; "
+          f"latency vs the better peer: p50 {r[4] / best[0]:.2f}x, p99 {r[5] / best[1]:.2f}x")
 PY
 }
 
