@@ -94,5 +94,19 @@ import json,sys
 d=json.load(open(sys.argv[1])); ids=[h['id'] for h in d['hits']]
 assert len(ids) == len(set(ids)) and ids, ids" "$tmp/out" || fail "duplicated hits after re-ingest"
 
+# A store ingested without the index: searching says so; the next ingest with the stage
+# indexes what was stored before.
+run "ingest --stages none" 0 -- "$marsad" --store "$tmp/plain" ingest --json --stages none "$src/examples/corpus"
+run "search without an index" 0 -- "$marsad" --store "$tmp/plain" search --json أستانا
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert not d['hits'] and 'no index yet' in ' '.join(d['warnings']), d" \
+  "$tmp/out" || fail "no index warning"
+printf '{"id":"late","text":"خبر متأخر عن أستانا."}\n' >"$tmp/late.jsonl"
+run "ingest with the index stage catches up" 0 -- "$marsad" --store "$tmp/plain" ingest --json --stages index "$tmp/late.jsonl"
+run "search after catching up" 0 -- "$marsad" --store "$tmp/plain" search --json -k 50 أستانا
+python3 -c "
+import json,sys
+ids={h['id'] for h in json.load(open(sys.argv[1]))['hits']}
+assert 'late' in ids and '01_astana_round_opens' in ids, ids" "$tmp/out" || fail "catching up"
+
 if [ "$fails" -ne 0 ]; then echo "$fails failure(s)"; exit 1; fi
 echo "all search checks passed"

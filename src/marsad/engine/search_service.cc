@@ -68,6 +68,14 @@ Result<SearchResponse> SearchService::Search(const SearchRequest& request) const
                                "no document matches them yet");
     }
   }
+  if (snap->segments.empty()) {
+    auto stored = store_->CountDocuments();
+    if (stored.ok() && *stored > 0) {
+      extra_warnings.push_back("the store holds " + std::to_string(*stored) +
+                               " documents but no index yet: the next `marsad ingest` with the index stage "
+                               "indexes them first");
+    }
+  }
   index::SearchResults r = searcher_.Search(*snap, parsed, options);
   out.total = r.total;
   out.total_exact = r.total_exact;
