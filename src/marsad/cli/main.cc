@@ -18,6 +18,7 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner)
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterSearch(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -53,7 +54,7 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterSearch, RegisterEval,
                                RegisterTrain, RegisterTranslit, RegisterNer, RegisterQuotes}) {
     reg(app, global, &runner);
   }

@@ -146,6 +146,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     if (!s.ok()) return s.WithContext(store.dir());
   }
 
+  // Ordered stages with files of their own (the index) catch up with the store first.
+  MARSAD_RETURN_IF_ERROR(pipeline.Open(store));
+
   const ingest::Cleaner cleaner(options.cleaner);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
@@ -335,6 +338,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   queue.Close();
   writer.join();
   if (!write_status.ok()) return write_status;
+  MARSAD_RETURN_IF_ERROR(pipeline.Finish());
 
   std::stable_sort(summary.errors.begin(), summary.errors.end(),
                    [](const ingest::ItemError& a, const ingest::ItemError& b) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "marsad/engine/index_stage.h"
 #include "marsad/engine/ner_stage.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/io/env.h"
@@ -43,6 +44,7 @@ std::string KnownNames() {
 StageRegistry StageRegistry::Default() {
   StageRegistry r;
   // Stages register here as their modules land.
+  static_cast<void>(r.Register("index", NewIndexStage));
   static_cast<void>(r.Register("ner", []() -> Result<std::unique_ptr<Stage>> {
     MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<NerStage> stage,
                             NerStage::Open(*io::Env::Default(), NerStage::DefaultModelPath()));
@@ -154,6 +156,24 @@ Status Pipeline::Commit() {
   for (const auto& stage : stages_) {
     if (!stage->ordered()) continue;
     Status s = stage->Commit();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Open(store::Store& store) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Open(store);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Finish() {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Finish();
     if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
   }
   return Status::Ok();

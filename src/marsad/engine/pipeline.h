@@ -61,6 +61,15 @@ class Stage {
     return Status::Ok();
   }
   virtual Status Commit() { return Status::Ok(); }
+  // Called once by Ingest before the first document (ordered stages only), with the store
+  // the documents go to. A stage with files of its own opens them here, inside
+  // store.dir(), and brings them up to the store's state (documents stored while the stage
+  // did not run, or whose Commit a crash prevented).
+  virtual Status Open(store::Store& /*store*/) { return Status::Ok(); }
+  // Called once at the end of an ingest that succeeded, after the last Commit (ordered
+  // stages only): a stage that defers work to the end (the index commits its last documents
+  // and merges its segments) does it here.
+  virtual Status Finish() { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, what it assigns, and the
@@ -116,6 +125,10 @@ class Pipeline {
   Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
   // Runs every ordered stage's Commit. Writer thread only.
   Status Commit();
+  // Runs every ordered stage's Open, in pipeline order, before the ingest starts.
+  Status Open(store::Store& store);
+  // Runs every ordered stage's Finish, in pipeline order, at the end of the ingest.
+  Status Finish();
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }

@@ -1,0 +1,34 @@
+// Frame-of-reference bit packing: n unsigned values written with one bit width each
+// (postings blocks, docs/formats/index.md "Blocks"). Little-endian bit order.
+#ifndef MARSAD_INDEX_BITPACK_H_
+#define MARSAD_INDEX_BITPACK_H_
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace marsad::index {
+
+// Bits needed for `v` (0 for 0).
+inline int BitWidth(std::uint32_t v) { return static_cast<int>(std::bit_width(v)); }
+
+// Bits needed for the largest of values[0, n).
+int MaxBitWidth(const std::uint32_t* values, std::size_t n);
+
+// Bytes that n values of `bits` bits occupy.
+constexpr std::size_t PackedBytes(std::size_t n, int bits) {
+  return (n * static_cast<std::size_t>(bits) + 7) / 8;
+}
+
+// Appends values[0, n) packed with `bits` bits each (every value must fit).
+void Pack(const std::uint32_t* values, std::size_t n, int bits, std::string* out);
+
+// Reads n values of `bits` bits from `in` into out[0, n). `avail`: bytes readable from
+// `in` (a faster path reads a little past the packed data when they allow).
+// REQUIRES: avail >= PackedBytes(n, bits); 0 <= bits <= 32.
+void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail = 0);
+
+}  // namespace marsad::index
+
+#endif  // MARSAD_INDEX_BITPACK_H_

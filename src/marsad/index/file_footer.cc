@@ -1,0 +1,79 @@
+// File footer and CRC-32C; see file_footer.h.
+#include "marsad/index/file_footer.h"
+
+#include <array>
+
+#include "marsad/index/coding.h"
+
+namespace marsad::index {
+namespace {
+
+// Slicing-by-8 tables for the reflected Castagnoli polynomial 0x82F63B78.
+struct CrcTables {
+  std::array<std::array<std::uint32_t, 256>, 8> t{};
+  CrcTables() {
+    for (std::uint32_t i = 0; i < 256; ++i) {
+      std::uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = (c & 1) != 0 ? (c >> 1) ^ 0x82F63B78U : c >> 1;
+      t[0][i] = c;
+    }
+    for (std::uint32_t i = 0; i < 256; ++i) {
+      for (int s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
+    }
+  }
+};
+
+const CrcTables& Tables() {
+  static const CrcTables tables;
+  return tables;
+}
+
+}  // namespace
+
+std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
+  const auto& t = Tables().t;
+  std::uint32_t c = ~crc;
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  std::size_t n = data.size();
+  while (n >= 8) {
+    const std::uint32_t lo = c ^ (static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8 |
+                                  static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24);
+    c = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24] ^
+        t[3][p[4]] ^ t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
+    p += 8;
+    n -= 8;
+  }
+  while (n-- > 0) c = t[0][(c ^ *p++) & 0xFF] ^ (c >> 8);
+  return ~c;
+}
+
+void AppendFooter(FileKind kind, std::uint32_t version, std::string* file) {
+  PutFixed64(file, static_cast<std::uint64_t>(kind));
+  PutFixed32(file, version);
+  PutFixed32(file, Crc32c(*file));
+}
+
+Result<std::string_view> CheckFooter(std::string_view file, FileKind kind, std::uint32_t version,
+                                     const std::string& path) {
+  if (file.size() < kFooterSize) {
+    return Status::Corruption(path + ": file is too short to hold a footer (" +
+                              std::to_string(file.size()) + " bytes)");
+  }
+  const char* f = file.data() + file.size() - kFooterSize;
+  if (DecodeFixed64(f) != static_cast<std::uint64_t>(kind)) {
+    return Status::Corruption(path + ": not a marsad index file of the expected kind (bad magic)");
+  }
+  const std::uint32_t got_version = DecodeFixed32(f + 8);
+  const std::uint32_t stored_crc = DecodeFixed32(f + 12);
+  if (Crc32c(file.substr(0, file.size() - 4)) != stored_crc) {
+    return Status::Corruption(path + ": checksum mismatch (the file is damaged)");
+  }
+  if (got_version != version) {
+    return Status::NotSupported(path + ": format version " + std::to_string(got_version) +
+                                " is not supported (this build reads version " +
+                                std::to_string(version) + ")");
+  }
+  return file.substr(0, file.size() - kFooterSize);
+}
+
+}  // namespace marsad::index

@@ -1,0 +1,688 @@
+// Searcher; see searcher.h.
+#include "marsad/index/searcher.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <unordered_map>
+
+#include "marsad/index/postings.h"
+#include "marsad/index/query_parser.h"
+
+namespace marsad::index {
+namespace {
+
+// A term of the compiled query.
+struct TermSpec {
+  std::string key;   // space byte + bytes
+  float weight = 0;  // summed query weight; 0: a filter, not scored
+  int field = -1;    // -1: not a text field (entity ids)
+  std::uint64_t df = 0;
+  float factor = 0;  // weight * idf * (k1 + 1)
+  // For an exact-view term, the stem-view term of the same word and field: the exact form's
+  // documents are among the stem's, so it is probed only where the stem occurs.
+  int probe_of = -1;
+  // Its dictionary entry in each segment of the snapshot (looked up once, for the
+  // statistics, and reused to open the segment's cursor).
+  std::vector<std::optional<TermInfo>> infos;
+};
+
+struct PhraseSpec {
+  std::vector<std::string> stems;  // in order
+  Occur occur = Occur::kShould;
+  float weight = 0;  // phrase_weight
+  float factor[kNumFields] = {0, 0, 0};  // bonus weight * sum of stem idfs * (k1 + 1)
+};
+
+// The query compiled against the snapshot's statistics.
+struct Plan {
+  std::vector<TermSpec> terms;
+  std::unordered_map<std::string, int> index;
+  std::vector<std::vector<int>> must_groups;  // any one term of each group must occur
+  std::vector<std::string> excluded;          // terms whose documents are excluded
+  std::vector<PhraseSpec> phrases;
+  const ParsedQuery* query = nullptr;
+  const std::vector<std::string>* only_ids = nullptr;  // SearchOptions::only_ids
+  float avgdl[kNumFields] = {1, 1, 1};
+
+  int AddTerm(const std::string& key, float weight, int field) {
+    auto [it, inserted] = index.emplace(key, static_cast<int>(terms.size()));
+    if (inserted) terms.push_back(TermSpec{key, 0, field, 0, 0, -1, {}});
+    terms[it->second].weight += weight;
+    return it->second;
+  }
+};
+
+struct Candidate {
+  float score;
+  std::uint32_t seg;
+  std::uint32_t doc;
+};
+// a is a better hit than b.
+bool Better(const Candidate& a, const Candidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.seg != b.seg) return a.seg < b.seg;
+  return a.doc < b.doc;
+}
+
+struct TopK {
+  std::size_t k;
+  std::vector<Candidate> heap;  // worst first (a heap under Better)
+  float threshold() const {
+    return heap.size() < k ? -1.0F : heap.front().score;
+  }
+  void Push(const Candidate& c) {
+    if (k == 0) return;
+    if (heap.size() < k) {
+      heap.push_back(c);
+      std::push_heap(heap.begin(), heap.end(), Better);
+    } else if (Better(c, heap.front())) {
+      std::pop_heap(heap.begin(), heap.end(), Better);
+      heap.back() = c;
+      std::push_heap(heap.begin(), heap.end(), Better);
+    }
+  }
+};
+
+struct Cursor {
+  PostingCursor pc;
+  int term = -1;
+  float factor = 0;
+  int field = -1;
+  float ub = 0;  // bound over the whole list, probes included
+  float probes_ub = 0;
+  std::vector<int> probes;  // cursors scored only where this one is
+  bool is_probe = false;
+  const Bm25Params* params = nullptr;
+  const float* avgdl = nullptr;
+  // bm25(max tf, min length) bounds every document of a block with this impact.
+  float Bound(const BlockImpact& im) const {
+    const float norm = field < 0 ? 1.0F : Bm25LengthNorm(*params, im.min_len, avgdl[field]);
+    return Bm25Score(factor, im.max_tf, norm);
+  }
+};
+
+// True when the positions of `lists` (one per phrase word, in order) hold the phrase;
+// *freq counts its occurrences.
+bool MatchPhrase(std::vector<std::pair<const std::uint32_t*, std::uint32_t>>& lists,
+                 std::uint32_t* freq) {
+  *freq = 0;
+  std::vector<std::uint32_t> at(lists.size(), 0);
+  for (std::uint32_t i = 0; i < lists[0].second; ++i) {
+    const std::uint32_t start = lists[0].first[i];
+    bool ok = true;
+    for (std::size_t w = 1; w < lists.size() && ok; ++w) {
+      const std::uint32_t want = start + static_cast<std::uint32_t>(w);
+      auto& [p, n] = lists[w];
+      while (at[w] < n && p[at[w]] < want) ++at[w];
+      ok = at[w] < n && p[at[w]] == want;
+    }
+    if (ok) ++*freq;
+  }
+  return *freq > 0;
+}
+
+class SegmentSearch {
+ public:
+  SegmentSearch(const Plan& plan, const RankingOptions& opt, const SegmentView& view,
+                std::uint32_t seg_index, TopK* top, std::uint64_t* total)
+      : plan_(plan), opt_(opt), view_(view), r_(*view.reader), seg_(seg_index), top_(top), total_(total) {}
+
+  void Run() {
+    for (int f = 0; f < kNumFields; ++f) {
+      const float avgdl = plan_.avgdl[f] > 0 ? plan_.avgdl[f] : 1.0F;
+      norm_a_[f] = opt_.bm25[f].k1 * (1.0F - opt_.bm25[f].b);
+      norm_b_[f] = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
+    }
+    if (!Open()) return;
+    if (!plan_.must_groups.empty()) {
+      RunConjunctive();
+    } else {
+      RunMaxScore();
+    }
+  }
+
+ private:
+  bool OpenCursor(const std::string& key, Cursor* c) { return OpenCursor(r_.dict().Find(key), c); }
+  bool OpenCursor(const std::optional<TermInfo>& info, Cursor* c) {
+    if (!info) return false;
+    if (!c->pc.Init(r_.Postings(*info)).ok()) return false;  // checked at open by crc
+    return c->pc.doc() != kNoMoreDocs;
+  }
+
+  // Opens the cursors this segment has; false when nothing here can match.
+  bool Open() {
+    cursor_of_term_.assign(plan_.terms.size(), -1);
+    cursors_.reserve(plan_.terms.size());
+    for (std::size_t t = 0; t < plan_.terms.size(); ++t) {
+      Cursor c;
+      const TermSpec& spec = plan_.terms[t];
+      if (!(seg_ < spec.infos.size() ? OpenCursor(spec.infos[seg_], &c) : OpenCursor(spec.key, &c))) continue;
+      c.term = static_cast<int>(t);
+      c.factor = plan_.terms[t].factor;
+      c.field = plan_.terms[t].field;
+      c.params = &opt_.bm25[c.field < 0 ? 0 : c.field];
+      c.avgdl = plan_.avgdl;
+      c.ub = c.factor > 0 ? c.Bound(c.pc.list_impact()) : 0;
+      cursor_of_term_[t] = static_cast<int>(cursors_.size());
+      cursors_.push_back(std::move(c));
+    }
+    for (std::size_t i = 0; i < cursors_.size(); ++i) {
+      const int primary_term = plan_.terms[cursors_[i].term].probe_of;
+      if (primary_term < 0 || cursor_of_term_[primary_term] < 0 || cursors_[i].factor <= 0) continue;
+      Cursor& primary = cursors_[cursor_of_term_[primary_term]];
+      primary.probes.push_back(static_cast<int>(i));
+      primary.probes_ub += cursors_[i].ub;
+      primary.ub += cursors_[i].ub;
+      cursors_[i].is_probe = true;
+    }
+    for (const auto& group : plan_.must_groups) {
+      std::vector<int> g;
+      for (int t : group) {
+        if (cursor_of_term_[t] >= 0) g.push_back(cursor_of_term_[t]);
+      }
+      if (g.empty()) return false;
+      groups_.push_back(std::move(g));
+    }
+    for (const std::string& key : plan_.excluded) {
+      Cursor c;
+      if (OpenCursor(key, &c)) excluded_.push_back(std::move(c));
+    }
+    phrase_cursors_.resize(plan_.phrases.size());
+    for (std::size_t p = 0; p < plan_.phrases.size(); ++p) {
+      const PhraseSpec& ph = plan_.phrases[p];
+      for (int f = 0; f < kNumFields; ++f) {
+        if (!FieldHasPositions(static_cast<Field>(f))) continue;
+        std::vector<Cursor> cs(ph.stems.size());
+        bool all = true;
+        for (std::size_t w = 0; w < ph.stems.size() && all; ++w) {
+          all = OpenCursor(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), ph.stems[w]), &cs[w]);
+        }
+        if (all) phrase_cursors_[p][f] = std::move(cs);
+      }
+      if (ph.occur == Occur::kShould) {
+        for (int f = 0; f < kNumFields; ++f) {
+          if (!phrase_cursors_[p][f].empty()) addon_ub_ += ph.factor[f];
+        }
+      } else if (ph.occur == Occur::kMust) {
+        bool any = false;
+        for (const auto& cs : phrase_cursors_[p]) any = any || !cs.empty();
+        if (!any) return false;
+      }
+    }
+    const ParsedQuery& q = *plan_.query;
+    if (!q.sources.empty()) {
+      source_ok_.assign(r_.source_table().size(), false);
+      for (std::size_t i = 0; i < r_.source_table().size(); ++i) {
+        for (const std::string& s : q.sources) {
+          const std::string& have = r_.source_table()[i];
+          if (have.size() == s.size() &&
+              std::equal(have.begin(), have.end(), s.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+              })) {
+            source_ok_[i] = true;
+          }
+        }
+      }
+      if (std::find(source_ok_.begin(), source_ok_.end(), true) == source_ok_.end()) return false;
+    }
+    for (std::size_t i = 0; i < cursors_.size(); ++i) {
+      if (cursors_[i].factor > 0 && !cursors_[i].is_probe) scorers_.push_back(static_cast<int>(i));
+    }
+    return true;
+  }
+
+  // Deleted, filtered out, excluded, or missing a required phrase.
+  bool Rejected(std::uint32_t doc) {
+    if (view_.IsDeleted(doc)) return true;
+    if (plan_.only_ids != nullptr &&
+        !std::binary_search(plan_.only_ids->begin(), plan_.only_ids->end(), r_.doc_id(doc), std::less<>())) {
+      return true;
+    }
+    const ParsedQuery& q = *plan_.query;
+    if (!source_ok_.empty() && !source_ok_[r_.source_code(doc)]) return true;
+    if (q.date) {
+      auto d = r_.date(doc);
+      if (!d || (q.date->from && *d < *q.date->from) || (q.date->to && *d >= *q.date->to)) return true;
+    }
+    for (Cursor& c : excluded_) {
+      c.pc.Advance(doc);
+      if (c.pc.doc() == doc) return true;
+    }
+    for (std::size_t p = 0; p < plan_.phrases.size(); ++p) {
+      const Occur occ = plan_.phrases[p].occur;
+      if (occ == Occur::kShould) continue;
+      std::uint32_t freq[kNumFields];
+      const bool has = PhraseFreq(p, doc, freq);
+      if ((occ == Occur::kMust) != has) return true;
+    }
+    return false;
+  }
+
+  // Phrase occurrences per field in `doc`; true when any.
+  bool PhraseFreq(std::size_t p, std::uint32_t doc, std::uint32_t* freq) {
+    bool any = false;
+    for (int f = 0; f < kNumFields; ++f) {
+      freq[f] = 0;
+      auto& cs = phrase_cursors_[p][f];
+      if (cs.empty()) continue;
+      bool all = true;
+      for (Cursor& c : cs) {
+        c.pc.Advance(doc);
+        all = all && c.pc.doc() == doc;
+      }
+      if (!all) continue;
+      lists_.clear();
+      for (Cursor& c : cs) lists_.emplace_back(c.pc.Positions(), c.pc.freq());
+      if (MatchPhrase(lists_, &freq[f])) any = true;
+    }
+    return any;
+  }
+
+  float Norm(int field, std::uint32_t doc) {
+    return norm_a_[field] + norm_b_[field] * static_cast<float>(r_.field_length(doc, static_cast<Field>(field)));
+  }
+
+  // The score of c and its probes at doc. REQUIRES: c.pc.doc() == doc.
+  float ScoreAt(Cursor& c, std::uint32_t doc, float norm) {
+    float s = Bm25Score(c.factor, c.pc.freq(), norm);
+    for (int p : c.probes) {
+      Cursor& e = cursors_[p];
+      e.pc.Advance(doc);
+      if (e.pc.doc() == doc) s += Bm25Score(e.factor, e.pc.freq(), norm);
+    }
+    return s;
+  }
+  float ScoreAt(Cursor& c, std::uint32_t doc) {
+    return ScoreAt(c, doc, c.field < 0 ? 1.0F : norms_[c.field]);
+  }
+
+  float PhraseBonus(std::uint32_t doc) {
+    float s = 0;
+    for (std::size_t p = 0; p < plan_.phrases.size(); ++p) {
+      const PhraseSpec& ph = plan_.phrases[p];
+      if (ph.occur == Occur::kMustNot) continue;
+      std::uint32_t freq[kNumFields];
+      if (!PhraseFreq(p, doc, freq)) continue;
+      for (int f = 0; f < kNumFields; ++f) {
+        if (freq[f] > 0) s += Bm25Score(ph.factor[f], freq[f], norms_[f]);
+      }
+    }
+    return s;
+  }
+
+  void Collect(std::uint32_t doc, float score) {
+    ++*total_;
+    top_->Push(Candidate{score, seg_, doc});
+  }
+
+  void SetNorms(std::uint32_t doc) {
+    for (int f = 0; f < kNumFields; ++f) norms_[f] = Norm(f, doc);
+  }
+
+  // MaxScore over the scorers in windows of kWindow documents (as Lucene's
+  // MaxScoreBulkScorer): per window, each list's bound is the best block bound in the
+  // window; the lists whose summed bounds cannot beat the threshold are non-essential.
+  // Essential lists are scored term-at-a-time into an accumulator; each document they
+  // reach then probes the non-essential lists, best bound first, until its bound falls
+  // below the threshold.
+  static constexpr std::uint32_t kWindow = 4096;
+
+  bool Evaluated(std::uint32_t doc) const {
+    return !evaluated_.empty() && ((evaluated_[doc >> 6] >> (doc & 63)) & 1) != 0;
+  }
+
+  void RunMaxScore() {
+    const std::size_t n = scorers_.size();
+    if (n == 0) return;
+    std::vector<int> order(n);
+    std::vector<float> wub(cursors_.size(), 0), cum(n);
+    acc_.assign(kWindow, 0.0F);
+    std::uint64_t seen[kWindow / 64];
+    const std::uint32_t num_docs = r_.num_docs();
+    for (std::uint32_t ws = 0; ws < num_docs; ws += kWindow) {
+      const std::uint32_t we = std::min<std::uint64_t>(num_docs, std::uint64_t{ws} + kWindow);
+      float theta = top_->threshold();
+      for (int ci : scorers_) {
+        const Cursor& c = cursors_[ci];
+        wub[ci] = c.pc.MaxBound(ws, we, [&c](const BlockImpact& im) { return c.Bound(im); });
+        for (int p : c.probes) {
+          const Cursor& e = cursors_[p];
+          wub[ci] += e.pc.MaxBound(ws, we, [&e](const BlockImpact& im) { return e.Bound(im); });
+        }
+      }
+      order = scorers_;
+      std::sort(order.begin(), order.end(), [&wub](int a, int b) { return wub[a] < wub[b]; });
+      float sum = addon_ub_;
+      for (std::size_t i = 0; i < n; ++i) {
+        sum += wub[order[i]];
+        cum[i] = sum;
+      }
+      std::size_t first_essential = 0;
+      while (first_essential < n && cum[first_essential] <= theta) ++first_essential;
+      if (first_essential == n) continue;  // nothing in this window can enter the top k
+      // Essential lists, term at a time.
+      std::fill(std::begin(seen), std::end(seen), 0);
+      for (std::size_t i = first_essential; i < n; ++i) {
+        Cursor& c = cursors_[order[i]];
+        if (wub[order[i]] <= 0) continue;
+        c.pc.Advance(ws);
+        const std::vector<std::uint32_t>& lens = r_.field_lengths(static_cast<Field>(c.field));
+        const float a = norm_a_[c.field], b = norm_b_[c.field];
+        for (std::uint32_t d = c.pc.doc(); d < we; c.pc.Next(), d = c.pc.doc()) {
+          const std::uint32_t slot = d - ws;
+          const std::uint64_t bit = std::uint64_t{1} << (slot & 63);
+          if ((seen[slot >> 6] & bit) == 0) {
+            seen[slot >> 6] |= bit;
+            acc_[slot] = 0;
+          }
+          acc_[slot] += ScoreAt(c, d, a + b * static_cast<float>(lens[d]));
+        }
+      }
+      const float non_essential = first_essential > 0 ? cum[first_essential - 1] : addon_ub_;
+      for (std::uint32_t w = 0; w < kWindow / 64; ++w) {
+        for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
+          const std::uint32_t slot = w * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
+          const std::uint32_t doc = ws + slot;
+          float score = acc_[slot];
+          theta = top_->threshold();
+          if (score + non_essential <= theta || Evaluated(doc) || Rejected(doc)) continue;
+          bool pruned = false;
+          bool norms_set = false;
+          for (std::size_t j = first_essential; j-- > 0;) {
+            const float rest = j > 0 ? cum[j - 1] : addon_ub_;
+            if (score + rest + wub[order[j]] <= theta) {
+              pruned = true;
+              break;
+            }
+            Cursor& c = cursors_[order[j]];
+            if (c.pc.doc() < doc) {
+              std::uint32_t last = 0;
+              BlockImpact im;
+              if (!c.pc.ShallowBlock(doc, &last, &im)) continue;
+              if (score + rest + c.Bound(im) + c.probes_ub <= theta) continue;  // block too weak
+              c.pc.Advance(doc);
+            }
+            if (c.pc.doc() == doc) {
+              if (!norms_set) {
+                SetNorms(doc);
+                norms_set = true;
+              }
+              score += ScoreAt(c, doc);
+            }
+          }
+          if (pruned) continue;
+          if (addon_ub_ > 0 && score + addon_ub_ > theta) {
+            if (!norms_set) SetNorms(doc);
+            score += PhraseBonus(doc);
+          }
+          if (score > 0) Collect(doc, score);
+        }
+      }
+    }
+  }
+
+  // Candidates come from the required group with the fewest postings.
+  void RunConjunctive() {
+    std::size_t driver = 0;
+    std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      std::uint64_t df = 0;
+      for (int ci : groups_[g]) df += cursors_[ci].pc.df();
+      if (df < best) {
+        best = df;
+        driver = g;
+      }
+    }
+    float all_ub = addon_ub_;
+    for (int ci : scorers_) all_ub += cursors_[ci].ub;
+    while (true) {
+      std::uint32_t doc = kNoMoreDocs;
+      for (int ci : groups_[driver]) doc = std::min(doc, cursors_[ci].pc.doc());
+      if (doc == kNoMoreDocs) break;
+      bool ok = true;
+      for (std::size_t g = 0; g < groups_.size() && ok; ++g) {
+        if (g == driver) continue;
+        bool any = false;
+        for (int ci : groups_[g]) {
+          cursors_[ci].pc.Advance(doc);
+          any = any || cursors_[ci].pc.doc() == doc;
+        }
+        ok = any;
+      }
+      if (ok && !Rejected(doc)) {
+        const float theta = top_->threshold();
+        if (all_ub > theta) {
+          SetNorms(doc);
+          float score = 0;
+          for (int ci : scorers_) {
+            Cursor& c = cursors_[ci];
+            c.pc.Advance(doc);
+            if (c.pc.doc() == doc) score += ScoreAt(c, doc);
+          }
+          if (addon_ub_ > 0) score += PhraseBonus(doc);
+          Collect(doc, score);
+        } else {
+          ++*total_;
+        }
+      }
+      for (int ci : groups_[driver]) {
+        if (cursors_[ci].pc.doc() == doc) cursors_[ci].pc.Next();
+      }
+    }
+  }
+
+  const Plan& plan_;
+  const RankingOptions& opt_;
+  const SegmentView& view_;
+  const SegmentReader& r_;
+  std::uint32_t seg_;
+  TopK* top_;
+  std::uint64_t* total_;
+  std::vector<Cursor> cursors_;
+  std::vector<int> cursor_of_term_;
+  std::vector<int> scorers_;
+  std::vector<std::vector<int>> groups_;
+  std::vector<Cursor> excluded_;
+  std::vector<std::array<std::vector<Cursor>, kNumFields>> phrase_cursors_;
+  std::vector<std::pair<const std::uint32_t*, std::uint32_t>> lists_;
+  std::vector<bool> source_ok_;
+  float addon_ub_ = 0;
+  float norms_[kNumFields] = {1, 1, 1};
+  // Bm25LengthNorm(dl) = norm_a_ + norm_b_ * dl, per field.
+  float norm_a_[kNumFields] = {0, 0, 0};
+  float norm_b_[kNumFields] = {0, 0, 0};
+  std::vector<float> acc_;
+  std::vector<std::uint64_t> evaluated_;
+};
+
+}  // namespace
+
+Searcher::Searcher(const text::Analyzer& analyzer, RankingOptions options)
+    : analyzer_(analyzer), options_(options) {}
+
+SearchResults Searcher::Search(const Snapshot& snapshot, std::string_view query,
+                               const SearchOptions& options) const {
+  const ParsedQuery parsed = ParseQuery(query);
+  return Search(snapshot, parsed, options);
+}
+
+SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& query,
+                               const SearchOptions& options) const {
+  SearchResults out;
+  out.warnings = query.warnings;
+  Plan plan;
+  plan.query = &query;
+  plan.only_ids = options.only_ids;
+  if (options.only_ids != nullptr && options.only_ids->empty()) return out;  // nothing allowed
+  text::TextAnalysis a;
+  // Words of each clause, as (norm, stem, key).
+  auto analyse = [&](const std::string& s) {
+    std::vector<QueryWord> words;
+    analyzer_.Analyze(s, &a);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      if (!IsIndexed(a.tokens[i].token.kind) || a.norm(i).empty()) continue;
+      words.push_back(QueryWord{std::string(a.norm(i)), std::string(a.stem(i)), std::string(a.key(i)), false});
+    }
+    return words;
+  };
+  auto add_word = [&](const QueryWord& w, float scale) {
+    std::vector<int> group;
+    for (int f = 0; f < kNumFields; ++f) {
+      const auto field = static_cast<Field>(f);
+      const std::string* bytes[kNumViews] = {&w.norm, &w.stem, &w.key};
+      int ids[kNumViews] = {-1, -1, -1};
+      for (int v = 0; v < kNumViews; ++v) {
+        if (!FieldHasView(field, static_cast<View>(v))) continue;
+        const float weight = scale * options_.field_weight[f] * options_.view_weight[v];
+        if (weight <= 0) continue;
+        ids[v] = plan.AddTerm(MakeTerm(TextSpace(field, static_cast<View>(v)), *bytes[v]), weight, f);
+        group.push_back(ids[v]);
+      }
+      const int exact = ids[static_cast<int>(View::kExact)], stem = ids[static_cast<int>(View::kStem)];
+      if (exact >= 0 && stem >= 0 && plan.terms[exact].probe_of < 0) plan.terms[exact].probe_of = stem;
+    }
+    return group;
+  };
+  auto exclude_word = [&](const QueryWord& w) {
+    for (int f = 0; f < kNumFields; ++f) {
+      const auto field = static_cast<Field>(f);
+      plan.excluded.push_back(MakeTerm(TextSpace(field, View::kStem), w.stem));
+    }
+  };
+  // Prefix expansions over the exact view of every segment, most frequent first.
+  auto expand_prefix = [&](const std::string& prefix) {
+    std::vector<std::vector<int>> per_field(kNumFields);
+    for (int f = 0; f < kNumFields; ++f) {
+      const std::string start = MakeTerm(TextSpace(static_cast<Field>(f), View::kExact), prefix);
+      std::unordered_map<std::string, std::uint64_t> found;
+      for (const SegmentView& sv : snapshot.segments) {
+        std::size_t scanned = 0;
+        for (auto it = sv.reader->dict().Seek(start);
+             it.Valid() && it.term().substr(0, start.size()) == start && scanned < 4096; it.Next(), ++scanned) {
+          found[std::string(it.term())] += it.info().df;
+        }
+      }
+      std::vector<std::pair<std::uint64_t, std::string>> ranked;
+      for (auto& [t, df] : found) ranked.emplace_back(df, t);
+      std::sort(ranked.begin(), ranked.end(), std::greater<>());
+      if (ranked.size() > options_.max_prefix_terms) {
+        out.warnings.push_back(prefix + "* matches many words; the " +
+                               std::to_string(options_.max_prefix_terms) + " most frequent were used");
+        ranked.resize(options_.max_prefix_terms);
+      }
+      float weight = 0;
+      for (float v : options_.view_weight) weight += v;
+      for (auto& [df, t] : ranked) {
+        (void)df;
+        per_field[f].push_back(plan.AddTerm(t, options_.field_weight[f] * weight, f));
+      }
+    }
+    return per_field;
+  };
+
+  for (const QueryClause& c : query.clauses) {
+    std::vector<QueryWord> words = analyse(c.text);
+    if (words.empty()) continue;
+    if (c.kind == QueryClause::Kind::kPrefix) {
+      QueryWord last = words.back();
+      words.pop_back();
+      last.prefix = true;
+      if (c.occur == Occur::kMustNot) {
+        for (auto& ids : expand_prefix(last.norm)) {
+          for (int t : ids) plan.excluded.push_back(plan.terms[t].key);
+          // Excluded expansions are not scored.
+          for (int t : ids) plan.terms[t].weight = 0;
+        }
+        continue;
+      }
+      std::vector<int> group;
+      for (auto& ids : expand_prefix(last.norm)) group.insert(group.end(), ids.begin(), ids.end());
+      if (c.occur == Occur::kMust) plan.must_groups.push_back(group);
+      out.words.push_back(last);
+      if (words.empty()) continue;
+    }
+    const bool phrase = c.kind == QueryClause::Kind::kPhrase || words.size() > 1;
+    if (c.occur == Occur::kMustNot) {
+      if (phrase) {
+        PhraseSpec ph;
+        ph.occur = Occur::kMustNot;
+        ph.weight = options_.phrase_weight;
+        for (const QueryWord& w : words) ph.stems.push_back(w.stem);
+        plan.phrases.push_back(std::move(ph));
+      } else {
+        exclude_word(words[0]);
+      }
+      continue;
+    }
+    for (const QueryWord& w : words) {
+      std::vector<int> group = add_word(w, 1.0F);
+      if (c.occur == Occur::kMust) plan.must_groups.push_back(std::move(group));
+      out.words.push_back(w);
+    }
+    if (phrase) {
+      PhraseSpec ph;
+      ph.occur = c.occur;
+      ph.weight = options_.phrase_weight;
+      for (const QueryWord& w : words) ph.stems.push_back(w.stem);
+      plan.phrases.push_back(std::move(ph));
+    }
+  }
+  for (const std::string& e : query.entities) {
+    plan.must_groups.push_back({plan.AddTerm(MakeTerm(kEntitySpace, e), 0, -1)});
+  }
+
+  // Statistics over the whole snapshot.
+  const std::uint64_t n = snapshot.num_docs();
+  for (int f = 0; f < kNumFields; ++f) {
+    std::uint64_t total = 0;
+    for (const SegmentView& sv : snapshot.segments) total += sv.reader->total_field_length(static_cast<Field>(f));
+    plan.avgdl[f] = n > 0 ? static_cast<float>(static_cast<double>(total) / static_cast<double>(n)) : 1.0F;
+  }
+  auto global_df = [&](const std::string& key) {
+    std::uint64_t df = 0;
+    for (const SegmentView& sv : snapshot.segments) {
+      if (auto info = sv.reader->dict().Find(key)) df += info->df;
+    }
+    return df;
+  };
+  for (TermSpec& t : plan.terms) {
+    t.infos.reserve(snapshot.segments.size());
+    for (const SegmentView& sv : snapshot.segments) {
+      t.infos.push_back(sv.reader->dict().Find(t.key));
+      if (t.infos.back()) t.df += t.infos.back()->df;
+    }
+  }
+  for (TermSpec& t : plan.terms) {
+    const float k1p1 = options_.bm25[t.field < 0 ? 0 : t.field].k1 + 1.0F;
+    t.factor = t.weight > 0 && t.df > 0 ? t.weight * Bm25Idf(n, t.df) * k1p1 : 0;
+  }
+  for (PhraseSpec& ph : plan.phrases) {
+    for (int f = 0; f < kNumFields; ++f) {
+      float idf = 0;
+      for (const std::string& s : ph.stems) {
+        idf += Bm25Idf(n, global_df(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s)));
+      }
+      ph.factor[f] = ph.weight * options_.field_weight[f] * idf * (options_.bm25[f].k1 + 1.0F);
+    }
+  }
+
+  TopK top{options.k, {}};
+  std::uint64_t total = 0;
+  for (std::uint32_t s = 0; s < snapshot.segments.size(); ++s) {
+    SegmentSearch(plan, options_, snapshot.segments[s], s, &top, &total).Run();
+  }
+  std::sort(top.heap.begin(), top.heap.end(), Better);
+  for (const Candidate& c : top.heap) {
+    const SegmentReader& r = *snapshot.segments[c.seg].reader;
+    out.hits.push_back(Hit{std::string(r.doc_id(c.doc)), c.score, r.date(c.doc),
+                           std::string(r.source(c.doc)), c.seg, c.doc});
+  }
+  out.total = total;
+  return out;
+}
+
+}  // namespace marsad::index

@@ -1,0 +1,208 @@
+#include "marsad/index/searcher.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/index/index_writer.h"
+#include "marsad/index/query_parser.h"
+#include "marsad/io/env.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::index {
+namespace {
+
+struct TestDoc {
+  const char* id;
+  const char* body;
+  const char* title = "";
+  const char* source = "";
+  const char* date = "";  // YYYY-MM-DD
+};
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  void Build(const std::vector<TestDoc>& docs, bool commit_each = false) {
+    env_ = io::NewMemEnv();
+    auto w = IndexWriter::Open(env_.get(), "/idx");
+    ASSERT_TRUE(w.ok()) << w.status().ToString();
+    writer_ = std::move(w).value();
+    for (const TestDoc& d : docs) {
+      Add(d);
+      if (commit_each) {
+        ASSERT_TRUE(writer_->Commit().ok());
+      }
+    }
+    ASSERT_TRUE(writer_->Commit().ok());
+  }
+  void Add(const TestDoc& d) {
+    text::TextAnalysis body, title;
+    analyzer_.Analyze(d.body, &body);
+    analyzer_.Analyze(d.title, &title);
+    IndexDoc doc;
+    doc.id = d.id;
+    doc.body = &body;
+    doc.title = *d.title != '\0' ? &title : nullptr;
+    doc.source = d.source;
+    if (*d.date != '\0') doc.date = ParseDay(d.date)->from;
+    ASSERT_TRUE(writer_->Add(doc).ok());
+  }
+  // Ids of the hits, space-separated, best first.
+  std::string Ids(std::string_view query, const RankingOptions& opt = {}, std::size_t k = 10) {
+    Searcher s(analyzer_, opt);
+    SearchResults r = s.Search(*writer_->snapshot(), query, SearchOptions{k});
+    std::string out;
+    for (const Hit& h : r.hits) {
+      if (!out.empty()) out += ' ';
+      out += h.id;
+    }
+    return out;
+  }
+  SearchResults Run(std::string_view query, const RankingOptions& opt = {}) {
+    Searcher s(analyzer_, opt);
+    return s.Search(*writer_->snapshot(), query, SearchOptions{10});
+  }
+
+  text::Analyzer analyzer_;
+  std::unique_ptr<io::Env> env_;
+  std::unique_ptr<IndexWriter> writer_;
+};
+
+// Only the body's stem view, plain BM25 (k1 = 1.2, b = 0.75).
+RankingOptions StemBodyOnly() {
+  RankingOptions o;
+  o.view_weight[0] = 0;
+  o.view_weight[1] = 1;
+  o.view_weight[2] = 0;
+  o.field_weight[1] = 0;
+  o.field_weight[2] = 0;
+  o.bm25[0] = {1.2F, 0.75F};
+  o.phrase_weight = 0;
+  return o;
+}
+
+TEST_F(SearcherTest, Bm25MatchesHandComputedScores) {
+  Build({{"d1", "قطر قطر دوحة"}, {"d2", "قطر سوريا لبنان مصر"}, {"d3", "تونس"}});
+  // N = 3, df(قطر) = 2, avgdl = 8/3.
+  // idf = ln(1 + (3 - 2 + 0.5) / (2 + 0.5)) = ln(1.6) = 0.4700036
+  // d1: tf 2, dl 3: 0.4700036 * 2 * 2.2 / (2 + 1.2 * (0.25 + 0.75 * 3 / (8/3))) = 0.6243066
+  // d2: tf 1, dl 4: 0.4700036 * 2.2 / (1 + 1.2 * (0.25 + 0.75 * 4 / (8/3))) = 0.3901917
+  SearchResults r = Run("قطر", StemBodyOnly());
+  ASSERT_EQ(r.hits.size(), 2U);
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score, 0.6243066, 1e-5);
+  EXPECT_EQ(r.hits[1].id, "d2");
+  EXPECT_NEAR(r.hits[1].score, 0.3901917, 1e-5);
+  // Two words add up: d2 also has سوريا (df 1: idf = ln(1 + 2.5 / 1.5) = 0.9808293).
+  // d2: 0.3901917 + 0.9808293 * 2.2 / 2.65 = 0.3901917 + 0.8142735 = 1.2044652
+  r = Run("قطر سوريا", StemBodyOnly());
+  ASSERT_EQ(r.hits.size(), 2U);
+  EXPECT_EQ(r.hits[0].id, "d2");
+  EXPECT_NEAR(r.hits[0].score, 1.2044652, 1e-5);
+}
+
+TEST_F(SearcherTest, SpellingVariantsOfNamesMatchAndTheExactSpellingRanksFirst) {
+  Build({{"a", "وصل ألكسندر لافرينتيف إلى أستانة للمشاركة في المحادثات"},
+         {"b", "قال لافرنتييف في أستانا إن الجولة المقبلة ستعقد الشهر المقبل"},
+         {"c", "التقى وزير الخارجية لافروف نظيره في موسكو"},
+         {"d", "أعلنت الحكومة عن خطة جديدة للنقل العام"}});
+  EXPECT_EQ(Ids("لافرنتييف أستانا"), "b a");
+  EXPECT_EQ(Ids("لافرينتيف أستانة"), "a b");
+  EXPECT_EQ(Ids("لافروف"), "c");
+}
+
+TEST_F(SearcherTest, BooleanOperators) {
+  Build({{"1", "روسيا وتركيا وإيران"}, {"2", "روسيا والصين"}, {"3", "تركيا وإيران"}, {"4", "مصر"}});
+  EXPECT_EQ(Ids("+روسيا +تركيا"), "1");
+  EXPECT_EQ(Ids("روسيا AND إيران"), "1");
+  EXPECT_EQ(Ids("+روسيا -تركيا"), "2");
+  EXPECT_EQ(Ids("تركيا -روسيا"), "3");
+  std::string any = Ids("الصين OR مصر");
+  EXPECT_TRUE(any == "2 4" || any == "4 2") << any;
+  EXPECT_EQ(Ids("-روسيا"), "");  // nothing positive to rank
+  EXPECT_EQ(Ids("+غينيا روسيا"), "");
+}
+
+TEST_F(SearcherTest, Phrases) {
+  Build({{"1", "اتفاق خفض التصعيد في إدلب"},
+         {"2", "التصعيد في إدلب لم يتوقف رغم خفض القوات"},
+         {"3", "خفض. التصعيد"}});  // punctuation takes no position
+  EXPECT_EQ(Ids("+\"خفض التصعيد\""), "3 1");  // 3 is shorter
+  EXPECT_EQ(Ids("-\"خفض التصعيد\" إدلب"), "2");
+  EXPECT_EQ(Ids("+\"التصعيد خفض\""), "");
+  // Outside +/-, a phrase ranks the documents that have it first.
+  EXPECT_EQ(Ids("\"خفض التصعيد\" إدلب").substr(0, 1), "1");
+  // Phrases match through the stem: الاتفاق / اتفاق.
+  EXPECT_EQ(Ids("+\"الاتفاق خفض\""), "1");
+}
+
+TEST_F(SearcherTest, Prefixes) {
+  Build({{"1", "الانتخابات الرئاسية"}, {"2", "انتخب البرلمان رئيسا"}, {"3", "الانتقال السياسي"}});
+  EXPECT_EQ(Ids("+انتخ*"), "2");
+  std::string both = Ids("+الانت*");
+  EXPECT_TRUE(both == "1 3" || both == "3 1") << both;
+  EXPECT_EQ(Ids("+الانتخ* -الرئاسية"), "");
+  EXPECT_EQ(Ids("رئي*"), "2");  // prefixes apply to the normalized word: الرئاسية is not one
+}
+
+TEST_F(SearcherTest, Filters) {
+  Build({{"1", "قمة في موسكو", "", "BBC", "2018-03-05"},
+         {"2", "قمة في أنقرة", "", "CNN", "2018-04-01"},
+         {"3", "قمة في طهران", "", "BBC", ""}});
+  EXPECT_EQ(Ids("قمة source:bbc"), "1 3");
+  EXPECT_EQ(Ids("قمة source:BBC source:CNN"), "1 2 3");
+  EXPECT_EQ(Ids("قمة date:2018-03-01..2018-03-31"), "1");
+  EXPECT_EQ(Ids("قمة date:2018-03-06.."), "2");
+  EXPECT_EQ(Ids("قمة source:Reuters"), "");
+  SearchResults r = Run("قمة entity:Q1");
+  EXPECT_TRUE(r.hits.empty());  // no document carries entities yet
+}
+
+TEST_F(SearcherTest, TitleCountsMoreThanBody) {
+  Build({{"1", "خبر عن الاقتصاد والمصارف", "اقتصاد"}, {"2", "الاقتصاد والمصارف والأسواق", "رياضة"}});
+  EXPECT_EQ(Ids("الاقتصاد"), "1 2");
+}
+
+TEST_F(SearcherTest, PruningReturnsTheExhaustiveTopK) {
+  // Many documents across segments: the top 5 with pruning equal a full sort by score.
+  std::vector<TestDoc> docs;
+  static const char* kWords[] = {"سوريا", "روسيا", "تركيا", "إيران", "قمة", "اتفاق", "وزير", "الخارجية"};
+  std::vector<std::string> bodies, ids;
+  for (int i = 0; i < 600; ++i) {
+    std::string b;
+    for (int j = 0; j < 3 + i % 11; ++j) {
+      b += kWords[(i * 7 + j * (i % 5 + 1)) % 8];
+      b += ' ';
+    }
+    bodies.push_back(b);
+    ids.push_back(std::to_string(i));
+  }
+  for (int i = 0; i < 600; ++i) docs.push_back({ids[i].c_str(), bodies[i].c_str()});
+  Build(docs);
+  RankingOptions opt;
+  Searcher s(analyzer_, opt);
+  const auto snap = writer_->snapshot();
+  for (const char* q : {"سوريا قمة", "روسيا تركيا إيران", "اتفاق", "وزير الخارجية سوريا روسيا"}) {
+    SearchResults top = s.Search(*snap, q, SearchOptions{5});
+    SearchResults all = s.Search(*snap, q, SearchOptions{1000});
+    ASSERT_EQ(top.hits.size(), 5U) << q;
+    for (std::size_t i = 0; i < 5; ++i) {
+      EXPECT_EQ(top.hits[i].id, all.hits[i].id) << q << " rank " << i;
+      EXPECT_FLOAT_EQ(top.hits[i].score, all.hits[i].score) << q;
+    }
+  }
+}
+
+TEST_F(SearcherTest, BadQueriesGetWarningsNotErrors) {
+  Build({{"1", "سوريا"}});
+  SearchResults r = Run("date:غدا \"سوريا");
+  EXPECT_EQ(r.warnings.size(), 2U);
+  ASSERT_EQ(r.hits.size(), 1U);
+  EXPECT_TRUE(Run("").hits.empty());
+  EXPECT_TRUE(Run("،،، !!!").hits.empty());
+}
+
+}  // namespace
+}  // namespace marsad::index

@@ -1,0 +1,163 @@
+// Segment file encoding and reading; see segment_reader.h and docs/formats/index.md.
+#include "marsad/index/segment_reader.h"
+
+#include <limits>
+#include <unordered_map>
+
+#include "marsad/index/coding.h"
+#include "marsad/index/file_footer.h"
+
+namespace marsad::index {
+namespace {
+
+constexpr std::int64_t kNoDate = std::numeric_limits<std::int64_t>::min();
+
+std::uint64_t ZigZag(std::int64_t v) {
+  return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
+}
+std::int64_t UnZigZag(std::uint64_t v) {
+  return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
+}
+
+}  // namespace
+
+std::string EncodeSegment(std::string_view postings, std::string_view dict,
+                          const std::vector<DocRecord>& docs) {
+  std::string out;
+  out.reserve(postings.size() + dict.size() + docs.size() * 32 + 128);
+  out.append(postings);
+  const std::uint64_t dict_off = out.size();
+  out.append(dict);
+  const std::uint64_t docs_off = out.size();
+  PutVarint(&out, docs.size());
+  PutVarint(&out, kNumFields);
+  for (int f = 0; f < kNumFields; ++f) {
+    std::uint64_t total = 0;
+    for (const DocRecord& d : docs) total += d.len[f];
+    PutVarint(&out, total);
+  }
+  for (const DocRecord& d : docs) {
+    for (int f = 0; f < kNumFields; ++f) PutVarint(&out, d.len[f]);
+  }
+  std::unordered_map<std::string_view, std::uint32_t> codes;
+  std::vector<std::string_view> table;
+  std::string source_codes;
+  for (const DocRecord& d : docs) {
+    auto [it, inserted] = codes.emplace(d.source, static_cast<std::uint32_t>(table.size()));
+    if (inserted) table.push_back(d.source);
+    PutVarint(&source_codes, it->second);
+  }
+  PutVarint(&out, table.size());
+  for (std::string_view s : table) PutLengthPrefixed(&out, s);
+  out.append(source_codes);
+  for (const DocRecord& d : docs) PutVarint(&out, d.date ? ZigZag(*d.date) + 1 : 0);
+  for (const DocRecord& d : docs) PutFixed64(&out, d.version);
+  for (const DocRecord& d : docs) PutLengthPrefixed(&out, d.id);
+  const std::uint64_t end = out.size();
+  PutFixed64(&out, 0);  // postings offset
+  PutFixed64(&out, dict_off);
+  PutFixed64(&out, docs_off);
+  PutFixed64(&out, end);
+  AppendFooter(FileKind::kSegment, kSegmentFormatVersion, &out);
+  return out;
+}
+
+Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(io::Env* env,
+                                                                 const std::string& path) {
+  auto file = env->OpenReadOnly(path);
+  if (!file.ok()) return file.status();
+  std::shared_ptr<SegmentReader> r(new SegmentReader());
+  r->file_ = std::move(file).value();
+  r->data_ = r->file_->data();
+  MARSAD_RETURN_IF_ERROR(r->Parse(path));
+  return std::shared_ptr<const SegmentReader>(std::move(r));
+}
+
+Result<std::shared_ptr<const SegmentReader>> SegmentReader::FromBytes(std::string bytes,
+                                                                      const std::string& name) {
+  std::shared_ptr<SegmentReader> r(new SegmentReader());
+  r->owned_ = std::move(bytes);
+  r->data_ = r->owned_;
+  MARSAD_RETURN_IF_ERROR(r->Parse(name));
+  return std::shared_ptr<const SegmentReader>(std::move(r));
+}
+
+Status SegmentReader::Parse(const std::string& path) {
+  path_ = path;
+  MARSAD_ASSIGN_OR_RETURN(std::string_view body,
+                          CheckFooter(data_, FileKind::kSegment, kSegmentFormatVersion, path));
+  auto bad = [&path](const std::string& what) { return Status::Corruption(path + ": " + what); };
+  if (body.size() < 32) return bad("segment trailer is truncated");
+  const char* t = body.data() + body.size() - 32;
+  const std::uint64_t post_off = DecodeFixed64(t), dict_off = DecodeFixed64(t + 8),
+                      docs_off = DecodeFixed64(t + 16), end = DecodeFixed64(t + 24);
+  if (post_off != 0 || dict_off > docs_off || docs_off > end || end != body.size() - 32) {
+    return bad("segment section table is damaged");
+  }
+  postings_ = body.substr(0, dict_off);
+  Status s = dict_.Init(body.substr(dict_off, docs_off - dict_off));
+  if (!s.ok()) return bad(s.message());
+  Decoder d(body.substr(docs_off, end - docs_off));
+  std::uint64_t n = 0, nf = 0;
+  if (!d.GetVarint(&n) || !d.GetVarint(&nf) || nf != kNumFields || n > d.remaining()) {
+    return bad("document table header is damaged");
+  }
+  for (auto& total : totals_) {
+    if (!d.GetVarint(&total)) return bad("document table is truncated");
+  }
+  for (auto& l : lens_) l.resize(n);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    for (auto& l : lens_) {
+      if (!d.GetVarint32(&l[i])) return bad("document lengths are truncated");
+    }
+  }
+  std::uint64_t ns = 0;
+  if (!d.GetVarint(&ns) || ns > d.remaining()) return bad("source table is damaged");
+  sources_.resize(ns);
+  for (auto& src : sources_) {
+    std::string_view v;
+    if (!d.GetLengthPrefixed(&v)) return bad("source table is truncated");
+    src.assign(v);
+  }
+  source_of_.resize(n);
+  for (auto& c : source_of_) {
+    if (!d.GetVarint32(&c) || c >= ns) return bad("document sources are damaged");
+  }
+  dates_.resize(n);
+  for (auto& date : dates_) {
+    std::uint64_t v = 0;
+    if (!d.GetVarint(&v)) return bad("document dates are truncated");
+    date = v == 0 ? kNoDate : UnZigZag(v - 1);
+  }
+  versions_.resize(n);
+  for (auto& version : versions_) {
+    if (!d.GetFixed64(&version)) return bad("document versions are truncated");
+  }
+  id_offsets_.resize(n + 1);
+  id_offsets_[0] = 0;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::string_view id;
+    if (!d.GetLengthPrefixed(&id)) return bad("document ids are truncated");
+    ids_.append(id);
+    id_offsets_[i + 1] = static_cast<std::uint32_t>(ids_.size());
+  }
+  if (!d.empty()) return bad("document table has trailing bytes");
+  return Status::Ok();
+}
+
+std::optional<std::int64_t> SegmentReader::date(std::uint32_t doc) const {
+  if (dates_[doc] == kNoDate) return std::nullopt;
+  return dates_[doc];
+}
+
+DocRecord SegmentReader::Record(std::uint32_t doc) const {
+  DocRecord r;
+  r.id.assign(doc_id(doc));
+  for (int f = 0; f < kNumFields; ++f) r.len[f] = lens_[f][doc];
+  r.date = date(doc);
+  r.source.assign(source(doc));
+  r.version = version(doc);
+  return r;
+}
+
+}  // namespace marsad::index

@@ -1,0 +1,282 @@
+// SegmentBuilder; see segment_writer.h.
+//
+// Inversion: each (term, document) pair is one entry of a log in document order; a term
+// remembers its latest entry, so a repeated occurrence only bumps that entry's frequency.
+// Positions of the stem view are placed per document once its frequencies are known.
+// Finish sorts the log by term (a counting sort, stable: documents stay in order) and
+// encodes each term's list. Every lookup touches one small record, so the working set
+// stays in cache for the common words.
+#include "marsad/index/segment_writer.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "marsad/index/postings.h"
+#include "marsad/index/term_dict.h"
+
+namespace marsad::index {
+namespace {
+
+std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0x100 + seed);
+  const char* p = s.data();
+  std::size_t n = s.size();
+  while (n >= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    h = (h ^ v) * 0xC4CEB9FE1A85EC53ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  return h ^ (h >> 29);
+}
+
+constexpr std::uint32_t kNone = 0xFFFFFFFFU;
+
+// Slots hold (hash >> 32) << 32 | (index + 1); 0 is empty.
+std::uint64_t SlotValue(std::uint64_t h, std::uint32_t index) {
+  return (h & 0xFFFFFFFF00000000ULL) | (static_cast<std::uint64_t>(index) + 1);
+}
+
+std::size_t Home(std::uint64_t h, std::size_t mask);
+
+void Grow(std::vector<std::uint64_t>* slots) {
+  std::vector<std::uint64_t> bigger(slots->size() * 2, 0);
+  const std::size_t mask = bigger.size() - 1;
+  for (std::uint64_t v : *slots) {
+    if (v == 0) continue;
+    std::size_t i = Home(v, mask);  // the home slot depends on the tag only
+    while (bigger[i] != 0) i = (i + 1) & mask;
+    bigger[i] = v;
+  }
+  slots->swap(bigger);
+}
+
+// The slot a hash starts probing at: derived from the tag only, so Grow can recompute it.
+std::size_t Home(std::uint64_t h, std::size_t mask) {
+  return static_cast<std::size_t>((h >> 32) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+
+}  // namespace
+
+SegmentBuilder::SegmentBuilder(std::uint32_t lead_tokens) : lead_tokens_(lead_tokens) { Clear(); }
+
+void SegmentBuilder::Clear() {
+  arena_.clear();
+  terms_.clear();
+  tokens_.clear();
+  log_.clear();
+  positions_.clear();
+  docs_.clear();
+  term_slots_.assign(1 << 16, 0);
+  token_slots_.assign(1 << 16, 0);
+  log_.reserve(1 << 20);
+  positions_.reserve(1 << 20);
+  memory_ = 0;
+}
+
+std::uint32_t SegmentBuilder::TermId(char space, std::string_view bytes) {
+  key_scratch_.assign(1, space);
+  key_scratch_.append(bytes);
+  const std::string_view key = key_scratch_;
+  const std::uint64_t h = Hash(key, 1);
+  const std::size_t mask = term_slots_.size() - 1;
+  std::size_t i = Home(h, mask);
+  while (term_slots_[i] != 0) {
+    const std::uint64_t v = term_slots_[i];
+    if ((v >> 32) == (h >> 32)) {
+      const auto id = static_cast<std::uint32_t>((v & 0xFFFFFFFF) - 1);
+      if (TermKey(terms_[id]) == key) return id;
+    }
+    i = (i + 1) & mask;
+  }
+  const auto id = static_cast<std::uint32_t>(terms_.size());
+  Term t;
+  t.key_pos = static_cast<std::uint32_t>(arena_.size());
+  t.key_len = static_cast<std::uint32_t>(key.size());
+  arena_.append(key);
+  terms_.push_back(t);
+  term_slots_[i] = SlotValue(h, id);
+  memory_ += sizeof(Term) + key.size() + 16;
+  if (terms_.size() * 2 > term_slots_.size()) Grow(&term_slots_);
+  return id;
+}
+
+const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
+                                              std::string_view stem, std::string_view key) {
+  const std::uint64_t h = Hash(norm, 7 + static_cast<std::uint64_t>(f));
+  const std::size_t mask = token_slots_.size() - 1;
+  std::size_t i = Home(h, mask);
+  const char field_byte = static_cast<char>(f);
+  while (token_slots_[i] != 0) {
+    const std::uint64_t v = token_slots_[i];
+    if ((v >> 32) == (h >> 32)) {
+      TokenEntry& e = tokens_[(v & 0xFFFFFFFF) - 1];
+      const char* p = arena_.data() + e.pos;
+      if (e.norm_len == norm.size() && p[0] == field_byte &&
+          std::memcmp(p + 1, norm.data(), norm.size()) == 0) {
+        // The stem and key usually follow from the norm; check, as the stemmer also looks
+        // at the original spelling.
+        p += 1 + e.norm_len;
+        if (e.stem_len == stem.size() && e.key_len == key.size() &&
+            std::memcmp(p, stem.data(), stem.size()) == 0 &&
+            std::memcmp(p + e.stem_len, key.data(), key.size()) == 0) {
+          return e.ids;
+        }
+        ids_scratch_[0] = e.ids[0];
+        ids_scratch_[1] = TermId(TextSpace(f, View::kStem), stem);
+        ids_scratch_[2] = TermId(TextSpace(f, View::kKey), key);
+        return ids_scratch_;
+      }
+    }
+    i = (i + 1) & mask;
+  }
+  TokenEntry e;
+  e.pos = static_cast<std::uint32_t>(arena_.size());
+  e.norm_len = static_cast<std::uint16_t>(norm.size());
+  e.stem_len = static_cast<std::uint16_t>(stem.size());
+  e.key_len = static_cast<std::uint16_t>(key.size());
+  arena_.push_back(field_byte);
+  arena_.append(norm);
+  arena_.append(stem);
+  arena_.append(key);
+  e.ids[0] = TermId(TextSpace(f, View::kExact), norm);
+  e.ids[1] = TermId(TextSpace(f, View::kStem), stem);
+  e.ids[2] = TermId(TextSpace(f, View::kKey), key);
+  tokens_.push_back(e);
+  token_slots_[i] = SlotValue(h, static_cast<std::uint32_t>(tokens_.size() - 1));
+  memory_ += sizeof(TokenEntry) + norm.size() + stem.size() + key.size() + 17;
+  if (tokens_.size() * 2 > token_slots_.size()) Grow(&token_slots_);
+  return tokens_.back().ids;
+}
+
+std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
+  if (terms_[body_stem].lead == kNone) {
+    const std::string bytes(TermKey(terms_[body_stem]).substr(1));
+    const std::uint32_t id = TermId(TextSpace(Field::kLead, View::kStem), bytes);
+    terms_[body_stem].lead = id;
+  }
+  return terms_[body_stem].lead;
+}
+
+std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
+  Term& t = terms_[term];
+  if (t.last_doc != doc) {
+    t.last_doc = doc;
+    t.slot = static_cast<std::uint32_t>(log_.size());
+    log_.push_back(Entry{term, doc, 1, kNone});
+  } else {
+    ++log_[t.slot].freq;
+  }
+  return t.slot;
+}
+
+void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc,
+                              DocRecord* rec) {
+  const auto first_entry = static_cast<std::uint32_t>(log_.size());
+  field_slots_.clear();
+  std::uint32_t pos = 0;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    if (!IsIndexed(a.tokens[i].token.kind)) continue;
+    const std::string_view norm = a.norm(i);
+    if (norm.empty() || norm.size() > 0xFFFF) continue;
+    const std::uint32_t* ids = TokenIds(f, norm, a.stem(i), a.key(i));
+    const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
+    Touch(e, doc);
+    field_slots_.push_back(Touch(s, doc));
+    Touch(k, doc);
+    if (f == Field::kBody && pos < lead_tokens_) {
+      // Positional emphasis: the first words of the lead count more.
+      const std::uint32_t lead = LeadTerm(s);
+      const std::uint32_t slot = Touch(lead, doc);
+      log_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
+    }
+    ++pos;
+  }
+  // Place the stem view's positions: each entry's run starts after the previous entry's.
+  fill_.assign(log_.size() - first_entry, kNone);
+  auto base = static_cast<std::uint32_t>(positions_.size());
+  for (std::uint32_t slot : field_slots_) {
+    std::uint32_t& start = fill_[slot - first_entry];
+    if (start == kNone) {
+      start = base;
+      log_[slot].pos = base;
+      base += log_[slot].freq;
+    }
+  }
+  positions_.resize(base);
+  for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
+    positions_[fill_[field_slots_[p] - first_entry]++] = p;
+  }
+  memory_ += (log_.size() - first_entry) * sizeof(Entry) + field_slots_.size() * 4;
+  rec->len[static_cast<int>(f)] = pos;
+  if (f == Field::kBody) rec->len[static_cast<int>(Field::kLead)] = std::min(pos, lead_tokens_);
+}
+
+void SegmentBuilder::Add(const IndexDoc& doc) {
+  const auto local = static_cast<std::uint32_t>(docs_.size());
+  DocRecord rec;
+  rec.id = doc.id;
+  rec.date = doc.date;
+  rec.source = doc.source;
+  rec.version = doc.version;
+  if (doc.title != nullptr) AddField(Field::kTitle, *doc.title, local, &rec);
+  if (doc.body != nullptr) AddField(Field::kBody, *doc.body, local, &rec);
+  for (const std::string& e : doc.entities) {
+    if (!e.empty()) Touch(TermId(kEntitySpace, e), local);
+  }
+  memory_ += sizeof(DocRecord) + rec.id.size() + rec.source.size();
+  docs_.push_back(std::move(rec));
+}
+
+std::string SegmentBuilder::Finish() {
+  // Counting sort of the log by term; documents stay in order within a term.
+  std::vector<std::uint32_t> start(terms_.size() + 1, 0);
+  for (const Entry& e : log_) ++start[e.term + 1];
+  for (std::size_t t = 0; t < terms_.size(); ++t) start[t + 1] += start[t];
+  std::vector<Entry> sorted(log_.size());
+  {
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (const Entry& e : log_) sorted[next[e.term]++] = e;
+  }
+  log_.clear();
+  log_.shrink_to_fit();
+  std::vector<std::uint32_t> order(terms_.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+    return TermKey(terms_[a]) < TermKey(terms_[b]);
+  });
+  std::string postings;
+  postings.reserve(sorted.size() * 3);
+  TermDictWriter dict;
+  PostingsWriter w;
+  for (std::uint32_t id : order) {
+    const std::string_view key = TermKey(terms_[id]);
+    const bool positional = SpaceHasPositions(key[0]);
+    const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
+    w.Start(positional);
+    for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
+      const Entry& e = sorted[j];
+      w.Add(e.doc, e.freq, positional ? positions_.data() + e.pos : nullptr,
+            field < 0 ? 1 : docs_[e.doc].len[field]);
+    }
+    const std::uint64_t begin = postings.size();
+    const std::uint32_t df = w.Finish(&postings);
+    dict.Add(key, TermInfo{df, begin, postings.size() - begin});
+  }
+  std::string dict_bytes;
+  dict.Finish(&dict_bytes);
+  std::string file = EncodeSegment(postings, dict_bytes, docs_);
+  Clear();
+  return file;
+}
+
+}  // namespace marsad::index
