@@ -1,7 +1,6 @@
 // `marsad ner [--json] FILE|-`: the named entities of a text, as tagged tokens and mentions
 // (../shared/CONTRACT.md).
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -20,10 +19,6 @@
 
 namespace marsad::cli {
 namespace {
-
-double Since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 // ---------------------------------------------------------------------------------------
 // marsad ner

@@ -136,6 +136,7 @@ TEST(CommittedModelTest, LoadsAndTagsAKnownSentence) {
   Result<Model> model = Model::Load(*io::Env::Default(), CommittedModelPath());
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   EXPECT_GT(model->num_features(), 10000u);
+  EXPECT_GT(model->clusters().size(), 10000u);  // trained with data/models/ner_clusters.bin
   const Tagger tagger(*model);
   const text::Analyzer analyzer;
   doc::AnalyzedDoc d;
