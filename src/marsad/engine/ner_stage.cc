@@ -36,7 +36,7 @@ ner::TaggerCache* CacheFor(std::uint64_t serial) {
 NerStage::NerStage(std::shared_ptr<const ner::Model> model)
     : model_(std::move(model)), tagger_(*model_), serial_(next_serial.fetch_add(1)) {}
 
-Result<std::unique_ptr<NerStage>> NerStage::Open(io::Env& env, const std::string& path) {
+Result<std::unique_ptr<NerStage>> NerStage::Load(io::Env& env, const std::string& path) {
   MARSAD_ASSIGN_OR_RETURN(ner::Model model, ner::Model::Load(env, path));
   return std::make_unique<NerStage>(std::make_shared<const ner::Model>(std::move(model)));
 }

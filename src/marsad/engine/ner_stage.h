@@ -24,7 +24,7 @@ class NerStage : public Stage {
   explicit NerStage(std::shared_ptr<const ner::Model> model);
 
   // Loads the model file at `path` once; the Model::Load error (naming the file) otherwise.
-  static Result<std::unique_ptr<NerStage>> Open(io::Env& env, const std::string& path);
+  static Result<std::unique_ptr<NerStage>> Load(io::Env& env, const std::string& path);
 
   // The model file the registry's stage loads: $MARSAD_NER_MODEL when set, else ner.model in
   // $MARSAD_MODELS when set, else in the data/models folder of the source tree.

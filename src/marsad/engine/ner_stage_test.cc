@@ -52,7 +52,7 @@ TEST_F(NerStageTest, IngestStoresTheTaggersMentions) {
     std::ofstream out(root_ / "news.jsonl", std::ios::binary);
     for (const Article& a : articles) out << "{\"id\":\"" << a.id << "\",\"text\":\"" << a.text << "\"}\n";
   }
-  auto stage = NerStage::Open(*io::Env::Default(), ModelPath());
+  auto stage = NerStage::Load(*io::Env::Default(), ModelPath());
   ASSERT_TRUE(stage.ok()) << stage.status().ToString();
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(std::move(stage).value());
@@ -114,13 +114,13 @@ TEST_F(NerStageTest, IngestStoresTheTaggersMentions) {
 
 TEST_F(NerStageTest, MissingOrCorruptModelIsAnErrorNamingTheFile) {
   const std::string missing = (root_ / "absent.model").string();
-  auto s = NerStage::Open(*io::Env::Default(), missing);
+  auto s = NerStage::Load(*io::Env::Default(), missing);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find(missing), std::string::npos) << s.status().ToString();
 
   const std::string bad = (root_ / "bad.model").string();
   std::ofstream(bad, std::ios::binary) << "not a model";
-  s = NerStage::Open(*io::Env::Default(), bad);
+  s = NerStage::Load(*io::Env::Default(), bad);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find(bad), std::string::npos) << s.status().ToString();
 }

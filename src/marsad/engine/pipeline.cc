@@ -47,7 +47,7 @@ StageRegistry StageRegistry::Default() {
   static_cast<void>(r.Register("index", NewIndexStage));
   static_cast<void>(r.Register("ner", []() -> Result<std::unique_ptr<Stage>> {
     MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<NerStage> stage,
-                            NerStage::Open(*io::Env::Default(), NerStage::DefaultModelPath()));
+                            NerStage::Load(*io::Env::Default(), NerStage::DefaultModelPath()));
     return std::unique_ptr<Stage>(std::move(stage));
   }));
   static_cast<void>(r.Register("quotes", [] { return NewQuotesStage(); }));
