@@ -271,10 +271,9 @@ int Run(const GlobalOptions& global, const EvalStoriesOptions& opt) {
 
 }  // namespace
 
-// Adds `stories` to the `eval` subcommand registered by RegisterEval (listed before this
-// registrar in main.cc).
-void RegisterEvalStories(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
-  CLI::App* eval = app.get_subcommand("eval");
+// Adds `stories` to the `eval` subcommand (listed in cmd_eval.cc).
+void RegisterEvalStories(CLI::App& eval_app, GlobalOptions& global, CommandRunner* runner) {
+  CLI::App* eval = &eval_app;
   auto opt = std::make_shared<EvalStoriesOptions>();
   CLI::App* cmd = eval->add_subcommand(
       "stories",
