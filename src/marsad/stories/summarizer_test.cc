@@ -70,7 +70,7 @@ TEST_F(SummarizerTest, CentralNonRedundantSentencesWithTheirSources) {
 TEST_F(SummarizerTest, QuotesAndNamedEntitiesArePreferred) {
   // The same articles, with a quote and entity mentions marked on the third sentence of
   // the first article: it now outranks the sentence about stock prices.
-  doc::AnalyzedDoc a = a_;
+  doc::AnalyzedDoc a = MakeDoc(kA);
   testing::AddMentions(&a, "بانمونجوم", doc::EntityType::kLocation);
   testing::AddQuote(&a, "وتناول الزعيمان العشاء", "الزعيمان", doc::QuoteKind::kIndirect);
   SummaryOptions o;
@@ -97,7 +97,7 @@ TEST_F(SummarizerTest, FocusOnOneEntity) {
   EXPECT_EQ(Texts(summarizer.Summarize(docs, &by_key)),
             (std::vector<std::string>{"a: وتناول الزعيمان العشاء في قرية بانمونجوم الحدودية مساء "
                                       "اليوم نفسه مع الوفدين."}));
-  doc::AnalyzedDoc b = b_;
+  doc::AnalyzedDoc b = MakeDoc(kB);
   testing::AddMentions(&b, "كيم جونغ أون", doc::EntityType::kPerson, EntityId(42));
   const doc::AnalyzedDoc* only_b[] = {&b};
   SummaryFocus by_entity;
