@@ -262,8 +262,9 @@ TEST(DateFinderTest, FindsInTheFirstTokensOnly) {
   const CivilDate anchor{2017, 9, 14};
   EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 4)),
             "أمس الأربعاء=2017-09-13~");
+  // Cut before its year, "15 سبتمبر" is a year-less date, resolved against the anchor.
   EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 8)),
-            "أمس الأربعاء=2017-09-13~");  // "15 سبتمبر" alone, cut before its year, is no date
+            "أمس الأربعاء=2017-09-13~ | 15 سبتمبر=2017-09-15~");
   EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 1000)),
             Render(text, DateFinder::Default().Find(analysis, text, anchor)));
   EXPECT_TRUE(DateFinder::Default().Find(analysis, text, anchor, 0).empty());

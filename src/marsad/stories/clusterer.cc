@@ -729,6 +729,16 @@ const ClustererOptions& StoryClusterer::options() const { return state_->options
 
 // --- State format (docs/formats/stories.md) -----------------------------------------------
 
+namespace {
+
+// An index or kNone as a varint: 0 for kNone, else index + 1.
+std::uint64_t OneBased(std::uint32_t index) {
+  return index == kNone ? 0 : static_cast<std::uint64_t>(index) + 1;
+}
+std::uint32_t FromOneBased(std::uint32_t v) { return v == 0 ? kNone : v - 1; }
+
+}  // namespace
+
 std::string StoryClusterer::Encode() const {
   const State& st = *state_;
   std::string out(kMagic);
@@ -758,9 +768,9 @@ std::string StoryClusterer::Encode() const {
     if (d.published) PutSigned(&out, *d.published);
     if (d.event_day) PutSigned(&out, *d.event_day);
     PutSigned(&out, d.day);
-    PutVarint(&out, static_cast<std::uint64_t>(d.story) + 1);
-    PutVarint(&out, static_cast<std::uint64_t>(d.slice) + 1);
-    PutVarint(&out, static_cast<std::uint64_t>(d.duplicate_of) + 1);
+    PutVarint(&out, OneBased(d.story));
+    PutVarint(&out, OneBased(d.slice));
+    PutVarint(&out, OneBased(d.duplicate_of));
     PutVarint(&out, d.vec.size());
     for (const auto& [id, w] : d.vec) {
       PutVarint(&out, id);
@@ -890,9 +900,9 @@ Result<StoryClusterer> StoryClusterer::Decode(std::string_view bytes, ClustererO
       return corrupt("bad article " + std::to_string(i));
     }
     d.day = static_cast<std::int32_t>(v64);
-    d.story = story - 1;
-    d.slice = slice - 1;
-    d.duplicate_of = dup - 1;
+    d.story = FromOneBased(story);
+    d.slice = FromOneBased(slice);
+    d.duplicate_of = FromOneBased(dup);
     if (d.duplicate_of != kNone && d.duplicate_of >= n) return corrupt("bad duplicate link");
     if (!in.Count(&count, 5)) return corrupt("bad vector of article " + d.id);
     d.vec.resize(count);

@@ -83,12 +83,16 @@ class Tokens {
     return 0;
   }
 
-  // The series name starting at token i: up to two name words. Returns one past its last
-  // token (== i when there is none).
+  // The series name starting at token i: a name word, and a second one when it is
+  // definite (شرم الشيخ، الدوري الإسباني) — an indefinite word after a name is mostly the
+  // verb of the sentence (محادثات أستانا تستأنف). Returns one past its last token (== i
+  // when there is none).
   std::size_t NameEnd(std::size_t i) const {
-    std::size_t j = i;
-    while (j < size() && j - i < 2 && IsNameWord(j)) ++j;
-    return j;
+    if (!IsNameWord(i)) return i;
+    if (IsNameWord(i + 1) && (kind(i + 1) != TokenKind::kArabicWord || StartsWith(norm(i + 1), kArticle))) {
+      return i + 2;
+    }
+    return i + 1;
   }
 
   // The variant keys of tokens [b, e) joined by a space.

@@ -52,7 +52,8 @@ TEST(CodingTest, CorruptInputFailsWithoutReadingPastTheEnd) {
   ByteReader r(b);
   std::uint32_t n = 0;
   EXPECT_FALSE(r.Count(&n));
-  ByteReader s(std::string(12, '\xff'));  // a varint that never ends
+  const std::string endless(12, '\xff');  // a varint that never ends
+  ByteReader s(endless);
   std::uint64_t u = 0;
   EXPECT_FALSE(s.Varint(&u));
   std::string str;

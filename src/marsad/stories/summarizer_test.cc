@@ -53,40 +53,55 @@ TEST_F(SummarizerTest, CentralNonRedundantSentencesWithTheirSources) {
   const std::vector<SummarySentence> s = summarizer.Summarize(docs);
   EXPECT_EQ(Texts(s),
             (std::vector<std::string>{
-                "b: اتفق الزعيمان الكوريان في ختام القمة التاريخية على العمل من أجل نزع السلاح "
-                "النووي من شبه الجزيرة الكورية.",
                 "c: قال الزعيم الكوري الشمالي كيم جونغ أون بعد القمة التاريخية مع مون جاي إن إن "
                 "\"عهدا جديدا من السلام يبدأ الآن\" بين الكوريتين.",
+                "b: اتفق الزعيمان الكوريان في ختام القمة التاريخية على العمل من أجل نزع السلاح "
+                "النووي من شبه الجزيرة الكورية.",
                 "a: عقد الزعيم الكوري الشمالي كيم جونغ أون قمة تاريخية مع الرئيس الكوري الجنوبي "
                 "مون جاي إن في المنطقة منزوعة السلاح."}));
   ASSERT_EQ(s.size(), 3u);
-  EXPECT_TRUE(s[1].quote);  // quotation marks, no quotes stage
-  EXPECT_EQ(s[1].source, "CNN");
-  EXPECT_EQ(s[1].span.In(c_.document.text), s[1].text);  // the dateline is not part of it
+  // The lead of c reports speech (quotation marks, no quotes stage): first.
+  EXPECT_TRUE(s[0].quote);
+  EXPECT_FALSE(s[1].quote);
+  EXPECT_EQ(s[0].source, "CNN");
+  EXPECT_EQ(s[1].source, "BBC");
+  EXPECT_EQ(s[0].span.In(c_.document.text), s[0].text);  // the dateline is not part of it
   EXPECT_GE(s[0].score, s[1].score);
   EXPECT_EQ(JoinSummary(s).substr(0, s[0].text.size()), s[0].text);
 }
 
 TEST_F(SummarizerTest, QuotesAndNamedEntitiesArePreferred) {
-  // The same articles, with a quote and entity mentions marked on the third sentence of
-  // the first article: it now outranks the sentence about stock prices.
+  // The same articles, with a quote and an entity mention marked on the third sentence of
+  // the first article (about the dinner): its relevance is multiplied by the quote and
+  // entity bonuses, and with a strong quote bonus it outranks the sentence about stock
+  // prices, which is more central but reports no speech.
   doc::AnalyzedDoc a = MakeDoc(kA);
   testing::AddMentions(&a, "بانمونجوم", doc::EntityType::kLocation);
   testing::AddQuote(&a, "وتناول الزعيمان العشاء", "الزعيمان", doc::QuoteKind::kIndirect);
   SummaryOptions o;
   o.sentences = 5;
-  const Summarizer summarizer(builder_, nullptr, o);
-  const doc::AnalyzedDoc* docs[] = {&a, &b_};
-  const std::vector<SummarySentence> s = summarizer.Summarize(docs);
-  std::size_t dinner = s.size(), stocks = s.size();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i].text.find("العشاء") != std::string::npos) dinner = i;
-    if (s[i].text.find("بورصة") != std::string::npos) stocks = i;
-  }
-  ASSERT_LT(dinner, s.size());
-  EXPECT_TRUE(s[dinner].quote);
-  EXPECT_EQ(s[dinner].entities, 1u);
-  EXPECT_LT(dinner, stocks);
+  auto find = [](const std::vector<SummarySentence>& s, std::string_view words) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i].text.find(words) != std::string::npos) return i;
+    }
+    return s.size();
+  };
+  const doc::AnalyzedDoc* plain[] = {&a_, &b_};
+  const doc::AnalyzedDoc* marked[] = {&a, &b_};
+  const std::vector<SummarySentence> before = Summarizer(builder_, nullptr, o).Summarize(plain);
+  const std::vector<SummarySentence> after = Summarizer(builder_, nullptr, o).Summarize(marked);
+  const std::size_t d0 = find(before, "العشاء"), d1 = find(after, "العشاء");
+  ASSERT_LT(d0, before.size());
+  ASSERT_LT(d1, after.size());
+  EXPECT_FALSE(before[d0].quote);
+  EXPECT_TRUE(after[d1].quote);
+  EXPECT_EQ(after[d1].entities, 1u);
+  EXPECT_NEAR(after[d1].score, before[d0].score * (1 + o.quote_bonus) * (1 + o.entity_bonus), 1e-6);
+  EXPECT_GT(find(after, "العشاء"), find(after, "بورصة"));  // default bonuses: centrality rules
+
+  o.quote_bonus = 1.5;
+  const std::vector<SummarySentence> strong = Summarizer(builder_, nullptr, o).Summarize(marked);
+  EXPECT_LT(find(strong, "العشاء"), find(strong, "بورصة"));
 }
 
 TEST_F(SummarizerTest, FocusOnOneEntity) {
