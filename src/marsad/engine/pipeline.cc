@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "marsad/engine/stories_stage.h"
+
 namespace marsad::engine {
 
 const std::vector<StageSpec>& ContractStages() {
@@ -11,7 +13,8 @@ const std::vector<StageSpec>& ContractStages() {
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
       {"quotes", {"ner"}, "quotes with speakers"},
-      {"stories", {"index", "entities"}, "the document's story"},
+      // index and entities are on other branches: preferred until they land, then required.
+      {"stories", {}, "the document's story", {"index", "entities"}},
   };
   return *kStages;
 }
@@ -40,6 +43,7 @@ StageRegistry StageRegistry::Default() {
   StageRegistry r;
   // Stages register here as their modules land, e.g.:
   //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  (void)r.Register("stories", NewStoriesStage);
   return r;
 }
 
@@ -86,6 +90,9 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
       if (all[i].name != name || chosen[i]) continue;
       chosen[i] = true;
       for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+      for (std::string_view r : all[i].prefers_stages) {
+        if (Has(r)) todo.push_back(r);
+      }
     }
   }
   std::vector<std::string> out;
@@ -116,8 +123,16 @@ Pipeline::Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<S
     : analyzer_(analyzer), stages_(std::move(stages)) {}
 
 Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
+  Analyze(doc, ctx);
+  return RunStages(doc, ctx);
+}
+
+void Pipeline::Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   // Requires: document.text. Assigns: analysis (tokens, sentences).
   analyzer_.Analyze(doc->document.text, &doc->analysis, &ctx->cache);
+}
+
+Status Pipeline::RunStages(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   for (const auto& stage : stages_) {
     Status s = stage->Process(doc, ctx);
     if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
