@@ -56,7 +56,7 @@ namespace marsad::stories {
 // Defaults in parentheses; docs/stories.md shows how they were chosen.
 struct ClustererOptions {
   std::size_t max_features = 60;  // strongest features kept per article (60)
-  float threshold = 0.25F;        // similarity to join a story (0.25)
+  float threshold = 0.2F;         // similarity to join a story (0.2)
   float merge_threshold = 0.5F;   // similarity to two stories that merges them; > 1 never (0.5)
   int window_days = 3;            // days either side of an article whose slices it sees (3)
   float day_decay = 0.08F;        // similarity lost per day between article and slice (0.08)

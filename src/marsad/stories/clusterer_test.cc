@@ -121,8 +121,23 @@ TEST_F(ClustererTest, ArrivalOrderDoesNotMatter) {
             "al-1:1 cn-2:1 sk-2:1 fr-1:2 sk-1:2 cn-1:2");
 }
 
+// Document frequencies as in a news collection, where the country and its president are
+// in many stories: on four articles alone every word is rare and sharing them weighs as
+// much as sharing the event.
+class NewsStats final : public TermStats {
+ public:
+  std::uint64_t DocCount() const override { return 30000; }
+  std::uint64_t DocFreq(std::string_view stem) const override {
+    for (std::string_view common : {"روس", "بوت", "رءيس", "فلاديمير", "رءاس", "بريطان", "قال", "اعلن"}) {
+      if (stem == common) return 3000;
+    }
+    return 30;
+  }
+};
+
 TEST_F(ClustererTest, DifferentEventsSharingEntitiesStayApart) {
-  StoryClusterer c;
+  const NewsStats stats;
+  StoryClusterer c({}, &stats);
   for (const TestArticle* a : {&kExpulsion, &kElectionFr, &kElectionSk, &kElectionCn}) Add(&c, *a);
   EXPECT_EQ(Groups(c, {"bb-1", "fr-1", "sk-1", "cn-1"}), "bb-1:1 fr-1:2 sk-1:2 cn-1:2");
 }
