@@ -107,17 +107,24 @@ Status StoriesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext&
   record.new_story = a.new_story;
   record.similarity = a.similarity;
   if (ctx.batch != nullptr) ctx.batch->Put<StoryRecordCodec>(doc->document.id, record);
-  dirty_ = true;
+  ++unsaved_;
+  ++batch_docs_;
   return Status::Ok();
 }
 
 Status StoriesStage::Commit() {
-  if (!dirty_ || store_ == nullptr) return Status::Ok();
+  const std::size_t batch = batch_docs_;
+  const bool smaller = batch < last_batch_;
+  batch_docs_ = 0;
+  last_batch_ = batch;
+  if (unsaved_ == 0 || store_ == nullptr) return Status::Ok();
+  if (saved_once_ && unsaved_ < kSaveEvery && !smaller) return Status::Ok();
   store::WriteBatch wb;
   wb.PutMeta(std::string(kMetaStoriesState), clusterer_.Encode());
   auto r = store_->Write(wb);
   if (!r.ok()) return r.status().WithContext("saving the stories state");
-  dirty_ = false;
+  saved_once_ = true;
+  unsaved_ = 0;
   return Status::Ok();
 }
 

@@ -72,9 +72,13 @@ class StoriesStage final : public Stage {
   // Loads the saved clusters on first use (from ctx.store), adds the document to them and
   // writes its kStory record into ctx.batch. Writer thread only.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
-  // Saves the clusters' state in the store's metadata when documents were added since the
-  // last save. IOError from the store.
+  // Saves the clusters' state in the store's metadata: after the first batch of documents,
+  // then when kSaveEvery documents were added since the last save, or when a batch is smaller
+  // than the one before (the last batch of an ingest, as a rule). The state is rewritten
+  // whole (tens of MB for 30,000 articles), so it is not saved after every batch; documents
+  // clustered but not saved are recovered by LoadStoryClusterer. IOError from the store.
   Status Commit() override;
+  static constexpr std::size_t kSaveEvery = 8192;
 
   // The clusters (for tests and reports). Writer thread only.
   const stories::StoryClusterer& clusterer() const { return clusterer_; }
@@ -85,7 +89,10 @@ class StoriesStage final : public Stage {
   stories::ClustererOptions options_;
   stories::StoryClusterer clusterer_;
   bool loaded_ = false;
-  bool dirty_ = false;
+  bool saved_once_ = false;
+  std::size_t unsaved_ = 0;      // documents added since the last save
+  std::size_t batch_docs_ = 0;   // documents added since the last Commit
+  std::size_t last_batch_ = 0;   // documents of the batch before
   store::Store* store_ = nullptr;
   // Profiles built by Process, waiting for ProcessInOrder. Entries of documents that ingest
   // then drops as duplicates stay until the stage is destroyed.

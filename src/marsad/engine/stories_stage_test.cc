@@ -118,6 +118,16 @@ class StoriesStageTest : public ::testing::Test {
 
 TEST_F(StoriesStageTest, SameEventJoinsAndASecondIngestContinuesTheStories) {
   Ingest("a.jsonl", {kFr, kSk, kFootball});
+  {
+    // Batches of 2 and 1: saved after the first, and after the last (smaller) one.
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok());
+    auto meta = (*store)->GetMeta(kMetaStoriesState);
+    ASSERT_TRUE(meta.ok() && meta->has_value());
+    auto saved = stories::StoryClusterer::Decode(**meta);
+    ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+    EXPECT_EQ(saved->doc_count(), 3u);
+  }
   EXPECT_EQ(Record("fr-1"), Record("sk-1"));
   EXPECT_NE(Record("fr-1"), Record("al-2"));
   {
