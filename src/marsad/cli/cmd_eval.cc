@@ -9,12 +9,13 @@ void RegisterEvalDates(CLI::App& eval, GlobalOptions& global, CommandRunner* run
 void RegisterEvalTranslit(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalQuotes(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalNer(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
+void RegisterEvalStories(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
   CLI::App* eval = app.add_subcommand("eval", "Print accuracy figures on the data in ../shared/data");
   eval->require_subcommand(1);
   for (CommandRegistrar reg : {RegisterEvalVariants, RegisterEvalDates, RegisterEvalTranslit,
-                               RegisterEvalNer, RegisterEvalQuotes}) {
+                               RegisterEvalNer, RegisterEvalQuotes, RegisterEvalStories}) {
     reg(*eval, global, runner);
   }
 }

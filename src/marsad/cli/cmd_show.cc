@@ -7,6 +7,7 @@
 #include "marsad/api/quote_json.h"
 #include "marsad/cli/command.h"
 #include "marsad/engine/record_codecs.h"
+#include "marsad/engine/stories_stage.h"
 #include "marsad/store/store.h"
 
 namespace marsad::cli {
@@ -47,8 +48,20 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   }
   std::vector<doc::Quote> quotes;
   if (auto q = (*store)->Get<engine::QuotesCodec>(opt.id); q.ok()) quotes = std::move(q).value();
+  // The document's story: as the stories stage assigned it, resolved through the saved
+  // clusters when it was merged into another since.
+  std::optional<StoryId> story;
+  if (auto r = (*store)->Get<engine::StoryRecordCodec>(opt.id); r.ok()) {
+    story = r->story;
+    if (auto saved = (*store)->GetMeta(engine::kMetaStoriesState); saved.ok() && saved->has_value()) {
+      if (auto c = stories::StoryClusterer::Decode(**saved); c.ok()) {
+        if (auto now = c->StoryOf(opt.id)) story = *now;
+      }
+    }
+  }
   if (opt.json) {
     nlohmann::json j = api::DocumentToJson(*doc, quotes);
+    if (story) j["story"] = story->value();
     if (opt.raw) j["raw"] = doc->raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;
@@ -58,6 +71,7 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
               d.published ? api::IsoDateTime(*d.published).c_str() : "-");
   if (!d.url.empty()) std::printf("url: %s\n", d.url.c_str());
+  if (story) std::printf("story: %llu\n", static_cast<unsigned long long>(story->value()));
   if (!d.author.empty()) std::printf("author: %s\n", d.author.c_str());
   std::printf("from: %s\n\n%s\n", d.origin.c_str(), d.text.c_str());
   if (!quotes.empty()) {

@@ -19,6 +19,7 @@ void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterSearch(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterStories(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -55,7 +56,7 @@ int Main(int argc, char** argv) {
 
   CommandRunner runner;
   for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterSearch, RegisterEval,
-                               RegisterTrain, RegisterTranslit, RegisterNer, RegisterQuotes}) {
+                               RegisterTrain, RegisterTranslit, RegisterNer, RegisterQuotes, RegisterStories}) {
     reg(app, global, &runner);
   }
 

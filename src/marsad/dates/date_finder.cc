@@ -1171,12 +1171,19 @@ std::vector<DateMention> DateFinder::Find(std::string_view text,
 
 std::vector<DateMention> DateFinder::Find(const text::TextAnalysis& analysis, std::string_view text,
                                           std::optional<CivilDate> anchor) const {
+  return Find(analysis, text, anchor, analysis.tokens.size());
+}
+
+std::vector<DateMention> DateFinder::Find(const text::TextAnalysis& analysis, std::string_view text,
+                                          std::optional<CivilDate> anchor,
+                                          std::size_t end_token) const {
   // The analysis must be of this text.
   assert(analysis.tokens.empty() || analysis.tokens.back().token.end <= text.size());
   (void)text;  // only checked
+  end_token = std::min(end_token, analysis.tokens.size());
   TokenTable table(*lexicon_);
-  table.Reserve(analysis.tokens.size());
-  for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
+  table.Reserve(end_token);
+  for (std::size_t i = 0; i < end_token; ++i) {
     table.Add(analysis.tokens[i].token, analysis.norm(i));
   }
   table.Finish();

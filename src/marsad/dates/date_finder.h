@@ -80,6 +80,10 @@ class DateFinder {
   // REQUIRES: `analysis` is of `text`, by an Analyzer with NormalizerOptions::Search().
   std::vector<DateMention> Find(const text::TextAnalysis& analysis, std::string_view text,
                                 std::optional<CivilDate> anchor) const;
+  // Same, over the first `end_token` tokens of `analysis` only (an article's lead, when
+  // reading all of it costs too much): an expression running past them is cut there.
+  std::vector<DateMention> Find(const text::TextAnalysis& analysis, std::string_view text,
+                                std::optional<CivilDate> anchor, std::size_t end_token) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const text::Normalizer& normalizer() const { return *normalizer_; }

@@ -252,6 +252,24 @@ TEST(DateFinderTest, ReusesAnAnalysis) {
             "مطلع الشهر المقبل=2017-10-01/month~^early");
 }
 
+// The lead-only entry point (used by stories for an article's event day) sees the first
+// tokens only, and cuts an expression that runs past them.
+TEST(DateFinderTest, FindsInTheFirstTokensOnly) {
+  const text::Analyzer analyzer;
+  const std::string text = "وصل أمس الأربعاء، وسيغادر في 15 سبتمبر 2017 أو في مطلع الشهر المقبل.";
+  text::TextAnalysis analysis;
+  analyzer.Analyze(text, &analysis);
+  const CivilDate anchor{2017, 9, 14};
+  EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 4)),
+            "أمس الأربعاء=2017-09-13~");
+  // Cut before its year, "15 سبتمبر" is a year-less date, resolved against the anchor.
+  EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 8)),
+            "أمس الأربعاء=2017-09-13~ | 15 سبتمبر=2017-09-15~");
+  EXPECT_EQ(Render(text, DateFinder::Default().Find(analysis, text, anchor, 1000)),
+            Render(text, DateFinder::Default().Find(analysis, text, anchor)));
+  EXPECT_TRUE(DateFinder::Default().Find(analysis, text, anchor, 0).empty());
+}
+
 // Found by dates_fuzz: the Analyzer drops a hashtag's or mention's sigil from its norm, so
 // "@حتى" must not act as the word حتى in one entry point and not the other.
 TEST(DateFinderTest, EntryPointsAgreeOnSigils) {

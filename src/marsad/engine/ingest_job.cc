@@ -179,7 +179,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         dedup.Add(row.id, row.fingerprint);
         wb.PutDocument(std::move(p.prepared));
         if (p.analyzed) {
-          Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb});
+          Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb, &store});
           if (!s.ok()) {
             write_status = s.WithContext(p.analyzed->document.id);
             break;
@@ -279,13 +279,16 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
       d.document.text = std::move(text);
       d.mentions.clear();
       d.quotes.clear();
-      Status s = pipeline.Run(&d, &worker.ctx);
+      // The publication date (from the field, else the dateline) before the stages: the
+      // stories stage resolves relative dates against it.
+      pipeline.Analyze(&d, &worker.ctx);
+      d.document.published = ParsePublished(p.article.date_text, d);
+      Status s = pipeline.RunStages(&d, &worker.ctx);
       if (!s.ok()) {
         worker.errors.push_back({p.article.path, p.article.line, s.message()});
         p.skip = true;
         return;
       }
-      d.document.published = ParsePublished(p.article.date_text, d);
       p.tokens = d.analysis.tokens.size();
       store::DocumentRow row;
       if (ordered) {

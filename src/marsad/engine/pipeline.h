@@ -30,6 +30,9 @@ struct OrderedContext {
   // The batch the document is stored in: records a stage writes here (store::RecordKind)
   // commit atomically with the document.
   store::WriteBatch* batch = nullptr;
+  // The store being written, for a stage that loads its state from it on first use (the
+  // story clusters). Reads only: writes go through `batch`, or in Commit.
+  store::Store* store = nullptr;
 };
 
 // One step over an AnalyzedDoc. Each implementation states, next to its class, what it
@@ -79,11 +82,13 @@ struct StageSpec {
   std::string_view name;
   std::vector<std::string_view> requires_stages;
   std::string_view assigns;
+  // Stages it uses when this build has them (pulled in then, else left out): a requirement
+  // made soft until the stage lands, or a stage that helps but is not needed.
   std::vector<std::string_view> uses_stages = {};
 };
 
 // The stages of ../shared/CONTRACT.md, in pipeline order: index, ner, entities (requires
-// ner), quotes (uses ner), stories (requires index, entities).
+// ner), quotes (uses ner), stories (requires index, uses entities).
 const std::vector<StageSpec>& ContractStages();
 
 // Which stages exist in this build, by name. Not thread-safe while registering.
@@ -118,6 +123,10 @@ class Pipeline {
   // Analyses doc->document.text into doc->analysis, then runs every stage's Process in
   // order. Stops at the first stage error, naming the stage. Thread-safe.
   Status Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
+  // The two halves of Run, for a caller that fills document fields from the analysis
+  // before the stages see it (ingest: the publication date from a dateline). Thread-safe.
+  void Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
+  Status RunStages(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
 
   // True when some stage is ordered (ProcessInOrder/Commit).
   bool ordered() const;

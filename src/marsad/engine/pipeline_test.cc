@@ -48,7 +48,7 @@ TEST(StageRegistryTest, Resolve) {
       {"quotes", "ner,quotes"},            // quotes pulls in ner
       {"entities, quotes", "ner,entities,quotes"},
       {"quotes,ner", "ner,quotes"},        // pipeline order, not the user's
-      {"stories", "ERROR: stage 'index' is not available in this build yet (use --stages none for text analysis only)"},
+      {"stories", "ERROR: stage 'stories' is not available in this build yet (use --stages none for text analysis only)"},
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
@@ -57,9 +57,10 @@ TEST(StageRegistryTest, Resolve) {
   ASSERT_TRUE(alone.Register("quotes", Make("quotes")).ok());
   EXPECT_EQ(Join(alone.Resolve("quotes")), "quotes");
   EXPECT_EQ(Join(alone.Resolve("all")), "quotes");
-  // This build registers index, ner and quotes: "all" is all three, and quotes pulls in ner.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "index,ner,quotes");
+  // This build registers index, ner, quotes and stories; quotes pulls in ner, stories index.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "index,ner,quotes,stories");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,quotes");
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("stories")), "index,stories");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("index")), "index");
 }
 
