@@ -190,7 +190,7 @@ TEST_F(IndexStageTest, EntityFiltersUseTheResolver) {
 // always opens (its last commit), never holds a document the store lacks, and after Open's
 // reconciliation holds exactly the stored documents, each findable by its own word.
 TEST_F(IndexStageTest, SurvivesKillNineAtRandomMoments) {
-  constexpr std::size_t kCrashDocs = 12000;
+  constexpr std::size_t kCrashDocs = 40000;  // enough that an idle machine is still ingesting when killed
   const std::string path = (root_ / "crash.jsonl").string();
   const char* const kWords[] = {"سوريا", "روسيا", "تركيا", "إيران", "أستانة", "إدلب", "موسكو"};
   {
@@ -218,7 +218,7 @@ TEST_F(IndexStageTest, SurvivesKillNineAtRandomMoments) {
     const pid_t pid = ::fork();
     ASSERT_GE(pid, 0);
     if (pid == 0) ::_exit(ingest());
-    std::this_thread::sleep_for(std::chrono::milliseconds(50 + rng() % 600));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 300));
     const bool killed = ::kill(pid, SIGKILL) == 0;
     int status = 0;
     ASSERT_EQ(::waitpid(pid, &status, 0), pid);

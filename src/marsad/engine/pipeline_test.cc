@@ -48,7 +48,7 @@ TEST(StageRegistryTest, Resolve) {
       {"quotes", "ner,quotes"},            // quotes pulls in ner
       {"entities, quotes", "ner,entities,quotes"},
       {"quotes,ner", "ner,quotes"},        // pipeline order, not the user's
-      {"stories", "ERROR: stage 'stories' is not available in this build yet (use --stages none for text analysis only)"},
+      {"stories", "ERROR: stage 'index' is not available in this build yet (use --stages none for text analysis only)"},
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
