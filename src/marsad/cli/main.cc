@@ -12,6 +12,7 @@ namespace marsad::cli {
 
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterEvalEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -47,7 +48,7 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterEval}) reg(app, global, &runner);
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterEval, RegisterEvalEntities}) reg(app, global, &runner);
 
   try {
     app.parse(argc, argv);

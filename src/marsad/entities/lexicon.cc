@@ -1,0 +1,150 @@
+// Lexicon loading; see lexicon.h.
+#include "marsad/entities/lexicon.h"
+
+#include "marsad/text/embedded_data.h"
+
+namespace marsad::entities {
+namespace {
+
+// Splits "a b" at the last space: {"a", "b"}; {"a b", ""} when there is none.
+std::pair<std::string_view, std::string_view> SplitLast(std::string_view line) {
+  const std::size_t sp = line.find_last_of(' ');
+  if (sp == std::string_view::npos) return {line, {}};
+  std::string_view word = line.substr(0, sp);
+  while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+  return {word, line.substr(sp + 1)};
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const text::Analyzer& analyzer) : analyzer_(analyzer) {
+  Load(data::kTitleHeads, data::kTitleModifiers, data::kHonorifics, data::kOrgGenericHeads,
+       data::kAliases);
+}
+
+Lexicon::Lexicon(const text::Analyzer& analyzer, std::string_view heads,
+                 std::string_view modifiers, std::string_view honorifics,
+                 std::string_view org_heads, std::string_view aliases)
+    : analyzer_(analyzer) {
+  Load(heads, modifiers, honorifics, org_heads, aliases);
+}
+
+void Lexicon::Load(std::string_view heads, std::string_view modifiers,
+                   std::string_view honorifics, std::string_view org_heads,
+                   std::string_view aliases) {
+  const text::Normalizer& norm = analyzer_.normalizer();
+  text::ForEachListEntry(heads, [&](std::string_view line) {
+    auto [word, type] = SplitLast(line);
+    std::optional<doc::EntityType> t = doc::ParseEntityType(type);
+    if (word.empty() || !t) return;  // malformed lines are reported by lexicon_test
+    heads_.emplace(norm.Normalize(word), *t);
+  });
+  // The surface forms of the heads: (و|ف)? (ل|ب|ك)? (ال)? head, with لل for ل + ال, and
+  // head + ها/ه without the article.
+  const std::string_view conjunctions[] = {"", "\xd9\x88", "\xd9\x81"};            // و ف
+  const std::string_view prepositions[] = {"", "\xd9\x84", "\xd8\xa8", "\xd9\x83"};  // ل ب ك
+  const std::string_view article = "\xd8\xa7\xd9\x84";                            // ال
+  const std::string_view lam_lam = "\xd9\x84\xd9\x84";                            // لل
+  const std::string_view suffixes[] = {"\xd9\x87\xd8\xa7", "\xd9\x87"};             // ها ه
+  for (const auto& [head, type] : heads_) {
+    for (std::string_view c : conjunctions) {
+      for (std::string_view p : prepositions) {
+        for (int art = 0; art < 2; ++art) {
+          std::string form(c);
+          if (art == 1 && p == prepositions[1]) {
+            form += lam_lam;
+          } else {
+            form += p;
+            if (art == 1) form += article;
+          }
+          form += head;
+          if (art == 0) {
+            for (std::string_view suffix : suffixes) head_surfaces_.Insert(form + std::string(suffix));
+          }
+          head_surfaces_.Insert(std::move(form));
+        }
+      }
+    }
+  }
+  text::ForEachListEntry(modifiers, [&](std::string_view line) {
+    auto [word, kind] = SplitLast(line);
+    if (word.empty()) return;
+    ModifierKind k = kind == "ADJ" ? ModifierKind::kAdjective
+                     : kind == "NOUN" ? ModifierKind::kNoun
+                                      : ModifierKind::kNone;
+    if (k != ModifierKind::kNone) modifiers_.emplace(norm.Normalize(word), k);
+  });
+  honorifics_ = text::WordSet(honorifics, norm);
+  org_heads_ = text::WordSet(org_heads, norm);
+  text::ForEachListEntry(aliases, [&](std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return;
+    std::string canonical;
+    std::string_view rest = line.substr(colon + 1);
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      std::string_view name = Trim(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (name.empty()) continue;
+      std::string key = NameKeyOfWords(analyzer_.keyer(), NormalizedWords(analyzer_, name));
+      if (key.empty()) continue;
+      if (canonical.empty()) canonical = key;
+      aliases_.emplace(std::move(key), canonical);
+    }
+  });
+}
+
+std::optional<doc::EntityType> Lexicon::HeadType(std::string_view stem) const {
+  auto it = heads_.find(stem);
+  if (it == heads_.end()) return std::nullopt;
+  return it->second;
+}
+
+ModifierKind Lexicon::Modifier(std::string_view stem) const {
+  auto it = modifiers_.find(stem);
+  return it == modifiers_.end() ? ModifierKind::kNone : it->second;
+}
+
+std::string_view Lexicon::AliasCanonical(std::string_view key) const {
+  auto it = aliases_.find(key);
+  return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string NameKeyOfWords(const text::VariantKeyer& keyer, const std::vector<std::string>& words) {
+  std::string key;
+  for (const std::string& w : words) {
+    if (!key.empty()) key += ' ';
+    keyer.AppendKey(w, &key);
+  }
+  return key;
+}
+
+std::vector<std::string> NormalizedWords(const text::Analyzer& analyzer, std::string_view text) {
+  text::TextAnalysis a;
+  analyzer.Analyze(text, &a);
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const text::TokenKind kind = a.tokens[i].token.kind;
+    if (!text::IsWordLike(kind) && kind != text::TokenKind::kNumber) continue;
+    std::string_view n = a.norm(i);
+    if (kind == text::TokenKind::kHashtag || kind == text::TokenKind::kMention) {
+      while (!n.empty()) {
+        const std::size_t us = n.find('_');
+        if (us != 0) words.emplace_back(n.substr(0, us));
+        if (us == std::string_view::npos) break;
+        n = n.substr(us + 1);
+      }
+      continue;
+    }
+    words.emplace_back(n);
+  }
+  return words;
+}
+
+}  // namespace marsad::entities
