@@ -137,24 +137,39 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
   // 2. A glued preposition (لبوتين, لروسيا): the reading the document supports (another
   // mention of it), else the one the entity table knows better, else the name as written.
   {
-    std::unordered_map<std::string, int> full_keys;
+    // A reading is attested when it is some mention's name as written. The bare name wins
+    // when it is attested (لبوتين beside بوتين), unless the glued form is attested by a
+    // mention that has no attested bare reading itself (a name that begins with ل).
+    std::unordered_map<std::string, int> support;
     std::unordered_set<std::string> person_words;
     for (const Item& it : items) {
-      ++full_keys[it.form.key];
+      ++support[it.form.key];
       if (it.person && it.form.size() >= 2) {
         for (const std::string& k : it.form.keys) person_words.insert(k);
       }
     }
+    auto alt_attested = [&](std::size_t i) {
+      if (!alternatives[i]) return false;
+      const NameForm& alt = *alternatives[i];
+      return support.count(alt.key) > 0 ||
+             (items[i].person && alt.size() == 1 && person_words.count(alt.key) > 0);
+    };
+    // Mentions per written name that have no attested bare reading.
+    std::unordered_map<std::string, int> independent;
+    std::vector<bool> attested(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      attested[i] = alt_attested(i);
+      if (!attested[i]) ++independent[items[i].form.key];
+    }
     for (std::size_t i = 0; i < n; ++i) {
       if (!alternatives[i]) continue;
       const NameForm& alt = *alternatives[i];
+      // Another mention attests the name as written.
+      if (independent[items[i].form.key] - (attested[i] ? 0 : 1) > 0) continue;
       const bool person = items[i].person;
-      if (full_keys[items[i].form.key] > 1) continue;
-      const bool alt_in_doc = full_keys.count(alt.key) > 0 ||
-                              (person && alt.size() == 1 && person_words.count(alt.key) > 0);
       const std::size_t primary_support = known ? known(person, items[i].form.key) : 0;
       const std::size_t alt_support = known ? known(person, alt.key) : 0;
-      if (alt_in_doc || alt_support > primary_support) items[i].form = alt;
+      if (attested[i] || alt_support > primary_support) items[i].form = alt;
     }
   }
 

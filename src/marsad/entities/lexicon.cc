@@ -116,6 +116,44 @@ std::string_view Lexicon::AliasCanonical(std::string_view key) const {
   return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
+                        std::string_view aliases) {
+  Status status;
+  auto check = [&](std::string_view file, std::string_view list, auto ok) {
+    std::size_t line_no = 0;
+    std::string_view rest = list;
+    while (!rest.empty() && status.ok()) {
+      const std::size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      ++line_no;
+      const std::size_t hash = line.find('#');
+      if (hash != std::string_view::npos) line = line.substr(0, hash);
+      line = Trim(line);
+      if (line.empty()) continue;
+      if (!ok(line)) {
+        status = Status::InvalidArgument(std::string(file) + ":" + std::to_string(line_no) +
+                                         ": malformed entry '" + std::string(line) + "'");
+      }
+    }
+  };
+  check("data/entities/title_heads_ar.txt", heads, [](std::string_view line) {
+    auto [word, type] = SplitLast(line);
+    return !word.empty() && (type == "PER" || type == "ORG");
+  });
+  check("data/entities/title_modifiers_ar.txt", modifiers, [](std::string_view line) {
+    auto [word, kind] = SplitLast(line);
+    return !word.empty() && (kind == "ADJ" || kind == "NOUN");
+  });
+  check("data/entities/aliases_ar.txt", aliases, [](std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::string_view type = Trim(line.substr(0, colon));
+    return (type == "LOC" || type == "ORG") && line.find('|', colon) != std::string_view::npos;
+  });
+  return status;
+}
+
 std::string NameKeyOfWords(const text::VariantKeyer& keyer, const std::vector<std::string>& words) {
   std::string key;
   for (const std::string& w : words) {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "marsad/base/status.h"
 #include "marsad/doc/mention.h"
 #include "marsad/text/analyzer.h"
 #include "marsad/text/word_set.h"
@@ -81,6 +82,11 @@ class Lexicon {
   text::WordSet org_heads_;
   StringMap<std::string> aliases_;  // member key -> canonical key (the group's first name)
 };
+
+// Checks the formats of the lists (as the embedded files are checked by lexicon_test):
+// every head line "word TYPE" with TYPE in PER/ORG, every modifier line "word ADJ|NOUN",
+// every alias line "LOC|ORG: name | name ...". InvalidArgument naming the file and line.
+Status CheckLexiconData(std::string_view heads, std::string_view modifiers, std::string_view aliases);
 
 // The name key of normalized words: each word's variant key, joined by single spaces.
 std::string NameKeyOfWords(const text::VariantKeyer& keyer, const std::vector<std::string>& words);

@@ -339,11 +339,18 @@ void Resolver::Add(doc::AnalyzedDoc* doc) {
             cand(e, rel);
           }
         }
+        bool surname_of_someone = false;
         if (auto* v = Find(s.person_last, k)) {
           for (std::uint32_t e : *v) cand(e, opt.surname);
+          surname_of_someone = !v->empty();
         }
         if (auto* v = Find(s.person_first, k)) {
           for (std::uint32_t e : *v) cand(e, opt.given_name);
+        }
+        // An entity known by this one word only is no stronger a match than the people
+        // whose surname it is: the evidence decides between them.
+        if (surname_of_someone) {
+          for (Candidate& k2 : cands) k2.name = std::min(k2.name, opt.surname);
         }
       }
     }

@@ -54,7 +54,7 @@ struct ResolverOptions {
   double given_name = 0.5;       // a given name alone (0.5)
   double strong_name = 3.0;      // name agreement at or above this needs no evidence (3)
   // Evidence.
-  double title = 1.0;            // per shared title, at most two (1)
+  double title = 1.5;            // per shared title, at most two (1.5)
   double cooccurrence = 2.0;     // times the share of the document's other entities the
                                  // candidate was seen with before (2)
   double same_source = 0.25;     // the candidate was seen in this outlet (0.25)

@@ -47,10 +47,17 @@ inline doc::AnalyzedDoc MakeDoc(const text::Analyzer& analyzer, std::string id,
     doc::Mention m;
     m.span = {s.begin, s.end};
     m.type = s.type;
+    // A tagger marks whole tokens: a mark inside a token (و{PER|بوتين}) covers all of it.
     const auto& toks = d.analysis.tokens;
     for (std::uint32_t t = 0; t < toks.size(); ++t) {
-      if (toks[t].token.begin == s.begin) m.first_token = t;
-      if (toks[t].token.end == s.end) m.end_token = t + 1;
+      if (toks[t].token.begin <= s.begin && s.begin < toks[t].token.end) {
+        m.first_token = t;
+        m.span.begin = toks[t].token.begin;
+      }
+      if (toks[t].token.begin < s.end && s.end <= toks[t].token.end) {
+        m.end_token = t + 1;
+        m.span.end = toks[t].token.end;
+      }
     }
     d.mentions.push_back(m);
   }
