@@ -1,6 +1,8 @@
 // Lexicon loading; see lexicon.h.
 #include "marsad/entities/lexicon.h"
 
+#include <algorithm>
+
 #include "marsad/text/embedded_data.h"
 
 namespace marsad::entities {
@@ -45,33 +47,6 @@ void Lexicon::Load(std::string_view heads, std::string_view modifiers,
     if (word.empty() || !t) return;  // malformed lines are reported by lexicon_test
     heads_.emplace(norm.Normalize(word), *t);
   });
-  // The surface forms of the heads: (و|ف)? (ل|ب|ك)? (ال)? head, with لل for ل + ال, and
-  // head + ها/ه without the article.
-  const std::string_view conjunctions[] = {"", "\xd9\x88", "\xd9\x81"};            // و ف
-  const std::string_view prepositions[] = {"", "\xd9\x84", "\xd8\xa8", "\xd9\x83"};  // ل ب ك
-  const std::string_view article = "\xd8\xa7\xd9\x84";                            // ال
-  const std::string_view lam_lam = "\xd9\x84\xd9\x84";                            // لل
-  const std::string_view suffixes[] = {"\xd9\x87\xd8\xa7", "\xd9\x87"};             // ها ه
-  for (const auto& [head, type] : heads_) {
-    for (std::string_view c : conjunctions) {
-      for (std::string_view p : prepositions) {
-        for (int art = 0; art < 2; ++art) {
-          std::string form(c);
-          if (art == 1 && p == prepositions[1]) {
-            form += lam_lam;
-          } else {
-            form += p;
-            if (art == 1) form += article;
-          }
-          form += head;
-          if (art == 0) {
-            for (std::string_view suffix : suffixes) head_surfaces_.Insert(form + std::string(suffix));
-          }
-          head_surfaces_.Insert(std::move(form));
-        }
-      }
-    }
-  }
   text::ForEachListEntry(modifiers, [&](std::string_view line) {
     auto [word, kind] = SplitLast(line);
     if (word.empty()) return;
@@ -80,6 +55,68 @@ void Lexicon::Load(std::string_view heads, std::string_view modifiers,
                                       : ModifierKind::kNone;
     if (k != ModifierKind::kNone) modifiers_.emplace(norm.Normalize(word), k);
   });
+  // Every surface form of the heads and modifiers: (و|ف)? (ل|ب|ك)? (ال)? word, with لل for
+  // ل + ال, and head + ها/ه without the article. A surface that reads several ways keeps the
+  // reading that peels the fewest letters (a head before a modifier).
+  const std::string_view conjunctions[] = {"", "\xd9\x88", "\xd9\x81"};            // و ف
+  const char preposition_codes[] = {0, 'l', 'b', 'k'};
+  const std::string_view prepositions[] = {"", "\xd9\x84", "\xd8\xa8", "\xd9\x83"};  // ل ب ك
+  const std::string_view article = "\xd8\xa7\xd9\x84";                            // ال
+  const std::string_view lam_lam = "\xd9\x84\xd9\x84";                            // لل
+  const std::string_view suffixes[] = {"\xd9\x87\xd8\xa7", "\xd9\x87"};             // ها ه
+  struct Surface {
+    int priority;
+    std::string form;
+    TitleWord word;
+  };
+  std::vector<Surface> surfaces;
+  auto expand = [&](const std::string& stem, std::optional<doc::EntityType> head, ModifierKind mod) {
+    for (std::size_t c = 0; c < 3; ++c) {
+      for (std::size_t p = 0; p < 4; ++p) {
+        for (int art = 0; art < 2; ++art) {
+          std::string form(conjunctions[c]);
+          if (art == 1 && p == 1) {
+            form += lam_lam;
+          } else {
+            form += prepositions[p];
+            if (art == 1) form += article;
+          }
+          form += stem;
+          TitleWord w;
+          w.head = head;
+          w.modifier = mod;
+          w.stem = stem;
+          w.conjunction = c != 0;
+          w.preposition = preposition_codes[p];
+          w.article = art == 1;
+          w.letters = static_cast<std::uint8_t>((c != 0) + (p != 0) + 2 * art - (art == 1 && p == 1));
+          const int rank = 2 * w.letters + (head ? 0 : 1);
+          if (art == 0 && head) {
+            for (std::string_view suffix : suffixes) {
+              TitleWord ws = w;
+              ws.possessive = true;
+              surfaces.push_back({rank + 1, form + std::string(suffix), ws});
+            }
+          }
+          surfaces.push_back({rank, std::move(form), w});
+        }
+      }
+    }
+  };
+  std::vector<std::pair<std::string, doc::EntityType>> head_list(heads_.begin(), heads_.end());
+  std::vector<std::pair<std::string, ModifierKind>> mods(modifiers_.begin(), modifiers_.end());
+  std::sort(head_list.begin(), head_list.end());
+  std::sort(mods.begin(), mods.end());
+  for (const auto& [stem, type] : head_list) expand(stem, type, ModifierKind::kNone);
+  for (const auto& [stem, kind] : mods) expand(stem, std::nullopt, kind);
+  std::stable_sort(surfaces.begin(), surfaces.end(),
+                   [](const Surface& x, const Surface& y) { return x.priority < y.priority; });
+  for (Surface& sf : surfaces) {
+    const std::uint64_t h = SurfaceHash(sf.form);
+    title_filter_->set(h & kFilterMask);
+    title_filter_->set((h >> 32) & kFilterMask);
+    title_words_.emplace(std::move(sf.form), std::move(sf.word));
+  }
   honorifics_ = text::WordSet(honorifics, norm);
   org_heads_ = text::WordSet(org_heads, norm);
   text::ForEachListEntry(aliases, [&](std::string_view line) {

@@ -4,7 +4,10 @@
 #ifndef MARSAD_ENTITIES_LEXICON_H_
 #define MARSAD_ENTITIES_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,10 +29,24 @@ extern const std::string_view kOrgGenericHeads;   // org_generic_heads_ar.txt
 extern const std::string_view kAliases;           // aliases_ar.txt
 }  // namespace data
 
+
 enum class ModifierKind : std::uint8_t {
   kNone = 0,
   kAdjective = 1,  // الخاص, السابق (relational adjectives are recognised by shape instead)
   kNoun = 2,       // an institution noun: الوفد, الخارجية, مجلس
+};
+
+// A word of a role phrase as it stands in the text: a head or a modifier, with the
+// proclitics and the possessive suffix around it.
+struct TitleWord {
+  std::optional<doc::EntityType> head;  // a role head standing for a PER or an ORG
+  ModifierKind modifier = ModifierKind::kNone;  // else a listed modifier
+  std::string stem;          // the head or modifier without clitics, normalized
+  bool conjunction = false;  // و or ف
+  char preposition = 0;      // 'l' (ل), 'b' (ب), 'k' (ك) or 0
+  bool article = false;      // ال (or the ل of لل)
+  bool possessive = false;   // a pronoun suffix: رئيسها, رئيسه
+  std::uint8_t letters = 0;  // letters of the proclitics
 };
 
 // Transparent hashing for string maps looked up by string_view.
@@ -53,11 +70,20 @@ class Lexicon {
   // The entity type a role head stands for, given a normalized word without proclitics
   // ("رءيس" → PER, "شركه" → ORG), or nullopt.
   std::optional<doc::EntityType> HeadType(std::string_view stem) const;
-  // False when the normalized word `norm` (as it stands in the text, clitics and all) can
-  // be no role head with any proclitics or possessive suffix (ورئيسها, للرئيس): one hash
-  // and a Bloom filter for most words, so the title finder can skip them cheaply. A true
-  // answer may be wrong (then HeadType on the readings says no).
-  bool MayBeHead(std::string_view norm) const { return head_surfaces_.Contains(norm); }
+  // How the normalized word `norm`, as it stands in the text (clitics and all: للرئيس,
+  // ورئيسها, الخارجية), reads as a word of a role phrase: a head or a listed modifier with
+  // its proclitics and possessive suffix, the reading that peels the fewest letters. nullptr
+  // for any other word (a relational adjective is recognised by its shape instead, see
+  // IsNisbaStem). Most words are answered by a Bloom filter whose hash reads at most 16
+  // bytes, so calling this for every word of a text is cheap.
+  const TitleWord* TitleWordOf(std::string_view norm) const {
+    const std::uint64_t h = SurfaceHash(norm);
+    if (!title_filter_->test(h & kFilterMask) || !title_filter_->test((h >> 32) & kFilterMask)) {
+      return nullptr;
+    }
+    auto it = title_words_.find(norm);
+    return it == title_words_.end() ? nullptr : &it->second;
+  }
   // Whether a normalized word without proclitics continues a role phrase.
   ModifierKind Modifier(std::string_view stem) const;
   // Whether a normalized word (as written, with its article) is an honorific: السيد.
@@ -76,7 +102,21 @@ class Lexicon {
 
   const text::Analyzer& analyzer_;
   StringMap<doc::EntityType> heads_;
-  text::WordSet head_surfaces_;  // every head with every proclitic chain and suffix
+  // Every head and modifier with every proclitic chain (and the heads with a possessive
+  // suffix), behind a Bloom filter whose hash reads at most 16 bytes of the word.
+  static constexpr std::size_t kFilterBits = std::size_t{1} << 17;
+  static constexpr std::uint64_t kFilterMask = kFilterBits - 1;
+  static std::uint64_t SurfaceHash(std::string_view w) {
+    std::uint64_t first = 0;
+    std::uint64_t last = 0;
+    const std::size_t n = w.size() < 8 ? w.size() : 8;
+    std::memcpy(&first, w.data(), n);
+    std::memcpy(&last, w.data() + w.size() - n, n);
+    std::uint64_t h = (first ^ (last * 0x9E3779B97F4A7C15ULL) ^ w.size()) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 29);
+  }
+  std::unique_ptr<std::bitset<kFilterBits>> title_filter_ = std::make_unique<std::bitset<kFilterBits>>();
+  StringMap<TitleWord> title_words_;
   StringMap<ModifierKind> modifiers_;
   text::WordSet honorifics_;
   text::WordSet org_heads_;

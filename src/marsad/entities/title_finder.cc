@@ -34,11 +34,14 @@ bool IsQuoteMark(std::string_view tok) {
 // What the last consumed part of a phrase was.
 enum class Part { kHead, kNoun, kAdjective, kName, kPreposition };
 
-struct HeadHit {
-  doc::EntityType type;
-  CliticSplit split;
-  bool possessive = false;  // with a pronoun suffix: رئيسها
-};
+constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
+
+// A relational adjective with the article and nothing else before it (الروسي): its stem.
+std::string_view NisbaStem(std::string_view norm) {
+  if (!norm.starts_with(kArticle)) return {};
+  const std::string_view stem = norm.substr(kArticle.size());
+  return IsNisbaStem(stem) ? stem : std::string_view();
+}
 
 }  // namespace
 
@@ -49,7 +52,7 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
   const std::string_view text = doc.document.text;
   const std::size_t n = a.tokens.size();
-  // The name mention starting at / covering each token.
+  // The name mention covering each token.
   std::vector<int> mention_at(n, -1);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const doc::Mention& mm = doc.mentions[m];
@@ -58,46 +61,27 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
       mention_at[t] = static_cast<int>(m);
     }
   }
-  std::vector<CliticSplit> splits;
-  // A head, or a head with a possessive pronoun (رئيسها, its head: definite).
-  auto match_head = [&](std::size_t i) -> std::optional<HeadHit> {
-    const bool article_possible = !text::StartsWithHamzatedAlefLam(a.tokens[i].token.In(text));
-    SplitProclitics(a.norm(i), 2, &splits, article_possible);
-    for (const CliticSplit& s : splits) {
-      if (auto t = lexicon_.HeadType(s.stem)) return HeadHit{*t, s, false};
-    }
-    for (const CliticSplit& s : splits) {
-      if (s.article) continue;
-      for (std::string_view suffix : {kPronounHa, kPronounHu}) {
-        if (!s.stem.ends_with(suffix) || Letters(s.stem) < 2 + Letters(suffix)) continue;
-        const std::string_view bare = s.stem.substr(0, s.stem.size() - suffix.size());
-        if (auto t = lexicon_.HeadType(bare)) {
-          CliticSplit b = s;
-          b.stem = bare;
-          return HeadHit{*t, b, true};
-        }
-      }
-    }
-    return std::nullopt;
-  };
   auto strip_key_word = [&](std::string_view norm) {
     return lexicon_.analyzer().stemmer().StripPrefixes(norm, true, 2);
   };
 
   for (std::size_t i = 0; i < n; ++i) {
     if (mention_at[i] >= 0 || a.tokens[i].token.kind != text::TokenKind::kArabicWord) continue;
-    if (!lexicon_.MayBeHead(a.norm(i))) continue;
-    const std::optional<HeadHit> head = match_head(i);
-    if (!head) continue;
-    bool definite = head->split.article || head->possessive;
-    std::string key(head->split.stem);
-    const std::string head_stem(head->split.stem);
+    const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
+    if (head == nullptr || !head->head) continue;
+    // أل of أليكسي is no article.
+    if (head->article && head->letters == 2 && text::StartsWithHamzatedAlefLam(a.tokens[i].token.In(text))) {
+      continue;
+    }
+    const doc::EntityType head_type = *head->head;
+    bool definite = head->article || head->possessive;
+    std::string key = head->stem;
     std::size_t last_end = i + 1;
     Part prev = Part::kHead;
     bool first_complement = true;
     bool introduces_org = false;
-    std::string org_noun;  // the last institution noun that can introduce an organisation
     int introduced_mention = -1;
+    std::string org_noun;  // the last institution noun that can introduce an organisation
     std::size_t j = i + 1;
     auto consume = [&](std::size_t end, std::string_view word, Part part) {
       if (!word.empty()) {
@@ -120,7 +104,7 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
           break;  // apposition: the person the role is about
         }
         if (mm.type == doc::EntityType::kOrganization) {
-          if (first_complement && head->type == doc::EntityType::kOrganization) {
+          if (first_complement && head_type == doc::EntityType::kOrganization) {
             introduces_org = true;
             introduced_mention = m;
           } else if (!org_noun.empty() && (prev == Part::kNoun || prev == Part::kHead)) {
@@ -180,57 +164,41 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
         ++j;
         continue;
       }
-      SplitProclitics(norm, 2, &splits, !text::StartsWithHamzatedAlefLam(tok_text));
-      bool matched = false;
-      for (const CliticSplit& s : splits) {
-        if (s.conjunction) {
-          // و + the head kind with a pronoun: مؤسس شركة فيسبوك ورئيسها التنفيذي.
-          if (s.preposition != 0 || s.article || prev == Part::kPreposition) continue;
-          std::string_view bare = s.stem;
-          if (bare.ends_with(kPronounHa)) {
-            bare.remove_suffix(kPronounHa.size());
-          } else if (bare.ends_with(kPronounHu)) {
-            bare.remove_suffix(kPronounHu.size());
-          } else {
-            continue;
-          }
-          if (lexicon_.HeadType(bare) == head->type) {
-            consume(j + 1, bare, Part::kHead);
-            matched = true;
-            break;
-          }
+      const TitleWord* w = lexicon_.TitleWordOf(norm);
+      if (w != nullptr && w->conjunction) {
+        // و + the head kind with a pronoun: مؤسس شركة فيسبوك ورئيسها التنفيذي.
+        if (w->possessive && w->preposition == 0 && w->head == head_type && prev != Part::kPreposition) {
+          consume(j + 1, w->stem, Part::kHead);
           continue;
         }
-        if (const auto t = lexicon_.HeadType(s.stem)) {
-          definite = definite || s.article;
-          org_noun = *t == doc::EntityType::kOrganization ? std::string(s.stem) : std::string();
-          consume(j + 1, s.stem, Part::kHead);
-          matched = true;
-          break;
-        }
-        const ModifierKind mod = lexicon_.Modifier(s.stem);
-        if (mod == ModifierKind::kNoun) {
-          definite = definite || s.article;
-          org_noun = lexicon_.HeadType(s.stem) == doc::EntityType::kOrganization ||
-                             lexicon_.IsOrgGenericHead(s.stem)
-                         ? std::string(s.stem)
-                         : std::string();
-          consume(j + 1, s.stem, Part::kNoun);
-          matched = true;
-          break;
-        }
-        if (prev == Part::kPreposition || s.preposition != 0) continue;
-        if ((mod == ModifierKind::kAdjective && (s.article || !definite)) ||
-            (s.article && IsNisbaStem(s.stem))) {
-          consume(j + 1, s.stem, Part::kAdjective);
-          matched = true;
-          break;
-        }
+        break;
       }
-      if (!matched) break;
+      if (w != nullptr && w->head) {
+        definite = definite || w->article;
+        org_noun = *w->head == doc::EntityType::kOrganization ? w->stem : std::string();
+        consume(j + 1, w->stem, Part::kHead);
+        continue;
+      }
+      if (w != nullptr && w->modifier == ModifierKind::kNoun) {
+        definite = definite || w->article;
+        org_noun = lexicon_.IsOrgGenericHead(w->stem) ? w->stem : std::string();
+        consume(j + 1, w->stem, Part::kNoun);
+        continue;
+      }
+      if (prev == Part::kPreposition) break;
+      if (w != nullptr && w->modifier == ModifierKind::kAdjective && w->preposition == 0 &&
+          (w->article || !definite)) {
+        consume(j + 1, w->stem, Part::kAdjective);
+        continue;
+      }
+      if (const std::string_view nisba = NisbaStem(norm); !nisba.empty()) {
+        consume(j + 1, nisba, Part::kAdjective);
+        continue;
+      }
+      break;
     }
     if (introduces_org) {
-      scan.introductions.push_back({static_cast<std::uint32_t>(introduced_mention), head_stem});
+      scan.introductions.push_back({static_cast<std::uint32_t>(introduced_mention), head->stem});
       i = last_end - 1;
       continue;
     }
@@ -244,13 +212,13 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
     t.first_token = static_cast<std::uint32_t>(i);
     t.end_token = static_cast<std::uint32_t>(last_end);
     t.span = {a.tokens[i].token.begin, a.tokens[last_end - 1].token.end};
-    t.type = head->type;
-    t.bare = last_end == i + 1;
-    t.head = head_stem;
+    t.type = head_type;
+    t.bare = last_end == i + 1 && !head->possessive;
+    t.head = head->stem;
     t.key = std::move(key);
-    const CliticSplit& s = head->split;
-    const bool lam_article = s.preposition == 'l' && s.article;
-    const std::size_t drop = (s.conjunction ? 1 : 0) + (lam_article ? 2 : (s.preposition ? 1 : 0));
+    const bool lam_article = head->preposition == 'l' && head->article;
+    const std::size_t drop =
+        (head->conjunction ? 1 : 0) + (lam_article ? 2 : (head->preposition != 0 ? 1 : 0));
     t.written = DropLeadingLetters(t.span.In(text), drop, lam_article);
     scan.titles.push_back(std::move(t));
     i = last_end - 1;
