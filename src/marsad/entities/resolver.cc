@@ -211,17 +211,45 @@ void TrimPersonMentions(const Lexicon& lex, doc::AnalyzedDoc* doc) {
 }  // namespace
 
 void Resolver::Add(doc::AnalyzedDoc* doc) {
+  Prepare(doc);
+  Commit(doc);
+}
+
+void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
+  const State& s = *state_;
+  // Earlier titles go; every resolution is redone.
+  std::erase_if(doc->mentions, [](const doc::Mention& m) { return m.kind == doc::MentionKind::kTitle; });
+  for (doc::Mention& m : doc->mentions) m.entity.reset();
+  TrimPersonMentions(s.lexicon, doc);
+  const TitleScan scan = s.titles.Find(*doc);
+  for (const TitleMatch& tm : scan.titles) {
+    doc::Mention m;
+    m.span = tm.span;
+    m.kind = doc::MentionKind::kTitle;
+    m.first_token = tm.first_token;
+    m.end_token = tm.end_token;
+    m.type = tm.type;
+    doc->mentions.push_back(m);
+  }
+  std::stable_sort(doc->mentions.begin(), doc->mentions.end(),
+                   [](const doc::Mention& x, const doc::Mention& y) {
+                     if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+                     return x.span.end > y.span.end;
+                   });
+}
+
+void Resolver::Commit(doc::AnalyzedDoc* doc) {
   State& s = *state_;
   const ResolverOptions& opt = s.options;
   const std::string& id = doc->document.id;
   if (s.doc_index.find(id) != s.doc_index.end()) Remove(id);
-
-  // Our earlier titles go; every resolution is redone.
-  std::erase_if(doc->mentions, [](const doc::Mention& m) { return m.kind == doc::MentionKind::kTitle; });
   for (doc::Mention& m : doc->mentions) m.entity.reset();
-  TrimPersonMentions(s.lexicon, doc);
 
-  const TitleScan scan = s.titles.Find(*doc);
+  const TitleScan scan = s.titles.Describe(*doc);
+  std::vector<std::size_t> title_mention;  // scan.titles index -> doc->mentions index
+  for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
+    if (doc->mentions[m].kind == doc::MentionKind::kTitle) title_mention.push_back(m);
+  }
   const KnownKeyFn known = [&s](bool person, std::string_view key) -> std::size_t {
     const std::vector<std::uint32_t>* v = Find(person ? s.person_full : s.place_keys, key);
     std::size_t mentions = 0;
@@ -511,27 +539,14 @@ void Resolver::Add(doc::AnalyzedDoc* doc) {
     }
   }
 
-  // Title mentions, in text order with the names.
+  // Title mentions take the type and entity of what they stand for.
   for (std::size_t t = 0; t < scan.titles.size(); ++t) {
-    const TitleMatch& tm = scan.titles[t];
-    doc::Mention m;
-    m.span = tm.span;
-    m.kind = doc::MentionKind::kTitle;
-    m.first_token = tm.first_token;
-    m.end_token = tm.end_token;
-    m.type = tm.type;
-    if (links.title_cluster[t] >= 0) {
-      const auto c = static_cast<std::size_t>(links.title_cluster[t]);
-      m.type = clusters[c].type;
-      m.entity = EntityId(entity_of[c] + 1);
-    }
-    doc->mentions.push_back(m);
+    if (links.title_cluster[t] < 0) continue;
+    const auto c = static_cast<std::size_t>(links.title_cluster[t]);
+    doc::Mention& m = doc->mentions[title_mention[t]];
+    m.type = clusters[c].type;
+    m.entity = EntityId(entity_of[c] + 1);
   }
-  std::stable_sort(doc->mentions.begin(), doc->mentions.end(),
-                   [](const doc::Mention& x, const doc::Mention& y) {
-                     if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
-                     return x.span.end > y.span.end;
-                   });
 
   s.docs.push_back(std::move(entry));
   s.doc_index[id] = doc_number;

@@ -85,12 +85,22 @@ class Resolver {
   Resolver(Resolver&&) noexcept;
   Resolver& operator=(Resolver&&) noexcept;
 
-  // Resolves the entities of `doc` and updates the table. Replaces the document's title
-  // mentions (kTitle) by those it finds, trims role words that the name tagger put at the
-  // front of a person mention (الرئيس بوتين → الرئيس + بوتين), sets mention.entity of every
-  // name and title mention it resolves (others get none; MISC names are not resolved), and
-  // sorts doc->mentions by position. A document with the id of one added before replaces it.
+  // Resolves the entities of `doc` and updates the table: Prepare(doc), then Commit(doc).
   void Add(doc::AnalyzedDoc* doc);
+
+  // The part of the stage that needs no table: trims role words that the name tagger put
+  // at the front of a person mention (الرئيس بوتين → الرئيس + بوتين), replaces the
+  // document's title mentions (kTitle) by those it finds, clears mention.entity and sorts
+  // doc->mentions by position. Thread-safe, also while Commit runs on another thread (it
+  // reads only the lexicon): ingest workers run it in parallel.
+  void Prepare(doc::AnalyzedDoc* doc) const;
+
+  // The rest: links the document's mentions, matches them against the table, updates the
+  // table, and sets mention.entity of every name and title mention it resolves (others get
+  // none; MISC names are not resolved). A document with the id of one added before
+  // replaces it. REQUIRES: Prepare(doc) ran and the mentions did not change since.
+  // Writer only: documents are committed one at a time, in ingest order.
+  void Commit(doc::AnalyzedDoc* doc);
 
   // Removes a document's contributions (its mentions, names, titles, co-occurrences). Its
   // entities keep their ids; an entity left without mentions is no longer listed. Returns

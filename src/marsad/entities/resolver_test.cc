@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 #include "marsad/entities/test_doc.h"
 
@@ -213,6 +214,34 @@ TEST_F(ResolverTest, ListAndLookup) {
   EXPECT_TRUE(resolver_.Lookup("").empty());
   EXPECT_EQ(resolver_.EntitiesOf("b").size(), 2u);
   EXPECT_TRUE(resolver_.EntitiesOf("zzz").empty());
+}
+
+TEST_F(ResolverTest, PrepareInParallelThenCommitInOrder) {
+  const char* texts[] = {
+      "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|روسيا}",
+      "وقال {PER|بوتين} إن الرئيس الروسي سيزور {LOC|سورية}",
+      "قال مؤسس شركة {ORG|فيسبوك} {PER|مارك زوكربيرغ} إن الشركة",
+      "وقال {PER|زوكربرغ} و{PER|لبوتين} إن {LOC|سوريا}",
+  };
+  std::vector<std::string> sequential;
+  for (int i = 0; i < 4; ++i) sequential.push_back(Add(std::to_string(i), texts[i]));
+  Resolver other(analyzer_);
+  std::vector<doc::AnalyzedDoc> docs;
+  for (int i = 0; i < 4; ++i) docs.push_back(testing::MakeDoc(analyzer_, std::to_string(i), texts[i]));
+  {
+    std::vector<std::thread> workers;
+    for (doc::AnalyzedDoc& d : docs) workers.emplace_back([&other, &d] { other.Prepare(&d); });
+    for (std::thread& w : workers) w.join();
+  }
+  for (int i = 0; i < 4; ++i) {
+    other.Commit(&docs[static_cast<std::size_t>(i)]);
+    EXPECT_EQ(testing::Render(docs[static_cast<std::size_t>(i)], false), sequential[static_cast<std::size_t>(i)]);
+  }
+  // Preparing again (a re-ingested document) drops the earlier titles and entities.
+  other.Prepare(&docs[1]);
+  EXPECT_EQ(testing::Render(docs[1], false), "بوتين#- [الرئيس الروسي]#- سورية#-");
+  other.Commit(&docs[1]);
+  EXPECT_EQ(testing::Render(docs[1], false), sequential[1]);
 }
 
 }  // namespace

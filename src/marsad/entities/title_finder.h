@@ -22,6 +22,7 @@
 #define MARSAD_ENTITIES_TITLE_FINDER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,12 +62,25 @@ class TitleFinder {
 
   // Scans `doc` (its analysis and its kName mentions; other mentions are ignored).
   TitleScan Find(const doc::AnalyzedDoc& doc) const;
+  // Reads the title mentions (kTitle) already in `doc` — found by Find in an earlier step —
+  // back into TitleMatch entries, in mention order, with the introductions. A title mention
+  // this lexicon does not read as a phrase gets its words (without clitics) as its key.
+  TitleScan Describe(const doc::AnalyzedDoc& doc) const;
 
   // The key of a title as written (TitleMatch::key of a phrase reading all of it), for
   // stored titles and queries. Empty when `written` holds no word.
   std::string KeyOf(std::string_view written) const;
 
  private:
+  // For each token, the kName mention covering it, or -1.
+  static std::vector<int> NameMentionAt(const doc::AnalyzedDoc& doc);
+  // The role phrase whose head is token `i`, if one starts there.
+  std::optional<TitleMatch> ParseAt(const doc::AnalyzedDoc& doc, std::uint32_t i,
+                                    const std::vector<int>& mention_at) const;
+  // Organisation mentions right after an organisation head or generic noun (شركة فيسبوك,
+  // لشركة #فيسبوك, شركة "فيسبوك").
+  std::vector<OrgIntroduction> FindIntroductions(const doc::AnalyzedDoc& doc) const;
+
   const Lexicon& lexicon_;
 };
 
