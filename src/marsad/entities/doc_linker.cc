@@ -85,7 +85,7 @@ const NameForm& DocCluster::FullForm() const {
   return forms[best];
 }
 
-DocLinker::DocLinker(const Lexicon& lexicon) : lexicon_(lexicon), names_(lexicon) {}
+DocLinker::DocLinker(const EntityLexicon& lexicon) : lexicon_(lexicon), names_(lexicon) {}
 
 std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
   std::vector<std::string> keys;

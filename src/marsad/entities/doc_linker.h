@@ -60,7 +60,7 @@ struct DocLinks {
 class DocLinker {
  public:
   // `lexicon` must outlive the linker.
-  explicit DocLinker(const Lexicon& lexicon);
+  explicit DocLinker(const EntityLexicon& lexicon);
 
   // Links the PER/LOC/ORG name mentions of `doc` (MISC mentions and title mentions are not
   // read) and the titles of `scan`. `known` (may be empty) tells which readings the entity
@@ -74,7 +74,7 @@ class DocLinker {
   const NameFormBuilder& names() const { return names_; }
 
  private:
-  const Lexicon& lexicon_;
+  const EntityLexicon& lexicon_;
   NameFormBuilder names_;
 };
 

@@ -118,7 +118,7 @@ TEST_F(DocLinkerTest, Titles) {
 }
 
 TEST_F(DocLinkerTest, ClustersCarryFormsAndKeys) {
-  Lexicon lexicon(analyzer_);
+  EntityLexicon lexicon(analyzer_);
   TitleFinder finder(lexicon);
   DocLinker linker(lexicon);
   const doc::AnalyzedDoc d = testing::MakeDoc(

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 #include "marsad/entities/word_shape.h"
 #include "marsad/text/utf8.h"
 

@@ -15,7 +15,7 @@ struct Word {
 
 }  // namespace
 
-NameFormBuilder::NameFormBuilder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,
                                    std::uint32_t first, std::uint32_t end) const {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::entities {
@@ -40,7 +40,7 @@ struct MentionName {
 class NameFormBuilder {
  public:
   // `lexicon` must outlive the builder.
-  explicit NameFormBuilder(const Lexicon& lexicon);
+  explicit NameFormBuilder(const EntityLexicon& lexicon);
 
   // The readings of tokens [first, end) of `analysis` (of `text`). Empty form when the span
   // holds no word.
@@ -51,10 +51,10 @@ class NameFormBuilder {
   // mention covering all of it.
   NameForm FromWritten(std::string_view written) const;
 
-  const Lexicon& lexicon() const { return lexicon_; }
+  const EntityLexicon& lexicon() const { return lexicon_; }
 
  private:
-  const Lexicon& lexicon_;
+  const EntityLexicon& lexicon_;
 };
 
 }  // namespace marsad::entities

@@ -19,7 +19,7 @@ class NameFormTest : public ::testing::Test {
   }
   std::string Key(std::string_view name) const { return analyzer_.keyer().NameKey(name); }
   text::Analyzer analyzer_;
-  Lexicon lexicon_{analyzer_};
+  EntityLexicon lexicon_{analyzer_};
   NameFormBuilder builder_{lexicon_};
 };
 

@@ -164,7 +164,7 @@ Resolver::~Resolver() = default;
 Resolver::Resolver(Resolver&&) noexcept = default;
 Resolver& Resolver::operator=(Resolver&&) noexcept = default;
 
-const Lexicon& Resolver::lexicon() const { return state_->lexicon; }
+const EntityLexicon& Resolver::lexicon() const { return state_->lexicon; }
 const TitleFinder& Resolver::title_finder() const { return state_->titles; }
 const DocLinker& Resolver::linker() const { return state_->linker; }
 
@@ -174,7 +174,7 @@ namespace {
 // (الرئيس الروسي فلاديمير بوتين): heads and title modifiers written with the article, or
 // followed inside the mention by such a word (رئيس الوزراء ...). An indefinite head alone
 // is left: it may be a given name (أمير, سلطان, أمين).
-void TrimPersonMentions(const Lexicon& lex, doc::AnalyzedDoc* doc) {
+void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
   const text::TextAnalysis& a = doc->analysis;
   std::vector<CliticSplit> splits;
   // 0: not a role word; 1: a role word without the article; 2: with the article.

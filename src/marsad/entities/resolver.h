@@ -36,7 +36,7 @@
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/entities/doc_linker.h"
 #include "marsad/entities/entity.h"
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 #include "marsad/entities/title_finder.h"
 #include "marsad/text/analyzer.h"
 
@@ -127,7 +127,7 @@ class Resolver {
   static Result<Resolver> Decode(const text::Analyzer& analyzer, std::string_view bytes,
                                  ResolverOptions options = {});
 
-  const Lexicon& lexicon() const;
+  const EntityLexicon& lexicon() const;
   const TitleFinder& title_finder() const;
   const DocLinker& linker() const;
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "marsad/entities/doc_linker.h"
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 #include "marsad/entities/name_form.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/title_finder.h"
@@ -66,7 +66,7 @@ struct Resolver::State {
 
   const text::Analyzer& analyzer;
   ResolverOptions options;
-  Lexicon lexicon;
+  EntityLexicon lexicon;
   TitleFinder titles;
   DocLinker linker;
 

@@ -45,7 +45,7 @@ std::string_view NisbaStem(std::string_view norm) {
 
 }  // namespace
 
-TitleFinder::TitleFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+TitleFinder::TitleFinder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
 std::vector<int> TitleFinder::NameMentionAt(const doc::AnalyzedDoc& doc) {
   std::vector<int> mention_at(doc.analysis.tokens.size(), -1);

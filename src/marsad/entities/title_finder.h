@@ -28,7 +28,7 @@
 
 #include "marsad/base/span.h"
 #include "marsad/doc/analyzed_doc.h"
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 
 namespace marsad::entities {
 
@@ -58,7 +58,7 @@ struct TitleScan {
 class TitleFinder {
  public:
   // `lexicon` must outlive the finder.
-  explicit TitleFinder(const Lexicon& lexicon);
+  explicit TitleFinder(const EntityLexicon& lexicon);
 
   // Scans `doc` (its analysis and its kName mentions; other mentions are ignored).
   TitleScan Find(const doc::AnalyzedDoc& doc) const;
@@ -81,7 +81,7 @@ class TitleFinder {
   // لشركة #فيسبوك, شركة "فيسبوك").
   std::vector<OrgIntroduction> FindIntroductions(const doc::AnalyzedDoc& doc) const;
 
-  const Lexicon& lexicon_;
+  const EntityLexicon& lexicon_;
 };
 
 }  // namespace marsad::entities

@@ -25,7 +25,7 @@ class TitleFinderTest : public ::testing::Test {
     return out;
   }
   text::Analyzer analyzer_;
-  Lexicon lexicon_{analyzer_};
+  EntityLexicon lexicon_{analyzer_};
   TitleFinder finder_{lexicon_};
 };
 

@@ -1,26 +1,26 @@
-#include "marsad/entities/lexicon.h"
+#include "marsad/entities/entity_lexicon.h"
 
 #include <gtest/gtest.h>
 
 namespace marsad::entities {
 namespace {
 
-class LexiconTest : public ::testing::Test {
+class EntityLexiconTest : public ::testing::Test {
  protected:
   std::string Norm(std::string_view w) const { return analyzer_.normalizer().Normalize(w); }
   std::string Key(std::string_view name) const {
     return NameKeyOfWords(analyzer_.keyer(), NormalizedWords(analyzer_, name));
   }
   text::Analyzer analyzer_;
-  Lexicon lexicon_{analyzer_};
+  EntityLexicon lexicon_{analyzer_};
 };
 
-TEST_F(LexiconTest, EmbeddedListsAreWellFormed) {
+TEST_F(EntityLexiconTest, EmbeddedListsAreWellFormed) {
   const Status s = CheckLexiconData(data::kTitleHeads, data::kTitleModifiers, data::kAliases);
   EXPECT_TRUE(s.ok()) << s.ToString();
 }
 
-TEST_F(LexiconTest, MalformedLinesAreNamed) {
+TEST_F(EntityLexiconTest, MalformedLinesAreNamed) {
   const Status s = CheckLexiconData("رئيس PER\nوزير\n", "", "");
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.message(), "data/entities/title_heads_ar.txt:2: malformed entry 'وزير'");
@@ -29,7 +29,7 @@ TEST_F(LexiconTest, MalformedLinesAreNamed) {
   EXPECT_TRUE(CheckLexiconData("# comment\n\nرئيس PER  # head\n", "خاص ADJ\n", "ORG: أ | ب\n").ok());
 }
 
-TEST_F(LexiconTest, Heads) {
+TEST_F(EntityLexiconTest, Heads) {
   struct Case {
     const char* stem;
     int type;  // -1: not a head
@@ -51,7 +51,7 @@ TEST_F(LexiconTest, Heads) {
   }
 }
 
-TEST_F(LexiconTest, TitleWordsAsWritten) {
+TEST_F(EntityLexiconTest, TitleWordsAsWritten) {
   struct Case {
     const char* word;
     const char* want;  // stem/flags: H head, N noun, A adjective; c l b k a p
@@ -85,7 +85,7 @@ TEST_F(LexiconTest, TitleWordsAsWritten) {
   }
 }
 
-TEST_F(LexiconTest, Modifiers) {
+TEST_F(EntityLexiconTest, Modifiers) {
   EXPECT_EQ(lexicon_.Modifier(Norm("خاص")), ModifierKind::kAdjective);
   EXPECT_EQ(lexicon_.Modifier(Norm("وفد")), ModifierKind::kNoun);
   EXPECT_EQ(lexicon_.Modifier(Norm("خارجية")), ModifierKind::kNoun);
@@ -95,7 +95,7 @@ TEST_F(LexiconTest, Modifiers) {
   EXPECT_FALSE(lexicon_.IsOrgGenericHead(Norm("حزب")));  // حزب الله: part of the name
 }
 
-TEST_F(LexiconTest, AliasGroupsShareACanonicalKey) {
+TEST_F(EntityLexiconTest, AliasGroupsShareACanonicalKey) {
   const std::vector<std::vector<std::string>> groups = {
       {"داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "الدولة الإسلامية"},
       {"الولايات المتحدة", "أمريكا", "أميركا"},
@@ -110,7 +110,7 @@ TEST_F(LexiconTest, AliasGroupsShareACanonicalKey) {
   EXPECT_TRUE(lexicon_.AliasCanonical(Key("بوتين")).empty());
 }
 
-TEST_F(LexiconTest, NormalizedWordsSplitHashtags) {
+TEST_F(EntityLexiconTest, NormalizedWordsSplitHashtags) {
   const std::vector<std::string> w = NormalizedWords(analyzer_, "#كيم_جونغ_أون، (محمد)");
   ASSERT_EQ(w.size(), 4u);
   EXPECT_EQ(w[0], Norm("كيم"));

@@ -1,5 +1,5 @@
-// Lexicon loading; see lexicon.h.
-#include "marsad/entities/lexicon.h"
+// EntityLexicon loading; see entity_lexicon.h.
+#include "marsad/entities/entity_lexicon.h"
 
 #include <algorithm>
 
@@ -25,19 +25,19 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
-Lexicon::Lexicon(const text::Analyzer& analyzer) : analyzer_(analyzer) {
+EntityLexicon::EntityLexicon(const text::Analyzer& analyzer) : analyzer_(analyzer) {
   Load(data::kTitleHeads, data::kTitleModifiers, data::kHonorifics, data::kOrgGenericHeads,
        data::kAliases);
 }
 
-Lexicon::Lexicon(const text::Analyzer& analyzer, std::string_view heads,
+EntityLexicon::EntityLexicon(const text::Analyzer& analyzer, std::string_view heads,
                  std::string_view modifiers, std::string_view honorifics,
                  std::string_view org_heads, std::string_view aliases)
     : analyzer_(analyzer) {
   Load(heads, modifiers, honorifics, org_heads, aliases);
 }
 
-void Lexicon::Load(std::string_view heads, std::string_view modifiers,
+void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
                    std::string_view honorifics, std::string_view org_heads,
                    std::string_view aliases) {
   const text::Normalizer& norm = analyzer_.normalizer();
@@ -137,18 +137,18 @@ void Lexicon::Load(std::string_view heads, std::string_view modifiers,
   });
 }
 
-std::optional<doc::EntityType> Lexicon::HeadType(std::string_view stem) const {
+std::optional<doc::EntityType> EntityLexicon::HeadType(std::string_view stem) const {
   auto it = heads_.find(stem);
   if (it == heads_.end()) return std::nullopt;
   return it->second;
 }
 
-ModifierKind Lexicon::Modifier(std::string_view stem) const {
+ModifierKind EntityLexicon::Modifier(std::string_view stem) const {
   auto it = modifiers_.find(stem);
   return it == modifiers_.end() ? ModifierKind::kNone : it->second;
 }
 
-std::string_view Lexicon::AliasCanonical(std::string_view key) const {
+std::string_view EntityLexicon::AliasCanonical(std::string_view key) const {
   auto it = aliases_.find(key);
   return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
 }

@@ -1,8 +1,8 @@
-// Lexicon: the language data of the entities stage, loaded from data/entities/*.txt
+// EntityLexicon: the language data of the entities stage, loaded from data/entities/*.txt
 // (embedded at build time): role heads and the words that continue a role phrase, honorifics,
 // generic organisation nouns, and alias groups of organisations and places.
-#ifndef MARSAD_ENTITIES_LEXICON_H_
-#define MARSAD_ENTITIES_LEXICON_H_
+#ifndef MARSAD_ENTITIES_ENTITY_LEXICON_H_
+#define MARSAD_ENTITIES_ENTITY_LEXICON_H_
 
 #include <bitset>
 #include <cstdint>
@@ -58,13 +58,13 @@ template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 // Immutable after construction; thread-safe.
-class Lexicon {
+class EntityLexicon {
  public:
   // Loads the embedded lists, normalizing them with `analyzer`'s normalizer and keying the
   // aliases with its variant keyer. `analyzer` must outlive the lexicon.
-  explicit Lexicon(const text::Analyzer& analyzer);
+  explicit EntityLexicon(const text::Analyzer& analyzer);
   // Loads lists given as text (for tests); same formats as the embedded files.
-  Lexicon(const text::Analyzer& analyzer, std::string_view heads, std::string_view modifiers,
+  EntityLexicon(const text::Analyzer& analyzer, std::string_view heads, std::string_view modifiers,
           std::string_view honorifics, std::string_view org_heads, std::string_view aliases);
 
   // The entity type a role head stands for, given a normalized word without proclitics
@@ -137,4 +137,4 @@ std::vector<std::string> NormalizedWords(const text::Analyzer& analyzer, std::st
 
 }  // namespace marsad::entities
 
-#endif  // MARSAD_ENTITIES_LEXICON_H_
+#endif  // MARSAD_ENTITIES_ENTITY_LEXICON_H_
