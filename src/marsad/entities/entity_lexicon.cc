@@ -44,7 +44,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
   text::ForEachListEntry(heads, [&](std::string_view line) {
     auto [word, type] = SplitLast(line);
     std::optional<doc::EntityType> t = doc::ParseEntityType(type);
-    if (word.empty() || !t) return;  // malformed lines are reported by lexicon_test
+    if (word.empty() || !t) return;  // malformed lines: CheckLexiconData (entity_lexicon_test)
     heads_.emplace(norm.Normalize(word), *t);
   });
   text::ForEachListEntry(modifiers, [&](std::string_view line) {
