@@ -79,6 +79,19 @@ TEST_F(CodecTest, EmptyTable) {
   EXPECT_EQ(back->entity_count(), 0u);
 }
 
+TEST_F(CodecTest, TablesSharingLanguageData) {
+  Resolver r(analyzer_);
+  Fill(&r);
+  Resolver empty = r.EmptyLike();
+  EXPECT_EQ(empty.entity_count(), 0u);
+  Fill(&empty);
+  EXPECT_EQ(Dump(empty), Dump(r));
+  auto back = Resolver::Decode(r, r.Encode());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(Dump(*back), Dump(r));
+  EXPECT_TRUE(Resolver::Decode(r, "junk").status().IsCorruption());
+}
+
 TEST_F(CodecTest, DamageIsReported) {
   Resolver r(analyzer_);
   Fill(&r);

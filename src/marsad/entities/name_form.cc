@@ -9,8 +9,9 @@ namespace {
 // A word of a name: its normalized form and where it is written.
 struct Word {
   std::string norm;
-  std::uint32_t begin = 0;  // bytes of the token (or hashtag part) in the text
+  std::uint32_t begin = 0;  // bytes of the token (or hashtag) in the text
   std::uint32_t end = 0;
+  bool hashtag = false;
 };
 
 }  // namespace
@@ -24,20 +25,15 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   for (std::uint32_t i = first; i < end && i < analysis.tokens.size(); ++i) {
     const text::Token& t = analysis.tokens[i].token;
     if (t.kind == text::TokenKind::kHashtag || t.kind == text::TokenKind::kMention) {
-      // #كيم_جونغ_أون: the words between underscores; the written form keeps the token
-      // without its sigil.
+      // #كيم_جونغ_أون: the words between underscores; the written form is the hashtag as
+      // it stands, sigil included.
       std::string_view n = analysis.norm(i);
-      bool any = false;
       while (!n.empty()) {
         const std::size_t us = n.find('_');
-        if (us != 0) {
-          words.push_back({std::string(n.substr(0, us)), t.begin + 1, t.end});
-          any = true;
-        }
+        if (us != 0) words.push_back({std::string(n.substr(0, us)), t.begin, t.end, true});
         if (us == std::string_view::npos) break;
         n = n.substr(us + 1);
       }
-      if (any) words.back().begin = t.begin + 1;
       continue;
     }
     if (!text::IsWordLike(t.kind) && t.kind != text::TokenKind::kNumber) continue;
@@ -70,7 +66,7 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   const std::size_t peeled = Letters(first_norm) - Letters(stripped);
   std::size_t drop = 0;
   bool restore_article = false;
-  if (peeled > 0) {
+  if (peeled > 0 && !head.hashtag) {
     // The peeled prefix is و, or (و|ف|ب|ك)?ال, or (و|ف)?لل.
     const std::string_view prefix = first_norm.substr(0, first_norm.size() - stripped.size());
     const bool has_lam_lam = prefix.ends_with("\xd9\x84\xd9\x84");  // لل
@@ -104,7 +100,7 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   // conjunction the key already ignores, begins with ل ب ك (not followed by the article,
   // which StripPrefixes handles) and keeps three letters without it.
   const bool article_peeled = restore_article || (peeled > drop);
-  if (!article_peeled && Letters(stripped) >= 4) {
+  if (!article_peeled && !head.hashtag && Letters(stripped) >= 4) {
     std::vector<CliticSplit> splits;
     SplitProclitics(stripped, 3, &splits);
     for (const CliticSplit& s : splits) {

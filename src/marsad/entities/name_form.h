@@ -1,7 +1,8 @@
 // NameForm: what the entities stage compares of a name mention — its words' spelling-variant
 // keys — and how it shows it (the name as written, without the conjunction or preposition
-// glued to its first word). Built from a mention's tokens (hashtag words split at '_',
-// parentheses, hyphens and leading honorifics dropped) or from a written name.
+// glued to its first word; a hashtag as it stands, #كيم_جونغ_أون). Built from a mention's
+// tokens (hashtag words split at '_'; parentheses, hyphens and leading honorifics dropped)
+// or from a written name, which reads back to the same keys.
 #ifndef MARSAD_ENTITIES_NAME_FORM_H_
 #define MARSAD_ENTITIES_NAME_FORM_H_
 

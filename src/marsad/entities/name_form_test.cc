@@ -34,7 +34,7 @@ TEST_F(NameFormTest, WrittenFormsAndKeys) {
       {"وبوتين", "بوتين", "بوتين"},                       // conjunction dropped
       {"للكرملين", "الكرملين", "الكرملين"},                // ل + ال written لل
       {"والكرملين", "الكرملين", "الكرملين"},
-      {"#كيم_جونغ_أون", "كيم_جونغ_أون", "كيم جونغ أون"},  // hashtag: sigil dropped
+      {"#كيم_جونغ_أون", "#كيم_جونغ_أون", "كيم جونغ أون"},  // a hashtag as it stands
       {"السيد (محمد) علوش", "محمد علوش", "محمد علوش"},     // honorific and parentheses
       {"مون جيه-إن", "مون جيه-إن", "مون جيه إن"},          // hyphen: two words
   };
@@ -58,7 +58,7 @@ TEST_F(NameFormTest, GluedPrepositionIsAnAlternative) {
 
 TEST_F(NameFormTest, FromWrittenAgreesWithBuild) {
   const std::pair<const char*, const char*> cases[] = {
-      {"فلاديمير بوتن", "فلاديمير بوتن"}, {"كيم_جونغ_أون", "كيم جونغ أون"},
+      {"فلاديمير بوتن", "فلاديمير بوتن"}, {"#كيم_جونغ_أون", "كيم جونغ أون"},
       {"محمد علوش", "محمد علوش"}, {"مون جي-إن", "مون جي إن"}, {"الكرملين", "الكرملين"}};
   for (const auto& [name, key_of] : cases) {
     const NameForm f = builder_.FromWritten(name);
@@ -66,6 +66,18 @@ TEST_F(NameFormTest, FromWrittenAgreesWithBuild) {
     EXPECT_EQ(f.key, Key(key_of)) << name;
   }
   EXPECT_TRUE(builder_.FromWritten("، - ").empty());
+  // The written form of any mention reads back to the mention's key (the table stores
+  // written forms and re-keys them when it is decoded).
+  for (const char* text : {"#ك٧ـسيد", "#كيم_جونغZZZ_أون", "ولبوتين", "للكرملين", "السيد (محمد) علوش",
+                           "وأليكسي نافالني", "Vladimir بوتين"}) {
+    text::TextAnalysis a;
+    analyzer_.Analyze(text, &a);
+    const MentionName m = builder_.Build(text, a, 0, static_cast<std::uint32_t>(a.tokens.size()));
+    EXPECT_EQ(builder_.FromWritten(m.form.written).key, m.form.key) << text;
+    if (m.without_preposition) {
+      EXPECT_EQ(builder_.FromWritten(m.without_preposition->written).key, m.without_preposition->key) << text;
+    }
+  }
 }
 
 }  // namespace

@@ -100,8 +100,14 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
-Resolver::State::State(const text::Analyzer& a, ResolverOptions o)
-    : analyzer(a), options(o), lexicon(a), titles(lexicon), linker(lexicon) {}
+Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
+                       std::shared_ptr<const LanguageData> d)
+    : analyzer(a),
+      options(o),
+      data(d ? std::move(d) : std::make_shared<const LanguageData>(a)),
+      lexicon(data->lexicon),
+      titles(data->titles),
+      linker(data->linker) {}
 
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
   auto it = source_index.find(source);
@@ -161,6 +167,10 @@ Resolver::Resolver(const text::Analyzer& analyzer, ResolverOptions options)
     : state_(std::make_unique<State>(analyzer, options)) {}
 Resolver::Resolver(std::unique_ptr<State> state) : state_(std::move(state)) {}
 Resolver::~Resolver() = default;
+
+Resolver Resolver::EmptyLike() const {
+  return Resolver(std::make_unique<State>(state_->analyzer, state_->options, state_->data));
+}
 Resolver::Resolver(Resolver&&) noexcept = default;
 Resolver& Resolver::operator=(Resolver&&) noexcept = default;
 
@@ -652,10 +662,10 @@ std::optional<Entity> Resolver::Get(EntityId id) const {
   for (std::size_t i : by_count(r.titles)) out.titles.push_back(r.titles[i].text);
   // The canonical name: the most frequent full form (for persons, the most frequent name of
   // two words or more; ties go to the longer, then the earlier).
-  // Hashtag forms (كيم_جونغ_أون) come last.
+  // Hashtags (#كيم_جونغ_أون) come last.
   const bool person = out.type == doc::EntityType::kPerson;
   auto rank = [&](std::size_t i) {
-    const bool hashtag = r.names[i].text.find('_') != std::string::npos;
+    const bool hashtag = r.names[i].text.starts_with('#');
     return std::make_tuple(!hashtag, r.names[i].count, r.names[i].text.size());
   };
   std::size_t best = names.size();

@@ -126,6 +126,10 @@ class Resolver {
   // unknown format version.
   static Result<Resolver> Decode(const text::Analyzer& analyzer, std::string_view bytes,
                                  ResolverOptions options = {});
+  // Same, with the analyzer, options and language data of `like` (no lexicon to build).
+  static Result<Resolver> Decode(const Resolver& like, std::string_view bytes);
+  // An empty table with the analyzer, options and language data of this one (cheap).
+  Resolver EmptyLike() const;
 
   const EntityLexicon& lexicon() const;
   const TitleFinder& title_finder() const;
@@ -134,6 +138,7 @@ class Resolver {
  private:
   struct State;
   explicit Resolver(std::unique_ptr<State> state);
+  static Result<Resolver> DecodePayload(std::unique_ptr<State> state, std::string_view payload);
   std::unique_ptr<State> state_;
 };
 

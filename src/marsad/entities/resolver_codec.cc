@@ -104,7 +104,17 @@ Result<Resolver> Resolver::Decode(const text::Analyzer& analyzer, std::string_vi
                                   ResolverOptions options) {
   MARSAD_ASSIGN_OR_RETURN(std::string_view payload,
                           Unframe(kTableMagic, kTableFormatVersion, bytes, "entity table"));
-  auto state = std::make_unique<State>(analyzer, options);
+  return DecodePayload(std::make_unique<State>(analyzer, options), payload);
+}
+
+Result<Resolver> Resolver::Decode(const Resolver& like, std::string_view bytes) {
+  MARSAD_ASSIGN_OR_RETURN(std::string_view payload,
+                          Unframe(kTableMagic, kTableFormatVersion, bytes, "entity table"));
+  const State& l = *like.state_;
+  return DecodePayload(std::make_unique<State>(l.analyzer, l.options, l.data), payload);
+}
+
+Result<Resolver> Resolver::DecodePayload(std::unique_ptr<State> state, std::string_view payload) {
   State& s = *state;
   ByteReader r(payload);
   auto corrupt = [](std::string_view where) {

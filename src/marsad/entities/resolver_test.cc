@@ -46,7 +46,7 @@ TEST_F(ResolverTest, OnePersonAcrossDocumentsAndSpellings) {
   EXPECT_EQ(e.type, doc::EntityType::kPerson);
   EXPECT_EQ(e.name, "فلاديمير بوتين");  // the most frequent full form
   EXPECT_EQ(e.variants, (std::vector<std::string>{"بوتين", "فلاديمير بوتين", "فلاديمير بوتن",
-                                                  "فلاديمير_بوتين"}));
+                                                  "#فلاديمير_بوتين"}));
   EXPECT_EQ(e.titles, (std::vector<std::string>{"الرئيس الروسي"}));
   EXPECT_EQ(e.docs, (std::vector<std::string>{"a", "b", "c", "d"}));
   EXPECT_EQ(e.mentions, 7u);  // six names and one title
