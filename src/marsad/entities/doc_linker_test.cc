@@ -47,6 +47,8 @@ TEST_F(DocLinkerTest, Names) {
        "كيم جونغ أون#a كيم#a"},
       {"a parenthesised given name", "قال السيد ({PER|محمد}) {PER|علوش} إن {PER|علوش} سيزور",
        "محمد#a علوش#a علوش#a"},
+      {"a name the tagger cut in two", "قال {PER|فلاديمير} {PER|بوتين} إن {PER|بوتين}",
+       "فلاديمير#a بوتين#a بوتين#a"},
       {"a name without its middle part", "قال {PER|مايكل جورج لينك} إن {PER|مايكل لينك} و{PER|لينك}",
        "مايكل جورج لينك#a مايكل لينك#a ولينك#a"},
       {"look-alike surnames stay apart", "قال {PER|سيرغي لافروف} و{PER|ألكسندر لافرينتيف} إن {PER|لافروف}",

@@ -721,6 +721,16 @@ std::vector<EntityId> Resolver::EntitiesOf(std::string_view doc_id) const {
   return ids;
 }
 
+std::vector<std::string> Resolver::DocumentsOf(EntityId id) const {
+  const State& s = *state_;
+  std::vector<std::string> out;
+  if (id.value() == 0 || id.value() > s.records.size()) return out;
+  const Record& r = s.records[id.value() - 1];
+  out.reserve(r.docs.size());
+  for (std::uint32_t d : r.docs) out.push_back(s.docs[d].id);
+  return out;
+}
+
 std::size_t Resolver::entity_count() const {
   std::size_t n = 0;
   for (const Record& r : state_->records) n += r.mentions > 0 ? 1 : 0;

@@ -116,6 +116,9 @@ class Resolver {
   std::vector<Entity> List(const ListOptions& options = {}) const;
   // Ids of the entities of document `doc_id` (empty when unknown), by first mention.
   std::vector<EntityId> EntitiesOf(std::string_view doc_id) const;
+  // Ids of the documents that mention entity `id`, oldest first (empty when unknown): with
+  // Lookup, what search's entity: filter needs (name → entity ids → documents).
+  std::vector<std::string> DocumentsOf(EntityId id) const;
 
   std::size_t entity_count() const;    // entities with mentions
   std::size_t document_count() const;  // documents added and not removed

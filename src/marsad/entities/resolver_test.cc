@@ -213,6 +213,11 @@ TEST_F(ResolverTest, ListAndLookup) {
   EXPECT_TRUE(resolver_.Lookup("لافروف").empty());
   EXPECT_TRUE(resolver_.Lookup("").empty());
   EXPECT_EQ(resolver_.EntitiesOf("b").size(), 2u);
+  // name → entity ids → documents (search's entity: filter)
+  const std::vector<EntityId> russia = resolver_.Lookup("روسيا");
+  ASSERT_EQ(russia.size(), 1u);
+  EXPECT_EQ(resolver_.DocumentsOf(russia[0]), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(resolver_.DocumentsOf(EntityId(999)).empty());
   EXPECT_TRUE(resolver_.EntitiesOf("zzz").empty());
 }
 
