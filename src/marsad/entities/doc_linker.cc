@@ -237,32 +237,6 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
     }
   }
 
-  // 4b. Two person mentions with nothing between them are one name the tagger cut in two
-  // (فلاديمير | بوتين): the second reads as the whole name.
-  {
-    std::vector<int> item_at(ntok, -1);
-    for (std::size_t i = 0; i < n; ++i) item_at[items[i].first_token] = static_cast<int>(i);
-    for (std::size_t i = 0; i < n; ++i) {
-      const Item& first = items[i];
-      if (!first.person || first.end_token >= ntok || item_at[first.end_token] < 0) continue;
-      Item& second = items[static_cast<std::size_t>(item_at[first.end_token])];
-      if (!second.person) continue;
-      // ... و + a name is a second person (لافروف وألكسندر لافرينتيف).
-      const std::string_view token = tok_text(second.first_token);
-      if (!second.form.written.empty() && !token.starts_with(second.form.written.substr(0, 2)) &&
-          (token.starts_with("\xd9\x88") || token.starts_with("\xd9\x81"))) {
-        continue;
-      }
-      NameForm joined = second.form;
-      joined.keys.insert(joined.keys.begin(), first.form.keys.begin(), first.form.keys.end());
-      joined.key = first.form.key + " " + second.form.key;
-      joined.written = first.form.written + " " + second.form.written;
-      joined.first_stem = first.form.first_stem;
-      second.form = std::move(joined);
-      uf.Union(i, static_cast<std::size_t>(item_at[first.end_token]));
-    }
-  }
-
   // 5. Person names: one key, one entity, unless it is a part (the surname alone) of the
   // names of several people; parts of longer names join them. Longest names first.
   {
