@@ -29,6 +29,7 @@ struct EvalEntitiesOptions {
   std::size_t errors = 50;
   bool json = false;
   bool show = false;  // print each gold document's mentions and the entities involved
+  std::size_t top = 0;  // print the N most mentioned entities of the table
 };
 
 using Clock = std::chrono::steady_clock;
@@ -183,6 +184,17 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
     return kExitFailed;
   }
   const entities::EntityEvalReport r = entities::ScoreEntities(*gold, gold_mentions, system);
+  std::size_t top_printed = 0;
+  for (const entities::Entity& e : resolver.List()) {
+    if (top_printed >= opt.top) break;
+    ++top_printed;
+    std::printf("top #%lu %s %s (%u mentions, %zu docs):", static_cast<unsigned long>(e.id.value()),
+                std::string(doc::EntityTypeName(e.type)).c_str(), e.name.c_str(), e.mentions, e.docs.size());
+    for (std::size_t i = 0; i < e.variants.size() && i < 12; ++i) std::printf(" %s;", e.variants[i].c_str());
+    std::printf(" titles:");
+    for (std::size_t i = 0; i < e.titles.size() && i < 6; ++i) std::printf(" %s;", e.titles[i].c_str());
+    std::printf("\n");
+  }
   if (opt.show) {
     std::set<std::uint64_t> ids;
     for (const auto& m : system) {
@@ -269,6 +281,7 @@ void RegisterEvalEntities(CLI::App& app, GlobalOptions& global, CommandRunner* r
   cmd->add_option("--limit", o->limit, "Resolve at most N other documents along (default: all)");
   cmd->add_option("--errors", o->errors, "Errors to list per kind (default 50)");
   cmd->add_flag("--json", o->json, "Print JSON");
+  cmd->add_option("--top", o->top, "Print the N most mentioned entities of the table (default 0)");
   cmd->add_flag("--show", o->show, "Print the resolved mentions of each gold document and their entities");
   cmd->callback([&global, o, runner] { *runner = [&global, o] { return Run(global, *o); }; });
 }

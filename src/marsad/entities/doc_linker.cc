@@ -353,6 +353,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
   // 7. Titles.
   const std::size_t nt = scan.titles.size();
   links.title_cluster.assign(nt, -1);
+  links.title_evidenced.assign(nt, false);
   std::vector<int> person_item_at(ntok, -1);
   std::vector<int> person_item_ending(ntok + 1, -1);
   for (std::size_t i = 0; i < n; ++i) {
@@ -360,6 +361,12 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
     person_item_at[items[i].first_token] = static_cast<int>(i);
     person_item_ending[items[i].end_token] = static_cast<int>(i);
   }
+  // Whether the reading of an item peeled letters off its first token (وبوتين, لترامب).
+  auto glued = [&](const Item& it) {
+    const std::string_view token = tok_text(it.first_token);
+    const std::string_view written = it.form.written;
+    return !written.empty() && written.front() != '#' && !token.starts_with(written.substr(0, 2));
+  };
   auto bind = [&](std::size_t t, int cluster) {
     links.title_cluster[t] = cluster;
     links.clusters[static_cast<std::size_t>(cluster)].titles.push_back(static_cast<std::uint32_t>(t));
@@ -370,13 +377,22 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
     if (tm.type != doc::EntityType::kPerson) continue;
     std::size_t k = tm.end_token;
     if (k < ntok && IsComma(tok_text(k))) ++k;
-    if (k < ntok && person_item_at[k] >= 0) {
+    // A name with a glued preposition or conjunction is no apposition: هدية الرئيس الفرنسي
+    // لترامب (the French president's gift to Trump).
+    if (k < ntok && person_item_at[k] >= 0 &&
+        !glued(items[static_cast<std::size_t>(person_item_at[k])])) {
       bind(t, cluster_of_item[static_cast<std::size_t>(person_item_at[k])]);
+      links.title_evidenced[t] = true;
       continue;
     }
-    if (tm.first_token >= 2 && IsComma(tok_text(tm.first_token - 1)) &&
+    // Name، title — closed by punctuation: "زوكربيرغ، مؤسس فيسبوك، قال"; in a list of
+    // leaders ("بوتين، الرئيس التركي أردوغان") the title goes with the name after it.
+    const bool closed = tm.end_token >= ntok ||
+                        a.tokens[tm.end_token].token.kind == text::TokenKind::kPunctuation;
+    if (closed && tm.first_token >= 2 && IsComma(tok_text(tm.first_token - 1)) &&
         person_item_ending[tm.first_token - 1] >= 0) {
       bind(t, cluster_of_item[static_cast<std::size_t>(person_item_ending[tm.first_token - 1])]);
+      links.title_evidenced[t] = true;
     }
   }
   // 7b. The same title elsewhere in the document: the binding nearest before it, else the
@@ -396,15 +412,22 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
         if (bt > t && after < 0) after = c;
       }
       const int c = before >= 0 ? before : after;
-      if (c >= 0) bind(t, c);
+      if (c >= 0) {
+        bind(t, c);
+        links.title_evidenced[t] = true;
+      }
     }
   }
-  // 7c. Organisation descriptions that no name stands beside: one entity per description.
+  // 7c. Organisation descriptions that no name stands beside and that say which
+  // organisation they mean: one entity per description.
   {
     std::unordered_map<std::string, int> by_key;
     for (std::size_t t = 0; t < nt; ++t) {
       const TitleMatch& tm = scan.titles[t];
-      if (links.title_cluster[t] >= 0 || tm.bare || tm.type != doc::EntityType::kOrganization) continue;
+      if (links.title_cluster[t] >= 0 || tm.bare || tm.possessive || !tm.specific ||
+          tm.type != doc::EntityType::kOrganization) {
+        continue;
+      }
       auto [it, fresh] = by_key.emplace(tm.key, static_cast<int>(links.clusters.size()));
       if (fresh) {
         DocCluster cl;

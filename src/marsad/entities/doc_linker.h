@@ -54,6 +54,9 @@ struct DocCluster {
 struct DocLinks {
   std::vector<DocCluster> clusters;
   std::vector<int> title_cluster;  // per TitleScan::titles entry: its cluster, or -1
+  // Per title: bound by the document's own words (apposition, or the same title bound so
+  // elsewhere in it), the evidence a title is known for an entity (Resolver).
+  std::vector<bool> title_evidenced;
 };
 
 // Immutable after construction; thread-safe.

@@ -50,9 +50,10 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
   text::ForEachListEntry(modifiers, [&](std::string_view line) {
     auto [word, kind] = SplitLast(line);
     if (word.empty()) return;
-    ModifierKind k = kind == "ADJ" ? ModifierKind::kAdjective
-                     : kind == "NOUN" ? ModifierKind::kNoun
-                                      : ModifierKind::kNone;
+    ModifierKind k = kind == "ADJ"     ? ModifierKind::kAdjective
+                     : kind == "NOUN"  ? ModifierKind::kNoun
+                     : kind == "VAGUE" ? ModifierKind::kVague
+                                       : ModifierKind::kNone;
     if (k != ModifierKind::kNone) modifiers_.emplace(norm.Normalize(word), k);
   });
   // Every surface form of the heads and modifiers: (و|ف)? (ل|ب|ك)? (ال)? word, with لل for
@@ -95,6 +96,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
             for (std::string_view suffix : suffixes) {
               TitleWord ws = w;
               ws.possessive = true;
+              ws.suffix_heh = suffix == suffixes[1];
               surfaces.push_back({rank + 1, form + std::string(suffix), ws});
             }
           }
@@ -180,7 +182,7 @@ Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
   });
   check("data/entities/title_modifiers_ar.txt", modifiers, [](std::string_view line) {
     auto [word, kind] = SplitLast(line);
-    return !word.empty() && (kind == "ADJ" || kind == "NOUN");
+    return !word.empty() && (kind == "ADJ" || kind == "NOUN" || kind == "VAGUE");
   });
   check("data/entities/aliases_ar.txt", aliases, [](std::string_view line) {
     const std::size_t colon = line.find(':');

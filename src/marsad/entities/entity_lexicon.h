@@ -34,6 +34,7 @@ enum class ModifierKind : std::uint8_t {
   kNone = 0,
   kAdjective = 1,  // الخاص, السابق (relational adjectives are recognised by shape instead)
   kNoun = 2,       // an institution noun: الوفد, الخارجية, مجلس
+  kVague = 3,      // a relational adjective that does not identify an organisation: الدولية
 };
 
 // A word of a role phrase as it stands in the text: a head or a modifier, with the
@@ -46,6 +47,8 @@ struct TitleWord {
   char preposition = 0;      // 'l' (ل), 'b' (ب), 'k' (ك) or 0
   bool article = false;      // ال (or the ل of لل)
   bool possessive = false;   // a pronoun suffix: رئيسها, رئيسه
+  bool suffix_heh = false;   // the suffix is ه alone, which normalized may also be a ة
+                             // (مؤسسة, foundation, reads as مؤسس + ه): check the original
   std::uint8_t letters = 0;  // letters of the proclitics
 };
 
@@ -124,7 +127,7 @@ class EntityLexicon {
 };
 
 // Checks the formats of the lists (as the embedded files are checked by lexicon_test):
-// every head line "word TYPE" with TYPE in PER/ORG, every modifier line "word ADJ|NOUN",
+// every head line "word TYPE" with TYPE in PER/ORG, every modifier line "word ADJ|VAGUE|NOUN",
 // every alias line "LOC|ORG: name | name ...". InvalidArgument naming the file and line.
 Status CheckLexiconData(std::string_view heads, std::string_view modifiers, std::string_view aliases);
 

@@ -362,19 +362,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
         }
       } else {
         const std::string_view k = full.key;
+        // Entities some document already named by this word alone: a surname (or a family
+        // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
         if (auto* v = Find(s.person_full, k)) {
           for (std::uint32_t e : *v) {
             const Record& r = s.records[e];
-            double rel = opt.single_name;
-            bool multi = false;
-            bool as_last = false;
-            for (const NameForm& f : r.name_forms) {
-              if (f.size() < 2) continue;
-              multi = true;
-              as_last = as_last || f.last() == k;
-            }
-            if (multi) rel = as_last ? opt.surname : opt.given_name;
-            cand(e, rel);
+            const bool multi = std::any_of(r.name_forms.begin(), r.name_forms.end(),
+                                           [](const NameForm& f) { return f.size() >= 2; });
+            cand(e, multi ? opt.surname : opt.single_name);
           }
         }
         bool surname_of_someone = false;
@@ -401,7 +396,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       double ev = 0;
       std::size_t shared_titles = 0;
       for (const std::string& tk : cluster_title_keys[c]) {
-        if (std::find(r.title_keys.begin(), r.title_keys.end(), tk) != r.title_keys.end()) ++shared_titles;
+        for (const CountedText& kt : r.known_titles) {
+          if (kt.text == tk) ++shared_titles;
+        }
       }
       ev += opt.title * static_cast<double>(std::min<std::size_t>(shared_titles, 2));
       std::size_t others = 0;
@@ -480,7 +477,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
     for (std::size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].type != doc::EntityType::kPerson || clusters[c].description) continue;
       const Record& r = s.records[entity_of[c]];
-      if (std::find(r.title_keys.begin(), r.title_keys.end(), tm.key) == r.title_keys.end()) continue;
+      const bool known_title =
+          std::any_of(r.known_titles.begin(), r.known_titles.end(), [&](const CountedText& kt) {
+            return kt.text == tm.key && kt.count >= opt.known_title_count;
+          });
+      if (!known_title) continue;
       if (found >= 0 && static_cast<std::uint32_t>(found) != c) unique = false;
       found = static_cast<int>(c);
     }
@@ -527,6 +528,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       const TitleMatch& tm = scan.titles[t];
       s.AddTitle(e, tm.written, tm.key, 1);
       Bump(&contrib->titles, tm.written, 1);
+      if (links.title_evidenced[t] && !tm.bare) {
+        Bump(&s.records[e].known_titles, tm.key, 1);
+        Bump(&contrib->known_titles, tm.key, 1);
+      }
       ++contrib->mentions;
     }
     Record& r = s.records[e];
@@ -594,6 +599,7 @@ bool Resolver::Remove(std::string_view doc_id) {
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
     });
+    take(&r.known_titles, c.known_titles, [](std::size_t) {});
     std::erase(r.docs, number);
     DropPair(&r.sources, d.source);
     for (const Contribution& o : d.contributions) {

@@ -63,6 +63,9 @@ struct ResolverOptions {
   int near_days = 3;
   int recent_days = 30;
   double popularity = 0.5;       // times the candidate's share of the candidates' mentions (0.5)
+  // A title the document leaves open goes to the one entity named in it that documents
+  // bound that title to, by their own words, at least this many times (2).
+  std::uint32_t known_title_count = 2;
   // Decisions.
   double min_evidence = 1.0;     // evidence a weak match needs among several candidates (1)
   double given_name_evidence = 1.5;  // evidence a given name alone needs (1.5)

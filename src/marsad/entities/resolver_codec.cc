@@ -70,6 +70,7 @@ std::string Resolver::Encode() const {
     PutCounted(&p, r.names);
     PutCounted(&p, r.titles);
     for (const std::string& k : r.title_keys) PutString(&p, k);  // parallel to titles
+    PutCounted(&p, r.known_titles);
     PutVarint(&p, r.docs.size());
     std::uint32_t prev = 0;
     for (std::uint32_t d : r.docs) {
@@ -95,6 +96,7 @@ std::string Resolver::Encode() const {
       for (std::uint32_t v : c.type_votes) PutVarint(&p, v);
       PutCounted(&p, c.names);
       PutCounted(&p, c.titles);
+      PutCounted(&p, c.known_titles);
     }
   }
   return Frame(kTableMagic, kTableFormatVersion, p);
@@ -149,6 +151,7 @@ Result<Resolver> Resolver::DecodePayload(std::unique_ptr<State> state, std::stri
     for (std::string& k : rec.title_keys) {
       if (!r.String(&k)) return corrupt(where);
     }
+    if (!GetCounted(&r, &rec.known_titles)) return corrupt(where);
     std::uint32_t ndocs = 0;
     if (!r.Count(&ndocs)) return corrupt(where);
     rec.docs.resize(ndocs);
@@ -186,7 +189,10 @@ Result<Resolver> Resolver::DecodePayload(std::unique_ptr<State> state, std::stri
       for (std::uint32_t& v : c.type_votes) {
         if (!r.Varint32(&v)) return corrupt(where);
       }
-      if (!GetCounted(&r, &c.names) || !GetCounted(&r, &c.titles)) return corrupt(where);
+      if (!GetCounted(&r, &c.names) || !GetCounted(&r, &c.titles) ||
+          !GetCounted(&r, &c.known_titles)) {
+        return corrupt(where);
+      }
     }
     if (d.live) {
       if (!s.doc_index.emplace(d.id, i).second) return corrupt(where + " (duplicate id)");

@@ -31,7 +31,11 @@ struct Record {
   std::vector<CountedText> names;
   std::vector<NameForm> name_forms;  // parallel to names (derived)
   std::vector<CountedText> titles;
-  std::vector<std::string> title_keys;  // parallel to titles (derived)
+  std::vector<std::string> title_keys;  // parallel to titles
+  // Title keys and how often a document's own words bound them to this entity (apposition,
+  // or the same title bound so elsewhere in it): what the entity is known by. Titles bound
+  // only because the entity was known by them do not count, so an error cannot feed itself.
+  std::vector<CountedText> known_titles;
   std::vector<std::uint32_t> docs;      // document numbers, increasing
   std::uint32_t mentions = 0;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
@@ -50,6 +54,7 @@ struct Contribution {
   std::array<std::uint32_t, 3> type_votes{};
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
+  std::vector<CountedText> known_titles;  // keys
 };
 
 struct DocEntry {

@@ -144,11 +144,22 @@ TEST_F(ResolverTest, PlacesAndOrganisations) {
 
 TEST_F(ResolverTest, TitlesKnownFromOtherDocuments) {
   Add("a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+  // Once is not enough to know an entity by a title.
+  EXPECT_EQ(Add("a2", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"), "[الرئيس الروسي]#- بوتين#1");
+  Add("a3", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+
   // The document names Putin, but not beside the title: the title is his known one.
   EXPECT_EQ(Add("b", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"),
             "[الرئيس الروسي]#1 بوتين#1");
   // No one in the document has that title: it stays open.
   EXPECT_EQ(Add("c", "قال الرئيس الروسي إن {LOC|موسكو} ترفض"), "[الرئيس الروسي]#- موسكو#2");
+  // A title bound because the entity was known by it is no evidence of its own: errors
+  // do not feed themselves through the documents that follow.
+  Add("x1", "التقى {PER|فلاديمير بوتين}، الرئيس التركي.");  // wrong appositions
+  Add("x2", "التقى {PER|فلاديمير بوتين}، الرئيس التركي.");
+  EXPECT_EQ(Add("y", "قال الرئيس التركي إن {PER|بوتين}"), "[الرئيس التركي]#1 بوتين#1");
+  EXPECT_TRUE(resolver_.Remove("x1"));
+  EXPECT_EQ(Add("z", "قال الرئيس التركي إن {PER|بوتين}"), "[الرئيس التركي]#- بوتين#1");
   // A description of an organisation is one entity across documents.
   const std::string d = Add("d", "وقال الجيش الإسرائيلي إن");
   const std::string e = Add("e", "وأعلن الجيش الإسرائيلي أن");

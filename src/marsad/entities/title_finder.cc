@@ -35,6 +35,12 @@ bool IsQuoteMark(std::string_view tok) {
 enum class Part { kHead, kNoun, kAdjective, kName, kPreposition };
 
 constexpr std::string_view kArticle = "\xd8\xa7\xd9\x84";  // ال
+constexpr std::string_view kTehMarbuta = "\xd8\xa9";         // ة
+
+// A possessive reading with ه is wrong when the word was written with ة (مؤسسة).
+bool TehMarbutaNotPronoun(const TitleWord& w, std::string_view original) {
+  return w.possessive && w.suffix_heh && original.ends_with(kTehMarbuta);
+}
 
 // A relational adjective with the article and nothing else before it (الروسي): its stem.
 std::string_view NisbaStem(std::string_view norm) {
@@ -134,6 +140,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   };
   const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
   if (head == nullptr || !head->head) return std::nullopt;
+  if (TehMarbutaNotPronoun(*head, a.tokens[i].token.In(text))) return std::nullopt;
   // أل of أليكسي is no article.
   if (head->article && head->letters == 2 && text::StartsWithHamzatedAlefLam(a.tokens[i].token.In(text))) {
     return std::nullopt;
@@ -142,6 +149,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   bool definite = head->article || head->possessive;
   std::string key = head->stem;
   std::size_t last_end = i + 1;
+  bool specific = false;
   Part prev = Part::kHead;
   bool first_complement = true;
   bool introduces_org = false;
@@ -176,6 +184,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
         key += strip_key_word(a.norm(t));
       }
       definite = true;
+      specific = true;
       consume(mm.end_token, {}, Part::kName);
       continue;
     }
@@ -196,6 +205,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
             key += strip_key_word(a.norm(t));
           }
           definite = true;
+          specific = true;
           consume(k + 1, {}, Part::kName);
           continue;
         }
@@ -210,6 +220,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
                           : (prev == Part::kNoun || prev == Part::kName);
       if (!ok) break;
       definite = true;
+      specific = true;
       consume(j + 1, a.norm(j), Part::kName);
       continue;
     }
@@ -226,7 +237,8 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
     const TitleWord* w = lexicon_.TitleWordOf(norm);
     if (w != nullptr && w->conjunction) {
       // و + the head kind with a pronoun: مؤسس شركة فيسبوك ورئيسها التنفيذي.
-      if (w->possessive && w->preposition == 0 && w->head == head_type && prev != Part::kPreposition) {
+      if (w->possessive && w->preposition == 0 && w->head == head_type && prev != Part::kPreposition &&
+          !TehMarbutaNotPronoun(*w, tok_text)) {
         consume(j + 1, w->stem, Part::kHead);
         continue;
       }
@@ -248,7 +260,13 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
       consume(j + 1, w->stem, Part::kAdjective);
       continue;
     }
+    if (w != nullptr && w->modifier == ModifierKind::kVague && w->preposition == 0 && w->article &&
+        !w->conjunction) {
+      consume(j + 1, w->stem, Part::kAdjective);
+      continue;
+    }
     if (const std::string_view nisba = NisbaStem(norm); !nisba.empty()) {
+      specific = true;
       consume(j + 1, nisba, Part::kAdjective);
       continue;
     }
@@ -266,6 +284,8 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   t.span = {a.tokens[i].token.begin, a.tokens[last_end - 1].token.end};
   t.type = head_type;
   t.bare = last_end == i + 1 && !head->possessive;
+  t.possessive = head->possessive;
+  t.specific = specific;
   t.head = head->stem;
   t.key = std::move(key);
   const bool lam_article = head->preposition == 'l' && head->article;

@@ -38,6 +38,9 @@ struct TitleMatch {
   ByteSpan span;
   doc::EntityType type = doc::EntityType::kPerson;  // what the head stands for
   bool bare = false;    // the head alone, with the article: الرئيس, الشركة
+  bool possessive = false;  // the head with a pronoun: رئيسها, حزبه
+  bool specific = false;    // holds a name or a relational adjective that is not vague
+                            // (الجيش الإسرائيلي, not المنظمة الدولية or وزارة الخارجية)
   std::string head;     // the head without clitics, normalized: رءيس
   std::string key;      // its words without clitics, normalized, joined by ' ': رءيس روسي
   std::string written;  // as written, the first word's conjunction/preposition removed

@@ -69,6 +69,7 @@ TEST_F(TitleFinderTest, RolePhrases) {
       {"أعلنت شركة {ORG|فيسبوك} أن", ""},
       {"قال {PER|أمير عبد اللهيان} إن", ""},
       {"الرئيس الذي", "الرئيس+"},  // الذي is no adjective
+      {"قالت مؤسسة {ORG|كارنيغي}", ""},  // مؤسسة (ة) is no مؤسس + ه
   };
   for (const Case& c : cases) EXPECT_EQ(Titles(c.text), c.want) << c.text;
 }
