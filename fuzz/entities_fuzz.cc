@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "marsad/entities/codec.h"
+#include "marsad/entities/entity_codec.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/text/analyzer.h"
 

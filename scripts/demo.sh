@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# The README's main command: installs what is needed, builds marsad, and runs it on the
-# bundled example corpus (examples/corpus): analysis of each article.
+# The README's main command: installs what is needed, builds marsad, ingests the bundled
+# example corpus (examples/corpus: plain text, JSON lines, an HTML page and an RSS feed)
+# into a fresh store, and shows the documents as stored (boilerplate removed, duplicates
+# recorded, source lines kept as metadata).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh release
 marsad=build/src/marsad/cli/marsad
+store="$(mktemp -d)/marsad-data"
+trap 'rm -rf "$(dirname "$store")"' EXIT
 
-for f in examples/corpus/*.txt; do
-  printf '\n=== %s\n' "$f"
-  "$marsad" analyze "$f" | head -n 40
+printf '\n=== marsad ingest examples/corpus\n'
+"$marsad" --store "$store" ingest examples/corpus
+
+for id in 01_astana_round_opens 14_idlib_page wire-004 feed-jaafari-2017-09-15; do
+  printf '\n=== marsad show %s\n' "$id"
+  "$marsad" --store "$store" show "$id"
 done
+printf '\n=== marsad show wire-002 (an exact duplicate of wire-001: recorded, not stored)\n'
+"$marsad" --store "$store" show wire-002 || true
+printf '\n=== marsad show --json 12_hijri_bulletin\n'
+"$marsad" --store "$store" show --json 12_hijri_bulletin
+
+printf '\n=== marsad analyze examples/corpus/01_astana_round_opens.txt (first tokens)\n'
+"$marsad" analyze examples/corpus/01_astana_round_opens.txt | head -n 20

@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git python3
   # libraries
   libutf8proc-dev libicu-dev libsqlite3-dev libcpp-httplib-dev nlohmann-json3-dev libcli11-dev
-  libfmt-dev libzstd-dev libxml2-dev libgumbo-dev libzip-dev
+  libfmt-dev libzstd-dev libxml2-dev libgumbo-dev libzip-dev libsimdjson-dev
   # tests, benchmarks, fuzzing
   libgtest-dev libgmock-dev googletest libbenchmark-dev clang libclang-rt-14-dev
   # reference engines for the benchmarks (../shared/peers)

@@ -1,6 +1,8 @@
 // JSON codecs; see json_codec.h.
 #include "marsad/api/json_codec.h"
 
+#include <ctime>
+
 namespace marsad::api {
 
 nlohmann::json AnalysisToJson(std::string_view text, const text::TextAnalysis& analysis) {
@@ -20,6 +22,67 @@ nlohmann::json AnalysisToJson(std::string_view text, const text::TextAnalysis& a
     sentences.push_back({s.span.begin, s.span.end});
   }
   return {{"tokens", std::move(tokens)}, {"sentences", std::move(sentences)}};
+}
+
+nlohmann::json IngestSummaryToJson(const engine::IngestSummary& s) {
+  nlohmann::json errors = nlohmann::json::array();
+  for (const ingest::ItemError& e : s.errors) {
+    errors.push_back({{"path", e.path}, {"line", e.line}, {"error", e.error}});
+  }
+  const std::size_t processed = s.ingested + s.replaced + s.duplicates + s.skipped;
+  return {{"ingested", s.ingested},
+          {"replaced", s.replaced},
+          {"duplicates", s.duplicates},
+          {"skipped", s.skipped},
+          {"errors", std::move(errors)},
+          {"seconds", s.seconds},
+          {"empty_text", s.empty_text},
+          {"exact_duplicates", s.exact_duplicates},
+          {"near_duplicates", s.near_duplicates},
+          {"boilerplate_lines", s.boilerplate_lines},
+          {"learned_lines", s.learned_lines},
+          {"tokens", s.tokens},
+          {"bytes", s.bytes},
+          {"docs_per_s", s.seconds > 0 ? static_cast<double>(processed) / s.seconds : 0.0}};
+}
+
+std::string IsoDateTime(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc::Quote>& quotes) {
+  nlohmann::json qs = nlohmann::json::array();
+  for (const doc::Quote& q : quotes) {
+    nlohmann::json speaker = {{"entity", nullptr}, {"name", q.speaker.name}, {"mention", nullptr}};
+    if (q.speaker.entity) speaker["entity"] = q.speaker.entity->value();
+    if (q.speaker.mention && q.speaker.mention->end <= d.text.size()) {
+      speaker["mention"] = q.speaker.mention->In(d.text);
+    }
+    const bool in_text = q.span.end <= d.text.size();
+    qs.push_back({{"doc", d.id},
+                  {"kind", q.kind == doc::QuoteKind::kDirect ? "direct" : "indirect"},
+                  {"text", in_text ? nlohmann::json(q.span.In(d.text)) : nlohmann::json(nullptr)},
+                  {"start", q.span.begin},
+                  {"end", q.span.end},
+                  {"speaker", std::move(speaker)}});
+  }
+  return {{"id", d.id},
+          {"title", d.title},
+          {"date", d.published ? nlohmann::json(IsoDateTime(*d.published)) : nlohmann::json(nullptr)},
+          {"source", d.source},
+          {"url", d.url},
+          {"text", d.text},
+          {"entities", nlohmann::json::array()},
+          {"quotes", std::move(qs)},
+          {"story", nullptr},
+          {"author", d.author},
+          {"category", d.category},
+          {"origin", d.origin}};
 }
 
 }  // namespace marsad::api

@@ -6,12 +6,28 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "marsad/doc/quote.h"
+#include "marsad/engine/ingest_job.h"
+#include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::api {
 
 // {"tokens": [{"text","start","end","norm","stem","key","kind"}], "sentences": [[s,e],...]}
 nlohmann::json AnalysisToJson(std::string_view text, const text::TextAnalysis& analysis);
+
+// `marsad ingest --json`: {"ingested","replaced","duplicates","skipped","errors":[{"path",
+// "line","error"}],"seconds"} plus "empty_text", "exact_duplicates", "near_duplicates",
+// "boilerplate_lines", "learned_lines", "tokens", "bytes", "docs_per_s".
+nlohmann::json IngestSummaryToJson(const engine::IngestSummary& summary);
+
+// `marsad show --json`: {"id","title","date","source","url","text","entities":[],"quotes":[],
+// "story"} plus "author", "category", "origin". `date` is ISO 8601 UTC or null; quotes as
+// `marsad quotes` prints them.
+nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes);
+
+// "2018-02-26T02:20:10Z" for seconds since the epoch.
+std::string IsoDateTime(std::int64_t seconds);
 
 }  // namespace marsad::api
 

@@ -13,7 +13,7 @@
 #include <unordered_set>
 
 #include "marsad/cli/command.h"
-#include "marsad/entities/evaluation.h"
+#include "marsad/entities/entity_eval.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/io/env.h"
 #include "marsad/text/analyzer.h"
@@ -266,10 +266,9 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
 
 }  // namespace
 
-void RegisterEvalEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
-  CLI::App* eval = app.get_subcommand("eval");
+void RegisterEvalEntities(CLI::App& eval, GlobalOptions& global, CommandRunner* runner) {
   auto o = std::make_shared<EvalEntitiesOptions>();
-  CLI::App* cmd = eval->add_subcommand(
+  CLI::App* cmd = eval.add_subcommand(
       "entities", "B3 of the entity clustering and must-not-merge violations on marsad-gold-dev");
   cmd->add_option("--gold", o->gold, "Gold file (default: DATA/marsad-gold-dev/gold.json)");
   cmd->add_option("--corpus", o->corpus,

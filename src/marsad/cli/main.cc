@@ -12,7 +12,10 @@ namespace marsad::cli {
 
 void RegisterAnalyze(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
-void RegisterEvalEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -48,7 +51,10 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterEval, RegisterEvalEntities}) reg(app, global, &runner);
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
+                               RegisterTrain, RegisterTranslit}) {
+    reg(app, global, &runner);
+  }
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,5 @@
 // Resolver::Encode / Resolver::Decode: the entity table format, docs/formats/entities.md.
-#include "marsad/entities/codec.h"
+#include "marsad/entities/entity_codec.h"
 #include "marsad/entities/coding.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/resolver_state.h"

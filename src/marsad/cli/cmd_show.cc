@@ -1,0 +1,78 @@
+// `marsad show [--json] ID`: one stored document (../shared/CONTRACT.md).
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "marsad/api/json_codec.h"
+#include "marsad/cli/command.h"
+#include "marsad/engine/record_codecs.h"
+#include "marsad/store/store.h"
+
+namespace marsad::cli {
+namespace {
+
+struct ShowOptions {
+  std::string id;
+  bool json = false;
+  bool raw = false;
+};
+
+int Run(const GlobalOptions& global, const ShowOptions& opt) {
+  store::StoreOptions so;
+  so.create_if_missing = false;
+  auto store = store::OpenStore(global.store, so);
+  if (!store.ok()) {
+    PrintError("show", store.status());
+    return kExitFailed;
+  }
+  store::ReadOptions ro;
+  ro.raw = opt.raw;
+  auto doc = (*store)->GetDocument(opt.id, ro);
+  if (!doc.ok()) {
+    if (doc.status().IsNotFound()) {
+      auto dup = (*store)->GetDuplicate(opt.id);
+      if (dup.ok() && dup->has_value()) {
+        const store::DuplicateRow& d = **dup;
+        PrintError("show", global.store + ": " + opt.id + " was not stored: it is a" +
+                               (d.kind == store::DuplicateKind::kExact ? "n exact" : " near") +
+                               " duplicate of " + d.duplicate_of + " (marsad show " + d.duplicate_of + ")");
+        return kExitFailed;
+      }
+      PrintError("show", global.store + ": no document with id " + opt.id);
+      return kExitFailed;
+    }
+    PrintError("show", doc.status());
+    return kExitFailed;
+  }
+  std::vector<doc::Quote> quotes;
+  if (auto q = (*store)->Get<engine::QuotesCodec>(opt.id); q.ok()) quotes = std::move(q).value();
+  if (opt.json) {
+    nlohmann::json j = api::DocumentToJson(*doc, quotes);
+    if (opt.raw) j["raw"] = doc->raw;
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    return kExitOk;
+  }
+  const store::DocumentRow& d = *doc;
+  std::printf("%s\n", d.title.empty() ? "(untitled)" : d.title.c_str());
+  std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
+              d.published ? api::IsoDateTime(*d.published).c_str() : "-");
+  if (!d.url.empty()) std::printf("url: %s\n", d.url.c_str());
+  if (!d.author.empty()) std::printf("author: %s\n", d.author.c_str());
+  std::printf("from: %s\n\n%s\n", d.origin.c_str(), d.text.c_str());
+  if (opt.raw) std::printf("\n--- raw input ---\n%s\n", d.raw.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
+  auto opt = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", "Print one stored document");
+  cmd->add_option("ID", opt->id, "Document id")->required();
+  cmd->add_flag("--json", opt->json,
+                "Print {\"id\",\"title\",\"date\",\"source\",\"url\",\"text\",\"entities\",\"quotes\",\"story\"}");
+  cmd->add_flag("--raw", opt->raw, "Also print the raw input the document was read from");
+  cmd->callback([opt, runner, &global] { *runner = [opt, &global] { return Run(global, *opt); }; });
+}
+
+}  // namespace marsad::cli

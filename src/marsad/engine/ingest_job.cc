@@ -1,0 +1,353 @@
+// Ingest; see ingest_job.h.
+#include "marsad/engine/ingest_job.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "marsad/dates/date_field.h"
+#include "marsad/dates/date_finder.h"
+#include "marsad/ingest/format.h"
+
+namespace marsad::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kSaveLearnedEvery = 16;
+
+// Runs fn(worker, i) for i in [0, n) on `workers` threads (the caller is worker 0).
+void ParallelFor(int workers, std::size_t n, const std::function<void(int, std::size_t)>& fn) {
+  std::atomic<std::size_t> next{0};
+  auto run = [&](int w) {
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(w, i);
+  };
+  std::vector<std::thread> threads;
+  const int extra = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(workers - 1), n));
+  for (int w = 1; w <= extra; ++w) threads.emplace_back(run, w);
+  run(0);
+  for (std::thread& t : threads) t.join();
+}
+
+// Per-worker state: parser, scratch document, analysis cache.
+struct Worker {
+  explicit Worker(const ingest::FieldMap& fields) : json(fields) {}
+  ingest::JsonReader json;
+  WorkerContext ctx;
+  doc::AnalyzedDoc scratch;
+  std::vector<ingest::Article> articles;
+  std::vector<ingest::ItemError> errors;
+};
+
+// One article on its way to the store.
+struct Pending {
+  ingest::Article article;
+  ingest::CleanText clean;
+  std::string source;  // for boilerplate learning: outlet, else the file's stem
+  // After analysis:
+  bool skip = false;
+  store::PreparedDocument prepared;
+  // Kept for the writer thread when the pipeline has ordered stages (index, entities ...).
+  std::unique_ptr<doc::AnalyzedDoc> analyzed;
+  std::size_t tokens = 0;
+  std::size_t dropped = 0;
+};
+
+struct Batch {
+  std::vector<Pending> docs;
+  std::optional<std::string> learned;  // serialized LineLearner, every few batches and at the end
+  std::vector<ingest::ItemError> errors;
+  std::size_t items = 0;
+  std::uint64_t bytes = 0;
+};
+
+// The publication date: the date field (or the page's meta date) as dates::ParseDateField
+// reads it (ISO 8601, RFC 822, Arabic expressions); else the first absolute day-level date
+// written in the article's opening (its dateline), found by dates::DateFinder on the
+// analysis already made. REQUIRES: doc.analysis is of doc.document.text.
+constexpr std::size_t kDatelineBytes = 400;
+
+std::optional<doc::Timestamp> ParsePublished(std::string_view date_text, const doc::AnalyzedDoc& doc) {
+  if (!date_text.empty()) {
+    if (auto t = dates::ParseDateField(date_text)) return t;
+  }
+  for (const dates::DateMention& m :
+       dates::DateFinder::Default().Find(doc.analysis, doc.document.text, std::nullopt)) {
+    if (m.span.begin > kDatelineBytes) break;
+    if (m.granularity == dates::Granularity::kDay && !m.relative) return dates::TimestampOf(m.date);
+  }
+  return std::nullopt;
+}
+
+// Bounded hand-off from the batch producer to the writer thread.
+class BatchQueue {
+ public:
+  void Push(Batch b) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_full_.wait(lock, [&] { return q_.size() < 2 || failed_; });
+    q_.push_back(std::move(b));
+    not_empty_.notify_one();
+  }
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    not_empty_.notify_one();
+  }
+  // False when closed and drained.
+  bool Pop(Batch* b) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_empty_.wait(lock, [&] { return !q_.empty() || closed_; });
+    if (q_.empty()) return false;
+    *b = std::move(q_.front());
+    q_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  void Fail() {
+    std::lock_guard<std::mutex> lock(mu_);
+    failed_ = true;
+    not_full_.notify_all();
+  }
+  bool failed() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return failed_;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<Batch> q_;
+  bool closed_ = false;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std::vector<std::string>& paths,
+                             const IngestOptions& options) {
+  const auto start = Clock::now();
+  const int nworkers = options.workers > 0 ? options.workers
+                                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  IngestSummary summary;
+
+  // State carried across ingests: kept documents' fingerprints, learned boilerplate lines.
+  ingest::Deduplicator dedup(options.dedup);
+  MARSAD_RETURN_IF_ERROR(store.ForEachFingerprint(
+      [&](std::string_view id, std::string_view, const store::Fingerprint& fp) { dedup.Add(id, fp); }));
+  ingest::LineLearner learner(options.learner);
+  MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> learned, store.GetMeta(kMetaBoilerplate));
+  if (learned) {
+    Status s = learner.Load(*learned);
+    if (!s.ok()) return s.WithContext(store.dir());
+  }
+
+  const ingest::Cleaner cleaner(options.cleaner);
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
+  const bool ordered = pipeline.ordered();
+
+  // The writer: duplicates in input order, one transaction per batch.
+  BatchQueue queue;
+  Status write_status;
+  IngestProgress progress;
+  std::thread writer([&] {
+    Batch b;
+    store::WriteBatch wb;
+    while (queue.Pop(&b)) {
+      if (!write_status.ok()) continue;  // drain after a failure
+      wb.Clear();
+      std::size_t exact = 0, near = 0;
+      for (Pending& p : b.docs) {
+        if (p.skip) {
+          ++progress.skipped;
+          continue;
+        }
+        const store::DocumentRow& row = p.prepared.row;
+        if (auto m = dedup.Find(row.id, row.fingerprint)) {
+          (m->kind == store::DuplicateKind::kExact ? exact : near) += 1;
+          wb.PutDuplicate({row.id, m->id, m->kind, m->distance, row.origin});
+          continue;
+        }
+        dedup.Add(row.id, row.fingerprint);
+        wb.PutDocument(std::move(p.prepared));
+        if (p.analyzed) {
+          Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb});
+          if (!s.ok()) {
+            write_status = s.WithContext(p.analyzed->document.id);
+            break;
+          }
+          p.analyzed.reset();
+        }
+      }
+      if (!write_status.ok()) {
+        queue.Fail();
+        continue;
+      }
+      if (b.learned) wb.PutMeta(std::string(kMetaBoilerplate), std::move(*b.learned));
+      auto r = store.Write(wb);
+      if (!r.ok()) {
+        write_status = r.status();
+        queue.Fail();
+        continue;
+      }
+      if (Status s = pipeline.Commit(); !s.ok()) {
+        write_status = s;
+        queue.Fail();
+        continue;
+      }
+      summary.ingested += r->inserted;
+      summary.replaced += r->replaced;
+      summary.duplicates += r->duplicates;
+      summary.exact_duplicates += exact;
+      summary.near_duplicates += near;
+      for (ingest::ItemError& e : b.errors) summary.errors.push_back(std::move(e));
+      progress.items += b.items;
+      progress.bytes = b.bytes;
+      progress.ingested = summary.ingested;
+      progress.replaced = summary.replaced;
+      progress.duplicates = summary.duplicates;
+      progress.errors = summary.errors.size();
+      progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      if (options.on_progress) options.on_progress(progress);
+    }
+  });
+
+  ingest::InputWalker walker(io::Env::Default(), paths, options.source);
+  std::vector<ingest::Item> items;
+  std::vector<ingest::ItemError> walk_errors;
+  std::size_t skipped = 0, empty_text = 0, tokens = 0, dropped = 0, batch_no = 0;
+  while (!queue.failed()) {
+    items.clear();
+    walk_errors.clear();
+    if (!walker.Next(options.batch_size, &items, &walk_errors) && walk_errors.empty()) break;
+    Batch batch;
+    batch.errors = walk_errors;
+
+    // 1. Parse and apply the fixed cleaning rules, in parallel.
+    std::vector<std::vector<Pending>> parsed(items.size());
+    std::vector<std::vector<ingest::ItemError>> parse_errors(items.size());
+    ParallelFor(nworkers, items.size(), [&](int w, std::size_t i) {
+      Worker& worker = *workers[static_cast<std::size_t>(w)];
+      worker.articles.clear();
+      ingest::ParseItem(items[i], options.source, &worker.json, &worker.articles, &parse_errors[i]);
+      for (ingest::Article& a : worker.articles) {
+        Pending p;
+        p.article = std::move(a);
+        cleaner.ApplyRules(p.article.doc.text, &p.clean);
+        // The outlet: the field, else a closing "المصدر: ..." line, else the feed's title.
+        if (p.article.doc.source.empty()) p.article.doc.source = p.clean.outlet;
+        if (p.article.doc.source.empty()) p.article.doc.source = p.article.default_source;
+        p.source = !p.article.doc.source.empty() ? p.article.doc.source : std::string(ingest::FileStem(p.article.path));
+        parsed[i].push_back(std::move(p));
+      }
+    });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      for (ingest::ItemError& e : parse_errors[i]) batch.errors.push_back(std::move(e));
+      for (Pending& p : parsed[i]) batch.docs.push_back(std::move(p));
+    }
+    batch.items = batch.docs.size();
+
+    // 2. Learn recurring lines per source (in input order, one thread).
+    for (const Pending& p : batch.docs) learner.Observe(p.source, p.article.doc.title, p.clean);
+    // The learned counts are saved every few batches (and at the end): losing the last few
+    // to a crash only means relearning them, while saving them costs a copy of the table.
+    if (++batch_no % kSaveLearnedEvery == 0) batch.learned = learner.Serialize();
+
+    // 3. Drop learned lines, analyse, fingerprint, compress, in parallel.
+    ParallelFor(nworkers, batch.docs.size(), [&](int w, std::size_t i) {
+      Worker& worker = *workers[static_cast<std::size_t>(w)];
+      Pending& p = batch.docs[i];
+      p.dropped = p.clean.dropped;
+      std::string text = learner.Join(p.article.doc.text, p.clean, p.source, &p.dropped);
+      if (text.empty()) {
+        p.skip = true;
+        return;
+      }
+      // With ordered stages the document travels on to the writer thread whole; otherwise
+      // the worker's scratch document is reused.
+      if (ordered) p.analyzed = std::make_unique<doc::AnalyzedDoc>();
+      doc::AnalyzedDoc& d = ordered ? *p.analyzed : worker.scratch;
+      d.document = std::move(p.article.doc);
+      d.document.text = std::move(text);
+      d.mentions.clear();
+      d.quotes.clear();
+      Status s = pipeline.Run(&d, &worker.ctx);
+      if (!s.ok()) {
+        worker.errors.push_back({p.article.path, p.article.line, s.message()});
+        p.skip = true;
+        return;
+      }
+      d.document.published = ParsePublished(p.article.date_text, d);
+      p.tokens = d.analysis.tokens.size();
+      store::DocumentRow row;
+      if (ordered) {
+        row.id = d.document.id;
+        row.title = d.document.title;
+        row.source = d.document.source;
+        row.url = d.document.url;
+        row.author = d.document.author;
+        row.category = d.document.category;
+        row.text = d.document.text;
+        row.raw = std::move(d.document.raw);  // no stage reads the raw input
+      } else {
+        row.id = std::move(d.document.id);
+        row.title = std::move(d.document.title);
+        row.source = std::move(d.document.source);
+        row.url = std::move(d.document.url);
+        row.author = std::move(d.document.author);
+        row.category = std::move(d.document.category);
+        row.text = std::move(d.document.text);
+        row.raw = std::move(d.document.raw);
+      }
+      if (d.document.published) row.published = d.document.published->seconds;
+      row.origin = ingest::Origin(p.article.path, p.article.line);
+      row.fingerprint = ingest::ComputeFingerprint(d.analysis);
+      p.prepared = store::PrepareDocument(std::move(row));
+    });
+    for (auto& w : workers) {
+      for (ingest::ItemError& e : w->errors) batch.errors.push_back(std::move(e));
+      w->errors.clear();
+    }
+    for (Pending& p : batch.docs) {
+      dropped += p.dropped;
+      tokens += p.tokens;
+      if (p.skip) {
+        ++skipped;
+        ++empty_text;
+      }
+      p.clean = {};
+      p.article = {};
+    }
+    batch.bytes = walker.bytes_done();
+    queue.Push(std::move(batch));
+  }
+  if (!queue.failed()) {
+    Batch last;
+    last.learned = learner.Serialize();
+    last.bytes = walker.bytes_read();
+    queue.Push(std::move(last));
+  }
+  queue.Close();
+  writer.join();
+  if (!write_status.ok()) return write_status;
+
+  std::stable_sort(summary.errors.begin(), summary.errors.end(),
+                   [](const ingest::ItemError& a, const ingest::ItemError& b) {
+                     return a.path != b.path ? a.path < b.path : a.line < b.line;
+                   });
+  summary.skipped = skipped;
+  summary.empty_text = empty_text;
+  summary.tokens = tokens;
+  summary.boilerplate_lines = dropped;
+  summary.learned_lines = learner.learned();
+  summary.bytes = walker.bytes_read();
+  summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace marsad::engine

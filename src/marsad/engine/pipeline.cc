@@ -1,0 +1,156 @@
+// Pipeline and StageRegistry; see pipeline.h.
+#include "marsad/engine/pipeline.h"
+
+#include <algorithm>
+
+namespace marsad::engine {
+
+const std::vector<StageSpec>& ContractStages() {
+  static const std::vector<StageSpec>* const kStages = new std::vector<StageSpec>{
+      {"index", {}, "postings of the stored text"},
+      {"ner", {}, "mentions"},
+      {"entities", {"ner"}, "mention.entity (cross-document)"},
+      {"quotes", {"ner"}, "quotes with speakers"},
+      {"stories", {"index", "entities"}, "the document's story"},
+  };
+  return *kStages;
+}
+
+namespace {
+
+const StageSpec* FindSpec(std::string_view name) {
+  for (const StageSpec& s : ContractStages()) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+std::string KnownNames() {
+  std::string out;
+  for (const StageSpec& s : ContractStages()) {
+    if (!out.empty()) out += ", ";
+    out += s.name;
+  }
+  return out;
+}
+
+}  // namespace
+
+StageRegistry StageRegistry::Default() {
+  StageRegistry r;
+  // Stages register here as their modules land, e.g.:
+  //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  return r;
+}
+
+Status StageRegistry::Register(std::string_view name, Factory factory) {
+  if (FindSpec(name) == nullptr) {
+    return Status::InvalidArgument("unknown stage '" + std::string(name) + "' (stages: " + KnownNames() + ")");
+  }
+  factories_.emplace_back(std::string(name), std::move(factory));
+  return Status::Ok();
+}
+
+bool StageRegistry::Has(std::string_view name) const {
+  return std::any_of(factories_.begin(), factories_.end(), [&](const auto& f) { return f.first == name; });
+}
+
+Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
+  std::vector<std::string_view> wanted;
+  if (list == "all") {
+    for (const StageSpec& s : ContractStages()) {
+      if (Has(s.name)) wanted.push_back(s.name);
+    }
+  } else if (!list.empty() && list != "none") {
+    while (!list.empty()) {
+      const std::size_t comma = list.find(',');
+      std::string_view name = list.substr(0, comma);
+      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      if (name.empty()) continue;
+      if (FindSpec(name) == nullptr) {
+        return Status::InvalidArgument("unknown stage '" + std::string(name) + "' (stages: " + KnownNames() + ")");
+      }
+      wanted.push_back(name);
+    }
+  }
+  // Pull in requirements, transitively.
+  std::vector<bool> chosen(ContractStages().size(), false);
+  std::vector<std::string_view> todo = wanted;
+  while (!todo.empty()) {
+    const std::string_view name = todo.back();
+    todo.pop_back();
+    const auto& all = ContractStages();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (all[i].name != name || chosen[i]) continue;
+      chosen[i] = true;
+      for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+    }
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    if (!chosen[i]) continue;
+    const std::string_view name = ContractStages()[i].name;
+    if (!Has(name)) {
+      return Status::InvalidArgument("stage '" + std::string(name) +
+                                     "' is not available in this build yet (use --stages none for text analysis only)");
+    }
+    out.emplace_back(name);
+  }
+  return out;
+}
+
+Result<std::vector<std::unique_ptr<Stage>>> StageRegistry::Create(const std::vector<std::string>& names) const {
+  std::vector<std::unique_ptr<Stage>> out;
+  for (const std::string& name : names) {
+    auto it = std::find_if(factories_.begin(), factories_.end(), [&](const auto& f) { return f.first == name; });
+    if (it == factories_.end()) return Status::InvalidArgument("stage '" + name + "' is not available in this build");
+    MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<Stage> stage, it->second());
+    out.push_back(std::move(stage));
+  }
+  return out;
+}
+
+Pipeline::Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<Stage>> stages)
+    : analyzer_(analyzer), stages_(std::move(stages)) {}
+
+Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
+  // Requires: document.text. Assigns: analysis (tokens, sentences).
+  analyzer_.Analyze(doc->document.text, &doc->analysis, &ctx->cache);
+  for (const auto& stage : stages_) {
+    Status s = stage->Process(doc, ctx);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+bool Pipeline::ordered() const {
+  return std::any_of(stages_.begin(), stages_.end(), [](const auto& s) { return s->ordered(); });
+}
+
+Status Pipeline::RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->ProcessInOrder(doc, ctx);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Commit() {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Commit();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string_view> Pipeline::StageNames() const {
+  std::vector<std::string_view> out{"analysis"};
+  for (const auto& s : stages_) out.push_back(s->name());
+  return out;
+}
+
+}  // namespace marsad::engine

@@ -1,0 +1,125 @@
+// Pipeline: the analysis stages a document goes through, in order. Text analysis always
+// runs first; later stages (index, ner, entities, quotes, stories) plug in through a small
+// Stage interface and are chosen by name (`marsad ingest --stages`). A stage that is not
+// built yet is simply absent from the registry, and asking for it is a clear error.
+#ifndef MARSAD_ENGINE_PIPELINE_H_
+#define MARSAD_ENGINE_PIPELINE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/doc/analyzed_doc.h"
+#include "marsad/store/store.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::engine {
+
+// What one worker thread owns while documents flow through the pipeline.
+struct WorkerContext {
+  text::AnalysisCache cache;
+};
+
+// What an ordered stage gets with each document (see Stage::ProcessInOrder).
+struct OrderedContext {
+  // The batch the document is stored in: records a stage writes here (store::RecordKind)
+  // commit atomically with the document.
+  store::WriteBatch* batch = nullptr;
+};
+
+// One step over an AnalyzedDoc. Each implementation states, next to its class, what it
+// requires and what it assigns (spaCy's requires=/assigns=). A stage has two parts, either
+// of which may be empty:
+//  - Process: per document, on any worker thread, concurrently. Must be thread-safe,
+//    keeping per-thread scratch in `ctx`. For work that needs only the document (tagging,
+//    extracting quotes).
+//  - ProcessInOrder and Commit: for stages that keep state across documents (the index,
+//    the cross-document entity table, the story clusters). ProcessInOrder is called on the
+//    single writer thread, for each document about to be stored, in input order, after the
+//    Process part of every stage has run, and in pipeline order among stages (so quotes
+//    see the entity ids entities assigned). Commit is called after the store committed the
+//    batch holding those documents, and at the end of the ingest: a stage with files of its
+//    own (the index) makes them durable there. A crash between the store's commit and a
+//    stage's Commit loses that stage's work for the batch; the stage must recover on open
+//    (e.g. by re-processing documents the store has and it lacks).
+class Stage {
+ public:
+  virtual ~Stage() = default;
+  virtual std::string_view name() const = 0;
+  virtual Status Process(doc::AnalyzedDoc* /*doc*/, WorkerContext* /*ctx*/) const {
+    return Status::Ok();
+  }
+  // True when the stage implements ProcessInOrder/Commit: the ingest then keeps each
+  // document's analysis until the writer thread has passed it on.
+  virtual bool ordered() const { return false; }
+  virtual Status ProcessInOrder(doc::AnalyzedDoc* /*doc*/, const OrderedContext& /*ctx*/) {
+    return Status::Ok();
+  }
+  virtual Status Commit() { return Status::Ok(); }
+};
+
+// A stage of the contract: its name, the stages it needs before it, and what it assigns.
+struct StageSpec {
+  std::string_view name;
+  std::vector<std::string_view> requires_stages;
+  std::string_view assigns;
+};
+
+// The stages of ../shared/CONTRACT.md, in pipeline order: index, ner, entities (requires
+// ner), quotes (requires ner), stories (requires index, entities).
+const std::vector<StageSpec>& ContractStages();
+
+// Which stages exist in this build, by name. Not thread-safe while registering.
+class StageRegistry {
+ public:
+  using Factory = std::function<Result<std::unique_ptr<Stage>>()>;
+
+  // The registry of this build: the stages implemented so far.
+  static StageRegistry Default();
+
+  // Registers a stage of ContractStages() (InvalidArgument for another name).
+  Status Register(std::string_view name, Factory factory);
+  bool Has(std::string_view name) const;
+
+  // Resolves a --stages list ("index,quotes"; "all"; "" or "none" for analysis only) to
+  // the stages to run in pipeline order, with the ones they require pulled in.
+  // InvalidArgument for an unknown name or one not available in this build.
+  Result<std::vector<std::string>> Resolve(std::string_view list) const;
+
+  // Builds the named stages (from Resolve).
+  Result<std::vector<std::unique_ptr<Stage>>> Create(const std::vector<std::string>& names) const;
+
+ private:
+  std::vector<std::pair<std::string, Factory>> factories_;
+};
+
+class Pipeline {
+ public:
+  // `analyzer` must outlive the pipeline.
+  Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<Stage>> stages);
+
+  // Analyses doc->document.text into doc->analysis, then runs every stage's Process in
+  // order. Stops at the first stage error, naming the stage. Thread-safe.
+  Status Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
+
+  // True when some stage is ordered (ProcessInOrder/Commit).
+  bool ordered() const;
+  // Runs every ordered stage's ProcessInOrder, in pipeline order. Writer thread only.
+  Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
+  // Runs every ordered stage's Commit. Writer thread only.
+  Status Commit();
+
+  std::vector<std::string_view> StageNames() const;
+  const text::Analyzer& analyzer() const { return analyzer_; }
+
+ private:
+  const text::Analyzer& analyzer_;
+  std::vector<std::unique_ptr<Stage>> stages_;
+};
+
+}  // namespace marsad::engine
+
+#endif  // MARSAD_ENGINE_PIPELINE_H_

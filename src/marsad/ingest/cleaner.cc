@@ -1,0 +1,206 @@
+// Cleaner and LineLearner; see cleaner.h.
+#include "marsad/ingest/cleaner.h"
+
+#include "marsad/ingest/hash.h"
+#include "marsad/store/coding.h"
+#include "marsad/text/char_class.h"
+#include "marsad/text/embedded_data.h"
+#include "marsad/text/utf8.h"
+
+namespace marsad::ingest {
+
+namespace data {
+extern const std::string_view kBoilerplatePhrases;  // data/ingest/boilerplate_ar.txt
+}  // namespace data
+
+namespace {
+
+constexpr std::string_view kSourceWord = "المصدر";
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Trims ASCII white space and NBSP from both ends.
+std::string_view TrimLine(std::string_view s) {
+  while (true) {
+    if (!s.empty() && IsSpaceByte(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.substr(0, 2) == "\xC2\xA0") {
+      s.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  while (true) {
+    if (!s.empty() && IsSpaceByte(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+bool HasLetter(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    int len = 1;
+    const char32_t c = text::DecodeUtf8(p, end, &len);
+    p += len;
+    const text::CharClass k = text::ClassOfFast(c);
+    if ((k == text::CharClass::kArabicLetter && c != 0x0640) || k == text::CharClass::kLetter) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The outlet named by a source line "المصدر: وكالة سانا" / "المصدر : الجزيرة + وكالات",
+// or empty when `line` is not one.
+std::string_view SourceLineOutlet(std::string_view line) {
+  if (line.substr(0, kSourceWord.size()) != kSourceWord) return {};
+  std::string_view rest = TrimLine(line.substr(kSourceWord.size()));
+  if (rest.substr(0, 1) == ":" || rest.substr(0, 1) == "-") {
+    rest.remove_prefix(1);
+  } else if (rest.substr(0, 3) == "\xEF\xBC\x9A") {  // fullwidth colon
+    rest.remove_prefix(3);
+  } else {
+    return {};
+  }
+  rest = TrimLine(rest);
+  if (rest.empty() || text::CountCodePoints(rest) > 80) return {};
+  return rest;
+}
+
+}  // namespace
+
+Cleaner::Cleaner(CleanerOptions options) : options_(options), normalizer_(text::NormalizerOptions::Search()) {
+  text::ForEachListEntry(data::kBoilerplatePhrases,
+                         [&](std::string_view p) { phrases_.push_back(normalizer_.Normalize(p)); });
+}
+
+bool Cleaner::IsWidgetLine(std::string_view line) const {
+  // Arabic letters take two bytes: a line of more bytes than this is too long anyway.
+  if (line.size() > options_.widget_max_chars * 3) return false;
+  if (text::CountCodePoints(line) > options_.widget_max_chars) return false;
+  const std::string norm = normalizer_.Normalize(line);
+  for (const std::string& p : phrases_) {
+    if (norm.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void Cleaner::ApplyRules(std::string_view text, CleanText* out) const {
+  out->lines.clear();
+  out->outlet.clear();
+  out->dropped = 0;
+  std::size_t pos = 0;
+  std::string_view previous;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view raw = text.substr(pos, nl - pos);
+    const std::string_view line = TrimLine(raw);
+    const std::size_t begin = line.empty() ? pos : static_cast<std::size_t>(line.data() - text.data());
+    pos = nl + 1;
+    if (line.empty()) continue;
+    if (!HasLetter(line) || line == previous || IsWidgetLine(line)) {
+      ++out->dropped;
+      continue;
+    }
+    previous = line;
+    out->lines.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + line.size()),
+                          Hash64(line)});
+  }
+  // The closing source line, among the last few lines.
+  const std::size_t n = out->lines.size();
+  for (std::size_t k = 0; k < options_.source_line_window && k < n; ++k) {
+    const Line& l = out->lines[n - 1 - k];
+    const std::string_view outlet = SourceLineOutlet(text.substr(l.begin, l.end - l.begin));
+    if (!outlet.empty()) {
+      out->outlet.assign(outlet);
+      out->lines.erase(out->lines.begin() + static_cast<std::ptrdiff_t>(n - 1 - k));
+      ++out->dropped;
+      break;
+    }
+  }
+}
+
+std::uint64_t LineLearner::Key(std::string_view source, std::uint64_t line_hash) {
+  return HashMix(Hash64(source), line_hash);
+}
+
+void LineLearner::Observe(std::string_view source, std::string_view title, const CleanText& clean) {
+  const std::uint64_t title_hash = Hash64(title);
+  const std::uint64_t source_hash = Hash64(source);
+  // Bound the memory of the (line, title) pairs: past this, counting restarts from the
+  // counts (a pair seen again may then count twice, which only learns sooner).
+  if (seen_.size() > (std::size_t{8} << 20)) seen_.clear();
+  for (const Line& l : clean.lines) {
+    if (l.end - l.begin > options_.max_line_bytes) continue;
+    const std::uint64_t key = HashMix(source_hash, l.hash);
+    if (seen_.insert(HashMix(key, title_hash)).second) ++counts_[key];
+  }
+}
+
+bool LineLearner::IsBoilerplate(std::string_view source, const Line& line) const {
+  if (line.end - line.begin > options_.max_line_bytes) return false;
+  auto it = counts_.find(Key(source, line.hash));
+  return it != counts_.end() && it->second >= options_.min_docs;
+}
+
+std::string LineLearner::Join(std::string_view text, const CleanText& clean, std::string_view source,
+                              std::size_t* dropped) const {
+  std::string out;
+  out.reserve(text.size());
+  const std::uint64_t source_hash = Hash64(source);
+  for (const Line& l : clean.lines) {
+    if (l.end - l.begin <= options_.max_line_bytes) {
+      auto it = counts_.find(HashMix(source_hash, l.hash));
+      if (it != counts_.end() && it->second >= options_.min_docs) {
+        ++*dropped;
+        continue;
+      }
+    }
+    if (!out.empty()) out.push_back('\n');
+    out.append(text.substr(l.begin, l.end - l.begin));
+  }
+  return out;
+}
+
+std::string LineLearner::Serialize() const {
+  std::string out;
+  std::size_t n = 0;
+  for (const auto& [k, c] : counts_) n += c >= 2 ? 1 : 0;
+  store::PutVarint(&out, n);
+  for (const auto& [k, c] : counts_) {
+    if (c < 2) continue;
+    store::PutFixed64(&out, k);
+    store::PutVarint(&out, c);
+  }
+  return out;
+}
+
+Status LineLearner::Load(std::string_view bytes) {
+  store::Decoder d(bytes);
+  std::uint64_t n = 0;
+  if (!d.GetVarint(&n) || n > bytes.size()) return Status::Corruption("learned boilerplate lines: bad header");
+  counts_.clear();
+  counts_.reserve(static_cast<std::size_t>(n));
+  for (std::uint64_t i = 0; i < n; ++i) {
+    std::uint64_t k = 0, c = 0;
+    if (!d.GetFixed64(&k) || !d.GetVarint(&c)) return Status::Corruption("learned boilerplate lines: truncated");
+    counts_[k] = static_cast<std::uint32_t>(c);
+  }
+  return Status::Ok();
+}
+
+std::size_t LineLearner::learned() const {
+  std::size_t n = 0;
+  for (const auto& [k, c] : counts_) n += c >= options_.min_docs ? 1 : 0;
+  return n;
+}
+
+}  // namespace marsad::ingest

@@ -1,0 +1,103 @@
+// Boilerplate removal for stored text. Fixed rules drop comment-form and widget lines
+// (data/ingest/boilerplate_ar.txt), lines without a letter (lone numbers, separators), a
+// line that repeats the one before it (a photo caption printed twice), and the closing
+// source line (المصدر: وكالة سانا), whose outlet is kept as metadata. A LineLearner then
+// learns, per source, the lines that recur across many different articles (site notices,
+// disclaimers) and drops those too.
+#ifndef MARSAD_INGEST_CLEANER_H_
+#define MARSAD_INGEST_CLEANER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/text/normalizer.h"
+
+namespace marsad::ingest {
+
+struct CleanerOptions {
+  // A line containing a listed widget phrase is dropped only when at most this long (code
+  // points): a long paragraph that mentions "اقرأ أيضا" is article text.
+  std::size_t widget_max_chars = 120;
+  // The source line is looked for among this many last lines.
+  std::size_t source_line_window = 3;
+};
+
+// One kept line: a byte span of the article text, and the hash of its trimmed bytes.
+struct Line {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint64_t hash = 0;
+};
+
+// An article's text after the fixed rules.
+struct CleanText {
+  std::vector<Line> lines;
+  std::string outlet;  // from a closing "المصدر: ..." line, else empty
+  std::size_t dropped = 0;  // lines dropped by the fixed rules
+};
+
+class Cleaner {
+ public:
+  explicit Cleaner(CleanerOptions options = {});
+
+  // Splits `text` into trimmed non-blank lines and applies the fixed rules. Thread-safe.
+  // REQUIRES: text.size() < 4 GiB.
+  void ApplyRules(std::string_view text, CleanText* out) const;
+
+  const CleanerOptions& options() const { return options_; }
+
+ private:
+  bool IsWidgetLine(std::string_view line) const;
+
+  CleanerOptions options_;
+  text::Normalizer normalizer_;
+  std::vector<std::string> phrases_;  // normalized
+};
+
+struct LearnerOptions {
+  // A line is boilerplate of a source once it has been seen in this many of its articles
+  // with different titles (copies of one article share a title and count once).
+  std::size_t min_docs = 8;
+  // Only lines up to this many bytes are learned: notices are short, and repeated long
+  // paragraphs are usually real background text.
+  std::size_t max_line_bytes = 400;
+};
+
+// Per-source counts of recurring lines. Not thread-safe: observe from one thread, then read
+// from many (IsBoilerplate is const).
+class LineLearner {
+ public:
+  explicit LineLearner(LearnerOptions options = {}) : options_(options) {}
+
+  // Counts the lines of one article of `source` titled `title`.
+  void Observe(std::string_view source, std::string_view title, const CleanText& clean);
+  // True when `line` (by hash) is boilerplate of `source`.
+  bool IsBoilerplate(std::string_view source, const Line& line) const;
+
+  // Text of `clean`'s lines that are not boilerplate of `source`, joined by '\n'.
+  std::string Join(std::string_view text, const CleanText& clean, std::string_view source,
+                   std::size_t* dropped) const;
+
+  // The counts as bytes (lines seen at least twice), to keep them in the store, and back.
+  std::string Serialize() const;
+  Status Load(std::string_view bytes);
+
+  // Number of (source, line) pairs currently judged boilerplate.
+  std::size_t learned() const;
+
+ private:
+  static std::uint64_t Key(std::string_view source, std::uint64_t line_hash);
+
+  LearnerOptions options_;
+  std::unordered_map<std::uint64_t, std::uint32_t> counts_;  // key -> distinct titles
+  std::unordered_set<std::uint64_t> seen_;                    // (key, title) pairs
+};
+
+}  // namespace marsad::ingest
+
+#endif  // MARSAD_INGEST_CLEANER_H_

@@ -1,0 +1,129 @@
+// Fingerprints and the Deduplicator; see dedup.h.
+#include "marsad/ingest/dedup.h"
+
+#include <array>
+#include <bit>
+
+#include "marsad/ingest/hash.h"
+
+namespace marsad::ingest {
+
+namespace {
+
+// Counts, for each of the 64 bits, how many added hashes have it set. Eight byte-wide
+// counters share one uint64 (one lookup and add per hash byte instead of 64 bit tests),
+// flushed into 32-bit totals before a byte counter can overflow.
+class BitCounter {
+ public:
+  void Add(std::uint64_t h) {
+    for (int j = 0; j < 8; ++j) lanes_[j] += Spread()[(h >> (8 * j)) & 0xFF];
+    if (++pending_ == 255) Flush();
+  }
+  // The SimHash: bit b set when more than half of the added hashes have it.
+  std::uint64_t Majority() {
+    Flush();
+    std::uint64_t out = 0;
+    for (int b = 0; b < 64; ++b) {
+      if (2 * ones_[static_cast<std::size_t>(b)] > total_) out |= std::uint64_t{1} << b;
+    }
+    return out;
+  }
+
+ private:
+  // Spread()[x] has byte i = bit i of x.
+  static const std::array<std::uint64_t, 256>& Spread() {
+    static const std::array<std::uint64_t, 256> table = [] {
+      std::array<std::uint64_t, 256> t{};
+      for (unsigned x = 0; x < 256; ++x) {
+        for (unsigned i = 0; i < 8; ++i) t[x] |= std::uint64_t{(x >> i) & 1u} << (8 * i);
+      }
+      return t;
+    }();
+    return table;
+  }
+  void Flush() {
+    for (int j = 0; j < 8; ++j) {
+      for (int i = 0; i < 8; ++i) ones_[static_cast<std::size_t>(8 * j + i)] += (lanes_[j] >> (8 * i)) & 0xFF;
+      lanes_[j] = 0;
+    }
+    total_ += pending_;
+    pending_ = 0;
+  }
+  std::uint64_t lanes_[8] = {};
+  std::array<std::uint32_t, 64> ones_{};
+  std::uint32_t pending_ = 0;
+  std::uint32_t total_ = 0;
+};
+
+}  // namespace
+
+store::Fingerprint ComputeFingerprint(const text::TextAnalysis& analysis) {
+  std::uint64_t content = 0x51ED270B27F1A3C5ULL;
+  BitCounter bits;
+  std::uint64_t w0 = 0, w1 = 0;  // the two previous word hashes
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
+    const text::TokenKind kind = analysis.tokens[i].token.kind;
+    if (!text::IsWordLike(kind) && kind != text::TokenKind::kNumber) continue;
+    const std::uint64_t h = Hash64(analysis.norm(i));
+    content = HashMix(content, h);
+    ++n;
+    if (n >= 3) bits.Add(HashMix(HashMix(w0, w1), h));
+    w0 = w1;
+    w1 = h;
+  }
+  if (n > 0 && n < 3) bits.Add(content);  // too short for shingles: hash the words themselves
+  return {content, bits.Majority(), static_cast<std::uint32_t>(n)};
+}
+
+int HammingDistance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
+
+std::optional<Deduplicator::Match> Deduplicator::Find(std::string_view id,
+                                                      const store::Fingerprint& fp) const {
+  if (auto it = exact_.find(fp.content); it != exact_.end()) {
+    const Kept& k = kept_[it->second];
+    if (k.live && k.id != id && k.fp.content == fp.content) {
+      return Match{k.id, store::DuplicateKind::kExact, 0};
+    }
+  }
+  if (fp.words < options_.min_near_tokens) return std::nullopt;
+  std::optional<Match> best;
+  std::uint32_t best_index = 0;
+  for (int band = 0; band < 4; ++band) {
+    const auto value = static_cast<std::uint32_t>((fp.simhash >> (16 * band)) & 0xFFFF);
+    auto it = bands_[band].find(value);
+    if (it == bands_[band].end()) continue;
+    for (std::uint32_t index : it->second) {
+      const Kept& k = kept_[index];
+      if (!k.live || k.id == id) continue;
+      const int d = HammingDistance(k.fp.simhash, fp.simhash);
+      // The earliest kept document wins among equally close ones.
+      if (d <= options_.max_distance && (!best || d < best->distance || (d == best->distance && index < best_index))) {
+        best = Match{k.id, d == 0 && k.fp.content == fp.content ? store::DuplicateKind::kExact
+                                                                : store::DuplicateKind::kNear,
+                     d};
+        best_index = index;
+      }
+    }
+  }
+  return best;
+}
+
+void Deduplicator::Add(std::string_view id, const store::Fingerprint& fp) {
+  auto [it, inserted] = ids_.try_emplace(std::string(id), static_cast<std::uint32_t>(kept_.size()));
+  if (!inserted) {
+    kept_[it->second].live = false;
+    it->second = static_cast<std::uint32_t>(kept_.size());
+  }
+  const auto index = static_cast<std::uint32_t>(kept_.size());
+  kept_.push_back({std::string(id), fp, fp.words >= options_.min_near_tokens, true});
+  auto [e, fresh] = exact_.try_emplace(fp.content, index);
+  if (!fresh && !kept_[e->second].live) e->second = index;
+  if (kept_.back().near) {
+    for (int band = 0; band < 4; ++band) {
+      bands_[band][static_cast<std::uint32_t>((fp.simhash >> (16 * band)) & 0xFFFF)].push_back(index);
+    }
+  }
+}
+
+}  // namespace marsad::ingest

@@ -1,0 +1,296 @@
+// Tests of the SQLite store: put/get/replace/delete, duplicates, typed records, metadata,
+// reopening, refusing unknown versions and foreign files, integrity checking.
+#include "marsad/store/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "marsad/store/blob.h"
+#include "marsad/store/coding.h"
+
+namespace marsad::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = (fs::temp_directory_path() /
+            ("marsad_store_test_" + std::to_string(::getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()))
+               .string();
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Store> Open() {
+    auto s = OpenStore(dir_);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+
+  std::string dir_;
+};
+
+DocumentRow Row(const std::string& id, const std::string& text) {
+  DocumentRow r;
+  r.id = id;
+  r.title = "عنوان " + id;
+  r.source = "وكالة سانا";
+  r.url = "https://example.org/" + id;
+  r.text = text;
+  r.raw = "{\"id\":\"" + id + "\",\"text\":\"" + text + "\"}";
+  r.origin = "in.jsonl:1";
+  r.published = 1505347200;
+  r.fingerprint = {0x1234, 0xFFFFFFFFFFFFFFFFULL};
+  return r;
+}
+
+// A typed record codec as later stages write them: a list of numbers.
+struct NumbersCodec {
+  using Value = std::vector<std::uint64_t>;
+  static constexpr RecordKind kKind = RecordKind::kMentions;
+  static void Encode(const Value& v, std::string* out) {
+    PutVarint(out, v.size());
+    for (std::uint64_t x : v) PutVarint(out, x);
+  }
+  static Result<Value> Decode(std::string_view in) {
+    Decoder d(in);
+    std::uint64_t n = 0;
+    Value v;
+    if (!d.GetVarint(&n) || n > in.size()) return Status::Corruption("bad numbers record");
+    for (std::uint64_t i = 0; i < n; ++i) {
+      std::uint64_t x = 0;
+      if (!d.GetVarint(&x)) return Status::Corruption("bad numbers record");
+      v.push_back(x);
+    }
+    return v;
+  }
+};
+static_assert(RecordCodec<NumbersCodec>);
+
+TEST_F(StoreTest, PutGetReplaceDelete) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  WriteBatch b;
+  b.PutDocument(Row("a", "نص المقال الأول"));
+  b.PutDocument(Row("b", "نص المقال الثاني"));
+  auto w = store->Write(b);
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(w->inserted, 2u);
+  EXPECT_EQ(w->replaced, 0u);
+
+  ReadOptions all{true, true};
+  auto a = store->GetDocument("a", all);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, "نص المقال الأول");
+  EXPECT_EQ(a->raw, Row("a", "نص المقال الأول").raw);
+  EXPECT_EQ(a->source, "وكالة سانا");
+  EXPECT_EQ(a->published, 1505347200);
+  EXPECT_EQ(a->fingerprint.simhash, 0xFFFFFFFFFFFFFFFFULL);
+  const DocId num_a = a->num;
+
+  WriteBatch r;
+  r.PutDocument(Row("a", "نص جديد"));
+  w = store->Write(r);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->inserted, 0u);
+  EXPECT_EQ(w->replaced, 1u);
+  a = store->GetDocument("a", all);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, "نص جديد");
+  EXPECT_EQ(a->num, num_a);  // the dense number survives replacement
+
+  WriteBatch d;
+  d.DeleteDocument("b");
+  w = store->Write(d);
+  ASSERT_TRUE(w.ok());
+  EXPECT_EQ(w->deleted, 1u);
+  EXPECT_TRUE(store->GetDocument("b", all).status().IsNotFound());
+  EXPECT_EQ(*store->CountDocuments(), 1u);
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+}
+
+TEST_F(StoreTest, DuplicatesAndRecords) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  WriteBatch b;
+  b.PutDocument(Row("a", "نص"));
+  b.Put<NumbersCodec>("a", {1, 300, 70000});
+  b.PutDuplicate({"a2", "a", DuplicateKind::kNear, 2, "x.jsonl:7"});
+  ASSERT_TRUE(store->Write(b).ok());
+
+  auto rec = store->Get<NumbersCodec>("a");
+  ASSERT_TRUE(rec.ok());
+  EXPECT_EQ(*rec, (std::vector<std::uint64_t>{1, 300, 70000}));
+  EXPECT_TRUE(store->Get<NumbersCodec>("zz").status().IsNotFound());
+
+  auto dup = store->GetDuplicate("a2");
+  ASSERT_TRUE(dup.ok());
+  ASSERT_TRUE(dup->has_value());
+  EXPECT_EQ((*dup)->duplicate_of, "a");
+  EXPECT_EQ((*dup)->distance, 2);
+
+  // Replacing a document drops its records; storing a duplicate's id forgets the entry.
+  WriteBatch r;
+  r.PutDocument(Row("a", "نص آخر"));
+  r.PutDocument(Row("a2", "نص مختلف"));
+  ASSERT_TRUE(store->Write(r).ok());
+  EXPECT_TRUE(store->Get<NumbersCodec>("a").status().IsNotFound());
+  EXPECT_FALSE(store->GetDuplicate("a2")->has_value());
+  EXPECT_EQ(*store->CountDuplicates(), 0u);
+
+  // A batch that fails half-way (a record for an unknown document) changes nothing.
+  WriteBatch bad;
+  bad.PutDocument(Row("c", "ج"));
+  bad.PutRecord("nope", RecordKind::kQuotes, "x");
+  EXPECT_FALSE(store->Write(bad).ok());
+  EXPECT_TRUE(store->GetDocument("c", {}).status().IsNotFound());
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+}
+
+TEST_F(StoreTest, ReopenKeepsEverythingAndMeta) {
+  {
+    auto store = Open();
+    ASSERT_NE(store, nullptr);
+    WriteBatch b;
+    for (int i = 0; i < 100; ++i) b.PutDocument(Row(std::string("d").append(std::to_string(i)), std::string(i * 50, 'x')));
+    b.PutMeta("learned", std::string("\0\1\2", 3));
+    ASSERT_TRUE(store->Write(b).ok());
+  }
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(*store->CountDocuments(), 100u);
+  auto m = store->GetMeta("learned");
+  ASSERT_TRUE(m.ok() && m->has_value());
+  EXPECT_EQ(**m, std::string("\0\1\2", 3));
+  EXPECT_FALSE(store->GetMeta("absent")->has_value());
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store->ForEachDocument({}, [&](DocumentRow&& r) {
+    EXPECT_EQ(r.text.size(), std::stoul(r.id.substr(1)) * 50);
+    ids.push_back(r.id);
+    return true;
+  }).ok());
+  EXPECT_EQ(ids.size(), 100u);
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  std::size_t n = 0;
+  ASSERT_TRUE(store->ForEachFingerprint([&](std::string_view, std::string_view source, const Fingerprint& f) {
+    EXPECT_EQ(source, "وكالة سانا");
+    EXPECT_EQ(f.content, 0x1234u);
+    ++n;
+  }).ok());
+  EXPECT_EQ(n, 100u);
+  EXPECT_TRUE(store->CheckIntegrity().ok());
+}
+
+TEST_F(StoreTest, RefusesUnknownVersionAndForeignFiles) {
+  { ASSERT_NE(Open(), nullptr); }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(CatalogPath(dir_).c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version=7", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = OpenStore(dir_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kNotSupported);
+  EXPECT_NE(s.status().message().find("format version 7"), std::string::npos) << s.status().message();
+
+  fs::remove_all(dir_);
+  fs::create_directories(dir_);
+  std::ofstream(CatalogPath(dir_)) << "this is not a database at all, just some text to fill a page";
+  s = OpenStore(dir_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a marsad store"), std::string::npos) << s.status().message();
+
+  fs::remove_all(dir_);
+  std::ofstream(dir_) << "a file";
+  s = OpenStore(dir_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a directory"), std::string::npos);
+  fs::remove(dir_);
+
+  StoreOptions ro;
+  ro.read_only = true;
+  EXPECT_TRUE(OpenStore(dir_ + "-absent", ro).status().IsNotFound());
+}
+
+TEST_F(StoreTest, IntegrityCheckFindsDamagedBlob) {
+  {
+    auto store = Open();
+    ASSERT_NE(store, nullptr);
+    WriteBatch b;
+    b.PutDocument(Row("a", std::string(4000, 'y')));
+    ASSERT_TRUE(store->Write(b).ok());
+  }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(CatalogPath(dir_).c_str(), &db), SQLITE_OK);
+    // Flip bytes inside the compressed text: the zstd checksum must catch it.
+    ASSERT_EQ(sqlite3_exec(db,
+                           "UPDATE docs SET text = substr(text, 1, 10) || x'00000000' || substr(text, 15)",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  Status s = store->CheckIntegrity();
+  EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+  EXPECT_NE(s.message().find("document a"), std::string::npos) << s.message();
+}
+
+TEST(BlobTest, RoundTripAndDamage) {
+  const std::string inputs[] = {"", "a", std::string(100000, 'z'), "المصدر: وكالة سانا"};
+  for (const std::string& in : inputs) {
+    const std::string blob = CompressBlob(in);
+    auto out = DecompressBlob(blob, in.size());
+    ASSERT_TRUE(out.ok()) << out.status().ToString();
+    EXPECT_EQ(*out, in);
+    EXPECT_TRUE(DecompressBlob(blob, in.size() + 1).status().IsCorruption());
+  }
+  EXPECT_TRUE(DecompressBlob("\x07garbage", 7).status().IsCorruption());
+  // A prefixed blob: small when the data repeats the prefix, and needs the same prefix.
+  std::string text;
+  std::uint32_t x = 1;
+  for (int i = 0; i < 20000; ++i) {
+    x = x * 1103515245u + 12345u;
+    text.push_back(static_cast<char>('a' + (x >> 16) % 26));
+  }
+  const std::string raw = "{\"text\":\"" + text + "\"}";
+  const std::string blob = CompressBlob(raw, text);
+  EXPECT_LT(blob.size(), 100u);
+  auto out = DecompressBlob(blob, raw.size(), text);
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  EXPECT_EQ(*out, raw);
+  EXPECT_TRUE(DecompressBlob(blob, raw.size(), std::string(20000, 'r')).status().IsCorruption());
+}
+
+TEST(CodingTest, DecoderStopsAtTheEnd) {
+  std::string s;
+  PutVarint(&s, 300);
+  PutLengthPrefixed(&s, "سانا");
+  PutFixed64(&s, 0x0102030405060708ULL);
+  Decoder d(s);
+  std::uint64_t v = 0, f = 0;
+  std::string_view str;
+  ASSERT_TRUE(d.GetVarint(&v) && d.GetLengthPrefixed(&str) && d.GetFixed64(&f));
+  EXPECT_EQ(v, 300u);
+  EXPECT_EQ(str, "سانا");
+  EXPECT_EQ(f, 0x0102030405060708ULL);
+  EXPECT_TRUE(d.done());
+  EXPECT_FALSE(d.GetVarint(&v));
+  EXPECT_TRUE(d.failed());
+  Decoder truncated(std::string_view(s).substr(0, 3));
+  EXPECT_TRUE(truncated.GetVarint(&v));
+  EXPECT_FALSE(truncated.GetLengthPrefixed(&str));
+}
+
+}  // namespace
+}  // namespace marsad::store
