@@ -146,6 +146,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     if (!s.ok()) return s.WithContext(store.dir());
   }
 
+  // Ordered stages with files of their own (the index) catch up with the store first.
+  MARSAD_RETURN_IF_ERROR(pipeline.Open(store));
+
   const ingest::Cleaner cleaner(options.cleaner);
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
@@ -187,6 +190,13 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
       if (!write_status.ok()) {
         queue.Fail();
         continue;
+      }
+      if (ordered) {
+        if (Status s = pipeline.EndBatch(OrderedContext{&wb}); !s.ok()) {
+          write_status = s;
+          queue.Fail();
+          continue;
+        }
       }
       if (b.learned) wb.PutMeta(std::string(kMetaBoilerplate), std::move(*b.learned));
       auto r = store.Write(wb);

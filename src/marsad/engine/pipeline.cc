@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "marsad/engine/entities_stage.h"
+
 namespace marsad::engine {
 
 const std::vector<StageSpec>& ContractStages() {
@@ -40,6 +42,7 @@ StageRegistry StageRegistry::Default() {
   StageRegistry r;
   // Stages register here as their modules land, e.g.:
   //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  (void)r.Register("entities", NewEntitiesStage);
   return r;
 }
 
@@ -58,8 +61,14 @@ bool StageRegistry::Has(std::string_view name) const {
 Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
   std::vector<std::string_view> wanted;
   if (list == "all") {
+    // Every stage this build can run: registered, with what it requires registered too
+    // (entities waits for ner).
+    std::function<bool(std::string_view)> runnable = [&](std::string_view name) {
+      const StageSpec* spec = FindSpec(name);
+      return Has(name) && std::all_of(spec->requires_stages.begin(), spec->requires_stages.end(), runnable);
+    };
     for (const StageSpec& s : ContractStages()) {
-      if (Has(s.name)) wanted.push_back(s.name);
+      if (runnable(s.name)) wanted.push_back(s.name);
     }
   } else if (!list.empty() && list != "none") {
     while (!list.empty()) {
@@ -142,6 +151,24 @@ Status Pipeline::Commit() {
   for (const auto& stage : stages_) {
     if (!stage->ordered()) continue;
     Status s = stage->Commit();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::Open(store::Store& store) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->Open(store);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::EndBatch(const OrderedContext& ctx) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->EndBatch(ctx);
     if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
   }
   return Status::Ok();

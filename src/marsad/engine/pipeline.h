@@ -59,6 +59,16 @@ class Stage {
     return Status::Ok();
   }
   virtual Status Commit() { return Status::Ok(); }
+  // Called once by Ingest before the first document (ordered stages only), with the store
+  // the documents go to. A stage with files of its own opens them here, inside
+  // store.dir(), and brings them up to the store's state (documents stored while the stage
+  // did not run, or whose Commit a crash prevented).
+  virtual Status Open(store::Store& /*store*/) { return Status::Ok(); }
+  // Called on the writer thread after ProcessInOrder of the last document of a batch, just
+  // before the store writes it (ordered stages only): a stage whose state lives in the
+  // store (the entity table) puts it in ctx.batch here, so it commits atomically with the
+  // documents it describes.
+  virtual Status EndBatch(const OrderedContext& /*ctx*/) { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, and what it assigns.
@@ -84,7 +94,8 @@ class StageRegistry {
   Status Register(std::string_view name, Factory factory);
   bool Has(std::string_view name) const;
 
-  // Resolves a --stages list ("index,quotes"; "all"; "" or "none" for analysis only) to
+  // Resolves a --stages list ("index,quotes"; "all": every stage registered whose required
+  // stages are registered too; "" or "none" for analysis only) to
   // the stages to run in pipeline order, with the ones they require pulled in.
   // InvalidArgument for an unknown name or one not available in this build.
   Result<std::vector<std::string>> Resolve(std::string_view list) const;
@@ -111,6 +122,10 @@ class Pipeline {
   Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
   // Runs every ordered stage's Commit. Writer thread only.
   Status Commit();
+  // Runs every ordered stage's Open, in pipeline order, before the ingest starts.
+  Status Open(store::Store& store);
+  // Runs every ordered stage's EndBatch, in pipeline order. Writer thread only.
+  Status EndBatch(const OrderedContext& ctx);
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }

@@ -52,8 +52,14 @@ TEST(StageRegistryTest, Resolve) {
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
-  // This build registers no later stage yet: "all" is text analysis only.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "");
+  // "all" leaves out a registered stage whose requirement is not (entities without ner).
+  StageRegistry partial;
+  ASSERT_TRUE(partial.Register("entities", Make("entities")).ok());
+  ASSERT_TRUE(partial.Register("quotes", Make("quotes")).ok());
+  EXPECT_EQ(Join(partial.Resolve("all")), "");
+  EXPECT_NE(Join(partial.Resolve("entities")).find("stage 'ner' is not available"), std::string::npos);
+  ASSERT_TRUE(partial.Register("ner", Make("ner")).ok());
+  EXPECT_EQ(Join(partial.Resolve("all")), "ner,entities,quotes");
   EXPECT_NE(Join(StageRegistry::Default().Resolve("index")).find("not available"), std::string::npos);
 }
 
