@@ -16,6 +16,7 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -51,7 +52,7 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEntities, RegisterEval,
                                RegisterTrain, RegisterTranslit}) {
     reg(app, global, &runner);
   }
