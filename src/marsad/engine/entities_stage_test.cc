@@ -161,6 +161,18 @@ TEST_F(EntitiesStageTest, IdsAreStoredWithDocumentsAndStableAcrossIngests) {
   ASSERT_TRUE(table2.ok() && table2->has_value());
   EXPECT_EQ((*table2)->DocumentsOf(EntityId(std::stoull(putin))), (std::vector<std::string>{"d1", "d2", "d3"}));
   EXPECT_EQ((*table2)->document_count(), 3U);
+  const std::uint32_t putin_mentions = (*table2)->Get(EntityId(std::stoull(putin)))->mentions;
+  store2->reset();
+
+  // Ingesting the same document again replaces its contribution: nothing counted twice.
+  Ingest("b.jsonl", Line("d3", "ونفى لافروف أن تكون موسكو قد تدخلت، وقال إن بوتين لم يناقش الأمر."));
+  EXPECT_EQ(Stored("d3"), "لافروف#" + lavrov + " بوتين#" + putin);
+  auto store3 = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store3.ok());
+  auto table3 = LoadEntityTable(**store3, analyzer_);
+  ASSERT_TRUE(table3.ok() && table3->has_value());
+  EXPECT_EQ((*table3)->document_count(), 3U);
+  EXPECT_EQ((*table3)->Get(EntityId(std::stoull(putin)))->mentions, putin_mentions);
 }
 
 TEST_F(EntitiesStageTest, NoTableBeforeTheStageRanAndADamagedTableIsRefused) {
