@@ -17,6 +17,7 @@ void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runne
 void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -53,7 +54,7 @@ int Main(int argc, char** argv) {
 
   CommandRunner runner;
   for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEntities, RegisterEval,
-                               RegisterTrain, RegisterTranslit}) {
+                               RegisterTrain, RegisterTranslit, RegisterNer}) {
     reg(app, global, &runner);
   }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "marsad/engine/entities_stage.h"
+#include "marsad/engine/ner_stage.h"
+#include "marsad/io/env.h"
 
 namespace marsad::engine {
 
@@ -40,9 +42,13 @@ std::string KnownNames() {
 
 StageRegistry StageRegistry::Default() {
   StageRegistry r;
-  // Stages register here as their modules land, e.g.:
-  //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
-  (void)r.Register("entities", NewEntitiesStage);
+  // Stages register here as their modules land.
+  static_cast<void>(r.Register("ner", []() -> Result<std::unique_ptr<Stage>> {
+    MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<NerStage> stage,
+                            NerStage::Open(*io::Env::Default(), NerStage::DefaultModelPath()));
+    return std::unique_ptr<Stage>(std::move(stage));
+  }));
+  static_cast<void>(r.Register("entities", NewEntitiesStage));
   return r;
 }
 

@@ -60,6 +60,8 @@ TEST(StageRegistryTest, Resolve) {
   EXPECT_NE(Join(partial.Resolve("entities")).find("stage 'ner' is not available"), std::string::npos);
   ASSERT_TRUE(partial.Register("ner", Make("ner")).ok());
   EXPECT_EQ(Join(partial.Resolve("all")), "ner,entities,quotes");
+  // This build registers the ner and entities stages.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "ner,entities");
   EXPECT_NE(Join(StageRegistry::Default().Resolve("index")).find("not available"), std::string::npos);
 }
 
