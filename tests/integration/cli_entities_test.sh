@@ -49,7 +49,7 @@ assert isinstance(d, list) and d, d
 for e in d:
     assert set(e) == {"id", "type", "name", "latin", "variants", "titles", "docs", "mentions"}, e
     assert e["type"] in ("PER", "LOC", "ORG"), e
-    assert e["name"] in e["variants"] and e["docs"] and e["mentions"] >= len(e["docs"]), e
+    assert (e["name"] in e["variants"] or e["name"] in e["titles"]) and e["docs"] and e["mentions"] >= len(e["docs"]), e
 PY
 first_doc="$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['docs'][0])" "$tmp/out")"
 first_variant="$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['variants'][-1])" "$tmp/out")"
