@@ -74,4 +74,15 @@ nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc
           {"origin", d.origin}};
 }
 
+nlohmann::json EntityToJson(const entities::Entity& e, std::string_view latin) {
+  return {{"id", e.id.value()},
+          {"type", doc::EntityTypeName(e.type)},
+          {"name", e.name},
+          {"latin", latin.empty() ? nlohmann::json(nullptr) : nlohmann::json(latin)},
+          {"variants", e.variants},
+          {"titles", e.titles},
+          {"docs", e.docs},
+          {"mentions", e.mentions}};
+}
+
 }  // namespace marsad::api

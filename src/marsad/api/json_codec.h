@@ -8,6 +8,7 @@
 
 #include "marsad/doc/quote.h"
 #include "marsad/engine/ingest_job.h"
+#include "marsad/entities/entity.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
@@ -25,6 +26,10 @@ nlohmann::json IngestSummaryToJson(const engine::IngestSummary& summary);
 // "story"} plus "author", "category", "origin". `date` is ISO 8601 UTC or null; quotes as
 // `marsad quotes` prints them.
 nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes);
+
+// `marsad entities --json` (one element): {"id","type","name","latin","variants","titles",
+// "docs","mentions"}; `latin` is null when empty (no transliteration model).
+nlohmann::json EntityToJson(const entities::Entity& entity, std::string_view latin);
 
 // "2018-02-26T02:20:10Z" for seconds since the epoch.
 std::string IsoDateTime(std::int64_t seconds);

@@ -8,14 +8,15 @@ void RegisterEvalVariants(CLI::App& eval, GlobalOptions& global, CommandRunner* 
 void RegisterEvalDates(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalTranslit(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalQuotes(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
+void RegisterEvalEntities(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalNer(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 void RegisterEvalStories(CLI::App& eval, GlobalOptions& global, CommandRunner* runner);
 
 void RegisterEval(CLI::App& app, GlobalOptions& global, CommandRunner* runner) {
   CLI::App* eval = app.add_subcommand("eval", "Print accuracy figures on the data in ../shared/data");
   eval->require_subcommand(1);
-  for (CommandRegistrar reg : {RegisterEvalVariants, RegisterEvalDates, RegisterEvalTranslit,
-                               RegisterEvalNer, RegisterEvalQuotes, RegisterEvalStories}) {
+  for (CommandRegistrar reg : {RegisterEvalVariants, RegisterEvalDates, RegisterEvalTranslit, RegisterEvalNer,
+                               RegisterEvalEntities, RegisterEvalQuotes, RegisterEvalStories}) {
     reg(*eval, global, runner);
   }
 }

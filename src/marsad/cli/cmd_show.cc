@@ -6,9 +6,12 @@
 #include "marsad/api/json_codec.h"
 #include "marsad/api/quote_json.h"
 #include "marsad/cli/command.h"
+#include "marsad/cli/model_path.h"
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/record_codecs.h"
 #include "marsad/engine/stories_stage.h"
 #include "marsad/store/store.h"
+#include "marsad/translit/transliterator.h"
 
 namespace marsad::cli {
 namespace {
@@ -59,9 +62,28 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
       }
     }
   }
+  // The document's entities, when an ingest ran the entities stage.
+  const text::Analyzer analyzer;
+  auto table = engine::LoadEntityTable(**store, analyzer);
+  if (!table.ok()) {
+    PrintError("show", table.status());
+    return kExitFailed;
+  }
+  std::vector<entities::Entity> doc_entities;
+  if (table->has_value()) {
+    for (EntityId id : (*table)->EntitiesOf(opt.id)) {
+      if (auto e = (*table)->Get(id)) doc_entities.push_back(std::move(*e));
+    }
+  }
   if (opt.json) {
     nlohmann::json j = api::DocumentToJson(*doc, quotes);
     if (story) j["story"] = story->value();
+    if (!doc_entities.empty()) {
+      auto translit = translit::Transliterator::Load(*io::Env::Default(), DefaultModelPath(translit::kDefaultModelFile));
+      for (const entities::Entity& e : doc_entities) {
+        j["entities"].push_back(api::EntityToJson(e, translit.ok() ? translit->Render(e.name) : std::string()));
+      }
+    }
     if (opt.raw) j["raw"] = doc->raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;
@@ -73,7 +95,12 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   if (!d.url.empty()) std::printf("url: %s\n", d.url.c_str());
   if (story) std::printf("story: %llu\n", static_cast<unsigned long long>(story->value()));
   if (!d.author.empty()) std::printf("author: %s\n", d.author.c_str());
-  std::printf("from: %s\n\n%s\n", d.origin.c_str(), d.text.c_str());
+  std::printf("from: %s\n", d.origin.c_str());
+  for (const entities::Entity& e : doc_entities) {
+    std::printf("entity %llu: %s %s\n", static_cast<unsigned long long>(e.id.value()),
+                std::string(doc::EntityTypeName(e.type)).c_str(), e.name.c_str());
+  }
+  std::printf("\n%s\n", d.text.c_str());
   if (!quotes.empty()) {
     std::printf("\nquotes:\n");
     for (const doc::Quote& q : quotes) {

@@ -16,6 +16,7 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterEntities(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterSearch(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
@@ -55,8 +56,9 @@ int Main(int argc, char** argv) {
                  "Evaluation data directory (default: $MARSAD_DATA, else ../shared/data)");
 
   CommandRunner runner;
-  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterSearch, RegisterEval,
-                               RegisterTrain, RegisterTranslit, RegisterNer, RegisterQuotes, RegisterStories}) {
+  for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterSearch, RegisterEntities,
+                               RegisterQuotes, RegisterStories, RegisterEval, RegisterTrain, RegisterTranslit,
+                               RegisterNer}) {
     reg(app, global, &runner);
   }
 

@@ -191,6 +191,13 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         queue.Fail();
         continue;
       }
+      if (ordered) {
+        if (Status s = pipeline.EndBatch(OrderedContext{&wb}); !s.ok()) {
+          write_status = s;
+          queue.Fail();
+          continue;
+        }
+      }
       if (b.learned) wb.PutMeta(std::string(kMetaBoilerplate), std::move(*b.learned));
       auto r = store.Write(wb);
       if (!r.ok()) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/index_stage.h"
 #include "marsad/engine/ner_stage.h"
 #include "marsad/engine/quotes_stage.h"
@@ -17,8 +18,7 @@ const std::vector<StageSpec>& ContractStages() {
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
       {"quotes", {}, "quotes with speakers", {"ner"}},
-      // entities is on its own branch: used when the build has it, required once it lands.
-      {"stories", {"index"}, "the document's story", {"entities"}},
+      {"stories", {"index", "entities"}, "the document's story"},
   };
   return *kStages;
 }
@@ -52,6 +52,7 @@ StageRegistry StageRegistry::Default() {
                             NerStage::Load(*io::Env::Default(), NerStage::DefaultModelPath()));
     return std::unique_ptr<Stage>(std::move(stage));
   }));
+  static_cast<void>(r.Register("entities", NewEntitiesStage));
   static_cast<void>(r.Register("quotes", [] { return NewQuotesStage(); }));
   static_cast<void>(r.Register("stories", NewStoriesStage));
   return r;
@@ -72,8 +73,14 @@ bool StageRegistry::Has(std::string_view name) const {
 Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
   std::vector<std::string_view> wanted;
   if (list == "all") {
+    // Every stage this build can run: registered, with what it requires registered too
+    // (entities waits for ner).
+    std::function<bool(std::string_view)> runnable = [&](std::string_view name) {
+      const StageSpec* spec = FindSpec(name);
+      return Has(name) && std::all_of(spec->requires_stages.begin(), spec->requires_stages.end(), runnable);
+    };
     for (const StageSpec& s : ContractStages()) {
-      if (Has(s.name)) wanted.push_back(s.name);
+      if (runnable(s.name)) wanted.push_back(s.name);
     }
   } else if (!list.empty() && list != "none") {
     while (!list.empty()) {
@@ -185,6 +192,15 @@ Status Pipeline::Finish() {
   for (const auto& stage : stages_) {
     if (!stage->ordered()) continue;
     Status s = stage->Finish();
+    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  }
+  return Status::Ok();
+}
+
+Status Pipeline::EndBatch(const OrderedContext& ctx) {
+  for (const auto& stage : stages_) {
+    if (!stage->ordered()) continue;
+    Status s = stage->EndBatch(ctx);
     if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
   }
   return Status::Ok();

@@ -73,6 +73,11 @@ class Stage {
   // stages only): a stage that defers work to the end (the index commits its last documents
   // and merges its segments) does it here.
   virtual Status Finish() { return Status::Ok(); }
+  // Called on the writer thread after ProcessInOrder of the last document of a batch, just
+  // before the store writes it (ordered stages only): a stage whose state lives in the
+  // store (the entity table) puts it in ctx.batch here, so it commits atomically with the
+  // documents it describes.
+  virtual Status EndBatch(const OrderedContext& /*ctx*/) { return Status::Ok(); }
 };
 
 // A stage of the contract: its name, the stages it needs before it, what it assigns, and the
@@ -103,7 +108,8 @@ class StageRegistry {
   Status Register(std::string_view name, Factory factory);
   bool Has(std::string_view name) const;
 
-  // Resolves a --stages list ("index,quotes"; "all"; "" or "none" for analysis only) to
+  // Resolves a --stages list ("index,quotes"; "all": every stage registered whose required
+  // stages are registered too; "" or "none" for analysis only) to
   // the stages to run in pipeline order, with the ones they require pulled in.
   // InvalidArgument for an unknown name or one not available in this build.
   Result<std::vector<std::string>> Resolve(std::string_view list) const;
@@ -138,6 +144,8 @@ class Pipeline {
   Status Open(store::Store& store);
   // Runs every ordered stage's Finish, in pipeline order, at the end of the ingest.
   Status Finish();
+  // Runs every ordered stage's EndBatch, in pipeline order. Writer thread only.
+  Status EndBatch(const OrderedContext& ctx);
 
   std::vector<std::string_view> StageNames() const;
   const text::Analyzer& analyzer() const { return analyzer_; }

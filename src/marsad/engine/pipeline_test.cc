@@ -57,10 +57,18 @@ TEST(StageRegistryTest, Resolve) {
   ASSERT_TRUE(alone.Register("quotes", Make("quotes")).ok());
   EXPECT_EQ(Join(alone.Resolve("quotes")), "quotes");
   EXPECT_EQ(Join(alone.Resolve("all")), "quotes");
-  // This build registers index, ner, quotes and stories; quotes pulls in ner, stories index.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "index,ner,quotes,stories");
+  // "all" leaves out a registered stage whose requirement is not (entities without ner).
+  StageRegistry partial;
+  ASSERT_TRUE(partial.Register("entities", Make("entities")).ok());
+  ASSERT_TRUE(partial.Register("quotes", Make("quotes")).ok());
+  EXPECT_EQ(Join(partial.Resolve("all")), "quotes");
+  EXPECT_NE(Join(partial.Resolve("entities")).find("stage 'ner' is not available"), std::string::npos);
+  ASSERT_TRUE(partial.Register("ner", Make("ner")).ok());
+  EXPECT_EQ(Join(partial.Resolve("all")), "ner,entities,quotes");
+  // This build registers every stage of the contract.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "index,ner,entities,quotes,stories");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,quotes");
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("stories")), "index,stories");
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("stories")), "index,ner,entities,stories");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("index")), "index");
 }
 

@@ -1,0 +1,49 @@
+// Byte coding for the entities formats (docs/formats/entities.md): LEB128 varints,
+// length-prefixed strings, a bounds-checked reader, and CRC-32C (Castagnoli) checksums.
+#ifndef MARSAD_ENTITIES_CODING_H_
+#define MARSAD_ENTITIES_CODING_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace marsad::entities {
+
+void PutVarint(std::string* out, std::uint64_t v);
+// Zig-zag encoded signed value.
+void PutSigned(std::string* out, std::int64_t v);
+void PutString(std::string* out, std::string_view s);
+void PutFixed32(std::string* out, std::uint32_t v);  // little endian
+
+// Reads what the Put functions wrote. Every read fails (returns false, and keeps failing)
+// instead of reading past the end.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+  bool Varint(std::uint64_t* v);
+  bool Varint32(std::uint32_t* v);  // fails when the value does not fit
+  bool Signed(std::int64_t* v);
+  bool String(std::string* s);
+  bool Byte(std::uint8_t* b);
+  // Reads a count of items that each take at least one byte: fails when it exceeds the
+  // bytes left, so a corrupt count cannot make the caller reserve gigabytes.
+  bool Count(std::uint32_t* n);
+  bool done() const { return in_.empty(); }
+  bool ok() const { return ok_; }
+
+ private:
+  bool Fail() {
+    ok_ = false;
+    in_ = {};
+    return false;
+  }
+  std::string_view in_;
+  bool ok_ = true;
+};
+
+// CRC-32C of `data` (as in iSCSI, leveldb, ext4), continuing from `crc` when given.
+std::uint32_t Crc32c(std::string_view data, std::uint32_t crc = 0);
+
+}  // namespace marsad::entities
+
+#endif  // MARSAD_ENTITIES_CODING_H_

@@ -1,0 +1,488 @@
+// Coreference inside one document; see doc_linker.h.
+#include "marsad/entities/doc_linker.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "marsad/entities/word_shape.h"
+
+namespace marsad::entities {
+namespace {
+
+// A name mention being linked.
+struct Item {
+  std::uint32_t mention = 0;  // index in doc.mentions
+  bool person = false;
+  doc::EntityType type = doc::EntityType::kPerson;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  NameForm form;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t Find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  // The root of the earlier element stays the root.
+  void Union(std::size_t a, std::size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+bool IsComma(std::string_view tok) { return tok == "\xd8\x8c" || tok == ","; }  // ، ,
+
+// How `part` (the keys of a shorter name) sits in `whole`: 3 the surname or the name without
+// its middle, 2 the first part, 1 another contiguous part, 0 not a part.
+int SubNamePriority(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  const std::size_t p = part.size();
+  const std::size_t w = whole.size();
+  if (p == 0 || p >= w) return 0;
+  if (std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p))) return 3;
+  if (p >= 2 && part.front() == whole.front() && part.back() == whole.back()) {
+    // a subsequence: the middle parts in order
+    std::size_t j = 1;
+    for (std::size_t i = 1; i + 1 < p; ++i) {
+      while (j + 1 < w && whole[j] != part[i]) ++j;
+      if (j + 1 >= w) return 0;
+      ++j;
+    }
+    return 3;
+  }
+  if (std::equal(part.begin(), part.end(), whole.begin())) return 2;
+  for (std::size_t s = 1; s + p < w; ++s) {
+    if (std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(s))) return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+const NameForm& DocCluster::FullForm() const {
+  std::size_t best = 0;
+  std::size_t best_count = 0;
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    if (forms[i].size() < forms[best].size()) continue;
+    std::size_t count = 0;
+    for (const NameForm& f : forms) count += f.key == forms[i].key ? 1 : 0;
+    if (forms[i].size() > forms[best].size() || count > best_count) {
+      best = i;
+      best_count = count;
+    }
+  }
+  return forms[best];
+}
+
+DocLinker::DocLinker(const EntityLexicon& lexicon) : lexicon_(lexicon), names_(lexicon) {}
+
+std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
+  std::vector<std::string> keys;
+  auto add = [&](std::string key) {
+    std::string_view canonical = lexicon_.AliasCanonical(key);
+    if (!canonical.empty()) key = std::string(canonical);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  };
+  add(form.key);
+  if (form.size() >= 2 && lexicon_.IsOrgGenericHead(form.first_stem)) {
+    std::string rest;
+    for (std::size_t i = 1; i < form.keys.size(); ++i) {
+      if (!rest.empty()) rest += ' ';
+      rest += form.keys[i];
+    }
+    add(std::move(rest));
+  }
+  return keys;
+}
+
+DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
+                         const KnownKeyFn& known) const {
+  const text::TextAnalysis& a = doc.analysis;
+  const std::string_view text = doc.document.text;
+  const std::size_t ntok = a.tokens.size();
+  auto tok_text = [&](std::size_t i) { return a.tokens[i].token.In(text); };
+
+  // 1. The name mentions and their readings.
+  std::vector<Item> items;
+  std::vector<std::optional<NameForm>> alternatives;
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const doc::Mention& mm = doc.mentions[m];
+    if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
+    if (mm.end_token <= mm.first_token || mm.end_token > ntok) continue;
+    MentionName r = names_.Build(text, a, mm.first_token, mm.end_token);
+    if (r.form.empty()) continue;
+    Item it;
+    it.mention = static_cast<std::uint32_t>(m);
+    it.person = mm.type == doc::EntityType::kPerson;
+    it.type = mm.type;
+    it.first_token = mm.first_token;
+    it.end_token = mm.end_token;
+    it.form = std::move(r.form);
+    items.push_back(std::move(it));
+    alternatives.push_back(std::move(r.without_preposition));
+  }
+  const std::size_t n = items.size();
+
+  // 2. A glued preposition (لبوتين, لروسيا): the reading the document supports (another
+  // mention of it), else the one the entity table knows better, else the name as written.
+  {
+    // A reading is attested when it is some mention's name as written. The bare name wins
+    // when it is attested (لبوتين beside بوتين), unless the glued form is attested by a
+    // mention that has no attested bare reading itself (a name that begins with ل).
+    std::unordered_map<std::string, int> support;
+    std::unordered_set<std::string> person_words;
+    for (const Item& it : items) {
+      ++support[it.form.key];
+      if (it.person && it.form.size() >= 2) {
+        for (const std::string& k : it.form.keys) person_words.insert(k);
+      }
+    }
+    auto alt_attested = [&](std::size_t i) {
+      if (!alternatives[i]) return false;
+      const NameForm& alt = *alternatives[i];
+      return support.count(alt.key) > 0 ||
+             (items[i].person && alt.size() == 1 && person_words.count(alt.key) > 0);
+    };
+    // Mentions per written name that have no attested bare reading.
+    std::unordered_map<std::string, int> independent;
+    std::vector<bool> attested(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      attested[i] = alt_attested(i);
+      if (!attested[i]) ++independent[items[i].form.key];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!alternatives[i]) continue;
+      const NameForm& alt = *alternatives[i];
+      // Another mention attests the name as written.
+      if (independent[items[i].form.key] - (attested[i] ? 0 : 1) > 0) continue;
+      const bool person = items[i].person;
+      const std::size_t primary_support = known ? known(person, items[i].form.key) : 0;
+      const std::size_t alt_support = known ? known(person, alt.key) : 0;
+      if (attested[i] || alt_support > primary_support) items[i].form = alt;
+    }
+  }
+
+  UnionFind uf(n);
+  // 3. One key, one entity: places and organisations by any of their keys (aliases,
+  // generic head removed); persons by their name key in step 5.
+  std::vector<std::vector<std::string>> place_keys(n);
+  {
+    std::unordered_map<std::string, std::size_t> place_first;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!items[i].person) {
+        place_keys[i] = PlaceOrgKeys(items[i].form);
+        for (const std::string& k : place_keys[i]) {
+          auto [it, fresh] = place_first.emplace(k, i);
+          if (!fresh) uf.Union(it->second, i);
+        }
+      }
+    }
+    // الكونغرس الأمريكي and الكونغرس in one document: the name and the name with a
+    // relational adjective are one organisation (only inside a document: across documents
+    // مجلس النواب may be another country's).
+    std::vector<CliticSplit> splits;
+    for (std::size_t i = 0; i < n; ++i) {
+      const Item& it = items[i];
+      if (it.person || it.form.size() < 2) continue;
+      const std::uint32_t last = it.end_token - 1;
+      if (a.tokens[last].token.kind != text::TokenKind::kArabicWord) continue;
+      SplitProclitics(a.norm(last), 3, &splits);
+      const bool nisba = std::any_of(splits.begin(), splits.end(), [](const CliticSplit& sp) {
+        return sp.article && !sp.conjunction && sp.preposition == 0 && IsNisbaStem(sp.stem);
+      });
+      if (!nisba) continue;
+      std::string stripped;
+      for (std::size_t k = 0; k + 1 < it.form.keys.size(); ++k) {
+        if (!stripped.empty()) stripped += ' ';
+        stripped += it.form.keys[k];
+      }
+      std::string_view canonical = lexicon_.AliasCanonical(stripped);
+      auto found = place_first.find(canonical.empty() ? stripped : std::string(canonical));
+      if (found != place_first.end()) uf.Union(found->second, i);
+    }
+  }
+
+  // 4. Parentheses. السيد (محمد) علوش: the parenthesised given name and the surname after
+  // it are one name. (A place followed by a name in parentheses is not linked: "موسكو
+  // (رويترز)" is a dateline.)
+  {
+    std::vector<int> item_at(ntok, -1);
+    for (std::size_t i = 0; i < n; ++i) item_at[items[i].first_token] = static_cast<int>(i);
+    for (std::size_t i = 0; i < n; ++i) {
+      Item& it = items[i];
+      if (it.first_token == 0 || it.end_token >= ntok) continue;
+      if (!it.person || tok_text(it.first_token - 1) != "(" || tok_text(it.end_token) != ")") continue;
+      const std::size_t next = it.end_token + 1;
+      if (next < ntok && item_at[next] >= 0 && items[static_cast<std::size_t>(item_at[next])].person) {
+        Item& surname = items[static_cast<std::size_t>(item_at[next])];
+        NameForm joined = surname.form;
+        joined.keys.insert(joined.keys.begin(), it.form.keys.begin(), it.form.keys.end());
+        joined.key = it.form.key + " " + surname.form.key;
+        joined.written = it.form.written + " " + surname.form.written;
+        joined.first_stem = it.form.first_stem;
+        surname.form = std::move(joined);
+        uf.Union(i, static_cast<std::size_t>(item_at[next]));
+      }
+    }
+  }
+
+  // 5. Person names: one key, one entity, unless it is a part (the surname alone) of the
+  // names of several people; parts of longer names join them. Longest names first.
+  {
+    std::map<std::string, std::vector<std::size_t>> groups;  // key -> items
+    for (std::size_t i = 0; i < n; ++i) {
+      if (items[i].person) groups[items[i].form.key].push_back(i);
+    }
+    std::vector<const std::vector<std::size_t>*> order;
+    for (const auto& [key, members] : groups) order.push_back(&members);
+    std::stable_sort(order.begin(), order.end(), [&](auto* x, auto* y) {
+      return items[x->front()].form.size() > items[y->front()].form.size();
+    });
+    for (const std::vector<std::size_t>* g : order) {
+      const std::vector<std::string>& part = items[g->front()].form.keys;
+      int best = 0;
+      std::vector<const std::vector<std::size_t>*> cands;
+      for (const std::vector<std::size_t>* h : order) {
+        const int p = SubNamePriority(part, items[h->front()].form.keys);
+        if (p == 0 || p < best) continue;
+        if (p > best) {
+          best = p;
+          cands.clear();
+        }
+        cands.push_back(h);
+      }
+      auto join_group = [&] {
+        for (std::size_t i : *g) uf.Union(g->front(), i);
+      };
+      if (cands.empty()) {
+        join_group();
+        continue;
+      }
+      std::vector<std::size_t> roots;
+      for (const auto* h : cands) {
+        const std::size_t r = uf.Find(h->front());
+        if (std::find(roots.begin(), roots.end(), r) == roots.end()) roots.push_back(r);
+      }
+      if (roots.size() == 1) {
+        join_group();
+        uf.Union(roots.front(), g->front());
+        continue;
+      }
+      if (best < 3) {  // only given names shared: the document does not say who
+        join_group();
+        continue;
+      }
+      // Several people share the surname: each mention goes to the one named nearest
+      // before it (after it, when none is named before).
+      for (std::size_t i : *g) {
+        std::size_t pick = n;
+        std::uint32_t pick_pos = 0;
+        bool pick_before = false;
+        for (const auto* h : cands) {
+          for (std::size_t j : *h) {
+            const bool before = items[j].first_token < items[i].first_token;
+            const std::uint32_t pos = items[j].first_token;
+            const bool better = pick == n || (before && !pick_before) ||
+                                (before && pick_before && pos > pick_pos) ||
+                                (!before && !pick_before && pos < pick_pos);
+            if (better) {
+              pick = j;
+              pick_pos = pos;
+              pick_before = before;
+            }
+          }
+        }
+        if (pick != n) uf.Union(pick, i);
+      }
+    }
+  }
+
+  // 6. Clusters, in order of first mention.
+  DocLinks links;
+  std::vector<int> cluster_of_root(n, -1);
+  std::vector<int> cluster_of_item(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t r = uf.Find(i);
+    if (cluster_of_root[r] < 0) {
+      cluster_of_root[r] = static_cast<int>(links.clusters.size());
+      links.clusters.emplace_back();
+      links.clusters.back().first_token = items[i].first_token;
+    }
+    const int c = cluster_of_root[r];
+    cluster_of_item[i] = c;
+    DocCluster& cl = links.clusters[static_cast<std::size_t>(c)];
+    cl.names.push_back(items[i].mention);
+    cl.forms.push_back(items[i].form);
+    cl.first_token = std::min(cl.first_token, items[i].first_token);
+    for (const std::string& k : place_keys[i]) {
+      if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(k);
+    }
+    if (!items[i].person && cl.intro_head.empty() && items[i].form.size() >= 2 &&
+        lexicon_.IsOrgGenericHead(items[i].form.first_stem)) {
+      cl.intro_head = items[i].form.first_stem;
+    }
+  }
+  for (DocCluster& cl : links.clusters) {
+    std::size_t votes[4] = {0, 0, 0, 0};
+    for (std::uint32_t m : cl.names) ++votes[static_cast<std::size_t>(doc.mentions[m].type)];
+    cl.type = doc.mentions[cl.names.front()].type;
+    for (std::size_t t = 0; t < 3; ++t) {
+      if (votes[t] > votes[static_cast<std::size_t>(cl.type)]) cl.type = static_cast<doc::EntityType>(t);
+    }
+  }
+  for (const OrgIntroduction& intro : scan.introductions) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (items[i].mention == intro.mention) {
+        DocCluster& cl = links.clusters[static_cast<std::size_t>(cluster_of_item[i])];
+        if (cl.intro_head.empty()) cl.intro_head = intro.head;
+      }
+    }
+  }
+
+  // 7. Titles.
+  const std::size_t nt = scan.titles.size();
+  links.title_cluster.assign(nt, -1);
+  links.title_evidenced.assign(nt, false);
+  std::vector<int> person_item_at(ntok, -1);
+  std::vector<int> person_item_ending(ntok + 1, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!items[i].person) continue;
+    person_item_at[items[i].first_token] = static_cast<int>(i);
+    person_item_ending[items[i].end_token] = static_cast<int>(i);
+  }
+  // Whether the reading of an item peeled letters off its first token (وبوتين, لترامب).
+  auto glued = [&](const Item& it) {
+    const std::string_view token = tok_text(it.first_token);
+    const std::string_view written = it.form.written;
+    return !written.empty() && written.front() != '#' && !token.starts_with(written.substr(0, 2));
+  };
+  auto bind = [&](std::size_t t, int cluster) {
+    links.title_cluster[t] = cluster;
+    links.clusters[static_cast<std::size_t>(cluster)].titles.push_back(static_cast<std::uint32_t>(t));
+  };
+  // 7a. Apposition: title + name (a comma allowed between), else name، title.
+  for (std::size_t t = 0; t < nt; ++t) {
+    const TitleMatch& tm = scan.titles[t];
+    if (tm.type != doc::EntityType::kPerson) continue;
+    std::size_t k = tm.end_token;
+    if (k < ntok && IsComma(tok_text(k))) ++k;
+    // A name with a glued preposition or conjunction is no apposition: هدية الرئيس الفرنسي
+    // لترامب (the French president's gift to Trump).
+    if (k < ntok && person_item_at[k] >= 0 &&
+        !glued(items[static_cast<std::size_t>(person_item_at[k])])) {
+      bind(t, cluster_of_item[static_cast<std::size_t>(person_item_at[k])]);
+      links.title_evidenced[t] = true;
+      continue;
+    }
+    // Name، title — closed by punctuation: "زوكربيرغ، مؤسس فيسبوك، قال"; in a list of
+    // leaders ("بوتين، الرئيس التركي أردوغان") the title goes with the name after it.
+    const bool closed = tm.end_token >= ntok ||
+                        a.tokens[tm.end_token].token.kind == text::TokenKind::kPunctuation;
+    if (closed && tm.first_token >= 2 && IsComma(tok_text(tm.first_token - 1)) &&
+        person_item_ending[tm.first_token - 1] >= 0) {
+      bind(t, cluster_of_item[static_cast<std::size_t>(person_item_ending[tm.first_token - 1])]);
+      links.title_evidenced[t] = true;
+    }
+  }
+  // 7b. The same title elsewhere in the document: the binding nearest before it, else the
+  // first after it.
+  {
+    std::vector<std::pair<std::size_t, int>> bound;  // title index, cluster (text order)
+    for (std::size_t t = 0; t < nt; ++t) {
+      if (links.title_cluster[t] >= 0) bound.emplace_back(t, links.title_cluster[t]);
+    }
+    for (std::size_t t = 0; t < nt; ++t) {
+      if (links.title_cluster[t] >= 0 || scan.titles[t].bare) continue;
+      int before = -1;
+      int after = -1;
+      for (const auto& [bt, c] : bound) {
+        if (scan.titles[bt].key != scan.titles[t].key) continue;
+        if (bt < t) before = c;
+        if (bt > t && after < 0) after = c;
+      }
+      const int c = before >= 0 ? before : after;
+      if (c >= 0) {
+        bind(t, c);
+        links.title_evidenced[t] = true;
+      }
+    }
+  }
+  // 7c. Organisation descriptions that no name stands beside and that say which
+  // organisation they mean: one entity per description.
+  {
+    std::unordered_map<std::string, int> by_key;
+    for (std::size_t t = 0; t < nt; ++t) {
+      const TitleMatch& tm = scan.titles[t];
+      if (links.title_cluster[t] >= 0 || tm.bare || tm.possessive || !tm.specific ||
+          tm.type != doc::EntityType::kOrganization) {
+        continue;
+      }
+      auto [it, fresh] = by_key.emplace(tm.key, static_cast<int>(links.clusters.size()));
+      if (fresh) {
+        DocCluster cl;
+        cl.type = doc::EntityType::kOrganization;
+        cl.description = true;
+        cl.first_token = tm.first_token;
+        cl.keys.push_back(tm.key);
+        links.clusters.push_back(std::move(cl));
+      }
+      bind(t, it->second);
+    }
+  }
+  // 7d. Bare heads (الرئيس, الشركة): the one entity introduced with that head before it.
+  for (std::size_t t = 0; t < nt; ++t) {
+    const TitleMatch& tm = scan.titles[t];
+    if (!tm.bare || links.title_cluster[t] >= 0) continue;
+    std::vector<int> cands;
+    auto add = [&](int c) {
+      if (std::find(cands.begin(), cands.end(), c) == cands.end()) cands.push_back(c);
+    };
+    for (std::size_t u = 0; u < nt; ++u) {
+      const int c = links.title_cluster[u];
+      if (u == t || c < 0 || scan.titles[u].first_token >= tm.first_token) continue;
+      if (scan.titles[u].head == tm.head &&
+          (links.clusters[static_cast<std::size_t>(c)].type == doc::EntityType::kPerson) ==
+              (tm.type == doc::EntityType::kPerson)) {
+        add(c);
+      }
+    }
+    if (tm.type != doc::EntityType::kPerson) {
+      for (std::size_t c = 0; c < links.clusters.size(); ++c) {
+        const DocCluster& cl = links.clusters[c];
+        if (cl.intro_head == tm.head && cl.first_token < tm.first_token) add(static_cast<int>(c));
+      }
+    }
+    if (cands.size() > 1 && tm.type != doc::EntityType::kPerson) {
+      // Several organisations were introduced with this head: the most mentioned one so far,
+      // when it has at least twice the mentions of any other (the article's topic).
+      std::vector<std::size_t> seen(cands.size(), 0);
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        for (std::uint32_t m : links.clusters[static_cast<std::size_t>(cands[k])].names) {
+          if (doc.mentions[m].first_token < tm.first_token) ++seen[k];
+        }
+      }
+      const std::size_t top = static_cast<std::size_t>(
+          std::max_element(seen.begin(), seen.end()) - seen.begin());
+      bool dominant = true;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        if (k != top && seen[top] < 2 * seen[k]) dominant = false;
+      }
+      if (dominant) cands = {cands[top]};
+    }
+    if (cands.size() == 1) bind(t, cands.front());
+  }
+  return links;
+}
+
+}  // namespace marsad::entities

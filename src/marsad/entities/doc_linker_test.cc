@@ -1,0 +1,147 @@
+// In-document linking, through a fresh Resolver (so the table knows nothing else): each
+// case is one hand-marked document and the expected rendering of its mentions, entities
+// lettered by first appearance (test_doc.h).
+#include "marsad/entities/doc_linker.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/entities/resolver.h"
+#include "marsad/entities/test_doc.h"
+
+namespace marsad::entities {
+namespace {
+
+class DocLinkerTest : public ::testing::Test {
+ protected:
+  std::string Resolve(std::string_view marked) const {
+    Resolver resolver(analyzer_);
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "d", marked);
+    resolver.Add(&d);
+    return testing::Render(d);
+  }
+  text::Analyzer analyzer_;
+};
+
+struct Case {
+  const char* what;
+  const char* text;
+  const char* want;
+};
+
+TEST_F(DocLinkerTest, Names) {
+  const Case cases[] = {
+      {"full name, then the surname alone",
+       "وصل {PER|ألكسندر لافرينتيف} وقال {PER|لافرينتيف} إن",
+       "ألكسندر لافرينتيف#a لافرينتيف#a"},
+      {"the surname before the full name",
+       "{PER|لافرينتيف} وصل. وكان {PER|ألكسندر لافرينتيف} قال",
+       "لافرينتيف#a ألكسندر لافرينتيف#a"},
+      {"spellings that differ inside one article",
+       "قال {PER|فلاديمير بوتن} إن {PER|بوتين} و{PER|بوتن}",
+       "فلاديمير بوتن#a بوتين#a وبوتن#a"},
+      {"clitic forms", "قال {PER|بوتين} إن {PER|وبوتين} {PER|لبوتين} {PER|ولبوتين}",
+       "بوتين#a وبوتين#a لبوتين#a ولبوتين#a"},
+      {"hashtag form", "التقى {PER|كيم جونغ أون} {PER|#كيم_جونغ_أون}",
+       "كيم جونغ أون#a #كيم_جونغ_أون#a"},
+      {"a family name first (Korean)", "قال {PER|كيم جونغ أون} إن {PER|كيم} سيزور",
+       "كيم جونغ أون#a كيم#a"},
+      {"a parenthesised given name", "قال السيد ({PER|محمد}) {PER|علوش} إن {PER|علوش} سيزور",
+       "محمد#a علوش#a علوش#a"},
+      {"two names side by side are two people (قمة ترامب بوتين)",
+       "عقدت قمة {PER|ترامب} {PER|بوتين} ... وقال {PER|دونالد ترامب} إن {PER|فلاديمير بوتين}",
+       "ترامب#a بوتين#b دونالد ترامب#a فلاديمير بوتين#b"},
+      {"a name without its middle part", "قال {PER|مايكل جورج لينك} إن {PER|مايكل لينك} و{PER|لينك}",
+       "مايكل جورج لينك#a مايكل لينك#a ولينك#a"},
+      {"look-alike surnames stay apart", "قال {PER|سيرغي لافروف} و{PER|ألكسندر لافرينتيف} إن {PER|لافروف}",
+       "سيرغي لافروف#a وألكسندر لافرينتيف#b لافروف#a"},
+      {"a shared given name is not enough",
+       "فاز {PER|فلاديمير بوتين} على {PER|فلاديمير جيرينوفسكي} وقال {PER|فلاديمير} إن",
+       "فلاديمير بوتين#a فلاديمير جيرينوفسكي#b فلاديمير#c"},
+      {"a shared surname goes to the nearest one named before",
+       "قالت {PER|هيلاري كلينتون} إن {PER|كلينتون} ... وقال {PER|بيل كلينتون} إن {PER|كلينتون}",
+       "هيلاري كلينتون#a كلينتون#a بيل كلينتون#b كلينتون#b"},
+      {"persons and places are kept apart", "زار {PER|جورج واشنطن} مدينة {LOC|واشنطن}",
+       "جورج واشنطن#a واشنطن#b"},
+      {"place-name variants", "من {LOC|أستانا} إلى {LOC|أستانة} في {LOC|كازاخستان} و{LOC|كزاخستان} و{LOC|سوريا} {LOC|سورية}",
+       "أستانا#a أستانة#a كازاخستان#b وكزاخستان#b وسوريا#c سورية#c"},
+      {"organisation aliases", "هاجم {ORG|تنظيم الدولة} ... وتبنى {ORG|داعش} الهجوم",
+       "تنظيم الدولة#a داعش#a"},
+      {"a generic head is not part of the name", "أعلنت {ORG|شركة فيسبوك} أن {ORG|فيسبوك}",
+       "شركة فيسبوك#a فيسبوك#a"},
+      {"a name and the name with its nationality", "أمام {ORG|الكونغرس الأمريكي} ... {ORG|الكونغرس}",
+       "الكونغرس الأمريكي#a الكونغرس#a"},
+      {"a glued preposition on a place", "زار {LOC|روسيا} و{LOC|لروسيا}", "روسيا#a ولروسيا#a"},
+      {"a name starting with ل stays whole", "قال {PER|لافروف} إن", "لافروف#a"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = Resolve(c.text);
+    EXPECT_TRUE(got == c.want) << c.what << "\n  got:  " << got << "\n  want: " << c.want;
+  }
+}
+
+TEST_F(DocLinkerTest, Titles) {
+  const Case cases[] = {
+      {"apposition: title then name",
+       "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} إن",
+       "[رئيس الوفد الروسي]#a ألكسندر لافرينتيف#a"},
+      {"apposition with a comma, name first",
+       "قال {PER|مارك زوكربيرغ}، مؤسس شركة {ORG|فيسبوك}، إن",
+       "مارك زوكربيرغ#a [مؤسس شركة فيسبوك]#a فيسبوك#b"},
+      {"the title seen next to the name earlier",
+       "قال المبعوث الخاص للرئيس الروسي إلى {LOC|سوريا} {PER|ألكسندر لافرينتيف} إن ... وأضاف المبعوث "
+       "الخاص للرئيس الروسي إلى {LOC|سوريا} أن",
+       "[المبعوث الخاص للرئيس الروسي إلى سوريا]#a سوريا#b ألكسندر لافرينتيف#a "
+       "[المبعوث الخاص للرئيس الروسي إلى سوريا]#a سوريا#b"},
+      {"a bare head after the entity was introduced with it",
+       "قال الرئيس الروسي {PER|فلاديمير بوتين} إن ... وأضاف الرئيس أن",
+       "[الرئيس الروسي]#a فلاديمير بوتين#a [الرئيس]#a"},
+      {"a bare head with two candidates stays open",
+       "قال الرئيس الروسي {PER|فلاديمير بوتين} والرئيس التركي {PER|رجب طيب أردوغان} ... وأضاف الرئيس أن",
+       "[الرئيس الروسي]#a فلاديمير بوتين#a [والرئيس التركي]#b رجب طيب أردوغان#b [الرئيس]#-"},
+      {"an organisation named with its generic head, then the head alone",
+       "قال مؤسس شركة {ORG|فيسبوك} ... وقالت الشركة إن",
+       "[مؤسس شركة فيسبوك]#- فيسبوك#a [الشركة]#a"},
+      {"the topic company when two were introduced",
+       "أعلنت شركة {ORG|فيسبوك} أن {ORG|فيسبوك} ... شركة {ORG|كامبريدج أناليتيكا} ... وقالت الشركة",
+       "فيسبوك#a فيسبوك#a كامبريدج أناليتيكا#b [الشركة]#a"},
+      {"a title the document does not tie to anyone",
+       "قال رئيس الوفد الروسي إن {PER|بوتين} سيزور",
+       "[رئيس الوفد الروسي]#- بوتين#a"},
+      {"a name with a glued preposition is no apposition",
+       "قال {PER|ترامب} إن ... وحظيت هدية الرئيس الفرنسي {PER|لترامب} باهتمام",
+       "ترامب#a [الرئيس الفرنسي]#- لترامب#a"},
+      {"in a list, a title is not the preceding name's",
+       "التقى {PER|بوتين}، الرئيس التركي رجب طيب أردوغان",
+       "بوتين#a [الرئيس التركي]#-"},
+      {"a description that does not say which organisation has no entity",
+       "وقالت وزارة الخارجية إن ... وأكدت المنظمة الدولية أن ... وقال حزبه",
+       "[وزارة الخارجية]#- [المنظمة الدولية]#- [حزبه]#-"},
+      {"an organisation description is its own entity",
+       "وقال الجيش الإسرائيلي إن ... وأكد الجيش الإسرائيلي",
+       "[الجيش الإسرائيلي]#a [الجيش الإسرائيلي]#a"},
+      {"role words the tagger put in the person's span",
+       "قال {PER|الرئيس الروسي فلاديمير بوتين} إن {PER|بوتين}",
+       "[الرئيس الروسي]#a فلاديمير بوتين#a بوتين#a"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = Resolve(c.text);
+    EXPECT_TRUE(got == c.want) << c.what << "\n  got:  " << got << "\n  want: " << c.want;
+  }
+}
+
+TEST_F(DocLinkerTest, ClustersCarryFormsAndKeys) {
+  EntityLexicon lexicon(analyzer_);
+  TitleFinder finder(lexicon);
+  DocLinker linker(lexicon);
+  const doc::AnalyzedDoc d = testing::MakeDoc(
+      analyzer_, "d", "قال {PER|فلاديمير بوتين} إن {PER|بوتين} ... {ORG|داعش} و{ORG|تنظيم الدولة}");
+  const DocLinks links = linker.Link(d, finder.Find(d), {});
+  ASSERT_EQ(links.clusters.size(), 2u);
+  EXPECT_EQ(links.clusters[0].FullForm().written, "فلاديمير بوتين");
+  EXPECT_EQ(links.clusters[0].names.size(), 2u);
+  EXPECT_EQ(links.clusters[1].type, doc::EntityType::kOrganization);
+  EXPECT_EQ(links.clusters[1].keys.size(), 1u);  // the alias group's key
+}
+
+}  // namespace
+}  // namespace marsad::entities

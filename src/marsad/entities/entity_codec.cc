@@ -1,0 +1,100 @@
+// Framing and the per-document mentions codec; see entity_codec.h.
+#include "marsad/entities/entity_codec.h"
+
+#include "marsad/entities/coding.h"
+
+namespace marsad::entities {
+namespace {
+
+constexpr std::size_t kHeaderBytes = 8 + 4;
+constexpr std::size_t kFooterBytes = 4;
+
+std::uint32_t ReadFixed32(std::string_view s) {
+  std::uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+  return v;
+}
+
+}  // namespace
+
+std::string Frame(std::string_view magic, std::uint32_t version, std::string_view payload) {
+  std::string out;
+  out.reserve(kHeaderBytes + payload.size() + kFooterBytes);
+  out.append(magic);
+  PutFixed32(&out, version);
+  out.append(payload);
+  PutFixed32(&out, Crc32c(out));
+  return out;
+}
+
+Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
+                                 std::string_view bytes, std::string_view what) {
+  const std::string w(what);
+  if (bytes.size() < kHeaderBytes + kFooterBytes || bytes.substr(0, magic.size()) != magic) {
+    return Status::Corruption(w + ": not marsad " + w + " data (bad magic or too short)");
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - kFooterBytes);
+  if (Crc32c(body) != ReadFixed32(bytes.substr(bytes.size() - kFooterBytes))) {
+    return Status::Corruption(w + ": checksum mismatch");
+  }
+  const std::uint32_t v = ReadFixed32(bytes.substr(magic.size(), 4));
+  if (v != version) {
+    return Status::NotSupported(w + ": format version " + std::to_string(v) +
+                                " (this marsad reads version " + std::to_string(version) + ")");
+  }
+  return body.substr(kHeaderBytes);
+}
+
+std::string EncodeDocMentions(const std::vector<doc::Mention>& mentions) {
+  std::string p;
+  PutVarint(&p, mentions.size());
+  for (const doc::Mention& m : mentions) {
+    PutVarint(&p, m.span.begin);
+    PutVarint(&p, m.span.end - m.span.begin);
+    PutVarint(&p, m.first_token);
+    PutVarint(&p, m.end_token - m.first_token);
+    p.push_back(static_cast<char>(m.kind));
+    p.push_back(static_cast<char>(m.type));
+    PutVarint(&p, m.entity ? m.entity->value() : 0);  // 0: unresolved (ids start at 1)
+    // confidence in 1/1000
+    PutVarint(&p, static_cast<std::uint64_t>(m.confidence * 1000.0F + 0.5F));
+  }
+  return Frame(kMentionsMagic, kMentionsFormatVersion, p);
+}
+
+Result<std::vector<doc::Mention>> DecodeDocMentions(std::string_view bytes) {
+  MARSAD_ASSIGN_OR_RETURN(std::string_view payload,
+                          Unframe(kMentionsMagic, kMentionsFormatVersion, bytes, "mentions record"));
+  ByteReader r(payload);
+  std::uint32_t n = 0;
+  if (!r.Count(&n)) return Status::Corruption("mentions record: bad count");
+  std::vector<doc::Mention> out;
+  out.reserve(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t begin = 0, len = 0, first = 0, tokens = 0, conf = 0;
+    std::uint8_t kind = 0, type = 0;
+    std::uint64_t entity = 0;
+    if (!r.Varint32(&begin) || !r.Varint32(&len) || !r.Varint32(&first) || !r.Varint32(&tokens) ||
+        !r.Byte(&kind) || !r.Byte(&type) || !r.Varint(&entity) || !r.Varint32(&conf)) {
+      return Status::Corruption("mentions record: truncated at mention " + std::to_string(i));
+    }
+    if (kind > static_cast<std::uint8_t>(doc::MentionKind::kPronoun) ||
+        type > static_cast<std::uint8_t>(doc::EntityType::kMisc) ||
+        std::uint64_t{begin} + len > 0xFFFFFFFFu || std::uint64_t{first} + tokens > 0xFFFFFFFFu) {
+      return Status::Corruption("mentions record: bad mention " + std::to_string(i));
+    }
+    doc::Mention m;
+    m.span = {begin, begin + len};
+    m.first_token = first;
+    m.end_token = first + tokens;
+    m.kind = static_cast<doc::MentionKind>(kind);
+    m.type = static_cast<doc::EntityType>(type);
+    if (entity != 0) m.entity = EntityId(entity);
+    m.confidence = static_cast<float>(conf) / 1000.0F;
+    out.push_back(m);
+  }
+  if (!r.done()) return Status::Corruption("mentions record: trailing bytes");
+  return out;
+}
+
+}  // namespace marsad::entities

@@ -1,0 +1,192 @@
+#include "marsad/entities/entity_codec.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/entities/coding.h"
+#include "marsad/entities/resolver.h"
+#include "marsad/entities/test_doc.h"
+
+namespace marsad::entities {
+namespace {
+
+class CodecTest : public ::testing::Test {
+ protected:
+  void Fill(Resolver* r) {
+    const char* docs[] = {
+        "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|روسيا} و{PER|بوتن}",
+        "وقال {PER|بوتين} في {LOC|موسكو} إن {ORG|داعش}",
+        "قال {PER|سيرغي لافروف} إن {ORG|تنظيم الدولة} ... وقال الجيش الإسرائيلي",
+    };
+    int i = 0;
+    for (const char* t : docs) {
+      doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, std::string("d").append(std::to_string(i)), t, "BBC", 100 + i);
+      r->Add(&d);
+      ++i;
+    }
+  }
+  // Everything the table shows, as one string.
+  static std::string Dump(const Resolver& r) {
+    std::string out;
+    auto add = [&out](std::string_view s) { out.append(s); };
+    for (const Entity& e : r.List()) {
+      add(std::to_string(e.id.value()));
+      add(" ");
+      add(doc::EntityTypeName(e.type));
+      add(" ");
+      add(e.name);
+      add(" m=");
+      add(std::to_string(e.mentions));
+      for (const auto* list : {&e.variants, &e.titles, &e.docs}) {
+        add(" |");
+        for (const auto& v : *list) {
+          add(v);
+          add(",");
+        }
+      }
+      add("\n");
+    }
+    return out;
+  }
+  text::Analyzer analyzer_;
+};
+
+TEST_F(CodecTest, RoundTrip) {
+  Resolver r(analyzer_);
+  Fill(&r);
+  const std::string bytes = r.Encode();
+  auto back = Resolver::Decode(analyzer_, bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(Dump(*back), Dump(r));
+  EXPECT_EQ(back->Encode(), bytes);
+  EXPECT_EQ(back->document_count(), 3u);
+  // The decoded table goes on as the original would.
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "x", "قال {PER|لافروف} إن {PER|بوتين}", "CNN", 104);
+  doc::AnalyzedDoc d2 = testing::MakeDoc(analyzer_, "x", "قال {PER|لافروف} إن {PER|بوتين}", "CNN", 104);
+  r.Add(&d1);
+  back->Add(&d2);
+  EXPECT_EQ(testing::Render(d1, false), testing::Render(d2, false));
+  EXPECT_EQ(Dump(*back), Dump(r));
+  // Removing a decoded document works as on the original.
+  EXPECT_TRUE(r.Remove("d1"));
+  EXPECT_TRUE(back->Remove("d1"));
+  EXPECT_EQ(Dump(*back), Dump(r));
+}
+
+TEST_F(CodecTest, EmptyTable) {
+  Resolver r(analyzer_);
+  auto back = Resolver::Decode(analyzer_, r.Encode());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->entity_count(), 0u);
+}
+
+TEST_F(CodecTest, TablesSharingLanguageData) {
+  Resolver r(analyzer_);
+  Fill(&r);
+  Resolver empty = r.EmptyLike();
+  EXPECT_EQ(empty.entity_count(), 0u);
+  Fill(&empty);
+  EXPECT_EQ(Dump(empty), Dump(r));
+  auto back = Resolver::Decode(r, r.Encode());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(Dump(*back), Dump(r));
+  EXPECT_TRUE(Resolver::Decode(r, "junk").status().IsCorruption());
+}
+
+TEST_F(CodecTest, DamageIsReported) {
+  Resolver r(analyzer_);
+  Fill(&r);
+  const std::string bytes = r.Encode();
+  // Every single-byte change is caught (the checksum covers everything before it).
+  for (std::size_t i = 0; i < bytes.size(); i += 7) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0x20);
+    auto res = Resolver::Decode(analyzer_, bad);
+    EXPECT_FALSE(res.ok()) << "byte " << i;
+    if (!res.ok()) {
+      EXPECT_TRUE(res.status().IsCorruption()) << res.status().ToString();
+    }
+  }
+  // Truncation.
+  for (std::size_t n : {std::size_t{0}, std::size_t{5}, bytes.size() / 2, bytes.size() - 1}) {
+    auto res = Resolver::Decode(analyzer_, std::string_view(bytes).substr(0, n));
+    ASSERT_FALSE(res.ok()) << n;
+    EXPECT_TRUE(res.status().IsCorruption()) << n;
+  }
+  // Another format version (with a valid checksum) is refused as not supported.
+  std::string payload(Unframe(kTableMagic, kTableFormatVersion, bytes, "t").value());
+  auto v2 = Resolver::Decode(analyzer_, Frame(kTableMagic, 2, payload));
+  ASSERT_FALSE(v2.ok());
+  EXPECT_EQ(v2.status().code(), StatusCode::kNotSupported);
+  EXPECT_EQ(v2.status().message(), "entity table: format version 2 (this marsad reads version 1)");
+  // A well-framed but malformed payload.
+  auto junk = Resolver::Decode(analyzer_, Frame(kTableMagic, kTableFormatVersion, "\x05\x01"));
+  ASSERT_FALSE(junk.ok());
+  EXPECT_TRUE(junk.status().IsCorruption());
+  // Another kind of record.
+  auto other = Resolver::Decode(analyzer_, EncodeDocMentions({}));
+  ASSERT_FALSE(other.ok());
+  EXPECT_TRUE(other.status().IsCorruption());
+}
+
+TEST_F(CodecTest, DocMentions) {
+  std::vector<doc::Mention> ms(3);
+  ms[0] = {{0, 10}, doc::MentionKind::kName, 0, 2, doc::EntityType::kPerson, 0.75F, EntityId(7)};
+  ms[1] = {{11, 30}, doc::MentionKind::kTitle, 2, 5, doc::EntityType::kPerson, 1.0F, std::nullopt};
+  ms[2] = {{40, 44}, doc::MentionKind::kName, 8, 9, doc::EntityType::kMisc, 0.5F, EntityId(123456789)};
+  const std::string bytes = EncodeDocMentions(ms);
+  auto back = DecodeDocMentions(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  ASSERT_EQ(back->size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ((*back)[i].span, ms[i].span);
+    EXPECT_EQ((*back)[i].kind, ms[i].kind);
+    EXPECT_EQ((*back)[i].first_token, ms[i].first_token);
+    EXPECT_EQ((*back)[i].end_token, ms[i].end_token);
+    EXPECT_EQ((*back)[i].type, ms[i].type);
+    EXPECT_EQ((*back)[i].entity, ms[i].entity);
+    EXPECT_FLOAT_EQ((*back)[i].confidence, ms[i].confidence);
+  }
+  std::string bad = bytes;
+  bad[bad.size() / 2] ^= 1;
+  EXPECT_TRUE(DecodeDocMentions(bad).status().IsCorruption());
+  // A bad kind inside a valid frame.
+  std::string payload;
+  PutVarint(&payload, 1);
+  for (int i = 0; i < 4; ++i) PutVarint(&payload, 1);
+  payload.append("\x09\x00", 2);
+  PutVarint(&payload, 0);
+  PutVarint(&payload, 0);
+  auto r = DecodeDocMentions(Frame(kMentionsMagic, kMentionsFormatVersion, payload));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(), "mentions record: bad mention 0");
+}
+
+TEST(CodingTest, Primitives) {
+  // CRC-32C check value (RFC 3720 B.4: 32 bytes of zeros).
+  EXPECT_EQ(Crc32c(std::string(32, '\0')), 0x8A9136AAu);
+  EXPECT_EQ(Crc32c("123456789"), 0xE3069283u);
+  std::string s;
+  PutVarint(&s, 300);
+  PutSigned(&s, -5);
+  PutString(&s, "ابc");
+  ByteReader r(s);
+  std::uint64_t v = 0;
+  std::int64_t sv = 0;
+  std::string str;
+  ASSERT_TRUE(r.Varint(&v));
+  EXPECT_EQ(v, 300u);
+  ASSERT_TRUE(r.Signed(&sv));
+  EXPECT_EQ(sv, -5);
+  ASSERT_TRUE(r.String(&str));
+  EXPECT_EQ(str, "ابc");
+  EXPECT_TRUE(r.done());
+  EXPECT_FALSE(r.Varint(&v));
+  ByteReader big("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff");
+  EXPECT_FALSE(big.Varint(&v));
+  ByteReader count("\x7f");
+  std::uint32_t n = 0;
+  EXPECT_FALSE(count.Count(&n));  // 127 items in no bytes
+}
+
+}  // namespace
+}  // namespace marsad::entities

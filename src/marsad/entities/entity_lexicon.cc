@@ -1,0 +1,227 @@
+// EntityLexicon loading; see entity_lexicon.h.
+#include "marsad/entities/entity_lexicon.h"
+
+#include <algorithm>
+
+#include "marsad/text/embedded_data.h"
+
+namespace marsad::entities {
+namespace {
+
+// Splits "a b" at the last space: {"a", "b"}; {"a b", ""} when there is none.
+std::pair<std::string_view, std::string_view> SplitLast(std::string_view line) {
+  const std::size_t sp = line.find_last_of(' ');
+  if (sp == std::string_view::npos) return {line, {}};
+  std::string_view word = line.substr(0, sp);
+  while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+  return {word, line.substr(sp + 1)};
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+EntityLexicon::EntityLexicon(const text::Analyzer& analyzer) : analyzer_(analyzer) {
+  Load(data::kTitleHeads, data::kTitleModifiers, data::kHonorifics, data::kOrgGenericHeads,
+       data::kAliases);
+}
+
+EntityLexicon::EntityLexicon(const text::Analyzer& analyzer, std::string_view heads,
+                 std::string_view modifiers, std::string_view honorifics,
+                 std::string_view org_heads, std::string_view aliases)
+    : analyzer_(analyzer) {
+  Load(heads, modifiers, honorifics, org_heads, aliases);
+}
+
+void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
+                   std::string_view honorifics, std::string_view org_heads,
+                   std::string_view aliases) {
+  const text::Normalizer& norm = analyzer_.normalizer();
+  text::ForEachListEntry(heads, [&](std::string_view line) {
+    auto [word, type] = SplitLast(line);
+    std::optional<doc::EntityType> t = doc::ParseEntityType(type);
+    if (word.empty() || !t) return;  // malformed lines: CheckLexiconData (entity_lexicon_test)
+    heads_.emplace(norm.Normalize(word), *t);
+  });
+  text::ForEachListEntry(modifiers, [&](std::string_view line) {
+    auto [word, kind] = SplitLast(line);
+    if (word.empty()) return;
+    ModifierKind k = kind == "ADJ"     ? ModifierKind::kAdjective
+                     : kind == "NOUN"  ? ModifierKind::kNoun
+                     : kind == "VAGUE" ? ModifierKind::kVague
+                                       : ModifierKind::kNone;
+    if (k != ModifierKind::kNone) modifiers_.emplace(norm.Normalize(word), k);
+  });
+  // Every surface form of the heads and modifiers: (و|ف)? (ل|ب|ك)? (ال)? word, with لل for
+  // ل + ال, and head + ها/ه without the article. A surface that reads several ways keeps the
+  // reading that peels the fewest letters (a head before a modifier).
+  const std::string_view conjunctions[] = {"", "\xd9\x88", "\xd9\x81"};            // و ف
+  const char preposition_codes[] = {0, 'l', 'b', 'k'};
+  const std::string_view prepositions[] = {"", "\xd9\x84", "\xd8\xa8", "\xd9\x83"};  // ل ب ك
+  const std::string_view article = "\xd8\xa7\xd9\x84";                            // ال
+  const std::string_view lam_lam = "\xd9\x84\xd9\x84";                            // لل
+  const std::string_view suffixes[] = {"\xd9\x87\xd8\xa7", "\xd9\x87"};             // ها ه
+  struct Surface {
+    int priority;
+    std::string form;
+    TitleWord word;
+  };
+  std::vector<Surface> surfaces;
+  auto expand = [&](const std::string& stem, std::optional<doc::EntityType> head, ModifierKind mod) {
+    for (std::size_t c = 0; c < 3; ++c) {
+      for (std::size_t p = 0; p < 4; ++p) {
+        for (int art = 0; art < 2; ++art) {
+          std::string form(conjunctions[c]);
+          if (art == 1 && p == 1) {
+            form += lam_lam;
+          } else {
+            form += prepositions[p];
+            if (art == 1) form += article;
+          }
+          form += stem;
+          TitleWord w;
+          w.head = head;
+          w.modifier = mod;
+          w.stem = stem;
+          w.conjunction = c != 0;
+          w.preposition = preposition_codes[p];
+          w.article = art == 1;
+          w.letters = static_cast<std::uint8_t>((c != 0) + (p != 0) + 2 * art - (art == 1 && p == 1));
+          const int rank = 2 * w.letters + (head ? 0 : 1);
+          if (art == 0 && head) {
+            for (std::string_view suffix : suffixes) {
+              TitleWord ws = w;
+              ws.possessive = true;
+              ws.suffix_heh = suffix == suffixes[1];
+              surfaces.push_back({rank + 1, form + std::string(suffix), ws});
+            }
+          }
+          surfaces.push_back({rank, std::move(form), w});
+        }
+      }
+    }
+  };
+  std::vector<std::pair<std::string, doc::EntityType>> head_list(heads_.begin(), heads_.end());
+  std::vector<std::pair<std::string, ModifierKind>> mods(modifiers_.begin(), modifiers_.end());
+  std::sort(head_list.begin(), head_list.end());
+  std::sort(mods.begin(), mods.end());
+  for (const auto& [stem, type] : head_list) expand(stem, type, ModifierKind::kNone);
+  for (const auto& [stem, kind] : mods) expand(stem, std::nullopt, kind);
+  std::stable_sort(surfaces.begin(), surfaces.end(),
+                   [](const Surface& x, const Surface& y) { return x.priority < y.priority; });
+  for (Surface& sf : surfaces) {
+    const std::uint64_t h = SurfaceHash(sf.form);
+    title_filter_->set(h & kFilterMask);
+    title_filter_->set((h >> 32) & kFilterMask);
+    title_words_.emplace(std::move(sf.form), std::move(sf.word));
+  }
+  honorifics_ = text::WordSet(honorifics, norm);
+  org_heads_ = text::WordSet(org_heads, norm);
+  text::ForEachListEntry(aliases, [&](std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return;
+    std::string canonical;
+    std::string_view rest = line.substr(colon + 1);
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      std::string_view name = Trim(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (name.empty()) continue;
+      std::string key = NameKeyOfWords(analyzer_.keyer(), NormalizedWords(analyzer_, name));
+      if (key.empty()) continue;
+      if (canonical.empty()) canonical = key;
+      aliases_.emplace(std::move(key), canonical);
+    }
+  });
+}
+
+std::optional<doc::EntityType> EntityLexicon::HeadType(std::string_view stem) const {
+  auto it = heads_.find(stem);
+  if (it == heads_.end()) return std::nullopt;
+  return it->second;
+}
+
+ModifierKind EntityLexicon::Modifier(std::string_view stem) const {
+  auto it = modifiers_.find(stem);
+  return it == modifiers_.end() ? ModifierKind::kNone : it->second;
+}
+
+std::string_view EntityLexicon::AliasCanonical(std::string_view key) const {
+  auto it = aliases_.find(key);
+  return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
+                        std::string_view aliases) {
+  Status status;
+  auto check = [&](std::string_view file, std::string_view list, auto ok) {
+    std::size_t line_no = 0;
+    std::string_view rest = list;
+    while (!rest.empty() && status.ok()) {
+      const std::size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+      ++line_no;
+      const std::size_t hash = line.find('#');
+      if (hash != std::string_view::npos) line = line.substr(0, hash);
+      line = Trim(line);
+      if (line.empty()) continue;
+      if (!ok(line)) {
+        status = Status::InvalidArgument(std::string(file) + ":" + std::to_string(line_no) +
+                                         ": malformed entry '" + std::string(line) + "'");
+      }
+    }
+  };
+  check("data/entities/title_heads_ar.txt", heads, [](std::string_view line) {
+    auto [word, type] = SplitLast(line);
+    return !word.empty() && (type == "PER" || type == "ORG");
+  });
+  check("data/entities/title_modifiers_ar.txt", modifiers, [](std::string_view line) {
+    auto [word, kind] = SplitLast(line);
+    return !word.empty() && (kind == "ADJ" || kind == "NOUN" || kind == "VAGUE");
+  });
+  check("data/entities/aliases_ar.txt", aliases, [](std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::string_view type = Trim(line.substr(0, colon));
+    return (type == "LOC" || type == "ORG") && line.find('|', colon) != std::string_view::npos;
+  });
+  return status;
+}
+
+std::string NameKeyOfWords(const text::VariantKeyer& keyer, const std::vector<std::string>& words) {
+  std::string key;
+  for (const std::string& w : words) {
+    if (!key.empty()) key += ' ';
+    keyer.AppendKey(w, &key);
+  }
+  return key;
+}
+
+std::vector<std::string> NormalizedWords(const text::Analyzer& analyzer, std::string_view text) {
+  text::TextAnalysis a;
+  analyzer.Analyze(text, &a);
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const text::TokenKind kind = a.tokens[i].token.kind;
+    if (!text::IsWordLike(kind) && kind != text::TokenKind::kNumber) continue;
+    std::string_view n = a.norm(i);
+    if (kind == text::TokenKind::kHashtag || kind == text::TokenKind::kMention) {
+      while (!n.empty()) {
+        const std::size_t us = n.find('_');
+        if (us != 0) words.emplace_back(n.substr(0, us));
+        if (us == std::string_view::npos) break;
+        n = n.substr(us + 1);
+      }
+      continue;
+    }
+    words.emplace_back(n);
+  }
+  return words;
+}
+
+}  // namespace marsad::entities

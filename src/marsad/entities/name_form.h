@@ -1,0 +1,63 @@
+// NameForm: what the entities stage compares of a name mention — its words' spelling-variant
+// keys — and how it shows it (the name as written, without the conjunction or preposition
+// glued to its first word; a hashtag as it stands, #كيم_جونغ_أون). Built from a mention's
+// tokens (hashtag words split at '_'; parentheses, hyphens and leading honorifics dropped)
+// or from a written name, which reads back to the same keys.
+#ifndef MARSAD_ENTITIES_NAME_FORM_H_
+#define MARSAD_ENTITIES_NAME_FORM_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/entities/entity_lexicon.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::entities {
+
+struct NameForm {
+  std::vector<std::string> keys;  // one variant key per word
+  std::string key;                // keys joined by ' ': the name's key
+  std::string written;            // as written in the text (proclitics removed)
+  std::string first_stem;         // first word, normalized, without conjunction/article
+
+  std::size_t size() const { return keys.size(); }
+  bool empty() const { return keys.empty(); }
+  std::string_view first() const { return keys.front(); }  // REQUIRES: !empty()
+  std::string_view last() const { return keys.back(); }    // REQUIRES: !empty()
+};
+
+// A name mention's readings: as written, and — when its first word begins with a one-letter
+// preposition (ل ب ك) that may be glued on (لبوتين) — without it. Which one the mention is
+// depends on the names around it (DocLinker decides).
+struct MentionName {
+  NameForm form;
+  std::optional<NameForm> without_preposition;
+};
+
+// Immutable after construction; thread-safe.
+class NameFormBuilder {
+ public:
+  // `lexicon` must outlive the builder.
+  explicit NameFormBuilder(const EntityLexicon& lexicon);
+
+  // The readings of tokens [first, end) of `analysis` (of `text`). Empty form when the span
+  // holds no word.
+  MentionName Build(std::string_view text, const text::TextAnalysis& analysis,
+                    std::uint32_t first, std::uint32_t end) const;
+
+  // The form of a name as written (a stored variant or a query), read as Build reads a
+  // mention covering all of it.
+  NameForm FromWritten(std::string_view written) const;
+
+  const EntityLexicon& lexicon() const { return lexicon_; }
+
+ private:
+  const EntityLexicon& lexicon_;
+};
+
+}  // namespace marsad::entities
+
+#endif  // MARSAD_ENTITIES_NAME_FORM_H_

@@ -1,0 +1,84 @@
+#include "marsad/entities/name_form.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::entities {
+namespace {
+
+class NameFormTest : public ::testing::Test {
+ protected:
+  // "written|key" and, when there is one, " / written|key" of the reading without a
+  // glued preposition.
+  std::string Readings(std::string_view text) const {
+    text::TextAnalysis a;
+    analyzer_.Analyze(text, &a);
+    const MentionName m = builder_.Build(text, a, 0, static_cast<std::uint32_t>(a.tokens.size()));
+    std::string out = m.form.written + "|" + m.form.key;
+    if (m.without_preposition) out += " / " + m.without_preposition->written + "|" + m.without_preposition->key;
+    return out;
+  }
+  std::string Key(std::string_view name) const { return analyzer_.keyer().NameKey(name); }
+  text::Analyzer analyzer_;
+  EntityLexicon lexicon_{analyzer_};
+  NameFormBuilder builder_{lexicon_};
+};
+
+TEST_F(NameFormTest, WrittenFormsAndKeys) {
+  struct Case {
+    const char* text;
+    const char* written;
+    const char* key_of;  // a name whose NameKey the form's key must equal
+  };
+  const Case cases[] = {
+      {"فلاديمير بوتين", "فلاديمير بوتين", "فلاديمير بوتين"},
+      {"وبوتين", "بوتين", "بوتين"},                       // conjunction dropped
+      {"للكرملين", "الكرملين", "الكرملين"},                // ل + ال written لل
+      {"والكرملين", "الكرملين", "الكرملين"},
+      {"#كيم_جونغ_أون", "#كيم_جونغ_أون", "كيم جونغ أون"},  // a hashtag as it stands
+      {"السيد (محمد) علوش", "محمد علوش", "محمد علوش"},     // honorific and parentheses
+      {"مون جيه-إن", "مون جيه-إن", "مون جيه إن"},          // hyphen: two words
+  };
+  for (const Case& c : cases) {
+    text::TextAnalysis a;
+    analyzer_.Analyze(c.text, &a);
+    const MentionName m = builder_.Build(c.text, a, 0, static_cast<std::uint32_t>(a.tokens.size()));
+    EXPECT_EQ(m.form.written, c.written) << c.text;
+    EXPECT_EQ(m.form.key, Key(c.key_of)) << c.text;
+  }
+}
+
+TEST_F(NameFormTest, GluedPrepositionIsAnAlternative) {
+  EXPECT_EQ(Readings("لبوتين"), "لبوتين|" + Key("لبوتين") + " / بوتين|" + Key("بوتين"));
+  EXPECT_EQ(Readings("ولبوتين"), "لبوتين|" + Key("لبوتين") + " / بوتين|" + Key("بوتين"));
+  EXPECT_EQ(Readings("بروسيا"), "بروسيا|" + Key("بروسيا") + " / روسيا|" + Key("روسيا"));
+  // No alternative after the article (الكرملين) or for short words.
+  EXPECT_EQ(Readings("الكرملين"), "الكرملين|" + Key("الكرملين"));
+  EXPECT_EQ(Readings("لين"), "لين|" + Key("لين"));
+}
+
+TEST_F(NameFormTest, FromWrittenAgreesWithBuild) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"فلاديمير بوتن", "فلاديمير بوتن"}, {"#كيم_جونغ_أون", "كيم جونغ أون"},
+      {"محمد علوش", "محمد علوش"}, {"مون جي-إن", "مون جي إن"}, {"الكرملين", "الكرملين"}};
+  for (const auto& [name, key_of] : cases) {
+    const NameForm f = builder_.FromWritten(name);
+    EXPECT_EQ(f.written, name);
+    EXPECT_EQ(f.key, Key(key_of)) << name;
+  }
+  EXPECT_TRUE(builder_.FromWritten("، - ").empty());
+  // The written form of any mention reads back to the mention's key (the table stores
+  // written forms and re-keys them when it is decoded).
+  for (const char* text : {"#ك٧ـسيد", "#كيم_جونغZZZ_أون", "ولبوتين", "للكرملين", "السيد (محمد) علوش",
+                           "وأليكسي نافالني", "Vladimir بوتين"}) {
+    text::TextAnalysis a;
+    analyzer_.Analyze(text, &a);
+    const MentionName m = builder_.Build(text, a, 0, static_cast<std::uint32_t>(a.tokens.size()));
+    EXPECT_EQ(builder_.FromWritten(m.form.written).key, m.form.key) << text;
+    if (m.without_preposition) {
+      EXPECT_EQ(builder_.FromWritten(m.without_preposition->written).key, m.without_preposition->key) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad::entities

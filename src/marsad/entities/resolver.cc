@@ -1,0 +1,748 @@
+// The entities stage: titles, in-document links, matching against the entity table; see
+// resolver.h and docs/entities.md.
+#include "marsad/entities/resolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <tuple>
+#include <unordered_set>
+
+#include "marsad/entities/resolver_state.h"
+#include "marsad/entities/word_shape.h"
+
+namespace marsad::entities {
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+std::size_t TypeSlot(doc::EntityType t) {
+  switch (t) {
+    case doc::EntityType::kPerson: return 0;
+    case doc::EntityType::kLocation: return 1;
+    default: return 2;
+  }
+}
+
+template <typename T>
+void AddUnique(std::vector<T>* v, T x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+// Adds n to the count of `text`; returns true when it was not there.
+bool Bump(std::vector<CountedText>* v, std::string_view text, std::uint32_t n) {
+  for (CountedText& c : *v) {
+    if (c.text == text) {
+      c.count += n;
+      return false;
+    }
+  }
+  v->push_back({std::string(text), n});
+  return true;
+}
+
+void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
+              std::size_t cap) {
+  for (auto& [k, c] : *v) {
+    if (k == key) {
+      ++c;
+      return;
+    }
+  }
+  if (v->size() >= cap) {
+    // Full: forget the least seen (the first of them), as a bounded profile must.
+    auto min = std::min_element(v->begin(), v->end(),
+                                [](const auto& a, const auto& b) { return a.second < b.second; });
+    *min = {key, 1};
+    return;
+  }
+  v->emplace_back(key, 1);
+}
+
+void DropPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key) {
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    if ((*v)[i].first != key) continue;
+    if (--(*v)[i].second == 0) v->erase(v->begin() + static_cast<std::ptrdiff_t>(i));
+    return;
+  }
+}
+
+bool HasPair(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& v, std::uint32_t key) {
+  for (const auto& p : v) {
+    if (p.first == key) return true;
+  }
+  return false;
+}
+
+const std::vector<std::uint32_t>* Find(const StringMap<std::vector<std::uint32_t>>& m,
+                                       std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+// A candidate entity for one document cluster.
+struct Candidate {
+  std::uint32_t entity = 0;
+  double name = 0;
+  double evidence = 0;
+  double total() const { return name + evidence; }
+};
+
+}  // namespace
+
+doc::EntityType Record::type() const {
+  if (description) return doc::EntityType::kOrganization;
+  std::size_t best = 0;
+  for (std::size_t t = 1; t < 3; ++t) {
+    if (type_votes[t] > type_votes[best]) best = t;
+  }
+  return best == 0 ? doc::EntityType::kPerson
+                   : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
+}
+
+Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
+                       std::shared_ptr<const LanguageData> d)
+    : analyzer(a),
+      options(o),
+      data(d ? std::move(d) : std::make_shared<const LanguageData>(a)),
+      lexicon(data->lexicon),
+      titles(data->titles),
+      linker(data->linker) {}
+
+std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
+  auto it = source_index.find(source);
+  if (it != source_index.end()) return it->second;
+  const auto i = static_cast<std::uint32_t>(sources.size());
+  sources.emplace_back(source);
+  source_index.emplace(std::string(source), i);
+  return i;
+}
+
+void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
+  if (form.empty()) return;
+  if (records[e].type() == doc::EntityType::kPerson) {
+    AddUnique(&person_full[form.key], e);
+    if (form.size() >= 2) {
+      AddUnique(&person_last[std::string(form.last())], e);
+      AddUnique(&person_first[std::string(form.first())], e);
+    }
+  } else {
+    for (const std::string& k : linker.PlaceOrgKeys(form)) AddUnique(&place_keys[k], e);
+  }
+}
+
+void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32_t count) {
+  Record& r = records[e];
+  if (Bump(&r.names, form.written, count)) {
+    r.name_forms.push_back(form);
+    IndexName(e, form);
+  }
+}
+
+void Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
+                               std::uint32_t count) {
+  Record& r = records[e];
+  if (Bump(&r.titles, written, count)) {
+    r.title_keys.emplace_back(key);
+    if (!key.empty()) AddUnique(&title_index[std::string(key)], e);
+  }
+}
+
+void Resolver::State::Reindex() {
+  person_full.clear();
+  person_last.clear();
+  person_first.clear();
+  place_keys.clear();
+  title_index.clear();
+  for (std::uint32_t e = 0; e < records.size(); ++e) {
+    Record& r = records[e];
+    for (const NameForm& f : r.name_forms) IndexName(e, f);
+    for (const std::string& k : r.title_keys) {
+      if (!k.empty()) AddUnique(&title_index[k], e);
+    }
+  }
+}
+
+Resolver::Resolver(const text::Analyzer& analyzer, ResolverOptions options)
+    : state_(std::make_unique<State>(analyzer, options)) {}
+Resolver::Resolver(std::unique_ptr<State> state) : state_(std::move(state)) {}
+Resolver::~Resolver() = default;
+
+Resolver Resolver::EmptyLike() const {
+  return Resolver(std::make_unique<State>(state_->analyzer, state_->options, state_->data));
+}
+Resolver::Resolver(Resolver&&) noexcept = default;
+Resolver& Resolver::operator=(Resolver&&) noexcept = default;
+
+const EntityLexicon& Resolver::lexicon() const { return state_->lexicon; }
+const TitleFinder& Resolver::title_finder() const { return state_->titles; }
+const DocLinker& Resolver::linker() const { return state_->linker; }
+
+namespace {
+
+// Role words the name tagger may have put at the front of a person mention
+// (الرئيس الروسي فلاديمير بوتين): heads and title modifiers written with the article, or
+// followed inside the mention by such a word (رئيس الوزراء ...). An indefinite head alone
+// is left: it may be a given name (أمير, سلطان, أمين).
+void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
+  const text::TextAnalysis& a = doc->analysis;
+  std::vector<CliticSplit> splits;
+  // 0: not a role word; 1: a role word without the article; 2: with the article.
+  auto role_word = [&](std::uint32_t t) -> int {
+    if (a.tokens[t].token.kind != text::TokenKind::kArabicWord) return 0;
+    SplitProclitics(a.norm(t), 2, &splits,
+                    !text::StartsWithHamzatedAlefLam(a.tokens[t].token.In(doc->document.text)));
+    int best = 0;
+    for (const CliticSplit& s : splits) {
+      if (s.conjunction) continue;
+      const bool role = lex.HeadType(s.stem).has_value() ||
+                        lex.Modifier(s.stem) != ModifierKind::kNone ||
+                        (s.article && IsNisbaStem(s.stem));
+      if (role) best = std::max(best, s.article ? 2 : 1);
+    }
+    return best;
+  };
+  for (doc::Mention& m : doc->mentions) {
+    if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson) continue;
+    std::uint32_t first = m.first_token;
+    while (first + 1 < m.end_token && first + 1 < a.tokens.size()) {
+      const int here = role_word(first);
+      if (here == 0) break;
+      if (here == 1 && role_word(first + 1) != 2) break;
+      ++first;
+    }
+    if (first != m.first_token) {
+      m.first_token = first;
+      m.span.begin = a.tokens[first].token.begin;
+    }
+  }
+}
+
+}  // namespace
+
+void Resolver::Add(doc::AnalyzedDoc* doc) {
+  Prepare(doc);
+  Commit(doc);
+}
+
+void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
+  const State& s = *state_;
+  // Earlier titles go; every resolution is redone.
+  std::erase_if(doc->mentions, [](const doc::Mention& m) { return m.kind == doc::MentionKind::kTitle; });
+  for (doc::Mention& m : doc->mentions) m.entity.reset();
+  TrimPersonMentions(s.lexicon, doc);
+  const TitleScan scan = s.titles.Find(*doc);
+  for (const TitleMatch& tm : scan.titles) {
+    doc::Mention m;
+    m.span = tm.span;
+    m.kind = doc::MentionKind::kTitle;
+    m.first_token = tm.first_token;
+    m.end_token = tm.end_token;
+    m.type = tm.type;
+    doc->mentions.push_back(m);
+  }
+  std::stable_sort(doc->mentions.begin(), doc->mentions.end(),
+                   [](const doc::Mention& x, const doc::Mention& y) {
+                     if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+                     return x.span.end > y.span.end;
+                   });
+}
+
+void Resolver::Commit(doc::AnalyzedDoc* doc) {
+  State& s = *state_;
+  const ResolverOptions& opt = s.options;
+  const std::string& id = doc->document.id;
+  if (s.doc_index.find(id) != s.doc_index.end()) Remove(id);
+  for (doc::Mention& m : doc->mentions) m.entity.reset();
+
+  const TitleScan scan = s.titles.Describe(*doc);
+  std::vector<std::size_t> title_mention;  // scan.titles index -> doc->mentions index
+  for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
+    if (doc->mentions[m].kind == doc::MentionKind::kTitle) title_mention.push_back(m);
+  }
+  const KnownKeyFn known = [&s](bool person, std::string_view key) -> std::size_t {
+    const std::vector<std::uint32_t>* v = Find(person ? s.person_full : s.place_keys, key);
+    std::size_t mentions = 0;
+    if (v != nullptr) {
+      for (std::uint32_t e : *v) mentions += s.records[e].mentions;
+    }
+    return mentions;
+  };
+  DocLinks links = s.linker.Link(*doc, scan, known);
+  std::vector<DocCluster>& clusters = links.clusters;
+
+  const auto doc_number = static_cast<std::uint32_t>(s.docs.size());
+  DocEntry entry;
+  entry.id = id;
+  entry.source = s.SourceIndex(doc->document.source);
+  if (doc->document.published) {
+    entry.timed = true;
+    entry.time = doc->document.published->seconds;
+  }
+
+  // Matching: places, organisations and full person names first; their entities are the
+  // context that decides the surnames and given names that follow.
+  std::vector<std::vector<std::string>> cluster_title_keys(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], scan.titles[t].key);
+  }
+  std::vector<std::size_t> order(clusters.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+  auto pass = [&](const DocCluster& cl) {
+    if (cl.type != doc::EntityType::kPerson || cl.description) return 0;
+    return cl.FullForm().size() >= 2 ? 1 : 2;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return pass(clusters[x]) < pass(clusters[y]); });
+
+  std::vector<std::uint32_t> entity_of(clusters.size(), 0);
+  std::vector<std::uint32_t> context;  // entities of this document decided so far
+  std::vector<Candidate> cands;
+  for (std::size_t c : order) {
+    const DocCluster& cl = clusters[c];
+    cands.clear();
+    auto cand = [&](std::uint32_t e, double name) {
+      if (s.records[e].mentions == 0) return;  // emptied by removals: not a candidate
+      for (Candidate& k : cands) {
+        if (k.entity == e) {
+          k.name = std::max(k.name, name);
+          return;
+        }
+      }
+      cands.push_back({e, name, 0});
+    };
+    bool person = false;
+    if (cl.description) {
+      for (const std::string& k : cl.keys) {
+        if (auto* v = Find(s.title_index, k)) {
+          for (std::uint32_t e : *v) {
+            if (s.records[e].description) cand(e, opt.exact_name);
+          }
+        }
+      }
+    } else if (cl.type != doc::EntityType::kPerson) {
+      for (const std::string& k : cl.keys) {
+        if (auto* v = Find(s.place_keys, k)) {
+          for (std::uint32_t e : *v) {
+            if (s.records[e].type() != doc::EntityType::kPerson) cand(e, opt.exact_name);
+          }
+        }
+      }
+    } else {
+      person = true;
+      const NameForm& full = cl.FullForm();
+      for (const NameForm& f : cl.forms) {
+        if (f.size() < 2) continue;
+        if (auto* v = Find(s.person_full, f.key)) {
+          for (std::uint32_t e : *v) cand(e, opt.exact_name);
+        }
+      }
+      if (full.size() >= 2) {
+        // Same surname: the same person when the given names agree or the entity is known
+        // by its surname only; a different given name is a different person.
+        if (auto* v = Find(s.person_last, full.last())) {
+          for (std::uint32_t e : *v) {
+            const Record& r = s.records[e];
+            bool first_and_last = false;
+            for (const NameForm& f : r.name_forms) {
+              if (f.size() >= 2 && f.first() == full.first() && f.last() == full.last()) {
+                first_and_last = true;
+              }
+            }
+            if (first_and_last) cand(e, opt.first_and_last);
+          }
+        }
+        if (auto* v = Find(s.person_full, full.last())) {
+          for (std::uint32_t e : *v) {
+            const Record& r = s.records[e];
+            const bool multi = std::any_of(r.name_forms.begin(), r.name_forms.end(),
+                                           [](const NameForm& f) { return f.size() >= 2; });
+            if (!multi) cand(e, opt.surname);
+          }
+        }
+      } else {
+        const std::string_view k = full.key;
+        // Entities some document already named by this word alone: a surname (or a family
+        // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
+        if (auto* v = Find(s.person_full, k)) {
+          for (std::uint32_t e : *v) {
+            const Record& r = s.records[e];
+            const bool multi = std::any_of(r.name_forms.begin(), r.name_forms.end(),
+                                           [](const NameForm& f) { return f.size() >= 2; });
+            cand(e, multi ? opt.surname : opt.single_name);
+          }
+        }
+        bool surname_of_someone = false;
+        if (auto* v = Find(s.person_last, k)) {
+          for (std::uint32_t e : *v) cand(e, opt.surname);
+          surname_of_someone = !v->empty();
+        }
+        if (auto* v = Find(s.person_first, k)) {
+          for (std::uint32_t e : *v) cand(e, opt.given_name);
+        }
+        // An entity known by this one word only is no stronger a match than the people
+        // whose surname it is: the evidence decides between them.
+        if (surname_of_someone) {
+          for (Candidate& k2 : cands) k2.name = std::min(k2.name, opt.surname);
+        }
+      }
+    }
+
+    // Evidence.
+    std::uint64_t mention_sum = 0;
+    for (const Candidate& k : cands) mention_sum += s.records[k.entity].mentions;
+    for (Candidate& k : cands) {
+      const Record& r = s.records[k.entity];
+      double ev = 0;
+      std::size_t shared_titles = 0;
+      for (const std::string& tk : cluster_title_keys[c]) {
+        for (const CountedText& kt : r.known_titles) {
+          if (kt.text == tk) ++shared_titles;
+        }
+      }
+      ev += opt.title * static_cast<double>(std::min<std::size_t>(shared_titles, 2));
+      std::size_t others = 0;
+      std::size_t shared = 0;
+      for (std::uint32_t o : context) {
+        if (o == k.entity) continue;
+        ++others;
+        if (HasPair(r.cooccurring, o)) ++shared;
+      }
+      if (others > 0) {
+        const double denom = static_cast<double>(std::min<std::size_t>(others, 5));
+        ev += opt.cooccurrence * std::min(1.0, static_cast<double>(shared) / denom);
+      }
+      if (HasPair(r.sources, entry.source)) ev += opt.same_source;
+      if (entry.timed && r.timed) {
+        std::int64_t d = 0;
+        if (entry.time < r.first_seen) d = r.first_seen - entry.time;
+        if (entry.time > r.last_seen) d = entry.time - r.last_seen;
+        if (d <= opt.near_days * kSecondsPerDay) {
+          ev += opt.near_time;
+        } else if (d <= opt.recent_days * kSecondsPerDay) {
+          ev += opt.recent_time;
+        }
+      }
+      if (mention_sum > 0) {
+        ev += opt.popularity * static_cast<double>(r.mentions) / static_cast<double>(mention_sum);
+      }
+      k.evidence = ev;
+    }
+    std::sort(cands.begin(), cands.end(), [&](const Candidate& x, const Candidate& y) {
+      if (x.total() != y.total()) return x.total() > y.total();
+      return x.entity < y.entity;
+    });
+
+    // Decision.
+    std::optional<std::uint32_t> chosen;
+    if (!cands.empty()) {
+      const Candidate& best = cands.front();
+      if (best.name >= opt.strong_name || !person) {
+        chosen = best.entity;
+      } else {
+        std::vector<const Candidate*> surname_level;
+        for (const Candidate& k : cands) {
+          if (k.name >= opt.surname) surname_level.push_back(&k);
+        }
+        if (surname_level.size() == 1) {
+          chosen = surname_level.front()->entity;
+        } else if (surname_level.size() >= 2) {
+          const Candidate& b = *surname_level[0];
+          const Candidate& second = *surname_level[1];
+          if (b.evidence >= opt.min_evidence && b.total() - second.total() >= opt.margin) {
+            chosen = b.entity;
+          }
+        } else if (cands.size() == 1 && best.evidence >= opt.given_name_evidence) {
+          chosen = best.entity;
+        }
+      }
+    }
+    if (!chosen) {
+      chosen = static_cast<std::uint32_t>(s.records.size());
+      s.records.emplace_back();
+      Record& r = s.records.back();
+      r.description = cl.description;
+    }
+    entity_of[c] = *chosen;
+    AddUnique(&context, *chosen);
+  }
+
+  // Person titles the document leaves open: the one entity named in it whose known titles
+  // include this one.
+  for (std::size_t t = 0; t < scan.titles.size(); ++t) {
+    const TitleMatch& tm = scan.titles[t];
+    if (links.title_cluster[t] >= 0 || tm.bare || tm.type != doc::EntityType::kPerson) continue;
+    int found = -1;
+    bool unique = true;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].type != doc::EntityType::kPerson || clusters[c].description) continue;
+      const Record& r = s.records[entity_of[c]];
+      const bool known_title =
+          std::any_of(r.known_titles.begin(), r.known_titles.end(), [&](const CountedText& kt) {
+            return kt.text == tm.key && kt.count >= opt.known_title_count;
+          });
+      if (!known_title) continue;
+      if (found >= 0 && static_cast<std::uint32_t>(found) != c) unique = false;
+      found = static_cast<int>(c);
+    }
+    if (found >= 0 && unique) {
+      links.title_cluster[t] = found;
+      clusters[static_cast<std::size_t>(found)].titles.push_back(static_cast<std::uint32_t>(t));
+    }
+  }
+
+  // The table.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;  // (position, cluster)
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    std::uint32_t pos = clusters[c].first_token;
+    for (std::uint32_t t : clusters[c].titles) pos = std::min(pos, scan.titles[t].first_token);
+    first_seen.emplace_back(pos, static_cast<std::uint32_t>(c));
+  }
+  std::sort(first_seen.begin(), first_seen.end());
+  std::vector<std::uint32_t> doc_entities;
+  for (const auto& [pos, c] : first_seen) {
+    const DocCluster& cl = clusters[c];
+    const std::uint32_t e = entity_of[c];
+    Contribution* contrib = nullptr;
+    for (Contribution& k : entry.contributions) {
+      if (k.entity == e) contrib = &k;
+    }
+    if (contrib == nullptr) {
+      entry.contributions.emplace_back();
+      contrib = &entry.contributions.back();
+      contrib->entity = e;
+    }
+    AddUnique(&doc_entities, e);
+    const EntityId eid(e + 1);
+    for (std::size_t i = 0; i < cl.names.size(); ++i) {
+      doc::Mention& m = doc->mentions[cl.names[i]];
+      const std::size_t slot = TypeSlot(m.type);
+      ++s.records[e].type_votes[slot];
+      ++contrib->type_votes[slot];
+      s.AddName(e, cl.forms[i], 1);
+      Bump(&contrib->names, cl.forms[i].written, 1);
+      ++contrib->mentions;
+      m.entity = eid;
+    }
+    for (std::uint32_t t : cl.titles) {
+      const TitleMatch& tm = scan.titles[t];
+      s.AddTitle(e, tm.written, tm.key, 1);
+      Bump(&contrib->titles, tm.written, 1);
+      if (links.title_evidenced[t] && !tm.bare) {
+        Bump(&s.records[e].known_titles, tm.key, 1);
+        Bump(&contrib->known_titles, tm.key, 1);
+      }
+      ++contrib->mentions;
+    }
+    Record& r = s.records[e];
+    r.mentions += static_cast<std::uint32_t>(cl.names.size() + cl.titles.size());
+  }
+  for (std::uint32_t e : doc_entities) {
+    Record& r = s.records[e];
+    if (r.docs.empty() || r.docs.back() != doc_number) r.docs.push_back(doc_number);
+    BumpPair(&r.sources, entry.source, std::size_t{1} << 16);
+    if (entry.timed) {
+      if (!r.timed) {
+        r.timed = true;
+        r.first_seen = r.last_seen = entry.time;
+      }
+      r.first_seen = std::min(r.first_seen, entry.time);
+      r.last_seen = std::max(r.last_seen, entry.time);
+    }
+    for (std::uint32_t o : doc_entities) {
+      if (o != e) BumpPair(&r.cooccurring, o, opt.max_cooccurring);
+    }
+  }
+
+  // Title mentions take the type and entity of what they stand for.
+  for (std::size_t t = 0; t < scan.titles.size(); ++t) {
+    if (links.title_cluster[t] < 0) continue;
+    const auto c = static_cast<std::size_t>(links.title_cluster[t]);
+    doc::Mention& m = doc->mentions[title_mention[t]];
+    m.type = clusters[c].type;
+    m.entity = EntityId(entity_of[c] + 1);
+  }
+
+  s.docs.push_back(std::move(entry));
+  s.doc_index[id] = doc_number;
+}
+
+bool Resolver::Remove(std::string_view doc_id) {
+  State& s = *state_;
+  auto it = s.doc_index.find(doc_id);
+  if (it == s.doc_index.end()) return false;
+  const std::uint32_t number = it->second;
+  DocEntry& d = s.docs[number];
+  bool dirty = false;
+  auto take = [&dirty](std::vector<CountedText>* v, const std::vector<CountedText>& minus,
+                       auto on_erase) {
+    for (const CountedText& m : minus) {
+      for (std::size_t i = 0; i < v->size(); ++i) {
+        if ((*v)[i].text != m.text) continue;
+        (*v)[i].count -= std::min((*v)[i].count, m.count);
+        if ((*v)[i].count == 0) {
+          v->erase(v->begin() + static_cast<std::ptrdiff_t>(i));
+          on_erase(i);
+          dirty = true;
+        }
+        break;
+      }
+    }
+  };
+  for (const Contribution& c : d.contributions) {
+    Record& r = s.records[c.entity];
+    r.mentions -= std::min(r.mentions, c.mentions);
+    for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
+    take(&r.names, c.names, [&r](std::size_t i) {
+      r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
+    });
+    take(&r.titles, c.titles, [&r](std::size_t i) {
+      r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
+    });
+    take(&r.known_titles, c.known_titles, [](std::size_t) {});
+    std::erase(r.docs, number);
+    DropPair(&r.sources, d.source);
+    for (const Contribution& o : d.contributions) {
+      if (o.entity != c.entity) DropPair(&r.cooccurring, o.entity);
+    }
+  }
+  d.live = false;
+  d.contributions.clear();
+  s.doc_index.erase(it);
+  if (dirty) s.Reindex();
+  return true;
+}
+
+std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
+  const State& s = *state_;
+  const NameForm f = s.linker.names().FromWritten(name);
+  std::vector<std::uint32_t> hits;
+  auto add = [&](const StringMap<std::vector<std::uint32_t>>& m, std::string_view key) {
+    if (auto* v = Find(m, key)) {
+      for (std::uint32_t e : *v) {
+        if (s.records[e].mentions > 0) AddUnique(&hits, e);
+      }
+    }
+  };
+  if (!f.empty()) {
+    add(s.person_full, f.key);
+    for (const std::string& k : s.linker.PlaceOrgKeys(f)) add(s.place_keys, k);
+    if (hits.empty() && f.size() == 1) add(s.person_last, f.key);
+    if (hits.empty() && f.size() == 1) add(s.person_first, f.key);
+  }
+  if (hits.empty()) {
+    const std::string tk = s.titles.KeyOf(name);
+    if (!tk.empty()) add(s.title_index, tk);
+  }
+  std::sort(hits.begin(), hits.end(), [&](std::uint32_t x, std::uint32_t y) {
+    if (s.records[x].mentions != s.records[y].mentions) {
+      return s.records[x].mentions > s.records[y].mentions;
+    }
+    return x < y;
+  });
+  std::vector<EntityId> ids;
+  ids.reserve(hits.size());
+  for (std::uint32_t e : hits) ids.emplace_back(e + 1);
+  return ids;
+}
+
+std::optional<Entity> Resolver::Get(EntityId id) const {
+  const State& s = *state_;
+  if (id.value() == 0 || id.value() > s.records.size()) return std::nullopt;
+  const auto e = static_cast<std::uint32_t>(id.value() - 1);
+  const Record& r = s.records[e];
+  if (r.mentions == 0) return std::nullopt;
+  Entity out;
+  out.id = id;
+  out.type = r.type();
+  out.mentions = r.mentions;
+  auto by_count = [](const std::vector<CountedText>& v) {
+    std::vector<std::size_t> idx(v.size());
+    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](std::size_t a, std::size_t b) { return v[a].count > v[b].count; });
+    return idx;
+  };
+  const std::vector<std::size_t> names = by_count(r.names);
+  for (std::size_t i : names) out.variants.push_back(r.names[i].text);
+  for (std::size_t i : by_count(r.titles)) out.titles.push_back(r.titles[i].text);
+  // The canonical name: the most frequent full form (for persons, the most frequent name of
+  // two words or more; ties go to the longer, then the earlier).
+  // Hashtags (#كيم_جونغ_أون) come last.
+  const bool person = out.type == doc::EntityType::kPerson;
+  auto rank = [&](std::size_t i) {
+    const bool hashtag = r.names[i].text.starts_with('#');
+    return std::make_tuple(!hashtag, r.names[i].count, r.names[i].text.size());
+  };
+  std::size_t best = names.size();
+  for (std::size_t i : names) {
+    if (person && r.name_forms[i].size() < 2) continue;
+    if (best == names.size() || rank(i) > rank(best)) best = i;
+  }
+  if (best == names.size() && !names.empty()) best = names.front();
+  if (best < r.names.size()) {
+    out.name = r.names[best].text;
+  } else if (!out.titles.empty()) {
+    out.name = out.titles.front();
+  }
+  for (std::uint32_t d : r.docs) out.docs.push_back(s.docs[d].id);
+  return out;
+}
+
+std::vector<Entity> Resolver::List(const ListOptions& options) const {
+  const State& s = *state_;
+  std::vector<EntityId> ids;
+  if (!options.name.empty()) {
+    ids = Lookup(options.name);
+  } else {
+    for (std::size_t e = 0; e < s.records.size(); ++e) {
+      if (s.records[e].mentions > 0) ids.emplace_back(e + 1);
+    }
+  }
+  if (!options.doc.empty()) {
+    const std::vector<EntityId> in_doc = EntitiesOf(options.doc);
+    std::erase_if(ids, [&](EntityId id) {
+      return std::find(in_doc.begin(), in_doc.end(), id) == in_doc.end();
+    });
+  }
+  std::vector<Entity> out;
+  for (EntityId id : ids) {
+    std::optional<Entity> e = Get(id);
+    if (!e || (options.type && e->type != *options.type)) continue;
+    out.push_back(std::move(*e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return a.id < b.id;
+  });
+  return out;
+}
+
+std::vector<EntityId> Resolver::EntitiesOf(std::string_view doc_id) const {
+  const State& s = *state_;
+  std::vector<EntityId> ids;
+  auto it = s.doc_index.find(doc_id);
+  if (it == s.doc_index.end()) return ids;
+  for (const Contribution& c : s.docs[it->second].contributions) ids.emplace_back(c.entity + 1);
+  return ids;
+}
+
+std::vector<std::string> Resolver::DocumentsOf(EntityId id) const {
+  const State& s = *state_;
+  std::vector<std::string> out;
+  if (id.value() == 0 || id.value() > s.records.size()) return out;
+  const Record& r = s.records[id.value() - 1];
+  out.reserve(r.docs.size());
+  for (std::uint32_t d : r.docs) out.push_back(s.docs[d].id);
+  return out;
+}
+
+std::size_t Resolver::entity_count() const {
+  std::size_t n = 0;
+  for (const Record& r : state_->records) n += r.mentions > 0 ? 1 : 0;
+  return n;
+}
+
+std::size_t Resolver::document_count() const { return state_->doc_index.size(); }
+
+}  // namespace marsad::entities

@@ -1,0 +1,115 @@
+// The Resolver's table (private to resolver.cc and resolver_codec.cc): entity records,
+// the documents that contributed to them, and the indexes rebuilt from both.
+#ifndef MARSAD_ENTITIES_RESOLVER_STATE_H_
+#define MARSAD_ENTITIES_RESOLVER_STATE_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "marsad/entities/doc_linker.h"
+#include "marsad/entities/entity_lexicon.h"
+#include "marsad/entities/name_form.h"
+#include "marsad/entities/resolver.h"
+#include "marsad/entities/title_finder.h"
+
+namespace marsad::entities {
+
+// A written form and how many mentions used it.
+struct CountedText {
+  std::string text;
+  std::uint32_t count = 0;
+};
+
+// One entity. Its id is its index + 1.
+struct Record {
+  std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
+  bool description = false;  // an organisation known by a description title, no name
+  std::vector<CountedText> names;
+  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::vector<CountedText> titles;
+  std::vector<std::string> title_keys;  // parallel to titles
+  // Title keys and how often a document's own words bound them to this entity (apposition,
+  // or the same title bound so elsewhere in it): what the entity is known by. Titles bound
+  // only because the entity was known by them do not count, so an error cannot feed itself.
+  std::vector<CountedText> known_titles;
+  std::vector<std::uint32_t> docs;      // document numbers, increasing
+  std::uint32_t mentions = 0;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> sources;      // source index, docs
+  bool timed = false;
+  std::int64_t first_seen = 0;  // seconds since the epoch
+  std::int64_t last_seen = 0;
+
+  doc::EntityType type() const;
+};
+
+// What one document added to one entity (to take it back when the document is replaced).
+struct Contribution {
+  std::uint32_t entity = 0;  // index
+  std::uint32_t mentions = 0;
+  std::array<std::uint32_t, 3> type_votes{};
+  std::vector<CountedText> names;
+  std::vector<CountedText> titles;
+  std::vector<CountedText> known_titles;  // keys
+};
+
+struct DocEntry {
+  std::string id;
+  bool live = true;
+  std::uint32_t source = 0;  // index in State::sources
+  bool timed = false;
+  std::int64_t time = 0;
+  std::vector<Contribution> contributions;  // by first mention
+};
+
+// The language data a resolver reads and never changes: built once (about 10 ms), shared by
+// the tables made from one another (Resolver::EmptyLike, Resolver::Decode(like, ...)).
+struct LanguageData {
+  explicit LanguageData(const text::Analyzer& analyzer)
+      : lexicon(analyzer), titles(lexicon), linker(lexicon) {}
+  EntityLexicon lexicon;
+  TitleFinder titles;
+  DocLinker linker;
+};
+
+struct Resolver::State {
+  State(const text::Analyzer& analyzer, ResolverOptions options,
+        std::shared_ptr<const LanguageData> data = nullptr);
+
+  const text::Analyzer& analyzer;
+  ResolverOptions options;
+  std::shared_ptr<const LanguageData> data;
+  const EntityLexicon& lexicon;
+  const TitleFinder& titles;
+  const DocLinker& linker;
+
+  std::vector<Record> records;
+  std::vector<DocEntry> docs;
+  StringMap<std::uint32_t> doc_index;  // live document id -> number
+  std::vector<std::string> sources;
+  StringMap<std::uint32_t> source_index;
+
+  // Indexes (derived): key -> entity indices.
+  StringMap<std::vector<std::uint32_t>> person_full;   // a person's name key
+  StringMap<std::vector<std::uint32_t>> person_last;   // last word of a multi-word name
+  StringMap<std::vector<std::uint32_t>> person_first;  // first word of a multi-word name
+  StringMap<std::vector<std::uint32_t>> place_keys;    // PlaceOrgKeys of place/org names
+  StringMap<std::vector<std::uint32_t>> title_index;   // title keys (descriptions and lookup)
+
+  std::uint32_t SourceIndex(std::string_view source);
+  // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
+  void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
+  void AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
+                std::uint32_t count);
+  // Rebuilds every index from the records (after decoding or removals).
+  void Reindex();
+  void IndexName(std::uint32_t e, const NameForm& form);
+};
+
+}  // namespace marsad::entities
+
+#endif  // MARSAD_ENTITIES_RESOLVER_STATE_H_

@@ -1,0 +1,264 @@
+// Entities across documents: hand-marked documents added one at a time to one Resolver.
+#include "marsad/entities/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "marsad/entities/test_doc.h"
+
+namespace marsad::entities {
+namespace {
+
+class ResolverTest : public ::testing::Test {
+ protected:
+  // Adds a document; returns its mentions rendered with raw entity ids.
+  std::string Add(std::string id, std::string_view marked, std::string source = "",
+                  std::optional<std::int64_t> day = std::nullopt) {
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, std::move(id), marked, std::move(source), day);
+    resolver_.Add(&d);
+    return testing::Render(d, /*renumber=*/false);
+  }
+  // The id of the only entity `name` refers to (0 when none or several).
+  std::uint64_t Id(std::string_view name) const {
+    const std::vector<EntityId> ids = resolver_.Lookup(name);
+    return ids.size() == 1 ? ids.front().value() : 0;
+  }
+  std::vector<std::string> Variants(std::string_view name) const {
+    auto e = resolver_.Get(EntityId(Id(name)));
+    return e ? e->variants : std::vector<std::string>{};
+  }
+  text::Analyzer analyzer_;
+  Resolver resolver_{analyzer_};
+};
+
+TEST_F(ResolverTest, OnePersonAcrossDocumentsAndSpellings) {
+  Add("a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {PER|بوتين} سيزور {LOC|سوريا}", "SkyNews", 100);
+  Add("b", "وقال {PER|فلاديمير بوتن} إن {PER|بوتين}", "CNN", 100);
+  Add("c", "وأضاف {PER|بوتين} أن {LOC|سورية}", "BBC", 101);
+  Add("d", "{PER|#فلاديمير_بوتين} يفوز", "BBC", 101);
+  const std::uint64_t putin = Id("فلاديمير بوتين");
+  ASSERT_NE(putin, 0u);
+  EXPECT_EQ(Id("بوتن"), putin);
+  EXPECT_EQ(Id("وبوتين"), putin);
+  const Entity e = resolver_.Get(EntityId(putin)).value();
+  EXPECT_EQ(e.type, doc::EntityType::kPerson);
+  EXPECT_EQ(e.name, "فلاديمير بوتين");  // the most frequent full form
+  EXPECT_EQ(e.variants, (std::vector<std::string>{"بوتين", "فلاديمير بوتين", "فلاديمير بوتن",
+                                                  "#فلاديمير_بوتين"}));
+  EXPECT_EQ(e.titles, (std::vector<std::string>{"الرئيس الروسي"}));
+  EXPECT_EQ(e.docs, (std::vector<std::string>{"a", "b", "c", "d"}));
+  EXPECT_EQ(e.mentions, 7u);  // six names and one title
+  EXPECT_EQ(Id("سوريا"), Id("سورية"));
+}
+
+TEST_F(ResolverTest, LookAlikesStayApart) {
+  Add("a", "قال {PER|سيرغي لافروف} إن", "", 1);
+  Add("b", "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} إن", "", 1);
+  Add("c", "وقال {PER|لافروف} إن", "", 2);
+  Add("d", "وقال {PER|لافرنتييف} إن", "", 2);
+  Add("e", "قال {PER|بشار الأسد} إن", "", 3);
+  Add("f", "قال {PER|بشار الجعفري} إن", "", 3);
+  Add("g", "وقال {PER|الأسد} إن", "", 4);
+  Add("h", "وقال {PER|الجعفري} إن", "", 4);
+  Add("i", "قال {PER|فلاديمير جيرينوفسكي} إن", "", 4);
+  const std::uint64_t lavrov = Id("سيرغي لافروف");
+  const std::uint64_t lavrentiev = Id("ألكسندر لافرينتيف");
+  EXPECT_NE(lavrov, lavrentiev);
+  EXPECT_EQ(Id("لافروف"), lavrov);
+  EXPECT_EQ(Id("لافرنتييف"), lavrentiev);
+  EXPECT_EQ(resolver_.Get(EntityId(lavrov))->docs, (std::vector<std::string>{"a", "c"}));
+  EXPECT_EQ(resolver_.Get(EntityId(lavrentiev))->docs, (std::vector<std::string>{"b", "d"}));
+  const std::uint64_t assad = Id("بشار الأسد");
+  const std::uint64_t jaafari = Id("بشار الجعفري");
+  EXPECT_NE(assad, jaafari);
+  EXPECT_EQ(Id("الأسد"), assad);
+  EXPECT_EQ(Id("الجعفري"), jaafari);
+  EXPECT_EQ(resolver_.Get(EntityId(assad))->docs, (std::vector<std::string>{"e", "g"}));
+  // A different given name is a different person, even with the other one's surname.
+  Add("j", "قال {PER|فلاديمير بوتين} إن", "", 5);
+  Add("k", "قال {PER|ألكسندر بوتين} إن", "", 5);
+  EXPECT_NE(Id("فلاديمير بوتين"), Id("ألكسندر بوتين"));
+  EXPECT_NE(Id("فلاديمير بوتين"), Id("فلاديمير جيرينوفسكي"));
+}
+
+TEST_F(ResolverTest, AGivenNameAloneIsNotEnough) {
+  Add("a", "قال {PER|بشار الأسد} إن", "", 1);
+  Add("b", "قال {PER|بشار الجعفري} إن", "", 1);
+  const std::string got = Add("c", "وقال {PER|بشار} إن", "", 1);
+  const std::uint64_t bashar = std::stoull(got.substr(got.find('#') + 1));
+  EXPECT_NE(bashar, Id("بشار الأسد"));
+  EXPECT_NE(bashar, Id("بشار الجعفري"));
+}
+
+TEST_F(ResolverTest, ASharedSurnameNeedsMoreThanTheSurname) {
+  Add("a", "قالت وزيرة الخارجية الأمريكية {PER|هيلاري كلينتون} في {LOC|بكين} إن", "CNN", 1);
+  Add("b", "قال الرئيس الأمريكي الأسبق {PER|بيل كلينتون} في {LOC|هارلم} إن", "BBC", 200);
+  const std::uint64_t hillary = Id("هيلاري كلينتون");
+  const std::uint64_t bill = Id("بيل كلينتون");
+  ASSERT_NE(hillary, bill);
+  // Nothing but the surname: a record of its own, neither of them.
+  std::string got = Add("c", "وقال {PER|كلينتون} إن", "", 400);
+  std::uint64_t id = std::stoull(got.substr(got.find('#') + 1));
+  EXPECT_NE(id, hillary);
+  EXPECT_NE(id, bill);
+  // A title of one of them in the document.
+  got = Add("d", "وقالت وزيرة الخارجية الأمريكية {PER|كلينتون} إن", "", 400);
+  id = std::stoull(got.substr(got.rfind('#') + 1));
+  EXPECT_EQ(id, hillary);
+  // The places and the time of one of them.
+  got = Add("e", "وقال {PER|كلينتون} في {LOC|هارلم} إن", "BBC", 201);
+  id = std::stoull(got.substr(got.find('#') + 1));
+  EXPECT_EQ(id, bill);
+}
+
+TEST_F(ResolverTest, TheOnlyBearerOfASurname) {
+  Add("a", "قال {PER|فلاديمير جيرينوفسكي} إن");
+  const std::string got = Add("b", "وقال {PER|جيرينوفسكي} إن");
+  EXPECT_EQ(got, "جيرينوفسكي#" + std::to_string(Id("فلاديمير جيرينوفسكي")));
+  // A full name joins an entity known only by its surname.
+  Add("c", "قال {PER|كوغان} إن");
+  Add("d", "قال {PER|ألكسندر كوغان} إن");
+  EXPECT_EQ(resolver_.Lookup("كوغان").size(), 1u);
+  EXPECT_EQ(resolver_.Get(EntityId(Id("كوغان")))->name, "ألكسندر كوغان");
+}
+
+TEST_F(ResolverTest, PlacesAndOrganisations) {
+  Add("a", "في {LOC|أستانا} عاصمة {LOC|كازاخستان} بحث ممثلو {LOC|سوريا} هجمات {ORG|داعش}");
+  Add("b", "في {LOC|أستانة} عاصمة {LOC|كزاخستان} بحث ممثلو {LOC|سورية} هجمات {ORG|تنظيم الدولة}");
+  Add("c", "وقالت {ORG|الدولة الإسلامية} و{LOC|الولايات المتحدة} و{LOC|أمريكا}");
+  EXPECT_NE(Id("أستانا"), 0u);
+  EXPECT_EQ(Id("أستانا"), Id("أستانة"));
+  EXPECT_EQ(Id("كازاخستان"), Id("كزاخستان"));
+  EXPECT_EQ(Id("سوريا"), Id("سورية"));
+  EXPECT_EQ(Id("داعش"), Id("تنظيم الدولة"));
+  EXPECT_EQ(Id("داعش"), Id("الدولة الإسلامية"));
+  EXPECT_EQ(Id("الولايات المتحدة"), Id("أميركا"));
+  const Entity isis = resolver_.Get(EntityId(Id("داعش"))).value();
+  EXPECT_EQ(isis.type, doc::EntityType::kOrganization);
+  EXPECT_EQ(isis.docs, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(resolver_.Get(EntityId(Id("أستانا")))->type, doc::EntityType::kLocation);
+  EXPECT_NE(Id("سوريا"), Id("كازاخستان"));
+}
+
+TEST_F(ResolverTest, TitlesKnownFromOtherDocuments) {
+  Add("a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+  // Once is not enough to know an entity by a title.
+  EXPECT_EQ(Add("a2", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"), "[الرئيس الروسي]#- بوتين#1");
+  Add("a3", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+
+  // The document names Putin, but not beside the title: the title is his known one.
+  EXPECT_EQ(Add("b", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"),
+            "[الرئيس الروسي]#1 بوتين#1");
+  // No one in the document has that title: it stays open.
+  EXPECT_EQ(Add("c", "قال الرئيس الروسي إن {LOC|موسكو} ترفض"), "[الرئيس الروسي]#- موسكو#2");
+  // A title bound because the entity was known by it is no evidence of its own: errors
+  // do not feed themselves through the documents that follow.
+  Add("x1", "التقى {PER|فلاديمير بوتين}، الرئيس التركي.");  // wrong appositions
+  Add("x2", "التقى {PER|فلاديمير بوتين}، الرئيس التركي.");
+  EXPECT_EQ(Add("y", "قال الرئيس التركي إن {PER|بوتين}"), "[الرئيس التركي]#1 بوتين#1");
+  EXPECT_TRUE(resolver_.Remove("x1"));
+  EXPECT_EQ(Add("z", "قال الرئيس التركي إن {PER|بوتين}"), "[الرئيس التركي]#- بوتين#1");
+  // A description of an organisation is one entity across documents.
+  const std::string d = Add("d", "وقال الجيش الإسرائيلي إن");
+  const std::string e = Add("e", "وأعلن الجيش الإسرائيلي أن");
+  EXPECT_EQ(d.substr(d.find('#')), e.substr(e.find('#')));
+  EXPECT_EQ(resolver_.Lookup("الجيش الإسرائيلي").size(), 1u);
+}
+
+TEST_F(ResolverTest, IdsAreStableAsDocumentsArrive) {
+  Add("a", "قال {PER|مارك زوكربيرغ} إن {ORG|فيسبوك}");
+  const std::uint64_t zuck = Id("مارك زوكربيرغ");
+  const std::uint64_t fb = Id("فيسبوك");
+  const char* others[] = {"سامي الجابر", "جون ثون", "روبرت مولر", "ألكسندر كوغان", "تيد كروز",
+                          "كامالا هاريس", "بيرني ساندرز", "جيف بيزوس", "تيم كوك", "إيلون ماسك",
+                          "شيريل ساندبرغ", "كريستوفر وايلي", "ديانا فاينستاين", "تشاك غراسلي",
+                          "بيل نيلسون", "ريتشارد بلومنتال", "لينزي غراهام", "جون كينيدي",
+                          "ديك دوربين", "ماركو روبيو"};
+  for (int i = 0; i < 20; ++i) {
+    Add(std::string("n").append(std::to_string(i)),
+        std::string("قال {PER|زوكربرغ} إن {ORG|فيسبوك} و{PER|") + others[i] + "}");
+  }
+  EXPECT_EQ(Id("زوكربيرغ"), zuck);
+  EXPECT_EQ(Id("فيسبوك"), fb);
+  EXPECT_EQ(resolver_.Get(EntityId(zuck))->mentions, 21u);
+  EXPECT_EQ(resolver_.entity_count(), 22u);
+  EXPECT_EQ(resolver_.document_count(), 21u);
+}
+
+TEST_F(ResolverTest, ReplacingAndRemovingADocument) {
+  Add("a", "قال {PER|مارك زوكربيرغ} إن {ORG|فيسبوك}");
+  Add("b", "قال {PER|زوكربرغ} إن");
+  const std::uint64_t zuck = Id("زوكربيرغ");
+  // The same id again replaces the document: nothing is counted twice.
+  Add("b", "قال {PER|زوكربرغ} إن {PER|زوكربرغ}");
+  Entity e = resolver_.Get(EntityId(zuck)).value();
+  EXPECT_EQ(e.mentions, 3u);
+  EXPECT_EQ(e.docs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(resolver_.Remove("b"));
+  EXPECT_FALSE(resolver_.Remove("b"));
+  e = resolver_.Get(EntityId(zuck)).value();
+  EXPECT_EQ(e.mentions, 1u);
+  EXPECT_EQ(e.variants, (std::vector<std::string>{"مارك زوكربيرغ"}));
+  EXPECT_EQ(e.docs, (std::vector<std::string>{"a"}));
+  // An entity left without mentions keeps its id but is no longer listed.
+  EXPECT_TRUE(resolver_.Remove("a"));
+  EXPECT_FALSE(resolver_.Get(EntityId(zuck)).has_value());
+  EXPECT_TRUE(resolver_.List().empty());
+  Add("c", "قال {PER|مارك زوكربيرغ} إن");
+  EXPECT_NE(Id("مارك زوكربيرغ"), 0u);
+}
+
+TEST_F(ResolverTest, ListAndLookup) {
+  Add("a", "قال {PER|فلاديمير بوتين} إن {LOC|روسيا} و{PER|بوتين} و{ORG|الكرملين}");
+  Add("b", "قال {PER|دونالد ترامب} إن {LOC|روسيا}");
+  EXPECT_EQ(resolver_.List().size(), 4u);
+  const std::vector<Entity> people = resolver_.List({.type = doc::EntityType::kPerson, .doc = {}, .name = {}});
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].name, "فلاديمير بوتين");  // most mentioned first
+  EXPECT_EQ(resolver_.List({.type = std::nullopt, .doc = "b", .name = {}}).size(), 2u);
+  const std::vector<Entity> named = resolver_.List({.type = std::nullopt, .doc = {}, .name = "بوتن"});
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].name, "فلاديمير بوتين");
+  EXPECT_TRUE(resolver_.Lookup("لافروف").empty());
+  EXPECT_TRUE(resolver_.Lookup("").empty());
+  EXPECT_EQ(resolver_.EntitiesOf("b").size(), 2u);
+  // name → entity ids → documents (search's entity: filter)
+  const std::vector<EntityId> russia = resolver_.Lookup("روسيا");
+  ASSERT_EQ(russia.size(), 1u);
+  EXPECT_EQ(resolver_.DocumentsOf(russia[0]), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(resolver_.DocumentsOf(EntityId(999)).empty());
+  EXPECT_TRUE(resolver_.EntitiesOf("zzz").empty());
+}
+
+TEST_F(ResolverTest, PrepareInParallelThenCommitInOrder) {
+  const char* texts[] = {
+      "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|روسيا}",
+      "وقال {PER|بوتين} إن الرئيس الروسي سيزور {LOC|سورية}",
+      "قال مؤسس شركة {ORG|فيسبوك} {PER|مارك زوكربيرغ} إن الشركة",
+      "وقال {PER|زوكربرغ} و{PER|لبوتين} إن {LOC|سوريا}",
+  };
+  std::vector<std::string> sequential;
+  for (int i = 0; i < 4; ++i) sequential.push_back(Add(std::to_string(i), texts[i]));
+  Resolver other(analyzer_);
+  std::vector<doc::AnalyzedDoc> docs;
+  for (int i = 0; i < 4; ++i) docs.push_back(testing::MakeDoc(analyzer_, std::to_string(i), texts[i]));
+  {
+    std::vector<std::thread> workers;
+    for (doc::AnalyzedDoc& d : docs) workers.emplace_back([&other, &d] { other.Prepare(&d); });
+    for (std::thread& w : workers) w.join();
+  }
+  for (int i = 0; i < 4; ++i) {
+    other.Commit(&docs[static_cast<std::size_t>(i)]);
+    EXPECT_EQ(testing::Render(docs[static_cast<std::size_t>(i)], false), sequential[static_cast<std::size_t>(i)]);
+  }
+  // Preparing again (a re-ingested document) drops the earlier titles and entities.
+  other.Prepare(&docs[1]);
+  EXPECT_EQ(testing::Render(docs[1], false), "بوتين#- [الرئيس الروسي]#- سورية#-");
+  other.Commit(&docs[1]);
+  EXPECT_EQ(testing::Render(docs[1], false), sequential[1]);
+}
+
+}  // namespace
+}  // namespace marsad::entities
