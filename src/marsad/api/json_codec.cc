@@ -85,4 +85,17 @@ nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc
           {"origin", d.origin}};
 }
 
+nlohmann::json DocumentListToJson(std::size_t total, std::size_t offset, const std::vector<store::DocumentRow>& docs) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const store::DocumentRow& d : docs) {
+    list.push_back({{"id", d.id},
+                    {"title", d.title},
+                    {"date", d.published ? nlohmann::json(IsoDateTime(*d.published)) : nlohmann::json(nullptr)},
+                    {"source", d.source},
+                    {"url", d.url},
+                    {"category", d.category}});
+  }
+  return {{"total", total}, {"offset", offset}, {"docs", std::move(list)}};
+}
+
 }  // namespace marsad::api

@@ -26,6 +26,10 @@ nlohmann::json IngestSummaryToJson(const engine::IngestSummary& summary);
 // `marsad quotes` prints them.
 nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes);
 
+// `GET /api/docs`: {"total": N, "offset": O, "docs": [{"id","title","date","source","url",
+// "category"}]} for a page of documents (their text is not included).
+nlohmann::json DocumentListToJson(std::size_t total, std::size_t offset, const std::vector<store::DocumentRow>& docs);
+
 // "2018-02-26T02:20:10Z" for seconds since the epoch.
 std::string IsoDateTime(std::int64_t seconds);
 

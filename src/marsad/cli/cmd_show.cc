@@ -5,7 +5,7 @@
 
 #include "marsad/api/json_codec.h"
 #include "marsad/cli/command.h"
-#include "marsad/engine/record_codecs.h"
+#include "marsad/api/queries.h"
 #include "marsad/store/store.h"
 
 namespace marsad::cli {
@@ -27,32 +27,22 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   }
   store::ReadOptions ro;
   ro.raw = opt.raw;
-  auto doc = (*store)->GetDocument(opt.id, ro);
-  if (!doc.ok()) {
-    if (doc.status().IsNotFound()) {
-      auto dup = (*store)->GetDuplicate(opt.id);
-      if (dup.ok() && dup->has_value()) {
-        const store::DuplicateRow& d = **dup;
-        PrintError("show", global.store + ": " + opt.id + " was not stored: it is a" +
-                               (d.kind == store::DuplicateKind::kExact ? "n exact" : " near") +
-                               " duplicate of " + d.duplicate_of + " (marsad show " + d.duplicate_of + ")");
-        return kExitFailed;
-      }
-      PrintError("show", global.store + ": no document with id " + opt.id);
-      return kExitFailed;
+  auto record = api::LookupDocument(**store, opt.id, ro);
+  if (!record.ok()) {
+    if (record.status().IsNotFound()) {
+      PrintError("show", global.store + ": " + record.status().message());
+    } else {
+      PrintError("show", record.status());
     }
-    PrintError("show", doc.status());
     return kExitFailed;
   }
-  std::vector<doc::Quote> quotes;
-  if (auto q = (*store)->Get<engine::QuotesCodec>(opt.id); q.ok()) quotes = std::move(q).value();
   if (opt.json) {
-    nlohmann::json j = api::DocumentToJson(*doc, quotes);
-    if (opt.raw) j["raw"] = doc->raw;
+    nlohmann::json j = api::DocumentToJson(record->row, record->quotes);
+    if (opt.raw) j["raw"] = record->row.raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;
   }
-  const store::DocumentRow& d = *doc;
+  const store::DocumentRow& d = record->row;
   std::printf("%s\n", d.title.empty() ? "(untitled)" : d.title.c_str());
   std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
               d.published ? api::IsoDateTime(*d.published).c_str() : "-");

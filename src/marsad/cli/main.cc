@@ -16,6 +16,7 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterServe(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -52,7 +53,7 @@ int Main(int argc, char** argv) {
 
   CommandRunner runner;
   for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
-                               RegisterTrain, RegisterTranslit}) {
+                               RegisterTrain, RegisterTranslit, RegisterServe}) {
     reg(app, global, &runner);
   }
 
