@@ -61,6 +61,16 @@ await step("page is Arabic, right to left, with an Arabic font stack", async () 
   assert.match(await page.locator("#build-info").innerText(), /وثيقة/);
 });
 
+await step("UTF-8 byte offsets map to string indices", async () => {
+  await open("#/");
+  // a (1 byte) ب (2) 字 (3) 😀 (4 bytes, 2 UTF-16 units) z (1)
+  const got = await page.evaluate(() => {
+    const f = byteOffsetMapper("aب字😀z");
+    return [0, 1, 2, 3, 4, 6, 7, 10, 11, 12].map(f);
+  });
+  assert.deepEqual(got, [0, 1, -1, 2, -1, 3, -1, 5, 6, -1]);
+});
+
 await step("search", async () => {
   await open("#/");
   await page.fill('[data-testid="q"]', "لافرنتييف");
