@@ -157,6 +157,8 @@ class Server::Impl {
     const int threads = options_.threads;
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
     http_.set_payload_max_length(options_.max_body_bytes);
+    // Without it, small responses wait for the client's delayed ACK (Nagle): 40 ms each.
+    http_.set_tcp_nodelay(true);
     http_.set_keep_alive_max_count(100000);
     http_.set_keep_alive_timeout(5);
     http_.set_read_timeout(10, 0);
