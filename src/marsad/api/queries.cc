@@ -33,20 +33,15 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
 }
 
 Result<DocumentPage> ListDocuments(store::Store& store, const DocumentFilter& filter) {
-  store::ReadOptions ro;
-  ro.text = false;
-  ro.raw = false;
   std::vector<store::DocumentRow> rows;
   const bool dated = filter.since || filter.until;
-  Status s = store.ForEachDocument(ro, [&](store::DocumentRow&& row) {
+  Status s = store.ForEachCatalogRow([&](store::DocumentRow&& row) {
     if (!filter.source.empty() && row.source != filter.source) return true;
     if (dated) {
       if (!row.published) return true;
       if (filter.since && *row.published < *filter.since) return true;
       if (filter.until && *row.published >= *filter.until) return true;
     }
-    row.raw.clear();
-    row.text.clear();
     rows.push_back(std::move(row));
     return true;
   });
