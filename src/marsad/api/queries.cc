@@ -32,16 +32,9 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
   return record;
 }
 
-Result<DocumentPage> ListDocuments(store::Store& store, const DocumentFilter& filter) {
+Result<std::vector<store::DocumentRow>> CatalogNewestFirst(store::Store& store) {
   std::vector<store::DocumentRow> rows;
-  const bool dated = filter.since || filter.until;
   Status s = store.ForEachCatalogRow([&](store::DocumentRow&& row) {
-    if (!filter.source.empty() && row.source != filter.source) return true;
-    if (dated) {
-      if (!row.published) return true;
-      if (filter.since && *row.published < *filter.since) return true;
-      if (filter.until && *row.published >= *filter.until) return true;
-    }
     rows.push_back(std::move(row));
     return true;
   });
@@ -51,13 +44,28 @@ Result<DocumentPage> ListDocuments(store::Store& store, const DocumentFilter& fi
     if (a.published && *a.published != *b.published) return *a.published > *b.published;
     return a.id < b.id;
   });
+  return rows;
+}
+
+DocumentPage SelectDocuments(const std::vector<store::DocumentRow>& sorted, const DocumentFilter& filter) {
+  const bool dated = filter.since || filter.until;
   DocumentPage page;
-  page.total = rows.size();
-  const std::size_t begin = std::min(filter.offset, rows.size());
-  const std::size_t end = begin + std::min(filter.limit, rows.size() - begin);
-  page.docs.assign(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(begin)),
-                   std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(end)));
+  for (const store::DocumentRow& row : sorted) {
+    if (!filter.source.empty() && row.source != filter.source) continue;
+    if (dated) {
+      if (!row.published) continue;
+      if (filter.since && *row.published < *filter.since) continue;
+      if (filter.until && *row.published >= *filter.until) continue;
+    }
+    if (page.total >= filter.offset && page.docs.size() < filter.limit) page.docs.push_back(row);
+    ++page.total;
+  }
   return page;
+}
+
+Result<DocumentPage> ListDocuments(store::Store& store, const DocumentFilter& filter) {
+  MARSAD_ASSIGN_OR_RETURN(std::vector<store::DocumentRow> sorted, CatalogNewestFirst(store));
+  return SelectDocuments(sorted, filter);
 }
 
 }  // namespace marsad::api

@@ -48,6 +48,13 @@ struct DocumentPage {
 // filter excludes undated documents. Reads the catalog only (no text). Errors from the store.
 Result<DocumentPage> ListDocuments(store::Store& store, const DocumentFilter& filter);
 
+// Every document's catalog row (store::Store::ForEachCatalogRow), newest first as
+// ListDocuments orders them: a snapshot a server can keep and select pages from.
+Result<std::vector<store::DocumentRow>> CatalogNewestFirst(store::Store& store);
+
+// The page of `sorted` (from CatalogNewestFirst) that ListDocuments would return.
+DocumentPage SelectDocuments(const std::vector<store::DocumentRow>& sorted, const DocumentFilter& filter);
+
 }  // namespace marsad::api
 
 #endif  // MARSAD_API_QUERIES_H_

@@ -19,6 +19,7 @@
 #include "marsad/api/queries.h"
 #include "marsad/engine/ingest_job.h"
 #include "marsad/engine/pipeline.h"
+#include "marsad/server/catalog_cache.h"
 #include "marsad/server/params.h"
 #include "marsad/server/store_pool.h"
 #include "marsad/server/web_assets.h"
@@ -85,7 +86,7 @@ struct Route {
 
 class Server::Impl {
  public:
-  explicit Impl(const ServerOptions& options) : options_(options) {}
+  explicit Impl(const ServerOptions& options) : options_(options), catalog_(options.catalog_ttl) {}
 
   Status Open() {
     if (options_.port < 0 || options_.port > 65535) {
@@ -258,10 +259,13 @@ class Server::Impl {
     if (filter.since && filter.until && *filter.until <= *filter.since) {
       return SendError(res, 400, "until: must be after since");
     }
-    auto store = pool_->Acquire();
-    auto page = api::ListDocuments(*store, filter);
-    if (!page.ok()) return SendStatus(res, page.status());
-    SendJson(res, 200, api::DocumentListToJson(page->total, filter.offset, page->docs));
+    auto rows = [this] {
+      auto store = pool_->Acquire();
+      return catalog_.Get(*store);
+    }();
+    if (!rows.ok()) return SendStatus(res, rows.status());
+    const api::DocumentPage page = api::SelectDocuments(**rows, filter);
+    SendJson(res, 200, api::DocumentListToJson(page.total, filter.offset, page.docs));
   }
 
   void ShowDoc(const httplib::Request& req, httplib::Response& res) {
@@ -348,6 +352,7 @@ class Server::Impl {
   httplib::Server http_;
   std::vector<Route> routes_;
   std::unique_ptr<StorePool> pool_;
+  CatalogCache catalog_;
   std::unique_ptr<store::Store> writer_;  // only with ingest on
   std::mutex ingest_mu_;                  // one POST /api/ingest at a time
   text::Analyzer analyzer_;

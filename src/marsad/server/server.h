@@ -5,6 +5,7 @@
 #ifndef MARSAD_SERVER_SERVER_H_
 #define MARSAD_SERVER_SERVER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -23,6 +24,9 @@ struct ServerOptions {
   std::size_t max_body_bytes = std::size_t{64} << 20;  // larger requests get 413
   int threads = 96;           // request threads (each keep-alive connection holds one)
   std::size_t store_handles = 8;  // read-only store handles shared by the threads
+  // How stale the document list (GET /api/docs) may be: its catalog snapshot is rebuilt
+  // when older. Single documents are always read from the store.
+  std::chrono::milliseconds catalog_ttl{2000};
 };
 
 class Server {

@@ -191,6 +191,25 @@ TEST_F(ServerTest, ListDocuments) {
   }
 }
 
+TEST_F(ServerTest, ListFollowsTheStoreAfterItsTimeToLive) {
+  ServerOptions options;
+  options.catalog_ttl = std::chrono::milliseconds(100);
+  StartServer(options);
+  EXPECT_EQ(Get("/api/docs").second["total"], 3);
+  {
+    auto store = store::OpenStore(dir_);
+    ASSERT_TRUE(store.ok());
+    store::WriteBatch batch;
+    batch.PutDocument(Doc("d4", "جديد", "CNN", 1519776000, "خبر جديد."));
+    ASSERT_TRUE((*store)->Write(batch).ok());
+  }
+  EXPECT_EQ(Get("/api/docs/d4").first, 200);  // single documents: at once
+  std::this_thread::sleep_for(std::chrono::milliseconds(150));
+  auto [status, body] = Get("/api/docs?limit=1");
+  EXPECT_EQ(body["total"], 4);
+  EXPECT_EQ(body["docs"][0]["id"], "d4");
+}
+
 TEST_F(ServerTest, ListDocumentsBadParameters) {
   StartServer();
   struct Case {
