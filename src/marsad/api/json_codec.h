@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/engine/ingest_job.h"
 #include "marsad/store/store.h"
@@ -25,6 +26,12 @@ nlohmann::json IngestSummaryToJson(const engine::IngestSummary& summary);
 // "story"} plus "author", "category", "origin". `date` is ISO 8601 UTC or null; quotes as
 // `marsad quotes` prints them.
 nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes);
+
+// DocumentToJson plus "mentions": [{"start","end","text","type","kind","entity"}] (UTF-8
+// byte offsets into "text"; `entity` null until entity resolution ran): what `marsad show
+// --json` and GET /api/docs/{id} print.
+nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes,
+                              const std::vector<doc::Mention>& mentions);
 
 // `GET /api/docs`: {"total": N, "offset": O, "docs": [{"id","title","date","source","url",
 // "category"}]} for a page of documents (their text is not included).

@@ -29,6 +29,12 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
   } else if (!quotes.status().IsNotFound()) {
     return quotes.status();
   }
+  auto mentions = store.Get<engine::MentionsCodec>(id);
+  if (mentions.ok()) {
+    record.mentions = std::move(mentions).value();
+  } else if (!mentions.status().IsNotFound()) {
+    return mentions.status();
+  }
   return record;
 }
 

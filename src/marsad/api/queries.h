@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "marsad/base/result.h"
+#include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/store/store.h"
 
@@ -20,10 +21,11 @@ namespace marsad::api {
 // One stored document with the records later stages attached to it.
 struct DocumentRecord {
   store::DocumentRow row;
-  std::vector<doc::Quote> quotes;  // empty when the quotes stage has not run
+  std::vector<doc::Quote> quotes;      // empty when the quotes stage has not run
+  std::vector<doc::Mention> mentions;  // empty when the ner stage has not run
 };
 
-// The document `id` with its quotes. NotFound with a message saying why when it is not
+// The document `id` with its quotes and mentions. NotFound with a message saying why when it is not
 // stored: "<id> was not stored: it is an exact duplicate of <other> (...)" for a recorded
 // duplicate, "no document with id <id>" otherwise. IOError/Corruption from the store.
 // Thread-safe when `store` is (every Store is).

@@ -37,7 +37,7 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
     return kExitFailed;
   }
   if (opt.json) {
-    nlohmann::json j = api::DocumentToJson(record->row, record->quotes);
+    nlohmann::json j = api::DocumentToJson(record->row, record->quotes, record->mentions);
     if (opt.raw) j["raw"] = record->row.raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;

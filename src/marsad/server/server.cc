@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "marsad/api/json_codec.h"
@@ -123,9 +124,15 @@ class Server::Impl {
   }
 
   Status Run() {
-    if (!http_.listen_after_bind() && !stopped_.load()) {
-      return Status::IOError(url() + ": the listener failed");
-    }
+    // Builds the document list's snapshot while the first requests are served, so the
+    // first list does not wait for it.
+    std::thread warm([this] {
+      auto store = pool_->Acquire();
+      (void)catalog_.Get(*store);
+    });
+    const bool listened = http_.listen_after_bind();
+    warm.join();
+    if (!listened && !stopped_.load()) return Status::IOError(url() + ": the listener failed");
     return Status::Ok();
   }
 
@@ -275,7 +282,7 @@ class Server::Impl {
     auto store = pool_->Acquire();
     auto record = api::LookupDocument(*store, id, store::ReadOptions{});
     if (!record.ok()) return SendStatus(res, record.status());
-    SendJson(res, 200, api::DocumentToJson(record->row, record->quotes));
+    SendJson(res, 200, api::DocumentToJson(record->row, record->quotes, record->mentions));
   }
 
   static void NotBuilt(const httplib::Request& req, httplib::Response& res) {

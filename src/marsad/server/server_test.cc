@@ -45,6 +45,10 @@ class ServerTest : public ::testing::Test {
     const auto who = static_cast<std::uint32_t>(text1.find("لافروف"));
     q.speaker.mention = ByteSpan{who, who + static_cast<std::uint32_t>(std::string("لافروف").size())};
     batch.Put<engine::QuotesCodec>("d1", std::vector<doc::Quote>{q});
+    doc::Mention m;
+    m.span = *q.speaker.mention;
+    m.type = doc::EntityType::kPerson;
+    batch.Put<engine::MentionsCodec>("d1", std::vector<doc::Mention>{m});
     store::DuplicateRow dup;
     dup.id = "d9";
     dup.duplicate_of = "d2";
@@ -128,9 +132,11 @@ TEST_F(ServerTest, DocumentIsWhatShowPrints) {
   ASSERT_TRUE(record.ok());
   auto [status, body] = Get("/api/docs/d1");
   EXPECT_EQ(status, 200);
-  EXPECT_EQ(body, api::DocumentToJson(record->row, record->quotes));
+  EXPECT_EQ(body, api::DocumentToJson(record->row, record->quotes, record->mentions));
   EXPECT_EQ(body["quotes"][0]["text"], "الحل سياسي");
   EXPECT_EQ(body["quotes"][0]["speaker"]["mention"], "لافروف");
+  EXPECT_EQ(body["mentions"].dump(),
+            R"([{"end":16,"entity":null,"kind":"name","start":4,"text":"لافروف","type":"PER"}])");
   // An Arabic id, percent-encoded in the path.
   std::tie(status, body) = Get("/api/docs/%D8%AE%D8%A8%D8%B1-%D9%A3");
   EXPECT_EQ(status, 200);

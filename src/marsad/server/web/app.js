@@ -178,7 +178,7 @@ function markedText(text, spans) {
     }
     if (ent) {
       const inner = ent.href ? el("a", { href: ent.href }, piece) : piece;
-      parent.append(el("mark", { class: "ent", title: ent.title }, inner));
+      parent.append(el("mark", { class: "ent", title: ent.title, "data-type": ent.type }, inner));
     } else {
       parent.append(piece);
     }
@@ -313,13 +313,17 @@ async function pageDocs(p) {
 function docSpans(d) {
   const toIndex = byteOffsetMapper(d.text || "");
   const spans = [];
-  const add = (start, end, cls, title, href) => {
+  const add = (start, end, cls, title, href, type) => {
     const a = toIndex(start), b = toIndex(end);
-    if (a >= 0 && b > a) spans.push({ start: a, end: b, cls, title, href });
+    if (a >= 0 && b > a) spans.push({ start: a, end: b, cls, title, href, type });
   };
   for (const q of d.quotes || []) {
     const who = q.speaker && (q.speaker.name || q.speaker.mention);
     add(q.start, q.end, "quote", who ? `قول ${q.kind === "direct" ? "مباشر" : "منقول"} — ${who}` : "قول");
+  }
+  for (const m of d.mentions || []) {
+    const href = m.entity !== null && m.entity !== undefined ? `#/entity/${encodeURIComponent(m.entity)}` : null;
+    add(m.start, m.end, "ent", `${m.text} — ${m.type}`, href, m.type);
   }
   for (const e of d.entities || []) {
     const id = e.entity !== undefined ? e.entity : e.id;
@@ -350,7 +354,11 @@ async function pageDoc(id) {
         : (q.speaker && (q.speaker.name || q.speaker.mention)) || "قائل غير معروف")))
       : el("p", { class: "muted" }, "لا أقوال مستخرجة من هذه الوثيقة."),
     el("h2", {}, "الأعلام"),
-    (d.entities || []).length
+    !(d.entities || []).length && (d.mentions || []).length
+      ? el("ul", { class: "chips", "data-testid": "doc-mentions" }, [...new Map((d.mentions || []).map((m) =>
+          [m.type + " " + m.text, m])).values()].map((m) => el("li", { "data-type": m.type }, m.text,
+          el("small", { class: "muted" }, " " + m.type))))
+      : (d.entities || []).length
       ? el("ul", { class: "chips" }, (d.entities || []).map((e) => {
           const id = e.entity !== undefined ? e.entity : e.id;
           return el("li", {}, id !== undefined && id !== null
