@@ -136,7 +136,7 @@ TEST_F(ServerTest, DocumentIsWhatShowPrints) {
   EXPECT_EQ(body["quotes"][0]["text"], "الحل سياسي");
   EXPECT_EQ(body["quotes"][0]["speaker"]["mention"], "لافروف");
   EXPECT_EQ(body["mentions"].dump(),
-            R"([{"end":16,"entity":null,"kind":"name","start":4,"text":"لافروف","type":"PER"}])");
+            R"([{"end":19,"entity":null,"kind":"name","start":7,"text":"لافروف","type":"PER"}])");
   // An Arabic id, percent-encoded in the path.
   std::tie(status, body) = Get("/api/docs/%D8%AE%D8%A8%D8%B1-%D9%A3");
   EXPECT_EQ(status, 200);
