@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's main command: installs what is needed, builds marsad, ingests the bundled
 # example corpus (examples/corpus: plain text, JSON lines, an HTML page and an RSS feed)
-# into a fresh store, and shows the documents as stored (boilerplate removed, duplicates
-# recorded, source lines kept as metadata), and ends by serving the store: the JSON API and
-# the Arabic web page at the address it prints, until Ctrl-C.
+# into a fresh store, shows the documents as stored (boilerplate removed, duplicates
+# recorded, source lines kept as metadata), then who said what (marsad quotes), and ends
+# by serving the store: the JSON API and the Arabic web page at the address it prints,
+# until Ctrl-C.
 #   scripts/demo.sh [--no-serve]   (or MARSAD_DEMO_SERVE=0: skip the server, for scripts and tests)
 # MARSAD_DEMO_PORT picks the port (default 8080).
 set -euo pipefail
@@ -35,6 +36,11 @@ printf '\n=== marsad show --json 12_hijri_bulletin\n'
 
 printf '\n=== marsad analyze examples/corpus/01_astana_round_opens.txt (first tokens)\n'
 "$marsad" analyze examples/corpus/01_astana_round_opens.txt | head -n 20
+
+printf '\n=== marsad quotes (who said what: doc, kind, offsets, speaker, text)\n'
+"$marsad" --store "$store" quotes
+printf '\n=== marsad quotes --speaker الجعفري --json\n'
+"$marsad" --store "$store" quotes --speaker "الجعفري" --json
 
 if [ "$serve" = 1 ]; then
   printf '\n=== marsad serve (the web page and the JSON API over this store; Ctrl-C stops)\n'

@@ -59,7 +59,7 @@ grep -q "nope.jsonl" "$tmp/err" || fail "missing path message: $(cat "$tmp/err")
 
 run "unknown stage" 2 -- "$marsad" --store "$store" ingest --stages tokens "$src/examples/corpus"
 grep -q "unknown stage 'tokens'" "$tmp/err" || fail "unknown stage message: $(cat "$tmp/err")"
-run "stage not built yet" 2 -- "$marsad" --store "$store" ingest --stages quotes "$src/examples/corpus"
+run "stage not built yet" 2 -- "$marsad" --store "$store" ingest --stages stories "$src/examples/corpus"
 grep -q "not available in this build" "$tmp/err" || fail "missing stage message: $(cat "$tmp/err")"
 run "bad field map" 2 -- "$marsad" --store "$store" ingest --map body "$src/examples/corpus"
 printf '{"guid":"m1","headline":"عنوان","body":"نص بحقول أخرى."}\n' >"$tmp/mapped.jsonl"

@@ -1,6 +1,8 @@
 // JSON codecs; see json_codec.h.
 #include "marsad/api/json_codec.h"
 
+#include "marsad/api/quote_json.h"
+
 #include <ctime>
 
 namespace marsad::api {
@@ -57,20 +59,7 @@ std::string IsoDateTime(std::int64_t seconds) {
 
 nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc::Quote>& quotes) {
   nlohmann::json qs = nlohmann::json::array();
-  for (const doc::Quote& q : quotes) {
-    nlohmann::json speaker = {{"entity", nullptr}, {"name", q.speaker.name}, {"mention", nullptr}};
-    if (q.speaker.entity) speaker["entity"] = q.speaker.entity->value();
-    if (q.speaker.mention && q.speaker.mention->end <= d.text.size()) {
-      speaker["mention"] = q.speaker.mention->In(d.text);
-    }
-    const bool in_text = q.span.end <= d.text.size();
-    qs.push_back({{"doc", d.id},
-                  {"kind", q.kind == doc::QuoteKind::kDirect ? "direct" : "indirect"},
-                  {"text", in_text ? nlohmann::json(q.span.In(d.text)) : nlohmann::json(nullptr)},
-                  {"start", q.span.begin},
-                  {"end", q.span.end},
-                  {"speaker", std::move(speaker)}});
-  }
+  for (const doc::Quote& q : quotes) qs.push_back(QuoteToJson(d.id, d.text, q));
   return {{"id", d.id},
           {"title", d.title},
           {"date", d.published ? nlohmann::json(IsoDateTime(*d.published)) : nlohmann::json(nullptr)},

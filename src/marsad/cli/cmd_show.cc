@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "marsad/api/json_codec.h"
+#include "marsad/api/quote_json.h"
 #include "marsad/cli/command.h"
 #include "marsad/api/queries.h"
 #include "marsad/store/store.h"
@@ -43,12 +44,23 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
     return kExitOk;
   }
   const store::DocumentRow& d = record->row;
+  const std::vector<doc::Quote>& quotes = record->quotes;
   std::printf("%s\n", d.title.empty() ? "(untitled)" : d.title.c_str());
   std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
               d.published ? api::IsoDateTime(*d.published).c_str() : "-");
   if (!d.url.empty()) std::printf("url: %s\n", d.url.c_str());
   if (!d.author.empty()) std::printf("author: %s\n", d.author.c_str());
   std::printf("from: %s\n\n%s\n", d.origin.c_str(), d.text.c_str());
+  if (!quotes.empty()) {
+    std::printf("\nquotes:\n");
+    for (const doc::Quote& q : quotes) {
+      if (q.span.end > d.text.size()) continue;
+      std::string speaker = "?";
+      if (q.speaker.mention && q.speaker.mention->end <= d.text.size()) speaker = std::string(q.speaker.mention->In(d.text));
+      std::printf("  %s [%s]: %s\n", speaker.c_str(), std::string(api::QuoteKindName(q.kind)).c_str(),
+                  std::string(q.span.In(d.text)).c_str());
+    }
+  }
   if (opt.raw) std::printf("\n--- raw input ---\n%s\n", d.raw.c_str());
   return kExitOk;
 }

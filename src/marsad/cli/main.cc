@@ -16,6 +16,8 @@ void RegisterTrain(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterTranslit(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterShow(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterServe(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
@@ -53,7 +55,8 @@ int Main(int argc, char** argv) {
 
   CommandRunner runner;
   for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterEval,
-                               RegisterTrain, RegisterTranslit, RegisterServe}) {
+                               RegisterTrain, RegisterTranslit, RegisterNer, RegisterQuotes,
+                               RegisterServe}) {
     reg(app, global, &runner);
   }
 

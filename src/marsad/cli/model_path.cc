@@ -15,4 +15,11 @@ std::string DefaultModelPath(std::string_view file) {
   return dir + "/" + std::string(file);
 }
 
+std::string NerModelPath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  const char* env = std::getenv("MARSAD_NER_MODEL");
+  if (env != nullptr && *env != '\0') return env;
+  return DefaultModelPath("ner.model");
+}
+
 }  // namespace marsad::cli

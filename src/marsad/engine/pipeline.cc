@@ -3,6 +3,10 @@
 
 #include <algorithm>
 
+#include "marsad/engine/ner_stage.h"
+#include "marsad/engine/quotes_stage.h"
+#include "marsad/io/env.h"
+
 namespace marsad::engine {
 
 const std::vector<StageSpec>& ContractStages() {
@@ -10,7 +14,7 @@ const std::vector<StageSpec>& ContractStages() {
       {"index", {}, "postings of the stored text"},
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
-      {"quotes", {"ner"}, "quotes with speakers"},
+      {"quotes", {}, "quotes with speakers", {"ner"}},
       {"stories", {"index", "entities"}, "the document's story"},
   };
   return *kStages;
@@ -38,8 +42,13 @@ std::string KnownNames() {
 
 StageRegistry StageRegistry::Default() {
   StageRegistry r;
-  // Stages register here as their modules land, e.g.:
-  //   r.Register("ner", [] { return ner::NewTaggerStage(...); });
+  // Stages register here as their modules land.
+  static_cast<void>(r.Register("ner", []() -> Result<std::unique_ptr<Stage>> {
+    MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<NerStage> stage,
+                            NerStage::Open(*io::Env::Default(), NerStage::DefaultModelPath()));
+    return std::unique_ptr<Stage>(std::move(stage));
+  }));
+  static_cast<void>(r.Register("quotes", [] { return NewQuotesStage(); }));
   return r;
 }
 
@@ -86,6 +95,9 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
       if (all[i].name != name || chosen[i]) continue;
       chosen[i] = true;
       for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+      for (std::string_view u : all[i].uses_stages) {
+        if (Has(u)) todo.push_back(u);
+      }
     }
   }
   std::vector<std::string> out;

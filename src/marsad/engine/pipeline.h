@@ -13,6 +13,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/doc/analyzed_doc.h"
+#include "marsad/quotes/extractor.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
@@ -21,6 +22,7 @@ namespace marsad::engine {
 // What one worker thread owns while documents flow through the pipeline.
 struct WorkerContext {
   text::AnalysisCache cache;
+  quotes::ExtractScratch quotes;  // the quotes stage's buffers
 };
 
 // What an ordered stage gets with each document (see Stage::ProcessInOrder).
@@ -61,15 +63,18 @@ class Stage {
   virtual Status Commit() { return Status::Ok(); }
 };
 
-// A stage of the contract: its name, the stages it needs before it, and what it assigns.
+// A stage of the contract: its name, the stages it needs before it, what it assigns, and the
+// stages it uses when this build has them (pulled in like requirements when registered,
+// skipped otherwise: quotes reads ner's mentions but finds speakers from the words alone).
 struct StageSpec {
   std::string_view name;
   std::vector<std::string_view> requires_stages;
   std::string_view assigns;
+  std::vector<std::string_view> uses_stages = {};
 };
 
 // The stages of ../shared/CONTRACT.md, in pipeline order: index, ner, entities (requires
-// ner), quotes (requires ner), stories (requires index, entities).
+// ner), quotes (uses ner), stories (requires index, entities).
 const std::vector<StageSpec>& ContractStages();
 
 // Which stages exist in this build, by name. Not thread-safe while registering.

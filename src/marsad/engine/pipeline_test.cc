@@ -52,8 +52,14 @@ TEST(StageRegistryTest, Resolve) {
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
-  // This build registers no later stage yet: "all" is text analysis only.
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "");
+  // Without ner registered, quotes runs alone (it only uses ner).
+  StageRegistry alone;
+  ASSERT_TRUE(alone.Register("quotes", Make("quotes")).ok());
+  EXPECT_EQ(Join(alone.Resolve("quotes")), "quotes");
+  EXPECT_EQ(Join(alone.Resolve("all")), "quotes");
+  // This build registers ner and quotes: "all" is both, and quotes pulls in ner.
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "ner,quotes");
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,quotes");
   EXPECT_NE(Join(StageRegistry::Default().Resolve("index")).find("not available"), std::string::npos);
 }
 

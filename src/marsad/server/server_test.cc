@@ -273,6 +273,40 @@ TEST_F(ServerTest, MethodsPathsAndSizes) {
   EXPECT_EQ(nlohmann::json::parse(res->body, nullptr, false)["error"], "request URI too long");
 }
 
+TEST_F(ServerTest, Quotes) {
+  StartServer();
+  struct Case {
+    std::string query;
+    int status;
+    std::string want;  // the quote texts joined by '|', or the error
+  } cases[] = {
+      {"?doc=d1", 200, "الحل سياسي"},
+      {"?speaker=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81", 200, "الحل سياسي"},  // لافروف
+      {"?speaker=%D8%A8%D9%88%D8%AA%D9%8A%D9%86", 200, ""},                   // بوتين
+      {"?doc=d2", 200, ""},
+      {"", 400, "give speaker or doc (or both)"},
+      {"?doc=nope", 404, ""},
+      {"?doc=d1&limit=0", 400, "limit: out of range (an integer from 1 to 1000)"},
+      {"?speaker=%FF", 400, "speaker: invalid UTF-8 at byte 0"},
+      {"?who=x", 400, "unknown parameter 'who' (expected: speaker, doc, limit)"},
+  };
+  for (const Case& c : cases) {
+    auto [status, body] = Get("/api/quotes" + c.query);
+    EXPECT_EQ(status, c.status) << c.query << ": " << body.dump();
+    if (status == 200) {
+      std::string texts;
+      for (const auto& q : body) {
+        if (!texts.empty()) texts += '|';
+        texts += q["text"].get<std::string>();
+      }
+      EXPECT_EQ(texts, c.want) << c.query;
+      if (!body.empty()) EXPECT_EQ(body[0]["doc"], "d1");
+    } else if (!c.want.empty()) {
+      EXPECT_EQ(body["error"], c.want) << c.query;
+    }
+  }
+}
+
 TEST_F(ServerTest, EndpointsNotInThisBuildAnswer501) {
   StartServer();
   for (const char* path : {"/api/search?q=x", "/api/entities", "/api/entities/1", "/api/quotes?speaker=x",

@@ -141,6 +141,15 @@ inline const AnalysisCache::Entry* AnalysisCache::Find(std::string_view bytes, T
   }
 }
 
+inline void AnalysisCache::PrefetchSlot(std::uint64_t hash) const {
+  __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+}
+
+inline void AnalysisCache::PrefetchEntry(std::uint64_t hash) const {
+  const std::uint64_t v = slots_[hash & (slots_.size() - 1)];
+  if (v != 0 && (v >> 32) == (hash >> 32)) __builtin_prefetch(&entries_[(v & 0xFFFFFFFF) - 1]);
+}
+
 void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash,
                            std::size_t slot, const TokenStrings& strings) {
   Entry& e = entries_.push_back();
@@ -218,12 +227,23 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     cache->MakeRoom(room);
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
+    // Hash every token first, then look them up with the slot of token i + 2d and the entry
+    // of token i + d requested ahead, so the cache misses of a big vocabulary overlap.
+    std::vector<std::uint64_t>& hashes = cache->hashes_;
+    hashes.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      hashes[i] = HashToken(text.data() + t.begin, t.end - t.begin, t.kind);
+    }
+    constexpr std::size_t kAhead = 6;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (i + 2 * kAhead < tokens.size()) cache->PrefetchSlot(hashes[i + 2 * kAhead]);
+      if (i + kAhead < tokens.size()) cache->PrefetchEntry(hashes[i + kAhead]);
       const Token& t = tokens[i];
       AnalyzedToken& a = out->tokens[i];
       a.token = t;
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
-      const std::uint64_t h = HashToken(bytes.data(), bytes.size(), t.kind);
+      const std::uint64_t h = hashes[i];
       std::size_t slot;
       if (const AnalysisCache::Entry* e = cache->Find(bytes, t.kind, h, &slot)) {
         a.strings = e->strings;  // seen before: point at its strings

@@ -1,0 +1,84 @@
+// The quotes stage; see quotes_stage.h.
+#include "marsad/engine/quotes_stage.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "marsad/engine/record_codecs.h"
+#include "marsad/quotes/extractor.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::engine {
+namespace {
+
+class QuotesStage : public Stage {
+ public:
+  explicit QuotesStage(quotes::Extractor extractor) : extractor_(std::move(extractor)) {}
+
+  std::string_view name() const override { return "quotes"; }
+
+  // Extraction on the worker threads, with the worker's scratch buffers.
+  Status Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const override {
+    extractor_.Process(doc, &ctx->quotes);
+    return Status::Ok();
+  }
+
+  // On the writer thread, after entities: the speakers' entity ids, then the record.
+  bool ordered() const override { return true; }
+  Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override {
+    quotes::AssignSpeakerEntities(doc->mentions, &doc->quotes);
+    if (ctx.batch != nullptr) ctx.batch->Put<QuotesCodec>(doc->document.id, doc->quotes);
+    return Status::Ok();
+  }
+
+ private:
+  quotes::Extractor extractor_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> NewQuotesStage() {
+  const text::Analyzer analyzer;
+  MARSAD_ASSIGN_OR_RETURN(quotes::Extractor extractor, quotes::Extractor::Create(analyzer));
+  return std::unique_ptr<Stage>(std::make_unique<QuotesStage>(std::move(extractor)));
+}
+
+Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
+                          const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn) {
+  // The ids first (cheap, no text), then each document's record: the store serialises its
+  // calls, so records cannot be read from inside a ForEachDocument callback.
+  std::vector<std::string> ids;
+  if (!doc_id.empty()) {
+    ids.emplace_back(doc_id);
+  } else {
+    MARSAD_RETURN_IF_ERROR(store.ForEachFingerprint(
+        [&](std::string_view id, std::string_view, const store::Fingerprint&) { ids.emplace_back(id); }));
+    std::sort(ids.begin(), ids.end());
+  }
+  for (const std::string& id : ids) {
+    auto q = store.Get<QuotesCodec>(id);
+    if (!q.ok()) {
+      if (!q.status().IsNotFound()) return q.status().WithContext(store.dir() + ": " + id);
+      if (doc_id.empty()) continue;  // ingested without the quotes stage
+      // One document asked for: say whether it is stored at all.
+      store::ReadOptions no_text;
+      no_text.text = false;
+      auto row = store.GetDocument(id, no_text);
+      if (!row.ok()) return row.status().WithContext(store.dir());
+      return Status::Ok();
+    }
+    if (q->empty()) continue;
+    MARSAD_ASSIGN_OR_RETURN(store::DocumentRow row, store.GetDocument(id, store::ReadOptions()));
+    for (const doc::Quote& quote : *q) {
+      if (quote.span.end > row.text.size()) {
+        return Status::Corruption(store.dir() + ": " + id + ": a quote ends past the stored text");
+      }
+      if (filter.Matches(row.id, row.text, quote)) fn(row, quote);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace marsad::engine

@@ -1,0 +1,89 @@
+// CoNLL named-entity files (one `token TAG` per line, a blank line between sentences, as
+// ANERcorp and the CAMeL split write them) and their entity-level scoring by the rules of
+// conlleval (CoNLL-2000 shared task): an entity counts only when both its boundaries and
+// its type match exactly.
+#ifndef MARSAD_NER_CONLL_H_
+#define MARSAD_NER_CONLL_H_
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/ner/bio.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::ner {
+
+struct ConllSentence {
+  std::vector<std::string> tokens;
+  std::vector<Label> labels;  // one per token
+  std::size_t line = 0;       // 1-based line of the first token, for messages
+};
+
+// Parses a CoNLL file. Each non-blank line holds a token and, as its last
+// white-space-separated field, a BIO label (ParseLabel); fields in between are ignored and
+// `-DOCSTART-` lines are skipped. `name` prefixes error messages, which give the line:
+// "NAME:LINE: expected 'token TAG'" or "NAME:LINE: unknown label ...".
+Result<std::vector<ConllSentence>> ParseConll(std::string_view content, std::string_view name);
+
+// A CoNLL sentence prepared for the tagger, which works on marsad's own tokens: the CoNLL
+// tokens joined by spaces and analysed by text::Analyzer, each marsad token mapped back to
+// the CoNLL token it lies in (a CoNLL token such as "(د" may hold several marsad tokens).
+// Evaluation then scores on the file's own tokens.
+struct AlignedSentence {
+  std::string text;
+  text::TextAnalysis analysis;
+  std::vector<std::uint32_t> conll_of;     // per marsad token: index of its CoNLL token
+  std::vector<EntitySpan> gold_conll;      // gold entities over CoNLL tokens
+  std::vector<EntitySpan> gold;            // the same over marsad tokens (for training)
+  std::size_t conll_tokens = 0;
+};
+
+// REQUIRES: `analyzer` splits no sentences (AnalyzerOptions::sentences = false is not
+// required, but sentences are ignored).
+AlignedSentence AlignSentence(const ConllSentence& sentence, const text::Analyzer& analyzer);
+
+// Entities over marsad tokens mapped to CoNLL tokens: each covers the CoNLL tokens its
+// first and last marsad tokens lie in; an entity that would overlap the previous one is
+// dropped.
+std::vector<EntitySpan> ToConllSpans(const AlignedSentence& sentence,
+                                     const std::vector<EntitySpan>& spans);
+
+// Precision, recall and F1 as fractions (0..1).
+struct Prf {
+  double precision = 0;
+  double recall = 0;
+  double f1 = 0;
+};
+
+// Entity counts of gold and predicted entities; accumulate sentence by sentence.
+class NerScore {
+ public:
+  // Adds one sentence's gold and predicted entities.
+  void Add(const std::vector<EntitySpan>& gold, const std::vector<EntitySpan>& predicted);
+  // Adds another score's counts.
+  void Merge(const NerScore& other);
+
+  Prf Micro() const;                      // over all types: conlleval's "overall"
+  Prf Type(doc::EntityType type) const;   // one type
+  std::size_t gold(doc::EntityType t) const { return gold_[Index(t)]; }
+  std::size_t predicted(doc::EntityType t) const { return predicted_[Index(t)]; }
+  std::size_t correct(doc::EntityType t) const { return correct_[Index(t)]; }
+  std::size_t total_gold() const;
+  std::size_t total_predicted() const;
+  std::size_t total_correct() const;
+
+ private:
+  static std::size_t Index(doc::EntityType t) { return static_cast<std::size_t>(t); }
+  static Prf FromCounts(std::size_t correct, std::size_t gold, std::size_t predicted);
+  std::array<std::size_t, kNumEntityTypes> gold_{};
+  std::array<std::size_t, kNumEntityTypes> predicted_{};
+  std::array<std::size_t, kNumEntityTypes> correct_{};
+};
+
+}  // namespace marsad::ner
+
+#endif  // MARSAD_NER_CONLL_H_

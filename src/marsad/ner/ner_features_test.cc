@@ -1,0 +1,184 @@
+#include "marsad/ner/features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "marsad/text/analyzer.h"
+
+namespace marsad::ner {
+namespace {
+
+class FeaturesTest : public ::testing::Test {
+ protected:
+  FeaturesTest() : clusters_({8, 2}) {
+    clusters_.Set("بوتين", WordClass{{5, 1, 0, 0}, 0});
+    clusters_.Set("قال", WordClass{{2, 0, 0, 0}, 0});
+    clusters_.Set("<num>", WordClass{{7, 0, 0, 0}, 0});
+    lexicon_.Add("بوتين", LexClass::kPer, analyzer_.normalizer());
+    lexicon_.Add("موسكو", LexClass::kLoc, analyzer_.normalizer());
+    lexicon_.Add("الرئيس", LexClass::kTitle, analyzer_.normalizer());
+    lexicon_.Add("رئيس الوفد", LexClass::kTitle, analyzer_.normalizer());
+  }
+
+  // Feature names of every token of `sentence`.
+  std::vector<std::vector<std::string>> Names(const std::string& sentence,
+                                              FeatureOptions options = FeatureOptions()) {
+    text_ = sentence;
+    analyzer_.Analyze(text_, &analysis_);
+    const FeatureExtractor extractor(clusters_, lexicon_, options);
+    std::vector<std::vector<std::uint64_t>> hashes;
+    std::vector<std::vector<std::string>> names;
+    extractor.Extract(ViewTokens(text_, analysis_, 0, analysis_.tokens.size()), &hashes, &names);
+    // Names and hashes are parallel, and naming changes nothing.
+    std::vector<std::vector<std::uint64_t>> plain;
+    extractor.Extract(ViewTokens(text_, analysis_, 0, analysis_.tokens.size()), &plain);
+    EXPECT_EQ(plain, hashes);
+    for (std::size_t i = 0; i < names.size(); ++i) EXPECT_EQ(names[i].size(), hashes[i].size());
+    return names;
+  }
+
+  static bool Has(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  }
+
+  text::Analyzer analyzer_;
+  WordClusters clusters_;
+  Lexicon lexicon_;
+  std::string text_;
+  text::TextAnalysis analysis_;
+};
+
+TEST_F(FeaturesTest, OwnFeatures) {
+  struct Case {
+    const char* sentence;
+    std::size_t token;
+    std::vector<std::string> present;
+    std::vector<std::string> absent;
+  };
+  const Case kCases[] = {
+      {"بوتين",
+       0,
+       {"bias", "kind=arabic", "w=بوتين", "stem=بوت", "pre1=ب", "pre2=بو", "pre3=بوت",
+        "suf1=ن", "suf2=ين", "suf3=تين", "suf4=وتين", "tri=^بو", "tri=بوت", "tri=وتي",
+        "tri=تين", "tri=ين$", "shape=a", "len=5", "cvia=0", "c0=5", "c1=1", "lex=PER"},
+       {"form=بوتين", "lex=LOC", "hamza-al"}},
+      // The conjunction is stripped for the bare form, the lexicon and the clusters.
+      {"وبوتين",
+       0,
+       {"w=وبوتين", "form=بوتين", "fpre2=بو", "fpre3=بوت", "cvia=1", "c0=5", "lex=PER",
+        "tri=^بو"},
+       {"tri=^وب"}},
+      // Normalized forms: hamza seats and teh marbuta.
+      {"الرئيسة", 0, {"w=الرءيسه", "suf1=ه", "shape=a"}, {"lex=TITLE"}},
+      {"ألكسندر", 0, {"w=الكسندر", "hamza-al"}, {}},
+      {"2017", 0, {"w=2017", "kind=number", "shape=d", "cvia=0", "c0=7"}, {"tri=^20"}},
+      {"CNN", 0, {"w=cnn", "kind=word", "shape=X", "cvia=9"}, {"c0=7"}},
+      {"McCain", 0, {"w=mccain", "shape=XxXx"}, {}},
+  };
+  for (const Case& c : kCases) {
+    const auto names = Names(c.sentence);
+    ASSERT_GT(names.size(), c.token) << c.sentence;
+    for (const std::string& n : c.present) EXPECT_TRUE(Has(names[c.token], n)) << c.sentence << ": " << n;
+    for (const std::string& n : c.absent) EXPECT_FALSE(Has(names[c.token], n)) << c.sentence << ": " << n;
+  }
+}
+
+TEST_F(FeaturesTest, ContextFeatures) {
+  // "قال الرئيس بوتين في موسكو": the features of بوتين (token 2).
+  const auto names = Names("قال الرئيس بوتين في موسكو");
+  ASSERT_EQ(names.size(), 5u);
+  const std::vector<std::string> want = {
+      "w[-2]=قال", "c0[-2]=2", "w[-1]=الرءيس", "lex[-1]=TITLE", "form[-1]=الرءيس",
+      "w[+1]=في",  "c[+1]=none", "form[+1]=في", "w[+2]=موسكو", "lex[+2]=LOC",
+      "kind[-1]=arabic", "bigram[-1,0]", "bigram[0,+1]"};
+  for (const std::string& n : want) EXPECT_TRUE(Has(names[2], n)) << n;
+  // The near-only attributes are not seen two tokens away.
+  EXPECT_FALSE(Has(names[2], "form[-2]=قال"));
+  // The first token sees the sentence start twice, the last the end twice.
+  EXPECT_TRUE(Has(names[0], "w[-1]=<s>"));
+  EXPECT_TRUE(Has(names[0], "w[-2]=<s>"));
+  EXPECT_TRUE(Has(names[4], "w[+1]=</s>"));
+  EXPECT_TRUE(Has(names[4], "w[+2]=</s>"));
+}
+
+TEST_F(FeaturesTest, PhraseFeatures) {
+  const auto names = Names("وقال رئيس الوفد لافرينتيف");
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_TRUE(Has(names[0], "phrase-next=TITLE"));
+  EXPECT_TRUE(Has(names[1], "phrase=TITLE:B"));
+  EXPECT_TRUE(Has(names[2], "phrase=TITLE:L"));
+  EXPECT_TRUE(Has(names[3], "phrase-prev=TITLE"));
+  EXPECT_TRUE(Has(names[1], "lexpart=TITLE"));
+  EXPECT_FALSE(Has(names[3], "phrase=TITLE:L"));
+}
+
+TEST_F(FeaturesTest, OptionsTurnTemplatesOff) {
+  FeatureOptions none;
+  none.flags = 0;
+  const auto names = Names("قال رئيس الوفد بوتين", none);
+  for (const auto& token : names) {
+    for (const std::string& n : token) {
+      EXPECT_NE(n.substr(0, 4), "tri=") << n;
+      EXPECT_NE(n.substr(0, 6), "bigram") << n;
+      EXPECT_NE(n.substr(0, 6), "phrase") << n;
+      EXPECT_NE(n.substr(0, 5), "stem=") << n;
+      EXPECT_EQ(n.find("form["), std::string::npos) << n;
+    }
+  }
+  FeatureOptions clusters;
+  clusters.flags = kFeatClusterBigrams;
+  EXPECT_TRUE(Has(Names("قال بوتين", clusters)[1], "cbigram[-1,0]"));
+}
+
+TEST_F(FeaturesTest, SameTypeSameFeatures) {
+  // A token's type features do not depend on where it occurs.
+  const FeatureExtractor extractor(clusters_, lexicon_, FeatureOptions());
+  text_ = "بوتين قال بوتين";
+  analyzer_.Analyze(text_, &analysis_);
+  const std::vector<TokenView> views = ViewTokens(text_, analysis_, 0, 3);
+  TypeFeatures a, b;
+  extractor.Describe(views[0], &a);
+  extractor.Describe(views[2], &b);
+  EXPECT_EQ(a.own, b.own);
+  EXPECT_EQ(a.context, b.context);
+  EXPECT_EQ(a.keys.word, b.keys.word);
+  EXPECT_EQ(std::set<std::uint64_t>(a.own.begin(), a.own.end()).size(), a.own.size());
+}
+
+}  // namespace
+}  // namespace marsad::ner
+
+namespace marsad::ner {
+namespace {
+
+TEST(DocFeaturesTest, OtherOccurrences) {
+  // A document where word 1 was tagged PER twice and O once, word 2 LOC once.
+  DocMemory memory;
+  memory.Add(1, 1);  // PER (slot 1 + kPerson)
+  memory.Add(1, 1);
+  memory.Add(1, 0);  // O
+  memory.Add(2, 2);  // LOC
+  // The sentence: word 2 (the LOC occurrence itself), word 1 (its O occurrence), word 3.
+  SentenceKeys keys[3];
+  keys[0].doc_key = 2;
+  keys[1].doc_key = 1;
+  keys[2].doc_key = 3;
+  const std::uint8_t slots[3] = {2, 0, 0};
+  std::vector<std::vector<std::string>> names(3);
+  ForEachDocFeature(memory, keys, slots, 3, [&](std::size_t i, std::uint64_t, SentenceFeatureName n) {
+    names[i].push_back(SentenceFeatureString(n));
+  });
+  // Word 2's only occurrence is itself: nothing. Word 1: two other occurrences, both PER.
+  EXPECT_TRUE(names[0].size() == 1 && names[0][0] == "doc[+1]=PER") << names[0].size();
+  EXPECT_EQ(names[1], (std::vector<std::string>{"docmaj=PER", "doc=PER"}));
+  EXPECT_EQ(names[2], (std::vector<std::string>{"doc[-1]=PER"}));
+  EXPECT_EQ(memory.Get(1)[1], 2);
+  EXPECT_EQ(memory.Get(9)[0], 0);
+  memory.Clear();
+  EXPECT_EQ(memory.Get(1)[1], 0);
+}
+
+}  // namespace
+}  // namespace marsad::ner

@@ -1,0 +1,102 @@
+#include "marsad/ner/trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "marsad/ner/tagger.h"
+
+namespace marsad::ner {
+namespace {
+
+// Hand-made training sentences: "token/TAG ..." (TAG O, B-X or I-X).
+const char* const kSentences[] = {
+    "قال/O الرئيس/O محمود/B-PER عباس/I-PER في/O رام/B-LOC الله/I-LOC",
+    "زار/O عباس/B-PER القاهرة/B-LOC أمس/O",
+    "أعلنت/O حركة/O حماس/B-ORG في/O غزة/B-LOC",
+    "وقال/O بوتين/B-PER في/O موسكو/B-LOC",
+    "التقى/O بوتين/B-PER الرئيس/O محمود/B-PER عباس/I-PER",
+    "قالت/O حماس/B-ORG إن/O غزة/B-LOC محاصرة/O",
+};
+
+std::vector<AlignedSentence> Sentences(const text::Analyzer& analyzer) {
+  std::vector<AlignedSentence> out;
+  for (const char* line : kSentences) {
+    ConllSentence s;
+    std::istringstream in(line);
+    std::string item;
+    while (in >> item) {
+      const std::size_t slash = item.rfind('/');
+      s.tokens.push_back(item.substr(0, slash));
+      s.labels.push_back(*ParseLabel(item.substr(slash + 1)));
+    }
+    out.push_back(AlignSentence(s, analyzer));
+  }
+  return out;
+}
+
+TEST(TrainerTest, LearnsTheTrainingSentences) {
+  const text::Analyzer analyzer;
+  const std::vector<AlignedSentence> train = Sentences(analyzer);
+  TrainOptions options;
+  options.epochs = 10;
+  std::vector<EpochReport> reports;
+  Result<Model> model = TrainTagger(train, train, WordClusters(), Lexicon(), options,
+                                    [&](const EpochReport& r) { reports.push_back(r); });
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  ASSERT_EQ(reports.size(), 20u);  // two stages
+  for (int stage = 0; stage < 2; ++stage) {
+    const EpochReport& first = reports[static_cast<std::size_t>(stage) * 10];
+    const EpochReport& last = reports[static_cast<std::size_t>(stage) * 10 + 9];
+    EXPECT_EQ(first.stage, stage + 1);  // 1: sentence features; 2: document features
+    EXPECT_EQ(last.epoch, 10);
+    EXPECT_GT(first.mistakes, 0u);
+    EXPECT_EQ(last.mistakes, 0u);  // separable: the perceptron converges
+    EXPECT_TRUE(last.has_dev);
+    EXPECT_DOUBLE_EQ(last.dev.Micro().f1, 1.0);
+  }
+  EXPECT_EQ(model->num_stages(), 2);
+  // The trained tagger finds the entities of the training sentences, tagged as one
+  // document as the trainer's dev scoring does.
+  const Tagger tagger(*model);
+  TaggerCache cache;
+  std::vector<SentenceRef> refs;
+  for (const AlignedSentence& s : train) refs.push_back({s.text, &s.analysis, 0, s.analysis.tokens.size()});
+  const std::vector<std::vector<EntitySpan>> found = tagger.TagDocument(refs, &cache);
+  ASSERT_EQ(found.size(), train.size());
+  for (std::size_t k = 0; k < train.size(); ++k) {
+    EXPECT_EQ(ToConllSpans(train[k], found[k]), train[k].gold_conll) << train[k].text;
+  }
+}
+
+TEST(TrainerTest, DeterministicGivenSeed) {
+  const text::Analyzer analyzer;
+  const std::vector<AlignedSentence> train = Sentences(analyzer);
+  TrainOptions options;
+  options.epochs = 3;
+  options.seed = 42;
+  Result<Model> a = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
+  Result<Model> b = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a->Serialize(), *b->Serialize());
+  options.scheme = TagScheme::kBio;
+  options.two_stage = false;
+  Result<Model> bio = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
+  ASSERT_TRUE(bio.ok());
+  EXPECT_EQ(bio->num_tags(), 9);
+  EXPECT_EQ(bio->num_stages(), 1);
+}
+
+TEST(TrainerTest, BadInput) {
+  TrainOptions options;
+  EXPECT_TRUE(TrainTagger({}, {}, WordClusters(), Lexicon(), options, nullptr).status().IsInvalidArgument());
+  const text::Analyzer analyzer;
+  options.epochs = 0;
+  EXPECT_TRUE(TrainTagger(Sentences(analyzer), {}, WordClusters(), Lexicon(), options, nullptr)
+                  .status()
+                  .IsInvalidArgument());
+}
+
+}  // namespace
+}  // namespace marsad::ner

@@ -1,0 +1,228 @@
+// CueLexicon: the words that signal quotes and reported speech in Arabic news — speech verbs
+// with the gender and number their form marks (قال، قالت، أكدوا، يقول، مضيفا ...), the
+// complementizers that open reported content (إن، أن، بأن), source phrases (بحسب، وفق) and the
+// closed word classes attribution needs — loaded from data/quotes/*.txt and looked up by
+// search-normalized form. docs/quotes.md describes every class.
+#ifndef MARSAD_QUOTES_CUE_LEXICON_H_
+#define MARSAD_QUOTES_CUE_LEXICON_H_
+
+#include <bitset>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "marsad/base/result.h"
+#include "marsad/text/light_stemmer.h"
+#include "marsad/text/normalizer.h"
+
+namespace marsad::quotes {
+
+enum class Gender : std::uint8_t { kAny = 0, kMasculine, kFeminine };
+enum class Number : std::uint8_t { kAny = 0, kSingular, kDual, kPlural };
+
+// What a verb form says about its subject. kAny matches everything.
+struct Agreement {
+  Gender gender = Gender::kAny;
+  Number number = Number::kAny;
+
+  // True when a subject with `other` could be the subject of this form.
+  bool Compatible(Agreement other) const {
+    return (gender == Gender::kAny || other.gender == Gender::kAny || gender == other.gender) &&
+           (number == Number::kAny || other.number == Number::kAny || number == other.number);
+  }
+  bool operator==(const Agreement&) const = default;
+};
+
+enum class VerbForm : std::uint8_t {
+  kPerfect = 0,     // قال، أكدت: introduces a quote, with or without its subject after it
+  kImperfect = 1,   // يقول، تؤكد
+  kParticiple = 2,  // قائلا، مضيفة: continues the sentence's speaker
+};
+
+// Word classes (data/quotes/cue_words_ar.txt sections, plus kSpeechVerb). A word may belong
+// to several classes.
+enum WordClass : std::uint64_t {
+  kSpeechVerb = 1u << 0,
+  kComplementizer = 1u << 1,
+  kNotBeforeComplementizer = 1u << 2,
+  kSource = 1u << 3,
+  kNarrator = 1u << 4,
+  kPassive = 1u << 5,
+  kQuoteFiller = 1u << 6,
+  kCarriedSource = 1u << 7,
+  kSubjectSkip = 1u << 8,
+  kTime = 1u << 9,
+  kSubjectStop = 1u << 10,
+  kAddressee = 1u << 11,
+  kClauseEnd = 1u << 12,
+  kStatement = 1u << 13,
+  kIssuedBy = 1u << 14,
+  kDesignator = 1u << 15,
+  kVague = 1u << 16,
+  kNegation = 1u << 17,
+  kSourceFiller = 1u << 18,
+  kRelayFrom = 1u << 19,
+  kRelayPronoun = 1u << 20,
+  kAuxiliary = 1u << 21,
+  kCopula = 1u << 22,
+  kStatementIn = 1u << 23,
+  kBySaying = 1u << 24,
+  kBySayingPrep = 1u << 25,
+  kRelative = 1u << 26,
+  kSourceComplementizer = 1u << 27,
+  kSourceLam = 1u << 28,
+  kClauseOpener = 1u << 29,
+  kNpInternal = 1u << 30,
+  kStatementDefinite = 1u << 31,
+  kRelayTongue = 1ull << 32,
+  kSayingNoun = 1ull << 33,
+};
+
+// Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
+enum class AffixList : std::uint8_t {
+  kAddresseePrefix = 0,  // للصحفيين: "to the ..."
+  kSourceClitic = 1,     // وفقا لوكالة ...: the ل of the source's first word
+  kPluralSuffix = 2,     // المسؤولون: may be plural
+  kArticlePrefix = 3,    // ال
+  kCount = 4,
+};
+
+// Flags of a speech verb (speech_verbs_ar.txt, column 2).
+enum VerbFlag : std::uint8_t {
+  kRelay = 1u << 0,      // نقل: "X عن Y" — Y speaks
+  kWritten = 1u << 1,    // كتب، غرد
+  kStatementIntro = 1u << 2,  // جاء في بيان ... أن
+};
+
+struct SpeechVerb {
+  std::string lemma;               // as written in the data file
+  std::uint8_t flags = 0;          // VerbFlag bits
+  std::vector<std::string> preps;  // normalized prepositions that carry content (على، إلى)
+};
+
+// One normalized word of the lexicon.
+struct CueWord {
+  std::uint64_t classes = 0;  // WordClass bits
+  std::int16_t verb = -1;     // index into CueLexicon::verbs() for kSpeechVerb
+  VerbForm form = VerbForm::kPerfect;
+  Agreement agreement;        // of a verb form, or of a pronoun (قوله: ms, عنها: fs)
+  bool conjunction = false;   // written with و or ف in front (وقال، فأضاف)
+
+  bool Is(WordClass c) const { return (classes & c) != 0; }
+};
+
+// Immutable after construction; thread-safe.
+class CueLexicon {
+ public:
+  // Parses the two data files (formats in their headers) and normalizes every word with
+  // `normalizer`, which must be the normalizer of the analysis whose `norm` strings will be
+  // looked up (and `stemmer` its stemmer, for the words matched by stem).
+  // InvalidArgument "<file>:<line>: <problem>" for a malformed line.
+  static Result<CueLexicon> Parse(std::string_view speech_verbs, std::string_view cue_words,
+                                  const text::Normalizer& normalizer, const text::LightStemmer& stemmer);
+  // The lexicon built from data/quotes/*.txt as embedded at build time.
+  static Result<CueLexicon> Embedded(const text::Normalizer& normalizer, const text::LightStemmer& stemmer);
+
+  CueLexicon(CueLexicon&&) noexcept = default;
+  CueLexicon& operator=(CueLexicon&&) noexcept = default;
+
+  // The entry of a normalized word, or nullptr.
+  const CueWord* Find(std::string_view norm) const {
+    auto it = words_.find(norm);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  // False when the word whose original spelling is `raw` and whose normalized form is
+  // `norm_len` bytes long cannot be in the lexicon. Most words are not: a bitmap keyed by the
+  // normalized length and the first two and last two letters (hamza seats, alef forms, ة and
+  // ى folded; trailing marks skipped) answers in O(1) from the original bytes, still in the
+  // CPU cache after tokenizing, before the normalized form is read and hashed. Never false
+  // for a word of the lexicon (words it cannot model pass).
+  bool MayContain(std::string_view raw, std::size_t norm_len) const {
+    return MayContainShape(ShapeOf(raw, norm_len));
+  }
+  // The same for the words that start a quote's search (speech verbs, participles, sources,
+  // قيل، على حد، بالقول، على لسان): a sparser bitmap for the pass over every word.
+  bool MayTrigger(std::string_view raw, std::size_t norm_len) const {
+    return MayTriggerShape(ShapeOf(raw, norm_len));
+  }
+  // A cheaper first test for the trigger words, inline: a bitmap keyed by the raw first and
+  // last two bytes and the normalized length (every spelling of a folded letter is
+  // registered). True for any word it cannot model (a non-Arabic edge, a final mark).
+  bool QuickTrigger(std::string_view raw, std::size_t norm_len) const {
+    const std::size_t n = raw.size();
+    if (n < 4) return true;
+    const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+    if ((p[0] & 0xFE) != 0xD8 || (p[n - 2] & 0xFE) != 0xD8) return true;
+    const std::uint32_t last = static_cast<std::uint32_t>(p[n - 2]) << 8 | p[n - 1];
+    if (last >= 0xD98B && last <= 0xD99F) return true;  // a final mark (مضيفاً)
+    return (*quick_trigger_)[QuickKey(static_cast<std::uint32_t>(p[0]) << 8 | p[1], last, norm_len)];
+  }
+
+  // The two tests from a shape computed once (kNoShape: the word has none, both are true).
+  static constexpr std::uint32_t kNoShape = 0xFFFFFFFFu;
+  static std::uint32_t ShapeOf(std::string_view raw, std::size_t norm_len) {
+    std::size_t key = 0;
+    return Shape(raw, norm_len, &key) ? static_cast<std::uint32_t>(key) : kNoShape;
+  }
+  bool MayContainShape(std::uint32_t shape) const { return shape == kNoShape || (*shape_)[shape]; }
+  bool MayTriggerShape(std::uint32_t shape) const { return shape == kNoShape || (*trigger_shape_)[shape]; }
+  // The classes that start a search.
+  static constexpr std::uint64_t kTriggerClasses =
+      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue;
+  // True when `norm` is in class `c`.
+  bool Is(std::string_view norm, WordClass c) const {
+    const CueWord* w = Find(norm);
+    return w != nullptr && w->Is(c);
+  }
+
+  // True when `norm` starts (kAddresseePrefix, kSourceClitic) or ends (kPluralSuffix) with an
+  // affix of the list and is longer than it.
+  bool HasAffix(std::string_view norm, AffixList list) const;
+  // Length in bytes of the affix `norm` starts with, or 0.
+  std::size_t PrefixLength(std::string_view norm, AffixList list) const;
+
+  // True when light stem `stem` is an [object_head] (ضرورة، دعم ...).
+  bool IsObjectHead(std::string_view stem) const { return object_heads_.count(stem) != 0; }
+
+  const std::vector<SpeechVerb>& verbs() const { return verbs_; }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  CueLexicon();
+  CueWord& Add(const std::string& norm);
+  // Sets the bitmaps from the words (after parsing).
+  void IndexShapes();
+
+  static constexpr std::size_t kShapeBits = std::size_t{1} << 16;
+  // The shape of a word (see MayContain) into *key; false when the word has characters the
+  // shape does not model (then it may be anything).
+  static bool Shape(std::string_view word, std::size_t norm_len, std::size_t* key);
+  // QuickTrigger's key from the first and last UTF-8 code units (as 16-bit numbers).
+  static std::size_t QuickKey(std::uint32_t first, std::uint32_t last, std::size_t norm_len) {
+    std::uint64_t h = (std::uint64_t{first} << 32 | std::uint64_t{last} << 8 | (norm_len & 0xFF)) *
+                      0x9E3779B97F4A7C15ULL;
+    return static_cast<std::size_t>(h >> 48);
+  }
+
+ public:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unique_ptr<std::bitset<kShapeBits>> shape_;          // every word
+  std::unique_ptr<std::bitset<kShapeBits>> trigger_shape_;  // words of kTriggerClasses
+  std::unique_ptr<std::bitset<kShapeBits>> quick_trigger_;  // the same, QuickKey
+  std::unordered_map<std::string, CueWord, StringHash, std::equal_to<>> words_;
+  std::vector<SpeechVerb> verbs_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> object_heads_;
+  std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
+};
+
+}  // namespace marsad::quotes
+
+#endif  // MARSAD_QUOTES_CUE_LEXICON_H_

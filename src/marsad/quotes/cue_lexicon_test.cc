@@ -1,0 +1,148 @@
+// Tests of CueLexicon: the embedded data parses, forms carry their gender and number, the
+// conjunctions و/ف are recognised, and malformed data is a one-line error naming file and line.
+#include "marsad/quotes/cue_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "marsad/text/analyzer.h"
+
+namespace marsad::quotes {
+namespace {
+
+const text::Analyzer& TheAnalyzer() {
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  return *analyzer;
+}
+
+CueLexicon Embedded() {
+  auto lex = CueLexicon::Embedded(TheAnalyzer().normalizer(), TheAnalyzer().stemmer());
+  EXPECT_TRUE(lex.ok()) << lex.status().ToString();
+  return std::move(lex).value();
+}
+
+std::string Norm(std::string_view s) { return TheAnalyzer().normalizer().Normalize(s); }
+
+struct VerbCase {
+  const char* word;
+  const char* lemma;
+  VerbForm form;
+  Gender gender;
+  Number number;
+  bool conjunction;
+};
+
+constexpr VerbCase kVerbs[] = {
+    {"قال", "قال", VerbForm::kPerfect, Gender::kMasculine, Number::kSingular, false},
+    {"وقالت", "قال", VerbForm::kPerfect, Gender::kFeminine, Number::kSingular, true},
+    {"فأضافوا", "أضاف", VerbForm::kPerfect, Gender::kMasculine, Number::kPlural, true},
+    {"يقول", "قال", VerbForm::kImperfect, Gender::kMasculine, Number::kSingular, false},
+    {"وتؤكد", "أكد", VerbForm::kImperfect, Gender::kFeminine, Number::kSingular, true},
+    {"مضيفةً", "أضاف", VerbForm::kParticiple, Gender::kFeminine, Number::kSingular, false},
+    {"مشيرا", "أشار", VerbForm::kParticiple, Gender::kMasculine, Number::kSingular, false},
+    {"اكدا", "أكد", VerbForm::kPerfect, Gender::kMasculine, Number::kDual, false},  // hamza dropped
+};
+
+TEST(CueLexiconTest, VerbForms) {
+  CueLexicon lex = Embedded();
+  EXPECT_GT(lex.verbs().size(), 30u);
+  for (const VerbCase& c : kVerbs) {
+    const CueWord* w = lex.Find(Norm(c.word));
+    ASSERT_NE(w, nullptr) << c.word;
+    ASSERT_TRUE(w->Is(kSpeechVerb)) << c.word;
+    EXPECT_EQ(lex.verbs()[w->verb].lemma, c.lemma) << c.word;
+    EXPECT_EQ(w->form, c.form) << c.word;
+    EXPECT_EQ(w->agreement.gender, c.gender) << c.word;
+    EXPECT_EQ(w->agreement.number, c.number) << c.word;
+    EXPECT_EQ(w->conjunction, c.conjunction) << c.word;
+  }
+}
+
+TEST(CueLexiconTest, LeftOutForms) {
+  CueLexicon lex = Embedded();
+  // Words that look like speech verbs but mostly are not.
+  for (const char* w : {"بين", "يعتبر", "لافتة", "مقر", "يبلغ", "فرد", "يدعى", "وصف"}) {
+    EXPECT_FALSE(lex.Is(Norm(w), kSpeechVerb)) << w;
+  }
+}
+
+TEST(CueLexiconTest, WordClasses) {
+  CueLexicon lex = Embedded();
+  EXPECT_TRUE(lex.Is(Norm("إن"), kComplementizer));
+  EXPECT_TRUE(lex.Is(Norm("بأنها"), kComplementizer));
+  EXPECT_TRUE(lex.Is(Norm("وبحسب"), kSource));
+  EXPECT_TRUE(lex.Is(Norm("ولم"), kNegation));
+  EXPECT_TRUE(lex.Is(Norm("تنظيم"), kDesignator));
+  EXPECT_TRUE(lex.Is(Norm("البيان"), kStatementDefinite));
+  EXPECT_TRUE(lex.Is(Norm("الذي"), kRelative));
+  const CueWord* her_saying = lex.Find(Norm("قولها"));
+  ASSERT_NE(her_saying, nullptr);
+  EXPECT_EQ(her_saying->agreement, (Agreement{Gender::kFeminine, Number::kSingular}));
+  EXPECT_TRUE(lex.HasAffix(Norm("للصحفيين"), AffixList::kAddresseePrefix));
+  EXPECT_FALSE(lex.HasAffix(Norm("لل"), AffixList::kAddresseePrefix));
+  EXPECT_TRUE(lex.IsObjectHead(TheAnalyzer().stemmer().Stem(Norm("دعمها"))));
+  EXPECT_EQ(lex.Find(Norm("الرئيس")), nullptr);
+}
+
+TEST(CueLexiconTest, ShapeFilterKeepsEveryWord) {
+  CueLexicon lex = Embedded();
+  // Spellings of lexicon words as texts write them: hamzas, marks, tatweel, ة/ى.
+  for (const char* w : {"قال", "قالَ", "قـــال", "أكّد", "اكد", "إنّ", "مُضيفةً", "وأشارت", "إلى", "الى",
+                        "نفى", "نفي", "بحسب", "البيان", "قولها"}) {
+    EXPECT_TRUE(lex.MayContain(w, Norm(w).size())) << w;
+  }
+  for (const char* w : {"قال", "قالَ", "قـــال", "أكّد", "اكد", "مُضيفةً", "وأشارت", "نفى", "نفي", "بحسب",
+                        "وبحسب", "قيل", "إدعى", "ادعى"}) {
+    EXPECT_TRUE(lex.QuickTrigger(w, Norm(w).size())) << w;
+    EXPECT_TRUE(lex.MayTrigger(w, Norm(w).size())) << w;
+  }
+  // Most other words are turned away (some pass: it is a filter).
+  std::size_t passed = 0;
+  const char* others[] = {"الرئيس", "الروسي", "فلاديمير", "بوتين", "الانتخابات", "كانت", "نزيهة", "سوريا",
+                          "الحكومة", "المدينة", "القوات", "العالم", "الاقتصاد", "مليون", "دولار", "اليوم"};
+  for (const char* w : others) passed += lex.MayContain(w, Norm(w).size()) ? 1 : 0;
+  EXPECT_LT(passed, std::size(others) / 4);
+  // Words the filter cannot model pass.
+  EXPECT_TRUE(lex.MayContain("ﻻ", 4));
+  EXPECT_TRUE(lex.MayContain("abc", 3));
+  EXPECT_TRUE(lex.MayContain("أكّد", 6));
+}
+
+TEST(CueLexiconTest, Agreement) {
+  const Agreement ms{Gender::kMasculine, Number::kSingular};
+  const Agreement fs{Gender::kFeminine, Number::kSingular};
+  EXPECT_TRUE(ms.Compatible(ms));
+  EXPECT_FALSE(ms.Compatible(fs));
+  EXPECT_TRUE(ms.Compatible(Agreement{}));
+  EXPECT_TRUE((Agreement{Gender::kMasculine, Number::kAny}).Compatible(Agreement{Gender::kMasculine, Number::kPlural}));
+}
+
+struct BadCase {
+  const char* verbs;
+  const char* words;
+  const char* error;
+};
+
+constexpr BadCase kBad[] = {
+    {"قال | - | - | قال قالت قالوا قالا قالتا | يقول تقول يقولون", "",
+     "speech_verbs_ar.txt:1: want 6 fields separated by '|', got 5"},
+    {"# comment\nقال | - | - | قال قالت | يقول تقول يقولون | - - - -", "",
+     "speech_verbs_ar.txt:2: want 5 perfect forms, got 2"},
+    {"قال | loud | - | قال - - - - | - - - | - - - -", "", "speech_verbs_ar.txt:1: unknown flag 'loud'"},
+    {"", "", "speech_verbs_ar.txt: no verbs"},
+    {"قال | - | - | قال - - - - | - - - | - - - -", "[nonsense]\nقال", "cue_words_ar.txt:1: unknown section [nonsense]"},
+    {"قال | - | - | قال - - - - | - - - | - - - -", "قال", "cue_words_ar.txt:1: word before any [section]"},
+    {"قال | - | - | قال - - - - | - - - | - - - -", "[time]\nصباح الخير", "cue_words_ar.txt:2: want one word per line: 'صباح الخير'"},
+    {"قال | - | - | قال - - - - | - - - | - - - -", "[carried_source:xx]", "cue_words_ar.txt:1: unknown agreement in [carried_source:xx] (want ms, fs, mp or fp)"},
+};
+
+TEST(CueLexiconTest, MalformedData) {
+  for (const BadCase& c : kBad) {
+    auto lex = CueLexicon::Parse(c.verbs, c.words, TheAnalyzer().normalizer(), TheAnalyzer().stemmer());
+    ASSERT_FALSE(lex.ok()) << c.error;
+    EXPECT_TRUE(lex.status().IsInvalidArgument());
+    EXPECT_EQ(lex.status().message(), c.error);
+  }
+}
+
+}  // namespace
+}  // namespace marsad::quotes

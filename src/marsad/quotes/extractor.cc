@@ -1,0 +1,1257 @@
+// Extractor: finding quotes and their speakers (see extractor.h and docs/quotes.md).
+//
+// One pass over the tokens in text order. Each cue (speech verb, participle, source word,
+// passive verb) finds its speaker — the words after the verb up to a stop word, the words
+// before it (الوزير قال), the person after عن for a relaying verb, or for a verb with no
+// subject the previous speaker that agrees with it — and then its content: the quoted span,
+// the clause after a complementizer or colon, or a prepositional complement. A cue with no
+// content may attribute the quote right before it ("..."، قال X). Quoted spans no cue
+// claimed are then taken as parts of the reported clause around them, or as continuations of
+// the quote of the previous paragraph; the others (names, scare quotes) are not quotes.
+#include "marsad/quotes/extractor.h"
+
+#include "marsad/text/arabic_letters.h"
+#include "marsad/text/utf8.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace marsad::quotes {
+
+using text::TokenKind;
+
+std::string_view AttributionName(Attribution a) {
+  switch (a) {
+    case Attribution::kExplicit: return "explicit";
+    case Attribution::kCarried: return "carried";
+    case Attribution::kRelayed: return "relayed";
+    case Attribution::kSource: return "source";
+    case Attribution::kUnattributed: return "unattributed";
+    case Attribution::kUnknown: return "unknown";
+  }
+  return "?";
+}
+
+std::string_view FoundName(Found f) {
+  switch (f) {
+    case Found::kAfterCue: return "after-cue";
+    case Found::kBeforeCue: return "before-cue";
+    case Found::kNested: return "nested";
+    case Found::kContinuation: return "continuation";
+  }
+  return "?";
+}
+
+Result<Extractor> Extractor::Create(const text::Analyzer& analyzer, ExtractorOptions options) {
+  MARSAD_ASSIGN_OR_RETURN(CueLexicon lexicon, CueLexicon::Embedded(analyzer.normalizer(), analyzer.stemmer()));
+  return Extractor(std::move(lexicon), options);
+}
+
+Extractor::Extractor(CueLexicon lexicon, ExtractorOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
+
+namespace {
+
+// How well a mention names a speaker: a person's name, an organisation's, a title, any;
+// one with an entity before one without.
+int SpeakerMentionRank(const doc::Mention& m) {
+  int rank = 1;
+  if (m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson) {
+    rank = 4;
+  } else if (m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kOrganization) {
+    rank = 3;
+  } else if (m.kind == doc::MentionKind::kTitle) {
+    rank = 2;
+  }
+  return m.entity.has_value() ? rank + 10 : rank;
+}
+
+// A token range [first, end).
+struct Range {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return end <= first; }
+};
+
+// A speaker as found at one cue.
+struct Who {
+  bool known = false;        // a speaker was found
+  bool unattributed = false; // قيل إن: no speaker on purpose
+  ByteSpan mention;          // the words naming it here (or at the carried speaker's cue)
+  std::uint32_t first_token = kNoToken;  // of the mention
+  std::optional<EntityId> entity;
+  Agreement agreement;
+  Attribution how = Attribution::kUnknown;
+  bool stated = false;  // spoke through a statement (قالت الوزارة في بيان ...)
+};
+
+// What follows a cue.
+struct Complement {
+  enum Kind : std::uint8_t { kNone, kQuoted, kReported } kind = kNone;
+  std::int32_t span = -1;  // kQuoted: the quoted span
+  Range content;           // kReported: the reported words (may contain quoted spans)
+};
+
+struct Claim {
+  bool claimed = false;
+  Who who;
+  QuoteTrace trace;
+};
+
+struct Reported {
+  Range content;
+  Who who;
+  QuoteTrace trace;
+};
+
+}  // namespace
+
+// The per-document tables of Run, kept between documents.
+struct ExtractScratch::Buffers {
+  std::vector<const CueWord*> cue;
+  std::vector<std::uint32_t> para;
+  std::vector<std::int32_t> open_span;
+  std::vector<std::int32_t> close_span;
+  std::vector<std::int32_t> inside;
+  std::vector<std::int32_t> mention_of;
+  std::vector<Claim> claims;
+  std::vector<Reported> reported;
+  std::vector<Who> history;
+};
+
+ExtractScratch::ExtractScratch() : buffers_(std::make_unique<Buffers>()) {}
+ExtractScratch::~ExtractScratch() = default;
+
+namespace {
+
+// Marks a token of Run::cue_ not looked up yet.
+const CueWord kNotLookedUp;
+
+// The work on one document.
+class Run {
+ public:
+  Run(const CueLexicon& lex, const ExtractorOptions& opt, const doc::AnalyzedDoc& d,
+      ExtractScratch::Buffers* b)
+      : lex_(lex),
+        opt_(opt),
+        text_(d.document.text),
+        a_(d.analysis),
+        toks_(d.analysis.tokens),
+        mentions_(d.mentions),
+        n_(static_cast<std::uint32_t>(d.analysis.tokens.size())),
+        cue_(b->cue),
+        para_(b->para),
+        open_span_(b->open_span),
+        close_span_(b->close_span),
+        inside_(b->inside),
+        mention_of_(b->mention_of),
+        claims_(b->claims),
+        reported_(b->reported),
+        history_(b->history) {
+    reported_.clear();
+    history_.clear();
+    text::AppendUtf8(text::ar::kFathatan, &fathatan_);
+  }
+
+  std::vector<doc::Quote> Go(std::vector<QuoteTrace>* trace);
+
+ private:
+  // --- token classes -----------------------------------------------------------------
+  // The lexicon entry of token i (nullptr when none), looked up on first use.
+  const CueWord* W(std::uint32_t i) const {
+    const CueWord* w = cue_[i];
+    if (w == &kNotLookedUp) {
+      w = Kind(i) == TokenKind::kArabicWord &&
+                  lex_.MayContainShape(CueLexicon::ShapeOf(Raw(i), toks_[i].strings.norm_len))
+              ? lex_.Find(a_.norm(i))
+              : nullptr;
+      cue_[i] = w;
+    }
+    return w;
+  }
+  std::string_view Raw(std::uint32_t i) const { return toks_[i].token.In(text_); }
+  TokenKind Kind(std::uint32_t i) const { return toks_[i].token.kind; }
+  bool Wordish(std::uint32_t i) const {
+    return text::IsWordLike(Kind(i)) || Kind(i) == TokenKind::kNumber;
+  }
+  // The WordClass bits of token i (0 for a word not in the lexicon).
+  std::uint64_t Classes(std::uint32_t i) const {
+    const CueWord* w = W(i);
+    return w != nullptr ? w->classes : 0;
+  }
+  bool Is(std::uint32_t i, WordClass c) const {
+    if (i >= n_) return false;
+    const CueWord* w = W(i);
+    return w != nullptr && w->Is(c);
+  }
+  bool Punct(std::uint32_t i) const { return Kind(i) == TokenKind::kPunctuation; }
+  bool IsComma(std::uint32_t i) const {
+    if (i >= n_ || !Punct(i)) return false;
+    std::string_view s = Raw(i);
+    return s == "," || s == "\xD8\x8C";  // ، arabic comma
+  }
+  bool IsColon(std::uint32_t i) const {
+    if (i >= n_ || !Punct(i)) return false;
+    std::string_view s = Raw(i);
+    return s == ":" || s == "\xEF\xBC\x9A";  // ：
+  }
+  bool IsTerminal(std::uint32_t i) const {
+    if (!Punct(i)) return false;
+    std::string_view s = Raw(i);
+    // A dot inside a word (دي.زد، ايه.بي) ends nothing.
+    if (s == "." && i > 0 && i + 1 < n_ && toks_[i - 1].token.end == toks_[i].token.begin &&
+        toks_[i].token.end == toks_[i + 1].token.begin && Wordish(i - 1) && Wordish(i + 1)) {
+      return false;
+    }
+    return s[0] == '.' || s == "!" || s == "?" || s == "\xD8\x9F" /* ؟ */ ||
+           s == "\xE2\x80\xA6" /* … */ || s == "\xD8\x9B" /* ؛ */ || s == ";";
+  }
+  // A hyphen or dot joining two words without spaces (مون جيه-إن، دي.زد).
+  bool IsJoiningHyphen(std::uint32_t i) const {
+    if (i == 0 || i + 1 >= n_ || !Punct(i)) return false;
+    std::string_view s = Raw(i);
+    if (s != "-" && s != "\xE2\x80\x90" /* ‐ */ && s != ".") return false;  // and دي.زد
+    return toks_[i - 1].token.end == toks_[i].token.begin &&
+           toks_[i].token.end == toks_[i + 1].token.begin;
+  }
+  bool SamePara(std::uint32_t a, std::uint32_t b) const { return para_[a] == para_[b]; }
+  // Sentence index of token t (the analysis' sentences, by binary search).
+  std::uint32_t SentenceOf(std::uint32_t t) const {
+    const auto& ss = a_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), t,
+                               [](std::uint32_t v, const text::Sentence& x) { return v < x.first_token; });
+    return it == ss.begin() ? 0 : static_cast<std::uint32_t>(it - ss.begin() - 1);
+  }
+  // Quoted-span tables (empty when the document has no quoted span).
+  std::int32_t OpenSpan(std::uint32_t t) const { return spans_.empty() ? -1 : open_span_[t]; }
+  std::int32_t CloseSpan(std::uint32_t t) const { return spans_.empty() ? -1 : close_span_[t]; }
+  std::int32_t Inside(std::uint32_t t) const { return spans_.empty() ? -1 : inside_[t]; }
+  std::int32_t MentionOf(std::uint32_t t) const { return mentions_.empty() ? -1 : mention_of_[t]; }
+  bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && Inside(i) < 0; }
+  // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
+  bool Adverbial(std::uint32_t i) const {
+    if (Kind(i) != TokenKind::kArabicWord) return false;
+    std::string_view raw = Raw(i);
+    if (raw.ends_with(fathatan_)) return true;
+    return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
+  }
+  bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
+  // A verbal noun object (ضرورة، دعمها) without the article: المعارض is a person.
+  bool ObjectHead(std::uint32_t i) const {
+    return Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
+           lex_.IsObjectHead(a_.stem(i));
+  }
+  // A one-letter preposition `prep` written attached to word i (اعترف بقتل ...), unless the
+  // word is a name the tagger found.
+  bool AttachedPreposition(std::uint32_t i, std::string_view prep) const {
+    const std::string_view norm = a_.norm(i);
+    return prep.size() <= 2 && norm.size() > prep.size() + 4 && norm.starts_with(prep) &&
+           MentionOf(i) < 0 && !Is(i, kComplementizer);
+  }
+  bool StartsPrepositional(std::uint32_t i, const SpeechVerb& verb) const {
+    if (i >= n_ || !Wordish(i)) return false;
+    for (const std::string& p : verb.preps) {
+      if (a_.norm(i) == p || AttachedPreposition(i, p)) return true;
+    }
+    return false;
+  }
+  bool Addressee(std::uint32_t i) const {
+    return Is(i, kAddressee) || lex_.HasAffix(a_.norm(i), AffixList::kAddresseePrefix);
+  }
+  // قال مون لكيم: a word that is ل + a word the document also writes alone (a name).
+  bool AddresseeName(std::uint32_t i) const {
+    const std::size_t lam = lex_.PrefixLength(a_.norm(i), AffixList::kSourceClitic);
+    if (lam == 0) return false;
+    const std::string_view rest = a_.norm(i).substr(lam);
+    if (rest.size() < 4) return false;  // two letters or more
+    // The shape of the rest is cheap to compare before its bytes (the norm is read only on a
+    // length match).
+    for (std::uint32_t t = 0; t < n_; ++t) {
+      if (t != i && toks_[t].strings.norm_len == rest.size() && Kind(t) == TokenKind::kArabicWord &&
+          a_.norm(t) == rest) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- speakers ----------------------------------------------------------------------
+  Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
+  Range LookBackSubject(std::uint32_t verb) const;
+  std::uint32_t SkipAdverbs(std::uint32_t j) const;
+  Who Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic) const;
+  // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
+  Who Carried(Agreement agreement, std::uint32_t at) const;
+  void Remember(const Who& w, std::uint32_t at) {
+    if (w.known && !w.unattributed && (w.how == Attribution::kExplicit || w.how == Attribution::kRelayed ||
+                                       w.how == Attribution::kSource)) {
+      history_.push_back(w);
+      sentence_speaker_ = w;
+      sentence_speaker_at_ = SentenceOf(at);
+    }
+  }
+  // Whether the first word of a speaker looks plural (المسؤولون، مسؤولين).
+  bool PluralLooking(const Who& w) const {
+    if (w.first_token >= n_) return false;
+    const std::string_view norm = a_.norm(w.first_token);
+    return lex_.HasAffix(norm, AffixList::kPluralSuffix) && norm.size() > 8;
+  }
+  // The most recent speaker who issued a statement, or -1.
+  std::int32_t StatedSpeaker() const {
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      if (history_[k].stated) return static_cast<std::int32_t>(k);
+    }
+    return -1;
+  }
+  // The subject of the verb that opens sentence of token `at` when that verb is not a speech
+  // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
+  Who MainClauseSubject(std::uint32_t at) const;
+  bool Negated(std::uint32_t verb) const;
+
+  // --- content -----------------------------------------------------------------------
+  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb) const;
+  std::uint32_t ClauseEnd(std::uint32_t from) const;
+  bool NameLike(std::int32_t span) const;
+  std::int32_t QuoteEndingBefore(std::uint32_t i) const;
+  bool RelaysInnerCue(Range content) const;
+
+  // --- cues ----------------------------------------------------------------------------
+  struct VerbReading {
+    Who who;
+    std::uint32_t after = 0;  // where the content may start
+    bool relay_outer = false; // the subject only relays (نقلت وكالة X عن Y): not remembered
+    bool parenthetical = false;  // "X، الذي قال إن ...،": the content ends at the comma
+    bool valid = false;
+  };
+  VerbReading ReadVerb(std::uint32_t i) const;
+  void HandleVerb(std::uint32_t i);
+  void HandleSource(std::uint32_t i);
+  void HandleBySaying(std::uint32_t i);
+  void HandleSayingNoun(std::uint32_t i);
+  void Emit(const Complement& c, const Who& who, QuoteTrace trace);
+  void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
+    if (span < 0 || claims_[span].claimed) return;
+    claims_[span] = {true, who, trace};
+  }
+
+  const CueLexicon& lex_;
+  const ExtractorOptions& opt_;
+  std::string_view text_;
+  const text::TextAnalysis& a_;
+  const std::vector<text::AnalyzedToken>& toks_;
+  const std::vector<doc::Mention>& mentions_;
+  const std::uint32_t n_;
+  std::string fathatan_;  // ً in UTF-8
+
+  // Per-token tables (buffers of the caller's ExtractScratch).
+  std::vector<const CueWord*>& cue_;
+  std::vector<std::uint32_t>& para_;
+  std::vector<QuotedSpan> spans_;
+  std::vector<std::int32_t>& open_span_;   // token -> span it opens, or -1
+  std::vector<std::int32_t>& close_span_;  // token -> closed span it closes, or -1
+  std::vector<std::int32_t>& inside_;      // token -> innermost closed span containing it, or -1
+  std::vector<std::int32_t>& mention_of_;  // token -> a mention covering it, or -1
+  std::vector<Claim>& claims_;
+  std::vector<Reported>& reported_;
+  std::vector<Who>& history_;
+  // The subject of a speech verb with no content of its own (ردت الوزارة قائلة ...): a
+  // speaker for the participles of its sentence only, not for later sentences.
+  Who sentence_speaker_;
+  std::uint32_t sentence_speaker_at_ = kNoToken;  // sentence index
+};
+
+// The words naming a speaker from token j: a name, a title, an organisation — up to a stop
+// word (preposition, time word, relative pronoun, addressee, another cue), punctuation or
+// max_subject_tokens. A short quoted name after a name word (شركة "أبل") and a joining
+// hyphen (جيه-إن) stay inside. A statement noun (بيان صادر عن الوزارة، بيان للخارجية) takes
+// its author with it. With `allow_clitic`, the first word may carry ل (وفقا لوكالة ...).
+Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
+  Range r{j, j};
+  if (j >= n_) return r;
+  const std::uint32_t para = para_[j];
+  std::uint32_t words = 0;
+  bool statement = false;
+  bool after_issued = false;
+  std::uint32_t e = j;
+  while (e < n_ && para_[e] == para && words < opt_.max_subject_tokens) {
+    if (Wordish(e)) {
+      if (Inside(e) >= 0) break;
+      const bool first = e == j;
+      const std::string_view norm = a_.norm(e);
+      if (first && Is(e, kStatement)) statement = true;
+      if (statement && !first) {
+        // بيان صادر عن X / بيان للخارجية / بيان الوزارة
+        if (Is(e, kIssuedBy)) {
+          after_issued = true;
+          ++e;
+          ++words;
+          continue;
+        }
+        if (after_issued && (Is(e, kRelayFrom) || Is(e, kSubjectStop))) {
+          after_issued = false;
+          ++e;
+          ++words;
+          continue;
+        }
+        if (e == j + 1 && lex_.HasAffix(norm, AffixList::kSourceClitic) && !Is(e, kSubjectStop)) {
+          ++e;
+          ++words;
+          continue;
+        }
+      }
+      constexpr std::uint64_t kEndsSpeaker =
+          kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
+          kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative;
+      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
+                        (Addressee(e) && !(first && allow_clitic)) || (!first && AddresseeName(e));
+      if (stop) break;
+      ++e;
+      ++words;
+      continue;
+    }
+    if (e > j && IsJoiningHyphen(e)) {
+      e += 2;  // the hyphen and the word it joins (جيه-إن), whatever that word is
+      ++words;
+      continue;
+    }
+    // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش"; a one-word quoted
+    // name as the whole subject: وذكرت "مايكروسوفت" أن ...
+    if (OpenSpan(e) >= 0) {
+      const QuotedSpan& s = spans_[OpenSpan(e)];
+      if (s.closed() && ((e > j && s.words <= opt_.max_name_words && Is(e - 1, kDesignator)) ||
+                         (e == j && s.words == 1 && s.end == s.first + 1))) {
+        e = s.close + 1;
+        ++words;
+        continue;
+      }
+    }
+    break;
+  }
+  r.end = e;
+  return r;
+}
+
+// Time words and object pronouns between a verb and its subject: أعلنت الخميس وزارة ...
+std::uint32_t Run::SkipAdverbs(std::uint32_t j) const {
+  while (j < n_ && (Is(j, kTime) || Is(j, kSubjectSkip) || Adverbial(j))) ++j;
+  return j;
+}
+
+// The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
+Range Run::LookBackSubject(std::uint32_t verb) const {
+  std::uint32_t e = verb;
+  if (e > 0 && Is(e - 1, kAuxiliary)) {
+    --e;
+    // وكانت الشركة، أكبر شركة في العالم، قد قالت ...: the subject follows كان.
+    for (std::uint32_t t = e; t > 0 && verb - t < 2 * opt_.max_subject_tokens;) {
+      --t;
+      if (!SamePara(t, verb) || IsTerminal(t) || IsSpeechCue(t)) break;
+      if (Is(t, kCopula)) {
+        Range np = NounPhrase(t + 1, false);
+        if (!np.empty() && np.end <= e) return np;
+        if (t + 1 == e) e = t;  // الوزير كان قد قال: the subject is before كان
+        break;
+      }
+    }
+  }
+  // X، الذي قال إن ...: the noun before the relative pronoun, when the pronoun agrees with
+  // the verb.
+  const bool through_relative = e > 0 && Relative(e - 1);
+  if (through_relative) {
+    const Agreement rel = W(e - 1)->agreement;
+    if (rel == Agreement() || !rel.Compatible(W(verb)->agreement)) return {e, e};
+    --e;
+    if (e > 0 && IsComma(e - 1)) --e;
+  }
+  std::uint32_t b = e;
+  while (b > 0 && e - b < opt_.max_subject_tokens) {
+    const std::uint32_t t = b - 1;
+    if (!SamePara(t, verb)) break;
+    if (!Wordish(t)) {
+      if (IsJoiningHyphen(t) && b < e) {
+        --b;
+        continue;
+      }
+      break;
+    }
+    // مسؤول في الشرطة قال: a preposition inside the description.
+    if (Is(t, kNpInternal) && b < e && t > 0 && Wordish(t - 1)) {
+      --b;
+      continue;
+    }
+    constexpr std::uint64_t kEndsSubject = kComplementizer | kSubjectStop | kTime | kSpeechVerb |
+                                           kClauseEnd | kSource | kNegation | kNotBeforeComplementizer |
+                                           kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
+    if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t)) break;
+    --b;
+  }
+  while (b < e && Is(b, kNpInternal)) ++b;
+  // Only a subject that opens its clause: at the start of a sentence, after أن/إن, after
+  // كان or لكن, or before a relative pronoun. A noun inside a clause followed by a verb is
+  // rather described by it (لطائرة قالت إنها ...).
+  const bool through_copula = e < verb && Is(e, kCopula);
+  if (b < e && !through_relative && !through_copula && b > 0 && SamePara(b - 1, verb) &&
+      !IsTerminal(b - 1) && !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
+      !Is(b - 1, kClauseOpener)) {
+    return {e, e};
+  }
+  return {b, e};
+}
+
+Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic) const {
+  Who w;
+  w.known = true;
+  w.how = how;
+  w.agreement = agreement;
+  std::uint32_t begin = toks_[r.first].token.begin;
+  std::uint32_t end = toks_[r.end - 1].token.end;
+  // A quoted name ("مايكروسوفت"): the words, not the marks.
+  if (OpenSpan(r.first) >= 0 && spans_[OpenSpan(r.first)].close + 1 == r.end) {
+    begin = spans_[OpenSpan(r.first)].content.begin;
+    end = spans_[OpenSpan(r.first)].content.end;
+  }
+  // With the tagger's mentions, a speaker ends with its last name: the words after it
+  // (وكان أردوغان استهل النظام ...) are the rest of the clause.
+  std::uint32_t last_mention_end = 0;
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    if (MentionOf(t) >= 0) last_mention_end = t + 1;
+  }
+  if (last_mention_end > 0 && last_mention_end < r.end) {
+    const std::int32_t m = MentionOf(last_mention_end - 1);
+    r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
+    end = std::min(end, toks_[r.end - 1].token.end);
+  }
+  if (allow_clitic) {
+    // وفقا لوكالة ...: the mention starts after the ل.
+    const std::size_t clitic = lex_.PrefixLength(a_.norm(r.first), AffixList::kSourceClitic);
+    const std::string_view raw = Raw(r.first);
+    if (clitic > 0 && raw.size() > clitic && raw.substr(0, clitic) == a_.norm(r.first).substr(0, clitic)) {
+      begin += static_cast<std::uint32_t>(clitic);
+    }
+  }
+  // The doc's mentions: widen to a name the span cuts, and read the entity of the best one
+  // (a person's name, else an organisation, else a title, else any).
+  int best_rank = -1;
+  std::int32_t best = -1;
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    const std::int32_t m = MentionOf(t);
+    if (m < 0) continue;
+    const doc::Mention& men = mentions_[m];
+    const int rank = SpeakerMentionRank(men);
+    if (rank >= best_rank) {  // ties: the rightmost (the name after its title)
+      best_rank = rank;
+      best = m;
+    }
+    begin = std::min(begin, men.span.begin);
+    end = std::max(end, men.span.end);
+  }
+  if (best >= 0) w.entity = mentions_[best].entity;
+  w.mention = {begin, end};
+  w.first_token = r.first;
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
+  }
+  // A singular verb before its subject says nothing about the subject's number
+  // (قال المسؤولون): keep the gender only when the subject may be plural.
+  if (agreement.number == Number::kSingular && lex_.HasAffix(a_.norm(r.first), AffixList::kPluralSuffix) &&
+      a_.norm(r.first).size() > 8) {
+    w.agreement.number = Number::kAny;
+  }
+  return w;
+}
+
+Who Run::Carried(Agreement agreement, std::uint32_t at) const {
+  if (sentence_speaker_at_ != kNoToken && at < n_ && SentenceOf(at) == sentence_speaker_at_ &&
+      sentence_speaker_.agreement.Compatible(agreement)) {
+    Who w = sentence_speaker_;
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  for (std::size_t k = history_.size(); k-- > 0;) {
+    if (history_[k].agreement.Compatible(agreement)) {
+      Who w = history_[k];
+      w.how = Attribution::kCarried;
+      return w;
+    }
+  }
+  Who w;
+  w.how = Attribution::kUnknown;
+  return w;
+}
+
+Who Run::MainClauseSubject(std::uint32_t at) const {
+  Who w;
+  if (at >= n_) return w;
+  std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
+  // A sentence may open with a time word and a comma: بدورها، صرخت ...
+  if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
+  if (f >= at || Kind(f) != TokenKind::kArabicWord || (W(f) != nullptr && !Is(f, kCopula))) return w;
+  Range np;
+  if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
+    // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
+    // definite words: the verb follows them.
+    np = {f, f + 1};
+    while (np.end < at && Kind(np.end) == TokenKind::kArabicWord && W(np.end) == nullptr &&
+           lex_.HasAffix(a_.norm(np.end), AffixList::kArticlePrefix)) {
+      ++np.end;
+    }
+  } else {
+    // The first word is the verb (or كان) and its subject follows: وصرخت المراسلة ... قائلة.
+    np = NounPhrase(SkipAdverbs(f + 1), false);
+  }
+  if (np.empty() || np.end > at) return w;
+  return Explicit(np, Agreement(), Attribution::kExplicit, false);
+}
+
+// لم يقل، لن يعلن، ما قال: a denied statement; أن يقول: a statement that may come.
+bool Run::Negated(std::uint32_t verb) const {
+  if (verb == 0) return false;
+  const std::uint32_t p = verb - 1;
+  // بحسب ما قال: ما is the source's, not a negation.
+  if (Is(p, kNegation) && !(Is(p, kSourceFiller) && p > 0 && Is(p - 1, kSource))) return true;
+  const CueWord* w = W(verb);
+  return w->form == VerbForm::kImperfect && Is(p, kComplementizer);
+}
+
+// Whether quoted span `s` is a name or a scare quote rather than someone's words:
+// right after a name word (تنظيم "داعش"), or wholly one named mention.
+bool Run::NameLike(std::int32_t s) const {
+  const QuotedSpan& q = spans_[s];
+  if (q.open > 0 && Is(q.open - 1, kDesignator)) return true;
+  if (q.words <= opt_.max_name_words) {
+    // After a preposition (في "معالم في الطريق"، لـ"غلوبو").
+    if (q.open > 0 && (Is(q.open - 1, kSubjectStop) || Addressee(q.open - 1))) return true;
+    // Quoted the same way twice in the article ("كيت كات" ... "كيت كات"): a name.
+    const std::string_view text = q.content.In(text_);
+    for (std::size_t k = 0; k < spans_.size(); ++k) {
+      if (static_cast<std::int32_t>(k) != s && spans_[k].content.In(text_) == text) return true;
+    }
+  }
+  if (q.words <= opt_.max_name_words) {
+    const std::int32_t m = MentionOf(q.first);
+    if (m >= 0) {
+      const doc::Mention& men = mentions_[m];
+      bool all = true;
+      for (std::uint32_t t = q.first; t < q.end && all; ++t) {
+        if (Wordish(t) && MentionOf(t) != m) all = false;
+      }
+      if (all && men.kind == doc::MentionKind::kName) return true;
+    }
+  }
+  return false;
+}
+
+// The closed quoted span that ends right before token i (optionally followed by a comma).
+std::int32_t Run::QuoteEndingBefore(std::uint32_t i) const {
+  if (i == 0) return -1;
+  std::uint32_t t = i - 1;
+  if (IsComma(t) && t > 0) --t;
+  if (CloseSpan(t) < 0) return -1;
+  return SamePara(t, i) ? CloseSpan(t) : -1;
+}
+
+// The end (exclusive) of reported content starting at `from`: a full stop, the paragraph's
+// end, or a new clause — a comma followed by a participle, a source, a contrast or another
+// speech verb; a speech verb with و; فيما/بينما. Quoted spans are stepped over whole.
+std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
+  std::uint32_t last = from;
+  std::uint32_t t = from;
+  while (t < n_ && SamePara(t, from)) {
+    if (OpenSpan(t) >= 0 && spans_[OpenSpan(t)].closed()) {
+      const QuotedSpan& s = spans_[OpenSpan(t)];
+      t = s.close + 1;
+      last = t;
+      if (s.runs_over) {
+        // The content may continue in the paragraph where the quote ends.
+        from = s.close;
+      }
+      continue;
+    }
+    if (Punct(t)) {
+      if (IsTerminal(t)) break;
+      if (IsComma(t) && t + 1 < n_) {
+        const std::uint32_t u = t + 1;
+        if ((IsSpeechCue(u) && !Negated(u)) || Is(u, kSource) || Is(u, kClauseEnd) ||
+            Is(u, kPassive) || Is(u, kNarrator)) {
+          break;
+        }
+      }
+      ++t;
+      continue;
+    }
+    const CueWord* w = W(t);
+    if (w != nullptr) {
+      if (w->Is(kSpeechVerb) && Inside(t) < 0 && w->conjunction && !Negated(t)) break;
+      if (w->Is(kClauseEnd)) break;
+    }
+    ++t;
+    last = t;
+  }
+  return last;
+}
+
+// The content after a cue, searched from token `from` (after the speaker, when named):
+// a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
+// (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
+// one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
+Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const {
+  Complement c;
+  if (from >= n_) return c;
+  const std::uint32_t para = para_[from];
+  for (std::uint32_t t = from; t < n_ && t - from <= opt_.max_complement_distance; ++t) {
+    if (para_[t] != para) return c;
+    if (OpenSpan(t) >= 0) {
+      const std::int32_t s = OpenSpan(t);
+      const QuotedSpan& q = spans_[s];
+      const bool after_colon = t > 0 && IsColon(t - 1);
+      // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
+      const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
+                              (Is(t - 1, kSubjectStop) || Addressee(t - 1));
+      if (!after_colon && (q.words <= 1 || after_prep || NameLike(s))) {
+        if (!q.closed()) return c;
+        t = q.close;
+        continue;
+      }
+      c.kind = Complement::kQuoted;
+      c.span = s;
+      return c;
+    }
+    if (Punct(t)) {
+      if (IsTerminal(t)) return c;
+      if (IsColon(t)) {
+        std::uint32_t u = t + 1;
+        if (u >= n_) return c;
+        if (OpenSpan(u) >= 0) {
+          c.kind = Complement::kQuoted;
+          c.span = OpenSpan(u);
+          return c;
+        }
+        // قال: نص بلا علامات — to the end of the clause (of the next paragraph when the
+        // colon ends this one).
+        const std::uint32_t e = ClauseEnd(u);
+        if (e > u) {
+          c.kind = Complement::kReported;
+          c.content = {u, e};
+        }
+        return c;
+      }
+      continue;
+    }
+    if (!Wordish(t)) continue;
+    if (Inside(t) >= 0) continue;
+    // "X، الذي ...، إن": step over the relative clause to its closing comma.
+    if (Relative(t) && t > 0 && IsComma(t - 1)) {
+      std::uint32_t u = t + 1;
+      while (u < n_ && para_[u] == para && !IsComma(u) && !IsTerminal(u) && u - from <= opt_.max_complement_distance) {
+        if (OpenSpan(u) >= 0 && spans_[OpenSpan(u)].closed()) u = spans_[OpenSpan(u)].close;
+        ++u;
+      }
+      if (u >= n_ || !IsComma(u)) return c;
+      t = u;
+      continue;
+    }
+    bool at_start = true;
+    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k);
+    if (at_start && verb != nullptr) {
+      const std::string_view norm = a_.norm(t);
+      for (const std::string& p : verb->preps) {
+        const bool attached = AttachedPreposition(t, p);
+        if (norm != p && !attached) continue;
+        // شدد على أن ...: the complementizer after the preposition opens the content.
+        std::uint32_t b = attached ? t : t + 1;
+        if (b < n_ && Is(b, kComplementizer)) ++b;
+        const std::uint32_t e = ClauseEnd(b);
+        std::uint32_t words = 0;
+        for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
+        if (words >= opt_.min_prepositional_words ||
+            (b > t + 1 && words >= opt_.min_reported_words)) {
+          c.kind = Complement::kReported;
+          c.content = {b, e};
+        }
+        return c;
+      }
+    }
+    if (Is(t, kComplementizer) && !(t > 0 && Is(t - 1, kNotBeforeComplementizer)) &&
+        !(t > 0 && IsJoiningHyphen(t - 1))) {
+      const std::uint32_t e = ClauseEnd(t + 1);
+      if (e > t + 1) {
+        c.kind = Complement::kReported;
+        c.content = {t + 1, e};
+      }
+      return c;
+    }
+    if (t > from && (IsSpeechCue(t) || Is(t, kSource) || Is(t, kPassive))) return c;
+  }
+  return c;
+}
+
+// True when reported content starts with someone else's statement: ذكرت الوكالة أن الوزير
+// قال إن ... — the outer verb only relays it.
+bool Run::RelaysInnerCue(Range content) const {
+  for (std::uint32_t t = content.first; t < content.end && t < content.first + opt_.max_subject_tokens; ++t) {
+    if (!Wordish(t)) return false;
+    if (IsSpeechCue(t) && !W(t)->conjunction && W(t)->form != VerbForm::kParticiple &&
+        !Negated(t)) {
+      VerbReading r = ReadVerb(t);
+      if (!r.valid) return false;
+      const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
+      return FindComplement(r.after, v).kind != Complement::kNone;
+    }
+  }
+  return false;
+}
+
+// Reads the speaker of the speech verb at i and where its content may start.
+Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
+  VerbReading out;
+  const CueWord& w = *W(i);
+  const SpeechVerb& verb = lex_.verbs()[w.verb];
+  if (Negated(i)) return out;
+  out.valid = true;
+  if (w.form == VerbForm::kParticiple) {
+    const bool same_sentence = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i) &&
+                               sentence_speaker_.agreement.Compatible(w.agreement);
+    if (!same_sentence) out.who = MainClauseSubject(i);
+    if (!out.who.known) out.who = Carried(w.agreement, i);
+    out.after = i + 1;
+    return out;
+  }
+  if ((verb.flags & kStatementIntro) != 0) {
+    // جاء في بيان الوزارة أن ...
+    if (!(i + 2 < n_ && Is(i + 1, kStatementIn) && Is(i + 2, kStatement))) {
+      out.valid = false;
+      return out;
+    }
+    Range np = NounPhrase(i + 2, false);
+    if (np.end == np.first + 1) {
+      out.who = Carried(Agreement(), i);  // وجاء في البيان: the statement's author
+    } else {
+      out.who = Explicit(np, Agreement(), Attribution::kExplicit, false);
+    }
+    out.after = np.end;
+    return out;
+  }
+  std::uint32_t j = i + 1;
+  // نقلت عنه الوكالة: the pronoun is the speaker.
+  std::optional<Who> relayed_pronoun;
+  if ((verb.flags & kRelay) != 0 && Is(j, kRelayPronoun)) {
+    relayed_pronoun = Carried(W(j)->agreement, i);
+    ++j;
+  }
+  j = SkipAdverbs(j);
+  Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
+  if (subject.empty()) {
+    if (Is(i, kNarrator)) {  // ويذكر أن: the journalist
+      out.valid = false;
+      return out;
+    }
+    if (!w.conjunction) {
+      Range back = LookBackSubject(i);
+      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
+      if (!back.empty()) {
+        out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
+        out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
+      }
+    }
+    if (!out.who.known && !relayed_pronoun) {
+      // وقام مسؤولون بزيارة ...، وأكدوا أن ...: the subject of the sentence's first verb,
+      // unless a speaker already spoke in this sentence.
+      const bool spoke = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i);
+      if (!spoke) {
+        Who main = MainClauseSubject(i);
+        if (main.known) {
+          const bool plural_head = PluralLooking(main);
+          const bool plural_verb = w.agreement.number == Number::kPlural;
+          if (plural_head == plural_verb) out.who = main;
+        }
+      }
+      if (!out.who.known) out.who = Carried(w.agreement, i);
+    }
+    out.after = j;
+  } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite) &&
+             StatedSpeaker() >= 0) {
+    // وأضاف البيان: the statement speaks for whoever issued it.
+    out.who = history_[StatedSpeaker()];
+    out.who.how = Attribution::kCarried;
+    out.after = subject.end;
+  } else {
+    out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
+    out.after = subject.end;
+  }
+  if (relayed_pronoun) {
+    out.who = *relayed_pronoun;
+    out.who.how = relayed_pronoun->known ? Attribution::kRelayed : Attribution::kUnknown;
+    out.relay_outer = true;
+  } else if ((verb.flags & kRelay) != 0 && out.after < n_) {
+    // نقلت وكالة X عن Y (قوله) ...
+    std::uint32_t k = out.after;
+    while (k < n_ && IsComma(k)) ++k;
+    if (Is(k, kBySayingPrep) && Is(k + 1, kRelayTongue)) ++k;  // على لسان X
+    if (Is(k, kRelayFrom) || Is(k, kRelayTongue)) {
+      std::uint32_t y0 = k + 1;
+      while (y0 < n_ && IsComma(y0)) ++y0;
+      Range y = NounPhrase(y0, false);
+      if (!y.empty()) {
+        out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
+        out.after = y.end;
+        out.relay_outer = true;
+      }
+    } else if (Is(k, kRelayPronoun)) {
+      out.who = Carried(W(k)->agreement, i);
+      if (out.who.known) out.who.how = Attribution::kRelayed;
+      out.after = k + 1;
+      out.relay_outer = true;
+    }
+  }
+  while (out.after < n_ && Is(out.after, kQuoteFiller)) {
+    // نقلت الوكالة عن الوزيرة قولها: the pronoun agrees with the speaker.
+    if (out.relay_outer && W(out.after)->agreement != Agreement()) {
+      out.who.agreement = W(out.after)->agreement;
+    }
+    ++out.after;
+  }
+  return out;
+}
+
+void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
+  if (c.kind == Complement::kQuoted) {
+    ClaimSpan(c.span, who, trace);
+    return;
+  }
+  if (c.kind != Complement::kReported) return;
+  Range r = c.content;
+  // Content that is one quoted span (قال إن "...") is a direct quote.
+  if (OpenSpan(r.first) >= 0 && spans_[OpenSpan(r.first)].closed()) {
+    const QuotedSpan& s = spans_[OpenSpan(r.first)];
+    bool only = true;
+    for (std::uint32_t t = s.close + 1; t < r.end && only; ++t) only = !Wordish(t);
+    if (only && s.words > 1) {
+      ClaimSpan(OpenSpan(r.first), who, trace);
+      return;
+    }
+  }
+  std::uint32_t words = 0;
+  for (std::uint32_t t = r.first; t < r.end; ++t) words += Wordish(t) ? 1 : 0;
+  if (words < opt_.min_reported_words) return;
+  reported_.push_back({r, who, trace});
+}
+
+void Run::HandleVerb(std::uint32_t i) {
+  VerbReading r = ReadVerb(i);
+  if (!r.valid) return;
+  const CueWord& w = *W(i);
+  const SpeechVerb* verb = &lex_.verbs()[w.verb];
+  const bool participle = w.form == VerbForm::kParticiple;
+  QuoteTrace trace{i, Found::kAfterCue, r.who.how};
+  Complement c = FindComplement(r.after, participle ? nullptr : verb);
+  if (participle && c.kind == Complement::kNone) {
+    // قائلا with no content of its own is not a cue here.
+    return;
+  }
+  if (c.kind == Complement::kNone) {
+    // "..."، قال الوزير — the quote before the verb.
+    if (!w.conjunction) {
+      std::int32_t q = QuoteEndingBefore(i);
+      if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
+        ClaimSpan(q, r.who, {i, Found::kBeforeCue, r.who.how});
+      }
+    }
+    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit) {
+      sentence_speaker_ = r.who;
+      sentence_speaker_at_ = SentenceOf(i);
+    }
+    return;
+  }
+  if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
+    // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
+    return;
+  }
+  if (r.parenthetical && c.kind == Complement::kReported) {
+    for (std::uint32_t t = c.content.first; t < c.content.end; ++t) {
+      if (OpenSpan(t) >= 0 && spans_[OpenSpan(t)].closed()) t = spans_[OpenSpan(t)].close;
+      if (IsComma(t)) {
+        c.content.end = t;
+        break;
+      }
+    }
+    if (c.content.empty()) return;
+  }
+  // قالت الوزارة في بيان ...: later "البيان" speaks for the ministry.
+  const std::uint32_t content_start = c.kind == Complement::kQuoted ? spans_[c.span].open : c.content.first;
+  for (std::uint32_t t = i + 1; t < content_start && t < n_; ++t) {
+    if (Is(t, kStatement)) r.who.stated = true;
+  }
+  if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
+  Emit(c, r.who, trace);
+}
+
+// بحسب X / وفق ما قال X / حسبما أفادت وكالة ... عن X: a quote right before, or فإن ... after.
+void Run::HandleSource(std::uint32_t i) {
+  std::uint32_t j = i + 1;
+  if (Is(j, kSourceFiller)) ++j;
+  Who who;
+  std::uint32_t after = j;
+  if (IsSpeechCue(j)) {
+    VerbReading r = ReadVerb(j);
+    if (!r.valid || !r.who.known) return;
+    who = r.who;
+    if (who.how == Attribution::kExplicit) who.how = Attribution::kSource;
+    after = r.after;
+  } else {
+    if (Is(j, kRelayFrom)) ++j;  // نقلا عن
+    const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
+    Range np = NounPhrase(j, lam);
+    if (np.empty()) return;
+    who = Explicit(np, Agreement(), Attribution::kSource, lam);
+    after = np.end;
+  }
+  // وفقا للتطورات: a source is a speaker only when it attributes words, or is a statement
+  // (بحسب بيان نشرته الوزارة) that later sentences may quote on (وأكد البيان ...).
+  if (who.stated) Remember(who, i);
+  std::int32_t q = QuoteEndingBefore(i);
+  if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
+    Remember(who, i);
+    ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
+    return;
+  }
+  // وبحسب الوزارة، فإن ...
+  std::uint32_t k = after;
+  if (IsComma(k)) ++k;
+  if (k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
+    Complement c;
+    const std::uint32_t e = ClauseEnd(k + 1);
+    if (e > k + 1) {
+      c.kind = Complement::kReported;
+      c.content = {k + 1, e};
+      Remember(who, i);
+      Emit(c, who, {i, Found::kAfterCue, who.how});
+    }
+  }
+}
+
+// ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
+void Run::HandleSayingNoun(std::uint32_t i) {
+  Who who;
+  if (sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i)) {
+    who = sentence_speaker_;
+    who.how = Attribution::kCarried;
+  } else {
+    who = MainClauseSubject(i);
+  }
+  if (!who.known) who = Carried(Agreement(), i);
+  const Complement c = FindComplement(i + 1, nullptr);
+  if (c.kind == Complement::kNone) return;
+  if (who.how == Attribution::kExplicit) Remember(who, i);
+  Emit(c, who, {i, Found::kAfterCue, who.how});
+}
+
+// "..."، على حد قوله: the speaker the pronoun refers to.
+void Run::HandleBySaying(std::uint32_t i) {
+  if (i == 0 || !Is(i - 1, kBySayingPrep) || !Is(i + 1, kCarriedSource)) return;
+  std::int32_t q = QuoteEndingBefore(i - 1);
+  if (q < 0 || spans_[q].words < opt_.min_nested_words) return;
+  Who who = Carried(W(i + 1)->agreement, i);
+  ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
+}
+
+std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
+  std::vector<doc::Quote> out;
+  if (n_ == 0) return out;
+  // Per-token tables.
+  cue_.assign(n_, &kNotLookedUp);  // looked up when first asked (W): most never are
+
+  ParagraphOfTokens(text_, toks_, &para_);
+  spans_ = FindQuotedSpans(text_, a_, para_);
+  if (!spans_.empty()) {
+    open_span_.assign(n_, -1);
+    close_span_.assign(n_, -1);
+    inside_.assign(n_, -1);
+    for (std::size_t s = 0; s < spans_.size(); ++s) {
+      const QuotedSpan& q = spans_[s];
+      open_span_[q.open] = static_cast<std::int32_t>(s);
+      if (q.closed()) {
+        close_span_[q.close] = static_cast<std::int32_t>(s);
+        // Spans are sorted by opening token, so inner spans overwrite outer ones.
+        for (std::uint32_t t = q.first; t < q.end; ++t) inside_[t] = static_cast<std::int32_t>(s);
+      }
+    }
+  }
+  if (!mentions_.empty()) {
+    mention_of_.assign(n_, -1);
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const doc::Mention& men = mentions_[m];
+      for (std::uint32_t t = men.first_token; t < men.end_token && t < n_; ++t) {
+        mention_of_[t] = static_cast<std::int32_t>(m);
+      }
+    }
+  }
+  claims_.assign(spans_.size(), Claim());
+
+  // Cues in text order (cues inside closed quotes are quoted words).
+  for (std::uint32_t i = 0; i < n_; ++i) {
+    if (Kind(i) != TokenKind::kArabicWord) continue;
+    const std::uint32_t norm_len = toks_[i].strings.norm_len;
+    if (!lex_.QuickTrigger(Raw(i), norm_len) || Inside(i) >= 0 ||
+        !lex_.MayTriggerShape(CueLexicon::ShapeOf(Raw(i), norm_len))) {
+      continue;
+    }
+    if (W(i) == nullptr) continue;
+    const CueWord& w = *W(i);
+    if (w.Is(kSpeechVerb)) {
+      HandleVerb(i);
+    } else if (w.Is(kSource)) {
+      HandleSource(i);
+    } else if (w.Is(kPassive)) {
+      Who who;
+      who.known = true;
+      who.unattributed = true;
+      who.how = Attribution::kUnattributed;
+      Emit(FindComplement(i + 1, nullptr), who, {i, Found::kAfterCue, who.how});
+    } else if (w.Is(kBySaying)) {
+      HandleBySaying(i);
+    } else if (w.Is(kSayingNoun)) {
+      HandleSayingNoun(i);
+    } else if (w.Is(kRelayTongue) && i > 0 && Is(i - 1, kBySayingPrep)) {
+      // "..."، على لسان الوزير
+      Range np = NounPhrase(i + 1, false);
+      if (np.empty()) continue;
+      Who who = Explicit(np, Agreement(), Attribution::kSource, false);
+      std::int32_t q = QuoteEndingBefore(i - 1);
+      if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
+        Remember(who, i);
+        ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
+      }
+    }
+  }
+
+  // Quoted parts of reported clauses: the clause's speaker.
+  for (const Reported& r : reported_) {
+    for (std::uint32_t t = r.content.first; t < r.content.end; ++t) {
+      const std::int32_t s = OpenSpan(t);
+      if (s < 0 || claims_[s].claimed) continue;
+      if (spans_[s].words >= opt_.min_nested_words && !NameLike(s)) {
+        ClaimSpan(s, r.who, {r.trace.cue_token, Found::kNested, r.who.how});
+      }
+    }
+  }
+  // Continuations: a quote that reopens its mark in the next paragraph, or a paragraph that
+  // is one quote right after a paragraph ending with a quote.
+  for (std::size_t s = 0; s < spans_.size(); ++s) {
+    if (claims_[s].claimed) continue;
+    const QuotedSpan& q = spans_[s];
+    if (q.parent >= 0) continue;
+    std::int32_t prev = -1;
+    if (q.continues >= 0 && claims_[q.continues].claimed) {
+      prev = q.continues;
+    } else if (q.words >= opt_.min_continuation_words && q.open > 0 && !SamePara(q.open - 1, q.open) &&
+               q.closed()) {
+      // The whole paragraph is the quote (up to a final full stop).
+      std::uint32_t t = q.close + 1;
+      while (t < n_ && SamePara(t, q.open) && Punct(t)) ++t;
+      if (t < n_ && SamePara(t, q.open)) continue;
+      // The previous paragraph ends with a claimed quote.
+      for (std::size_t k = s; k-- > 0;) {
+        const QuotedSpan& p = spans_[k];
+        if (p.parent >= 0) continue;
+        if (para_[p.open] + 1 < para_[q.open]) break;
+        if (claims_[k].claimed && p.closed() && para_[p.close] + 1 == para_[q.open]) {
+          std::uint32_t u = p.close + 1;
+          while (u < n_ && SamePara(u, p.close) && Punct(u)) ++u;
+          if (u >= n_ || !SamePara(u, p.close)) prev = static_cast<std::int32_t>(k);
+        }
+        break;
+      }
+    }
+    if (prev >= 0) {
+      const Claim& pc = claims_[prev];
+      ClaimSpan(static_cast<std::int32_t>(s), pc.who, {pc.trace.cue_token, Found::kContinuation, pc.who.how});
+    }
+  }
+
+  // Build the quotes: claimed spans (a span continuing a claimed one with the same speaker
+  // merges into it), then reported content.
+  struct Out {
+    doc::Quote quote;
+    QuoteTrace trace;
+  };
+  std::vector<Out> found;
+  auto speaker_of = [](const Who& w) {
+    doc::Speaker sp;
+    if (w.known && !w.unattributed && !w.mention.empty()) {
+      sp.mention = w.mention;
+      sp.entity = w.entity;
+    }
+    return sp;
+  };
+  std::vector<std::int32_t> merged_into(spans_.size(), -1);
+  for (std::size_t s = 0; s < spans_.size(); ++s) {
+    if (!claims_[s].claimed) continue;
+    const QuotedSpan& q = spans_[s];
+    const std::int32_t c = q.continues;
+    if (c >= 0 && claims_[c].claimed && claims_[s].trace.found == Found::kContinuation) {
+      const std::int32_t target = merged_into[c] >= 0 ? merged_into[c] : -1;
+      if (target >= 0) {
+        found[target].quote.span.end = q.content.end;
+        merged_into[s] = target;
+        continue;
+      }
+    }
+    doc::Quote quote;
+    quote.span = q.content;
+    quote.kind = doc::QuoteKind::kDirect;
+    quote.speaker = speaker_of(claims_[s].who);
+    merged_into[s] = static_cast<std::int32_t>(found.size());
+    found.push_back({std::move(quote), claims_[s].trace});
+  }
+  for (const Reported& r : reported_) {
+    doc::Quote quote;
+    quote.span = {toks_[r.content.first].token.begin, toks_[r.content.end - 1].token.end};
+    quote.kind = doc::QuoteKind::kIndirect;
+    quote.speaker = speaker_of(r.who);
+    found.push_back({std::move(quote), r.trace});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Out& a, const Out& b) {
+    if (a.quote.span.begin != b.quote.span.begin) return a.quote.span.begin < b.quote.span.begin;
+    return a.quote.span.end > b.quote.span.end;
+  });
+  // The same words found twice (by two cues) are one quote.
+  out.reserve(found.size());
+  for (Out& f : found) {
+    if (!out.empty() && out.back().span == f.quote.span && out.back().kind == f.quote.kind) continue;
+    out.push_back(std::move(f.quote));
+    if (trace != nullptr) trace->push_back(f.trace);
+  }
+  return out;
+}
+
+}  // namespace
+
+void AssignSpeakerEntities(const std::vector<doc::Mention>& mentions, std::vector<doc::Quote>* quotes) {
+  for (doc::Quote& q : *quotes) {
+    if (!q.speaker.mention) continue;
+    const ByteSpan words = *q.speaker.mention;
+    int best_rank = -1;
+    const doc::Mention* best = nullptr;
+    for (const doc::Mention& m : mentions) {
+      if (!words.Contains(m.span)) continue;
+      const int rank = SpeakerMentionRank(m);
+      if (rank > best_rank || (rank == best_rank && best != nullptr && m.span.begin > best->span.begin)) {
+        best_rank = rank;
+        best = &m;
+      }
+    }
+    if (best != nullptr && best->entity) q.speaker.entity = best->entity;
+  }
+}
+
+std::vector<doc::Quote> Extractor::Extract(const doc::AnalyzedDoc& doc, std::vector<QuoteTrace>* trace,
+                                           ExtractScratch* scratch) const {
+  if (trace != nullptr) trace->clear();
+  ExtractScratch local;
+  Run run(lexicon_, options_, doc, (scratch != nullptr ? scratch : &local)->buffers_.get());
+  return run.Go(trace);
+}
+
+}  // namespace marsad::quotes

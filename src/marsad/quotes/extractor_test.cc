@@ -1,0 +1,322 @@
+// Table tests of quotes::Extractor on hand-written sentences (written for marsad, not taken
+// from any article): every quote mark, reported speech, carried speakers with gender and
+// number, relays, organisations, statements, and the traps (names in quotes, scare quotes,
+// a quote that names someone else). Docs are built by hand, mentions set directly.
+#include "marsad/quotes/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "marsad/text/analyzer.h"
+
+namespace marsad::quotes {
+namespace {
+
+const text::Analyzer& TheAnalyzer() {
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  return *analyzer;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = [] {
+    auto e = Extractor::Create(TheAnalyzer());
+    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    return new Extractor(std::move(e).value());
+  }();
+  return *extractor;
+}
+
+struct MentionSpec {
+  const char* text;  // a substring of the document (its first occurrence after `after`)
+  doc::EntityType type;
+  std::uint64_t entity;  // 0: none
+  doc::MentionKind kind = doc::MentionKind::kName;
+};
+
+doc::AnalyzedDoc MakeDoc(const std::string& text, const std::vector<MentionSpec>& mentions = {}) {
+  doc::AnalyzedDoc d;
+  d.document.id = "test";
+  d.document.text = text;
+  TheAnalyzer().Analyze(d.document.text, &d.analysis);
+  std::size_t from = 0;
+  for (const MentionSpec& m : mentions) {
+    const std::size_t at = text.find(m.text, from);
+    EXPECT_NE(at, std::string::npos) << m.text;
+    if (at == std::string::npos) continue;
+    from = at + 1;
+    doc::Mention men;
+    men.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::string(m.text).size())};
+    men.kind = m.kind;
+    men.type = m.type;
+    if (m.entity != 0) men.entity = EntityId(m.entity);
+    for (std::uint32_t i = 0; i < d.analysis.tokens.size(); ++i) {
+      const text::Token& t = d.analysis.tokens[i].token;
+      if (t.end <= men.span.begin) men.first_token = i + 1;
+      if (t.begin < men.span.end) men.end_token = i + 1;
+    }
+    d.mentions.push_back(men);
+  }
+  return d;
+}
+
+// "D[text]<speaker" or "I[text]<speaker", speaker "-" when none, "#id" after it when the
+// speaker has an entity; quotes joined by " | ".
+std::string Render(const doc::AnalyzedDoc& d, const std::vector<doc::Quote>& quotes) {
+  std::string out;
+  for (const doc::Quote& q : quotes) {
+    if (!out.empty()) out += " | ";
+    out += q.kind == doc::QuoteKind::kDirect ? "D[" : "I[";
+    out += std::string(q.span.In(d.document.text));
+    out += "]<";
+    out += q.speaker.mention ? std::string(q.speaker.mention->In(d.document.text)) : "-";
+    if (q.speaker.entity) {
+      out += '#';
+      out += std::to_string(q.speaker.entity->value());
+    }
+  }
+  return out;
+}
+
+std::string Extract(const std::string& text, const std::vector<MentionSpec>& mentions = {}) {
+  doc::AnalyzedDoc d = MakeDoc(text, mentions);
+  return Render(d, TheExtractor().Extract(d));
+}
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* want;
+};
+
+// Direct quotes in every mark, before or after their speech verb.
+constexpr Case kDirect[] = {
+    {"straight double, colon", "قال الرئيس: \"نحن مستعدون للحوار\".", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"curly double", "قال الرئيس: “نحن مستعدون للحوار”.", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"guillemets", "قال الرئيس: «نحن مستعدون للحوار».", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"low-high double", "قال الرئيس: „نحن مستعدون للحوار“.", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"straight single", "قال الرئيس: 'نحن مستعدون للحوار'.", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"curly single", "قال الرئيس: ‘نحن مستعدون للحوار’.", "D[نحن مستعدون للحوار]<الرئيس"},
+    {"no colon, addressee", "وقال الحاكم للصحفيين \"عثرنا على الجميع سالمين\".",
+     "D[عثرنا على الجميع سالمين]<الحاكم"},
+    {"verb after the quote", "\"لن نتراجع عن قرارنا\"، قال الوزير.", "D[لن نتراجع عن قرارنا]<الوزير"},
+    {"imperfect after the quote", "\"الأمور تسير نحو الأفضل\" يقول المحلل.",
+     "D[الأمور تسير نحو الأفضل]<المحلل"},
+    {"source after the quote", "\"الوضع تحت السيطرة\"، بحسب الشرطة المحلية.",
+     "D[الوضع تحت السيطرة]<الشرطة المحلية"},
+    {"source with verb after the quote", "\"الوضع تحت السيطرة\"، وفق ما أعلنت الشرطة.",
+     "D[الوضع تحت السيطرة]<الشرطة"},
+    {"written statement", "وكتب ترامب في تغريدة على تويتر: \"الاتفاق سيئ جدا\".",
+     "D[الاتفاق سيئ جدا]<ترامب"},
+    {"one-word answer after a colon", "وسئل عن الأمر فقال الوزير: \"لا\".", "D[لا]<الوزير"},
+    {"quote as the whole reported clause", "وقال الوزير إن \"الحكومة لن تتراجع\".",
+     "D[الحكومة لن تتراجع]<الوزير"},
+    {"subject with title and name",
+     "وقالت المتحدثة باسم وزارة الخارجية ماريا زاخاروفا: \"لا نعلق على الشائعات\".",
+     "D[لا نعلق على الشائعات]<المتحدثة باسم وزارة الخارجية ماريا زاخاروفا"},
+    {"hyphenated name", "وقال مون جيه-إن: \"القمة كانت ناجحة\".", "D[القمة كانت ناجحة]<مون جيه-إن"},
+    {"a quoted name as the subject", "وذكرت \"مايكروسوفت\" أن الخوادم تعمل تحت البحر.",
+     "I[الخوادم تعمل تحت البحر]<مايكروسوفت"},
+    {"time word before the subject", "وأعلنت الخميس وزارة الصحة: \"لا إصابات جديدة\".",
+     "D[لا إصابات جديدة]<وزارة الصحة"},
+};
+
+// Reported speech: the content runs to the end of the reported clause.
+constexpr Case kReported[] = {
+    {"inna", "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل.",
+     "I[المحادثات ستستأنف الأسبوع المقبل]<وزير الخارجية"},
+    {"anna", "وأكدت الوزيرة أن الخطة جاهزة للتنفيذ.", "I[الخطة جاهزة للتنفيذ]<الوزيرة"},
+    {"ila anna", "وأشار المتحدث إلى أن الاجتماع انتهى دون اتفاق.",
+     "I[الاجتماع انتهى دون اتفاق]<المتحدث"},
+    {"bi-anna", "وأفاد الناطق بأن القوات انسحبت من المدينة.", "I[القوات انسحبت من المدينة]<الناطق"},
+    {"ala anna", "وشدد الرئيس على أن الحوار هو الحل.", "I[الحوار هو الحل]<الرئيس"},
+    {"prepositional content", "وشدد الرئيس على ضرورة الحوار بين الأطراف.",
+     "I[ضرورة الحوار بين الأطراف]<الرئيس"},
+    {"adverbials between verb and content", "وقال الوزير في مؤتمر صحفي عقده في العاصمة الأحد إن الأزمة انتهت.",
+     "I[الأزمة انتهت]<الوزير"},
+    {"addressee", "وقال الوزير لوكالة فرانس برس إن المفاوضات مستمرة.", "I[المفاوضات مستمرة]<الوزير"},
+    {"parenthetical relative clause", "وقال الوزير، الذي يزور المنطقة منذ يومين، إن الحل قريب.",
+     "I[الحل قريب]<الوزير"},
+    {"conjunction, not a complementizer", "وقال الرئيس بعد أن التقى نظيره إن المحادثات مثمرة.",
+     "I[المحادثات مثمرة]<الرئيس"},
+    {"ends at a contrast", "قال الرئيس إن الاتفاق نهائي، فيما رفضت المعارضة الاتفاق.",
+     "I[الاتفاق نهائي]<الرئيس"},
+    {"ends at a participle", "قال الوزير إن المحادثات ستستأنف، مضيفا أن الوفد سيصل غدا.",
+     "I[المحادثات ستستأنف]<الوزير | I[الوفد سيصل غدا]<الوزير"},
+    {"ends at the next speech verb", "وقال الوزير إن الحدود مفتوحة وأكد أن التجارة ستعود.",
+     "I[الحدود مفتوحة]<الوزير | I[التجارة ستعود]<الوزير"},
+    {"unmarked speech after a colon", "وقال الرئيس: سنواصل العمل حتى النهاية.",
+     "I[سنواصل العمل حتى النهاية]<الرئيس"},
+    {"subject before the verb", "وكان الرئيس قد قال إن البلاد ستنتصر.", "I[البلاد ستنتصر]<الرئيس"},
+    {"subject before a relative pronoun", "ونفى الوزير، الذي قال إن الاتهامات باطلة، أي تورط.",
+     "I[الاتهامات باطلة]<الوزير"},
+    {"passive: no speaker", "وقيل إن الرئيس سيزور المنطقة قريبا.", "I[الرئيس سيزور المنطقة قريبا]<-"},
+    {"fronted source", "وبحسب الشرطة، فإن المشتبه به اعتقل فجرا.", "I[المشتبه به اعتقل فجرا]<الشرطة"},
+};
+
+// Speakers: organisations, statements, relays, carried speakers.
+constexpr Case kSpeakers[] = {
+    {"organisation", "وقالت الخارجية الروسية في بيان إن موسكو سترد.", "I[موسكو سترد]<الخارجية الروسية"},
+    {"statement with its author", "وجاء في بيان صادر عن الجيش أن العملية انتهت.",
+     "I[العملية انتهت]<بيان صادر عن الجيش"},
+    {"the statement speaks for its author", "وقالت الوزارة في بيان إن الوضع مستقر. وأضاف البيان أن المساعدات وصلت.",
+     "I[الوضع مستقر]<الوزارة | I[المساعدات وصلت]<الوزارة"},
+    {"a statement nobody issued", "وقال الوزير إن الوضع مستقر. وأضاف البيان أن المساعدات وصلت.",
+     "I[الوضع مستقر]<الوزير | I[المساعدات وصلت]<البيان"},
+    {"a source that is a statement", "وصلت المساعدات، بحسب بيان نشرته الوزارة، وأكد البيان أن التوزيع بدأ.",
+     "I[التوزيع بدأ]<بيان نشرته الوزارة"},
+    {"relay: the medium is not the speaker",
+     "ونقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن القوات انسحبت.",
+     "I[القوات انسحبت]<المتحدث باسم الجيش"},
+    {"relay with a comma", "ونقلت الوكالة عن، المتحدث باسم الجبهة، قوله إنهم وافقوا على الاتفاق.",
+     "I[وافقوا على الاتفاق]<المتحدث باسم الجبهة"},
+    {"relay through a nested verb", "وذكرت وكالة الأنباء أن الرئيس قال إن الانتخابات ستجرى في موعدها.",
+     "I[الانتخابات ستجرى في موعدها]<الرئيس"},
+    {"a medium that speaks for itself", "وقالت وكالة الأنباء الرسمية إن الزلزال أودى بحياة عشرة أشخاص.",
+     "I[الزلزال أودى بحياة عشرة أشخاص]<وكالة الأنباء الرسمية"},
+    {"carried: masculine", "قال الوزير إن الحدود مفتوحة. وأضاف أن التجارة ستعود.",
+     "I[الحدود مفتوحة]<الوزير | I[التجارة ستعود]<الوزير"},
+    {"carried: gender skips the last speaker",
+     "قالت الوزيرة إن الوضع مستقر. وقال السفير إن الوفد وصل. وأضافت أن المساعدات ستصل.",
+     "I[الوضع مستقر]<الوزيرة | I[الوفد وصل]<السفير | I[المساعدات ستصل]<الوزيرة"},
+    {"carried: plural", "وقال المسؤولون إن الطريق مغلق. وقالت الوزيرة إن الأمر مؤقت. وأضافوا أن العمل جار.",
+     "I[الطريق مغلق]<المسؤولون | I[الأمر مؤقت]<الوزيرة | I[العمل جار]<المسؤولون"},
+    {"carried: none agrees", "وأضافت أن الوضع هادئ.", "I[الوضع هادئ]<-"},
+    {"a definite noun is not an object", "قال الرئيس إن الوضع جيد. وقال المعارض نافالني: \"النتيجة معروفة\".",
+     "I[الوضع جيد]<الرئيس | D[النتيجة معروفة]<المعارض نافالني"},
+    {"carried by a pronoun verb", "قال الرئيس إن البلاد قوية. وقال إن الاقتصاد ينمو.",
+     "I[البلاد قوية]<الرئيس | I[الاقتصاد ينمو]<الرئيس"},
+    {"participle after a non-speech verb", "وردت الوزارة قائلة إن التقرير غير دقيق.",
+     "I[التقرير غير دقيق]<الوزارة"},
+    {"participle after a definite subject", "الصحيفة تسلط الضوء على الوضع قائلة إن النازحين بحاجة إلى الأمان.",
+     "I[النازحين بحاجة إلى الأمان]<الصحيفة"},
+    {"a verb with no subject after another verb", "وتوجه مسؤولون إلى السدود، وأكدوا أن السدود جاهزة.",
+     "I[السدود جاهزة]<مسؤولون"},
+    {"a source with no words is no speaker", "وارتفع السعر وفقا للتطورات. وقال الوزير إن السوق مستقرة. وأضافوا أن الوضع جيد.",
+     "I[السوق مستقرة]<الوزير | I[الوضع جيد]<-"},
+    {"participle after another verb", "وصرخت المراسلة في وجه الرجل قائلة: \"لا تفعل هذا مرة أخرى\".",
+     "D[لا تفعل هذا مرة أخرى]<المراسلة"},
+    {"by his saying", "قال الرئيس إن الأزمة انتهت. \"الوضع أفضل الآن\"، على حد قوله.",
+     "I[الأزمة انتهت]<الرئيس | D[الوضع أفضل الآن]<الرئيس"},
+    {"the object is not the subject", "وأعلنت الولايات المتحدة دعمها لبريطانيا، وقالت السفيرة إن موسكو مخطئة، مشيرة إلى أن العقوبات قائمة.",
+     "I[موسكو مخطئة]<السفيرة | I[العقوبات قائمة]<السفيرة"},
+};
+
+// Not quotes, and quotes that must not change hands.
+constexpr Case kTraps[] = {
+    {"name in quotes", "وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم.", ""},
+    {"two-word name in quotes", "وانتقد الوزير ما وصفه بـ\"تحالف واشنطن\" ضد بلاده.", ""},
+    {"scare quote in narrative", "وشهدت المدينة \"هدوءا حذرا\" بعد المعارك.", ""},
+    {"one quoted word belongs to the reported clause",
+     "وقال الوزير إن القرار كان \"صائبا\" وإن الحكومة ستمضي فيه.",
+     "I[القرار كان \"صائبا\" وإن الحكومة ستمضي فيه]<الوزير"},
+    {"quoted part of a reported clause", "وقال الوزير إن الهجوم كان \"عملا إرهابيا جبانا\" يستهدف المدنيين.",
+     "I[الهجوم كان \"عملا إرهابيا جبانا\" يستهدف المدنيين]<الوزير | D[عملا إرهابيا جبانا]<الوزير"},
+    {"name after a preposition", "وقالت في تصريحات لـ \"غلوبو سبورت\" إن الحادث مؤسف.",
+     "I[الحادث مؤسف]<-"},
+    {"negated verb", "ولم يعلن الجيش أن العملية انتهت.", ""},
+    {"the journalist's voice", "ويذكر أن الانتخابات جرت في مارس الماضي.", ""},
+    {"subjunctive", "ومن المنتظر أن يعلن الوزير تفاصيل الخطة.", ""},
+    {"a speech verb inside a quote", "وقال الوزير: \"قلت لهم إن الوقت ينفد\".", "D[قلت لهم إن الوقت ينفد]<الوزير"},
+    {"noun phrase described by a verb", "وزعمت السلطات، نجاح تجربة لطائرة قالت إنها تحلق بسرعة كبيرة.",
+     "I[تحلق بسرعة كبيرة]<السلطات"},
+};
+
+// Quotes over paragraph breaks.
+constexpr Case kParagraphs[] = {
+    {"closing mark in the next paragraph", "وقال الرئيس: \"سنواصل العمل\nمن أجل السلام\".",
+     "D[سنواصل العمل\nمن أجل السلام]<الرئيس"},
+    {"mark opened again in the next paragraph",
+     "وقال الرئيس: \"سنواصل العمل من أجل السلام.\n\"ولن نقبل بأي تهديد\".",
+     "D[سنواصل العمل من أجل السلام.\n\"ولن نقبل بأي تهديد]<الرئيس"},
+    {"a quote paragraph continues the speaker",
+     "وقال الرئيس: \"سنواصل العمل من أجل السلام\".\n\"لن نقبل بأي تهديد من أي جهة كانت\".",
+     "D[سنواصل العمل من أجل السلام]<الرئيس | D[لن نقبل بأي تهديد من أي جهة كانت]<الرئيس"},
+    {"colon at the end of a paragraph", "وقال الرئيس:\n\"سنواصل العمل من أجل السلام\".",
+     "D[سنواصل العمل من أجل السلام]<الرئيس"},
+    {"a quote closed twice reads as nested, unclosed outer",
+     "وأضاف الوزير \"أعلم أن الناس ينتظرون هذا، وهو ما أتاحه \"المشروع الجديد\".",
+     "D[أعلم أن الناس ينتظرون هذا، وهو ما أتاحه \"المشروع الجديد\".]<الوزير"},
+};
+
+void RunCases(const Case* cases, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(Extract(cases[i].text), cases[i].want) << cases[i].name << ": " << cases[i].text;
+  }
+}
+
+TEST(ExtractorTest, DirectQuotes) { RunCases(kDirect, std::size(kDirect)); }
+TEST(ExtractorTest, ReportedSpeech) { RunCases(kReported, std::size(kReported)); }
+TEST(ExtractorTest, Speakers) { RunCases(kSpeakers, std::size(kSpeakers)); }
+TEST(ExtractorTest, NotQuotesAndTraps) { RunCases(kTraps, std::size(kTraps)); }
+TEST(ExtractorTest, ParagraphBreaks) { RunCases(kParagraphs, std::size(kParagraphs)); }
+
+TEST(ExtractorTest, SpeakerEntityFromMentions) {
+  // Title and name of one entity: the person's name decides.
+  EXPECT_EQ(Extract("قال الرئيس الروسي فلاديمير بوتين إن الانتخابات كانت نزيهة.",
+                    {{"الرئيس الروسي", doc::EntityType::kPerson, 7, doc::MentionKind::kTitle},
+                     {"فلاديمير بوتين", doc::EntityType::kPerson, 7}}),
+            "I[الانتخابات كانت نزيهة]<الرئيس الروسي فلاديمير بوتين#7");
+  // A spokesperson named after the organisation: the person, not the organisation.
+  EXPECT_EQ(Extract("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الرد سيكون حازما.",
+                    {{"الخارجية الروسية", doc::EntityType::kOrganization, 3},
+                     {"ماريا زاخاروفا", doc::EntityType::kPerson, 4}}),
+            "I[الرد سيكون حازما]<المتحدثة باسم الخارجية الروسية ماريا زاخاروفا#4");
+  // A carried speaker keeps its entity.
+  EXPECT_EQ(Extract("قال بوتين إن البلاد قوية. وأضاف أن الاقتصاد ينمو.",
+                    {{"بوتين", doc::EntityType::kPerson, 9}}),
+            "I[البلاد قوية]<بوتين#9 | I[الاقتصاد ينمو]<بوتين#9");
+}
+
+TEST(ExtractorTest, MentionsEndTheSpeaker) {
+  // Without the tagger the words after the name would be taken along (a verb cannot be
+  // told from a noun); with it the name ends the speaker.
+  const char* text = "وكان أردوغان استهل ولايته بتعيين صهره، وتعهد بإصلاحات أكبر في البلاد.";
+  EXPECT_EQ(Extract(text, {{"أردوغان", doc::EntityType::kPerson, 3}}), "I[بإصلاحات أكبر في البلاد]<أردوغان#3");
+}
+
+TEST(ExtractorTest, QuoteNamingAnotherPersonKeepsItsSpeaker) {
+  // Navalny speaks about Putin: Putin is named inside the quote, he is not the speaker.
+  EXPECT_EQ(Extract("وقال نافالني: \"النتيجة معروفة سلفا وهي فوز بوتين\". وأضاف أن المشاركة ضعيفة.",
+                    {{"نافالني", doc::EntityType::kPerson, 1}, {"بوتين", doc::EntityType::kPerson, 2}}),
+            "D[النتيجة معروفة سلفا وهي فوز بوتين]<نافالني#1 | I[المشاركة ضعيفة]<نافالني#1");
+  // A reported clause that names a person: the reporter speaks.
+  EXPECT_EQ(Extract("وقالت الشركة إن مولر لم يقابل أيا من موظفيها.",
+                    {{"مولر", doc::EntityType::kPerson, 5}}),
+            "I[مولر لم يقابل أيا من موظفيها]<الشركة");
+}
+
+TEST(ExtractorTest, NameInQuotesFoundByTheTaggerIsNotAQuote) {
+  EXPECT_EQ(Extract("وقال الوزير إن \"تحالف واشنطن\" يستهدف بلاده.",
+                    {{"تحالف واشنطن", doc::EntityType::kOrganization, 0}}),
+            "I[\"تحالف واشنطن\" يستهدف بلاده]<الوزير");
+}
+
+TEST(ExtractorTest, OffsetsPointIntoTheText) {
+  const std::string text = "مقدمة.\nقال الوزير: “نعم للحوار”.";
+  doc::AnalyzedDoc d = MakeDoc(text);
+  std::vector<QuoteTrace> trace;
+  auto quotes = TheExtractor().Extract(d, &trace);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_EQ(trace.size(), 1u);
+  EXPECT_EQ(quotes[0].span.In(text), "نعم للحوار");
+  EXPECT_EQ(quotes[0].span.begin, text.find("نعم"));
+  ASSERT_TRUE(quotes[0].speaker.mention.has_value());
+  EXPECT_EQ(quotes[0].speaker.mention->In(text), "الوزير");
+  EXPECT_EQ(trace[0].found, Found::kAfterCue);
+  EXPECT_EQ(trace[0].attribution, Attribution::kExplicit);
+  EXPECT_EQ(d.analysis.tokens[trace[0].cue_token].token.In(text), "قال");
+}
+
+TEST(ExtractorTest, EmptyAndOddInputs) {
+  EXPECT_EQ(Extract(""), "");
+  EXPECT_EQ(Extract("\"\"\"\" «» “”"), "");
+  EXPECT_EQ(Extract("قال"), "");
+  EXPECT_EQ(Extract("قال الوزير إن"), "");
+  EXPECT_EQ(Extract("\"غير مغلق"), "");
+  EXPECT_EQ(Extract("»مقلوب« قال"), "");
+}
+
+}  // namespace
+}  // namespace marsad::quotes

@@ -1,0 +1,91 @@
+// Table tests of quote-mark pairing (quote_marks.h) on hand-written text: each family of
+// marks, nesting, stray marks, unclosed quotes, and quotes over paragraph breaks.
+#include "marsad/quotes/quote_marks.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "marsad/text/analyzer.h"
+
+namespace marsad::quotes {
+namespace {
+
+// Each span as "[content]", with "^" after it when nested, "+" when it continues the previous
+// span, "~" when unclosed, "¶" when it runs over a paragraph break; joined by spaces.
+std::string Spans(const std::string& text) {
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  text::TextAnalysis a;
+  analyzer->Analyze(text, &a);
+  auto spans = FindQuotedSpans(text, a, ParagraphOfTokens(text, a.tokens));
+  std::string out;
+  for (const QuotedSpan& s : spans) {
+    if (!out.empty()) out += ' ';
+    out += '[';
+    out.append(s.content.In(text));
+    out += ']';
+    if (s.parent >= 0) out += "^";
+    if (s.continues >= 0) out += "+";
+    if (s.unclosed) out += "~";
+    if (s.runs_over) out += "¶";
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+constexpr Case kCases[] = {
+    // Every family.
+    {"قال \"نعم\" ثم «لا» ثم “ربما” ثم „حسنا“ ثم ‘طيب’ ثم ‹كلا›.",
+     "[نعم] [لا] [ربما] [حسنا] [طيب] [كلا]"},
+    {"قال 'نعم' ثم سكت.", "[نعم]"},
+    // Reversed curly marks still pair.
+    {"قال ”نعم“ ثم سكت.", "[نعم]"},
+    // Nesting across families.
+    {"قال \"هذا 'مهم' جدا\" ثم سكت.", "[هذا 'مهم' جدا] [مهم]^"},
+    {"قال «هذا “مهم” جدا» ثم سكت.", "[هذا “مهم” جدا] [مهم]^"},
+    // An apostrophe is not a quote mark.
+    {"O'Brien قال ' هنا ' لا شيء", ""},
+    // A stray closing mark is left out.
+    {"الكلمة\" ثم قال \"نص\".", "[نص]"},
+    // An opening mark never closed runs to the end of its paragraph.
+    {"قال \"بداية بلا نهاية\nفقرة أخرى", "[بداية بلا نهاية]~"},
+    // A quote with one mark too many: the clear opening mark starts an inner quote.
+    {"وأضاف \"أعلم أن هذا ما أتاحه \"المشروع الجديد\".", "[أعلم أن هذا ما أتاحه \"المشروع الجديد\".]~ [المشروع الجديد]^"},
+    // The next paragraph opens the mark again: the quote continues there.
+    {"\"أ ب ج\n\"د هـ و\"", "[أ ب ج]~ [د هـ و]+"},
+    // The closing mark is in the next paragraph: one span over the break.
+    {"\"أ ب ج\nد هـ و\" ثم", "[أ ب ج\nد هـ و]¶"},
+    // Nothing inside.
+    {"\"\" «» “ ”", ""},
+};
+
+TEST(QuoteMarksTest, Pairs) {
+  for (const Case& c : kCases) EXPECT_EQ(Spans(c.text), c.want) << c.text;
+}
+
+TEST(QuoteMarksTest, Families) {
+  MarkGlyph g;
+  EXPECT_EQ(FamilyOf("\"", &g), MarkFamily::kDoubleStraight);
+  EXPECT_EQ(g, MarkGlyph::kSymmetric);
+  EXPECT_EQ(FamilyOf("«", &g), MarkFamily::kGuillemet);
+  EXPECT_EQ(g, MarkGlyph::kOpen);
+  EXPECT_EQ(FamilyOf("”", &g), MarkFamily::kDoubleCurly);
+  EXPECT_EQ(g, MarkGlyph::kClose);
+  EXPECT_EQ(FamilyOf("„", &g), MarkFamily::kDoubleCurly);
+  EXPECT_EQ(FamilyOf("،", &g), MarkFamily::kNone);
+}
+
+TEST(QuoteMarksTest, Paragraphs) {
+  const std::string text = "أ ب\nج\n\nد";
+  text::Analyzer analyzer;
+  text::TextAnalysis a;
+  analyzer.Analyze(text, &a);
+  EXPECT_EQ(ParagraphOfTokens(text, a.tokens), (std::vector<std::uint32_t>{0, 0, 1, 2}));
+}
+
+}  // namespace
+}  // namespace marsad::quotes
