@@ -300,7 +300,9 @@ TEST_F(ServerTest, Quotes) {
         texts += q["text"].get<std::string>();
       }
       EXPECT_EQ(texts, c.want) << c.query;
-      if (!body.empty()) EXPECT_EQ(body[0]["doc"], "d1");
+      if (!body.empty()) {
+        EXPECT_EQ(body[0]["doc"], "d1");
+      }
     } else if (!c.want.empty()) {
       EXPECT_EQ(body["error"], c.want) << c.query;
     }
