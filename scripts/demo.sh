@@ -2,8 +2,19 @@
 # The README's main command: installs what is needed, builds marsad, ingests the bundled
 # example corpus (examples/corpus: plain text, JSON lines, an HTML page and an RSS feed)
 # into a fresh store, shows the documents as stored (boilerplate removed, duplicates
-# recorded, source lines kept as metadata), and ends with who said what (marsad quotes).
+# recorded, source lines kept as metadata), then who said what (marsad quotes), and ends
+# by serving the store: the JSON API and the Arabic web page at the address it prints,
+# until Ctrl-C.
+#   scripts/demo.sh [--no-serve]   (or MARSAD_DEMO_SERVE=0: skip the server, for scripts and tests)
+# MARSAD_DEMO_PORT picks the port (default 8080).
 set -euo pipefail
+serve="${MARSAD_DEMO_SERVE:-1}"
+for arg in "$@"; do
+  case "$arg" in
+    --no-serve) serve=0 ;;
+    *) echo "usage: scripts/demo.sh [--no-serve]" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh release
@@ -30,3 +41,8 @@ printf '\n=== marsad quotes (who said what: doc, kind, offsets, speaker, text)\n
 "$marsad" --store "$store" quotes
 printf '\n=== marsad quotes --speaker الجعفري --json\n'
 "$marsad" --store "$store" quotes --speaker "الجعفري" --json
+
+if [ "$serve" = 1 ]; then
+  printf '\n=== marsad serve (the web page and the JSON API over this store; Ctrl-C stops)\n'
+  "$marsad" --store "$store" serve --port "${MARSAD_DEMO_PORT:-8080}"
+fi

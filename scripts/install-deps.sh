@@ -9,6 +9,8 @@ PACKAGES=(
   # libraries
   libutf8proc-dev libicu-dev libsqlite3-dev libcpp-httplib-dev nlohmann-json3-dev libcli11-dev
   libfmt-dev libzstd-dev libxml2-dev libgumbo-dev libzip-dev libsimdjson-dev
+  # the web page: its end-to-end test (headless chromium driven from node), its fonts, the load test
+  chromium nodejs fonts-noto-core wrk
   # tests, benchmarks, fuzzing
   libgtest-dev libgmock-dev googletest libbenchmark-dev clang libclang-rt-14-dev
   # reference engines for the benchmarks (../shared/peers)
@@ -21,6 +23,10 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+# npm: Debian's package, unless a node distribution that bundles it is installed already.
+if ! command -v npm >/dev/null; then
+  missing+=(npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -13,6 +13,9 @@ scripts/build.sh release
 step "tests (release)"
 ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 900
 
+step "web page end to end (headless chromium)"
+e2e/run.sh build/src/marsad/cli/marsad
+
 step "AddressSanitizer + UBSan build"
 scripts/build.sh asan
 step "tests (ASan + UBSan)"

@@ -85,4 +85,35 @@ nlohmann::json EntityToJson(const entities::Entity& e, std::string_view latin) {
           {"mentions", e.mentions}};
 }
 
+nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc::Quote>& quotes,
+                              const std::vector<doc::Mention>& mentions) {
+  nlohmann::json j = DocumentToJson(d, quotes);
+  nlohmann::json ms = nlohmann::json::array();
+  for (const doc::Mention& m : mentions) {
+    if (m.span.end > d.text.size() || m.span.begin > m.span.end) continue;
+    const char* kind = m.kind == doc::MentionKind::kName ? "name" : m.kind == doc::MentionKind::kTitle ? "title" : "pronoun";
+    ms.push_back({{"start", m.span.begin},
+                  {"end", m.span.end},
+                  {"text", m.span.In(d.text)},
+                  {"type", doc::EntityTypeName(m.type)},
+                  {"kind", kind},
+                  {"entity", m.entity ? nlohmann::json(m.entity->value()) : nlohmann::json(nullptr)}});
+  }
+  j["mentions"] = std::move(ms);
+  return j;
+}
+
+nlohmann::json DocumentListToJson(std::size_t total, std::size_t offset, const std::vector<store::DocumentRow>& docs) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const store::DocumentRow& d : docs) {
+    list.push_back({{"id", d.id},
+                    {"title", d.title},
+                    {"date", d.published ? nlohmann::json(IsoDateTime(*d.published)) : nlohmann::json(nullptr)},
+                    {"source", d.source},
+                    {"url", d.url},
+                    {"category", d.category}});
+  }
+  return {{"total", total}, {"offset", offset}, {"docs", std::move(list)}};
+}
+
 }  // namespace marsad::api

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/engine/ingest_job.h"
 #include "marsad/entities/entity.h"
@@ -30,6 +31,16 @@ nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<d
 // `marsad entities --json` (one element): {"id","type","name","latin","variants","titles",
 // "docs","mentions"}; `latin` is null when empty (no transliteration model).
 nlohmann::json EntityToJson(const entities::Entity& entity, std::string_view latin);
+
+// DocumentToJson plus "mentions": [{"start","end","text","type","kind","entity"}] (UTF-8
+// byte offsets into "text"; `entity` null until entity resolution ran): what `marsad show
+// --json` and GET /api/docs/{id} print.
+nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes,
+                              const std::vector<doc::Mention>& mentions);
+
+// `GET /api/docs`: {"total": N, "offset": O, "docs": [{"id","title","date","source","url",
+// "category"}]} for a page of documents (their text is not included).
+nlohmann::json DocumentListToJson(std::size_t total, std::size_t offset, const std::vector<store::DocumentRow>& docs);
 
 // "2018-02-26T02:20:10Z" for seconds since the epoch.
 std::string IsoDateTime(std::int64_t seconds);

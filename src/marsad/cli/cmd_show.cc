@@ -6,6 +6,7 @@
 #include "marsad/api/json_codec.h"
 #include "marsad/api/quote_json.h"
 #include "marsad/cli/command.h"
+#include "marsad/api/queries.h"
 #include "marsad/cli/model_path.h"
 #include "marsad/engine/entities_stage.h"
 #include "marsad/engine/record_codecs.h"
@@ -32,25 +33,15 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   }
   store::ReadOptions ro;
   ro.raw = opt.raw;
-  auto doc = (*store)->GetDocument(opt.id, ro);
-  if (!doc.ok()) {
-    if (doc.status().IsNotFound()) {
-      auto dup = (*store)->GetDuplicate(opt.id);
-      if (dup.ok() && dup->has_value()) {
-        const store::DuplicateRow& d = **dup;
-        PrintError("show", global.store + ": " + opt.id + " was not stored: it is a" +
-                               (d.kind == store::DuplicateKind::kExact ? "n exact" : " near") +
-                               " duplicate of " + d.duplicate_of + " (marsad show " + d.duplicate_of + ")");
-        return kExitFailed;
-      }
-      PrintError("show", global.store + ": no document with id " + opt.id);
-      return kExitFailed;
+  auto record = api::LookupDocument(**store, opt.id, ro);
+  if (!record.ok()) {
+    if (record.status().IsNotFound()) {
+      PrintError("show", global.store + ": " + record.status().message());
+    } else {
+      PrintError("show", record.status());
     }
-    PrintError("show", doc.status());
     return kExitFailed;
   }
-  std::vector<doc::Quote> quotes;
-  if (auto q = (*store)->Get<engine::QuotesCodec>(opt.id); q.ok()) quotes = std::move(q).value();
   // The document's story: as the stories stage assigned it, resolved through the saved
   // clusters when it was merged into another since.
   std::optional<StoryId> story;
@@ -76,7 +67,7 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
     }
   }
   if (opt.json) {
-    nlohmann::json j = api::DocumentToJson(*doc, quotes);
+    nlohmann::json j = api::DocumentToJson(record->row, record->quotes, record->mentions);
     if (story) j["story"] = story->value();
     if (!doc_entities.empty()) {
       auto translit = translit::Transliterator::Load(*io::Env::Default(), DefaultModelPath(translit::kDefaultModelFile));
@@ -84,11 +75,12 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
         j["entities"].push_back(api::EntityToJson(e, translit.ok() ? translit->Render(e.name) : std::string()));
       }
     }
-    if (opt.raw) j["raw"] = doc->raw;
+    if (opt.raw) j["raw"] = record->row.raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;
   }
-  const store::DocumentRow& d = *doc;
+  const store::DocumentRow& d = record->row;
+  const std::vector<doc::Quote>& quotes = record->quotes;
   std::printf("%s\n", d.title.empty() ? "(untitled)" : d.title.c_str());
   std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
               d.published ? api::IsoDateTime(*d.published).c_str() : "-");

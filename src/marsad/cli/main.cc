@@ -21,6 +21,7 @@ void RegisterNer(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterSearch(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 void RegisterStories(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
+void RegisterServe(CLI::App& app, GlobalOptions& global, CommandRunner* runner);
 
 void PrintError(std::string_view command, std::string_view message) {
   std::string line = "marsad";
@@ -57,8 +58,8 @@ int Main(int argc, char** argv) {
 
   CommandRunner runner;
   for (CommandRegistrar reg : {RegisterAnalyze, RegisterIngest, RegisterShow, RegisterSearch, RegisterEntities,
-                               RegisterQuotes, RegisterStories, RegisterEval, RegisterTrain, RegisterTranslit,
-                               RegisterNer}) {
+                               RegisterQuotes, RegisterStories, RegisterServe, RegisterEval, RegisterTrain,
+                               RegisterTranslit, RegisterNer}) {
     reg(app, global, &runner);
   }
 

@@ -156,6 +156,7 @@ class SqliteStore final : public Store {
   Result<std::optional<DuplicateRow>> GetDuplicate(std::string_view id) override;
   Status ForEachDocument(const ReadOptions& options,
                          const std::function<bool(DocumentRow&&)>& fn) override;
+  Status ForEachCatalogRow(const std::function<bool(DocumentRow&&)>& fn) override;
   Status ForEachFingerprint(
       const std::function<void(std::string_view, std::string_view, const Fingerprint&)>& fn) override;
   Result<std::string> GetRecord(std::string_view id, RecordKind kind) override;
@@ -500,6 +501,28 @@ Status SqliteStore::ForEachDocument(const ReadOptions& options,
     if (!fn(std::move(row))) return Status::Ok();
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("reading documents");
+}
+
+Status SqliteStore::ForEachCatalogRow(const std::function<bool(DocumentRow&&)>& fn) {
+  std::lock_guard<std::mutex> lock(mu_);
+  Stmt s;
+  // Only columns stored before the blobs: SQLite then never reads their overflow pages.
+  MARSAD_RETURN_IF_ERROR(
+      s.Prepare(db_, "SELECT num, id, title, source, url, author, category, published FROM docs ORDER BY id"));
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    DocumentRow r;
+    r.num = DocId(static_cast<std::uint32_t>(s.Int(0)));
+    r.id = s.Text(1);
+    r.title = s.Text(2);
+    r.source = s.Text(3);
+    r.url = s.Text(4);
+    r.author = s.Text(5);
+    r.category = s.Text(6);
+    if (!s.IsNull(7)) r.published = s.Int(7);
+    if (!fn(std::move(r))) return Status::Ok();
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : Error("reading the catalog");
 }
 
 Status SqliteStore::ForEachFingerprint(

@@ -168,6 +168,19 @@ class Store {
   // Calls fn for each document in id order until fn returns false.
   virtual Status ForEachDocument(const ReadOptions& options,
                                  const std::function<bool(DocumentRow&&)>& fn) = 0;
+  // Calls fn for each document in id order until fn returns false, with only the catalog
+  // fields filled (num, id, title, source, url, author, category, published): no text, raw
+  // input, origin or fingerprint. Cheap: reads no blobs (listing pages of documents).
+  // The default implementation reads through ForEachDocument.
+  virtual Status ForEachCatalogRow(const std::function<bool(DocumentRow&&)>& fn) {
+    ReadOptions options;
+    options.text = false;
+    return ForEachDocument(options, [&fn](DocumentRow&& row) {
+      row.origin.clear();
+      row.fingerprint = {};
+      return fn(std::move(row));
+    });
+  }
   // Calls fn(id, source, fingerprint) for each document, in insertion order (cheap: no text).
   virtual Status ForEachFingerprint(
       const std::function<void(std::string_view id, std::string_view source, const Fingerprint&)>&

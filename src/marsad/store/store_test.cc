@@ -179,6 +179,17 @@ TEST_F(StoreTest, ReopenKeepsEverythingAndMeta) {
   }).ok());
   EXPECT_EQ(ids.size(), 100u);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  std::vector<std::string> catalog;
+  ASSERT_TRUE(store->ForEachCatalogRow([&](DocumentRow&& r) {
+    EXPECT_EQ(r.title, "عنوان " + r.id);
+    EXPECT_EQ(r.source, "وكالة سانا");
+    EXPECT_EQ(r.url, "https://example.org/" + r.id);
+    EXPECT_EQ(r.published, 1505347200);
+    EXPECT_TRUE(r.text.empty() && r.raw.empty() && r.origin.empty());
+    catalog.push_back(r.id);
+    return catalog.size() < 60;  // stops when fn returns false
+  }).ok());
+  EXPECT_EQ(catalog, std::vector<std::string>(ids.begin(), ids.begin() + 60));
   std::size_t n = 0;
   ASSERT_TRUE(store->ForEachFingerprint([&](std::string_view, std::string_view source, const Fingerprint& f) {
     EXPECT_EQ(source, "وكالة سانا");

@@ -1,0 +1,412 @@
+// The HTTP server behind `marsad serve`; see server.h and docs/server.md.
+#include "marsad/server/server.h"
+
+#include <httplib.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "marsad/api/json_codec.h"
+#include "marsad/api/queries.h"
+#include "marsad/api/quote_json.h"
+#include "marsad/engine/ingest_job.h"
+#include "marsad/engine/pipeline.h"
+#include "marsad/engine/quotes_stage.h"
+#include "marsad/quotes/quote_filter.h"
+#include "marsad/server/catalog_cache.h"
+#include "marsad/server/params.h"
+#include "marsad/server/store_pool.h"
+#include "marsad/server/web_assets.h"
+#include "marsad/store/store.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::server {
+namespace {
+
+constexpr std::string_view kVersion = "0.1.0";
+constexpr std::string_view kJsonType = "application/json; charset=utf-8";
+
+// A feature of the contract this build may lack: its endpoints answer 501 until the module
+// that implements it lands, and the web page shows "not available in this build".
+struct Feature {
+  std::string_view name;
+  bool available;
+};
+constexpr Feature kFeatures[] = {
+    {"docs", true},      {"search", false},  {"entities", false},
+    {"quotes", true},   {"stories", false}, {"timeline", false},
+};
+
+void SendJson(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), std::string(kJsonType));
+}
+
+void SendError(httplib::Response& res, int status, std::string_view message) {
+  SendJson(res, status, nlohmann::json{{"error", message}});
+}
+
+// Maps a Status to its HTTP status: bad input 400, missing 404, not built 501, else 500.
+void SendStatus(httplib::Response& res, const Status& status) {
+  int code = 500;
+  if (status.IsInvalidArgument()) {
+    code = 400;
+  } else if (status.IsNotFound()) {
+    code = 404;
+  } else if (status.code() == StatusCode::kNotSupported) {
+    code = 501;
+  }
+  SendError(res, code, status.message());
+}
+
+// Compares without an early exit, so the token cannot be guessed byte by byte by timing.
+bool SameSecret(std::string_view a, std::string_view b) {
+  unsigned diff = a.size() == b.size() ? 0u : 1u;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    diff |= static_cast<unsigned>(static_cast<unsigned char>(a[i]) ^
+                                  static_cast<unsigned char>(i < b.size() ? b[i] : 0));
+  }
+  return diff == 0;
+}
+
+// One route of the API: the path pattern and the one method it answers; other methods on
+// a matching path get 405.
+struct Route {
+  std::string method;
+  std::regex pattern;
+};
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  explicit Impl(const ServerOptions& options) : options_(options), catalog_(options.catalog_ttl) {}
+
+  Status Open() {
+    if (options_.port < 0 || options_.port > 65535) {
+      return Status::InvalidArgument("--port: " + std::to_string(options_.port) + " is not a port (0-65535)");
+    }
+    if (options_.threads < 1 || options_.threads > 4096) {
+      return Status::InvalidArgument("--threads: must be from 1 to 4096");
+    }
+    if (!options_.ingest_token.empty()) {
+      if (options_.ingest_token.size() < 8) {
+        return Status::InvalidArgument("--ingest-token: use at least 8 characters");
+      }
+      // The writer handle; creates the store when it is missing.
+      MARSAD_ASSIGN_OR_RETURN(writer_, store::OpenStore(options_.store_dir));
+    }
+    MARSAD_ASSIGN_OR_RETURN(pool_, StorePool::Open(options_.store_dir, options_.store_handles));
+    Configure();
+    int port = options_.port;
+    if (port == 0) {
+      port = http_.bind_to_any_port(options_.host);
+      if (port < 0) return Status::IOError(options_.host + ": cannot bind a port");
+    } else if (!http_.bind_to_port(options_.host, port)) {
+      return Status::IOError(options_.host + ":" + std::to_string(port) +
+                             ": cannot bind (address in use or not local?)");
+    }
+    port_ = port;
+    return Status::Ok();
+  }
+
+  int port() const { return port_; }
+  std::string url() const {
+    const bool v6 = options_.host.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + options_.host + "]" : options_.host) + ":" + std::to_string(port_) + "/";
+  }
+
+  Status Run() {
+    // Builds the document list's snapshot while the first requests are served, so the
+    // first list does not wait for it.
+    std::thread warm([this] {
+      auto store = pool_->Acquire();
+      (void)catalog_.Get(*store);
+    });
+    const bool listened = http_.listen_after_bind();
+    warm.join();
+    if (!listened && !stopped_.load()) return Status::IOError(url() + ": the listener failed");
+    return Status::Ok();
+  }
+
+  void Stop() {
+    stopped_.store(true);
+    http_.stop();
+  }
+
+ private:
+  // Registers a handler for `method` on `pattern`, with bad input and exceptions turned
+  // into JSON errors.
+  void Add(const std::string& method, const std::string& pattern,
+           std::function<void(const httplib::Request&, httplib::Response&)> fn) {
+    routes_.push_back({method, std::regex(pattern)});
+    auto guarded = [fn = std::move(fn)](const httplib::Request& req, httplib::Response& res) {
+      try {
+        fn(req, res);
+      } catch (const std::exception& e) {
+        SendError(res, 500, std::string("internal error: ") + e.what());
+      }
+    };
+    if (method == "GET") {
+      http_.Get(pattern, guarded);
+    } else {
+      http_.Post(pattern, guarded);
+    }
+  }
+
+  void Configure() {
+    const int threads = options_.threads;
+    http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    http_.set_payload_max_length(options_.max_body_bytes);
+    // Without it, small responses wait for the client's delayed ACK (Nagle): 40 ms each.
+    http_.set_tcp_nodelay(true);
+    http_.set_keep_alive_max_count(100000);
+    http_.set_keep_alive_timeout(5);
+    http_.set_read_timeout(10, 0);
+    http_.set_write_timeout(10, 0);
+    http_.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
+
+    Add("GET", "/health", [this](const httplib::Request& req, httplib::Response& res) { Health(req, res); });
+    Add("GET", "/api/version", [this](const httplib::Request& req, httplib::Response& res) { Version(req, res); });
+    Add("GET", "/api/docs", [this](const httplib::Request& req, httplib::Response& res) { ListDocs(req, res); });
+    Add("GET", R"(/api/docs/([\s\S]+))", [this](const httplib::Request& req, httplib::Response& res) { ShowDoc(req, res); });
+    Add("POST", "/api/ingest", [this](const httplib::Request& req, httplib::Response& res) { IngestBody(req, res); });
+    Add("GET", "/api/quotes", [this](const httplib::Request& req, httplib::Response& res) { Quotes(req, res); });
+    for (const char* path : {"/api/search", "/api/entities", R"(/api/entities/([\s\S]+))", "/api/stories",
+                             R"(/api/stories/([\s\S]+))", "/api/timeline"}) {
+      Add("GET", path, [](const httplib::Request& req, httplib::Response& res) { NotBuilt(req, res); });
+    }
+    for (const char* path : {"/", "/index.html", "/app.js", "/style.css"}) {
+      Add("GET", path, [](const httplib::Request& req, httplib::Response& res) { Asset(req, res); });
+    }
+
+    http_.set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request& req, httplib::Response& res) {
+      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      if (res.status == 404) {
+        std::string allow;
+        for (const Route& r : routes_) {
+          if (std::regex_match(req.path, r.pattern) && allow.find(r.method) == std::string::npos) {
+            allow += (allow.empty() ? "" : ", ") + r.method;
+          }
+        }
+        if (!allow.empty()) {
+          res.status = 405;
+          res.set_header("Allow", allow);
+          SendError(res, 405, req.method + " is not allowed on this path (allowed: " + allow + ")");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        SendError(res, 404, "no such endpoint (see docs/server.md)");
+      } else if (res.status == 413) {
+        SendError(res, 413, "request body larger than " + std::to_string(options_.max_body_bytes) + " bytes");
+      } else if (res.status == 414) {
+        SendError(res, 414, "request URI too long");
+      } else {
+        SendError(res, res.status, "bad request");
+      }
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    http_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      std::string what = "unknown exception";
+      try {
+        if (ep) std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      SendError(res, 500, "internal error: " + what);
+    });
+  }
+
+  void Health(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    auto store = pool_->Acquire();
+    auto count = store->CountDocuments();
+    if (!count.ok()) return SendStatus(res, count.status());
+    SendJson(res, 200, {{"status", "ok"}, {"documents", *count}});
+  }
+
+  void Version(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    nlohmann::json features = nlohmann::json::object();
+    for (const Feature& f : kFeatures) features[std::string(f.name)] = f.available;
+    features["ingest"] = !options_.ingest_token.empty();
+    auto store = pool_->Acquire();
+    auto count = store->CountDocuments();
+    if (!count.ok()) return SendStatus(res, count.status());
+    SendJson(res, 200,
+             {{"name", "marsad"}, {"version", kVersion}, {"store_format", store::kFormatVersion},
+              {"documents", *count}, {"features", std::move(features)}});
+  }
+
+  void ListDocs(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"since", "until", "source", "limit", "offset"}); !s.ok()) {
+      return SendStatus(res, s);
+    }
+    api::DocumentFilter filter;
+    auto since = DateParam(req.params, "since");
+    auto until = DateParam(req.params, "until");
+    auto source = TextParam(req.params, "source");
+    auto limit = IntParam(req.params, "limit", 1, 1000, 50);
+    auto offset = IntParam(req.params, "offset", 0, 10'000'000, 0);
+    for (const Status* s : {&since.status(), &until.status(), &source.status(), &limit.status(), &offset.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    filter.since = *since;
+    filter.until = *until;
+    if (*source) filter.source = **source;
+    filter.limit = static_cast<std::size_t>(*limit);
+    filter.offset = static_cast<std::size_t>(*offset);
+    if (filter.since && filter.until && *filter.until <= *filter.since) {
+      return SendError(res, 400, "until: must be after since");
+    }
+    auto rows = [this] {
+      auto store = pool_->Acquire();
+      return catalog_.Get(*store);
+    }();
+    if (!rows.ok()) return SendStatus(res, rows.status());
+    const api::DocumentPage page = api::SelectDocuments(**rows, filter);
+    SendJson(res, 200, api::DocumentListToJson(page.total, filter.offset, page.docs));
+  }
+
+  void ShowDoc(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    const std::string id = req.matches[1];
+    if (Status s = CheckId(id, "document id"); !s.ok()) return SendStatus(res, s);
+    auto store = pool_->Acquire();
+    auto record = api::LookupDocument(*store, id, store::ReadOptions{});
+    if (!record.ok()) return SendStatus(res, record.status());
+    SendJson(res, 200, api::DocumentToJson(record->row, record->quotes, record->mentions));
+  }
+
+  // `marsad quotes --json [--speaker NAME] [--doc ID]` over HTTP, at most `limit` quotes.
+  void Quotes(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"speaker", "doc", "limit"}); !s.ok()) return SendStatus(res, s);
+    auto speaker = TextParam(req.params, "speaker");
+    auto doc = TextParam(req.params, "doc", kMaxIdBytes);
+    auto limit = IntParam(req.params, "limit", 1, 1000, 200);
+    for (const Status* s : {&speaker.status(), &doc.status(), &limit.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    const std::string speaker_name = speaker->value_or("");
+    const std::string doc_id = doc->value_or("");
+    if (speaker_name.empty() && doc_id.empty()) return SendError(res, 400, "give speaker or doc (or both)");
+    // The entity table is not in this build yet: NAME matches the words naming each speaker.
+    const quotes::QuoteFilter filter(analyzer_, doc_id, speaker_name, {});
+    nlohmann::json out = nlohmann::json::array();
+    const auto max = static_cast<std::size_t>(*limit);
+    auto store = pool_->Acquire();
+    Status s = engine::ForEachStoredQuote(*store, filter, doc_id,
+                                          [&](const store::DocumentRow& row, const doc::Quote& q) {
+                                            if (out.size() < max) out.push_back(api::QuoteToJson(row.id, row.text, q));
+                                          });
+    if (!s.ok()) return SendStatus(res, s);
+    SendJson(res, 200, out);
+  }
+
+  static void NotBuilt(const httplib::Request& req, httplib::Response& res) {
+    std::string_view path = req.path;
+    path.remove_prefix(std::string_view("/api/").size());
+    path = path.substr(0, path.find('/'));
+    SendError(res, 501, std::string(path) + " is not available in this build");
+  }
+
+  static void Asset(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    const WebAsset* asset = FindWebAsset(req.path == "/" ? "/index.html" : req.path);
+    if (asset == nullptr) return SendError(res, 404, "no such page");
+    res.set_header("Cache-Control", "no-cache");
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                   "frame-ancestors 'none'");
+    res.set_content(std::string(asset->content), std::string(asset->type));
+  }
+
+  void IngestBody(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    if (options_.ingest_token.empty()) {
+      return SendError(res, 403, "ingest is off: start marsad serve with --ingest-token");
+    }
+    const std::string auth = req.get_header_value("Authorization");
+    if (!SameSecret(auth, "Bearer " + options_.ingest_token)) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      return SendError(res, 401, "missing or wrong token (Authorization: Bearer <token>)");
+    }
+    if (req.body.empty()) return SendError(res, 400, "empty body: send JSON lines, one article per line");
+    std::unique_lock<std::mutex> lock(ingest_mu_, std::try_to_lock);
+    if (!lock.owns_lock()) return SendError(res, 409, "another ingest is running; retry when it is done");
+
+    // The ingest reads files: the body goes to a private temporary folder, named so that
+    // articles without an id get "request-<n>".
+    std::string dir_template = (std::filesystem::temp_directory_path() / "marsad-ingest-XXXXXX").string();
+    if (::mkdtemp(dir_template.data()) == nullptr) return SendError(res, 500, "cannot create a temporary folder");
+    const std::string path = dir_template + "/request.jsonl";
+    struct Cleanup {
+      std::string dir;
+      ~Cleanup() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+      }
+    } cleanup{dir_template};
+    {
+      std::ofstream out(path, std::ios::binary);
+      out.write(req.body.data(), static_cast<std::streamsize>(req.body.size()));
+      if (!out) return SendError(res, 500, "cannot write the request body to a temporary file");
+    }
+    const engine::StageRegistry registry = engine::StageRegistry::Default();
+    auto names = registry.Resolve("all");
+    if (!names.ok()) return SendStatus(res, names.status());
+    auto stages = registry.Create(*names);
+    if (!stages.ok()) return SendStatus(res, stages.status());
+    engine::Pipeline pipeline(analyzer_, std::move(stages).value());
+    engine::IngestOptions options;
+    auto summary = engine::Ingest(*writer_, pipeline, {path}, options);
+    if (!summary.ok()) return SendStatus(res, summary.status());
+    for (ingest::ItemError& e : summary->errors) e.path = "request body";
+    nlohmann::json out = api::IngestSummaryToJson(*summary);
+    if (summary->ingested + summary->replaced + summary->duplicates == 0) {
+      // Nothing usable in the body: a client error, with the summary saying why.
+      const ingest::ItemError* first = summary->errors.empty() ? nullptr : &summary->errors.front();
+      out["error"] = first != nullptr ? "nothing ingested: line " + std::to_string(first->line) + ": " + first->error
+                                      : std::string("nothing ingested: no article with text in the body");
+      return SendJson(res, 400, out);
+    }
+    SendJson(res, 200, out);
+  }
+
+  ServerOptions options_;
+  httplib::Server http_;
+  std::vector<Route> routes_;
+  std::unique_ptr<StorePool> pool_;
+  CatalogCache catalog_;
+  std::unique_ptr<store::Store> writer_;  // only with ingest on
+  std::mutex ingest_mu_;                  // one POST /api/ingest at a time
+  text::Analyzer analyzer_;
+  int port_ = 0;
+  std::atomic<bool> stopped_{false};
+};
+
+Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
+  auto impl = std::make_unique<Impl>(options);
+  MARSAD_RETURN_IF_ERROR(impl->Open());
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() = default;
+int Server::port() const { return impl_->port(); }
+std::string Server::url() const { return impl_->url(); }
+Status Server::Run() { return impl_->Run(); }
+void Server::Stop() { impl_->Stop(); }
+
+}  // namespace marsad::server
