@@ -7,7 +7,7 @@
 #   e2e/run.sh [MARSAD_BINARY]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-marsad="${1:-$root/build/src/marsad/cli/marsad}"
+marsad="$(realpath -m "${1:-$root/build/src/marsad/cli/marsad}")"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 artifacts="${ARTIFACTS:-$root/build/e2e-artifacts}"
 

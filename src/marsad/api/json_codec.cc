@@ -103,6 +103,17 @@ nlohmann::json DocumentToJson(const store::DocumentRow& d, const std::vector<doc
   return j;
 }
 
+nlohmann::json DocumentRecordToJson(const DocumentRecord& record, const translit::Transliterator* latin) {
+  nlohmann::json j = DocumentToJson(record.row, record.quotes, record.mentions);
+  if (record.story) j["story"] = record.story->value();
+  nlohmann::json es = nlohmann::json::array();
+  for (const entities::Entity& e : record.entities) {
+    es.push_back(EntityToJson(e, latin != nullptr ? latin->Render(e.name) : std::string()));
+  }
+  j["entities"] = std::move(es);
+  return j;
+}
+
 nlohmann::json DocumentListToJson(std::size_t total, std::size_t offset, const std::vector<store::DocumentRow>& docs) {
   nlohmann::json list = nlohmann::json::array();
   for (const store::DocumentRow& d : docs) {

@@ -9,7 +9,9 @@
 #include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/engine/ingest_job.h"
+#include "marsad/api/queries.h"
 #include "marsad/entities/entity.h"
+#include "marsad/translit/transliterator.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
 
@@ -37,6 +39,10 @@ nlohmann::json EntityToJson(const entities::Entity& entity, std::string_view lat
 // --json` and GET /api/docs/{id} print.
 nlohmann::json DocumentToJson(const store::DocumentRow& doc, const std::vector<doc::Quote>& quotes,
                               const std::vector<doc::Mention>& mentions);
+
+// The document JSON of `marsad show --json` and GET /api/docs/{id}: DocumentToJson with
+// mentions, plus "story" and "entities" (EntityToJson, `latin` rendered by `latin` when given).
+nlohmann::json DocumentRecordToJson(const DocumentRecord& record, const translit::Transliterator* latin);
 
 // `GET /api/docs`: {"total": N, "offset": O, "docs": [{"id","title","date","source","url",
 // "category"}]} for a page of documents (their text is not included).

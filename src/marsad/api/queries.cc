@@ -3,7 +3,10 @@
 
 #include <algorithm>
 
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/record_codecs.h"
+#include "marsad/engine/stories_stage.h"
+#include "marsad/text/analyzer.h"
 
 namespace marsad::api {
 
@@ -34,6 +37,23 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
     record.mentions = std::move(mentions).value();
   } else if (!mentions.status().IsNotFound()) {
     return mentions.status();
+  }
+  // The story as the stories stage assigned it, followed through the saved clusters when
+  // it was merged into another since.
+  if (auto r = store.Get<engine::StoryRecordCodec>(id); r.ok()) {
+    record.story = r->story;
+    if (auto saved = store.GetMeta(engine::kMetaStoriesState); saved.ok() && saved->has_value()) {
+      if (auto c = stories::StoryClusterer::Decode(**saved); c.ok()) {
+        if (auto now = c->StoryOf(id)) record.story = *now;
+      }
+    }
+  }
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  MARSAD_ASSIGN_OR_RETURN(auto table, engine::LoadEntityTable(store, *analyzer));
+  if (table.has_value()) {
+    for (EntityId e : table->EntitiesOf(id)) {
+      if (auto entity = table->Get(e)) record.entities.push_back(std::move(*entity));
+    }
   }
   return record;
 }

@@ -14,6 +14,7 @@
 #include "marsad/base/result.h"
 #include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
+#include "marsad/entities/entity.h"
 #include "marsad/store/store.h"
 
 namespace marsad::api {
@@ -23,8 +24,12 @@ struct DocumentRecord {
   store::DocumentRow row;
   std::vector<doc::Quote> quotes;      // empty when the quotes stage has not run
   std::vector<doc::Mention> mentions;  // empty when the ner stage has not run
+  std::optional<StoryId> story;        // when the stories stage ran (merged stories followed)
+  std::vector<entities::Entity> entities;  // the entities it mentions, when the entities stage ran
 };
 
+// The document `id` with its quotes, mentions, story and entities. Decodes the stored entity
+// table and story state on each call: fine for one lookup, a cost a busy server should cache.
 // The document `id` with its quotes and mentions. NotFound with a message saying why when it is not
 // stored: "<id> was not stored: it is an exact duplicate of <other> (...)" for a recorded
 // duplicate, "no document with id <id>" otherwise. IOError/Corruption from the store.

@@ -11,7 +11,10 @@
 #include <thread>
 
 #include "marsad/cli/command.h"
+#include "marsad/cli/model_path.h"
+#include "marsad/io/env.h"
 #include "marsad/server/server.h"
+#include "marsad/translit/transliterator.h"
 
 namespace marsad::cli {
 namespace {
@@ -37,6 +40,11 @@ int Run(const GlobalOptions& global, const ServeOptions& opt) {
   so.threads = opt.threads;
   so.store_handles = opt.store_handles;
   so.max_body_bytes = opt.max_body_mb << 20;
+  // Entities' Latin names, when the model is where `marsad translit` finds it.
+  if (const std::string model = DefaultModelPath(translit::kDefaultModelFile);
+      io::Env::Default()->FileExists(model)) {
+    so.translit_model = model;
+  }
 
   // Signals are taken by a watcher thread (sigtimedwait), not a handler: stopping the server
   // is not async-signal-safe. Blocked before any server thread starts, so they inherit it.

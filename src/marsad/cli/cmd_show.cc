@@ -4,13 +4,10 @@
 #include <memory>
 
 #include "marsad/api/json_codec.h"
+#include "marsad/api/queries.h"
 #include "marsad/api/quote_json.h"
 #include "marsad/cli/command.h"
-#include "marsad/api/queries.h"
 #include "marsad/cli/model_path.h"
-#include "marsad/engine/entities_stage.h"
-#include "marsad/engine/record_codecs.h"
-#include "marsad/engine/stories_stage.h"
 #include "marsad/store/store.h"
 #include "marsad/translit/transliterator.h"
 
@@ -42,39 +39,9 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
     }
     return kExitFailed;
   }
-  // The document's story: as the stories stage assigned it, resolved through the saved
-  // clusters when it was merged into another since.
-  std::optional<StoryId> story;
-  if (auto r = (*store)->Get<engine::StoryRecordCodec>(opt.id); r.ok()) {
-    story = r->story;
-    if (auto saved = (*store)->GetMeta(engine::kMetaStoriesState); saved.ok() && saved->has_value()) {
-      if (auto c = stories::StoryClusterer::Decode(**saved); c.ok()) {
-        if (auto now = c->StoryOf(opt.id)) story = *now;
-      }
-    }
-  }
-  // The document's entities, when an ingest ran the entities stage.
-  const text::Analyzer analyzer;
-  auto table = engine::LoadEntityTable(**store, analyzer);
-  if (!table.ok()) {
-    PrintError("show", table.status());
-    return kExitFailed;
-  }
-  std::vector<entities::Entity> doc_entities;
-  if (table->has_value()) {
-    for (EntityId id : (*table)->EntitiesOf(opt.id)) {
-      if (auto e = (*table)->Get(id)) doc_entities.push_back(std::move(*e));
-    }
-  }
   if (opt.json) {
-    nlohmann::json j = api::DocumentToJson(record->row, record->quotes, record->mentions);
-    if (story) j["story"] = story->value();
-    if (!doc_entities.empty()) {
-      auto translit = translit::Transliterator::Load(*io::Env::Default(), DefaultModelPath(translit::kDefaultModelFile));
-      for (const entities::Entity& e : doc_entities) {
-        j["entities"].push_back(api::EntityToJson(e, translit.ok() ? translit->Render(e.name) : std::string()));
-      }
-    }
+    auto latin = translit::Transliterator::Load(*io::Env::Default(), DefaultModelPath(translit::kDefaultModelFile));
+    nlohmann::json j = api::DocumentRecordToJson(*record, latin.ok() ? &*latin : nullptr);
     if (opt.raw) j["raw"] = record->row.raw;
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return kExitOk;
@@ -85,10 +52,10 @@ int Run(const GlobalOptions& global, const ShowOptions& opt) {
   std::printf("id: %s | source: %s | date: %s\n", d.id.c_str(), d.source.empty() ? "-" : d.source.c_str(),
               d.published ? api::IsoDateTime(*d.published).c_str() : "-");
   if (!d.url.empty()) std::printf("url: %s\n", d.url.c_str());
-  if (story) std::printf("story: %llu\n", static_cast<unsigned long long>(story->value()));
+  if (record->story) std::printf("story: %llu\n", static_cast<unsigned long long>(record->story->value()));
   if (!d.author.empty()) std::printf("author: %s\n", d.author.c_str());
   std::printf("from: %s\n", d.origin.c_str());
-  for (const entities::Entity& e : doc_entities) {
+  for (const entities::Entity& e : record->entities) {
     std::printf("entity %llu: %s %s\n", static_cast<unsigned long long>(e.id.value()),
                 std::string(doc::EntityTypeName(e.type)).c_str(), e.name.c_str());
   }

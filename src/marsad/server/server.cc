@@ -11,6 +11,7 @@
 #include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <regex>
 #include <string_view>
 #include <thread>
@@ -29,6 +30,7 @@
 #include "marsad/server/web_assets.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
+#include "marsad/translit/transliterator.h"
 
 namespace marsad::server {
 namespace {
@@ -93,6 +95,11 @@ class Server::Impl {
   explicit Impl(const ServerOptions& options) : options_(options), catalog_(options.catalog_ttl) {}
 
   Status Open() {
+    if (!options_.translit_model.empty()) {
+      MARSAD_ASSIGN_OR_RETURN(translit::Transliterator t,
+                              translit::Transliterator::Load(*io::Env::Default(), options_.translit_model));
+      latin_.emplace(std::move(t));
+    }
     if (options_.port < 0 || options_.port > 65535) {
       return Status::InvalidArgument("--port: " + std::to_string(options_.port) + " is not a port (0-65535)");
     }
@@ -286,7 +293,7 @@ class Server::Impl {
     auto store = pool_->Acquire();
     auto record = api::LookupDocument(*store, id, store::ReadOptions{});
     if (!record.ok()) return SendStatus(res, record.status());
-    SendJson(res, 200, api::DocumentToJson(record->row, record->quotes, record->mentions));
+    SendJson(res, 200, api::DocumentRecordToJson(*record, latin_ ? &*latin_ : nullptr));
   }
 
   // `marsad quotes --json [--speaker NAME] [--doc ID]` over HTTP, at most `limit` quotes.
@@ -389,6 +396,7 @@ class Server::Impl {
   std::vector<Route> routes_;
   std::unique_ptr<StorePool> pool_;
   CatalogCache catalog_;
+  std::optional<translit::Transliterator> latin_;  // loaded once; Render is const and thread-safe
   std::unique_ptr<store::Store> writer_;  // only with ingest on
   std::mutex ingest_mu_;                  // one POST /api/ingest at a time
   text::Analyzer analyzer_;

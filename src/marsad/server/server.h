@@ -27,6 +27,8 @@ struct ServerOptions {
   // How stale the document list (GET /api/docs) may be: its catalog snapshot is rebuilt
   // when older. Single documents are always read from the store.
   std::chrono::milliseconds catalog_ttl{2000};
+  // The transliteration model for entities' Latin names ("latin" is null without one).
+  std::string translit_model;
 };
 
 class Server {

@@ -132,7 +132,7 @@ TEST_F(ServerTest, DocumentIsWhatShowPrints) {
   ASSERT_TRUE(record.ok());
   auto [status, body] = Get("/api/docs/d1");
   EXPECT_EQ(status, 200);
-  EXPECT_EQ(body, api::DocumentToJson(record->row, record->quotes, record->mentions));
+  EXPECT_EQ(body, api::DocumentRecordToJson(*record, nullptr));
   EXPECT_EQ(body["quotes"][0]["text"], "الحل سياسي");
   EXPECT_EQ(body["quotes"][0]["speaker"]["mention"], "لافروف");
   EXPECT_EQ(body["mentions"].dump(),

@@ -309,6 +309,12 @@ async function pageDocs(p) {
   show(parts);
 }
 
+// The quotes not contained in another quote (byte offsets compared).
+function outermostQuotes(quotes) {
+  return quotes.filter((q) => !quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end &&
+                                                  (o.start !== q.start || o.end !== q.end || quotes.indexOf(o) < quotes.indexOf(q))));
+}
+
 // The spans to mark in a document: quotes and entity mentions with byte offsets.
 function docSpans(d) {
   const toIndex = byteOffsetMapper(d.text || "");
@@ -317,7 +323,9 @@ function docSpans(d) {
     const a = toIndex(start), b = toIndex(end);
     if (a >= 0 && b > a) spans.push({ start: a, end: b, cls, title, href, type });
   };
-  for (const q of d.quotes || []) {
+  // A quote inside another (a direct quote within a reported one) is marked by its outer
+  // quote only; it is listed under the text with the others.
+  for (const q of outermostQuotes(d.quotes || [])) {
     const who = q.speaker && (q.speaker.name || q.speaker.mention);
     add(q.start, q.end, "quote", who ? `قول ${q.kind === "direct" ? "مباشر" : "منقول"} — ${who}` : "قول");
   }
