@@ -5,6 +5,7 @@
 #include <chrono>
 #include <utility>
 
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/index_stage.h"
 #include "marsad/index/query_parser.h"
 
@@ -16,6 +17,21 @@ SearchService::SearchService(store::Store* store, io::Env* env)
 Result<std::unique_ptr<SearchService>> SearchService::Open(store::Store* store, io::Env* env) {
   std::unique_ptr<SearchService> s(new SearchService(store, env));
   MARSAD_RETURN_IF_ERROR(s->Refresh());
+  // entity: filters resolve through the entity table the entities stage stored, if any.
+  static const text::Analyzer* const names = new text::Analyzer();
+  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(*store, *names));
+  if (table.has_value()) {
+    auto shared = std::make_shared<const entities::Resolver>(std::move(*table));
+    s->SetEntityResolver([shared](std::string_view value) -> Result<std::vector<std::string>> {
+      std::vector<std::string> docs;
+      for (EntityId id : shared->Lookup(value)) {
+        for (std::string& d : shared->DocumentsOf(id)) docs.push_back(std::move(d));
+      }
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+      return docs;
+    });
+  }
   return s;
 }
 
