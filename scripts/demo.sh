@@ -42,6 +42,15 @@ printf '\n=== marsad quotes (who said what: doc, kind, offsets, speaker, text)\n
 printf '\n=== marsad quotes --speaker الجعفري --json\n'
 "$marsad" --store "$store" quotes --speaker "الجعفري" --json
 
+printf '\n=== marsad entities لافرينتيف (one envoy, every spelling; Lavrov stays apart)\n'
+"$marsad" --store "$store" entities "لافرينتيف"
+printf '\n=== marsad entities --type PER (people across the corpus)\n'
+"$marsad" --store "$store" entities --type PER | head -n 30
+printf '\n=== marsad search "لافرنتيف إدلب" (matches across spellings)\n'
+"$marsad" --store "$store" search "لافرنتيف إدلب" -k 5
+printf '\n=== marsad stories (articles grouped into stories, with summaries)\n'
+"$marsad" --store "$store" stories | head -n 40
+
 if [ "$serve" = 1 ]; then
   printf '\n=== marsad serve (the web page and the JSON API over this store; Ctrl-C stops)\n'
   "$marsad" --store "$store" serve --port "${MARSAD_DEMO_PORT:-8080}"
