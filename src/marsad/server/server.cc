@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +22,10 @@
 #include "marsad/api/json_codec.h"
 #include "marsad/api/queries.h"
 #include "marsad/api/quote_json.h"
+#include "marsad/api/search_json.h"
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/ingest_job.h"
+#include "marsad/engine/search_service.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/quotes/quote_filter.h"
@@ -45,9 +50,17 @@ struct Feature {
   bool available;
 };
 constexpr Feature kFeatures[] = {
-    {"docs", true},      {"search", false},  {"entities", false},
+    {"docs", true},      {"search", true},   {"entities", true},
     {"quotes", true},   {"stories", false}, {"timeline", false},
 };
+
+// Binds `lhs` to the value of a Result, or answers its error (SendStatus) and returns.
+#define MARSAD_ASSIGN_OR_SEND(lhs, expr)                      \
+  auto MARSAD_CONCAT_(r_, __LINE__) = (expr);                 \
+  if (!MARSAD_CONCAT_(r_, __LINE__).ok()) {                   \
+    return SendStatus(res, MARSAD_CONCAT_(r_, __LINE__).status()); \
+  }                                                           \
+  lhs = std::move(MARSAD_CONCAT_(r_, __LINE__)).value()
 
 void SendJson(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
@@ -189,8 +202,11 @@ class Server::Impl {
     Add("GET", R"(/api/docs/([\s\S]+))", [this](const httplib::Request& req, httplib::Response& res) { ShowDoc(req, res); });
     Add("POST", "/api/ingest", [this](const httplib::Request& req, httplib::Response& res) { IngestBody(req, res); });
     Add("GET", "/api/quotes", [this](const httplib::Request& req, httplib::Response& res) { Quotes(req, res); });
-    for (const char* path : {"/api/search", "/api/entities", R"(/api/entities/([\s\S]+))", "/api/stories",
-                             R"(/api/stories/([\s\S]+))", "/api/timeline"}) {
+    Add("GET", "/api/search", [this](const httplib::Request& req, httplib::Response& res) { Search(req, res); });
+    Add("GET", "/api/entities", [this](const httplib::Request& req, httplib::Response& res) { Entities(req, res); });
+    Add("GET", R"(/api/entities/([\s\S]+))",
+        [this](const httplib::Request& req, httplib::Response& res) { OneEntity(req, res); });
+    for (const char* path : {"/api/stories", R"(/api/stories/([\s\S]+))", "/api/timeline"}) {
       Add("GET", path, [](const httplib::Request& req, httplib::Response& res) { NotBuilt(req, res); });
     }
     for (const char* path : {"/", "/index.html", "/app.js", "/style.css"}) {
@@ -321,6 +337,96 @@ class Server::Impl {
     SendJson(res, 200, out);
   }
 
+  // The search service and the entity table, shared by requests and rebuilt when older than
+  // the catalog's time-to-live, so answers follow an ingest within seconds.
+  struct Views {
+    std::unique_ptr<store::Store> store;  // read-only handle the search service reads hits from
+    std::unique_ptr<engine::SearchService> search;
+    std::shared_ptr<const entities::Resolver> table;  // null when no ingest ran the entities stage
+    std::chrono::steady_clock::time_point built;
+  };
+
+  Result<std::shared_ptr<const Views>> CurrentViews() {
+    std::lock_guard<std::mutex> lock(views_mu_);
+    const auto now = std::chrono::steady_clock::now();
+    if (views_ != nullptr && now - views_->built < options_.catalog_ttl) return views_;
+    auto v = std::make_shared<Views>();
+    store::StoreOptions so;
+    so.create_if_missing = false;
+    so.read_only = true;
+    MARSAD_ASSIGN_OR_RETURN(v->store, store::OpenStore(options_.store_dir, so));
+    MARSAD_ASSIGN_OR_RETURN(v->search, engine::SearchService::Open(v->store.get()));
+    MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, engine::LoadEntityTable(*v->store, names_));
+    if (table.has_value()) v->table = std::make_shared<const entities::Resolver>(std::move(*table));
+    v->built = now;
+    views_ = std::move(v);
+    return views_;
+  }
+
+  nlohmann::json EntityJson(const entities::Entity& e) const {
+    return api::EntityToJson(e, latin_ ? latin_->Render(e.name) : std::string());
+  }
+
+  // `marsad search --json -k K QUERY` over HTTP.
+  void Search(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"q", "k"}); !s.ok()) return SendStatus(res, s);
+    auto q = RequiredTextParam(req.params, "q");
+    auto k = IntParam(req.params, "k", 1, 1000, 10);
+    for (const Status* s : {&q.status(), &k.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    engine::SearchRequest request;
+    request.query = *q;
+    request.k = static_cast<std::size_t>(*k);
+    MARSAD_ASSIGN_OR_SEND(engine::SearchResponse response, views->search->Search(request));
+    SendJson(res, 200, api::SearchResponseToJson(response));
+  }
+
+  // `marsad entities --json [--type T] [NAME]` over HTTP (at most `limit` entities).
+  void Entities(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"name", "type", "doc", "limit"}); !s.ok()) return SendStatus(res, s);
+    auto name = TextParam(req.params, "name");
+    auto type = TextParam(req.params, "type", 8);
+    auto doc = TextParam(req.params, "doc", kMaxIdBytes);
+    auto limit = IntParam(req.params, "limit", 1, 10000, 500);
+    for (const Status* s : {&name.status(), &type.status(), &doc.status(), &limit.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    entities::ListOptions list;
+    list.name = name->value_or("");
+    list.doc = doc->value_or("");
+    if (type->has_value() && !(*type)->empty()) {
+      list.type = doc::ParseEntityType(**type);
+      if (!list.type) return SendError(res, 400, "type: must be PER, LOC, ORG or MISC");
+    }
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    nlohmann::json out = nlohmann::json::array();
+    if (views->table != nullptr) {
+      for (const entities::Entity& e : views->table->List(list)) {
+        if (out.size() >= static_cast<std::size_t>(*limit)) break;
+        out.push_back(EntityJson(e));
+      }
+    }
+    SendJson(res, 200, out);
+  }
+
+  // `GET /api/entities/{id}`: one entity.
+  void OneEntity(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    const std::string text = req.matches[1];
+    std::uint64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc() || end != text.data() + text.size() || text.size() > 19 || id == 0) {
+      return SendError(res, 400, "entity id: must be a positive integer");
+    }
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    std::optional<entities::Entity> e;
+    if (views->table != nullptr) e = views->table->Get(EntityId(id));
+    if (!e) return SendError(res, 404, "no entity with id " + text);
+    SendJson(res, 200, EntityJson(*e));
+  }
+
   static void NotBuilt(const httplib::Request& req, httplib::Response& res) {
     std::string_view path = req.path;
     path.remove_prefix(std::string_view("/api/").size());
@@ -396,7 +502,10 @@ class Server::Impl {
   std::vector<Route> routes_;
   std::unique_ptr<StorePool> pool_;
   CatalogCache catalog_;
-  std::optional<translit::Transliterator> latin_;  // loaded once; Render is const and thread-safe
+  std::optional<translit::Transliterator> latin_;
+  const text::Analyzer names_;  // analyses names for the entity table's lookups
+  std::mutex views_mu_;
+  std::shared_ptr<const Views> views_;  // loaded once; Render is const and thread-safe
   std::unique_ptr<store::Store> writer_;  // only with ingest on
   std::mutex ingest_mu_;                  // one POST /api/ingest at a time
   text::Analyzer analyzer_;

@@ -311,13 +311,42 @@ TEST_F(ServerTest, Quotes) {
 
 TEST_F(ServerTest, EndpointsNotInThisBuildAnswer501) {
   StartServer();
-  for (const char* path : {"/api/search?q=x", "/api/entities", "/api/entities/1", "/api/quotes?speaker=x",
-                           "/api/stories", "/api/timeline?entity=1"}) {
+  for (const char* path : {"/api/stories", "/api/stories/1", "/api/timeline?entity=1"}) {
     auto [status, body] = Get(path);
     if (status == 200) continue;  // wired: covered by its own test
     EXPECT_EQ(status, 501) << path;
     EXPECT_NE(body["error"].get<std::string>().find("not available in this build"), std::string::npos) << path;
   }
+}
+
+TEST_F(ServerTest, SearchAndEntitiesValidateAndAnswer) {
+  StartServer();
+  struct Case {
+    const char* path;
+    int status;
+  };
+  const Case cases[] = {
+      {"/api/search?q=x", 200},          {"/api/search?q=x&k=5", 200},
+      {"/api/search", 400},              {"/api/search?q=", 400},
+      {"/api/search?q=x&k=0", 400},      {"/api/search?q=x&k=abc", 400},
+      {"/api/search?q=x&bogus=1", 400},  {"/api/entities", 200},
+      {"/api/entities?type=PER", 200},   {"/api/entities?type=XYZ", 400},
+      {"/api/entities?limit=0", 400},    {"/api/entities/abc", 400},
+      {"/api/entities/0", 400},          {"/api/entities/999999", 404},
+      {"/api/entities/1?x=1", 400},
+  };
+  for (const Case& c : cases) {
+    auto [status, body] = Get(c.path);
+    EXPECT_EQ(status, c.status) << c.path;
+    if (c.status != 200) {
+      EXPECT_TRUE(body.contains("error")) << c.path;
+    }
+  }
+  auto [status, body] = Get("/api/search?q=x");
+  ASSERT_EQ(status, 200);
+  EXPECT_TRUE(body["hits"].is_array());
+  EXPECT_TRUE(body.contains("total"));
+  EXPECT_TRUE(Get("/api/entities").second.is_array());
 }
 
 TEST_F(ServerTest, WebPageIsEmbedded) {
