@@ -54,6 +54,11 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
     for (EntityId e : table->EntitiesOf(id)) {
       if (auto entity = table->Get(e)) record.entities.push_back(std::move(*entity));
     }
+    // Speakers' canonical names as the table has them now (as ForEachStoredQuote does).
+    for (doc::Quote& q : record.quotes) {
+      if (!q.speaker.entity) continue;
+      if (auto e = table->Get(*q.speaker.entity)) q.speaker.name = e->name;
+    }
   }
   return record;
 }

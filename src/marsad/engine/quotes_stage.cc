@@ -2,10 +2,12 @@
 #include "marsad/engine/quotes_stage.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/record_codecs.h"
 #include "marsad/quotes/extractor.h"
 #include "marsad/text/analyzer.h"
@@ -57,6 +59,10 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
         [&](std::string_view id, std::string_view, const store::Fingerprint&) { ids.emplace_back(id); }));
     std::sort(ids.begin(), ids.end());
   }
+  // Speakers' canonical names come from the entity table as it is now (an entity's most
+  // frequent full form changes as documents arrive), not from when the quote was stored.
+  static const text::Analyzer* const names = new text::Analyzer();
+  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(store, *names));
   for (const std::string& id : ids) {
     auto q = store.Get<QuotesCodec>(id);
     if (!q.ok()) {
@@ -71,9 +77,12 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
     }
     if (q->empty()) continue;
     MARSAD_ASSIGN_OR_RETURN(store::DocumentRow row, store.GetDocument(id, store::ReadOptions()));
-    for (const doc::Quote& quote : *q) {
+    for (doc::Quote& quote : *q) {
       if (quote.span.end > row.text.size()) {
         return Status::Corruption(store.dir() + ": " + id + ": a quote ends past the stored text");
+      }
+      if (quote.speaker.entity && table.has_value()) {
+        if (auto e = table->Get(*quote.speaker.entity)) quote.speaker.name = e->name;
       }
       if (filter.Matches(row.id, row.text, quote)) fn(row, quote);
     }
