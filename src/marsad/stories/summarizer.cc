@@ -131,7 +131,8 @@ std::vector<SummarySentence> Summarizer::Summarize(std::span<const doc::Analyzed
           term_names.push_back(it->first);
           sentence_df.push_back(0);
         }
-        auto f = std::find_if(tf.begin(), tf.end(), [&](const auto& x) { return x.first == it->second; });
+        const std::uint32_t term = it->second;  // clang 14 cannot capture a structured binding
+        auto f = std::find_if(tf.begin(), tf.end(), [term](const auto& x) { return x.first == term; });
         if (f == tf.end()) {
           tf.emplace_back(it->second, 1.0F);
           ++sentence_df[it->second];
