@@ -48,8 +48,7 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
       }
     }
   }
-  static const text::Analyzer* const analyzer = new text::Analyzer();
-  MARSAD_ASSIGN_OR_RETURN(auto table, engine::LoadEntityTable(store, *analyzer));
+  MARSAD_ASSIGN_OR_RETURN(auto table, engine::LoadEntityTable(store));
   if (table.has_value()) {
     for (EntityId e : table->EntitiesOf(id)) {
       if (auto entity = table->Get(e)) record.entities.push_back(std::move(*entity));

@@ -58,6 +58,12 @@ Result<std::unique_ptr<Stage>> NewEntitiesStage() {
   return std::unique_ptr<Stage>(std::make_unique<EntitiesStage>());
 }
 
+Result<std::optional<entities::Resolver>> LoadEntityTable(store::Store& store) {
+  // Never destroyed: tables loaded with it may outlive any local scope.
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  return LoadEntityTable(store, *analyzer);
+}
+
 Result<std::optional<entities::Resolver>> LoadEntityTable(store::Store& store,
                                                           const text::Analyzer& analyzer) {
   MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> bytes, store.GetMeta(kMetaEntityTable));

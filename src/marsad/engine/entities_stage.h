@@ -73,6 +73,8 @@ Result<std::unique_ptr<Stage>> NewEntitiesStage();
 // `analyzer` must outlive the result.
 Result<std::optional<entities::Resolver>> LoadEntityTable(store::Store& store,
                                                           const text::Analyzer& analyzer);
+// The same with a process-wide default Analyzer (readers of the table: show, quotes, search).
+Result<std::optional<entities::Resolver>> LoadEntityTable(store::Store& store);
 
 }  // namespace marsad::engine
 

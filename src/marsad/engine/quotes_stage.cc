@@ -61,8 +61,7 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
   }
   // Speakers' canonical names come from the entity table as it is now (an entity's most
   // frequent full form changes as documents arrive), not from when the quote was stored.
-  static const text::Analyzer* const names = new text::Analyzer();
-  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(store, *names));
+  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(store));
   for (const std::string& id : ids) {
     auto q = store.Get<QuotesCodec>(id);
     if (!q.ok()) {

@@ -18,8 +18,7 @@ Result<std::unique_ptr<SearchService>> SearchService::Open(store::Store* store, 
   std::unique_ptr<SearchService> s(new SearchService(store, env));
   MARSAD_RETURN_IF_ERROR(s->Refresh());
   // entity: filters resolve through the entity table the entities stage stored, if any.
-  static const text::Analyzer* const names = new text::Analyzer();
-  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(*store, *names));
+  MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(*store));
   if (table.has_value()) {
     auto shared = std::make_shared<const entities::Resolver>(std::move(*table));
     s->SetEntityResolver([shared](std::string_view value) -> Result<std::vector<std::string>> {

@@ -356,7 +356,7 @@ class Server::Impl {
     so.read_only = true;
     MARSAD_ASSIGN_OR_RETURN(v->store, store::OpenStore(options_.store_dir, so));
     MARSAD_ASSIGN_OR_RETURN(v->search, engine::SearchService::Open(v->store.get()));
-    MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, engine::LoadEntityTable(*v->store, names_));
+    MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, engine::LoadEntityTable(*v->store));
     if (table.has_value()) v->table = std::make_shared<const entities::Resolver>(std::move(*table));
     v->built = now;
     views_ = std::move(v);
@@ -503,7 +503,6 @@ class Server::Impl {
   std::unique_ptr<StorePool> pool_;
   CatalogCache catalog_;
   std::optional<translit::Transliterator> latin_;
-  const text::Analyzer names_;  // analyses names for the entity table's lookups
   std::mutex views_mu_;
   std::shared_ptr<const Views> views_;  // loaded once; Render is const and thread-safe
   std::unique_ptr<store::Store> writer_;  // only with ingest on
