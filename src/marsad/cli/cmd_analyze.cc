@@ -21,10 +21,6 @@ struct AnalyzeOptions {
   bool replace_invalid = false;
 };
 
-struct Doc {
-  std::size_t line = 0;  // 1-based line in a JSONL input, 0 for a plain text input
-  std::string text;
-};
 
 void PrintHuman(std::string_view text, const text::TextAnalysis& a) {
   std::size_t sentence = 0;
@@ -54,35 +50,10 @@ int Run(const AnalyzeOptions& opt) {
   }
   const std::string name = opt.path == "-" ? "<stdin>" : opt.path;
 
-  std::vector<Doc> docs;
-  int errors = 0;
-  if (IsJsonLines(opt.path, *content)) {
-    std::string_view rest = *content;
-    std::size_t line_no = 0;
-    while (!rest.empty()) {
-      std::size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      const std::string where = name + ":" + std::to_string(line_no);
-      if (j.is_discarded() || !j.is_object()) {
-        PrintError("analyze", where + ": not a JSON object");
-        ++errors;
-        continue;
-      }
-      auto it = j.find("text");
-      if (it == j.end() || !it->is_string()) {
-        PrintError("analyze", where + ": no \"text\" string field");
-        ++errors;
-        continue;
-      }
-      docs.push_back({line_no, it->get<std::string>()});
-    }
-  } else {
-    docs.push_back({0, std::move(content).value()});
-  }
+  std::vector<std::string> bad_lines;
+  std::vector<InputDoc> docs = SplitInputDocs(opt.path, name, std::move(content).value(), &bad_lines);
+  for (const std::string& e : bad_lines) PrintError("analyze", e);
+  const int errors = static_cast<int>(bad_lines.size());
 
   const text::Analyzer analyzer;
   text::TextAnalysis analysis;
@@ -90,7 +61,7 @@ int Run(const AnalyzeOptions& opt) {
   if (opt.stats) {
     std::size_t bytes = 0, tokens = 0;
     const auto t0 = std::chrono::steady_clock::now();
-    for (const Doc& d : docs) {
+    for (const InputDoc& d : docs) {
       analyzer.Analyze(d.text, &analysis, &cache);
       bytes += d.text.size();
       tokens += analysis.tokens.size();
@@ -104,7 +75,7 @@ int Run(const AnalyzeOptions& opt) {
     std::cout << out.dump() << '\n';
     return errors > 0 ? kExitFailed : kExitOk;
   }
-  for (const Doc& d : docs) {
+  for (const InputDoc& d : docs) {
     analyzer.Analyze(d.text, &analysis, &cache);
     if (opt.json) {
       std::cout << api::AnalysisToJson(d.text, analysis).dump(-1, ' ', false,

@@ -30,10 +30,6 @@ struct NerOptions {
   bool replace_invalid = false;
 };
 
-struct InputDoc {
-  std::size_t line = 0;  // 1-based line of a JSONL input, 0 for plain text
-  std::string text;
-};
 
 nlohmann::json DocJson(const doc::AnalyzedDoc& d) {
   const std::string_view text = d.document.text;
@@ -89,35 +85,10 @@ int RunNer(const NerOptions& opt) {
     return kExitFailed;
   }
   const std::string name = opt.path == "-" ? "<stdin>" : opt.path;
-  std::vector<InputDoc> docs;
-  int errors = 0;
-  if (IsJsonLines(opt.path, *content)) {
-    std::string_view rest = *content;
-    std::size_t line_no = 0;
-    while (!rest.empty()) {
-      const std::size_t nl = rest.find('\n');
-      const std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      const std::string where = name + ":" + std::to_string(line_no);
-      if (j.is_discarded() || !j.is_object()) {
-        PrintError("ner", where + ": not a JSON object");
-        ++errors;
-        continue;
-      }
-      auto it = j.find("text");
-      if (it == j.end() || !it->is_string()) {
-        PrintError("ner", where + ": no \"text\" string field");
-        ++errors;
-        continue;
-      }
-      docs.push_back({line_no, it->get<std::string>()});
-    }
-  } else {
-    docs.push_back({0, std::move(content).value()});
-  }
+  std::vector<std::string> bad_lines;
+  std::vector<InputDoc> docs = SplitInputDocs(opt.path, name, std::move(content).value(), &bad_lines);
+  for (const std::string& e : bad_lines) PrintError("ner", e);
+  const int errors = static_cast<int>(bad_lines.size());
 
   const std::string model_path = NerModelPath(opt.model);
   auto model = ner::Model::Load(*io::Env::Default(), model_path);

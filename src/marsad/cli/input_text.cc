@@ -1,6 +1,8 @@
 // ReadInputText; see input_text.h.
 #include "marsad/cli/input_text.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -57,6 +59,37 @@ bool IsJsonLines(const std::string& path, const std::string& content) {
   if (path != "-") return false;
   std::size_t first = content.find_first_not_of(" \t\r\n");
   return first != std::string::npos && content[first] == '{';
+}
+
+std::vector<InputDoc> SplitInputDocs(const std::string& path, const std::string& name, std::string content,
+                                     std::vector<std::string>* errors) {
+  std::vector<InputDoc> docs;
+  if (!IsJsonLines(path, content)) {
+    docs.push_back({0, std::move(content)});
+    return docs;
+  }
+  std::string_view rest = content;
+  std::size_t line_no = 0;
+  while (!rest.empty()) {
+    const std::size_t nl = rest.find('\n');
+    const std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    const std::string where = name + ":" + std::to_string(line_no);
+    if (j.is_discarded() || !j.is_object()) {
+      errors->push_back(where + ": not a JSON object");
+      continue;
+    }
+    auto it = j.find("text");
+    if (it == j.end() || !it->is_string()) {
+      errors->push_back(where + ": no \"text\" string field");
+      continue;
+    }
+    docs.push_back({line_no, it->get<std::string>()});
+  }
+  return docs;
 }
 
 }  // namespace marsad::cli
