@@ -181,33 +181,83 @@ const DocLinker& Resolver::linker() const { return state_->linker; }
 
 namespace {
 
-// Two people the name tagger took for one (كيم وترامب, كيم جونغ أون ودونالد ترامب): a person
-// mention is cut before a word that is و + a word the document begins another person's
-// name with. (محمد وليد stays whole unless the document names someone ليد.)
-void SplitCoordinatedPersons(doc::AnalyzedDoc* doc) {
+// Two people the name tagger took for one, cut apart:
+//  - coordinated (كيم وترامب, كيم جونغ أون ودونالد ترامب): cut before a word that is و + a
+//    word the document begins another person's name with (محمد وليد stays whole unless the
+//    document names someone ليد);
+//  - run together over a verb or two (كيم جونغ أون شكر مون جاي): cut when the span begins
+//    with a name the document writes on its own, and after at most two more words goes on
+//    with the beginning of another name it writes on its own (مون جاي إن). Both people must
+//    be attested apart, and one of the two parts must have two words or more: محمد علي stays
+//    whole beside محمد and علي, محمد بن سلمان بن عبد العزيز beside عبد الله.
+void SplitJoinedPersons(doc::AnalyzedDoc* doc) {
   const text::TextAnalysis& a = doc->analysis;
   constexpr std::string_view kWaw = "\xd9\x88";  // و
+  auto is_person = [&](const doc::Mention& m) {
+    return m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson &&
+           m.first_token < m.end_token && m.end_token <= a.tokens.size();
+  };
+  struct Name {
+    std::uint32_t first, end;
+  };
+  std::vector<Name> names;
   std::unordered_set<std::string_view> first_words;
   for (const doc::Mention& m : doc->mentions) {
-    if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson) continue;
-    if (m.first_token >= m.end_token || m.end_token > a.tokens.size()) continue;
+    if (!is_person(m)) continue;
+    names.push_back({m.first_token, m.end_token});
     first_words.insert(a.norm(m.first_token));
   }
-  // Cuts *m before its first coordinated name; returns the part cut off.
+  // Whether words [from, to) are, word for word, the whole of a person name of the document
+  // written elsewhere (not at `from`).
+  auto written_apart = [&](std::uint32_t from, std::uint32_t to) {
+    for (const Name& n : names) {
+      if (n.first == from || n.end - n.first != to - from) continue;
+      bool same = true;
+      for (std::uint32_t i = 0; i < to - from && same; ++i) same = a.norm(n.first + i) == a.norm(from + i);
+      if (same) return true;
+    }
+    return false;
+  };
+  // How many words [from, to) and a person name written elsewhere have alike, when they
+  // begin alike for all the words of the shorter (the most over such names; 0: none).
+  auto begins_apart = [&](std::uint32_t from, std::uint32_t to) {
+    std::uint32_t best = 0;
+    for (const Name& n : names) {
+      if (n.first == from) continue;
+      const std::uint32_t len = std::min(to - from, n.end - n.first);
+      bool same = true;
+      for (std::uint32_t i = 0; i < len && same; ++i) same = a.norm(n.first + i) == a.norm(from + i);
+      if (same) best = std::max(best, len);
+    }
+    return best;
+  };
+  // Cuts *m before the second person; returns that person's part (the words between the
+  // two, if any, are dropped).
   auto cut = [&](doc::Mention* m) -> std::optional<doc::Mention> {
-    if (m->kind != doc::MentionKind::kName || m->type != doc::EntityType::kPerson) return std::nullopt;
-    if (m->end_token > a.tokens.size()) return std::nullopt;
+    if (!is_person(*m)) return std::nullopt;
+    auto split = [&](std::uint32_t head_end, std::uint32_t tail_first) {
+      doc::Mention tail = *m;
+      tail.first_token = tail_first;
+      tail.span.begin = a.tokens[tail_first].token.begin;
+      m->end_token = head_end;
+      m->span.end = a.tokens[head_end - 1].token.end;
+      return tail;
+    };
     for (std::uint32_t t = m->first_token + 1; t < m->end_token; ++t) {
       if (a.tokens[t].token.kind != text::TokenKind::kArabicWord) continue;
       const std::string_view w = a.norm(t);
       if (!w.starts_with(kWaw) || w.size() < kWaw.size() + 6) continue;  // 3 letters after و
       if (first_words.count(w.substr(kWaw.size())) == 0) continue;
-      doc::Mention tail = *m;
-      tail.first_token = t;
-      tail.span.begin = a.tokens[t].token.begin;
-      m->end_token = t;
-      m->span.end = a.tokens[t - 1].token.end;
-      return tail;
+      return split(t, t);
+    }
+    for (std::uint32_t p = m->end_token - 1; p > m->first_token; --p) {
+      if (!written_apart(m->first_token, p)) continue;
+      for (std::uint32_t q = p; q < m->end_token && q <= p + 2; ++q) {
+        if (a.tokens[q].token.kind != text::TokenKind::kArabicWord) continue;
+        // One word on each side (محمد علي) is too little to say they are two people.
+        const std::uint32_t tail = begins_apart(q, m->end_token);
+        if (tail > 0 && (p - m->first_token >= 2 || tail >= 2)) return split(p, q);
+      }
     }
     return std::nullopt;
   };
@@ -215,7 +265,7 @@ void SplitCoordinatedPersons(doc::AnalyzedDoc* doc) {
   for (doc::Mention& m : doc->mentions) {
     if (auto tail = cut(&m)) pending.push_back(*tail);
   }
-  // A tail may hold another coordination (أ وب وج).
+  // A tail may hold a third person (أ وب وج).
   while (!pending.empty()) {
     doc::Mention m = pending.back();
     pending.pop_back();
@@ -260,7 +310,7 @@ void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
       m.span.begin = a.tokens[first].token.begin;
     }
   }
-  SplitCoordinatedPersons(doc);
+  SplitJoinedPersons(doc);
 }
 
 }  // namespace

@@ -177,6 +177,21 @@ TEST_F(ResolverTest, CoordinatedPeopleAreTwo) {
   EXPECT_EQ(std::count(kim.begin(), kim.end(), "كيم وترامب"), 0);
 }
 
+// A tagger span run over a verb into the next person (كيم جونغ أون شكر مون جاي) is cut when
+// the document writes both names apart; two one-word names side by side stay one name.
+TEST_F(ResolverTest, PeopleRunTogetherAreTwo) {
+  Add("a", "قال {PER|كيم جونغ أون} إن {PER|كيم جونغ أون شكر مون جاي} ... وأكد {PER|مون جاي إن} "
+           "أن {PER|مون} و{PER|بومبيو كيم جونغ أون} و{PER|بومبيو}");
+  EXPECT_NE(Id("مون جاي إن"), 0u);
+  EXPECT_NE(Id("مون جاي إن"), Id("كيم جونغ أون"));
+  EXPECT_NE(Id("بومبيو"), Id("كيم جونغ أون"));
+  const std::vector<std::string> kim = Variants("كيم جونغ أون");
+  EXPECT_EQ(std::count(kim.begin(), kim.end(), "كيم جونغ أون شكر مون جاي"), 0);
+  EXPECT_EQ(std::count(kim.begin(), kim.end(), "بومبيو كيم جونغ أون"), 0);
+  Add("b", "التقى {PER|محمد علي} مع {PER|محمد} و{PER|علي حسن}");
+  EXPECT_NE(Id("محمد علي"), 0u);  // one name
+}
+
 TEST_F(ResolverTest, TitlesKnownFromOtherDocuments) {
   Add("a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
   // Once is not enough to know an entity by a title.
