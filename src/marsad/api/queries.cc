@@ -42,10 +42,8 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
   // it was merged into another since.
   if (auto r = store.Get<engine::StoryRecordCodec>(id); r.ok()) {
     record.story = r->story;
-    if (auto saved = store.GetMeta(engine::kMetaStoriesState); saved.ok() && saved->has_value()) {
-      if (auto c = stories::StoryClusterer::Decode(**saved); c.ok()) {
-        if (auto now = c->StoryOf(id)) record.story = *now;
-      }
+    if (auto c = engine::ReadStoriesState(store); c.ok()) {
+      if (auto now = c->StoryOf(id)) record.story = *now;
     }
   }
   MARSAD_ASSIGN_OR_RETURN(auto table, engine::LoadEntityTable(store));

@@ -1,6 +1,8 @@
 // The stories stage and its record codec; see stories_stage.h.
 #include "marsad/engine/stories_stage.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -36,15 +38,45 @@ Result<StoryRecord> StoryRecordCodec::Decode(std::string_view in) {
   return out;
 }
 
-Result<stories::StoryClusterer> LoadStoryClusterer(store::Store& store, const stories::ProfileBuilder& builder,
-                                                   const stories::ClustererOptions& options) {
-  MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> saved, store.GetMeta(kMetaStoriesState));
+std::string StoriesDeltaKey(std::size_t i) { return "stories_delta." + std::to_string(i); }
+
+Result<stories::StoryClusterer> ReadStoriesState(store::Store& store, const stories::ClustererOptions& options,
+                                                 SavedStoriesSize* size) {
+  SavedStoriesSize read;
   stories::StoryClusterer clusterer(options);
-  if (saved) {
+  MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> saved, store.GetMeta(kMetaStoriesState));
+  if (saved && !saved->empty()) {
     auto decoded = stories::StoryClusterer::Decode(*saved, options);
     if (!decoded.ok()) return decoded.status().WithContext(store.dir() + ": metadata " + std::string(kMetaStoriesState));
     clusterer = std::move(decoded).value();
+    read.snapshot_bytes = saved->size();
   }
+  MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> count, store.GetMeta(kMetaStoriesDeltas));
+  if (count && !count->empty()) {
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(count->data(), count->data() + count->size(), n);
+    if (ec != std::errc() || end != count->data() + count->size()) {
+      return Status::Corruption(store.dir() + ": metadata " + std::string(kMetaStoriesDeltas) + ": not a count: " +
+                                *count);
+    }
+    for (std::size_t i = 1; i <= n; ++i) {
+      const std::string key = StoriesDeltaKey(i);
+      MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> delta, store.GetMeta(key));
+      if (!delta) return Status::Corruption(store.dir() + ": metadata " + key + " is missing");
+      Status s = clusterer.ApplyDelta(*delta);
+      if (!s.ok()) return s.WithContext(store.dir() + ": metadata " + key);
+      read.delta_bytes += delta->size();
+    }
+    read.deltas = n;
+  }
+  if (size != nullptr) *size = read;
+  return clusterer;
+}
+
+Result<stories::StoryClusterer> LoadStoryClusterer(store::Store& store, const stories::ProfileBuilder& builder,
+                                                   const stories::ClustererOptions& options, std::size_t* recovered,
+                                                   SavedStoriesSize* size) {
+  MARSAD_ASSIGN_OR_RETURN(stories::StoryClusterer clusterer, ReadStoriesState(store, options, size));
   // Documents clustered at ingest but missing from the saved state: re-cluster them.
   std::vector<std::string> missing;
   Status scan = store.ForEachFingerprint([&](std::string_view id, std::string_view, const store::Fingerprint&) {
@@ -69,6 +101,7 @@ Result<stories::StoryClusterer> LoadStoryClusterer(store::Store& store, const st
     ad.mentions.clear();
     builder.analyzer().Analyze(ad.document.text, &ad.analysis, &cache);
     clusterer.Add(builder.Build(ad, &cache));
+    if (recovered != nullptr) ++*recovered;
   }
   return clusterer;
 }
@@ -86,9 +119,11 @@ Status StoriesStage::Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
 Status StoriesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
   if (!loaded_) {
     if (ctx.store != nullptr) {
-      MARSAD_ASSIGN_OR_RETURN(clusterer_, LoadStoryClusterer(*ctx.store, builder_, options_));
+      std::size_t recovered = 0;
+      MARSAD_ASSIGN_OR_RETURN(clusterer_, LoadStoryClusterer(*ctx.store, builder_, options_, &recovered, &saved_));
+      compact_next_ = recovered > 0;
     }
-    store_ = ctx.store;
+    clusterer_.set_journal(true);
     loaded_ = true;
   }
   std::optional<stories::DocProfile> profile;
@@ -107,24 +142,32 @@ Status StoriesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext&
   record.new_story = a.new_story;
   record.similarity = a.similarity;
   if (ctx.batch != nullptr) ctx.batch->Put<StoryRecordCodec>(doc->document.id, record);
-  ++unsaved_;
-  ++batch_docs_;
   return Status::Ok();
 }
 
-Status StoriesStage::Commit() {
-  const std::size_t batch = batch_docs_;
-  const bool smaller = batch < last_batch_;
-  batch_docs_ = 0;
-  last_batch_ = batch;
-  if (unsaved_ == 0 || store_ == nullptr) return Status::Ok();
-  if (saved_once_ && unsaved_ < kSaveEvery && !smaller) return Status::Ok();
-  store::WriteBatch wb;
-  wb.PutMeta(std::string(kMetaStoriesState), clusterer_.Encode());
-  auto r = store_->Write(wb);
-  if (!r.ok()) return r.status().WithContext("saving the stories state");
-  saved_once_ = true;
-  unsaved_ = 0;
+Status StoriesStage::EndBatch(const OrderedContext& ctx) {
+  if (!loaded_ || ctx.batch == nullptr) return Status::Ok();
+  if (clusterer_.delta_bytes() == 0 && !compact_next_) return Status::Ok();
+  const std::size_t grown = saved_.delta_bytes + clusterer_.delta_bytes();
+  const double limit = std::max(static_cast<double>(kCompactMinBytes), kCompactRatio * static_cast<double>(saved_.snapshot_bytes));
+  if (compact_next_ || static_cast<double>(grown) > limit || saved_.deltas + 1 > kMaxDeltas) {
+    // A new snapshot in place of the deltas; the old delta values are emptied.
+    std::string snapshot = clusterer_.Encode();
+    (void)clusterer_.TakeDelta();
+    saved_.snapshot_bytes = snapshot.size();
+    ctx.batch->PutMeta(std::string(kMetaStoriesState), std::move(snapshot));
+    for (std::size_t i = 1; i <= saved_.deltas; ++i) ctx.batch->PutMeta(StoriesDeltaKey(i), "");
+    ctx.batch->PutMeta(std::string(kMetaStoriesDeltas), "0");
+    saved_.deltas = 0;
+    saved_.delta_bytes = 0;
+    compact_next_ = false;
+    return Status::Ok();
+  }
+  std::string delta = clusterer_.TakeDelta();
+  ++saved_.deltas;
+  saved_.delta_bytes += delta.size();
+  ctx.batch->PutMeta(StoriesDeltaKey(saved_.deltas), std::move(delta));
+  ctx.batch->PutMeta(std::string(kMetaStoriesDeltas), std::to_string(saved_.deltas));
   return Status::Ok();
 }
 

@@ -1,18 +1,22 @@
 // The `stories` pipeline stage: adapts stories::StoryClusterer to ingest. Each document's
 // profile (stories::ProfileBuilder) is built on the workers; on the writer thread, in input
 // order, the document joins a story and its kStory record (StoryRecordCodec) goes into the
-// document's batch; after each store commit the clusterer's state is saved in the store's
-// metadata (kMetaStoriesState), so the next ingest continues the same stories with the same
-// ids.
+// document's batch; at the end of each batch what the clusterer changed (a delta, a few MB)
+// goes into the same batch, so the stories state commits atomically with the documents it
+// describes and the next ingest continues the same stories with the same ids. The state is
+// a snapshot (kMetaStoriesState) followed by deltas (kMetaStoriesDeltas); the stage writes a
+// new snapshot in place of the deltas when they outgrow it (compaction).
 //
 // Requires: analysis (+ mentions and mention.entity when the ner/entities stages ran before
 // it: names then come from them instead of the variant-key stand-in). The index and entities
 // stages of ContractStages are preferred, not required, until they land in this build.
 // Assigns: the kStory record of each stored document; the stories state.
 //
-// Recovery: a crash between the store's commit and Commit loses the state of the last
-// batches; LoadStoryClusterer re-clusters the stored documents that have a kStory record but
-// are missing from the saved state, from their stored text, in insertion order.
+// Recovery: the state commits with the documents, so a crash loses neither. A store whose
+// state lags its kStory records (written by an older build that saved the state after the
+// commit) is caught up by LoadStoryClusterer, which re-clusters the stored documents that
+// have a kStory record but are missing from the saved state, from their stored text, in
+// insertion order; the stage then saves a snapshot at its first batch.
 #ifndef MARSAD_ENGINE_STORIES_STAGE_H_
 #define MARSAD_ENGINE_STORIES_STAGE_H_
 
@@ -33,8 +37,26 @@
 
 namespace marsad::engine {
 
-// The store metadata key holding the encoded StoryClusterer (docs/formats/stories.md).
+// The store metadata key holding the encoded StoryClusterer (docs/formats/stories.md): the
+// snapshot the deltas apply to.
 inline constexpr std::string_view kMetaStoriesState = "stories_state";
+// The number of deltas (StoryClusterer::TakeDelta) that follow the snapshot, in decimal; they
+// are under StoriesDeltaKey(1) ... StoriesDeltaKey(n). Absent: none.
+inline constexpr std::string_view kMetaStoriesDeltas = "stories_deltas";
+std::string StoriesDeltaKey(std::size_t i);  // "stories_delta.<i>"
+
+// What ReadStoriesState read.
+struct SavedStoriesSize {
+  std::size_t snapshot_bytes = 0;
+  std::size_t deltas = 0;
+  std::size_t delta_bytes = 0;
+};
+
+// The saved stories state: the snapshot (an empty clusterer without one) with its deltas
+// applied. Corruption/NotSupported naming the store and the key when a part cannot be read;
+// IOError from the store.
+Result<stories::StoryClusterer> ReadStoriesState(store::Store& store, const stories::ClustererOptions& options = {},
+                                                 SavedStoriesSize* size = nullptr);
 
 // What the stories stage decided for one document, as assigned at ingest. The story id may
 // since have been merged into another: resolve it with StoryClusterer::Canonical.
@@ -56,10 +78,13 @@ static_assert(store::RecordCodec<StoryRecordCodec>);
 
 // The story clusters saved in `store` (an empty clusterer when none were saved), with the
 // documents that have a kStory record but are missing from the saved state re-clustered from
-// their stored text. Corruption/NotSupported when the saved state cannot be read; IOError from
-// the store. `analyzer` and `builder` must be those the documents are profiled with.
+// their stored text (their number in *recovered when given). Corruption/NotSupported when the
+// saved state cannot be read; IOError from the store. `builder` must be the one the documents
+// are profiled with.
 Result<stories::StoryClusterer> LoadStoryClusterer(store::Store& store, const stories::ProfileBuilder& builder,
-                                                   const stories::ClustererOptions& options = {});
+                                                   const stories::ClustererOptions& options = {},
+                                                   std::size_t* recovered = nullptr,
+                                                   SavedStoriesSize* size = nullptr);
 
 class StoriesStage final : public Stage {
  public:
@@ -72,13 +97,14 @@ class StoriesStage final : public Stage {
   // Loads the saved clusters on first use (from ctx.store), adds the document to them and
   // writes its kStory record into ctx.batch. Writer thread only.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
-  // Saves the clusters' state in the store's metadata: after the first batch of documents,
-  // then when kSaveEvery documents were added since the last save, or when a batch is smaller
-  // than the one before (the last batch of an ingest, as a rule). The state is rewritten
-  // whole (tens of MB for 30,000 articles), so it is not saved after every batch; documents
-  // clustered but not saved are recovered by LoadStoryClusterer. IOError from the store.
-  Status Commit() override;
-  static constexpr std::size_t kSaveEvery = 8192;
+  // Puts what the clusters changed in this batch into ctx.batch: a delta, or a new snapshot
+  // in place of the deltas when they would outgrow max(kCompactMinBytes, kCompactRatio x
+  // the snapshot) or number more than kMaxDeltas (so the bytes written over an ingest stay
+  // proportional to the state, and loading reads a few deltas), or after a recovery.
+  Status EndBatch(const OrderedContext& ctx) override;
+  static constexpr std::size_t kCompactMinBytes = std::size_t{16} << 20;
+  static constexpr double kCompactRatio = 2.0;
+  static constexpr std::size_t kMaxDeltas = 256;
 
   // The clusters (for tests and reports). Writer thread only.
   const stories::StoryClusterer& clusterer() const { return clusterer_; }
@@ -89,11 +115,8 @@ class StoriesStage final : public Stage {
   stories::ClustererOptions options_;
   stories::StoryClusterer clusterer_;
   bool loaded_ = false;
-  bool saved_once_ = false;
-  std::size_t unsaved_ = 0;      // documents added since the last save
-  std::size_t batch_docs_ = 0;   // documents added since the last Commit
-  std::size_t last_batch_ = 0;   // documents of the batch before
-  store::Store* store_ = nullptr;
+  bool compact_next_ = false;  // the saved state lacks documents: write a snapshot
+  SavedStoriesSize saved_;     // the saved state, as of the last EndBatch
   // Profiles built by Process, waiting for ProcessInOrder. Entries of documents that ingest
   // then drops as duplicates stay until the stage is destroyed.
   mutable std::mutex mu_;

@@ -1,7 +1,8 @@
 // The stories stage through engine::Ingest on a temporary store: same-event articles of
-// different outlets share a story, another event gets its own, a second ingest continues
-// the saved stories with the same ids, a lost state save is recovered from the records, and
-// the record codec round-trips and rejects damage.
+// different outlets share a story, another event gets its own, the state is saved as deltas
+// with each batch and compacted into a snapshot, a second ingest continues the saved stories
+// with the same ids, a state that lags the records is recovered from them, and the record
+// codec round-trips and rejects damage.
 #include "marsad/engine/stories_stage.h"
 
 #include <gtest/gtest.h>
@@ -38,6 +39,12 @@ constexpr Article kCn{"cn-1", "CNN", "2018-03-19T14:00:00Z", "مراقبون ي�
                       "انتقد مراقبون دوليون الانتخابات الرئاسية الروسية التي فاز فيها الرئيس فلاديمير بوتين "
                       "بولاية رابعة، وقالوا إن الاقتراع افتقر إلى المنافسة الحقيقية.\nوأشار المراقبون إلى "
                       "ارتفاع نسبة المشاركة في الانتخابات رغم الضغوط على الناخبين."};
+constexpr Article kGaza{"al-1", "AlArabiya", "2018-05-14T10:00:00Z", "قتلى برصاص الجيش الإسرائيلي على حدود غزة",
+                        "قتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي خلال احتجاجات مسيرة العودة على حدود قطاع "
+                        "غزة.\nوأصيب مئات المحتجين قرب السياج الحدودي، بحسب وزارة الصحة في غزة."};
+constexpr Article kExpulsion{"bb-1", "BBC", "2018-03-17T12:00:00Z", "روسيا تطرد 23 دبلوماسيا بريطانيا",
+                             "أعلنت وزارة الخارجية الروسية طرد 23 دبلوماسيا بريطانيا وإغلاق القنصلية البريطانية في سان "
+                             "بطرسبرغ ردا على إجراءات لندن بعد تسميم الجاسوس السابق سيرغي سكريبال."};
 constexpr Article kFootball{"al-2", "AlArabiya", "2018-03-18T21:00:00Z", "ليفربول يسحق واتفورد بخماسية",
                             "سجل محمد صلاح أربعة أهداف في فوز ليفربول على واتفورد بخمسة أهداف نظيفة في الدوري "
                             "الإنجليزي الممتاز.\nوانفرد صلاح بصدارة هدافي الدوري برصيد 28 هدفا."};
@@ -102,14 +109,29 @@ class StoriesStageTest : public ::testing::Test {
     return r.ok() ? r->story : StoryId(0);
   }
 
-  stories::StoryClusterer Load() {
+  stories::StoryClusterer Load(std::size_t* recovered = nullptr) {
     auto store = store::OpenStore(StoreDir());
     EXPECT_TRUE(store.ok());
     const text::Analyzer analyzer;
     const stories::ProfileBuilder builder(analyzer);
-    auto c = LoadStoryClusterer(**store, builder);
+    auto c = LoadStoryClusterer(**store, builder, {}, recovered);
     EXPECT_TRUE(c.ok()) << c.status().ToString();
     return std::move(c).value();
+  }
+
+  std::optional<std::string> Meta(std::string_view key) {
+    auto store = store::OpenStore(StoreDir());
+    EXPECT_TRUE(store.ok());
+    auto meta = (*store)->GetMeta(key);
+    EXPECT_TRUE(meta.ok());
+    return meta.ok() ? *meta : std::nullopt;
+  }
+  void PutMeta(std::string_view key, std::string value) {
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok());
+    store::WriteBatch wb;
+    wb.PutMeta(std::string(key), std::move(value));
+    ASSERT_TRUE((*store)->Write(wb).ok());
   }
 
   fs::path root_;
@@ -119,14 +141,17 @@ class StoriesStageTest : public ::testing::Test {
 TEST_F(StoriesStageTest, SameEventJoinsAndASecondIngestContinuesTheStories) {
   Ingest("a.jsonl", {kFr, kSk, kFootball});
   {
-    // Batches of 2 and 1: saved after the first, and after the last (smaller) one.
+    // Batches of 2 and 1: one delta each, committed with the documents; no snapshot yet.
+    EXPECT_EQ(Meta(kMetaStoriesDeltas), "2");
+    EXPECT_FALSE(Meta(kMetaStoriesState).has_value());
     auto store = store::OpenStore(StoreDir());
     ASSERT_TRUE(store.ok());
-    auto meta = (*store)->GetMeta(kMetaStoriesState);
-    ASSERT_TRUE(meta.ok() && meta->has_value());
-    auto saved = stories::StoryClusterer::Decode(**meta);
+    SavedStoriesSize size;
+    auto saved = ReadStoriesState(**store, {}, &size);
     ASSERT_TRUE(saved.ok()) << saved.status().ToString();
     EXPECT_EQ(saved->doc_count(), 3u);
+    EXPECT_EQ(size.deltas, 2u);
+    EXPECT_GT(size.delta_bytes, 0u);
   }
   EXPECT_EQ(Record("fr-1"), Record("sk-1"));
   EXPECT_NE(Record("fr-1"), Record("al-2"));
@@ -147,33 +172,40 @@ TEST_F(StoriesStageTest, SameEventJoinsAndASecondIngestContinuesTheStories) {
   EXPECT_EQ(story->docs.size(), 3u);
 }
 
-TEST_F(StoriesStageTest, ALostStateSaveIsRecoveredFromTheRecords) {
+TEST_F(StoriesStageTest, AStateThatLagsTheRecordsIsRecoveredFromThem) {
   Ingest("a.jsonl", {kFr, kSk});
-  std::string saved;
-  {
-    auto store = store::OpenStore(StoreDir());
-    ASSERT_TRUE(store.ok());
-    auto meta = (*store)->GetMeta(kMetaStoriesState);
-    ASSERT_TRUE(meta.ok() && meta->has_value());
-    saved = **meta;
-  }
+  const std::optional<std::string> deltas = Meta(kMetaStoriesDeltas);
+  ASSERT_EQ(deltas, "1");
   Ingest("b.jsonl", {kCn, kFootball});
-  {
-    // As after a crash between the store's commit and the stage's Commit: the state
-    // predates cn-1 and al-2, whose records and documents are stored.
-    auto store = store::OpenStore(StoreDir());
-    ASSERT_TRUE(store.ok());
-    store::WriteBatch wb;
-    wb.PutMeta(std::string(kMetaStoriesState), saved);
-    ASSERT_TRUE((*store)->Write(wb).ok());
-  }
-  stories::StoryClusterer c = Load();
+  // As a store written by a build that saved the state after the commit, and crashed in
+  // between: the state predates cn-1 and al-2, whose records and documents are stored.
+  PutMeta(kMetaStoriesDeltas, *deltas);
+  std::size_t recovered = 0;
+  stories::StoryClusterer c = Load(&recovered);
+  EXPECT_EQ(recovered, 2u);
   EXPECT_EQ(c.doc_count(), 4u);
   EXPECT_EQ(c.StoryOf("sk-1"), c.StoryOf("fr-1"));
   EXPECT_EQ(c.StoryOf("cn-1"), c.StoryOf("fr-1"));
   EXPECT_NE(c.StoryOf("al-2"), c.StoryOf("fr-1"));
   // Re-clustering in insertion order repeats the decisions of the ingest, ids included.
   for (const char* id : {"fr-1", "sk-1", "cn-1", "al-2"}) EXPECT_EQ(c.StoryOf(id), c.Canonical(Record(id))) << id;
+  // The next ingest saves the recovered state as a snapshot, in place of the deltas.
+  Ingest("c.jsonl", {kGaza});
+  EXPECT_EQ(Meta(kMetaStoriesDeltas), "0");
+  EXPECT_TRUE(Meta(kMetaStoriesState).has_value());
+  recovered = 0;
+  stories::StoryClusterer after = Load(&recovered);
+  EXPECT_EQ(recovered, 0u);
+  EXPECT_EQ(after.doc_count(), 5u);
+  EXPECT_EQ(after.StoryOf("cn-1"), after.StoryOf("fr-1"));
+  // Deltas continue the snapshot (written from the running state, read back decoded).
+  Ingest("d.jsonl", {kExpulsion});
+  EXPECT_EQ(Meta(kMetaStoriesDeltas), "1");
+  recovered = 0;
+  stories::StoryClusterer last = Load(&recovered);
+  EXPECT_EQ(recovered, 0u);
+  EXPECT_EQ(last.doc_count(), 6u);
+  EXPECT_EQ(last.StoryOf("bb-1"), last.Canonical(Record("bb-1")));
 }
 
 TEST_F(StoriesStageTest, DamagedStateIsAnErrorNamingTheStore) {

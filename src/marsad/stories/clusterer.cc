@@ -112,6 +112,131 @@ std::string_view SeriesOf(std::string_view event_key) {
   return hash == std::string_view::npos ? event_key : event_key.substr(0, hash);
 }
 
+// Operations of a delta (docs/formats/stories.md). DO NOT CHANGE: stored.
+constexpr std::uint8_t kOpAdd = 1;
+constexpr std::uint8_t kOpRemove = 2;
+constexpr std::string_view kDeltaMagic = "MSTD";
+constexpr std::uint32_t kDeltaVersion = 1;
+
+// What a delta says of a feature besides its (kind, key).
+void PutFeatureDisplay(const FeatureEntry& e, std::string* out) {
+  PutString(out, e.display);
+  PutSigned(out, e.number);
+  out->push_back(static_cast<char>(e.type));
+}
+bool ReadFeatureDisplay(ByteReader& in, FeatureEntry* e) {
+  std::int64_t number = 0;
+  std::uint32_t type = 0;
+  if (!in.String(&e->display) || !in.Signed(&number) || !in.Varint32(&type) || type > 3) return false;
+  e->number = static_cast<std::int32_t>(number);
+  e->type = static_cast<std::uint8_t>(type);
+  return true;
+}
+
+// An index or kNone as a varint: 0 for kNone, else index + 1.
+std::uint64_t OneBased(std::uint32_t index) {
+  return index == kNone ? 0 : static_cast<std::uint64_t>(index) + 1;
+}
+std::uint32_t FromOneBased(std::uint32_t v) { return v == 0 ? kNone : v - 1; }
+
+// An article as the state and its deltas store it (docs/formats/stories.md), from its id
+// on (the removed flag is the caller's).
+void EncodeDoc(const DocRec& d, std::string* out) {
+  PutString(out, d.id);
+  PutString(out, d.title);
+  PutString(out, d.source);
+  out->push_back(static_cast<char>((d.published ? 1 : 0) | (d.event_day ? 2 : 0)));
+  if (d.published) PutSigned(out, *d.published);
+  if (d.event_day) PutSigned(out, *d.event_day);
+  PutSigned(out, d.day);
+  PutVarint(out, OneBased(d.story));
+  PutVarint(out, OneBased(d.slice));
+  PutVarint(out, OneBased(d.duplicate_of));
+  PutVarint(out, d.vec.size());
+  for (const auto& [id, w] : d.vec) {
+    PutVarint(out, id);
+    PutFloat(out, w);
+  }
+  PutVarint(out, d.features.size());
+  std::uint32_t prev = 0;
+  for (std::uint32_t id : d.features) {  // sorted: deltas
+    PutVarint(out, id - prev);
+    prev = id;
+  }
+  PutVarint(out, d.names.size());
+  for (const auto& [id, n] : d.names) {
+    PutVarint(out, id);
+    PutVarint(out, n);
+  }
+  PutVarint(out, d.events.size());
+  for (std::uint32_t id : d.events) PutVarint(out, id);
+  PutVarint(out, d.dates.size());
+  for (const auto& [day, g] : d.dates) {
+    PutSigned(out, day);
+    out->push_back(static_cast<char>(g));
+  }
+}
+
+// Reads what EncodeDoc wrote, checking feature ids against `nf` and the duplicate link
+// against `max_doc` (exclusive). Returns "" on success, else what is wrong.
+std::string DecodeDoc(ByteReader& in, std::uint32_t nf, std::uint32_t max_doc, DocRec* d) {
+  std::uint32_t has = 0, story = 0, slice = 0, dup = 0, count = 0;
+  std::int64_t v64 = 0;
+  if (!in.String(&d->id) || !in.String(&d->title) || !in.String(&d->source) || !in.Varint32(&has)) {
+    return "bad article";
+  }
+  if (has & 1) {
+    if (!in.Signed(&v64)) return "bad article " + d->id;
+    d->published = v64;
+  }
+  if (has & 2) {
+    if (!in.Signed(&v64)) return "bad article " + d->id;
+    d->event_day = static_cast<std::int32_t>(v64);
+  }
+  if (!in.Signed(&v64) || !in.Varint32(&story) || !in.Varint32(&slice) || !in.Varint32(&dup)) {
+    return "bad article " + d->id;
+  }
+  d->day = static_cast<std::int32_t>(v64);
+  d->story = FromOneBased(story);
+  d->slice = FromOneBased(slice);
+  d->duplicate_of = FromOneBased(dup);
+  if (d->duplicate_of != kNone && d->duplicate_of >= max_doc) return "bad duplicate link";
+  if (!in.Count(&count, 5)) return "bad vector of article " + d->id;
+  d->vec.resize(count);
+  for (auto& [id, w] : d->vec) {
+    if (!in.Varint32(&id) || !in.Float(&w) || id >= nf) return "bad vector of article " + d->id;
+  }
+  if (!in.Count(&count, 1)) return "bad features of article " + d->id;
+  d->features.resize(count);
+  std::uint32_t prev = 0;
+  for (std::uint32_t& id : d->features) {
+    std::uint32_t delta = 0;
+    if (!in.Varint32(&delta) || delta > nf - prev) return "bad features of article " + d->id;
+    id = prev + delta;
+    prev = id;
+    if (id >= nf) return "bad features of article " + d->id;
+  }
+  if (!in.Count(&count, 2)) return "bad names of article " + d->id;
+  d->names.resize(count);
+  for (auto& [id, c] : d->names) {
+    if (!in.Varint32(&id) || !in.Varint32(&c) || id >= nf) return "bad names of article " + d->id;
+  }
+  if (!in.Count(&count, 1)) return "bad events of article " + d->id;
+  d->events.resize(count);
+  for (std::uint32_t& id : d->events) {
+    if (!in.Varint32(&id) || id >= nf) return "bad events of article " + d->id;
+  }
+  if (!in.Count(&count, 2)) return "bad dates of article " + d->id;
+  d->dates.resize(count);
+  for (auto& [day, g] : d->dates) {
+    std::uint32_t gv = 0;
+    if (!in.Signed(&v64) || !in.Varint32(&gv) || gv > 3) return "bad dates of article " + d->id;
+    day = static_cast<std::int32_t>(v64);
+    g = static_cast<std::uint8_t>(gv);
+  }
+  return "";
+}
+
 }  // namespace
 
 struct StoryClusterer::State {
@@ -138,6 +263,31 @@ struct StoryClusterer::State {
   std::vector<float> story_score;
   std::vector<std::uint32_t> story_slice;
   std::vector<std::uint32_t> touched_stories;
+
+  // The journal (StoryClusterer::set_journal): operations recorded since the delta began,
+  // and the table sizes it began from (ApplyDelta checks them).
+  bool journal = false;
+  std::string delta_ops;
+  std::uint32_t delta_op_count = 0;
+  std::uint32_t base_docs = 0, base_features = 0, base_stories = 0, base_slices = 0;
+  // Of the Add being recorded: features before it, older features it gave a display name,
+  // and the merges it made (survivor, other) in order.
+  std::uint32_t op_features = 0;
+  std::vector<std::uint32_t> op_display;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> op_merges;
+
+  void StartDelta() {
+    delta_ops.clear();
+    delta_op_count = 0;
+    base_docs = static_cast<std::uint32_t>(docs.size());
+    base_features = static_cast<std::uint32_t>(features.size());
+    base_stories = static_cast<std::uint32_t>(stories.size());
+    base_slices = static_cast<std::uint32_t>(slices.size());
+  }
+  // Notes that an older feature got its display name during the Add being recorded.
+  void DisplaySet(std::uint32_t id) {
+    if (journal && id < op_features) op_display.push_back(id);
+  }
 
   std::uint32_t Intern(FeatureKind kind, std::string_view key) {
     bool added = false;
@@ -253,6 +403,7 @@ struct StoryClusterer::State {
       if (e.display.empty()) {
         e.display = r.name;
         e.type = static_cast<std::uint8_t>(r.type);
+        DisplaySet(id);
       }
       d->names.emplace_back(id, r.count);
     }
@@ -263,6 +414,7 @@ struct StoryClusterer::State {
       if (e.display.empty()) {
         e.display = k.name;
         e.number = k.number;
+        DisplaySet(id);
       }
       if (std::find(d->events.begin(), d->events.end(), id) == d->events.end()) {
         d->events.push_back(id);
@@ -300,10 +452,15 @@ struct StoryClusterer::State {
     if (slice.members.empty()) slice.norm2 = 0;
   }
 
+  // The story's slice of `day` (the oldest, when a merge gave it two), else a new one. Not
+  // the first in the story's list: that order differs between a state built up and one
+  // decoded, and deltas must replay onto either.
   std::uint32_t SliceFor(std::uint32_t story, std::int32_t day) {
+    std::uint32_t found = kNone;
     for (std::uint32_t s : stories[story].slices) {
-      if (slices[s].day == day) return s;
+      if (slices[s].day == day && s < found) found = s;
     }
+    if (found != kNone) return found;
     const auto s = static_cast<std::uint32_t>(slices.size());
     Slice slice;
     slice.story = story;
@@ -342,12 +499,47 @@ struct StoryClusterer::State {
     }
   }
 
+  // Add, recorded in the journal when it is on.
   Assignment Add(const DocProfile& p);
+  Assignment AddImpl(const DocProfile& p);
   bool Remove(std::string_view id);
+  // Replays one recorded Add (ApplyDelta); "" on success, else what is wrong.
+  std::string ReplayAdd(ByteReader& in);
   Story Describe(std::uint32_t story) const;
 };
 
 Assignment StoryClusterer::State::Add(const DocProfile& p) {
+  if (!journal) return AddImpl(p);
+  op_features = static_cast<std::uint32_t>(features.size());
+  op_display.clear();
+  op_merges.clear();
+  Assignment out = AddImpl(p);
+  std::string& o = delta_ops;
+  o.push_back(static_cast<char>(kOpAdd));
+  PutVarint(&o, features.size() - op_features);
+  for (std::uint32_t id = op_features; id < features.size(); ++id) {
+    PutVarint(&o, dict.kind(id));
+    PutString(&o, dict.text(id));
+    PutFeatureDisplay(features[id], &o);
+  }
+  std::sort(op_display.begin(), op_display.end());
+  op_display.erase(std::unique(op_display.begin(), op_display.end()), op_display.end());
+  PutVarint(&o, op_display.size());
+  for (std::uint32_t id : op_display) {
+    PutVarint(&o, id);
+    PutFeatureDisplay(features[id], &o);
+  }
+  PutVarint(&o, op_merges.size());
+  for (const auto& [a, b] : op_merges) {
+    PutVarint(&o, a);
+    PutVarint(&o, b);
+  }
+  EncodeDoc(docs.back(), &o);
+  ++delta_op_count;
+  return out;
+}
+
+Assignment StoryClusterer::State::AddImpl(const DocProfile& p) {
   Assignment out;
   if (!p.id.empty() && doc_index.count(p.id) > 0) out.replaced = Remove(p.id);
 
@@ -449,6 +641,7 @@ Assignment StoryClusterer::State::Add(const DocProfile& p) {
     out.similarity = best_score;
     for (std::uint32_t o : to_merge) {
       out.merged.push_back(StoryId(std::max(o, story) + 1));
+      if (journal) op_merges.emplace_back(story, o);
       story = Merge(story, o);
     }
     // A near copy of an article of the story is its duplicate.
@@ -512,6 +705,75 @@ bool StoryClusterer::State::Remove(std::string_view id) {
   d.vec.shrink_to_fit();
   --live_docs;
   return true;
+}
+
+std::string StoryClusterer::State::ReplayAdd(ByteReader& in) {
+  // Features it introduced, then display names it gave older ones.
+  std::uint32_t n = 0;
+  if (!in.Count(&n, 4)) return "bad feature count";
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t kind = 0;
+    std::string key;
+    FeatureEntry e;
+    if (!in.Varint32(&kind) || kind > static_cast<std::uint32_t>(FeatureKind::kDay) || !in.String(&key) ||
+        !ReadFeatureDisplay(in, &e)) {
+      return "bad feature";
+    }
+    const std::size_t before = features.size();
+    Intern(static_cast<FeatureKind>(kind), key);
+    if (features.size() != before + 1) return "feature repeated: " + key;
+    features.back() = std::move(e);
+  }
+  const auto nf = static_cast<std::uint32_t>(features.size());
+  if (!in.Count(&n, 4)) return "bad display count";
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t id = 0;
+    FeatureEntry e;
+    if (!in.Varint32(&id) || id >= nf || !ReadFeatureDisplay(in, &e)) return "bad display name";
+    features[id].display = std::move(e.display);
+    features[id].number = e.number;
+    features[id].type = e.type;
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> merges;
+  if (!in.Count(&n, 2)) return "bad merge count";
+  merges.resize(n);
+  for (auto& [a, b] : merges) {
+    if (!in.Varint32(&a) || !in.Varint32(&b)) return "bad merge";
+  }
+  DocRec rec;
+  const auto index_before = static_cast<std::uint32_t>(docs.size());
+  if (std::string bad = DecodeDoc(in, nf, index_before, &rec); !bad.empty()) return bad;
+
+  // The same steps as AddImpl, with its decisions instead of its search.
+  if (!rec.id.empty() && doc_index.count(rec.id) > 0) Remove(rec.id);
+  if (rec.story == kNone || rec.story > stories.size()) return "article " + rec.id + ": story out of range";
+  if (rec.slice != kNone && rec.slice > slices.size()) return "article " + rec.id + ": slice out of range";
+  if (rec.story == stories.size()) {
+    if (!merges.empty()) return "article " + rec.id + ": merges into a new story";
+    NewStory();
+  }
+  for (const auto& [a, b] : merges) {
+    if (a >= stories.size() || b >= stories.size() || a == b || Find(a) != a || Find(b) != b) {
+      return "article " + rec.id + ": bad merge";
+    }
+    Merge(a, b);
+  }
+  if (Find(rec.story) != rec.story) return "article " + rec.id + ": story was merged";
+  const std::uint32_t index = index_before;
+  docs.push_back(std::move(rec));
+  DocRec& d = docs.back();
+  if (!d.id.empty()) doc_index[d.id] = index;
+  ++live_docs;
+  for (std::uint32_t id : d.features) ++df[id];
+  IndexSeries(index);
+  stories[d.story].docs.push_back(index);
+  if (d.slice != kNone) {
+    const std::uint32_t s = SliceFor(d.story, d.day);
+    if (s != docs[index].slice) return "article " + docs[index].id + ": slice does not follow";
+    slices[s].members.push_back(index);
+    ApplyToSlice(s, docs[index].vec, 1.0F);
+  }
+  return "";
 }
 
 Story StoryClusterer::State::Describe(std::uint32_t story) const {
@@ -654,7 +916,89 @@ StoryClusterer::StoryClusterer(StoryClusterer&&) noexcept = default;
 StoryClusterer& StoryClusterer::operator=(StoryClusterer&&) noexcept = default;
 
 Assignment StoryClusterer::Add(const DocProfile& profile) { return state_->Add(profile); }
-bool StoryClusterer::Remove(std::string_view doc_id) { return state_->Remove(doc_id); }
+bool StoryClusterer::Remove(std::string_view doc_id) {
+  if (!state_->Remove(doc_id)) return false;
+  if (state_->journal) {
+    state_->delta_ops.push_back(static_cast<char>(kOpRemove));
+    PutString(&state_->delta_ops, doc_id);
+    ++state_->delta_op_count;
+  }
+  return true;
+}
+
+void StoryClusterer::set_journal(bool on) {
+  state_->journal = on;
+  state_->StartDelta();
+}
+bool StoryClusterer::journal() const { return state_->journal; }
+std::size_t StoryClusterer::delta_bytes() const { return state_->delta_ops.size(); }
+
+std::string StoryClusterer::TakeDelta() {
+  State& st = *state_;
+  std::string out(kDeltaMagic);
+  PutFixed32(&out, kDeltaVersion);
+  PutVarint(&out, st.base_docs);
+  PutVarint(&out, st.base_features);
+  PutVarint(&out, st.base_stories);
+  PutVarint(&out, st.base_slices);
+  PutVarint(&out, st.delta_op_count);
+  out += st.delta_ops;
+  PutVarint(&out, st.counted_docs);
+  PutSigned(&out, st.last_day);
+  PutFixed32(&out, Crc32c(out));
+  st.StartDelta();
+  return out;
+}
+
+Status StoryClusterer::ApplyDelta(std::string_view bytes) {
+  auto corrupt = [](std::string_view what) { return Status::Corruption("stories delta: " + std::string(what)); };
+  if (bytes.size() < kDeltaMagic.size() + 8 || bytes.substr(0, kDeltaMagic.size()) != kDeltaMagic) {
+    return corrupt("not a stories delta (bad magic)");
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - 4);
+  ByteReader tail(bytes.substr(bytes.size() - 4));
+  std::uint32_t crc = 0;
+  (void)tail.Fixed32(&crc);
+  ByteReader in(body.substr(kDeltaMagic.size()));
+  std::uint32_t version = 0;
+  if (!in.Fixed32(&version)) return corrupt("truncated header");
+  if (version != kDeltaVersion) {
+    return Status::NotSupported("stories delta: format version " + std::to_string(version) +
+                                " (this build reads version " + std::to_string(kDeltaVersion) + ")");
+  }
+  if (Crc32c(body) != crc) return corrupt("checksum mismatch");
+  State& st = *state_;
+  std::uint32_t docs = 0, features = 0, stories = 0, slices = 0, ops = 0;
+  if (!in.Varint32(&docs) || !in.Varint32(&features) || !in.Varint32(&stories) || !in.Varint32(&slices) ||
+      !in.Count(&ops, 2)) {
+    return corrupt("truncated header");
+  }
+  if (docs != st.docs.size() || features != st.features.size() || stories != st.stories.size() ||
+      slices != st.slices.size()) {
+    return corrupt("does not continue this state (it begins at " + std::to_string(docs) + " articles, the state has " +
+                   std::to_string(st.docs.size()) + ")");
+  }
+  for (std::uint32_t i = 0; i < ops; ++i) {
+    std::uint32_t kind = 0;
+    if (!in.Varint32(&kind)) return corrupt("truncated operation " + std::to_string(i));
+    if (kind == kOpRemove) {
+      std::string id;
+      if (!in.String(&id)) return corrupt("bad removal " + std::to_string(i));
+      st.Remove(id);
+    } else if (kind == kOpAdd) {
+      if (std::string bad = st.ReplayAdd(in); !bad.empty()) {
+        return corrupt("operation " + std::to_string(i) + ": " + bad);
+      }
+    } else {
+      return corrupt("unknown operation " + std::to_string(i));
+    }
+  }
+  std::int64_t last_day = 0;
+  if (!in.Varint(&st.counted_docs) || !in.Signed(&last_day) || !in.done()) return corrupt("bad trailer");
+  st.last_day = static_cast<std::int32_t>(last_day);
+  if (st.journal) st.StartDelta();
+  return Status::Ok();
+}
 
 std::optional<StoryId> StoryClusterer::StoryOf(std::string_view doc_id) const {
   auto it = state_->doc_index.find(doc_id);
@@ -729,16 +1073,6 @@ const ClustererOptions& StoryClusterer::options() const { return state_->options
 
 // --- State format (docs/formats/stories.md) -----------------------------------------------
 
-namespace {
-
-// An index or kNone as a varint: 0 for kNone, else index + 1.
-std::uint64_t OneBased(std::uint32_t index) {
-  return index == kNone ? 0 : static_cast<std::uint64_t>(index) + 1;
-}
-std::uint32_t FromOneBased(std::uint32_t v) { return v == 0 ? kNone : v - 1; }
-
-}  // namespace
-
 std::string StoryClusterer::Encode() const {
   const State& st = *state_;
   std::string out(kMagic);
@@ -761,39 +1095,7 @@ std::string StoryClusterer::Encode() const {
   for (const DocRec& d : st.docs) {
     out.push_back(static_cast<char>(d.removed ? 1 : 0));
     if (d.removed) continue;
-    PutString(&out, d.id);
-    PutString(&out, d.title);
-    PutString(&out, d.source);
-    out.push_back(static_cast<char>((d.published ? 1 : 0) | (d.event_day ? 2 : 0)));
-    if (d.published) PutSigned(&out, *d.published);
-    if (d.event_day) PutSigned(&out, *d.event_day);
-    PutSigned(&out, d.day);
-    PutVarint(&out, OneBased(d.story));
-    PutVarint(&out, OneBased(d.slice));
-    PutVarint(&out, OneBased(d.duplicate_of));
-    PutVarint(&out, d.vec.size());
-    for (const auto& [id, w] : d.vec) {
-      PutVarint(&out, id);
-      PutFloat(&out, w);
-    }
-    PutVarint(&out, d.features.size());
-    std::uint32_t prev = 0;
-    for (std::uint32_t id : d.features) {  // sorted: deltas
-      PutVarint(&out, id - prev);
-      prev = id;
-    }
-    PutVarint(&out, d.names.size());
-    for (const auto& [id, n] : d.names) {
-      PutVarint(&out, id);
-      PutVarint(&out, n);
-    }
-    PutVarint(&out, d.events.size());
-    for (std::uint32_t id : d.events) PutVarint(&out, id);
-    PutVarint(&out, d.dates.size());
-    for (const auto& [day, g] : d.dates) {
-      PutSigned(&out, day);
-      out.push_back(static_cast<char>(g));
-    }
+    EncodeDoc(d, &out);
   }
   // Stories (parents) and slices (story, day); memberships follow from the articles.
   PutVarint(&out, st.stories.size());
@@ -884,58 +1186,8 @@ Result<StoryClusterer> StoryClusterer::Decode(std::string_view bytes, ClustererO
       d.removed = true;
       continue;
     }
-    std::uint32_t has = 0, story = 0, slice = 0, dup = 0, count = 0;
-    if (!in.String(&d.id) || !in.String(&d.title) || !in.String(&d.source) || !in.Varint32(&has)) {
-      return corrupt("bad article " + std::to_string(i));
-    }
-    if (has & 1) {
-      if (!in.Signed(&v64)) return corrupt("bad article " + std::to_string(i));
-      d.published = v64;
-    }
-    if (has & 2) {
-      if (!in.Signed(&v64)) return corrupt("bad article " + std::to_string(i));
-      d.event_day = static_cast<std::int32_t>(v64);
-    }
-    if (!in.Signed(&v64) || !in.Varint32(&story) || !in.Varint32(&slice) || !in.Varint32(&dup)) {
-      return corrupt("bad article " + std::to_string(i));
-    }
-    d.day = static_cast<std::int32_t>(v64);
-    d.story = FromOneBased(story);
-    d.slice = FromOneBased(slice);
-    d.duplicate_of = FromOneBased(dup);
-    if (d.duplicate_of != kNone && d.duplicate_of >= n) return corrupt("bad duplicate link");
-    if (!in.Count(&count, 5)) return corrupt("bad vector of article " + d.id);
-    d.vec.resize(count);
-    for (auto& [id, w] : d.vec) {
-      if (!in.Varint32(&id) || !in.Float(&w) || id >= nf) return corrupt("bad vector of article " + d.id);
-    }
-    if (!in.Count(&count, 1)) return corrupt("bad features of article " + d.id);
-    d.features.resize(count);
-    std::uint32_t prev = 0;
-    for (std::uint32_t& id : d.features) {
-      std::uint32_t delta = 0;
-      if (!in.Varint32(&delta) || delta > nf - prev) return corrupt("bad features of article " + d.id);
-      id = prev + delta;
-      prev = id;
-      if (id >= nf) return corrupt("bad features of article " + d.id);
-    }
-    if (!in.Count(&count, 2)) return corrupt("bad names of article " + d.id);
-    d.names.resize(count);
-    for (auto& [id, c] : d.names) {
-      if (!in.Varint32(&id) || !in.Varint32(&c) || id >= nf) return corrupt("bad names of article " + d.id);
-    }
-    if (!in.Count(&count, 1)) return corrupt("bad events of article " + d.id);
-    d.events.resize(count);
-    for (std::uint32_t& id : d.events) {
-      if (!in.Varint32(&id) || id >= nf) return corrupt("bad events of article " + d.id);
-    }
-    if (!in.Count(&count, 2)) return corrupt("bad dates of article " + d.id);
-    d.dates.resize(count);
-    for (auto& [day, g] : d.dates) {
-      std::uint32_t gv = 0;
-      if (!in.Signed(&v64) || !in.Varint32(&gv) || gv > 3) return corrupt("bad dates of article " + d.id);
-      day = static_cast<std::int32_t>(v64);
-      g = static_cast<std::uint8_t>(gv);
+    if (std::string bad = DecodeDoc(in, nf, n, &d); !bad.empty()) {
+      return corrupt(bad == "bad article" ? bad + " " + std::to_string(i) : bad);
     }
     if (!d.id.empty() && !st.doc_index.emplace(d.id, i).second) return corrupt("article id repeated: " + d.id);
     ++st.live_docs;

@@ -134,6 +134,23 @@ class StoryClusterer {
 
   // The state as bytes (docs/formats/stories.md): versioned and checksummed.
   std::string Encode() const;
+
+  // Incremental saving (docs/formats/stories.md, "delta"). With the journal on, every Add
+  // and Remove is also recorded as it happens: the article's record as decided, the
+  // features it introduced and the merges it caused. TakeDelta returns what was recorded
+  // since the journal was turned on or last taken, and starts a new delta; ApplyDelta
+  // replays it onto the state it was recorded from (an Encode()d snapshot, or that snapshot
+  // with the deltas before it applied), repeating the decisions without searching again.
+  // So a caller can save a few MB per batch instead of the whole state.
+  void set_journal(bool on);
+  bool journal() const;
+  // Bytes recorded since the last TakeDelta (0: nothing happened).
+  std::size_t delta_bytes() const;
+  std::string TakeDelta();
+  // Corruption when damaged (bad checksum, an index out of range, a decision this state
+  // cannot repeat) or when the delta does not continue this state; NotSupported for an
+  // unknown format version. On error the state may be partly changed: discard it.
+  Status ApplyDelta(std::string_view bytes);
   // Restores a state from Encode() bytes. Corruption when damaged (bad checksum, truncated,
   // an index out of range), NotSupported for an unknown format version.
   static Result<StoryClusterer> Decode(std::string_view bytes, ClustererOptions options = {},

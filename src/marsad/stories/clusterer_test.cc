@@ -260,6 +260,69 @@ TEST_F(ClustererTest, EncodeDecodeKeepsEveryDecision) {
   EXPECT_EQ(s1->terms, s2->terms);
 }
 
+// The journal's deltas, replayed on the state they were recorded from, rebuild the same
+// state byte for byte: new stories, joins, a merge, duplicates found and declared, a
+// removal and a replaced article; also when the first part was saved as a snapshot.
+TEST_F(ClustererTest, DeltasReplayEveryDecision) {
+  ClustererOptions apart;
+  apart.threshold = 0.95F;        // nothing joins by itself...
+  apart.merge_threshold = 0.05F;  // ...but an article close to two stories merges them
+  StoryClusterer c(apart);
+  c.set_journal(true);
+  Add(&c, kElectionFr);
+  Add(&c, kElectionCn);
+  Add(&c, kFootball);
+  const std::string snapshot0 = c.Encode();
+  const std::string d1 = c.TakeDelta();
+  ClustererOptions join = apart;
+  join.threshold = 0.05F;
+  auto live = StoryClusterer::Decode(c.Encode(), join);
+  ASSERT_TRUE(live.ok()) << live.status().ToString();
+  live->set_journal(true);
+  const Assignment bridge = live->Add(Profile(kElectionSk));
+  ASSERT_EQ(bridge.merged.size(), 1u);
+  TestArticle copy = kElectionSk;
+  copy.id = "copy-1";
+  ASSERT_TRUE(live->Add(Profile(copy)).duplicate_of.has_value());
+  DocProfile declared = Profile(kGazaDay1);
+  declared.id = "dup-2";
+  declared.duplicate_of = "fr-1";
+  ASSERT_TRUE(live->Add(declared).duplicate_of.has_value());
+  ASSERT_TRUE(live->Remove("al-2"));
+  TestArticle moved = kGazaDay2;
+  moved.id = "cn-1";  // replaces the CNN election article
+  ASSERT_TRUE(live->Add(Profile(moved)).replaced);
+  Add(&*live, kGazaDay3);
+  EXPECT_GT(live->delta_bytes(), 0u);
+  const std::string d2 = live->TakeDelta();
+  EXPECT_EQ(live->delta_bytes(), 0u);
+
+  StoryClusterer replay;
+  ASSERT_TRUE(replay.ApplyDelta(d1).ok());
+  ASSERT_TRUE(replay.ApplyDelta(d2).ok());
+  EXPECT_EQ(replay.Encode(), live->Encode());
+  auto from_snapshot = StoryClusterer::Decode(snapshot0);
+  ASSERT_TRUE(from_snapshot.ok());
+  ASSERT_TRUE(from_snapshot->ApplyDelta(d2).ok());
+  EXPECT_EQ(from_snapshot->Encode(), live->Encode());
+  EXPECT_EQ(Groups(replay, {"fr-1", "sk-1", "copy-1", "dup-2", "cn-1", "sk-2", "al-2"}),
+            Groups(*live, {"fr-1", "sk-1", "copy-1", "dup-2", "cn-1", "sk-2", "al-2"}));
+
+  // A delta applies only to the state it continues, and damage is an error.
+  StoryClusterer empty;
+  EXPECT_TRUE(empty.ApplyDelta(d2).IsCorruption());
+  EXPECT_TRUE(replay.ApplyDelta(d1).IsCorruption());
+  std::string flipped = d2;
+  flipped[d2.size() / 2] ^= 0x20;
+  EXPECT_TRUE(StoryClusterer().ApplyDelta(flipped).IsCorruption());
+  std::string version = d1;
+  version[4] = 9;
+  EXPECT_EQ(StoryClusterer().ApplyDelta(version).code(), StatusCode::kNotSupported);
+  for (std::size_t n = 0; n < d1.size(); n += 5) {
+    EXPECT_FALSE(StoryClusterer().ApplyDelta(d1.substr(0, n)).ok()) << n;
+  }
+}
+
 TEST_F(ClustererTest, DecodeRejectsDamage) {
   StoryClusterer c;
   for (const TestArticle* a : {&kElectionFr, &kElectionSk, &kFootball}) Add(&c, *a);
