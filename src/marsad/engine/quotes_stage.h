@@ -7,10 +7,13 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "marsad/base/result.h"
 #include "marsad/engine/pipeline.h"
+#include "marsad/entities/resolver.h"
 #include "marsad/quotes/quote_filter.h"
 #include "marsad/store/store.h"
 
@@ -26,6 +29,14 @@ Result<std::unique_ptr<Stage>> NewQuotesStage();
 // stored text the quote's offsets refer to. NotFound naming the store when `doc_id` is not
 // stored; Corruption when a record does not decode. Thread-safe as the store is.
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
+                          const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn);
+
+// The same with the entity table given rather than decoded from the store (a server keeps
+// one per store generation): `table` may be null (speakers' names as stored). With
+// `candidates` (and an empty `doc_id`), only those documents are read instead of every
+// stored one: the documents of the entities a speaker's name refers to, say.
+Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
+                          const entities::Resolver* table, const std::vector<std::string>* candidates,
                           const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn);
 
 }  // namespace marsad::engine
