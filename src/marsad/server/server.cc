@@ -384,7 +384,13 @@ class Server::Impl {
     request.query = *q;
     request.k = static_cast<std::size_t>(*k);
     MARSAD_ASSIGN_OR_SEND(engine::SearchResponse response, views->search->Search(request));
-    SendJson(res, 200, api::SearchResponseToJson(response));
+    nlohmann::json out = api::SearchResponseToJson(response);
+    // Each hit's story (an added field: the page links a hit to its story).
+    for (nlohmann::json& hit : out["hits"]) {
+      const std::optional<StoryId> story = views->stories->StoryOf(hit["id"].get<std::string>());
+      hit["story"] = story ? nlohmann::json(story->value()) : nlohmann::json(nullptr);
+    }
+    SendJson(res, 200, out);
   }
 
   // `marsad entities --json [--type T] [NAME]` over HTTP (at most `limit` entities).
