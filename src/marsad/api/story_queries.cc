@@ -82,14 +82,19 @@ Result<StoryPage> StoryTable::List(store::Store& store, const StoryQuery& query)
   std::size_t end = list.size();
   if (query.limit > 0) end = std::min(end, begin + query.limit);
   for (std::size_t i = begin; i < end; ++i) {
-    MARSAD_ASSIGN_OR_RETURN(StoryDetail detail, Detail(store, list[i], query.sentences));
+    MARSAD_ASSIGN_OR_RETURN(std::shared_ptr<const StoryDetail> detail, Detail(store, list[i], query.sentences));
     page.stories.push_back(std::move(detail));
   }
   return page;
 }
 
-Result<StoryDetail> StoryTable::Detail(store::Store& store, const stories::Story& story,
-                                       std::size_t sentences) const {
+Result<std::shared_ptr<const StoryDetail>> StoryTable::Detail(store::Store& store, const stories::Story& story,
+                                                              std::size_t sentences) const {
+  const std::uint64_t key = story.id.value() * 64 + std::min<std::size_t>(sentences, 63);
+  {
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  }
   // The articles most central first: the summarizer prefers the first ones it is given.
   std::vector<const stories::StoryDoc*> order;
   for (const stories::StoryDoc& d : story.docs) order.push_back(&d);
@@ -109,11 +114,19 @@ Result<StoryDetail> StoryTable::Detail(store::Store& store, const stories::Story
   stories::SummaryOptions options;
   options.sentences = sentences;
   const stories::Summarizer summarizer(builder_, nullptr, options);
-  StoryDetail detail;
-  detail.story = story;
-  detail.summary = summarizer.Summarize(ptrs);
-  detail.timeline = stories::BuildTimeline(timeline_docs);
-  return detail;
+  auto detail = std::make_shared<StoryDetail>();
+  detail->story = story;
+  detail->summary = summarizer.Summarize(ptrs);
+  detail->timeline = stories::BuildTimeline(timeline_docs);
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  if (cache_.emplace(key, detail).second) {
+    cache_order_.push_back(key);
+    if (cache_order_.size() > kDetailCacheSize) {
+      cache_.erase(cache_order_.front());
+      cache_order_.pop_front();
+    }
+  }
+  return std::shared_ptr<const StoryDetail>(std::move(detail));
 }
 
 Result<EntityTimeline> StoryTable::TimelineOf(store::Store& store, const entities::Entity& entity,

@@ -7,9 +7,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/base/ids.h"
@@ -44,7 +47,7 @@ struct StoryQuery {
 // A page of ListStories: `total` stories pass the filter; `stories` from `offset`.
 struct StoryPage {
   std::size_t total = 0;
-  std::vector<StoryDetail> stories;
+  std::vector<std::shared_ptr<const StoryDetail>> stories;
 };
 
 // What a timeline counts per day: articles, and quotes (TimelineEntry::date).
@@ -91,8 +94,12 @@ class StoryTable {
   // with summaries and timelines read from `store`. Errors from the store.
   Result<StoryPage> List(store::Store& store, const StoryQuery& query) const;
   // The summary and timeline of `story` from its articles in `store` (articles deleted since
-  // they were clustered are left out). Errors from the store.
-  Result<StoryDetail> Detail(store::Store& store, const stories::Story& story, std::size_t sentences = 3) const;
+  // they were clustered are left out). Errors from the store. Details are kept (the last
+  // kDetailCacheSize asked for), so asking again for a story of this table reads nothing:
+  // the table describes one state of the clusters, and a server replaces it when they change.
+  Result<std::shared_ptr<const StoryDetail>> Detail(store::Store& store, const stories::Story& story,
+                                                    std::size_t sentences = 3) const;
+  static constexpr std::size_t kDetailCacheSize = 256;
 
   // The timeline of `entity` (its docs as the entity table lists them): the `limit` newest
   // articles read and analysed, quotes by it only. Errors from the store.
@@ -104,6 +111,9 @@ class StoryTable {
   text::Analyzer analyzer_;
   stories::ProfileBuilder builder_;
   stories::StoryClusterer clusterer_;
+  mutable std::mutex cache_mu_;  // guards cache_ and cache_order_
+  mutable std::unordered_map<std::uint64_t, std::shared_ptr<const StoryDetail>> cache_;  // by CacheKey
+  mutable std::deque<std::uint64_t> cache_order_;  // oldest first
 };
 
 }  // namespace marsad::api

@@ -63,7 +63,8 @@ int Run(const GlobalOptions& global, const StoriesOptions& opt) {
     return kExitFailed;
   }
   nlohmann::json out = nlohmann::json::array();
-  for (const api::StoryDetail& d : page->stories) {
+  for (const std::shared_ptr<const api::StoryDetail>& detail : page->stories) {
+    const api::StoryDetail& d = *detail;
     const stories::Story& st = d.story;
     if (!opt.json) {
       std::printf("story %llu | %s .. %s | %zu articles | %s\n", static_cast<unsigned long long>(st.id.value()),

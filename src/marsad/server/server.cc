@@ -462,7 +462,7 @@ class Server::Impl {
     auto store = pool_->Acquire();
     MARSAD_ASSIGN_OR_SEND(api::StoryPage page, views->stories->List(*store, query));
     nlohmann::json out = nlohmann::json::array();
-    for (const api::StoryDetail& d : page.stories) out.push_back(api::StoryToJson(d));
+    for (const std::shared_ptr<const api::StoryDetail>& d : page.stories) out.push_back(api::StoryToJson(*d));
     res.set_header("X-Total-Count", std::to_string(page.total));
     SendJson(res, 200, out);
   }
@@ -478,8 +478,8 @@ class Server::Impl {
     const std::optional<stories::Story> story = views->stories->Get(StoryId(*id));
     if (!story) return SendError(res, 404, "no story with id " + text);
     auto store = pool_->Acquire();
-    MARSAD_ASSIGN_OR_SEND(api::StoryDetail detail, views->stories->Detail(*store, *story));
-    SendJson(res, 200, api::StoryToJson(detail));
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, views->stories->Detail(*store, *story));
+    SendJson(res, 200, api::StoryToJson(*detail));
   }
 
   // `GET /api/timeline?entity=ID` or `?story=ID`: the dated articles and quotes of an entity
@@ -512,11 +512,11 @@ class Server::Impl {
     }
     const std::optional<stories::Story> st = views->stories->Get(StoryId(*id));
     if (!st) return SendError(res, 404, "no story with id " + text);
-    MARSAD_ASSIGN_OR_SEND(api::StoryDetail detail, views->stories->Detail(*store, *st, 0));
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, views->stories->Detail(*store, *st));
     SendJson(res, 200,
              {{"story", st->id.value()}, {"title", st->title}, {"docs", st->docs.size()},
-              {"days", api::TimelineDaysToJson(api::CountTimelineDays(detail.timeline))},
-              {"timeline", api::TimelineToJson(detail.timeline)}});
+              {"days", api::TimelineDaysToJson(api::CountTimelineDays(detail->timeline))},
+              {"timeline", api::TimelineToJson(detail->timeline)}});
   }
 
   static void Asset(const httplib::Request& req, httplib::Response& res) {

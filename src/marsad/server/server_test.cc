@@ -356,7 +356,7 @@ TEST_F(ServerTest, StoriesAreWhatTheCommandPrints) {
   auto page = (*table)->List(**store, query);
   ASSERT_TRUE(page.ok());
   nlohmann::json want = nlohmann::json::array();
-  for (const api::StoryDetail& d : page->stories) want.push_back(api::StoryToJson(d));
+  for (const auto& d : page->stories) want.push_back(api::StoryToJson(*d));
   ASSERT_FALSE(want.empty());
 
   auto res = client_->Get("/api/stories");
@@ -374,12 +374,21 @@ TEST_F(ServerTest, StoriesAreWhatTheCommandPrints) {
   ASSERT_EQ(story_status, 200) << story.dump();
   auto detail = (*table)->Detail(**store, *(*table)->Get(StoryId(doc["story"].get<std::uint64_t>())));
   ASSERT_TRUE(detail.ok());
-  EXPECT_EQ(story, api::StoryToJson(*detail));
+  EXPECT_EQ(story, api::StoryToJson(**detail));
   std::string docs;
   for (const auto& d : story["docs"]) docs += d.get<std::string>() + " ";
   EXPECT_EQ(docs, "s1 s2 s3 ");
   EXPECT_EQ(story["sources"], nlohmann::json({"BBC", "CNN", "France24"}));
   EXPECT_FALSE(story["summary"].get<std::string>().empty());
+
+  // Search hits link to their story.
+  auto [search_status, hits] = Get("/api/search?q=%D8%A3%D8%B3%D8%AA%D8%A7%D9%86%D8%A7");  // أستانا
+  ASSERT_EQ(search_status, 200);
+  ASSERT_FALSE(hits["hits"].empty());
+  for (const auto& h : hits["hits"]) {
+    // s1-s3 are in the story; d2 of the fixture was stored without the stories stage.
+    EXPECT_EQ(h["story"].dump(), h["id"] == "d2" ? "null" : id) << h.dump();
+  }
 
   // Its timeline: the same entries, with counts per day.
   auto [tl_status, tl] = Get("/api/timeline?story=" + id);
