@@ -52,12 +52,16 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
   // Speakers' canonical names come from the entity table as it is now (an entity's most
   // frequent full form changes as documents arrive), not from when the quote was stored.
   MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(store));
-  return ForEachStoredQuote(store, filter, doc_id, table.has_value() ? &*table : nullptr, nullptr, fn);
+  return ForEachStoredQuote(store, filter, doc_id, table.has_value() ? &*table : nullptr, nullptr,
+                            [&fn](const store::DocumentRow& row, const doc::Quote& q) {
+                              fn(row, q);
+                              return true;
+                            });
 }
 
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
                           const entities::Resolver* table, const std::vector<std::string>* candidates,
-                          const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn) {
+                          const std::function<bool(const store::DocumentRow&, const doc::Quote&)>& fn) {
   // The ids first (cheap, no text), then each document's record: the store serialises its
   // calls, so records cannot be read from inside a ForEachDocument callback.
   std::vector<std::string> ids;
@@ -98,7 +102,7 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
       if (quote.speaker.entity && table != nullptr) {
         if (auto e = table->Get(*quote.speaker.entity)) quote.speaker.name = e->name;
       }
-      if (filter.Matches(row->id, row->text, quote)) fn(*row, quote);
+      if (filter.Matches(row->id, row->text, quote) && !fn(*row, quote)) return Status::Ok();
     }
   }
   return Status::Ok();

@@ -34,10 +34,11 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
 // The same with the entity table given rather than decoded from the store (a server keeps
 // one per store generation): `table` may be null (speakers' names as stored). With
 // `candidates` (and an empty `doc_id`), only those documents are read instead of every
-// stored one: the documents of the entities a speaker's name refers to, say.
+// stored one: the documents of the entities a speaker's name refers to, say. Stops when fn
+// returns false (the caller has enough).
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
                           const entities::Resolver* table, const std::vector<std::string>* candidates,
-                          const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn);
+                          const std::function<bool(const store::DocumentRow&, const doc::Quote&)>& fn);
 
 }  // namespace marsad::engine
 

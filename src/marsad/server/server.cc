@@ -361,7 +361,8 @@ class Server::Impl {
     Status s = engine::ForEachStoredQuote(*store, filter, doc_id, views->entities.get(),
                                           restrict ? &candidates : nullptr,
                                           [&](const store::DocumentRow& row, const doc::Quote& q) {
-                                            if (out.size() < max) out.push_back(api::QuoteToJson(row.id, row.text, q));
+                                            out.push_back(api::QuoteToJson(row.id, row.text, q));
+                                            return out.size() < max;
                                           });
     if (!s.ok()) return SendStatus(res, s);
     SendJson(res, 200, out);
