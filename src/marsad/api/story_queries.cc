@@ -91,10 +91,36 @@ Result<StoryPage> StoryTable::List(store::Store& store, const StoryQuery& query)
 Result<std::shared_ptr<const StoryDetail>> StoryTable::Detail(store::Store& store, const stories::Story& story,
                                                               std::size_t sentences) const {
   const std::uint64_t key = story.id.value() * 64 + std::min<std::size_t>(sentences, 63);
+  std::promise<std::shared_ptr<const StoryDetail>> promise;
   {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    std::unique_lock<std::mutex> lock(cache_mu_);
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      std::shared_future<std::shared_ptr<const StoryDetail>> pending = it->second;
+      lock.unlock();
+      // Computed (or being computed) by another request; null when that one failed.
+      if (std::shared_ptr<const StoryDetail> done = pending.get()) return done;
+      return Status::IOError("story " + std::to_string(story.id.value()) + ": reading its articles failed");
+    }
+    cache_.emplace(key, promise.get_future().share());
+    cache_order_.push_back(key);
+    if (cache_order_.size() > kDetailCacheSize) {
+      cache_.erase(cache_order_.front());
+      cache_order_.pop_front();
+    }
   }
+  auto computed = Compute(store, story, sentences);
+  if (!computed.ok()) {
+    promise.set_value(nullptr);
+    std::lock_guard<std::mutex> lock(cache_mu_);
+    cache_.erase(key);  // the next request tries again (its key stays in cache_order_ until evicted)
+    return computed.status();
+  }
+  promise.set_value(*computed);
+  return *computed;
+}
+
+Result<std::shared_ptr<const StoryDetail>> StoryTable::Compute(store::Store& store, const stories::Story& story,
+                                                               std::size_t sentences) const {
   // The articles most central first: the summarizer prefers the first ones it is given.
   std::vector<const stories::StoryDoc*> order;
   for (const stories::StoryDoc& d : story.docs) order.push_back(&d);
@@ -118,14 +144,6 @@ Result<std::shared_ptr<const StoryDetail>> StoryTable::Detail(store::Store& stor
   detail->story = story;
   detail->summary = summarizer.Summarize(ptrs);
   detail->timeline = stories::BuildTimeline(timeline_docs);
-  std::lock_guard<std::mutex> lock(cache_mu_);
-  if (cache_.emplace(key, detail).second) {
-    cache_order_.push_back(key);
-    if (cache_order_.size() > kDetailCacheSize) {
-      cache_.erase(cache_order_.front());
-      cache_order_.pop_front();
-    }
-  }
   return std::shared_ptr<const StoryDetail>(std::move(detail));
 }
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -107,12 +108,17 @@ class StoryTable {
 
  private:
   StoryTable();
+  // Detail without the cache.
+  Result<std::shared_ptr<const StoryDetail>> Compute(store::Store& store, const stories::Story& story,
+                                                     std::size_t sentences) const;
 
   text::Analyzer analyzer_;
   stories::ProfileBuilder builder_;
   stories::StoryClusterer clusterer_;
+  // Details kept and being computed: a detail asked for by several requests at once is
+  // computed by the first of them while the others wait for it.
   mutable std::mutex cache_mu_;  // guards cache_ and cache_order_
-  mutable std::unordered_map<std::uint64_t, std::shared_ptr<const StoryDetail>> cache_;  // by CacheKey
+  mutable std::unordered_map<std::uint64_t, std::shared_future<std::shared_ptr<const StoryDetail>>> cache_;
   mutable std::deque<std::uint64_t> cache_order_;  // oldest first
 };
 

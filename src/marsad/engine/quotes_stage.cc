@@ -60,15 +60,22 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
 }
 
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
-                          const entities::Resolver* table, const std::vector<std::string>* candidates,
+                          const entities::Resolver* table, const std::vector<EntityId>* speakers,
                           const std::function<bool(const store::DocumentRow&, const doc::Quote&)>& fn) {
+  const bool by_entity = speakers != nullptr && doc_id.empty();
+  auto spoken_by = [&](const doc::Quote& q) {
+    return q.speaker.entity && std::find(speakers->begin(), speakers->end(), *q.speaker.entity) != speakers->end();
+  };
   // The ids first (cheap, no text), then each document's record: the store serialises its
   // calls, so records cannot be read from inside a ForEachDocument callback.
   std::vector<std::string> ids;
   if (!doc_id.empty()) {
     ids.emplace_back(doc_id);
-  } else if (candidates != nullptr) {
-    ids = *candidates;
+  } else if (by_entity) {
+    for (EntityId e : *speakers) {
+      if (table == nullptr) break;
+      for (std::string& d : table->DocumentsOf(e)) ids.push_back(std::move(d));
+    }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   } else {
@@ -89,6 +96,7 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
       return Status::Ok();
     }
     if (q->empty()) continue;
+    if (by_entity && std::none_of(q->begin(), q->end(), spoken_by)) continue;
     auto row = store.GetDocument(id, store::ReadOptions());
     if (!row.ok()) {
       // Deleted between the two reads (an ingest replacing it): as if it had no quotes.
@@ -102,6 +110,7 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
       if (quote.speaker.entity && table != nullptr) {
         if (auto e = table->Get(*quote.speaker.entity)) quote.speaker.name = e->name;
       }
+      if (by_entity && !spoken_by(quote)) continue;
       if (filter.Matches(row->id, row->text, quote) && !fn(*row, quote)) return Status::Ok();
     }
   }

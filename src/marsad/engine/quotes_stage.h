@@ -33,11 +33,12 @@ Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter
 
 // The same with the entity table given rather than decoded from the store (a server keeps
 // one per store generation): `table` may be null (speakers' names as stored). With
-// `candidates` (and an empty `doc_id`), only those documents are read instead of every
-// stored one: the documents of the entities a speaker's name refers to, say. Stops when fn
+// `speakers` (and an empty `doc_id`), only the quotes whose speaker entity is one of them
+// pass (besides `filter`), and only the documents those entities are mentioned in (their
+// docs in `table`) are read — the text only of a document with such a quote. Stops when fn
 // returns false (the caller has enough).
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
-                          const entities::Resolver* table, const std::vector<std::string>* candidates,
+                          const entities::Resolver* table, const std::vector<EntityId>* speakers,
                           const std::function<bool(const store::DocumentRow&, const doc::Quote&)>& fn);
 
 }  // namespace marsad::engine

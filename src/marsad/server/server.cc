@@ -340,26 +340,20 @@ class Server::Impl {
     const std::string doc_id = doc->value_or("");
     if (speaker_name.empty() && doc_id.empty()) return SendError(res, 400, "give speaker or doc (or both)");
     MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
-    // NAME matches the quotes of the entities it refers to (in any spelling) and the quotes
-    // whose speaker is named by NAME's words. With an entity table that knows NAME, only the
-    // documents of its entities are read (the speaker is mentioned in the document it speaks
-    // in); otherwise every document with quotes is.
+    // NAME: with an entity table that knows it, the quotes of the entities it refers to (in
+    // any spelling), reading only the documents they are mentioned in; otherwise the quotes
+    // whose speaker is named by NAME's words, reading every document with quotes.
     std::vector<EntityId> speaker_entities;
-    std::vector<std::string> candidates;
-    bool restrict = false;
     if (!speaker_name.empty() && views->entities != nullptr) {
       speaker_entities = views->entities->Lookup(speaker_name);
-      restrict = !speaker_entities.empty();
-      for (EntityId e : speaker_entities) {
-        for (std::string& d : views->entities->DocumentsOf(e)) candidates.push_back(std::move(d));
-      }
     }
+    const bool by_entity = !speaker_entities.empty();
     const quotes::QuoteFilter filter(analyzer_, doc_id, speaker_name, speaker_entities);
     nlohmann::json out = nlohmann::json::array();
     const auto max = static_cast<std::size_t>(*limit);
     auto store = pool_->Acquire();
     Status s = engine::ForEachStoredQuote(*store, filter, doc_id, views->entities.get(),
-                                          restrict ? &candidates : nullptr,
+                                          by_entity ? &speaker_entities : nullptr,
                                           [&](const store::DocumentRow& row, const doc::Quote& q) {
                                             out.push_back(api::QuoteToJson(row.id, row.text, q));
                                             return out.size() < max;
