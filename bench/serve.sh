@@ -47,7 +47,7 @@ if [ ! -f "$store/catalog.sqlite" ]; then
 fi
 
 log="$WORK/serve.log"
-"$MARSAD" --store "$store" serve --port 0 >"$log" 2>&1 &
+"$MARSAD" --store "$store" serve --port 0 --store-handles 16 >"$log" 2>&1 &
 server=$!
 ingester=""
 cleanup() {

@@ -148,7 +148,7 @@ Result<std::shared_ptr<const StoryDetail>> StoryTable::Compute(store::Store& sto
 }
 
 Result<EntityTimeline> StoryTable::TimelineOf(store::Store& store, const entities::Entity& entity,
-                                              std::size_t limit) const {
+                                              std::size_t limit, const PublishedMap* published) const {
   // Publication times of every article of the entity (catalog fields only), newest first.
   struct Dated {
     std::string id;
@@ -158,6 +158,10 @@ Result<EntityTimeline> StoryTable::TimelineOf(store::Store& store, const entitie
   store::ReadOptions no_text;
   no_text.text = false;
   for (const std::string& id : entity.docs) {
+    if (published != nullptr) {
+      if (auto it = published->find(id); it != published->end()) dated.push_back({id, it->second});
+      continue;
+    }
     auto row = store.GetDocument(id, no_text);
     if (!row.ok()) {
       if (row.status().IsNotFound()) continue;  // deleted or replaced since

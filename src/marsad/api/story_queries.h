@@ -102,9 +102,15 @@ class StoryTable {
                                                     std::size_t sentences = 3) const;
   static constexpr std::size_t kDetailCacheSize = 256;
 
+  // Publication times by document id (a catalog snapshot a server keeps).
+  using PublishedMap = std::unordered_map<std::string, std::optional<std::int64_t>>;
+
   // The timeline of `entity` (its docs as the entity table lists them): the `limit` newest
-  // articles read and analysed, quotes by it only. Errors from the store.
-  Result<EntityTimeline> TimelineOf(store::Store& store, const entities::Entity& entity, std::size_t limit) const;
+  // articles read and analysed, quotes by it only. The publication times of all its articles
+  // come from `published` when given (a document missing from it is not stored), else from
+  // the store's catalog. Errors from the store.
+  Result<EntityTimeline> TimelineOf(store::Store& store, const entities::Entity& entity, std::size_t limit,
+                                    const PublishedMap* published = nullptr) const;
 
  private:
   StoryTable();

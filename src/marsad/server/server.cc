@@ -321,8 +321,11 @@ class Server::Impl {
     if (Status s = CheckId(id, "document id"); !s.ok()) return SendStatus(res, s);
     MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
     const api::LookupTables tables = views->tables();
-    auto store = pool_->Acquire();
-    auto record = api::LookupDocument(*store, id, store::ReadOptions{}, &tables);
+    // The store handle goes back to the pool before the answer is encoded.
+    auto record = [&] {
+      auto store = pool_->Acquire();
+      return api::LookupDocument(*store, id, store::ReadOptions{}, &tables);
+    }();
     if (!record.ok()) return SendStatus(res, record.status());
     SendJson(res, 200, api::DocumentRecordToJson(*record, latin_ ? &*latin_ : nullptr));
   }
@@ -454,8 +457,11 @@ class Server::Impl {
     query.limit = static_cast<std::size_t>(*limit);
     query.offset = static_cast<std::size_t>(*offset);
     MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
-    auto store = pool_->Acquire();
-    MARSAD_ASSIGN_OR_SEND(api::StoryPage page, views->stories->List(*store, query));
+    auto listed = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->List(*store, query);
+    }();
+    MARSAD_ASSIGN_OR_SEND(api::StoryPage page, std::move(listed));
     nlohmann::json out = nlohmann::json::array();
     for (const std::shared_ptr<const api::StoryDetail>& d : page.stories) out.push_back(api::StoryToJson(*d));
     res.set_header("X-Total-Count", std::to_string(page.total));
@@ -472,8 +478,11 @@ class Server::Impl {
     MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
     const std::optional<stories::Story> story = views->stories->Get(StoryId(*id));
     if (!story) return SendError(res, 404, "no story with id " + text);
-    auto store = pool_->Acquire();
-    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, views->stories->Detail(*store, *story));
+    auto read = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->Detail(*store, *story);
+    }();
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, std::move(read));
     SendJson(res, 200, api::StoryToJson(*detail));
   }
 
@@ -494,20 +503,26 @@ class Server::Impl {
       return SendError(res, 400, std::string(entity->has_value() ? "entity" : "story") + ": must be a positive integer");
     }
     MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
-    auto store = pool_->Acquire();
     if (entity->has_value()) {
       std::optional<entities::Entity> e;
       if (views->entities != nullptr) e = views->entities->Get(EntityId(*id));
       if (!e) return SendError(res, 404, "no entity with id " + text);
-      MARSAD_ASSIGN_OR_SEND(api::EntityTimeline tl,
-                            views->stories->TimelineOf(*store, *e, static_cast<std::size_t>(*limit)));
+      auto read = [&] {
+        auto store = pool_->Acquire();
+        return views->stories->TimelineOf(*store, *e, static_cast<std::size_t>(*limit), views->published.get());
+      }();
+      MARSAD_ASSIGN_OR_SEND(api::EntityTimeline tl, std::move(read));
       return SendJson(res, 200,
                       {{"entity", e->id.value()}, {"name", e->name}, {"docs", tl.docs},
                        {"days", api::TimelineDaysToJson(tl.days)}, {"timeline", api::TimelineToJson(tl.timeline)}});
     }
     const std::optional<stories::Story> st = views->stories->Get(StoryId(*id));
     if (!st) return SendError(res, 404, "no story with id " + text);
-    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, views->stories->Detail(*store, *st));
+    auto read = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->Detail(*store, *st);
+    }();
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, std::move(read));
     SendJson(res, 200,
              {{"story", st->id.value()}, {"title", st->title}, {"docs", st->docs.size()},
               {"days", api::TimelineDaysToJson(api::CountTimelineDays(detail->timeline))},

@@ -30,7 +30,7 @@ struct ServerOptions {
   // from the store.
   std::chrono::milliseconds refresh_interval{2000};
   // The least time between two rebuilds of the story table (see ViewOptions).
-  std::chrono::milliseconds stories_interval{10000};
+  std::chrono::milliseconds stories_interval{30000};
   // The transliteration model for entities' Latin names ("latin" is null without one).
   std::string translit_model;
 };

@@ -41,6 +41,10 @@ Result<std::shared_ptr<const StoreViews>> ViewKeeper::Build(std::uint64_t genera
   {
     auto store = pool_->Acquire();
     MARSAD_ASSIGN_OR_RETURN(std::vector<store::DocumentRow> rows, api::CatalogNewestFirst(*store));
+    auto published = std::make_shared<api::StoryTable::PublishedMap>();
+    published->reserve(rows.size());
+    for (const store::DocumentRow& row : rows) published->emplace(row.id, row.published);
+    v->published = std::move(published);
     v->catalog = std::make_shared<const std::vector<store::DocumentRow>>(std::move(rows));
     MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, engine::LoadEntityTable(*store));
     if (table.has_value()) v->entities = std::make_shared<const entities::Resolver>(std::move(*table));

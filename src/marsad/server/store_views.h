@@ -32,6 +32,8 @@ struct StoreViews {
   std::chrono::steady_clock::time_point built;
   // Every document's catalog row, newest first (api::CatalogNewestFirst).
   std::shared_ptr<const std::vector<store::DocumentRow>> catalog;
+  // The same as publication times by id (entity timelines count days from it).
+  std::shared_ptr<const api::StoryTable::PublishedMap> published;
   std::shared_ptr<const entities::Resolver> entities;  // null: the entities stage never ran
   // The story clusters; may be of an earlier generation (ViewOptions::stories_interval).
   std::shared_ptr<const api::StoryTable> stories;
@@ -50,8 +52,9 @@ struct ViewOptions {
   std::chrono::milliseconds refresh_interval{2000};
   // The least time between two rebuilds of the story table: loading it re-clusters the
   // articles stored since the stories stage last saved its state (every 8,192 articles), a
-  // few seconds of CPU in the middle of a long ingest (10 s).
-  std::chrono::milliseconds stories_interval{10000};
+  // few seconds of CPU in the middle of a long ingest, and drops the story details kept
+  // (30 s).
+  std::chrono::milliseconds stories_interval{30000};
 };
 
 // Thread-safe.
