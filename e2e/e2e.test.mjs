@@ -1,6 +1,7 @@
 // End-to-end test of the marsad web page in headless Chromium (Debian's /usr/bin/chromium
-// driven by playwright-core): search, open an entity (its spellings and quotes), open a
-// story, open a document with its quotes marked at the API's byte offsets. Pages whose API
+// driven by playwright-core): search, open an entity from the results (its spellings and
+// quotes), open a hit's story, open a document with its quotes marked at the API's byte
+// offsets. Pages whose API
 // is not in this build must show the "not available in this build" state instead.
 // A screenshot of each page goes to $ARTIFACTS. Run by e2e/run.sh, which starts the server.
 import assert from "node:assert/strict";
@@ -43,8 +44,10 @@ async function open(hash) {
   await page.goto(new URL("/" + hash, base).toString());
   await page.waitForSelector('#view[data-state="ready"]', { timeout: 15000 });
 }
+// A screenshot of the whole page, and of its first screen (legible when the page is long).
 async function shot(name, p = page) {
   await p.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
+  await p.screenshot({ path: `${artifacts}/${name}-top.png` });
 }
 async function expectUnavailable(what) {
   const box = page.locator("[data-unavailable]").first();
@@ -71,6 +74,9 @@ await step("UTF-8 byte offsets map to string indices", async () => {
   assert.deepEqual(got, [0, 1, -1, 2, -1, 3, -1, 5, 6, -1]);
 });
 
+// The path a reader takes: search, open an entity from the results (its spellings, quotes
+// and chart of mentions), back to the results, open a hit's story (its articles from the
+// outlets, summary, timeline).
 await step("search", async () => {
   await open("#/");
   await page.fill('[data-testid="q"]', "لافرنتييف");
@@ -87,14 +93,14 @@ await step("search", async () => {
   await shot("search");
 });
 
-await step("entity: spellings, titles and quotes", async () => {
+await step("search → entity: spellings, titles, quotes, mentions per day", async () => {
   if (!features.entities) {
     await open("#/entity/1");
     await expectUnavailable("entities");
     await shot("entity");
     return;
   }
-  await open("#/entities?name=" + encodeURIComponent("لافرنتييف"));
+  await open("#/?q=" + encodeURIComponent("لافرنتييف"));
   await page.locator('[data-testid="entity-link"]').first().click();
   await page.waitForSelector('[data-testid="entity"]');
   assert.ok((await page.locator('[data-testid="variants"] li').count()) > 0, "no spellings");
@@ -107,19 +113,46 @@ await step("entity: spellings, titles and quotes", async () => {
   await shot("entity");
 });
 
-await step("story: articles from the outlets, summary, timeline", async () => {
+async function checkStoryPage(name) {
+  await page.waitForSelector('[data-testid="story"]');
+  assert.ok((await page.locator('[data-testid="story-doc"]').count()) > 0, "no articles in the story");
+  assert.ok((await page.locator('[data-testid="timeline"] rect').count()) > 0, "no timeline bars");
+  assert.ok((await page.locator('[data-testid="summary"]').innerText()).length > 20, "no summary");
+  await shot(name);
+  // The story page on a phone: nothing wider than the screen.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar", isMobile: true });
+  const p = await phone.newPage();
+  await p.goto(page.url());
+  await p.waitForSelector('[data-testid="story"]');
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `story page wider than a phone screen by ${overflow}px`);
+  await shot(name + "-phone", p);
+  await phone.close();
+}
+
+await step("search → story of a hit: articles from the outlets, summary, timeline", async () => {
   if (!features.stories) {
     await open("#/stories");
     await expectUnavailable("stories");
     await shot("story");
     return;
   }
-  await open("#/stories");
-  await page.locator('[data-testid="story-link"]').first().click();
+  await open("#/?q=" + encodeURIComponent("أستانا"));
+  await page.locator('[data-testid="hit-story"]').first().click();
+  await checkStoryPage("story");
+  // A story's articles link to their documents, whose story links back.
+  await page.locator('[data-testid="story-doc"]').first().click();
+  await page.waitForSelector('[data-testid="doc-text"]');
+  await page.locator('[data-testid="doc-story"]').click();
   await page.waitForSelector('[data-testid="story"]');
-  assert.ok((await page.locator('[data-testid="story-doc"]').count()) > 0, "no articles in the story");
-  assert.ok((await page.locator('[data-testid="timeline"] rect').count()) > 0, "no timeline bars");
-  await shot("story");
+});
+
+await step("stories list → story", async () => {
+  if (!features.stories) return;
+  await open("#/stories");
+  await shot("stories");
+  await page.locator('[data-testid="story-link"]').first().click();
+  await checkStoryPage("story-from-list");
 });
 
 // Every marked quote must show exactly the text the API gives for it: this checks the

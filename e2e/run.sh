@@ -35,7 +35,7 @@ trap cleanup EXIT
 pid=$!
 url=""
 for _ in $(seq 1 100); do
-  url="$(grep -o 'http://[^ ]*' "$tmp/serve.log" | head -n1 || true)"
+  url="$(grep -so 'http://[^ ]*' "$tmp/serve.log" | head -n1 || true)"
   [ -n "$url" ] && break
   kill -0 "$pid" 2>/dev/null || { echo "e2e: marsad serve exited: $(cat "$tmp/serve.log")" >&2; exit 1; }
   sleep 0.1

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "marsad/api/story_queries.h"
 #include "marsad/engine/entities_stage.h"
 #include "marsad/engine/record_codecs.h"
 #include "marsad/engine/stories_stage.h"
@@ -10,7 +11,8 @@
 
 namespace marsad::api {
 
-Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, const store::ReadOptions& options) {
+Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, const store::ReadOptions& options,
+                                      const LookupTables* tables) {
   auto row = store.GetDocument(id, options);
   if (!row.ok()) {
     if (!row.status().IsNotFound()) return row.status();
@@ -42,12 +44,23 @@ Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, 
   // it was merged into another since.
   if (auto r = store.Get<engine::StoryRecordCodec>(id); r.ok()) {
     record.story = r->story;
-    if (auto c = engine::ReadStoriesState(store); c.ok()) {
+    if (tables != nullptr) {
+      if (tables->stories != nullptr) {
+        if (auto now = tables->stories->StoryOf(id)) record.story = *now;
+      }
+    } else if (auto c = engine::ReadStoriesState(store); c.ok()) {
       if (auto now = c->StoryOf(id)) record.story = *now;
     }
   }
-  MARSAD_ASSIGN_OR_RETURN(auto table, engine::LoadEntityTable(store));
-  if (table.has_value()) {
+  std::optional<entities::Resolver> loaded;
+  const entities::Resolver* table = nullptr;
+  if (tables != nullptr) {
+    table = tables->entities;
+  } else {
+    MARSAD_ASSIGN_OR_RETURN(loaded, engine::LoadEntityTable(store));
+    if (loaded.has_value()) table = &*loaded;
+  }
+  if (table != nullptr) {
     for (EntityId e : table->EntitiesOf(id)) {
       if (auto entity = table->Get(e)) record.entities.push_back(std::move(*entity));
     }

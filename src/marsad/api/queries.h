@@ -15,9 +15,12 @@
 #include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/entities/entity.h"
+#include "marsad/entities/resolver.h"
 #include "marsad/store/store.h"
 
 namespace marsad::api {
+
+class StoryTable;  // story_queries.h
 
 // One stored document with the records later stages attached to it.
 struct DocumentRecord {
@@ -28,13 +31,23 @@ struct DocumentRecord {
   std::vector<entities::Entity> entities;  // the entities it mentions, when the entities stage ran
 };
 
-// The document `id` with its quotes, mentions, story and entities. Decodes the stored entity
-// table and story state on each call: fine for one lookup, a cost a busy server should cache.
-// The document `id` with its quotes and mentions. NotFound with a message saying why when it is not
-// stored: "<id> was not stored: it is an exact duplicate of <other> (...)" for a recorded
-// duplicate, "no document with id <id>" otherwise. IOError/Corruption from the store.
-// Thread-safe when `store` is (every Store is).
-Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, const store::ReadOptions& options);
+// The tables LookupDocument takes the document's entities and story from, when the caller
+// keeps them (a server keeps one of each per store generation). Null `entities`: none.
+struct LookupTables {
+  const entities::Resolver* entities = nullptr;
+  // Follows a story that was merged since the document joined it (StoryTable::StoryOf);
+  // null: the story as the stories stage recorded it.
+  const StoryTable* stories = nullptr;
+};
+
+// The document `id` with its quotes, mentions, story and entities. Without `tables` the
+// stored entity table and story state are decoded for the call: fine for one lookup (the
+// CLI), a cost a busy server avoids by passing the tables it keeps. NotFound with a message
+// saying why when it is not stored: "<id> was not stored: it is an exact duplicate of
+// <other> (...)" for a recorded duplicate, "no document with id <id>" otherwise.
+// IOError/Corruption from the store. Thread-safe when `store` is (every Store is).
+Result<DocumentRecord> LookupDocument(store::Store& store, std::string_view id, const store::ReadOptions& options,
+                                      const LookupTables* tables = nullptr);
 
 // Which documents ListDocuments returns.
 struct DocumentFilter {

@@ -7,10 +7,13 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "marsad/base/result.h"
 #include "marsad/engine/pipeline.h"
+#include "marsad/entities/resolver.h"
 #include "marsad/quotes/quote_filter.h"
 #include "marsad/store/store.h"
 
@@ -27,6 +30,16 @@ Result<std::unique_ptr<Stage>> NewQuotesStage();
 // stored; Corruption when a record does not decode. Thread-safe as the store is.
 Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
                           const std::function<void(const store::DocumentRow&, const doc::Quote&)>& fn);
+
+// The same with the entity table given rather than decoded from the store (a server keeps
+// one per store generation): `table` may be null (speakers' names as stored). With
+// `speakers` (and an empty `doc_id`), only the quotes whose speaker entity is one of them
+// pass (besides `filter`), and only the documents those entities are mentioned in (their
+// docs in `table`) are read — the text only of a document with such a quote. Stops when fn
+// returns false (the caller has enough).
+Status ForEachStoredQuote(store::Store& store, const quotes::QuoteFilter& filter, std::string_view doc_id,
+                          const entities::Resolver* table, const std::vector<EntityId>* speakers,
+                          const std::function<bool(const store::DocumentRow&, const doc::Quote&)>& fn);
 
 }  // namespace marsad::engine
 

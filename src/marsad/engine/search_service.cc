@@ -15,13 +15,20 @@ SearchService::SearchService(store::Store* store, io::Env* env)
     : store_(store), env_(env), analyzer_(IndexAnalyzerOptions()), searcher_(analyzer_) {}
 
 Result<std::unique_ptr<SearchService>> SearchService::Open(store::Store* store, io::Env* env) {
-  std::unique_ptr<SearchService> s(new SearchService(store, env));
-  MARSAD_RETURN_IF_ERROR(s->Refresh());
   // entity: filters resolve through the entity table the entities stage stored, if any.
   MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, LoadEntityTable(*store));
-  if (table.has_value()) {
-    auto shared = std::make_shared<const entities::Resolver>(std::move(*table));
-    s->SetEntityResolver([shared](std::string_view value) -> Result<std::vector<std::string>> {
+  std::shared_ptr<const entities::Resolver> shared;
+  if (table.has_value()) shared = std::make_shared<const entities::Resolver>(std::move(*table));
+  return Open(store, std::move(shared), env);
+}
+
+Result<std::unique_ptr<SearchService>> SearchService::Open(store::Store* store,
+                                                           std::shared_ptr<const entities::Resolver> table,
+                                                           io::Env* env) {
+  std::unique_ptr<SearchService> s(new SearchService(store, env));
+  MARSAD_RETURN_IF_ERROR(s->Refresh());
+  if (table != nullptr) {
+    s->SetEntityResolver([shared = std::move(table)](std::string_view value) -> Result<std::vector<std::string>> {
       std::vector<std::string> docs;
       for (EntityId id : shared->Lookup(value)) {
         for (std::string& d : shared->DocumentsOf(id)) docs.push_back(std::move(d));

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "marsad/base/result.h"
+#include "marsad/entities/resolver.h"
 #include "marsad/index/index_writer.h"
 #include "marsad/index/searcher.h"
 #include "marsad/index/snippet.h"
@@ -62,6 +63,11 @@ class SearchService {
   // NotSupported naming the index file that is damaged or of an unknown version.
   // `store` must outlive the service.
   static Result<std::unique_ptr<SearchService>> Open(store::Store* store, io::Env* env = io::Env::Default());
+  // The same with the entity table given (null: entity: filters match nothing) instead of
+  // decoded from the store: for a server that keeps one table per store generation.
+  static Result<std::unique_ptr<SearchService>> Open(store::Store* store,
+                                                     std::shared_ptr<const entities::Resolver> table,
+                                                     io::Env* env = io::Env::Default());
 
   // Runs the query. Never fails on the query text: what the parser cannot use becomes a
   // warning. IOError/Corruption from the store when a hit's document cannot be read; a hit

@@ -23,15 +23,18 @@
 #include "marsad/api/queries.h"
 #include "marsad/api/quote_json.h"
 #include "marsad/api/search_json.h"
+#include "marsad/api/story_json.h"
+#include "marsad/api/story_queries.h"
+#include "marsad/dates/date_field.h"
 #include "marsad/engine/entities_stage.h"
 #include "marsad/engine/ingest_job.h"
 #include "marsad/engine/search_service.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/quotes/quote_filter.h"
-#include "marsad/server/catalog_cache.h"
 #include "marsad/server/params.h"
 #include "marsad/server/store_pool.h"
+#include "marsad/server/store_views.h"
 #include "marsad/server/web_assets.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
@@ -51,7 +54,7 @@ struct Feature {
 };
 constexpr Feature kFeatures[] = {
     {"docs", true},      {"search", true},   {"entities", true},
-    {"quotes", true},   {"stories", false}, {"timeline", false},
+    {"quotes", true},   {"stories", true}, {"timeline", true},
 };
 
 // Binds `lhs` to the value of a Result, or answers its error (SendStatus) and returns.
@@ -94,6 +97,14 @@ bool SameSecret(std::string_view a, std::string_view b) {
   return diff == 0;
 }
 
+// A positive integer id from the path (entities, stories): nullopt when it is not one.
+std::optional<std::uint64_t> PositiveId(const std::string& text) {
+  std::uint64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || text.size() > 19 || id == 0) return std::nullopt;
+  return id;
+}
+
 // One route of the API: the path pattern and the one method it answers; other methods on
 // a matching path get 405.
 struct Route {
@@ -105,7 +116,7 @@ struct Route {
 
 class Server::Impl {
  public:
-  explicit Impl(const ServerOptions& options) : options_(options), catalog_(options.catalog_ttl) {}
+  explicit Impl(const ServerOptions& options) : options_(options) {}
 
   Status Open() {
     if (!options_.translit_model.empty()) {
@@ -127,6 +138,10 @@ class Server::Impl {
       MARSAD_ASSIGN_OR_RETURN(writer_, store::OpenStore(options_.store_dir));
     }
     MARSAD_ASSIGN_OR_RETURN(pool_, StorePool::Open(options_.store_dir, options_.store_handles));
+    ViewOptions views;
+    views.refresh_interval = options_.refresh_interval;
+    views.stories_interval = options_.stories_interval;
+    views_ = std::make_unique<ViewKeeper>(options_.store_dir, pool_.get(), views);
     Configure();
     int port = options_.port;
     if (port == 0) {
@@ -147,14 +162,15 @@ class Server::Impl {
   }
 
   Status Run() {
-    // Builds the document list's snapshot while the first requests are served, so the
-    // first list does not wait for it.
+    // Builds the views while the first requests are served (those that need them wait),
+    // then keeps them following the store's generation.
     std::thread warm([this] {
-      auto store = pool_->Acquire();
-      (void)catalog_.Get(*store);
+      (void)views_->Current();
+      views_->Start();
     });
     const bool listened = http_.listen_after_bind();
     warm.join();
+    views_->Stop();
     if (!listened && !stopped_.load()) return Status::IOError(url() + ": the listener failed");
     return Status::Ok();
   }
@@ -206,9 +222,10 @@ class Server::Impl {
     Add("GET", "/api/entities", [this](const httplib::Request& req, httplib::Response& res) { Entities(req, res); });
     Add("GET", R"(/api/entities/([\s\S]+))",
         [this](const httplib::Request& req, httplib::Response& res) { OneEntity(req, res); });
-    for (const char* path : {"/api/stories", R"(/api/stories/([\s\S]+))", "/api/timeline"}) {
-      Add("GET", path, [](const httplib::Request& req, httplib::Response& res) { NotBuilt(req, res); });
-    }
+    Add("GET", "/api/stories", [this](const httplib::Request& req, httplib::Response& res) { Stories(req, res); });
+    Add("GET", R"(/api/stories/([\s\S]+))",
+        [this](const httplib::Request& req, httplib::Response& res) { OneStory(req, res); });
+    Add("GET", "/api/timeline", [this](const httplib::Request& req, httplib::Response& res) { Timeline(req, res); });
     for (const char* path : {"/", "/index.html", "/app.js", "/style.css"}) {
       Add("GET", path, [](const httplib::Request& req, httplib::Response& res) { Asset(req, res); });
     }
@@ -293,12 +310,8 @@ class Server::Impl {
     if (filter.since && filter.until && *filter.until <= *filter.since) {
       return SendError(res, 400, "until: must be after since");
     }
-    auto rows = [this] {
-      auto store = pool_->Acquire();
-      return catalog_.Get(*store);
-    }();
-    if (!rows.ok()) return SendStatus(res, rows.status());
-    const api::DocumentPage page = api::SelectDocuments(**rows, filter);
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    const api::DocumentPage page = api::SelectDocuments(*views->catalog, filter);
     SendJson(res, 200, api::DocumentListToJson(page.total, filter.offset, page.docs));
   }
 
@@ -306,8 +319,13 @@ class Server::Impl {
     if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
     const std::string id = req.matches[1];
     if (Status s = CheckId(id, "document id"); !s.ok()) return SendStatus(res, s);
-    auto store = pool_->Acquire();
-    auto record = api::LookupDocument(*store, id, store::ReadOptions{});
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    const api::LookupTables tables = views->tables();
+    // The store handle goes back to the pool before the answer is encoded.
+    auto record = [&] {
+      auto store = pool_->Acquire();
+      return api::LookupDocument(*store, id, store::ReadOptions{}, &tables);
+    }();
     if (!record.ok()) return SendStatus(res, record.status());
     SendJson(res, 200, api::DocumentRecordToJson(*record, latin_ ? &*latin_ : nullptr));
   }
@@ -324,43 +342,27 @@ class Server::Impl {
     const std::string speaker_name = speaker->value_or("");
     const std::string doc_id = doc->value_or("");
     if (speaker_name.empty() && doc_id.empty()) return SendError(res, 400, "give speaker or doc (or both)");
-    // The entity table is not in this build yet: NAME matches the words naming each speaker.
-    const quotes::QuoteFilter filter(analyzer_, doc_id, speaker_name, {});
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    // NAME: with an entity table that knows it, the quotes of the entities it refers to (in
+    // any spelling), reading only the documents they are mentioned in; otherwise the quotes
+    // whose speaker is named by NAME's words, reading every document with quotes.
+    std::vector<EntityId> speaker_entities;
+    if (!speaker_name.empty() && views->entities != nullptr) {
+      speaker_entities = views->entities->Lookup(speaker_name);
+    }
+    const bool by_entity = !speaker_entities.empty();
+    const quotes::QuoteFilter filter(analyzer_, doc_id, speaker_name, speaker_entities);
     nlohmann::json out = nlohmann::json::array();
     const auto max = static_cast<std::size_t>(*limit);
     auto store = pool_->Acquire();
-    Status s = engine::ForEachStoredQuote(*store, filter, doc_id,
+    Status s = engine::ForEachStoredQuote(*store, filter, doc_id, views->entities.get(),
+                                          by_entity ? &speaker_entities : nullptr,
                                           [&](const store::DocumentRow& row, const doc::Quote& q) {
-                                            if (out.size() < max) out.push_back(api::QuoteToJson(row.id, row.text, q));
+                                            out.push_back(api::QuoteToJson(row.id, row.text, q));
+                                            return out.size() < max;
                                           });
     if (!s.ok()) return SendStatus(res, s);
     SendJson(res, 200, out);
-  }
-
-  // The search service and the entity table, shared by requests and rebuilt when older than
-  // the catalog's time-to-live, so answers follow an ingest within seconds.
-  struct Views {
-    std::unique_ptr<store::Store> store;  // read-only handle the search service reads hits from
-    std::unique_ptr<engine::SearchService> search;
-    std::shared_ptr<const entities::Resolver> table;  // null when no ingest ran the entities stage
-    std::chrono::steady_clock::time_point built;
-  };
-
-  Result<std::shared_ptr<const Views>> CurrentViews() {
-    std::lock_guard<std::mutex> lock(views_mu_);
-    const auto now = std::chrono::steady_clock::now();
-    if (views_ != nullptr && now - views_->built < options_.catalog_ttl) return views_;
-    auto v = std::make_shared<Views>();
-    store::StoreOptions so;
-    so.create_if_missing = false;
-    so.read_only = true;
-    MARSAD_ASSIGN_OR_RETURN(v->store, store::OpenStore(options_.store_dir, so));
-    MARSAD_ASSIGN_OR_RETURN(v->search, engine::SearchService::Open(v->store.get()));
-    MARSAD_ASSIGN_OR_RETURN(std::optional<entities::Resolver> table, engine::LoadEntityTable(*v->store));
-    if (table.has_value()) v->table = std::make_shared<const entities::Resolver>(std::move(*table));
-    v->built = now;
-    views_ = std::move(v);
-    return views_;
   }
 
   nlohmann::json EntityJson(const entities::Entity& e) const {
@@ -375,12 +377,18 @@ class Server::Impl {
     for (const Status* s : {&q.status(), &k.status()}) {
       if (!s->ok()) return SendStatus(res, *s);
     }
-    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
     engine::SearchRequest request;
     request.query = *q;
     request.k = static_cast<std::size_t>(*k);
     MARSAD_ASSIGN_OR_SEND(engine::SearchResponse response, views->search->Search(request));
-    SendJson(res, 200, api::SearchResponseToJson(response));
+    nlohmann::json out = api::SearchResponseToJson(response);
+    // Each hit's story (an added field: the page links a hit to its story).
+    for (nlohmann::json& hit : out["hits"]) {
+      const std::optional<StoryId> story = views->stories->StoryOf(hit["id"].get<std::string>());
+      hit["story"] = story ? nlohmann::json(story->value()) : nlohmann::json(nullptr);
+    }
+    SendJson(res, 200, out);
   }
 
   // `marsad entities --json [--type T] [NAME]` over HTTP (at most `limit` entities).
@@ -400,10 +408,10 @@ class Server::Impl {
       list.type = doc::ParseEntityType(**type);
       if (!list.type) return SendError(res, 400, "type: must be PER, LOC, ORG or MISC");
     }
-    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
     nlohmann::json out = nlohmann::json::array();
-    if (views->table != nullptr) {
-      for (const entities::Entity& e : views->table->List(list)) {
+    if (views->entities != nullptr) {
+      for (const entities::Entity& e : views->entities->List(list)) {
         if (out.size() >= static_cast<std::size_t>(*limit)) break;
         out.push_back(EntityJson(e));
       }
@@ -415,23 +423,110 @@ class Server::Impl {
   void OneEntity(const httplib::Request& req, httplib::Response& res) {
     if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
     const std::string text = req.matches[1];
-    std::uint64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc() || end != text.data() + text.size() || text.size() > 19 || id == 0) {
-      return SendError(res, 400, "entity id: must be a positive integer");
-    }
-    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const Views> views, CurrentViews());
+    const std::optional<std::uint64_t> id = PositiveId(text);
+    if (!id) return SendError(res, 400, "entity id: must be a positive integer");
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
     std::optional<entities::Entity> e;
-    if (views->table != nullptr) e = views->table->Get(EntityId(id));
+    if (views->entities != nullptr) e = views->entities->Get(EntityId(*id));
     if (!e) return SendError(res, 404, "no entity with id " + text);
     SendJson(res, 200, EntityJson(*e));
   }
 
-  static void NotBuilt(const httplib::Request& req, httplib::Response& res) {
-    std::string_view path = req.path;
-    path.remove_prefix(std::string_view("/api/").size());
-    path = path.substr(0, path.find('/'));
-    SendError(res, 501, std::string(path) + " is not available in this build");
+  // `marsad stories --json [--since D] [--until D] [--min-docs N]` over HTTP, the largest
+  // stories first, `limit` of them from `offset`; the number passing the filter is in the
+  // X-Total-Count header.
+  void Stories(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"since", "until", "min_docs", "limit", "offset"}); !s.ok()) {
+      return SendStatus(res, s);
+    }
+    auto since = DateParam(req.params, "since");
+    auto until = DateParam(req.params, "until");
+    auto min_docs = IntParam(req.params, "min_docs", 1, 100000, 1);
+    auto limit = IntParam(req.params, "limit", 1, 100, 20);
+    auto offset = IntParam(req.params, "offset", 0, 10'000'000, 0);
+    for (const Status* s : {&since.status(), &until.status(), &min_docs.status(), &limit.status(), &offset.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    api::StoryQuery query;
+    if (*since) query.filter.since = dates::CivilDateOf(doc::Timestamp{**since});
+    if (*until) query.filter.until = dates::CivilDateOf(doc::Timestamp{**until});
+    if (query.filter.since && query.filter.until && *query.filter.until < *query.filter.since) {
+      return SendError(res, 400, "until: must not be before since");
+    }
+    query.filter.min_docs = static_cast<std::size_t>(*min_docs);
+    query.limit = static_cast<std::size_t>(*limit);
+    query.offset = static_cast<std::size_t>(*offset);
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    auto listed = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->List(*store, query);
+    }();
+    MARSAD_ASSIGN_OR_SEND(api::StoryPage page, std::move(listed));
+    nlohmann::json out = nlohmann::json::array();
+    for (const std::shared_ptr<const api::StoryDetail>& d : page.stories) out.push_back(api::StoryToJson(*d));
+    res.set_header("X-Total-Count", std::to_string(page.total));
+    SendJson(res, 200, out);
+  }
+
+  // `GET /api/stories/{id}`: one story as `marsad stories --json` prints it (a merged story's
+  // old id answers with the story it joined).
+  void OneStory(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {}); !s.ok()) return SendStatus(res, s);
+    const std::string text = req.matches[1];
+    const std::optional<std::uint64_t> id = PositiveId(text);
+    if (!id) return SendError(res, 400, "story id: must be a positive integer");
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    const std::optional<stories::Story> story = views->stories->Get(StoryId(*id));
+    if (!story) return SendError(res, 404, "no story with id " + text);
+    auto read = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->Detail(*store, *story);
+    }();
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, std::move(read));
+    SendJson(res, 200, api::StoryToJson(*detail));
+  }
+
+  // `GET /api/timeline?entity=ID` or `?story=ID`: the dated articles and quotes of an entity
+  // (the newest `limit` of its articles, quotes by it) or of a story, with per-day counts.
+  void Timeline(const httplib::Request& req, httplib::Response& res) {
+    if (Status s = CheckParamNames(req.params, {"entity", "story", "limit"}); !s.ok()) return SendStatus(res, s);
+    auto entity = TextParam(req.params, "entity", 20);
+    auto story = TextParam(req.params, "story", 20);
+    auto limit = IntParam(req.params, "limit", 1, 500, 100);
+    for (const Status* s : {&entity.status(), &story.status(), &limit.status()}) {
+      if (!s->ok()) return SendStatus(res, *s);
+    }
+    if (entity->has_value() == story->has_value()) return SendError(res, 400, "give entity or story (one of them)");
+    const std::string& text = entity->has_value() ? **entity : **story;
+    const std::optional<std::uint64_t> id = PositiveId(text);
+    if (!id) {
+      return SendError(res, 400, std::string(entity->has_value() ? "entity" : "story") + ": must be a positive integer");
+    }
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const StoreViews> views, views_->Current());
+    if (entity->has_value()) {
+      std::optional<entities::Entity> e;
+      if (views->entities != nullptr) e = views->entities->Get(EntityId(*id));
+      if (!e) return SendError(res, 404, "no entity with id " + text);
+      auto read = [&] {
+        auto store = pool_->Acquire();
+        return views->stories->TimelineOf(*store, *e, static_cast<std::size_t>(*limit), views->published.get());
+      }();
+      MARSAD_ASSIGN_OR_SEND(api::EntityTimeline tl, std::move(read));
+      return SendJson(res, 200,
+                      {{"entity", e->id.value()}, {"name", e->name}, {"docs", tl.docs},
+                       {"days", api::TimelineDaysToJson(tl.days)}, {"timeline", api::TimelineToJson(tl.timeline)}});
+    }
+    const std::optional<stories::Story> st = views->stories->Get(StoryId(*id));
+    if (!st) return SendError(res, 404, "no story with id " + text);
+    auto read = [&] {
+      auto store = pool_->Acquire();
+      return views->stories->Detail(*store, *st);
+    }();
+    MARSAD_ASSIGN_OR_SEND(std::shared_ptr<const api::StoryDetail> detail, std::move(read));
+    SendJson(res, 200,
+             {{"story", st->id.value()}, {"title", st->title}, {"docs", st->docs.size()},
+              {"days", api::TimelineDaysToJson(api::CountTimelineDays(detail->timeline))},
+              {"timeline", api::TimelineToJson(detail->timeline)}});
   }
 
   static void Asset(const httplib::Request& req, httplib::Response& res) {
@@ -501,10 +596,8 @@ class Server::Impl {
   httplib::Server http_;
   std::vector<Route> routes_;
   std::unique_ptr<StorePool> pool_;
-  CatalogCache catalog_;
   std::optional<translit::Transliterator> latin_;
-  std::mutex views_mu_;
-  std::shared_ptr<const Views> views_;  // loaded once; Render is const and thread-safe
+  std::unique_ptr<ViewKeeper> views_;  // after pool_: it borrows pool handles
   std::unique_ptr<store::Store> writer_;  // only with ingest on
   std::mutex ingest_mu_;                  // one POST /api/ingest at a time
   text::Analyzer analyzer_;

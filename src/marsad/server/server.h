@@ -24,9 +24,13 @@ struct ServerOptions {
   std::size_t max_body_bytes = std::size_t{64} << 20;  // larger requests get 413
   int threads = 96;           // request threads (each keep-alive connection holds one)
   std::size_t store_handles = 8;  // read-only store handles shared by the threads
-  // How stale the document list (GET /api/docs) may be: its catalog snapshot is rebuilt
-  // when older. Single documents are always read from the store.
-  std::chrono::milliseconds catalog_ttl{2000};
+  // How often the store's commit generation is checked: the views built from the store
+  // (document list, search, entity table) follow a commit within about this long, and are
+  // rebuilt at most this often during an ingest. Single documents and quotes are always read
+  // from the store.
+  std::chrono::milliseconds refresh_interval{2000};
+  // The least time between two rebuilds of the story table (see ViewOptions).
+  std::chrono::milliseconds stories_interval{30000};
   // The transliteration model for entities' Latin names ("latin" is null without one).
   std::string translit_model;
 };

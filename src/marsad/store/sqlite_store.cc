@@ -163,6 +163,9 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> GetMeta(std::string_view key) override;
   Result<std::uint64_t> CountDocuments() override { return Count("SELECT count(*) FROM docs"); }
   Result<std::uint64_t> CountDuplicates() override { return Count("SELECT count(*) FROM duplicates"); }
+  Result<std::uint64_t> Generation() override {
+    return Count("SELECT coalesce((SELECT value FROM meta WHERE key='generation'), 0)");
+  }
   Status CheckIntegrity() override;
   const std::string& dir() const override { return dir_; }
 
@@ -417,7 +420,9 @@ Result<WriteResult> SqliteStore::Write(const WriteBatch& batch) {
       return s;
     }
   }
-  Status s = Exec("COMMIT");
+  // The commit generation (Store::Generation) counts in the same transaction.
+  Status s = Exec("INSERT INTO meta VALUES('generation', 1) ON CONFLICT(key) DO UPDATE SET value = value + 1");
+  if (s.ok()) s = Exec("COMMIT");
   if (!s.ok()) {
     (void)Exec("ROLLBACK");
     return s;

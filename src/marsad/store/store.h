@@ -197,6 +197,11 @@ class Store {
 
   virtual Result<std::uint64_t> CountDocuments() = 0;
   virtual Result<std::uint64_t> CountDuplicates() = 0;
+  // The commit generation: how many Writes were committed to the store (by any process), 0
+  // for a store never written since generations were counted. Equal generations mean equal
+  // contents, so a reader can keep views built from the store until it changes. Cheap (one
+  // row read).
+  virtual Result<std::uint64_t> Generation() = 0;
 
   // Checks the engine's structures, the format version, that every stored text and raw
   // input decompresses with a valid checksum and the recorded length, and that every record

@@ -200,6 +200,27 @@ TEST_F(StoreTest, ReopenKeepsEverythingAndMeta) {
   EXPECT_TRUE(store->CheckIntegrity().ok());
 }
 
+TEST_F(StoreTest, GenerationCountsCommitsSeenByEveryHandle) {
+  auto writer = Open();
+  StoreOptions ro;
+  ro.read_only = true;
+  ro.create_if_missing = false;
+  auto reader = OpenStore(dir_, ro);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  struct Step {
+    int docs;               // documents in the batch (0: an empty batch, which commits nothing)
+    std::uint64_t want;     // the generation after it
+  } steps[] = {{0, 0}, {1, 1}, {2, 2}, {0, 2}, {1, 3}};
+  int n = 0;
+  for (const Step& step : steps) {
+    WriteBatch batch;
+    for (int i = 0; i < step.docs; ++i) batch.PutDocument(Row("g" + std::to_string(n++), "نص"));
+    ASSERT_TRUE(writer->Write(batch).ok());
+    EXPECT_EQ(*writer->Generation(), step.want);
+    EXPECT_EQ(*(*reader)->Generation(), step.want);
+  }
+}
+
 TEST_F(StoreTest, RefusesUnknownVersionAndForeignFiles) {
   { ASSERT_NE(Open(), nullptr); }
   {

@@ -233,7 +233,9 @@ function docCard(d, query) {
   return el("li", { class: "card hit", "data-testid": "hit" },
     el("h3", {}, el("a", { href: `#/doc/${encodeURIComponent(d.id)}` }, highlight(d.title || "(بلا عنوان)", query))),
     el("div", { class: "meta" }, el("span", {}, d.source || "—"), el("span", {}, fmtDate(d.date)),
-      el("span", { class: "latin" }, d.id)),
+      el("span", { class: "latin" }, d.id),
+      d.story !== null && d.story !== undefined
+        ? el("a", { href: `#/story/${encodeURIComponent(d.story)}`, "data-testid": "hit-story" }, "القصة ←") : null),
     d.snippet ? el("p", { class: "snippet" }, highlight(d.snippet, query)) : null);
 }
 
@@ -374,7 +376,8 @@ async function pageDoc(id) {
         }))
       : el("p", { class: "muted" }, "لا أعلام معروفة في هذه الوثيقة."),
     d.story !== null && d.story !== undefined
-      ? el("p", {}, el("a", { href: `#/story/${encodeURIComponent(typeof d.story === "object" ? d.story.id : d.story)}` }, "القصة التي ينتمي إليها الخبر ←"))
+      ? el("p", {}, el("a", { href: `#/story/${encodeURIComponent(typeof d.story === "object" ? d.story.id : d.story)}`,
+          "data-testid": "doc-story" }, "القصة التي ينتمي إليها الخبر ←"))
       : null);
   show(el("article", { "data-testid": "doc" },
     el("h1", {}, d.title || "(بلا عنوان)"),
@@ -465,6 +468,9 @@ async function pageStories(p) {
   show(parts);
 }
 
+// A story: its summary (with each sentence's outlet), a chart of its articles and quotes per
+// day, its articles from every outlet (outlet, date, title, a link to the document), its
+// timeline of articles and quotes, and its entities. All from GET /api/stories/{id}.
 async function pageStory(id) {
   const r = await api(`/api/stories/${encodeURIComponent(id)}`);
   if (isUnavailable(r)) {
@@ -476,32 +482,48 @@ async function pageStory(id) {
     return;
   }
   const s = r.data;
-  const docs = await Promise.all((s.docs || []).slice(0, 60).map((d) => api(`/api/docs/${encodeURIComponent(d)}`)));
-  const rows = docs.filter((x) => x.data).map((x) => x.data);
-  const bySource = new Map();
-  for (const d of rows) {
-    const key = d.source || "—";
-    if (!bySource.has(key)) bySource.set(key, []);
-    bySource.get(key).push(d);
+  const timeline = s.timeline || [];
+  const articles = timeline.filter((t) => t.kind === "article");
+  const days = new Map();
+  for (const t of timeline) {
+    if (!t.date) continue;
+    const d = days.get(t.date) || { date: t.date, count: 0 };
+    d.count += 1;
+    days.set(t.date, d);
   }
+  const sources = s.sources || [];
+  const sentences = s.summary_sentences || [];
+  const quotes = timeline.filter((t) => t.kind === "quote");
+  const quoteItem = (t) => el("blockquote", { "data-testid": "quote" }, t.text,
+    el("footer", {}, `${fmtDate(t.date)} · ${t.speaker || "قائل غير معروف"} · `,
+      el("a", { href: `#/doc/${encodeURIComponent(t.doc)}` }, t.source || t.doc)));
   show(el("article", { "data-testid": "story" },
-    el("h1", {}, s.title),
-    el("div", { class: "meta" }, el("span", {}, `${(s.docs || []).length} خبر من ${bySource.size} مصدر`),
-      el("span", {}, `${fmtDate(s.start)} — ${fmtDate(s.end)}`)),
-    s.summary ? el("div", { class: "card" }, el("h2", {}, "الملخص"), el("p", { "data-testid": "summary" }, s.summary)) : null,
+    el("h1", {}, s.title || "(بلا عنوان)"),
+    el("div", { class: "meta" }, el("span", {}, `${(s.docs || []).length} خبر من ${sources.length} مصدر`),
+      el("span", {}, `${fmtDate(s.start)} — ${fmtDate(s.end)}`),
+      sources.length ? el("span", {}, sources.join("، ")) : null),
+    el("section", { class: "card" }, el("h2", {}, "الملخص"),
+      sentences.length
+        ? el("ul", { class: "summary", "data-testid": "summary" }, sentences.map((x) => el("li", {}, x.text, " ",
+            el("a", { href: `#/doc/${encodeURIComponent(x.doc)}`, class: "muted" }, `[${x.source || x.doc}]`))))
+        : el("p", { "data-testid": "summary" }, s.summary || "لا ملخص.")),
     el("h2", {}, "الخط الزمني"),
-    el("div", { class: "card" }, timelineChart(rows.map((d) => ({ date: d.date, count: 1 })), "أخبار القصة في اليوم")),
-    el("h2", {}, "الأخبار حسب المصدر"),
-    [...bySource.entries()].map(([source, list]) => el("section", { class: "card" },
-      el("h3", {}, source),
-      el("ul", {}, list.sort((a, b) => (a.date || "").localeCompare(b.date || "")).map((d) =>
-        el("li", {}, el("a", { href: `#/doc/${encodeURIComponent(d.id)}`, "data-testid": "story-doc" }, d.title || d.id),
-          " ", el("span", { class: "muted" }, fmtDate(d.date))))))),
-    (s.entities || []).length ? [el("h2", {}, "الأعلام"), el("ul", { class: "chips" }, s.entities.slice(0, 40).map((e) => {
-      const eid = typeof e === "object" ? e.id : e;
-      const name = typeof e === "object" ? e.name : String(e);
-      return el("li", {}, el("a", { href: `#/entity/${encodeURIComponent(eid)}` }, name));
-    }))] : null));
+    el("div", { class: "card" }, timelineChart([...days.values()], "أخبار القصة وأقوالها في اليوم")),
+    el("h2", {}, "الأخبار من كل المصادر"),
+    el("div", { class: "table-wrap card" }, el("table", { class: "articles", "data-testid": "story-articles" },
+      el("thead", {}, el("tr", {}, el("th", {}, "المصدر"), el("th", {}, "التاريخ"), el("th", {}, "العنوان"))),
+      el("tbody", {}, articles.map((t) => el("tr", {},
+        el("td", {}, t.source || "—"), el("td", { class: "nowrap" }, fmtDate(t.date)),
+        el("td", {}, el("a", { href: `#/doc/${encodeURIComponent(t.doc)}`, "data-testid": "story-doc" },
+          t.title || t.doc))))))),
+    quotes.length ? [el("h2", {}, `ما قيل (${quotes.length})`),
+      el("div", { "data-testid": "story-timeline" }, quotes.slice(0, 8).map(quoteItem),
+        quotes.length > 8 ? el("details", {}, el("summary", {}, `الأقوال الأخرى (${quotes.length - 8})`),
+          quotes.slice(8, 200).map(quoteItem)) : null)] : null,
+    (s.entities || []).length ? [el("h2", {}, "الأعلام"), el("ul", { class: "chips" }, s.entities.slice(0, 40).map((e) =>
+      el("li", {}, e.entity !== null && e.entity !== undefined
+        ? el("a", { href: `#/entity/${encodeURIComponent(e.entity)}` }, e.name) : e.name,
+        el("small", { class: "muted" }, ` ${e.docs}`))))] : null));
 }
 
 // --- router -------------------------------------------------------------------------------
