@@ -134,8 +134,9 @@ struct AffixSection {
   std::string_view name;
   AffixList list;
 };
-constexpr std::array<AffixSection, 4> kAffixSections = {{
+constexpr std::array<AffixSection, 5> kAffixSections = {{
     {"article_prefix", AffixList::kArticlePrefix},
+    {"complement_prefix", AffixList::kComplementPrefix},
     {"addressee_prefix", AffixList::kAddresseePrefix},
     {"source_clitic", AffixList::kSourceClitic},
     {"plural_suffix", AffixList::kPluralSuffix},

@@ -89,7 +89,8 @@ enum class AffixList : std::uint8_t {
   kSourceClitic = 1,     // وفقا لوكالة ...: the ل of the source's first word
   kPluralSuffix = 2,     // المسؤولون: may be plural
   kArticlePrefix = 3,    // ال
-  kCount = 4,
+  kComplementPrefix = 4, // باللوم، بالاتفاق: a preposition glued to the article
+  kCount = 5,
 };
 
 // Flags of a speech verb (speech_verbs_ar.txt, column 2).
