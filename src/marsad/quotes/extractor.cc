@@ -879,7 +879,13 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       }
       return c;
     }
-    if (Wordish(t) && (IsSpeechCue(t) || Is(t, kSource) || Is(t, kPassive) || Is(t, kComplementizer))) return c;
+    // A cue that starts a statement of its own ends the search (وأضاف، مشيرا، ، قال); a
+    // bare verb form inside the introduction is rather a noun (على خلفية نقل السفارة).
+    if (Wordish(t) && IsSpeechCue(t) &&
+        (W(t)->conjunction || W(t)->form == VerbForm::kParticiple || IsComma(t - 1))) {
+      return c;
+    }
+    if (Wordish(t) && (Is(t, kSource) || Is(t, kPassive) || Is(t, kComplementizer))) return c;
   }
   return c;
 }
@@ -888,7 +894,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
 // قال إن ... — the outer verb only relays it.
 bool Run::RelaysInnerCue(Range content) const {
   for (std::uint32_t t = content.first; t < content.end && t < content.first + opt_.max_subject_tokens; ++t) {
-    if (!Wordish(t)) return false;
+    // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
+    // content; its verb does not make the outer verb a relay.
+    if (!Wordish(t) || Relative(t)) return false;
     if (IsSpeechCue(t) && !W(t)->conjunction && W(t)->form != VerbForm::kParticiple &&
         !Negated(t)) {
       VerbReading r = ReadVerb(t);
