@@ -424,6 +424,14 @@ bool CueLexicon::HasAffix(std::string_view norm, AffixList list) const {
   return false;
 }
 
+bool CueLexicon::IsWithConjunction(std::string_view norm, WordClass c) const {
+  if (Is(norm, c)) return true;
+  for (std::string_view conj : kConjunctions) {
+    if (norm.size() > conj.size() && norm.starts_with(conj) && Is(norm.substr(conj.size()), c)) return true;
+  }
+  return false;
+}
+
 std::size_t CueLexicon::PrefixLength(std::string_view norm, AffixList list) const {
   for (const std::string& a : affixes_[static_cast<std::size_t>(list)]) {
     if (norm.size() > a.size() && norm.starts_with(a)) return a.size();

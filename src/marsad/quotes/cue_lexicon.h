@@ -181,6 +181,10 @@ class CueLexicon {
     return w != nullptr && w->Is(c);
   }
 
+  // True when `norm`, or `norm` without a leading و/ف (ومع، فمن), is in class `c`: for the
+  // classes listed without those conjunctions.
+  bool IsWithConjunction(std::string_view norm, WordClass c) const;
+
   // True when `norm` starts (kAddresseePrefix, kSourceClitic) or ends (kPluralSuffix) with an
   // affix of the list and is longer than it.
   bool HasAffix(std::string_view norm, AffixList list) const;

@@ -252,13 +252,9 @@ class Run {
     return Kind(i) == TokenKind::kArabicWord && MentionOf(i) < 0 &&
            lex_.PrefixLength(a_.norm(i), AffixList::kComplementPrefix) > 0;
   }
-  // Word i is of class `c` once a leading و/ف is taken off (ومع، فمن).
+  // Word i is of class `c`, a leading و/ف aside (ومع، فمن).
   bool IsWithConjunction(std::uint32_t i, WordClass c) const {
-    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
-    if (Is(i, c)) return true;
-    const std::string_view norm = a_.norm(i);
-    return norm.size() > 4 && (norm.starts_with("\xD9\x88") || norm.starts_with("\xD9\x81")) &&
-           lex_.Is(norm.substr(2), c);
+    return i < n_ && Kind(i) == TokenKind::kArabicWord && lex_.IsWithConjunction(a_.norm(i), c);
   }
   // A speech verb right after a statement noun, time words between (بيان الثلاثاء ذكر أن):
   // the verb describes the statement.
