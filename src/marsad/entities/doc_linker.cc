@@ -184,7 +184,12 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
         place_keys[i] = PlaceOrgKeys(items[i].form);
         for (const std::string& k : place_keys[i]) {
           auto [it, fresh] = place_first.emplace(k, i);
-          if (!fresh) uf.Union(it->second, i);
+          // One key and a spelling alike (the key alone makes القاهرة and كوريا one), or
+          // one alias group.
+          if (!fresh && (!lexicon_.AliasCanonical(k).empty() ||
+                         SpellingsAgree(items[it->second].form, items[i].form))) {
+            uf.Union(it->second, i);
+          }
         }
       }
     }
@@ -194,7 +199,9 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
     std::vector<CliticSplit> splits;
     for (std::size_t i = 0; i < n; ++i) {
       const Item& it = items[i];
-      if (it.person || it.form.size() < 2) continue;
+      // Organisations only: a place with an adjective is usually another place (كوريا
+      // الشمالية is not كوريا الجنوبية, nor كوريا).
+      if (it.type != doc::EntityType::kOrganization || it.form.size() < 2) continue;
       const std::uint32_t last = it.end_token - 1;
       if (a.tokens[last].token.kind != text::TokenKind::kArabicWord) continue;
       SplitProclitics(a.norm(last), 3, &splits);
@@ -228,6 +235,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
         Item& surname = items[static_cast<std::size_t>(item_at[next])];
         NameForm joined = surname.form;
         joined.keys.insert(joined.keys.begin(), it.form.keys.begin(), it.form.keys.end());
+        joined.spellings.insert(joined.spellings.begin(), it.form.spellings.begin(),
+                                it.form.spellings.end());
+        joined.skeletons.insert(joined.skeletons.begin(), it.form.skeletons.begin(),
+                                it.form.skeletons.end());
         joined.key = it.form.key + " " + surname.form.key;
         joined.written = it.form.written + " " + surname.form.written;
         joined.first_stem = it.form.first_stem;

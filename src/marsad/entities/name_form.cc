@@ -1,7 +1,13 @@
 // NameForm building; see name_form.h.
 #include "marsad/entities/name_form.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "marsad/entities/word_shape.h"
+#include "marsad/text/arabic_letters.h"
+#include "marsad/text/utf8.h"
 
 namespace marsad::entities {
 namespace {
@@ -14,7 +20,158 @@ struct Word {
   bool hashtag = false;
 };
 
+// The class a letter is compared by: only the merges transliteration makes.
+char32_t LetterClass(char32_t c) {
+  switch (c) {
+    case text::ar::kJeem:
+    case text::ar::kGhain:
+    case text::ar::kQaf:
+      return text::ar::kKaf;
+    case text::ar::kTheh:
+    case text::ar::kSad:
+      return text::ar::kSeen;
+    case text::ar::kThal:
+    case text::ar::kZah:
+      return text::ar::kZain;
+    case text::ar::kTah:
+      return text::ar::kTeh;
+    case text::ar::kDad:
+      return text::ar::kDal;
+    default:
+      return c;
+  }
+}
+
+bool IsVowelLetter(char32_t c) {
+  return c == text::ar::kAlef || c == text::ar::kWaw || c == text::ar::kYeh;
+}
+
+// The word's letters by class, before AppendSpelling drops the vowel letters.
+std::u32string WordSpelling(const text::LightStemmer& stemmer, std::string_view norm) {
+  while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
+  const std::string_view w = stemmer.StripPrefixes(norm, /*article_possible=*/true, /*min_article_rest=*/3);
+  std::u32string out;
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+  const auto* end = p + w.size();
+  while (p < end) {
+    int len;
+    char32_t c = text::DecodeUtf8(p, end, &len);
+    p += len;
+    switch (c) {
+      case text::ar::kAlefHamzaAbove:
+      case text::ar::kAlefHamzaBelow:
+      case text::ar::kAlefMadda:
+      case text::ar::kAlefWasla:
+        c = text::ar::kAlef;
+        break;
+      case text::ar::kWawHamzaAbove:
+        c = text::ar::kWaw;
+        break;
+      case text::ar::kYehHamzaAbove:
+      case text::ar::kAlefMaksura:
+        c = text::ar::kYeh;
+        break;
+      case text::ar::kTehMarbuta:
+        c = text::ar::kHeh;
+        break;
+      case text::ar::kHamza:
+      case text::ar::kTatweel:
+        continue;
+      default:
+        break;
+    }
+    if (c == U'-' || c == U'_') continue;
+    // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key.
+    if (!out.empty() && out.back() == text::ar::kTeh &&
+        (c == text::ar::kSheen || c == text::ar::kSeen || c == text::ar::kZain)) {
+      out.back() = c;
+      continue;
+    }
+    if (!out.empty() && out.back() == c) continue;  // a letter written twice
+    out.push_back(c);
+  }
+  for (char32_t& c : out) c = LetterClass(c);
+  // Final vowel letters vary (أستانا / أستانة, سوريا / سورية), as in the key.
+  while (out.size() > 3 && (out.back() == text::ar::kAlef || out.back() == text::ar::kHeh ||
+                            out.back() == text::ar::kYeh)) {
+    out.pop_back();
+  }
+  return out;
+}
+
+// Levenshtein distance, stopping early past `limit` (returns limit + 1).
+std::size_t EditDistance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  constexpr std::size_t kMax = 64;
+  if (m >= kMax) return a == b ? 0 : limit + 1;  // too long to be one name's word
+  std::array<std::size_t, kMax + 1> prev{}, cur{};
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+// Word i of `a` against word j of `b`, as names of their own.
+bool WordsAgree(const NameForm& a, std::size_t i, const NameForm& b, std::size_t j) {
+  const std::u32string& ca = a.skeletons[i];
+  const std::u32string& cb = b.skeletons[j];
+  const std::size_t shortest = std::min(ca.size(), cb.size());
+  if (shortest < 3) return a.spellings[i] == b.spellings[j];
+  return EditDistance(ca, cb, 1) <= (shortest >= 4 ? 1 : 0);
+}
+
 }  // namespace
+
+void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
+  std::u32string spelling = WordSpelling(stemmer, norm);
+  std::u32string skeleton;
+  for (char32_t c : spelling) {
+    if (!IsVowelLetter(c)) skeleton.push_back(c);
+  }
+  form->spellings.push_back(std::move(spelling));
+  form->skeletons.push_back(std::move(skeleton));
+}
+
+bool SpellingsAgree(const NameForm& a, const NameForm& b) {
+  const std::size_t n = a.spellings.size(), m = b.spellings.size();
+  if (n != a.keys.size() || m != b.keys.size() || a.skeletons.size() != n || b.skeletons.size() != m) {
+    return true;  // a form built without spellings: nothing to check
+  }
+  if (n == 0 || m == 0) return true;
+  if (n == 1 && m == 1) return WordsAgree(a, 0, b, 0);
+  if (n == m) {
+    std::size_t letters = 0, edits = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::u32string& x = a.skeletons[i];
+      const std::u32string& y = b.skeletons[i];
+      letters += std::min(x.size(), y.size());
+      const std::size_t d = EditDistance(x, y, 2);
+      if (d > 0 && d >= std::max(x.size(), y.size())) return false;  // a whole word differs
+      edits += d;
+      if (edits > 1) return false;
+    }
+    return edits <= (letters >= 4 ? 1 : 0);
+  }
+  const bool a_shorter = n < m;
+  const NameForm& shorter = a_shorter ? a : b;
+  const NameForm& longer = a_shorter ? b : a;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < shorter.spellings.size(); ++i) {
+    while (j < longer.spellings.size() && !WordsAgree(shorter, i, longer, j)) ++j;
+    if (j == longer.spellings.size()) return false;
+    ++j;
+  }
+  return true;
+}
 
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
@@ -51,6 +208,7 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
     std::string k;
     keyer.AppendKey(words[w].norm, &k);
     form.keys.push_back(std::move(k));
+    AppendSpelling(stemmer, words[w].norm, &form);
   }
   for (const std::string& k : form.keys) {
     if (!form.key.empty()) form.key += ' ';
@@ -108,6 +266,12 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       NameForm alt = form;
       alt.keys.front().clear();
       keyer.AppendKey(s.stem, &alt.keys.front());
+      {
+        NameForm bare;
+        AppendSpelling(stemmer, s.stem, &bare);
+        alt.spellings.front() = std::move(bare.spellings.front());
+        alt.skeletons.front() = std::move(bare.skeletons.front());
+      }
       alt.key.clear();
       for (const std::string& k : alt.keys) {
         if (!alt.key.empty()) alt.key += ' ';

@@ -19,6 +19,11 @@ namespace marsad::entities {
 
 struct NameForm {
   std::vector<std::string> keys;  // one variant key per word
+  // Per word, what SpellingsAgree compares: the word without conjunction, article, final
+  // vowel letters and hamza seats, its letters by transliteration class (spellings), and
+  // the same without the vowel letters ا و ي (skeletons).
+  std::vector<std::u32string> spellings;
+  std::vector<std::u32string> skeletons;
   std::string key;                // keys joined by ' ': the name's key
   std::string written;            // as written in the text (proclitics removed)
   std::string first_stem;         // first word, normalized, without conjunction/article
@@ -36,6 +41,22 @@ struct MentionName {
   NameForm form;
   std::optional<NameForm> without_preposition;
 };
+
+// Appends to `form` the spelling and skeleton of one normalized word as SpellingsAgree
+// compares them (prefixes stripped by `stemmer` as the variant key strips them).
+void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form);
+
+// Whether two names that share a variant key (or one is a part of the other) are written
+// closely enough to be one name. The key is deliberately lossy — it drops vowel letters,
+// ع, a medial ه and an initial ف, and merges letter classes — so that لافرينتيف and
+// لافرنتييف meet; on its own it also makes كوريا, القاهرة and الفجيرة one key (كر). This
+// check keeps the consonants the key drops and only the class merges transliteration
+// produces (ج/غ/ق/ك for g, ث/س/ص, ذ/ز/ظ, ت/ط, د/ض). Names of one word: the same letters
+// when the word has fewer than three consonants, else at most one edit when it has four or
+// more. Names of several words: at most one edit in all when they have four consonants or
+// more. A shorter name (a surname alone) agrees with the longer when each of its words
+// agrees, in order, with a word of the longer.
+bool SpellingsAgree(const NameForm& a, const NameForm& b);
 
 // Immutable after construction; thread-safe.
 class NameFormBuilder {

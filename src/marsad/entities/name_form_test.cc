@@ -80,5 +80,44 @@ TEST_F(NameFormTest, FromWrittenAgreesWithBuild) {
   }
 }
 
+TEST_F(NameFormTest, SpellingsAgree) {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool agree;
+  };
+  const Case cases[] = {
+      // Variants of one name: vowel letters, final vowels, hamza seats, ة/ه, g-letters.
+      {"لافرينتيف", "لافرنتييف", true},
+      {"ألكسندر لافرينتيف", "الكساندر لافرنتيف", true},
+      {"أستانا", "أستانة", true},
+      {"سوريا", "سورية", true},
+      {"كازاخستان", "كزاخستان", true},
+      {"إدلب", "ادلب", true},
+      {"بوتين", "بوتن", true},
+      {"زوكربيرغ", "زوكربرغ", true},
+      {"جوجل", "غوغل", true},
+      {"كيم جونغ أون", "كيم يونغ أون", true},  // one edit in a long name
+      {"مون جاي إن", "مون جيه إن", true},
+      {"#كيم_جونغ_أون", "كيم جونغ أون", true},
+      {"بوتين", "فلاديمير بوتين", true},  // a surname alone
+      {"كيم", "كيم جونغ أون", true},      // a family name first
+      // One lossy key, different names.
+      {"كوريا", "القاهرة", false},
+      {"كوريا", "الفجيرة", false},
+      {"كوريا", "كيكر", false},
+      {"كوريا الشمالية", "كوريا الجنوبية", false},
+      {"لافروف", "لافرينتيف", false},
+      {"بشار الأسد", "بشار الجعفري", false},
+      {"كيم", "كم", false},
+  };
+  for (const Case& c : cases) {
+    const NameForm a = builder_.FromWritten(c.a);
+    const NameForm b = builder_.FromWritten(c.b);
+    EXPECT_EQ(SpellingsAgree(a, b), c.agree) << c.a << " / " << c.b;
+    EXPECT_EQ(SpellingsAgree(b, a), c.agree) << c.b << " / " << c.a;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::entities

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <tuple>
 #include <unordered_set>
 
@@ -180,6 +181,49 @@ const DocLinker& Resolver::linker() const { return state_->linker; }
 
 namespace {
 
+// Two people the name tagger took for one (كيم وترامب, كيم جونغ أون ودونالد ترامب): a person
+// mention is cut before a word that is و + a word the document begins another person's
+// name with. (محمد وليد stays whole unless the document names someone ليد.)
+void SplitCoordinatedPersons(doc::AnalyzedDoc* doc) {
+  const text::TextAnalysis& a = doc->analysis;
+  constexpr std::string_view kWaw = "\xd9\x88";  // و
+  std::unordered_set<std::string_view> first_words;
+  for (const doc::Mention& m : doc->mentions) {
+    if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson) continue;
+    if (m.first_token >= m.end_token || m.end_token > a.tokens.size()) continue;
+    first_words.insert(a.norm(m.first_token));
+  }
+  // Cuts *m before its first coordinated name; returns the part cut off.
+  auto cut = [&](doc::Mention* m) -> std::optional<doc::Mention> {
+    if (m->kind != doc::MentionKind::kName || m->type != doc::EntityType::kPerson) return std::nullopt;
+    if (m->end_token > a.tokens.size()) return std::nullopt;
+    for (std::uint32_t t = m->first_token + 1; t < m->end_token; ++t) {
+      if (a.tokens[t].token.kind != text::TokenKind::kArabicWord) continue;
+      const std::string_view w = a.norm(t);
+      if (!w.starts_with(kWaw) || w.size() < kWaw.size() + 6) continue;  // 3 letters after و
+      if (first_words.count(w.substr(kWaw.size())) == 0) continue;
+      doc::Mention tail = *m;
+      tail.first_token = t;
+      tail.span.begin = a.tokens[t].token.begin;
+      m->end_token = t;
+      m->span.end = a.tokens[t - 1].token.end;
+      return tail;
+    }
+    return std::nullopt;
+  };
+  std::vector<doc::Mention> pending;
+  for (doc::Mention& m : doc->mentions) {
+    if (auto tail = cut(&m)) pending.push_back(*tail);
+  }
+  // A tail may hold another coordination (أ وب وج).
+  while (!pending.empty()) {
+    doc::Mention m = pending.back();
+    pending.pop_back();
+    if (auto tail = cut(&m)) pending.push_back(*tail);
+    doc->mentions.push_back(m);
+  }
+}
+
 // Role words the name tagger may have put at the front of a person mention
 // (الرئيس الروسي فلاديمير بوتين): heads and title modifiers written with the article, or
 // followed inside the mention by such a word (رئيس الوزراء ...). An indefinite head alone
@@ -216,6 +260,7 @@ void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
       m.span.begin = a.tokens[first].token.begin;
     }
   }
+  SplitCoordinatedPersons(doc);
 }
 
 }  // namespace
@@ -301,6 +346,17 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
     cands.clear();
+    // A shared key is not enough: the key is lossy (كوريا, القاهرة and الفجيرة share one), so
+    // some name of the cluster must be written like some name of the entity.
+    bool check_spelling = !cl.description;
+    auto spelled_alike = [&](const Record& r) {
+      for (const NameForm& f : cl.forms) {
+        for (const NameForm& g : r.name_forms) {
+          if (SpellingsAgree(f, g)) return true;
+        }
+      }
+      return false;
+    };
     auto cand = [&](std::uint32_t e, double name) {
       if (s.records[e].mentions == 0) return;  // emptied by removals: not a candidate
       for (Candidate& k : cands) {
@@ -309,6 +365,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
           return;
         }
       }
+      if (check_spelling && !spelled_alike(s.records[e])) return;
       cands.push_back({e, name, 0});
     };
     bool person = false;
@@ -322,6 +379,8 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       }
     } else if (cl.type != doc::EntityType::kPerson) {
       for (const std::string& k : cl.keys) {
+        // Alias groups (داعش = تنظيم الدولة) are matched by their canonical key alone.
+        check_spelling = s.lexicon.AliasCanonical(k).empty();
         if (auto* v = Find(s.place_keys, k)) {
           for (std::uint32_t e : *v) {
             if (s.records[e].type() != doc::EntityType::kPerson) cand(e, opt.exact_name);
@@ -617,22 +676,33 @@ std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
   const State& s = *state_;
   const NameForm f = s.linker.names().FromWritten(name);
   std::vector<std::uint32_t> hits;
-  auto add = [&](const StringMap<std::vector<std::uint32_t>>& m, std::string_view key) {
+  // By name: entities sharing the key that also have a name written alike (the key alone
+  // makes القاهرة and كوريا one); by title or alias: the key alone.
+  auto add = [&](const StringMap<std::vector<std::uint32_t>>& m, std::string_view key,
+                 bool check_spelling) {
     if (auto* v = Find(m, key)) {
       for (std::uint32_t e : *v) {
-        if (s.records[e].mentions > 0) AddUnique(&hits, e);
+        const Record& r = s.records[e];
+        if (r.mentions == 0) continue;
+        if (check_spelling && std::none_of(r.name_forms.begin(), r.name_forms.end(),
+                                           [&](const NameForm& g) { return SpellingsAgree(f, g); })) {
+          continue;
+        }
+        AddUnique(&hits, e);
       }
     }
   };
   if (!f.empty()) {
-    add(s.person_full, f.key);
-    for (const std::string& k : s.linker.PlaceOrgKeys(f)) add(s.place_keys, k);
-    if (hits.empty() && f.size() == 1) add(s.person_last, f.key);
-    if (hits.empty() && f.size() == 1) add(s.person_first, f.key);
+    add(s.person_full, f.key, true);
+    for (const std::string& k : s.linker.PlaceOrgKeys(f)) {
+      add(s.place_keys, k, s.lexicon.AliasCanonical(k).empty());
+    }
+    if (hits.empty() && f.size() == 1) add(s.person_last, f.key, true);
+    if (hits.empty() && f.size() == 1) add(s.person_first, f.key, true);
   }
   if (hits.empty()) {
     const std::string tk = s.titles.KeyOf(name);
-    if (!tk.empty()) add(s.title_index, tk);
+    if (!tk.empty()) add(s.title_index, tk, false);
   }
   std::sort(hits.begin(), hits.end(), [&](std::uint32_t x, std::uint32_t y) {
     if (s.records[x].mentions != s.records[y].mentions) {

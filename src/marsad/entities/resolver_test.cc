@@ -142,6 +142,41 @@ TEST_F(ResolverTest, PlacesAndOrganisations) {
   EXPECT_NE(Id("سوريا"), Id("كازاخستان"));
 }
 
+// The variant key is lossy on purpose (كوريا, القاهرة, الفجيرة, قرية all key to كر): a shared
+// key with a different spelling is not one place, and a place with an adjective is another
+// place, even when one document names both beside the bare name.
+TEST_F(ResolverTest, OneKeyIsNotOnePlace) {
+  Add("a", "زار {LOC|كوريا} الأسبوع الماضي وفد من {LOC|القاهرة}");
+  Add("b", "وصل وفد {LOC|الفجيرة} إلى {LOC|كوريا}");
+  Add("c", "قمة بين {LOC|كوريا الشمالية} و{LOC|كوريا الجنوبية} في {LOC|كوريا}");
+  Add("d", "أعلنت {LOC|كوريا الجنوبية} أن {LOC|كوريا الشمالية} ...");
+  EXPECT_NE(Id("كوريا"), 0u);
+  EXPECT_NE(Id("القاهرة"), 0u);
+  EXPECT_NE(Id("الفجيرة"), 0u);
+  EXPECT_NE(Id("كوريا"), Id("القاهرة"));
+  EXPECT_NE(Id("كوريا"), Id("الفجيرة"));
+  EXPECT_NE(Id("القاهرة"), Id("الفجيرة"));
+  EXPECT_NE(Id("كوريا الشمالية"), 0u);
+  EXPECT_NE(Id("كوريا الجنوبية"), 0u);
+  EXPECT_NE(Id("كوريا الشمالية"), Id("كوريا الجنوبية"));
+  EXPECT_NE(Id("كوريا الشمالية"), Id("كوريا"));
+  EXPECT_EQ(resolver_.Get(EntityId(Id("كوريا الشمالية")))->docs, (std::vector<std::string>{"c", "d"}));
+}
+
+// A tagger span over two coordinated people (كيم وترامب) is cut where the document begins
+// another person's name, so neither person absorbs the other.
+TEST_F(ResolverTest, CoordinatedPeopleAreTwo) {
+  Add("a", "التقى {PER|دونالد ترامب} مع {PER|كيم جونغ أون} ... وقال {PER|ترامب} إن "
+           "{PER|كيم وترامب} اتفقا");
+  Add("b", "قال {PER|كيم جونغ أون} إن {PER|محمد وليد} سيزور");
+  EXPECT_NE(Id("ترامب"), 0u);
+  EXPECT_NE(Id("كيم جونغ أون"), 0u);
+  EXPECT_NE(Id("ترامب"), Id("كيم جونغ أون"));
+  EXPECT_NE(Id("محمد وليد"), 0u);  // و + a word no one's name begins with: one name
+  const std::vector<std::string> kim = Variants("كيم جونغ أون");
+  EXPECT_EQ(std::count(kim.begin(), kim.end(), "كيم وترامب"), 0);
+}
+
 TEST_F(ResolverTest, TitlesKnownFromOtherDocuments) {
   Add("a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
   // Once is not enough to know an entity by a title.

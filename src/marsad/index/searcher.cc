@@ -46,6 +46,9 @@ struct Plan {
   std::vector<PhraseSpec> phrases;
   const ParsedQuery* query = nullptr;
   const std::vector<std::string>* only_ids = nullptr;  // SearchOptions::only_ids
+  // Filters and no words (entity:X, source:Y, a date range alone): every document that
+  // passes them is a hit, newest first.
+  bool filter_only = false;
   float avgdl[kNumFields] = {1, 1, 1};
 
   int AddTerm(const std::string& key, float weight, int field) {
@@ -60,10 +63,12 @@ struct Candidate {
   float score;
   std::uint32_t seg;
   std::uint32_t doc;
+  std::int64_t order = 0;  // between equal scores, higher first (a filter-only hit: its date)
 };
 // a is a better hit than b.
 bool Better(const Candidate& a, const Candidate& b) {
   if (a.score != b.score) return a.score > b.score;
+  if (a.order != b.order) return a.order > b.order;
   if (a.seg != b.seg) return a.seg < b.seg;
   return a.doc < b.doc;
 }
@@ -138,7 +143,9 @@ class SegmentSearch {
       norm_b_[f] = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
     }
     if (!Open()) return;
-    if (!plan_.must_groups.empty()) {
+    if (plan_.filter_only) {
+      RunFilterScan();
+    } else if (!plan_.must_groups.empty()) {
       RunConjunctive();
     } else {
       RunMaxScore();
@@ -333,6 +340,16 @@ class SegmentSearch {
 
   bool Evaluated(std::uint32_t doc) const {
     return !evaluated_.empty() && ((evaluated_[doc >> 6] >> (doc & 63)) & 1) != 0;
+  }
+
+  // Every document that passes the filters, scored 0 and ordered by date (undated last).
+  void RunFilterScan() {
+    for (std::uint32_t doc = 0; doc < r_.num_docs(); ++doc) {
+      if (Rejected(doc)) continue;
+      ++*total_;
+      const std::optional<std::int64_t> date = r_.date(doc);
+      top_->Push(Candidate{0, seg_, doc, date ? *date : std::numeric_limits<std::int64_t>::min()});
+    }
   }
 
   void RunMaxScore() {
@@ -634,6 +651,8 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
   for (const std::string& e : query.entities) {
     plan.must_groups.push_back({plan.AddTerm(MakeTerm(kEntitySpace, e), 0, -1)});
   }
+  plan.filter_only = plan.terms.empty() && plan.phrases.empty() &&
+                     (options.only_ids != nullptr || !query.sources.empty() || query.date.has_value());
 
   // Statistics over the whole snapshot.
   const std::uint64_t n = snapshot.num_docs();

@@ -160,6 +160,29 @@ TEST_F(SearcherTest, Filters) {
   EXPECT_TRUE(r.hits.empty());  // no document carries entities yet
 }
 
+// Filters with no words list every document that passes them, newest first (undated last).
+TEST_F(SearcherTest, FiltersAloneListTheirDocumentsNewestFirst) {
+  Build({{"1", "قمة في موسكو", "", "BBC", "2018-03-05"},
+         {"2", "قمة في أنقرة", "", "CNN", "2018-04-01"},
+         {"3", "قمة في طهران", "", "BBC", ""},
+         {"4", "اجتماع في جنيف", "", "BBC", "2018-05-02"}},
+        /*commit_each=*/true);  // several segments
+  EXPECT_EQ(Ids("source:bbc"), "4 1 3");
+  EXPECT_EQ(Ids("date:2018-03-01..2018-04-30"), "2 1");
+  EXPECT_EQ(Ids("source:bbc date:2018-03-01.."), "4 1");
+  EXPECT_EQ(Ids("source:bbc -جنيف"), "1 3");
+  EXPECT_EQ(Run("source:bbc").total, 3u);
+  Searcher s(analyzer_);
+  const std::vector<std::string> only = {"2", "3"};  // an entity: filter, resolved
+  SearchOptions o{10};
+  o.only_ids = &only;
+  SearchResults r = s.Search(*writer_->snapshot(), "", o);
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.hits[0].id, "2");
+  EXPECT_EQ(r.hits[1].id, "3");
+  EXPECT_EQ(Ids(""), "");  // no words and no filters: nothing
+}
+
 TEST_F(SearcherTest, TitleCountsMoreThanBody) {
   Build({{"1", "خبر عن الاقتصاد والمصارف", "اقتصاد"}, {"2", "الاقتصاد والمصارف والأسواق", "رياضة"}});
   EXPECT_EQ(Ids("الاقتصاد"), "1 2");

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# What one pipeline stage adds to `marsad ingest`: the same articles ingested into fresh
+# stores with the stages it needs (BASE) and with BASE plus the stage, runs interleaved.
+#   bench/stage_cost.sh [--smoke] [--runs N] [--limit DOCS] BASE STAGE
+#   e.g. bench/stage_cost.sh ner entities      (what entity resolution adds)
+#        bench/stage_cost.sh ner,entities quotes
+#        bench/stage_cost.sh index,entities stories
+# Input: ant-multisource-news as ANT JSONL (all 31.5k articles unless --limit/--smoke).
+# Prints wall and CPU seconds (user + sys) of each run and the added share of each; the
+# machine is shared, so read the CPU share first and say the load average beside it.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+runs=2
+limit=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) limit=1000; runs=1 ;;
+    --runs) runs="$2"; shift ;;
+    --limit) limit="$2"; shift ;;
+    -*) echo "usage: bench/stage_cost.sh [--smoke] [--runs N] [--limit DOCS] BASE STAGE" >&2; exit 2 ;;
+    *) break ;;
+  esac
+  shift
+done
+if [ $# -ne 2 ]; then
+  echo "usage: bench/stage_cost.sh [--smoke] [--runs N] [--limit DOCS] BASE STAGE" >&2
+  exit 2
+fi
+base="$1"
+with="$1,$2"
+if [ ! -d "$SHARED/data/ant-multisource-news" ]; then
+  echo "bench/stage_cost: $SHARED/data/ant-multisource-news is absent; skipped" >&2
+  exit 0
+fi
+corpus="$WORK/ant_stage_cost_${limit}.jsonl"
+if [ ! -s "$corpus" ]; then
+  if [ "$limit" = 0 ]; then
+    cat "$SHARED"/data/ant-multisource-news/*.jsonl >"$corpus"
+  else
+    cat "$SHARED"/data/ant-multisource-news/*.jsonl | head -n "$limit" >"$corpus"
+  fi
+fi
+docs=$(wc -l <"$corpus")
+echo "stage cost of '$2' over '$base': $docs articles, $runs run(s) each, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# run NAME STAGES: ingests into a fresh store; appends "wall cpu" to $WORK/NAME.times.
+run() {
+  local store="$WORK/stage-cost-store"
+  rm -rf "$store"
+  /usr/bin/time -f "%e %U %S" -o "$WORK/stage-cost.time" \
+    "$MARSAD" --store "$store" ingest --json --stages "$2" "$corpus" >/dev/null
+  awk '{print $1, $2 + $3}' "$WORK/stage-cost.time" >>"$WORK/$1.times"
+  rm -rf "$store"
+}
+rm -f "$WORK/base.times" "$WORK/with.times"
+for _ in $(seq 1 "$runs"); do
+  run base "$base"
+  run with "$with"
+done
+python3 - "$WORK" "$base" "$with" <<'PY'
+import sys
+w, base, with_ = sys.argv[1:4]
+def load(n):
+    return [tuple(map(float, l.split())) for l in open(f"{w}/{n}.times")]
+b, s = load("base"), load("with")
+for i, (x, y) in enumerate(zip(b, s), 1):
+    print(f"run {i}: --stages {base}: {x[0]:.2f} s wall, {x[1]:.2f} CPU s | "
+          f"--stages {with_}: {y[0]:.2f} s wall, {y[1]:.2f} CPU s | "
+          f"added {100 * (y[0] / x[0] - 1):+.1f}% wall, {100 * (y[1] / x[1] - 1):+.1f}% CPU")
+bw = min(x[0] for x in b); bc = min(x[1] for x in b)
+sw = min(y[0] for y in s); sc = min(y[1] for y in s)
+print(f"best of each: added {100 * (sw / bw - 1):+.1f}% wall, {100 * (sc / bc - 1):+.1f}% CPU")
+PY
