@@ -1,4 +1,4 @@
-// `marsad eval quotes [--json] [--gold FILE] [--corpus DIR]`: quote recall, precision and
+// `marsad eval quotes [--json] [--gold FILE] [--corpus DIR] [--stages LIST]`: quote recall, precision and
 // speaker accuracy on hand-made gold (docs/quotes.md, "Evaluation").
 #include <algorithm>
 #include <chrono>
@@ -185,8 +185,8 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
     PrintError("eval quotes", extractor.status());
     return kExitFailed;
   }
-  // The stages `marsad ingest` runs for quotes (ner and entities too once this build has
-  // them), so the figures are those of the stored quotes.
+  // The stages `marsad ingest` runs for quotes (ner and entities, which quotes uses), so
+  // the figures are those of the stored quotes and speakers map through their entities.
   const engine::StageRegistry registry = engine::StageRegistry::Default();
   auto names = registry.Resolve(opt.stages);
   if (!names.ok()) {
@@ -215,7 +215,7 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
       PrintError("eval quotes", s.WithContext(d.document.id));
       return kExitFailed;
     }
-    predicted.push_back({d.document.id, std::move(d.document.text), std::move(d.quotes)});
+    predicted.push_back({d.document.id, std::move(d.document.text), std::move(d.quotes), std::move(d.mentions)});
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   auto report = quotes::EvaluateQuotes(*gold, predicted, analyzer, extractor->lexicon());
@@ -232,6 +232,10 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
                           {"direct", FiguresJson(r.direct)},
                           {"indirect", FiguresJson(r.indirect)},
                           {"all", FiguresJson(r.all)},
+                          {"speakers_mapped_by", {{"words", r.mapped_by[1]},
+                                                  {"entity", r.mapped_by[2]},
+                                                  {"part_of_name", r.mapped_by[3]},
+                                                  {"none", r.mapped_by[0]}}},
                           {"traps", r.traps},
                           {"trap_violations", r.trap_violations},
                           {"seconds", secs},
@@ -251,7 +255,16 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
       std::printf("  %-9s %6zu %8.3f %9.3f %10zu %10.3f %8.3f\n", name, k->gold, k->recall,
                   k->speaker_accuracy, k->predicted, k->precision, k->precision_strict);
     }
-    std::printf("  traps %zu, violations %zu; %.3f s for extraction\n", r.traps, r.trap_violations, secs);
+    std::printf("  (speaker: right speakers of found quotes; reported speech is \"indirect\")\n");
+    std::printf("  found quotes' speakers mapped by words %zu, by the entities stage's entity %zu, "
+                "as part of a name %zu, not at all %zu\n",
+                r.mapped_by[1], r.mapped_by[2], r.mapped_by[3], r.mapped_by[0]);
+    std::printf("  traps %zu, violations %zu; %.3f s for the stages %s\n", r.traps, r.trap_violations, secs,
+                [&] {
+                  std::string s;
+                  for (const std::string& n : *names) s += (s.empty() ? "" : ",") + n;
+                  return s;
+                }().c_str());
     PrintExamples("missed", r.missed, opt.examples);
     PrintExamples("wrong speaker", r.wrong_speakers, opt.examples);
     PrintExamples("unmatched predictions", r.unmatched, opt.examples);

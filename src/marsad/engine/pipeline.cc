@@ -17,7 +17,7 @@ const std::vector<StageSpec>& ContractStages() {
       {"index", {}, "postings of the stored text"},
       {"ner", {}, "mentions"},
       {"entities", {"ner"}, "mention.entity (cross-document)"},
-      {"quotes", {}, "quotes with speakers", {"ner"}},
+      {"quotes", {}, "quotes with speakers", {"ner", "entities"}},
       {"stories", {"index", "entities"}, "the document's story"},
   };
   return *kStages;
@@ -72,13 +72,13 @@ bool StageRegistry::Has(std::string_view name) const {
 
 Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) const {
   std::vector<std::string_view> wanted;
+  // A stage this build can run: registered, with what it requires registered too (entities
+  // waits for ner).
+  std::function<bool(std::string_view)> runnable = [&](std::string_view name) {
+    const StageSpec* spec = FindSpec(name);
+    return Has(name) && std::all_of(spec->requires_stages.begin(), spec->requires_stages.end(), runnable);
+  };
   if (list == "all") {
-    // Every stage this build can run: registered, with what it requires registered too
-    // (entities waits for ner).
-    std::function<bool(std::string_view)> runnable = [&](std::string_view name) {
-      const StageSpec* spec = FindSpec(name);
-      return Has(name) && std::all_of(spec->requires_stages.begin(), spec->requires_stages.end(), runnable);
-    };
     for (const StageSpec& s : ContractStages()) {
       if (runnable(s.name)) wanted.push_back(s.name);
     }
@@ -108,7 +108,7 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
       chosen[i] = true;
       for (std::string_view r : all[i].requires_stages) todo.push_back(r);
       for (std::string_view u : all[i].uses_stages) {
-        if (Has(u)) todo.push_back(u);
+        if (runnable(u)) todo.push_back(u);
       }
     }
   }

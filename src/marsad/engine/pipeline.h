@@ -93,7 +93,7 @@ struct StageSpec {
 };
 
 // The stages of ../shared/CONTRACT.md, in pipeline order: index, ner, entities (requires
-// ner), quotes (uses ner), stories (requires index, uses entities).
+// ner), quotes (uses ner and entities), stories (requires index, uses entities).
 const std::vector<StageSpec>& ContractStages();
 
 // Which stages exist in this build, by name. Not thread-safe while registering.

@@ -45,14 +45,14 @@ TEST(StageRegistryTest, Resolve) {
       {"all", "ner,entities,quotes"},
       {"", ""},
       {"none", ""},
-      {"quotes", "ner,quotes"},            // quotes pulls in ner
+      {"quotes", "ner,entities,quotes"},   // quotes pulls in ner and entities
       {"entities, quotes", "ner,entities,quotes"},
-      {"quotes,ner", "ner,quotes"},        // pipeline order, not the user's
+      {"quotes,ner", "ner,entities,quotes"},  // pipeline order, not the user's
       {"stories", "ERROR: stage 'index' is not available in this build yet (use --stages none for text analysis only)"},
       {"tokens", "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)"},
   };
   for (const Case& c : cases) EXPECT_EQ(Join(r.Resolve(c.list)), c.want) << c.list;
-  // Without ner registered, quotes runs alone (it only uses ner).
+  // Without ner registered, quotes runs alone (it only uses ner and entities).
   StageRegistry alone;
   ASSERT_TRUE(alone.Register("quotes", Make("quotes")).ok());
   EXPECT_EQ(Join(alone.Resolve("quotes")), "quotes");
@@ -62,12 +62,13 @@ TEST(StageRegistryTest, Resolve) {
   ASSERT_TRUE(partial.Register("entities", Make("entities")).ok());
   ASSERT_TRUE(partial.Register("quotes", Make("quotes")).ok());
   EXPECT_EQ(Join(partial.Resolve("all")), "quotes");
+  EXPECT_EQ(Join(partial.Resolve("quotes")), "quotes");  // entities is used only when it can run
   EXPECT_NE(Join(partial.Resolve("entities")).find("stage 'ner' is not available"), std::string::npos);
   ASSERT_TRUE(partial.Register("ner", Make("ner")).ok());
   EXPECT_EQ(Join(partial.Resolve("all")), "ner,entities,quotes");
   // This build registers every stage of the contract.
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("all")), "index,ner,entities,quotes,stories");
-  EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,quotes");
+  EXPECT_EQ(Join(StageRegistry::Default().Resolve("quotes")), "ner,entities,quotes");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("stories")), "index,ner,entities,stories");
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("index")), "index");
 }

@@ -134,8 +134,9 @@ struct AffixSection {
   std::string_view name;
   AffixList list;
 };
-constexpr std::array<AffixSection, 4> kAffixSections = {{
+constexpr std::array<AffixSection, 5> kAffixSections = {{
     {"article_prefix", AffixList::kArticlePrefix},
+    {"complement_prefix", AffixList::kComplementPrefix},
     {"addressee_prefix", AffixList::kAddresseePrefix},
     {"source_clitic", AffixList::kSourceClitic},
     {"plural_suffix", AffixList::kPluralSuffix},
@@ -419,6 +420,14 @@ bool CueLexicon::HasAffix(std::string_view norm, AffixList list) const {
   for (const std::string& a : affixes_[static_cast<std::size_t>(list)]) {
     if (norm.size() <= a.size()) continue;
     if (list == AffixList::kPluralSuffix ? norm.ends_with(a) : norm.starts_with(a)) return true;
+  }
+  return false;
+}
+
+bool CueLexicon::IsWithConjunction(std::string_view norm, WordClass c) const {
+  if (Is(norm, c)) return true;
+  for (std::string_view conj : kConjunctions) {
+    if (norm.size() > conj.size() && norm.starts_with(conj) && Is(norm.substr(conj.size()), c)) return true;
   }
   return false;
 }

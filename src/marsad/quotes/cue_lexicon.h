@@ -89,7 +89,8 @@ enum class AffixList : std::uint8_t {
   kSourceClitic = 1,     // وفقا لوكالة ...: the ل of the source's first word
   kPluralSuffix = 2,     // المسؤولون: may be plural
   kArticlePrefix = 3,    // ال
-  kCount = 4,
+  kComplementPrefix = 4, // باللوم، بالاتفاق: a preposition glued to the article
+  kCount = 5,
 };
 
 // Flags of a speech verb (speech_verbs_ar.txt, column 2).
@@ -179,6 +180,10 @@ class CueLexicon {
     const CueWord* w = Find(norm);
     return w != nullptr && w->Is(c);
   }
+
+  // True when `norm`, or `norm` without a leading و/ف (ومع، فمن), is in class `c`: for the
+  // classes listed without those conjunctions.
+  bool IsWithConjunction(std::string_view norm, WordClass c) const;
 
   // True when `norm` starts (kAddresseePrefix, kSourceClitic) or ends (kPluralSuffix) with an
   // affix of the list and is longer than it.

@@ -81,6 +81,16 @@ TEST(CueLexiconTest, WordClasses) {
   EXPECT_FALSE(lex.HasAffix(Norm("لل"), AffixList::kAddresseePrefix));
   EXPECT_TRUE(lex.IsObjectHead(TheAnalyzer().stemmer().Stem(Norm("دعمها"))));
   EXPECT_EQ(lex.Find(Norm("الرئيس")), nullptr);
+  // Added in this round: the demonstrative object, the glued complement, the dual subject,
+  // the relayed saying, the conjunction taken off a stop word.
+  EXPECT_TRUE(lex.Is(Norm("ذلك"), kSubjectStop));
+  EXPECT_TRUE(lex.Is(Norm("قول"), kRelayTongue));
+  EXPECT_TRUE(lex.Is(Norm("قبلا"), kTime));
+  EXPECT_EQ(lex.PrefixLength(Norm("باللوم"), AffixList::kComplementPrefix), Norm("بال").size());
+  EXPECT_TRUE(lex.HasAffix(Norm("الزوجان"), AffixList::kPluralSuffix));
+  EXPECT_TRUE(lex.IsWithConjunction(Norm("ومع"), kSubjectStop));
+  EXPECT_TRUE(lex.IsWithConjunction(Norm("مع"), kSubjectStop));
+  EXPECT_FALSE(lex.IsWithConjunction(Norm("وزير"), kSubjectStop));
 }
 
 TEST(CueLexiconTest, ShapeFilterKeepsEveryWord) {

@@ -238,6 +238,31 @@ class Run {
     return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
   }
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
+  // The head of an unnamed source, with or without the article (تقارير، المصادر).
+  bool VagueHead(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
+    if (Is(i, kVague)) return true;
+    const std::string_view norm = a_.norm(i);
+    const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
+    return article > 0 && lex_.Is(norm.substr(article), kVague);
+  }
+  // A word with a preposition glued to the article (باللوم، بالاتفاق) that no name covers:
+  // the verb's complement, never part of the subject's name.
+  bool PrepositionalObject(std::uint32_t i) const {
+    return Kind(i) == TokenKind::kArabicWord && MentionOf(i) < 0 &&
+           lex_.PrefixLength(a_.norm(i), AffixList::kComplementPrefix) > 0;
+  }
+  // Word i is of class `c`, a leading و/ف aside (ومع، فمن).
+  bool IsWithConjunction(std::uint32_t i, WordClass c) const {
+    return i < n_ && Kind(i) == TokenKind::kArabicWord && lex_.IsWithConjunction(a_.norm(i), c);
+  }
+  // A speech verb right after a statement noun, time words between (بيان الثلاثاء ذكر أن):
+  // the verb describes the statement.
+  bool DescribesStatement(std::uint32_t verb) const {
+    std::uint32_t t = verb;
+    while (t > 0 && verb - t < 3 && (Is(t - 1, kTime) || Adverbial(t - 1))) --t;
+    return t > 0 && SamePara(t - 1, verb) && (Is(t - 1, kStatement) || Is(t - 1, kStatementDefinite));
+  }
   // A verbal noun object (ضرورة، دعمها) without the article: المعارض is a person.
   bool ObjectHead(std::uint32_t i) const {
     return Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
@@ -304,6 +329,15 @@ class Run {
       if (history_[k].stated) return static_cast<std::int32_t>(k);
     }
     return -1;
+  }
+  // Whether token `at` is in the sentence of sentence_speaker_, or in the next one when the
+  // analysis split the sentence inside a quote (فأجاب كيم "حقا؟"، مضيفا ...): that one opens
+  // with punctuation, not a word.
+  bool InSpeakerSentence(std::uint32_t at) const {
+    if (sentence_speaker_at_ == kNoToken || at >= n_) return false;
+    const std::uint32_t s = SentenceOf(at);
+    if (s == sentence_speaker_at_) return true;
+    return s == sentence_speaker_at_ + 1 && !Wordish(a_.sentences[s].first_token);
   }
   // The subject of the verb that opens sentence of token `at` when that verb is not a speech
   // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
@@ -403,9 +437,11 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       }
       constexpr std::uint64_t kEndsSpeaker =
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
-          kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative;
+          kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
+          kRelayTongue;
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
-                        (Addressee(e) && !(first && allow_clitic)) || (!first && AddresseeName(e));
+                        (Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)) ||
+                        (!first && PrepositionalObject(e));
       if (stop) break;
       ++e;
       ++words;
@@ -420,7 +456,9 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
     // name as the whole subject: وذكرت "مايكروسوفت" أن ...
     if (OpenSpan(e) >= 0) {
       const QuotedSpan& s = spans_[OpenSpan(e)];
-      if (s.closed() && ((e > j && s.words <= opt_.max_name_words && Is(e - 1, kDesignator)) ||
+      // An acronym written with dots (قناة "سي.إن.بي.سي") is one name, however many words.
+      const bool one_name = s.content.In(text_).find(' ') == std::string_view::npos;
+      if (s.closed() && ((e > j && (s.words <= opt_.max_name_words || one_name) && Is(e - 1, kDesignator)) ||
                          (e == j && s.words == 1 && s.end == s.first + 1))) {
         e = s.close + 1;
         ++words;
@@ -492,6 +530,9 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
   // كان or لكن, or before a relative pronoun. A noun inside a clause followed by a verb is
   // rather described by it (لطائرة قالت إنها ...).
   const bool through_copula = e < verb && Is(e, kCopula);
+  // An unnamed source right before its verb is its subject wherever it stands (على الرغم
+  // من تقارير أفادت بأن ...): the statement is theirs, not the previous speaker's.
+  if (e == verb && e > 0 && VagueHead(e - 1) && Inside(e - 1) < 0) return {e - 1, e};
   if (b < e && !through_relative && !through_copula && b > 0 && SamePara(b - 1, verb) &&
       !IsTerminal(b - 1) && !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
       !Is(b - 1, kClauseOpener)) {
@@ -563,7 +604,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
 }
 
 Who Run::Carried(Agreement agreement, std::uint32_t at) const {
-  if (sentence_speaker_at_ != kNoToken && at < n_ && SentenceOf(at) == sentence_speaker_at_ &&
+  if (InSpeakerSentence(at) &&
       sentence_speaker_.agreement.Compatible(agreement)) {
     Who w = sentence_speaker_;
     w.how = Attribution::kCarried;
@@ -576,8 +617,31 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
       return w;
     }
   }
+  // No speaker yet (وكان جاويد وزيرا ... وقال إنه ...): a singular verb refers to the
+  // person last named before it, in its paragraph or the one before, outside quotes.
   Who w;
   w.how = Attribution::kUnknown;
+  if (agreement.number != Number::kSingular || at >= n_) return w;
+  const std::uint32_t at_byte = toks_[at].token.begin;
+  const doc::Mention* last = nullptr;  // mentions need not be in text order
+  for (const doc::Mention& men : mentions_) {
+    if (men.span.end > at_byte || men.first_token >= n_ || para_[at] - para_[men.first_token] > 1 ||
+        men.kind != doc::MentionKind::kName || men.type != doc::EntityType::kPerson ||
+        Inside(men.first_token) >= 0) {
+      continue;
+    }
+    if (last == nullptr || men.span.begin > last->span.begin) last = &men;
+  }
+  if (last != nullptr) {
+    const doc::Mention& men = *last;
+    w.known = true;
+    w.how = Attribution::kCarried;
+    w.mention = men.span;
+    w.first_token = men.first_token;
+    w.entity = men.entity;
+    w.agreement = agreement;
+    return w;
+  }
   return w;
 }
 
@@ -585,9 +649,13 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   Who w;
   if (at >= n_) return w;
   std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
-  // A sentence may open with a time word and a comma: بدورها، صرخت ...
+  // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
+  if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
   if (f >= at || Kind(f) != TokenKind::kArabicWord || (W(f) != nullptr && !Is(f, kCopula))) return w;
+  // A sentence that starts inside a quote (the analysis splits quoted sentences) or with a
+  // preposition (ومع تزايد أعداد ...، وأضاف) has no subject to give.
+  if (Inside(f) >= 0 || IsWithConjunction(f, kSubjectStop)) return w;
   Range np;
   if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
     // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
@@ -600,6 +668,16 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   } else {
     // The first word is the verb (or كان) and its subject follows: وصرخت المراسلة ... قائلة.
     np = NounPhrase(SkipAdverbs(f + 1), false);
+    // That verb is not a speech verb and may take an object: a name right after the
+    // subject's name is the object (حملت كامبردج أناليتيكا كوغان المسؤولية).
+    for (std::uint32_t t = np.first; t + 1 < np.end; ++t) {
+      const std::int32_t m = MentionOf(t), next = MentionOf(t + 1);
+      if (m >= 0 && next >= 0 && m != next && mentions_[m].kind == doc::MentionKind::kName &&
+          mentions_[next].kind == doc::MentionKind::kName) {
+        np.end = t + 1;
+        break;
+      }
+    }
   }
   if (np.empty() || np.end > at) return w;
   return Explicit(np, Agreement(), Attribution::kExplicit, false);
@@ -784,6 +862,27 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
     }
     if (t > from && (IsSpeechCue(t) || Is(t, kSource) || Is(t, kPassive))) return c;
   }
+  // A long introduction (قال عباس في مؤتمر صحفي عقده الاثنين، بعد المواجهات التي ...: "...")
+  // still ends in a colon and a quote: farther than the usual distance, only that, in the
+  // same sentence, with no other cue or quote before it.
+  for (std::uint32_t t = from + opt_.max_complement_distance + 1;
+       t < n_ && t - from <= 3 * opt_.max_complement_distance && para_[t] == para; ++t) {
+    if (OpenSpan(t) >= 0 || IsTerminal(t)) return c;
+    if (IsColon(t)) {
+      if (t + 1 < n_ && OpenSpan(t + 1) >= 0 && spans_[OpenSpan(t + 1)].closed()) {
+        c.kind = Complement::kQuoted;
+        c.span = OpenSpan(t + 1);
+      }
+      return c;
+    }
+    // A cue that starts a statement of its own ends the search (وأضاف، مشيرا، ، قال); a
+    // bare verb form inside the introduction is rather a noun (على خلفية نقل السفارة).
+    if (Wordish(t) && IsSpeechCue(t) &&
+        (W(t)->conjunction || W(t)->form == VerbForm::kParticiple || IsComma(t - 1))) {
+      return c;
+    }
+    if (Wordish(t) && (Is(t, kSource) || Is(t, kPassive) || Is(t, kComplementizer))) return c;
+  }
   return c;
 }
 
@@ -791,7 +890,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
 // قال إن ... — the outer verb only relays it.
 bool Run::RelaysInnerCue(Range content) const {
   for (std::uint32_t t = content.first; t < content.end && t < content.first + opt_.max_subject_tokens; ++t) {
-    if (!Wordish(t)) return false;
+    // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
+    // content; its verb does not make the outer verb a relay.
+    if (!Wordish(t) || Relative(t)) return false;
     if (IsSpeechCue(t) && !W(t)->conjunction && W(t)->form != VerbForm::kParticiple &&
         !Negated(t)) {
       VerbReading r = ReadVerb(t);
@@ -811,7 +912,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (Negated(i)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
-    const bool same_sentence = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i) &&
+    const bool same_sentence = InSpeakerSentence(i) &&
                                sentence_speaker_.agreement.Compatible(w.agreement);
     if (!same_sentence) out.who = MainClauseSubject(i);
     if (!out.who.known) out.who = Carried(w.agreement, i);
@@ -842,12 +943,34 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   }
   j = SkipAdverbs(j);
   Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
-  if (subject.empty()) {
+  // وكان الاتحاد قد أعلن فرض ...: after كان X قد the subject stands before the verb, and the
+  // words after it are its object.
+  if (!subject.empty() && !w.conjunction && !relayed_pronoun && i > 0 && Is(i - 1, kAuxiliary)) {
+    const Range back = LookBackSubject(i);
+    if (!back.empty() && back.first > 0 && Is(back.first - 1, kCopula)) {
+      out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
+      out.who.agreement = w.agreement;
+      subject = {j, j};
+    }
+  }
+  if (out.who.known) {
+    out.after = j;
+  } else if (subject.empty()) {
     if (Is(i, kNarrator)) {  // ويذكر أن: the journalist
       out.valid = false;
       return out;
     }
-    if (!w.conjunction) {
+    if (!w.conjunction && DescribesStatement(i)) {
+      // أعلنت في بيان الثلاثاء ذكر أن ...: the statement's author speaks, whatever the
+      // verb agrees with (the statement noun).
+      if (InSpeakerSentence(i)) {
+        out.who = sentence_speaker_;
+      } else if (StatedSpeaker() >= 0) {
+        out.who = history_[StatedSpeaker()];
+      }
+      if (out.who.known) out.who.how = Attribution::kCarried;
+    }
+    if (!w.conjunction && !out.who.known) {
       Range back = LookBackSubject(i);
       out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
       if (!back.empty()) {
@@ -858,7 +981,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!out.who.known && !relayed_pronoun) {
       // وقام مسؤولون بزيارة ...، وأكدوا أن ...: the subject of the sentence's first verb,
       // unless a speaker already spoke in this sentence.
-      const bool spoke = sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i);
+      const bool spoke = InSpeakerSentence(i);
       if (!spoke) {
         Who main = MainClauseSubject(i);
         if (main.known) {
@@ -1034,7 +1157,7 @@ void Run::HandleSource(std::uint32_t i) {
 // ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
 void Run::HandleSayingNoun(std::uint32_t i) {
   Who who;
-  if (sentence_speaker_at_ != kNoToken && sentence_speaker_at_ == SentenceOf(i)) {
+  if (InSpeakerSentence(i)) {
     who = sentence_speaker_;
     who.how = Attribution::kCarried;
   } else {

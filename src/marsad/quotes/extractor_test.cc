@@ -240,6 +240,57 @@ constexpr Case kParagraphs[] = {
      "D[أعلم أن الناس ينتظرون هذا، وهو ما أتاحه \"المشروع الجديد\".]<الوزير"},
 };
 
+// Error classes found by reading extractions of other articles (issue 7, step 3): each
+// rule on a sentence written for it.
+constexpr Case kErrorClasses[] = {
+    {"a dual subject after a singular verb carries to a dual verb",
+     "قال الزوجان إنهما سعيدان بالحكم. وأكدا: \"سنواصل العمل معا\".",
+     "I[سعيدان بالحكم]<الزوجان | D[سنواصل العمل معا]<الزوجان"},
+    {"the subject of كان X قد أعلن stands before the verb",
+     "وكان الاتحاد الدولي قد أعلن فرض غرامة على النادي، معلنا أن سلوك اللاعبين غير مقبول.",
+     "I[سلوك اللاعبين غير مقبول]<الاتحاد الدولي"},
+    {"a verb describing a statement speaks for the statement's author",
+     "قال الجيش إن العملية انتهت. وكانت الحكومة أعلنت في بيان الأحد ذكر أن الطائرات أصابت أهدافها.",
+     "I[العملية انتهت]<الجيش | I[الطائرات أصابت أهدافها]<الحكومة"},
+    {"an unnamed source right before its verb is its subject",
+     "وقال الوزير إن الخطة جاهزة. وأصبح الوزير رئيسا للجنة على الرغم من تقارير أفادت بأنه يميل إلى الاستقالة.",
+     "I[الخطة جاهزة]<الوزير | I[يميل إلى الاستقالة]<تقارير"},
+    {"a sentence opening with a preposition gives no subject to وأضاف",
+     "قال المدير إن الأرباح تراجعت. ومع ارتفاع الأسعار، تراجعت المبيعات أيضا، وأضاف \"الوضع صعب لكننا سنتجاوزه\".",
+     "I[الأرباح تراجعت]<المدير | D[الوضع صعب لكننا سنتجاوزه]<المدير"},
+    {"a participle after a quote of two sentences",
+     "وقال المعارض في مؤتمر صحافي \"الأرقام مزورة. النتيجة معروفة سلفا\"، مؤكدا أن المشاركة كانت ضعيفة.",
+     "D[الأرقام مزورة. النتيجة معروفة سلفا]<المعارض | I[المشاركة كانت ضعيفة]<المعارض"},
+    {"an addressee glued to ل right after the verb is not its subject",
+     "والتقى الرئيس سامي أمس. وأوضح المتحدث أن الرئيس قال لسامي إنه سيزوره قريبا.",
+     "I[سيزوره قريبا]<الرئيس"},
+    {"a complement glued to بال ends the subject",
+     "وألقت الشركة باللوم على المطور، وقالت إنه خالف سياستها.", "I[خالف سياستها]<الشركة"},
+    {"a relaying verb with the saying as its object", "ونقل موقع النادي قول رئيسه إن الفريق سيشارك في البطولة.",
+     "I[الفريق سيشارك في البطولة]<رئيسه"},
+    {"an acronym with dots in quotes is one name",
+     "ونقلت قناة \"سي.إن.إن\" الأمريكية عن الوزارة قولها إن التقارير كاذبة.", "I[التقارير كاذبة]<الوزارة"},
+    {"a long introduction ending in a colon and a quote",
+     "وقال الرئيس في مؤتمر صحفي عقده مساء الاثنين في العاصمة بعد انتهاء الاجتماعات الطويلة التي استمرت "
+     "ثلاثة أيام مع وفود الدول المجاورة والمنظمات الدولية المعنية بالأزمة: \"لقد حققنا تقدما كبيرا\".",
+     "D[لقد حققنا تقدما كبيرا]<الرئيس"},
+    {"an adverb between the verb and أن", "وكان الجيش أعلن قبلا أنه يواصل عملياته.", "I[يواصل عملياته]<الجيش"},
+    {"a demonstrative after the verb is its object",
+     "إلا أن الجيش نفى ذلك، وكان أعلن قبلا أنه يواصل عملياته.", "I[يواصل عملياته]<الجيش"},
+    {"an auxiliary after a filler word, not after كان", "هذا وقد أعلنت الحركة أنها توصلت إلى اتفاق.",
+     "I[توصلت إلى اتفاق]<الحركة"},
+    {"a speech verb in a relative clause of the content does not make the outer verb a relay",
+     "وأضاف الوزير إن البلاد لا تملك السلاح الذي يقول خصومها إنه استخدم في الهجوم.",
+     "I[البلاد لا تملك السلاح الذي يقول خصومها إنه استخدم في الهجوم]<الوزير | I[استخدم في الهجوم]<خصومها"},
+    {"a long introduction with a verbal noun in it",
+     "وقال الرئيس في مؤتمر صحفي عقده مساء الاثنين في العاصمة بعد انتهاء الاجتماعات الطويلة التي استمرت "
+     "ثلاثة أيام مع وفود الدول المجاورة والمنظمات الدولية على خلفية نقل السفارة إلى المدينة: \"هذا يوم حزين\".",
+     "D[هذا يوم حزين]<الرئيس"},
+    {"a participle after a quoted question keeps the sentence's speaker",
+     "قال المدير إن الاجتماع مهم. فأجاب الوزير \"حقا؟\"، مضيفا \"سأحضر الاجتماع غدا\".",
+     "I[الاجتماع مهم]<المدير | D[سأحضر الاجتماع غدا]<الوزير"},
+};
+
 void RunCases(const Case* cases, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) {
     EXPECT_EQ(Extract(cases[i].text), cases[i].want) << cases[i].name << ": " << cases[i].text;
@@ -251,6 +302,26 @@ TEST(ExtractorTest, ReportedSpeech) { RunCases(kReported, std::size(kReported));
 TEST(ExtractorTest, Speakers) { RunCases(kSpeakers, std::size(kSpeakers)); }
 TEST(ExtractorTest, NotQuotesAndTraps) { RunCases(kTraps, std::size(kTraps)); }
 TEST(ExtractorTest, ParagraphBreaks) { RunCases(kParagraphs, std::size(kParagraphs)); }
+TEST(ExtractorTest, ErrorClasses) { RunCases(kErrorClasses, std::size(kErrorClasses)); }
+
+TEST(ExtractorTest, NameAfterTheSubjectOfAnotherVerbIsItsObject) {
+  EXPECT_EQ(Extract("وحملت أكمي سامي المسؤولية، وقالت إنه خالف القواعد.",
+                    {{"أكمي", doc::EntityType::kOrganization, 3}, {"سامي", doc::EntityType::kPerson, 4}}),
+            "I[خالف القواعد]<أكمي#3");
+}
+
+TEST(ExtractorTest, PronounSpeakerBeforeAnyQuoteIsTheLastPersonNamed) {
+  const char* text = "أصبح سامي العلي رئيسا للنادي خلفا لمنير. وقال إنه سيعمل على تطوير الفريق.";
+  // The tagger's person: the verb refers to him.
+  EXPECT_EQ(Extract(text, {{"سامي العلي", doc::EntityType::kPerson, 5}}),
+            "I[سيعمل على تطوير الفريق]<سامي العلي#5");
+  // Without mentions no one is named.
+  EXPECT_EQ(Extract(text), "I[سيعمل على تطوير الفريق]<-");
+  // A plural verb does not refer to one person.
+  EXPECT_EQ(Extract("عين النادي سامي العلي مدربا. وقالوا إنهم سعداء جدا بالقرار.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}}),
+            "I[سعداء جدا بالقرار]<-");
+}
 
 TEST(ExtractorTest, SpeakerEntityFromMentions) {
   // Title and name of one entity: the person's name decides.

@@ -89,82 +89,121 @@ void Finish(KindFigures* k) {
 
 }  // namespace
 
-std::optional<std::string> MapSpeakerToGold(const QuoteGold& gold, const std::string& doc_id,
-                                            std::string_view doc_text, const doc::Quote& quote,
-                                            const text::Analyzer& analyzer, const EntityForms& forms) {
-  const doc::Speaker& sp = quote.speaker;
-  std::vector<Match> matches;
-  std::vector<std::string> mention;
-  if (sp.mention && sp.mention->end <= doc_text.size()) mention = Stems(analyzer, sp.mention->In(doc_text));
-  auto add_matches = [&](const std::vector<std::string>& hay, bool mention_side) {
-    for (const GoldEntity& e : gold.entities) {
-      for (const auto* table : {&e.names, &e.titles}) {
-        auto it = table->find(doc_id);
-        if (it == table->end()) continue;
-        for (const std::string& form : it->second) {
-          const std::vector<std::string> f = Stems(analyzer, form);
-          if (f.empty()) continue;
-          for (std::size_t at : Occurrences(hay, f)) matches.push_back({&e, at, at + f.size(), false});
-          // The mention is part of a gold name (زاخاروفا in ماريا زاخاروفا); not of a title,
-          // whose head word (الزعيم، الرئيس) names no one in particular.
-          if (mention_side && table == &e.names && !Occurrences(f, hay).empty()) {
-            matches.push_back({&e, 0, hay.size(), true});
-          }
-        }
+namespace {
+
+// The gold forms of one document as stems, by entity.
+struct GoldForms {
+  const GoldEntity* entity;
+  std::vector<std::string> stems;
+  bool name;  // a name (not a title)
+};
+
+std::vector<GoldForms> DocForms(const QuoteGold& gold, const std::string& doc_id, const text::Analyzer& analyzer) {
+  std::vector<GoldForms> out;
+  for (const GoldEntity& e : gold.entities) {
+    for (const auto* table : {&e.names, &e.titles}) {
+      auto it = table->find(doc_id);
+      if (it == table->end()) continue;
+      for (const std::string& form : it->second) {
+        std::vector<std::string> f = Stems(analyzer, form);
+        if (!f.empty()) out.push_back({&e, std::move(f), table == &e.names});
       }
     }
-  };
-  auto pick = [&]() -> std::optional<std::string> {
-    if (matches.empty()) return std::nullopt;
-    // A gold form inside the mention beats the mention inside a gold form (فيسبوك is
-    // facebook, not the founder "مؤسس شركة فيسبوك").
-    const bool any_forward = std::any_of(matches.begin(), matches.end(), [](const Match& m) { return !m.reverse; });
-    if (any_forward) {
-      matches.erase(std::remove_if(matches.begin(), matches.end(), [](const Match& m) { return m.reverse; }),
-                    matches.end());
-    }
-    // A match inside another entity's longer match gives way (روسيا in الرئيس الروسي).
-    std::vector<Match> kept;
-    for (const Match& m : matches) {
-      bool inside = false;
-      for (const Match& o : matches) {
-        if (o.entity != m.entity && o.begin <= m.begin && m.end <= o.end &&
-            (o.end - o.begin) > (m.end - m.begin)) {
-          inside = true;
-        }
-      }
-      if (!inside) kept.push_back(m);
-    }
-    const Match* best = nullptr;
-    for (const Match& m : kept) {
-      if (best == nullptr) {
-        best = &m;
-        continue;
-      }
-      const int rm = TypeRank(m.entity->type), rb = TypeRank(best->entity->type);
-      if (rm != rb ? rm > rb : (m.end != best->end ? m.end > best->end : m.end - m.begin > best->end - best->begin)) {
-        best = &m;
-      }
-    }
-    return best ? std::optional<std::string>(best->entity->id) : std::nullopt;
-  };
-  if (!mention.empty()) {
-    add_matches(mention, true);
-    if (auto id = pick()) return id;
   }
-  if (sp.entity && forms) {
-    for (const std::string& form : forms(*sp.entity)) {
-      matches.clear();
-      add_matches(Stems(analyzer, form), true);
-      if (auto id = pick()) return id;
+  return out;
+}
+
+// The best of `matches`: a match inside another entity's longer match gives way (روسيا in
+// الرئيس الروسي); then a person before an organisation before a place, the rightmost, the
+// longest.
+const GoldEntity* Pick(const std::vector<Match>& matches) {
+  std::vector<Match> kept;
+  for (const Match& m : matches) {
+    bool inside = false;
+    for (const Match& o : matches) {
+      if (o.entity != m.entity && o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin)) {
+        inside = true;
+      }
     }
+    if (!inside) kept.push_back(m);
+  }
+  const Match* best = nullptr;
+  for (const Match& m : kept) {
+    if (best == nullptr) {
+      best = &m;
+      continue;
+    }
+    const int rm = TypeRank(m.entity->type), rb = TypeRank(best->entity->type);
+    if (rm != rb ? rm > rb : (m.end != best->end ? m.end > best->end : m.end - m.begin > best->end - best->begin)) {
+      best = &m;
+    }
+  }
+  return best != nullptr ? best->entity : nullptr;
+}
+
+// Rule 1: the gold entity one of whose forms lies inside `words`.
+const GoldEntity* ByWords(const std::vector<GoldForms>& forms, const std::vector<std::string>& words) {
+  std::vector<Match> matches;
+  for (const GoldForms& f : forms) {
+    for (std::size_t at : Occurrences(words, f.stems)) matches.push_back({f.entity, at, at + f.stems.size(), false});
+  }
+  return Pick(matches);
+}
+
+// Rule 3: `words` are part of a gold name (زاخاروفا in ماريا زاخاروفا); not of a title,
+// whose head word (الزعيم، الرئيس) names no one in particular.
+const GoldEntity* PartOfName(const std::vector<GoldForms>& forms, const std::vector<std::string>& words) {
+  std::vector<Match> matches;
+  for (const GoldForms& f : forms) {
+    if (f.name && !Occurrences(f.stems, words).empty()) matches.push_back({f.entity, 0, words.size(), true});
+  }
+  return Pick(matches);
+}
+
+}  // namespace
+
+std::optional<std::string> MapSpeakerToGold(const QuoteGold& gold, const EvalDoc& doc, const doc::Quote& quote,
+                                            const text::Analyzer& analyzer, SpeakerMapping* how) {
+  if (how != nullptr) *how = SpeakerMapping::kNone;
+  const doc::Speaker& sp = quote.speaker;
+  const std::vector<GoldForms> forms = DocForms(gold, doc.id, analyzer);
+  std::vector<std::string> words;
+  if (sp.mention && sp.mention->end <= doc.text.size()) words = Stems(analyzer, sp.mention->In(doc.text));
+  auto found = [&](const GoldEntity* e, SpeakerMapping m) {
+    if (how != nullptr) *how = m;
+    return std::optional<std::string>(e->id);
+  };
+  if (!words.empty()) {
+    if (const GoldEntity* e = ByWords(forms, words)) return found(e, SpeakerMapping::kWords);
+  }
+  if (sp.entity) {
+    // The gold ids the document's mentions of this entity name, by count.
+    std::vector<std::pair<const GoldEntity*, std::size_t>> votes;
+    for (const doc::Mention& m : doc.mentions) {
+      if (m.entity != sp.entity || m.span.end > doc.text.size()) continue;
+      const GoldEntity* e = ByWords(forms, Stems(analyzer, m.span.In(doc.text)));
+      if (e == nullptr) continue;
+      auto it = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == e; });
+      if (it == votes.end()) {
+        votes.emplace_back(e, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    const std::pair<const GoldEntity*, std::size_t>* best = nullptr;
+    for (const auto& v : votes) {  // the most mentions; the first named on ties
+      if (best == nullptr || v.second > best->second) best = &v;
+    }
+    if (best != nullptr) return found(best->first, SpeakerMapping::kEntity);
+  }
+  if (!words.empty()) {
+    if (const GoldEntity* e = PartOfName(forms, words)) return found(e, SpeakerMapping::kPartial);
   }
   return std::nullopt;
 }
 
 Result<QuoteEvalReport> EvaluateQuotes(const QuoteGold& gold, const std::vector<EvalDoc>& predicted,
-                                       const text::Analyzer& analyzer, const CueLexicon& lexicon,
-                                       const EntityForms& forms) {
+                                       const text::Analyzer& analyzer, const CueLexicon& lexicon) {
   if (gold.quotes.empty()) return Status::InvalidArgument("gold has no quotes");
   std::unordered_map<std::string, const EvalDoc*> by_id;
   for (const EvalDoc& d : predicted) by_id[d.id] = &d;
@@ -183,8 +222,10 @@ Result<QuoteEvalReport> EvaluateQuotes(const QuoteGold& gold, const std::vector<
     std::string s = q.speaker.mention && q.speaker.mention->end <= d.text.size()
                         ? std::string(q.speaker.mention->In(d.text))
                         : std::string("-");
-    auto id = MapSpeakerToGold(gold, d.id, d.text, q, analyzer, forms);
-    return s + " → " + (id ? *id : std::string("null"));
+    SpeakerMapping how = SpeakerMapping::kNone;
+    auto id = MapSpeakerToGold(gold, d, q, analyzer, &how);
+    static constexpr const char* kHow[] = {"", " (words)", " (entity)", " (part of a name)"};
+    return s + " → " + (id ? *id : std::string("null")) + kHow[static_cast<int>(how)];
   };
 
   // Recall and speaker accuracy over gold quotes.
@@ -210,7 +251,9 @@ Result<QuoteEvalReport> EvaluateQuotes(const QuoteGold& gold, const std::vector<
     }
     ++k.found;
     const EvalDoc& d = *it->second;
-    auto id = MapSpeakerToGold(gold, d.id, d.text, *best, analyzer, forms);
+    SpeakerMapping how = SpeakerMapping::kNone;
+    auto id = MapSpeakerToGold(gold, d, *best, analyzer, &how);
+    ++r.mapped_by[static_cast<int>(how)];
     if (id == g.speaker) {
       ++k.speaker_right;
     } else {
@@ -276,7 +319,7 @@ Result<QuoteEvalReport> EvaluateQuotes(const QuoteGold& gold, const std::vector<
     const ByteSpan a{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + t.anchor.size())};
     for (const doc::Quote& q : d.quotes) {
       if (!q.span.Overlaps(a)) continue;
-      auto id = MapSpeakerToGold(gold, d.id, d.text, q, analyzer, forms);
+      auto id = MapSpeakerToGold(gold, d, q, analyzer);
       if (id && *id == t.wrong_speaker) {
         ++r.trap_violations;
         r.violations.push_back({t.doc, std::string(KindName(q.kind)), Cut(t.anchor), t.wrong_speaker,

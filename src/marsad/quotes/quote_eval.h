@@ -6,7 +6,6 @@
 #define MARSAD_QUOTES_QUOTE_EVAL_H_
 
 #include <cstddef>
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +13,7 @@
 
 #include "marsad/base/ids.h"
 #include "marsad/base/result.h"
+#include "marsad/doc/mention.h"
 #include "marsad/doc/quote.h"
 #include "marsad/quotes/cue_lexicon.h"
 #include "marsad/text/analyzer.h"
@@ -48,13 +48,20 @@ struct QuoteGold {
 // One document as the system processed it.
 struct EvalDoc {
   std::string id;
-  std::string text;                 // what the quotes' offsets refer to
+  std::string text;                 // what the quotes' and mentions' offsets refer to
   std::vector<doc::Quote> quotes;
+  // The document's mentions with the entities stage's ids (empty without it): a speaker's
+  // entity maps to the gold id its mentions in this document name.
+  std::vector<doc::Mention> mentions = {};
 };
 
-// The spellings and titles the entity table knows for a predicted entity; used to map a
-// predicted speaker entity to a gold id. May be empty (no entity table).
-using EntityForms = std::function<std::vector<std::string>(EntityId)>;
+// How a predicted speaker was mapped to a gold id (for the counts of the report).
+enum class SpeakerMapping : std::uint8_t {
+  kNone = 0,     // no gold id
+  kWords = 1,    // a gold name or title of the document inside the speaker's words
+  kEntity = 2,   // the speaker's entity: the gold id its mentions in the document name
+  kPartial = 3,  // the speaker's words are part of a gold name (زاخاروفا of ماريا زاخاروفا)
+};
 
 struct KindFigures {
   std::size_t gold = 0;           // gold quotes of this kind
@@ -83,6 +90,8 @@ struct QuoteEvalReport {
   KindFigures direct, indirect, all;
   std::size_t traps = 0;
   std::size_t trap_violations = 0;
+  // How the found quotes' speakers were mapped (index: SpeakerMapping).
+  std::size_t mapped_by[4] = {0, 0, 0, 0};
   std::vector<QuoteExample> missed;          // gold quotes no prediction contains
   std::vector<QuoteExample> wrong_speakers;  // found, speaker wrong
   std::vector<QuoteExample> unmatched;       // predicted quotes on no gold quote (not vague)
@@ -90,20 +99,24 @@ struct QuoteEvalReport {
 };
 
 // Scores `predicted` against `gold`. A gold quote is found when the text of a predicted quote
-// of its document contains its anchor. A predicted speaker maps to the gold entity whose
-// names or titles for that document its mention contains (or is contained in), compared as
-// light stems word by word, a contained match giving way to the one containing it, a person
-// before an organisation before a place, then the rightmost; or, failing that, through
-// `forms` of its entity. InvalidArgument when the gold has no quotes. Thread-safe.
+// of its document contains its anchor. A predicted speaker maps to a gold id by, in order:
+//   1. its words: the gold entity whose names or titles for that document lie inside the
+//      speaker's words, compared as light stems word by word, a contained match giving way
+//      to the one containing it, a person before an organisation before a place, then the
+//      rightmost;
+//   2. its entity (the entities stage's resolution): the gold id that the document's
+//      mentions of that entity name by rule 1, the most mentions winning (so a title or a
+//      surname the gold does not list still maps when the pipeline resolved it);
+//   3. its words as part of a gold name.
+// InvalidArgument when the gold has no quotes. Thread-safe.
 Result<QuoteEvalReport> EvaluateQuotes(const QuoteGold& gold, const std::vector<EvalDoc>& predicted,
-                                       const text::Analyzer& analyzer, const CueLexicon& lexicon,
-                                       const EntityForms& forms = {});
+                                       const text::Analyzer& analyzer, const CueLexicon& lexicon);
 
-// The gold entity id the speaker of `quote` maps to in document `doc_id`, or nullopt.
-// Exposed for tests; EvaluateQuotes uses it.
-std::optional<std::string> MapSpeakerToGold(const QuoteGold& gold, const std::string& doc_id,
-                                            std::string_view doc_text, const doc::Quote& quote,
-                                            const text::Analyzer& analyzer, const EntityForms& forms);
+// The gold entity id the speaker of `quote` maps to in document `doc` (its text and
+// mentions), or nullopt; `how` says which rule mapped it. Exposed for tests; EvaluateQuotes
+// uses it.
+std::optional<std::string> MapSpeakerToGold(const QuoteGold& gold, const EvalDoc& doc, const doc::Quote& quote,
+                                            const text::Analyzer& analyzer, SpeakerMapping* how = nullptr);
 
 }  // namespace marsad::quotes
 

@@ -113,22 +113,56 @@ TEST(QuoteEvalTest, SpeakerMapping) {
       {"فلاديمير", "putin"},                      // part of a name
       {"الوزير", ""},
   };
+  const EvalDoc d{"d1", text, {}};
   for (const MapCase& c : kCases) {
     doc::Quote q;
     const std::size_t at = text.find(c.mention);
     ASSERT_NE(at, std::string::npos);
     q.speaker.mention = ByteSpan{static_cast<std::uint32_t>(at),
                                  static_cast<std::uint32_t>(at + std::string(c.mention).size())};
-    auto id = MapSpeakerToGold(g, "d1", text, q, TheAnalyzer(), {});
+    auto id = MapSpeakerToGold(g, d, q, TheAnalyzer());
     EXPECT_EQ(id.value_or(""), c.want) << c.mention;
   }
-  // Through the entity table when the words do not map.
-  doc::Quote q;
-  q.speaker.entity = EntityId(42);
-  EntityForms forms = [](EntityId id) {
-    return id.value() == 42 ? std::vector<std::string>{"بوتين"} : std::vector<std::string>{};
+}
+
+// The entities stage's resolution: a speaker whose words name no gold form maps through the
+// document's mentions of its entity; words that name a gold form win over the entity.
+TEST(QuoteEvalTest, SpeakerMappingThroughTheEntity) {
+  QuoteGold g = MiniGold();
+  const std::string text = "قال فلاديمير بوتين إن الأمر انتهى. وقال سيد الكرملين إن الأمر جيد. نافالني هنا.";
+  auto span_of = [&](const char* s) {
+    const std::size_t at = text.find(s);
+    EXPECT_NE(at, std::string::npos) << s;
+    return ByteSpan{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::string(s).size())};
   };
-  EXPECT_EQ(MapSpeakerToGold(g, "d1", text, q, TheAnalyzer(), forms).value_or(""), "putin");
+  auto mention = [&](const char* s, std::uint64_t entity) {
+    doc::Mention m;
+    m.span = span_of(s);
+    m.entity = EntityId(entity);
+    return m;
+  };
+  EvalDoc d{"d1", text, {}, {mention("فلاديمير بوتين", 7), mention("سيد الكرملين", 7), mention("نافالني", 9)}};
+  struct Case {
+    const char* words;
+    std::uint64_t entity;  // 0: none
+    const char* want;
+    SpeakerMapping how;
+  };
+  const Case kCases[] = {
+      {"سيد الكرملين", 7, "putin", SpeakerMapping::kEntity},       // not a gold form; its entity is
+      {"سيد الكرملين", 0, "", SpeakerMapping::kNone},              // no entity: no mapping
+      {"فلاديمير بوتين", 9, "putin", SpeakerMapping::kWords},      // the words win over the entity
+      {"فلاديمير", 0, "putin", SpeakerMapping::kPartial},          // part of a gold name
+      {"سيد الكرملين", 8, "", SpeakerMapping::kNone},              // an entity with no mention here
+  };
+  for (const Case& c : kCases) {
+    doc::Quote q;
+    q.speaker.mention = span_of(c.words);
+    if (c.entity != 0) q.speaker.entity = EntityId(c.entity);
+    SpeakerMapping how = SpeakerMapping::kWords;
+    EXPECT_EQ(MapSpeakerToGold(g, d, q, TheAnalyzer(), &how).value_or(""), c.want) << c.words << " " << c.entity;
+    EXPECT_EQ(how, c.how) << c.words << " " << c.entity;
+  }
 }
 
 TEST(QuoteEvalTest, EmptyGoldIsAnError) {
