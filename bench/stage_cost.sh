@@ -37,7 +37,8 @@ if [ ! -s "$corpus" ]; then
   if [ "$limit" = 0 ]; then
     cat "$SHARED"/data/ant-multisource-news/*.jsonl >"$corpus"
   else
-    cat "$SHARED"/data/ant-multisource-news/*.jsonl | head -n "$limit" >"$corpus"
+    # head closes the pipe early: cat's SIGPIPE is not a failure here.
+    { cat "$SHARED"/data/ant-multisource-news/*.jsonl || true; } | head -n "$limit" >"$corpus"
   fi
 fi
 docs=$(wc -l <"$corpus")
