@@ -6,8 +6,8 @@
 #        bench/stage_cost.sh ner,entities quotes
 #        bench/stage_cost.sh index,entities stories
 # Input: ant-multisource-news as ANT JSONL (all 31.5k articles unless --limit/--smoke).
-# Prints wall and CPU seconds (user + sys) of each run and the added share of each; the
-# machine is shared, so read the CPU share first and say the load average beside it.
+# Prints wall and CPU seconds (user + sys) and the load average of each run, the added share
+# of each pair and the median; the machine is shared, so read the CPU share first.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs=2
@@ -44,13 +44,13 @@ fi
 docs=$(wc -l <"$corpus")
 echo "stage cost of '$2' over '$base': $docs articles, $runs run(s) each, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# run NAME STAGES: ingests into a fresh store; appends "wall cpu" to $WORK/NAME.times.
+# run NAME STAGES: ingests into a fresh store; appends "wall cpu load" to $WORK/NAME.times.
 run() {
   local store="$WORK/stage-cost-store"
   rm -rf "$store"
   /usr/bin/time -f "%e %U %S" -o "$WORK/stage-cost.time" \
     "$MARSAD" --store "$store" ingest --json --stages "$2" "$corpus" >/dev/null
-  awk '{print $1, $2 + $3}' "$WORK/stage-cost.time" >>"$WORK/$1.times"
+  awk -v load="$(cut -d' ' -f1 /proc/loadavg)" '{print $1, $2 + $3, load}' "$WORK/stage-cost.time" >>"$WORK/$1.times"
   rm -rf "$store"
 }
 rm -f "$WORK/base.times" "$WORK/with.times"
@@ -59,16 +59,16 @@ for _ in $(seq 1 "$runs"); do
   run with "$with"
 done
 python3 - "$WORK" "$base" "$with" <<'PY'
-import sys
+import statistics, sys
 w, base, with_ = sys.argv[1:4]
 def load(n):
     return [tuple(map(float, l.split())) for l in open(f"{w}/{n}.times")]
 b, s = load("base"), load("with")
 for i, (x, y) in enumerate(zip(b, s), 1):
-    print(f"run {i}: --stages {base}: {x[0]:.2f} s wall, {x[1]:.2f} CPU s | "
-          f"--stages {with_}: {y[0]:.2f} s wall, {y[1]:.2f} CPU s | "
+    print(f"run {i}: --stages {base}: {x[0]:.2f} s wall, {x[1]:.2f} CPU s (load {x[2]:.1f}) | "
+          f"--stages {with_}: {y[0]:.2f} s wall, {y[1]:.2f} CPU s (load {y[2]:.1f}) | "
           f"added {100 * (y[0] / x[0] - 1):+.1f}% wall, {100 * (y[1] / x[1] - 1):+.1f}% CPU")
-bw = min(x[0] for x in b); bc = min(x[1] for x in b)
-sw = min(y[0] for y in s); sc = min(y[1] for y in s)
-print(f"best of each: added {100 * (sw / bw - 1):+.1f}% wall, {100 * (sc / bc - 1):+.1f}% CPU")
+wall = statistics.median(y[0] / x[0] for x, y in zip(b, s))
+cpu = statistics.median(y[1] / x[1] for x, y in zip(b, s))
+print(f"median of the runs: added {100 * (wall - 1):+.1f}% wall, {100 * (cpu - 1):+.1f}% CPU")
 PY
