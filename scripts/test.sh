@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is needed, builds, and runs every test twice
-# (a release build, then AddressSanitizer + UBSan), then a short run of each fuzzer.
+# (a release build, then AddressSanitizer + UBSan), a smoke run of each benchmark and
+# evaluation (bench/smoke.sh), then a short run of each fuzzer.
 # Tests that need ../shared/data skip with a message when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 900
 
 step "web page end to end (headless chromium)"
 e2e/run.sh build/src/marsad/cli/marsad
+
+step "benchmarks and evaluations (smoke run)"
+bench/smoke.sh
 
 step "AddressSanitizer + UBSan build"
 scripts/build.sh asan
