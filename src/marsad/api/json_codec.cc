@@ -32,6 +32,8 @@ nlohmann::json IngestSummaryToJson(const engine::IngestSummary& s) {
     errors.push_back({{"path", e.path}, {"line", e.line}, {"error", e.error}});
   }
   const std::size_t processed = s.ingested + s.replaced + s.duplicates + s.skipped;
+  nlohmann::json stage_cpu = nlohmann::json::object();
+  for (const auto& [name, seconds] : s.stage_cpu_seconds) stage_cpu[name] = seconds;
   return {{"ingested", s.ingested},
           {"replaced", s.replaced},
           {"duplicates", s.duplicates},
@@ -45,7 +47,10 @@ nlohmann::json IngestSummaryToJson(const engine::IngestSummary& s) {
           {"learned_lines", s.learned_lines},
           {"tokens", s.tokens},
           {"bytes", s.bytes},
-          {"docs_per_s", s.seconds > 0 ? static_cast<double>(processed) / s.seconds : 0.0}};
+          {"docs_per_s", s.seconds > 0 ? static_cast<double>(processed) / s.seconds : 0.0},
+          {"cpu_seconds", s.cpu_seconds},
+          {"stage_cpu_seconds", std::move(stage_cpu)},
+          {"store_write_cpu_seconds", s.store_write_cpu_seconds}};
 }
 
 std::string IsoDateTime(std::int64_t seconds) {

@@ -22,7 +22,8 @@ nlohmann::json AnalysisToJson(std::string_view text, const text::TextAnalysis& a
 
 // `marsad ingest --json`: {"ingested","replaced","duplicates","skipped","errors":[{"path",
 // "line","error"}],"seconds"} plus "empty_text", "exact_duplicates", "near_duplicates",
-// "boilerplate_lines", "learned_lines", "tokens", "bytes", "docs_per_s".
+// "boilerplate_lines", "learned_lines", "tokens", "bytes", "docs_per_s", "cpu_seconds",
+// "stage_cpu_seconds": {"analysis": S, "<stage>": S, ...}, "store_write_cpu_seconds".
 nlohmann::json IngestSummaryToJson(const engine::IngestSummary& summary);
 
 // `marsad show --json`: {"id","title","date","source","url","text","entities":[],"quotes":[],

@@ -3,8 +3,6 @@
 // restricted to the gold documents, the groups split or merged, and the time clustering
 // takes beside the time of text analysis on the same documents. `--scale N` repeats the
 // corpus with new ids and dates shifted past its end until N documents, to measure growth.
-#include <time.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,6 +10,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "marsad/base/cpu_clock.h"
 #include "marsad/cli/command.h"
 #include "marsad/cli/story_input.h"
 #include "marsad/io/env.h"
@@ -27,14 +26,6 @@ using Clock = std::chrono::steady_clock;
 
 double Since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-// CPU seconds of this thread: the machine is shared, so wall time measures the load of
-// other processes as much as ours.
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 struct EvalStoriesOptions {

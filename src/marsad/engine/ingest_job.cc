@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "marsad/base/cpu_clock.h"
 #include "marsad/dates/date_field.h"
 #include "marsad/dates/date_finder.h"
 #include "marsad/ingest/format.h"
@@ -131,6 +132,9 @@ class BatchQueue {
 Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std::vector<std::string>& paths,
                              const IngestOptions& options) {
   const auto start = Clock::now();
+  const double cpu_start = ProcessCpuSeconds();
+  const std::vector<std::pair<std::string_view, double>> stage_cpu_start = pipeline.CpuSeconds();
+  std::int64_t store_write_ns = 0;  // the writer thread's
   const int nworkers = options.workers > 0 ? options.workers
                                            : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   IngestSummary summary;
@@ -199,7 +203,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         }
       }
       if (b.learned) wb.PutMeta(std::string(kMetaBoilerplate), std::move(*b.learned));
+      const std::int64_t write_t0 = ThreadCpuNanos();
       auto r = store.Write(wb);
+      store_write_ns += ThreadCpuNanos() - write_t0;
       if (!r.ok()) {
         write_status = r.status();
         queue.Fail();
@@ -361,6 +367,13 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   summary.learned_lines = learner.learned();
   summary.bytes = walker.bytes_read();
   summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  summary.cpu_seconds = ProcessCpuSeconds() - cpu_start;
+  const std::vector<std::pair<std::string_view, double>> stage_cpu = pipeline.CpuSeconds();
+  for (std::size_t i = 0; i < stage_cpu.size(); ++i) {
+    summary.stage_cpu_seconds.emplace_back(std::string(stage_cpu[i].first),
+                                           stage_cpu[i].second - stage_cpu_start[i].second);
+  }
+  summary.store_write_cpu_seconds = static_cast<double>(store_write_ns) * 1e-9;
   return summary;
 }
 

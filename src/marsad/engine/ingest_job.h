@@ -52,6 +52,11 @@ struct IngestSummary {
   std::size_t tokens = 0;
   std::uint64_t bytes = 0;
   double seconds = 0;
+  // CPU seconds (user + system) of the whole ingest, every thread; of each pipeline step
+  // (Pipeline::CpuSeconds: "analysis", then each stage); and of the writer's store commits.
+  double cpu_seconds = 0;
+  std::vector<std::pair<std::string, double>> stage_cpu_seconds;
+  double store_write_cpu_seconds = 0;
 };
 
 // Ingests `paths` (files, folders, '-' for stdin) into `store` through `pipeline`: every

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "marsad/base/cpu_clock.h"
+
 #include "marsad/engine/entities_stage.h"
 #include "marsad/engine/index_stage.h"
 #include "marsad/engine/ner_stage.h"
@@ -137,7 +139,22 @@ Result<std::vector<std::unique_ptr<Stage>>> StageRegistry::Create(const std::vec
 }
 
 Pipeline::Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<Stage>> stages)
-    : analyzer_(analyzer), stages_(std::move(stages)) {}
+    : analyzer_(analyzer),
+      stages_(std::move(stages)),
+      cpu_ns_(std::make_unique<std::atomic<std::int64_t>[]>(stages_.size() + 1)) {}
+
+void Pipeline::Charge(std::size_t i, std::int64_t since_ns) const {
+  cpu_ns_[i].fetch_add(ThreadCpuNanos() - since_ns, std::memory_order_relaxed);
+}
+
+std::vector<std::pair<std::string_view, double>> Pipeline::CpuSeconds() const {
+  std::vector<std::pair<std::string_view, double>> out;
+  const std::vector<std::string_view> names = StageNames();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    out.emplace_back(names[i], static_cast<double>(cpu_ns_[i].load(std::memory_order_relaxed)) * 1e-9);
+  }
+  return out;
+}
 
 Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   Analyze(doc, ctx);
@@ -146,13 +163,17 @@ Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
 
 void Pipeline::Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   // Requires: document.text. Assigns: analysis (tokens, sentences).
+  const std::int64_t t0 = ThreadCpuNanos();
   analyzer_.Analyze(doc->document.text, &doc->analysis, &ctx->cache);
+  Charge(0, t0);
 }
 
 Status Pipeline::RunStages(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
-  for (const auto& stage : stages_) {
-    Status s = stage->Process(doc, ctx);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->Process(doc, ctx);
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
@@ -162,46 +183,56 @@ bool Pipeline::ordered() const {
 }
 
 Status Pipeline::RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
-  for (const auto& stage : stages_) {
-    if (!stage->ordered()) continue;
-    Status s = stage->ProcessInOrder(doc, ctx);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->ProcessInOrder(doc, ctx);
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
 
 Status Pipeline::Commit() {
-  for (const auto& stage : stages_) {
-    if (!stage->ordered()) continue;
-    Status s = stage->Commit();
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->Commit();
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
 
 Status Pipeline::Open(store::Store& store) {
-  for (const auto& stage : stages_) {
-    if (!stage->ordered()) continue;
-    Status s = stage->Open(store);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->Open(store);
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
 
 Status Pipeline::Finish() {
-  for (const auto& stage : stages_) {
-    if (!stage->ordered()) continue;
-    Status s = stage->Finish();
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->Finish();
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
 
 Status Pipeline::EndBatch(const OrderedContext& ctx) {
-  for (const auto& stage : stages_) {
-    if (!stage->ordered()) continue;
-    Status s = stage->EndBatch(ctx);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stage->name()));
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = stages_[i]->EndBatch(ctx);
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();
 }
