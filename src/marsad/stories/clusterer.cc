@@ -260,6 +260,7 @@ struct StoryClusterer::State {
   // Scratch of Add: scores by slice and by story (-1: not seen), and which were touched.
   std::vector<float> acc;
   std::vector<std::uint32_t> touched;
+  std::vector<std::uint64_t> hash_scratch;  // Vectorize's key hashes
   std::vector<float> story_score;
   std::vector<std::uint32_t> story_slice;
   std::vector<std::uint32_t> touched_stories;
@@ -290,8 +291,11 @@ struct StoryClusterer::State {
   }
 
   std::uint32_t Intern(FeatureKind kind, std::string_view key) {
+    return Intern(kind, key, StringTable::Hash(static_cast<std::uint8_t>(kind), key));
+  }
+  std::uint32_t Intern(FeatureKind kind, std::string_view key, std::uint64_t hash) {
     bool added = false;
-    const std::uint32_t id = dict.Intern(static_cast<std::uint8_t>(kind), key, &added);
+    const std::uint32_t id = dict.Intern(static_cast<std::uint8_t>(kind), key, hash, &added);
     if (added) {
       features.emplace_back();
       df.push_back(0);
@@ -301,8 +305,8 @@ struct StoryClusterer::State {
   }
   // Interns a feature; a term with a leading ب/ل/ك/ف may resolve to the term without it
   // (ClustererOptions::clitic_ratio).
-  std::uint32_t InternTerm(FeatureKind kind, std::string_view key) {
-    const std::uint32_t id = Intern(kind, key);
+  std::uint32_t InternTerm(FeatureKind kind, std::string_view key, std::uint64_t hash) {
+    const std::uint32_t id = Intern(kind, key, hash);
     if (kind != FeatureKind::kTerm || options.clitic_ratio <= 0) return id;
     static constexpr std::string_view kClitics[] = {"ب", "ل", "ك", "ف"};
     for (std::string_view c : kClitics) {
@@ -356,7 +360,17 @@ struct StoryClusterer::State {
     std::vector<std::uint32_t> ids;
     ids.reserve(p.features.size());
     ++counted_docs;
-    for (const Feature& f : p.features) ids.push_back(InternTerm(f.kind, f.key));
+    // Hash every key and prefetch its slot a few keys ahead: the dictionary outgrows the
+    // caches, and a profile has a few hundred keys.
+    std::vector<std::uint64_t>& hashes = hash_scratch;
+    hashes.clear();
+    for (const Feature& f : p.features) hashes.push_back(StringTable::Hash(static_cast<std::uint8_t>(f.kind), f.key));
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t i = 0; i < hashes.size() && i < kAhead; ++i) dict.Prefetch(hashes[i]);
+    for (std::size_t i = 0; i < p.features.size(); ++i) {
+      if (i + kAhead < hashes.size()) dict.Prefetch(hashes[i + kAhead]);
+      ids.push_back(InternTerm(p.features[i].kind, p.features[i].key, hashes[i]));
+    }
     d->features = ids;
     std::sort(d->features.begin(), d->features.end());
     d->features.erase(std::unique(d->features.begin(), d->features.end()), d->features.end());

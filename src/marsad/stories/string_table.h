@@ -21,6 +21,10 @@ class StringTable {
   std::uint32_t Find(std::uint8_t kind, std::string_view text) const;
   // The id of (kind, text), adding it when missing. *added tells which.
   std::uint32_t Intern(std::uint8_t kind, std::string_view text, bool* added = nullptr);
+  // The same, with `hash` = Hash(kind, text) computed beforehand: a caller interning many keys
+  // hashes them all and Prefetches their slots first, so the table's cache misses overlap.
+  std::uint32_t Intern(std::uint8_t kind, std::string_view text, std::uint64_t hash, bool* added = nullptr);
+  void Prefetch(std::uint64_t hash) const;
 
   std::size_t size() const { return offsets_.size(); }
   std::uint8_t kind(std::uint32_t id) const {

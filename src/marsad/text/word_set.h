@@ -1,16 +1,15 @@
-// WordSet: a set of normalized words looked up by string_view without allocating. Most
-// lookups are misses (a word list consulted for every word of a text), so a Bloom filter
-// answers those before the hash table is touched.
+// WordSet: a set of normalized words looked up by string_view without allocating. It is
+// consulted for every word of a text (stopwords, stemmer exceptions, honorifics), and most
+// words are misses or a few hundred frequent hits, so a lookup is one length check, a hash
+// of the word read eight bytes at a time, and one probe of a small, sparse table whose
+// slots carry part of the hash: a miss rarely compares bytes, a hit compares them once.
 #ifndef MARSAD_TEXT_WORD_SET_H_
 #define MARSAD_TEXT_WORD_SET_H_
 
-#include <bitset>
 #include <cstdint>
-#include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 #include "marsad/text/embedded_data.h"
 #include "marsad/text/normalizer.h"
@@ -21,39 +20,45 @@ class WordSet {
  public:
   WordSet() = default;
   // Loads a list (embedded_data.h format), normalizing each entry with `normalizer`.
-  WordSet(std::string_view list, const Normalizer& normalizer) {
-    ForEachListEntry(list, [&](std::string_view w) { Insert(normalizer.Normalize(w)); });
-  }
-  void Insert(std::string word) {
-    const std::uint64_t h = Fnv1a(word);
-    filter_->set(h & kFilterMask);
-    filter_->set((h >> 32) & kFilterMask);
-    words_.insert(std::move(word));
-  }
+  WordSet(std::string_view list, const Normalizer& normalizer);
+
+  // Adds a word (a no-op when present).
+  void Insert(std::string_view word);
   bool Contains(std::string_view word) const {
-    const std::uint64_t h = Fnv1a(word);
-    if (!filter_->test(h & kFilterMask) || !filter_->test((h >> 32) & kFilterMask)) return false;
-    return words_.find(word) != words_.end();
+    const std::size_t n = word.size();
+    if ((lengths_ & (std::uint64_t{1} << (n < 63 ? n : 63))) == 0) return false;
+    const std::uint64_t h = Hash(word);
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) return false;
+      if (static_cast<std::uint32_t>(s >> 32) == tag && Word(static_cast<std::uint32_t>(s) - 1) == word) {
+        return true;
+      }
+    }
   }
-  std::size_t size() const { return words_.size(); }
+  std::size_t size() const { return starts_.size(); }
+
+  // The hash Contains uses (exposed for tests of its spread).
+  static std::uint64_t Hash(std::string_view word);
 
  private:
-  static constexpr std::size_t kFilterBits = std::size_t{1} << 16;
-  static constexpr std::uint64_t kFilterMask = kFilterBits - 1;
-  static std::uint64_t Fnv1a(std::string_view s) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : s) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 0x100000001b3ULL;
-    }
-    return h ^ (h >> 29);
+  std::string_view Word(std::uint32_t id) const {
+    const std::uint32_t b = starts_[id];
+    const std::uint32_t e = id + 1 < starts_.size() ? starts_[id + 1] : static_cast<std::uint32_t>(arena_.size());
+    return std::string_view(arena_).substr(b, e - b);
   }
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unique_ptr<std::bitset<kFilterBits>> filter_ = std::make_unique<std::bitset<kFilterBits>>();
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  void Place(std::uint32_t id, std::uint64_t h);
+  void Grow();
+
+  std::string arena_;                 // the words, in insertion order
+  std::vector<std::uint32_t> starts_;  // where each word starts in arena_
+  // Power of two, at most a quarter full: (hash high 32 bits << 32) | (id + 1); 0 is empty.
+  // Starts with one empty slot so that Contains needs no special case.
+  std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(1, 0);
+  // Bit n: some word has n bytes (bit 63: 63 or more).
+  std::uint64_t lengths_ = 0;
 };
 
 }  // namespace marsad::text
