@@ -1197,6 +1197,14 @@ void Run::HandleSource(std::uint32_t i) {
   if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
   std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
   while (first < i && !SamePara(first, i)) ++first;
+  // A dateline is the outlet's, not the source's: دبي، الإمارات (CNN) -- ...
+  for (std::uint32_t t = first; t + 1 < i && t < first + opt_.max_subject_tokens; ++t) {
+    if (Punct(t) && Raw(t) == ")" && Punct(t + 1) && !IsComma(t + 1) && !IsTerminal(t + 1)) {
+      first = t + 1;
+      while (first < i && Punct(first)) ++first;
+      break;
+    }
+  }
   std::uint32_t end = i;
   if (end > first && IsComma(end - 1)) --end;
   std::uint32_t words = 0;
