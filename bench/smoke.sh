@@ -36,4 +36,5 @@ run eval-ner "$MARSAD" eval ner \
 run eval-entities "$MARSAD" eval entities --limit 500 --errors 0
 run eval-quotes "$MARSAD" eval quotes
 run eval-quotes-heldout "$MARSAD" eval quotes --gold data/eval/quotes-heldout.json
+run eval-quotes-heldout2 "$MARSAD" eval quotes --gold data/eval/quotes-heldout2.json
 run eval-stories "$MARSAD" eval stories

@@ -94,8 +94,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 33> kSections = {{
+constexpr std::array<Section, 34> kSections = {{
     {"relay_tongue", kRelayTongue, false},
+    {"speech_noun", kSpeechNoun, true},
     {"saying_noun", kSayingNoun, false},
     {"statement_definite", static_cast<WordClass>(kStatement | kStatementDefinite), false},
     {"clause_opener", kClauseOpener, false},
@@ -298,6 +299,10 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         verb.flags |= kWritten;
       } else if (flag == "statement") {
         verb.flags |= kStatementIntro;
+      } else if (flag == "nominal") {
+        verb.flags |= kNominal;
+      } else if (flag == "object") {
+        verb.flags |= kObjectFirst;
       } else {
         error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
         return;
@@ -349,6 +354,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
   const Section* section = nullptr;
   const AffixSection* affix = nullptr;
   bool object_heads = false;
+  bool nominal_contents = false;
   Agreement section_agreement;
   ForEachLine(cue_words, [&](std::size_t line_no, std::string_view line) {
     if (!error.ok()) return;
@@ -369,7 +375,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       }
       section = nullptr;
       affix = nullptr;
-      object_heads = name == "object_head";
+      nominal_contents = name == "nominal_content";
+      object_heads = name == "object_head" || nominal_contents;
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;
       }
@@ -392,6 +399,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
     const std::string norm = normalizer.Normalize(line);
     if (object_heads) {
       lex.object_heads_.insert(std::string(stemmer.Stem(norm)));
+      if (nominal_contents) lex.nominal_contents_.insert(std::string(stemmer.Stem(norm)));
       return;
     }
     if (affix != nullptr) {

@@ -81,6 +81,7 @@ enum WordClass : std::uint64_t {
   kStatementDefinite = 1u << 31,
   kRelayTongue = 1ull << 32,
   kSayingNoun = 1ull << 33,
+  kSpeechNoun = 1ull << 34,  // إعلان، تأكيده، لقوله: a verbal noun of saying before أن
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -98,6 +99,8 @@ enum VerbFlag : std::uint8_t {
   kRelay = 1u << 0,      // نقل: "X عن Y" — Y speaks
   kWritten = 1u << 1,    // كتب، غرد
   kStatementIntro = 1u << 2,  // جاء في بيان ... أن
+  kNominal = 1u << 3,    // أكد موافقته، أبدى استعداده: a [nominal_content] object is the content
+  kObjectFirst = 1u << 4,  // وصف X Y بأنه: the object stands before the content, which opens with بأن
 };
 
 struct SpeechVerb {
@@ -174,7 +177,7 @@ class CueLexicon {
   bool MayTriggerShape(std::uint32_t shape) const { return shape == kNoShape || (*trigger_shape_)[shape]; }
   // The classes that start a search.
   static constexpr std::uint64_t kTriggerClasses =
-      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue;
+      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue | kSpeechNoun;
   // True when `norm` is in class `c`.
   bool Is(std::string_view norm, WordClass c) const {
     const CueWord* w = Find(norm);
@@ -192,7 +195,11 @@ class CueLexicon {
   std::size_t PrefixLength(std::string_view norm, AffixList list) const;
 
   // True when light stem `stem` is an [object_head] (ضرورة، دعم ...).
-  bool IsObjectHead(std::string_view stem) const { return object_heads_.count(stem) != 0; }
+  // (A noun in ة keeps its ت before a pronoun: رغبته has the stem رغبت, رغبة has رغب.)
+  bool IsObjectHead(std::string_view stem) const { return InSet(object_heads_, stem); }
+  // True when light stem `stem` is a [nominal_content] word (موافقة، استعداد ...): the object
+  // of a `nominal` speech verb that states the speaker's position. Also an object head.
+  bool IsNominalContent(std::string_view stem) const { return InSet(nominal_contents_, stem); }
 
   const std::vector<SpeechVerb>& verbs() const { return verbs_; }
   std::size_t size() const { return words_.size(); }
@@ -200,6 +207,14 @@ class CueLexicon {
  private:
   CueLexicon();
   CueWord& Add(const std::string& norm);
+  // `stem` or, ending in ت, `stem` without it is in `set`.
+  template <typename Set>
+  static bool InSet(const Set& set, std::string_view stem) {
+    if (set.count(stem) != 0) return true;
+    constexpr std::string_view kTa = "\xD8\xAA";  // ت
+    return stem.size() > 2 * kTa.size() && stem.ends_with(kTa) &&
+           set.count(stem.substr(0, stem.size() - kTa.size())) != 0;
+  }
   // Sets the bitmaps from the words (after parsing).
   void IndexShapes();
 
@@ -225,6 +240,7 @@ class CueLexicon {
   std::unordered_map<std::string, CueWord, StringHash, std::equal_to<>> words_;
   std::vector<SpeechVerb> verbs_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> object_heads_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> nominal_contents_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };
 

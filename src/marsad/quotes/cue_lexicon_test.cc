@@ -60,9 +60,49 @@ TEST(CueLexiconTest, VerbForms) {
 TEST(CueLexiconTest, LeftOutForms) {
   CueLexicon lex = Embedded();
   // Words that look like speech verbs but mostly are not.
-  for (const char* w : {"بين", "يعتبر", "لافتة", "مقر", "يبلغ", "فرد", "يدعى", "وصف"}) {
+  for (const char* w : {"بين", "يعتبر", "لافتة", "مقر", "يبلغ", "فرد", "يدعى", "مجددا"}) {
     EXPECT_FALSE(lex.Is(Norm(w), kSpeechVerb)) << w;
   }
+}
+
+TEST(CueLexiconTest, VerbFlagsAndNominalContent) {
+  CueLexicon lex = Embedded();
+  struct FlagCase {
+    const char* word;
+    std::uint8_t flag;
+  };
+  // وصف X بأنه: its object comes first; أبدى/أكد/أعلن take a verbal noun as content.
+  for (const FlagCase& c : {FlagCase{"وصف", kObjectFirst}, FlagCase{"واصفا", kObjectFirst},
+                            FlagCase{"أبدت", kNominal}, FlagCase{"وأكد", kNominal}, FlagCase{"أعلنت", kNominal}}) {
+    const CueWord* w = lex.Find(Norm(c.word));
+    ASSERT_NE(w, nullptr) << c.word;
+    ASSERT_TRUE(w->Is(kSpeechVerb)) << c.word;
+    EXPECT_NE(lex.verbs()[w->verb].flags & c.flag, 0) << c.word;
+  }
+  const text::LightStemmer& stemmer = TheAnalyzer().stemmer();
+  EXPECT_TRUE(lex.IsNominalContent(stemmer.Stem(Norm("استعداده"))));
+  EXPECT_TRUE(lex.IsNominalContent(stemmer.Stem(Norm("موافقته"))));
+  EXPECT_TRUE(lex.IsObjectHead(stemmer.Stem(Norm("موافقته"))));  // and it ends a speaker
+  EXPECT_FALSE(lex.IsNominalContent(stemmer.Stem(Norm("مقتل"))));  // a fact, not a position
+}
+
+TEST(CueLexiconTest, SpeechNouns) {
+  CueLexicon lex = Embedded();
+  struct NounCase {
+    const char* word;
+    Gender gender;
+    bool conjunction;
+  };
+  for (const NounCase& c : {NounCase{"إعلان", Gender::kAny, false}, NounCase{"وإعلان", Gender::kAny, true},
+                            NounCase{"تأكيده", Gender::kMasculine, false},
+                            NounCase{"لقولها", Gender::kFeminine, false}}) {
+    const CueWord* w = lex.Find(Norm(c.word));
+    ASSERT_NE(w, nullptr) << c.word;
+    EXPECT_TRUE(w->Is(kSpeechNoun)) << c.word;
+    EXPECT_EQ(w->agreement.gender, c.gender) << c.word;
+    EXPECT_EQ(w->conjunction, c.conjunction) << c.word;
+  }
+  EXPECT_FALSE(lex.Is(Norm("بيان"), kSpeechNoun));  // a statement noun, not a verbal noun
 }
 
 TEST(CueLexiconTest, WordClasses) {

@@ -275,6 +275,16 @@ class Run {
     return prep.size() <= 2 && norm.size() > prep.size() + 4 && norm.starts_with(prep) &&
            MentionOf(i) < 0 && !Is(i, kComplementizer);
   }
+  // A [nominal_content] verbal noun without the article (موافقته، استعداده): the content of a
+  // `nominal` verb (أكد موافقته على ...).
+  bool NominalContent(std::uint32_t i) const {
+    return i < n_ && Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
+           lex_.IsNominalContent(a_.stem(i));
+  }
+  // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
+  bool BiComplementizer(std::uint32_t i) const {
+    return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
+  }
   bool StartsPrepositional(std::uint32_t i, const SpeechVerb& verb) const {
     if (i >= n_ || !Wordish(i)) return false;
     for (const std::string& p : verb.preps) {
@@ -345,7 +355,8 @@ class Run {
   bool Negated(std::uint32_t verb) const;
 
   // --- content -----------------------------------------------------------------------
-  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb) const;
+  // With `object_first` (وصف X بأنه) only a quote or بأن opens the content.
+  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   bool NameLike(std::int32_t span) const;
   std::int32_t QuoteEndingBefore(std::uint32_t i) const;
@@ -364,6 +375,14 @@ class Run {
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
   void HandleSayingNoun(std::uint32_t i);
+  void HandleSpeechNoun(std::uint32_t i);
+  // The person a pronoun at token `at` (تأكيده، لقوله، له) refers to: the last person the
+  // tagger named before it in its sentence, else the sentence's speaker or subject, else the
+  // previous speaker that agrees.
+  Who PronounReferent(std::uint32_t at, Agreement agreement) const;
+  // Cuts the subject of an object-first verb (وصف الوزير الاتفاق بأنه): it ends with its
+  // first name, or without a name before its last word.
+  Range SubjectBeforeObject(Range r) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -438,7 +457,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       constexpr std::uint64_t kEndsSpeaker =
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
-          kRelayTongue;
+          kRelayTongue | kSpeechNoun;
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)) ||
                         (!first && PrepositionalObject(e));
@@ -774,7 +793,7 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
 // a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
 // (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
 // one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
-Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const {
+Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first) const {
   Complement c;
   if (from >= n_) return c;
   const std::uint32_t para = para_[from];
@@ -787,7 +806,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
       const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
                               (Is(t - 1, kSubjectStop) || Addressee(t - 1));
-      if (!after_colon && (q.words <= 1 || after_prep || NameLike(s))) {
+      // وصف ... بـ"...": a quoted object of a describing verb is not its content; only بأن is.
+      if (!after_colon && (q.words <= 1 || after_prep || object_first || NameLike(s))) {
         if (!q.closed()) return c;
         t = q.close;
         continue;
@@ -800,7 +820,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       if (IsTerminal(t)) return c;
       if (IsColon(t)) {
         std::uint32_t u = t + 1;
-        if (u >= n_) return c;
+        if (u >= n_ || object_first) return c;
         if (OpenSpan(u) >= 0) {
           c.kind = Complement::kQuoted;
           c.span = OpenSpan(u);
@@ -830,8 +850,20 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       t = u;
       continue;
     }
+    // Right after the subject, commas and time words aside (أعلنت المنظمة، الجمعة، عن ...).
     bool at_start = true;
-    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k);
+    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k) || Is(k, kTime) || Adverbial(k);
+    if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
+      // أكد الوزير موافقته على الخطة: the verbal noun and its clause.
+      const std::uint32_t e = ClauseEnd(t);
+      std::uint32_t words = 0;
+      for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
+      if (words >= opt_.min_prepositional_words) {
+        c.kind = Complement::kReported;
+        c.content = {t, e};
+      }
+      return c;
+    }
     if (at_start && verb != nullptr) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
@@ -852,7 +884,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
       }
     }
     if (Is(t, kComplementizer) && !(t > 0 && Is(t - 1, kNotBeforeComplementizer)) &&
-        !(t > 0 && IsJoiningHyphen(t - 1))) {
+        !(t > 0 && IsJoiningHyphen(t - 1)) && (!object_first || BiComplementizer(t))) {
       const std::uint32_t e = ClauseEnd(t + 1);
       if (e > t + 1) {
         c.kind = Complement::kReported;
@@ -862,6 +894,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb) const
     }
     if (t > from && (IsSpeechCue(t) || Is(t, kSource) || Is(t, kPassive))) return c;
   }
+  if (object_first) return c;
   // A long introduction (قال عباس في مؤتمر صحفي عقده الاثنين، بعد المواجهات التي ...: "...")
   // still ends in a colon and a quote: farther than the usual distance, only that, in the
   // same sentence, with no other cue or quote before it.
@@ -943,6 +976,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   }
   j = SkipAdverbs(j);
   Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
+  if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
   // وكان الاتحاد قد أعلن فرض ...: after كان X قد the subject stands before the verb, and the
   // words after it are its object.
   if (!subject.empty() && !w.conjunction && !relayed_pronoun && i > 0 && Is(i - 1, kAuxiliary)) {
@@ -1068,7 +1102,7 @@ void Run::HandleVerb(std::uint32_t i) {
   const SpeechVerb* verb = &lex_.verbs()[w.verb];
   const bool participle = w.form == VerbForm::kParticiple;
   QuoteTrace trace{i, Found::kAfterCue, r.who.how};
-  Complement c = FindComplement(r.after, participle ? nullptr : verb);
+  Complement c = FindComplement(r.after, participle ? nullptr : verb, (verb->flags & kObjectFirst) != 0);
   if (participle && c.kind == Complement::kNone) {
     // قائلا with no content of its own is not a cue here.
     return;
@@ -1116,7 +1150,8 @@ void Run::HandleSource(std::uint32_t i) {
   if (Is(j, kSourceFiller)) ++j;
   Who who;
   std::uint32_t after = j;
-  if (IsSpeechCue(j)) {
+  const bool through_verb = IsSpeechCue(j);
+  if (through_verb) {
     VerbReading r = ReadVerb(j);
     if (!r.valid || !r.who.known) return;
     who = r.who;
@@ -1150,8 +1185,44 @@ void Run::HandleSource(std::uint32_t i) {
       c.content = {k + 1, e};
       Remember(who, i);
       Emit(c, who, {i, Found::kAfterCue, who.how});
+      return;
     }
   }
+  // X ...، حسبما قالت Y. / وفق ما ذكرت Y. / بحسب بيان للوزارة.: a source through a speech verb
+  // or a statement that ends the sentence gives the words before it to Y, when no other cue
+  // of the sentence claims them.
+  if (!through_verb && !who.stated) return;
+  std::uint32_t k2 = after;
+  while (k2 < n_ && SamePara(k2, i) && (Is(k2, kTime) || Adverbial(k2))) ++k2;
+  if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
+  std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
+  while (first < i && !SamePara(first, i)) ++first;
+  // A dateline is the outlet's, not the source's: دبي، الإمارات (CNN) -- ...
+  for (std::uint32_t t = first; t + 1 < i && t < first + opt_.max_subject_tokens; ++t) {
+    if (Punct(t) && Raw(t) == ")" && Punct(t + 1) && !IsComma(t + 1) && !IsTerminal(t + 1)) {
+      first = t + 1;
+      while (first < i && Punct(first)) ++first;
+      break;
+    }
+  }
+  std::uint32_t end = i;
+  if (end > first && IsComma(end - 1)) --end;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (OpenSpan(t) >= 0 && claims_[OpenSpan(t)].claimed) return;
+    if (!Wordish(t) || Inside(t) >= 0) continue;
+    ++words;
+    if (IsSpeechCue(t) || (Classes(t) & (CueLexicon::kTriggerClasses | kNarrator)) != 0) return;
+  }
+  for (const Reported& r : reported_) {
+    if (r.content.first < end && first < r.content.end) return;
+  }
+  if (words < opt_.min_prepositional_words) return;
+  Complement c;
+  c.kind = Complement::kReported;
+  c.content = {first, end};
+  Remember(who, i);
+  Emit(c, who, {i, Found::kBeforeCue, who.how});
 }
 
 // ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
@@ -1167,6 +1238,90 @@ void Run::HandleSayingNoun(std::uint32_t i) {
   const Complement c = FindComplement(i + 1, nullptr);
   if (c.kind == Complement::kNone) return;
   if (who.how == Attribution::kExplicit) Remember(who, i);
+  Emit(c, who, {i, Found::kAfterCue, who.how});
+}
+
+Range Run::SubjectBeforeObject(Range r) const {
+  if (r.empty()) return r;
+  for (std::uint32_t t = r.first; t < r.end; ++t) {
+    const std::int32_t m = MentionOf(t);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+      return {r.first, std::min(r.end, std::max(t + 1, mentions_[m].end_token))};
+    }
+  }
+  return {r.first, r.end - 1};
+}
+
+Who Run::PronounReferent(std::uint32_t at, Agreement agreement) const {
+  const std::uint32_t sentence = SentenceOf(at);
+  const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[sentence].first_token;
+  for (std::uint32_t t = at; t-- > first;) {
+    if (!SamePara(t, at)) break;
+    const std::int32_t m = MentionOf(t);
+    if (m < 0 || Inside(t) >= 0) continue;
+    const doc::Mention& men = mentions_[m];
+    if (men.type != doc::EntityType::kPerson || men.first_token >= at) continue;
+    Who w;
+    w.known = true;
+    w.how = Attribution::kCarried;
+    w.mention = men.span;
+    w.first_token = men.first_token;
+    w.entity = men.entity;
+    w.agreement = agreement;
+    return w;
+  }
+  if (InSpeakerSentence(at) && sentence_speaker_.agreement.Compatible(agreement)) {
+    Who w = sentence_speaker_;
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  Who w = MainClauseSubject(at);
+  if (w.known) return w;
+  return Carried(agreement, at);
+}
+
+// منذ إعلان الرئيس أن ...، جدد تأكيده أن ...، انتقده لقوله إن ...: a verbal noun of saying
+// with أن after it, a few words away at most. The speaker: the words after a bare noun
+// (إعلان الرئيس), or the person its pronoun refers to (تأكيده، اعترافات له).
+void Run::HandleSpeechNoun(std::uint32_t i) {
+  const CueWord& w = *W(i);
+  std::uint32_t j = i + 1;
+  bool pronoun = w.agreement != Agreement();
+  Agreement agreement = w.agreement;
+  if (!pronoun && j < n_ && Is(j, kSubjectSkip)) {  // اعترافات له بأنه
+    pronoun = true;
+    agreement = W(j)->agreement;
+    ++j;
+  }
+  Range np{j, j};
+  if (!pronoun) {
+    np = NounPhrase(SkipAdverbs(j), false);
+    if (np.empty() || Is(np.first, kComplementizer)) return;
+    j = np.end;
+  }
+  // The complementizer, close after the noun and its speaker, in the same clause.
+  std::uint32_t comp = kNoToken;
+  for (std::uint32_t t = j; t < n_ && t - i <= opt_.max_noun_complement_distance && SamePara(t, i); ++t) {
+    if (OpenSpan(t) >= 0 || IsColon(t) || (Punct(t) && IsTerminal(t))) return;
+    if (!Wordish(t)) continue;
+    if (Is(t, kComplementizer)) {
+      if (Is(t - 1, kNotBeforeComplementizer)) return;
+      comp = t;
+      break;
+    }
+    if (IsSpeechCue(t) || (Classes(t) & (kSource | kPassive | kSpeechNoun | kRelative)) != 0) return;
+  }
+  if (comp == kNoToken) return;
+  const std::uint32_t e = ClauseEnd(comp + 1);
+  if (e <= comp + 1) return;
+  // The same content a verb or relay found already (نقلت عنه قوله إن ...).
+  for (const Reported& r : reported_) {
+    if (r.content.first == comp + 1) return;
+  }
+  Who who = pronoun ? PronounReferent(i, agreement) : Explicit(np, Agreement(), Attribution::kExplicit, false);
+  Complement c;
+  c.kind = Complement::kReported;
+  c.content = {comp + 1, e};
   Emit(c, who, {i, Found::kAfterCue, who.how});
 }
 
@@ -1236,6 +1391,8 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
       HandleBySaying(i);
     } else if (w.Is(kSayingNoun)) {
       HandleSayingNoun(i);
+    } else if (w.Is(kSpeechNoun)) {
+      HandleSpeechNoun(i);
     } else if (w.Is(kRelayTongue) && i > 0 && Is(i - 1, kBySayingPrep)) {
       // "..."، على لسان الوزير
       Range np = NounPhrase(i + 1, false);

@@ -37,6 +37,8 @@ struct ExtractorOptions {
   // A paragraph that is one quote of at least this many words, right after a paragraph that
   // ends with a quote, continues that quote's speaker.
   std::uint32_t min_continuation_words = 4;
+  // Most tokens from a verbal noun of saying to its أن (منذ إعلان الرئيس في خطابه أمس أن ...).
+  std::uint32_t max_noun_complement_distance = 12;
   // Reported content needs at least this many words.
   std::uint32_t min_reported_words = 2;
   // Content after a preposition (شدد على ..., دعا إلى ...) needs at least this many words.
