@@ -1,0 +1,74 @@
+// Tests of QueryVariants: the embedded rules on a table of query words, and rule-list errors.
+#include "marsad/index/query_variants.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "marsad/index/embedded_data.h"
+
+namespace marsad::index {
+namespace {
+
+struct Case {
+  const char* norm;  // a search-normalized query word
+  std::vector<std::string> want;
+};
+
+TEST(QueryVariantsTest, EmbeddedRules) {
+  const std::vector<Case> cases = {
+      // Present tense -> past (and the forms with a leading ا).
+      {"تدافع", {"دافع", "دافعت", "دافعوا", "ادافع", "ادافعت", "ادافعوا"}},
+      {"يجبرون", {"جبر", "جبرت", "جبروا", "اجبر", "اجبرت", "اجبروا"}},
+      // Hamza core: تءكد (تؤكد) -> اكد، اكدت.
+      {"تءكد", {"ءكد", "ءكدت", "ءكدوا", "اءكد", "اءكدت", "اءكدوا", "اكد", "اكدت", "اكدوا", "ااكد", "ااكدت", "ااكدوا"}},
+      // Hollow verb: يقود -> قاد.
+      {"يقود", {"قود", "قودت", "قودوا", "اقود", "اقودت", "اقودوا", "قاد", "قادت", "قادوا", "اقاد", "اقادت", "اقادوا"}},
+      // A leading preposition.
+      {"بغزه", {"غزه"}},
+      {"وبالقرب", {"القرب"}},
+      // Both: ل + a word that also reads as a present-tense verb is only stripped of ل.
+      {"لتركيا", {"تركيا"}},
+      // Too short for either rule, or no rule applies.
+      {"بعد", {}},
+      {"من", {}},
+      {"موسكو", {}},
+      {"", {}},
+  };
+  const QueryVariants& q = QueryVariants::Embedded();
+  ASSERT_FALSE(q.empty());
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    q.Expand(c.norm, &got);
+    EXPECT_EQ(got, c.want) << c.norm;
+  }
+}
+
+TEST(QueryVariantsTest, EmbeddedDataParses) {
+  auto r = QueryVariants::Parse("data/search/query_variants_ar.txt", data::kQueryVariants);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+}
+
+TEST(QueryVariantsTest, BadRulesNameFileAndLine) {
+  struct Bad {
+    const char* text;
+    const char* message;
+  };
+  const Bad bad[] = {
+      {"clitic ب\nfoo ب\n", "rules.txt:2: unknown rule 'foo'"},
+      {"past ا\n", "rules.txt:1: a past form holds one '*' for the core"},
+      {"past *ا*\n", "rules.txt:1: a past form holds one '*' for the core"},
+      {"hollow وا ا\n", "rules.txt:1: hollow takes two letters"},
+      {"# comment\nclitic\n", "rules.txt:2: expected 'clitic VALUE'"},
+      {"hamza ء\n", "rules.txt:1: expected 'hamza X Y'"},
+  };
+  for (const Bad& b : bad) {
+    auto r = QueryVariants::Parse("rules.txt", b.text);
+    ASSERT_FALSE(r.ok()) << b.text;
+    EXPECT_NE(r.status().ToString().find(b.message), std::string::npos) << r.status().ToString();
+  }
+}
+
+}  // namespace
+}  // namespace marsad::index
