@@ -58,10 +58,17 @@ Result<QueryVariants> QueryVariants::Parse(std::string_view name, std::string_vi
                                      std::string(problem));
     };
     const std::string_view rule = f[0];
+    if (rule == "number") {
+      if (f.size() < 3) return fail("expected 'number DIGITS WORD...'");
+      q.numbers_.emplace_back(f.begin() + 1, f.end());
+      continue;
+    }
     const std::size_t want = rule == "hamza" || rule == "hollow" ? 3 : 2;
     if (f.size() != want) return fail("expected '" + std::string(rule) + (want == 3 ? " X Y'" : " VALUE'"));
     if (rule == "clitic") {
       q.clitics_.emplace_back(f[1]);
+    } else if (rule == "nisba") {
+      q.nisba_.emplace_back(f[1]);
     } else if (rule == "verb_prefix") {
       q.verb_prefixes_.emplace_back(f[1]);
     } else if (rule == "verb_suffix") {
@@ -72,6 +79,15 @@ Result<QueryVariants> QueryVariants::Parse(std::string_view name, std::string_vi
         return fail("a past form holds one '*' for the core");
       }
       q.past_.emplace_back(f[1].substr(0, star), f[1].substr(star + 1));
+    } else if (rule == "verbal_noun") {
+      const std::size_t star = f[1].find('*'), plus = f[1].find('+');
+      if (star == std::string_view::npos || plus == std::string_view::npos || plus < star ||
+          f[1].find_first_of("*+", plus + 1) != std::string_view::npos ||
+          f[1].find('+', star + 1) != plus) {
+        return fail("a verbal noun holds one '*' (the core but its last letter), then one '+' (that letter)");
+      }
+      q.nouns_.push_back(Noun{std::string(f[1].substr(0, star)), std::string(f[1].substr(star + 1, plus - star - 1)),
+                              std::string(f[1].substr(plus + 1))});
     } else if (rule == "hamza") {
       q.hamza_.emplace_back(f[1], f[2]);
     } else if (rule == "hollow") {
@@ -94,13 +110,35 @@ const QueryVariants& QueryVariants::Embedded() {
 
 void QueryVariants::AddPast(const std::string& core, std::vector<std::string>* out) const {
   for (const auto& [before, after] : past_) out->push_back(before + core + after);
+  const std::vector<std::string_view> c = Chars(core);
+  if (c.size() < 3) return;
+  const std::string head = core.substr(0, core.size() - c.back().size());
+  for (const Noun& n : nouns_) out->push_back(n.before + head + n.middle + std::string(c.back()) + n.after);
 }
 
 void QueryVariants::Expand(std::string_view norm, std::vector<std::string>* out) const {
   std::vector<std::string> found;
+  // A number in digits or words (with or without ال): its other spellings.
+  const std::string_view bare = norm.size() > 4 && norm.substr(0, 4) == "\xD8\xA7\xD9\x84" ? norm.substr(4) : norm;
+  for (const std::vector<std::string>& group : numbers_) {
+    auto it = std::find(group.begin(), group.end(), norm);
+    if (it == group.end()) it = std::find(group.begin(), group.end(), bare);
+    if (it == group.end()) continue;
+    for (const std::string& w : group) {
+      if (w != *it) found.push_back(w);
+    }
+    break;
+  }
   for (const std::string& p : clitics_) {
     if (norm.size() > p.size() && norm.substr(0, p.size()) == p && Length(norm.substr(p.size())) >= 3) {
       found.emplace_back(norm.substr(p.size()));
+      break;
+    }
+  }
+  for (const std::string& s : nisba_) {
+    if (norm.size() > s.size() && norm.substr(norm.size() - s.size()) == s &&
+        Length(norm.substr(0, norm.size() - s.size())) >= 3) {
+      found.emplace_back(norm.substr(0, norm.size() - s.size()));
       break;
     }
   }

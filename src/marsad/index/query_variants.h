@@ -31,15 +31,24 @@ class QueryVariants {
   // each once, `norm` itself excluded.
   void Expand(std::string_view norm, std::vector<std::string>* out) const;
 
-  bool empty() const { return clitics_.empty() && verb_prefixes_.empty(); }
+  bool empty() const {
+    return clitics_.empty() && numbers_.empty() && nisba_.empty() && verb_prefixes_.empty();
+  }
 
  private:
   void AddPast(const std::string& core, std::vector<std::string>* out) const;
 
   std::vector<std::string> clitics_;
+  std::vector<std::vector<std::string>> numbers_;  // each: a number's digits and words
+  std::vector<std::string> nisba_;
   std::vector<std::string> verb_prefixes_;
   std::vector<std::string> verb_suffixes_;
   std::vector<std::pair<std::string, std::string>> past_;  // text before and after the core
+  // Verbal nouns: before + the core without its last letter + middle + that letter + after.
+  struct Noun {
+    std::string before, middle, after;
+  };
+  std::vector<Noun> nouns_;
   std::vector<std::pair<std::string, std::string>> hamza_;
   std::vector<std::pair<std::string, std::string>> hollow_;
 };

@@ -18,19 +18,27 @@ struct Case {
 
 TEST(QueryVariantsTest, EmbeddedRules) {
   const std::vector<Case> cases = {
-      // Present tense -> past (and the forms with a leading ا).
-      {"تدافع", {"دافع", "دافعت", "دافعوا", "ادافع", "ادافعت", "ادافعوا"}},
-      {"يجبرون", {"جبر", "جبرت", "جبروا", "اجبر", "اجبرت", "اجبروا"}},
-      // Hamza core: تءكد (تؤكد) -> اكد، اكدت.
-      {"تءكد", {"ءكد", "ءكدت", "ءكدوا", "اءكد", "اءكدت", "اءكدوا", "اكد", "اكدت", "اكدوا", "ااكد", "ااكدت", "ااكدوا"}},
+      // Present tense -> past (and the forms with a leading ا), then the verbal nouns.
+      {"تدافع", {"دافع", "دافعت", "دافعوا", "ادافع", "ادافعت", "ادافعوا", "ادافاع", "تدافيع"}},
+      {"يجبرون", {"جبر", "جبرت", "جبروا", "اجبر", "اجبرت", "اجبروا", "اجبار", "تجبير"}},
+      // Hamza core: تءكد (تؤكد) -> اكد، اكدت، تاكيد.
+      {"تءكد", {"ءكد", "ءكدت", "ءكدوا", "اءكد", "اءكدت", "اءكدوا", "اءكاد", "تءكيد",
+                "اكد", "اكدت", "اكدوا", "ااكد", "ااكدت", "ااكدوا", "ااكاد", "تاكيد"}},
       // Hollow verb: يقود -> قاد.
-      {"يقود", {"قود", "قودت", "قودوا", "اقود", "اقودت", "اقودوا", "قاد", "قادت", "قادوا", "اقاد", "اقادت", "اقادوا"}},
+      {"يقود", {"قود", "قودت", "قودوا", "اقود", "اقودت", "اقودوا", "اقواد", "تقويد",
+                "قاد", "قادت", "قادوا", "اقاد", "اقادت", "اقادوا", "اقااد", "تقايد"}},
       // A leading preposition.
       {"بغزه", {"غزه"}},
       {"وبالقرب", {"القرب"}},
-      // Both: ل + a word that also reads as a present-tense verb is only stripped of ل.
       {"لتركيا", {"تركيا"}},
-      // Too short for either rule, or no rule applies.
+      // An adjective of origin -> its place.
+      {"ايراني", {"ايران"}},
+      {"الفلسطينيه", {"الفلسطين"}},
+      // Numbers in digits and words.
+      {"4", {"اربع", "اربعه"}},
+      {"الاربعه", {"4", "اربع"}},
+      {"الف", {"1000"}},
+      // Too short for any rule, or no rule applies.
       {"بعد", {}},
       {"من", {}},
       {"موسكو", {}},
@@ -62,6 +70,8 @@ TEST(QueryVariantsTest, BadRulesNameFileAndLine) {
       {"hollow وا ا\n", "rules.txt:1: hollow takes two letters"},
       {"# comment\nclitic\n", "rules.txt:2: expected 'clitic VALUE'"},
       {"hamza ء\n", "rules.txt:1: expected 'hamza X Y'"},
+      {"number 4\n", "rules.txt:1: expected 'number DIGITS WORD...'"},
+      {"verbal_noun ا+ا*\n", "rules.txt:1: a verbal noun holds one '*'"},
   };
   for (const Bad& b : bad) {
     auto r = QueryVariants::Parse("rules.txt", b.text);

@@ -40,7 +40,7 @@ struct RankingOptions {
   float phrase_weight = 0.3F;
   // Each stem of a query word's other forms (QueryVariants: a present-tense verb's past
   // tense, a noun without its leading preposition) scores as a stem-view term of this weight.
-  float variant_weight = 0.3F;
+  float variant_weight = 0.45F;
   std::size_t max_prefix_terms = 64;  // expansions of one word*
 };
 
