@@ -69,6 +69,8 @@ Result<QueryVariants> QueryVariants::Parse(std::string_view name, std::string_vi
       q.clitics_.emplace_back(f[1]);
     } else if (rule == "nisba") {
       q.nisba_.emplace_back(f[1]);
+    } else if (rule == "conjunction") {
+      q.conjunctions_.emplace_back(f[1]);
     } else if (rule == "verb_prefix") {
       q.verb_prefixes_.emplace_back(f[1]);
     } else if (rule == "verb_suffix") {
@@ -116,6 +118,31 @@ void QueryVariants::AddPast(const std::string& core, std::vector<std::string>* o
   for (const Noun& n : nouns_) out->push_back(n.before + head + n.middle + std::string(c.back()) + n.after);
 }
 
+void QueryVariants::AddVerbForms(std::string_view word, std::vector<std::string>* out) const {
+  for (const std::string& p : verb_prefixes_) {
+    if (word.size() <= p.size() || word.substr(0, p.size()) != p) continue;
+    std::string_view core = word.substr(p.size());
+    if (Length(core) < 3) continue;
+    for (const std::string& s : verb_suffixes_) {
+      if (core.size() > s.size() && core.substr(core.size() - s.size()) == s &&
+          Length(core.substr(0, core.size() - s.size())) >= 3) {
+        core.remove_suffix(s.size());
+        break;
+      }
+    }
+    std::vector<std::string> cores{std::string(core)};
+    for (const auto& [x, y] : hamza_) {
+      if (core.substr(0, x.size()) == x) cores.push_back(y + std::string(core.substr(x.size())));
+    }
+    const std::vector<std::string_view> c = Chars(core);
+    for (const auto& [x, y] : hollow_) {
+      if (c.size() == 3 && c[1] == x) cores.push_back(std::string(c[0]) + y + std::string(c[2]));
+    }
+    for (const std::string& k : cores) AddPast(k, out);
+    break;
+  }
+}
+
 void QueryVariants::Expand(std::string_view norm, std::vector<std::string>* out) const {
   std::vector<std::string> found;
   // A number in digits or words (with or without ال): its other spellings.
@@ -142,27 +169,12 @@ void QueryVariants::Expand(std::string_view norm, std::vector<std::string>* out)
       break;
     }
   }
-  for (const std::string& p : verb_prefixes_) {
-    if (norm.size() <= p.size() || norm.substr(0, p.size()) != p) continue;
-    std::string_view core = norm.substr(p.size());
-    if (Length(core) < 3) continue;
-    for (const std::string& s : verb_suffixes_) {
-      if (core.size() > s.size() && core.substr(core.size() - s.size()) == s &&
-          Length(core.substr(0, core.size() - s.size())) >= 3) {
-        core.remove_suffix(s.size());
-        break;
-      }
+  AddVerbForms(norm, &found);
+  for (const std::string& p : conjunctions_) {
+    if (norm.size() > p.size() && norm.substr(0, p.size()) == p) {
+      AddVerbForms(norm.substr(p.size()), &found);
+      break;
     }
-    std::vector<std::string> cores{std::string(core)};
-    for (const auto& [x, y] : hamza_) {
-      if (core.substr(0, x.size()) == x) cores.push_back(y + std::string(core.substr(x.size())));
-    }
-    const std::vector<std::string_view> c = Chars(core);
-    for (const auto& [x, y] : hollow_) {
-      if (c.size() == 3 && c[1] == x) cores.push_back(std::string(c[0]) + y + std::string(c[2]));
-    }
-    for (const std::string& k : cores) AddPast(k, &found);
-    break;
   }
   for (std::string& v : found) AddOnce(std::move(v), norm, out);
 }

@@ -37,10 +37,13 @@ class QueryVariants {
 
  private:
   void AddPast(const std::string& core, std::vector<std::string>* out) const;
+  // The past forms and verbal nouns of `word` read as a present-tense verb, if it can be.
+  void AddVerbForms(std::string_view word, std::vector<std::string>* out) const;
 
   std::vector<std::string> clitics_;
   std::vector<std::vector<std::string>> numbers_;  // each: a number's digits and words
   std::vector<std::string> nisba_;
+  std::vector<std::string> conjunctions_;
   std::vector<std::string> verb_prefixes_;
   std::vector<std::string> verb_suffixes_;
   std::vector<std::pair<std::string, std::string>> past_;  // text before and after the core
