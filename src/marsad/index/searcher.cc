@@ -584,10 +584,20 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       if (s == w.stem || std::find(stems.begin(), stems.end(), s) != stems.end()) continue;
       stems.emplace_back(s);
     }
-    for (int f = 0; f < kNumFields; ++f) {
-      const float weight = options_.variant_weight * options_.field_weight[f] *
-                           options_.view_weight[static_cast<int>(View::kStem)];
-      for (const std::string& s : stems) plan.AddTerm(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s), weight, f);
+    // Most forms are not words: one body lookup rules them out (the lead holds only body
+    // words; a form found in titles alone is dropped with them).
+    for (const std::string& s : stems) {
+      const std::string body = MakeTerm(TextSpace(Field::kBody, View::kStem), s);
+      bool found = false;
+      for (const SegmentView& sv : snapshot.segments) {
+        if ((found = sv.reader->dict().Find(body).has_value())) break;
+      }
+      if (!found) continue;
+      for (int f = 0; f < kNumFields; ++f) {
+        const float weight = options_.variant_weight * options_.field_weight[f] *
+                             options_.view_weight[static_cast<int>(View::kStem)];
+        plan.AddTerm(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s), weight, f);
+      }
     }
   };
   auto exclude_word = [&](const QueryWord& w) {
