@@ -55,6 +55,18 @@ TEST(QueryVariantsTest, EmbeddedRules) {
   }
 }
 
+TEST(QueryVariantsTest, OddInputsGiveWellFormedOrNoForms) {
+  // Bytes that are not UTF-8, cut letters, single prefixes: no crash, at most a few forms.
+  const std::string odd[] = {"\xD8", "\x80\x80\x80\x80", "ت", "تء", "يو", "\xD8\xAA\xD8", "وي", "الـ",
+                             std::string(300, '\xD9'), "بببببب"};
+  for (const std::string& w : odd) {
+    std::vector<std::string> got;
+    QueryVariants::Embedded().Expand(w, &got);
+    EXPECT_LE(got.size(), 24U) << w;
+    for (const std::string& v : got) EXPECT_NE(v, w);
+  }
+}
+
 TEST(QueryVariantsTest, EmbeddedDataParses) {
   auto r = QueryVariants::Parse("data/search/query_variants_ar.txt", data::kQueryVariants);
   EXPECT_TRUE(r.ok()) << r.status().ToString();
