@@ -34,7 +34,7 @@ namespace marsad::index {
 
 struct RankingOptions {
   // Per field: body, title, lead. Tuned on news-known-item dev (docs/search.md).
-  Bm25Params bm25[kNumFields] = {{1.2F, 0.9F}, {1.2F, 0.75F}, {1.2F, 0.75F}};
+  Bm25Params bm25[kNumFields] = {{1.2F, 0.9F}, {1.2F, 0.75F}, {0.8F, 0.75F}};
   float view_weight[kNumViews] = {0.35F, 1.0F, 0.25F};  // exact, stem, key
   float field_weight[kNumFields] = {1.0F, 1.5F, 1.0F};  // body, title, lead (stem only)
   float phrase_weight = 0.3F;
