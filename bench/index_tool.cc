@@ -157,10 +157,11 @@ int Search(const std::string& dir, const std::string& qfile, std::size_t k, cons
   const text::Analyzer analyzer(Options());
   index::RankingOptions ranking;
   if (const char* w = std::getenv("MARSAD_RANKING")) {
-    // For tuning: "exact,stem,key,title,phrase,k1,b,lead,lead_k1".
-    std::sscanf(w, "%f,%f,%f,%f,%f,%f,%f,%f,%f", &ranking.view_weight[0], &ranking.view_weight[1],
+    // For tuning: "exact,stem,key,title,phrase,k1,b,lead,lead_k1,variant".
+    std::sscanf(w, "%f,%f,%f,%f,%f,%f,%f,%f,%f,%f", &ranking.view_weight[0], &ranking.view_weight[1],
                 &ranking.view_weight[2], &ranking.field_weight[1], &ranking.phrase_weight,
-                &ranking.bm25[0].k1, &ranking.bm25[0].b, &ranking.field_weight[2], &ranking.bm25[2].k1);
+                &ranking.bm25[0].k1, &ranking.bm25[0].b, &ranking.field_weight[2], &ranking.bm25[2].k1,
+                &ranking.variant_weight);
   }
   const index::Searcher searcher(analyzer, ranking);
   index::SearchOptions opt;

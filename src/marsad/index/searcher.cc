@@ -518,8 +518,8 @@ class SegmentSearch {
 
 }  // namespace
 
-Searcher::Searcher(const text::Analyzer& analyzer, RankingOptions options)
-    : analyzer_(analyzer), options_(options) {}
+Searcher::Searcher(const text::Analyzer& analyzer, RankingOptions options, const QueryVariants& variants)
+    : analyzer_(analyzer), options_(options), variants_(variants) {}
 
 SearchResults Searcher::Search(const Snapshot& snapshot, std::string_view query,
                                const SearchOptions& options) const {
@@ -563,6 +563,42 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       if (exact >= 0 && stem >= 0 && plan.terms[exact].probe_of < 0) plan.terms[exact].probe_of = stem;
     }
     return group;
+  };
+  // The stems of w's other forms (QueryVariants), as lighter stem-view terms; scored only,
+  // never required.
+  std::vector<std::string> forms, stems;
+  std::string joined;
+  text::TextAnalysis va;
+  auto add_variants = [&](const QueryWord& w) {
+    if (options_.variant_weight <= 0 || w.prefix) return;
+    forms.clear();
+    variants_.Expand(w.norm, &forms);
+    if (forms.empty()) return;
+    joined.clear();
+    for (const std::string& v : forms) joined.append(v).push_back(' ');
+    analyzer_.Analyze(joined, &va);
+    stems.clear();
+    for (std::size_t i = 0; i < va.tokens.size(); ++i) {
+      if (!IsIndexed(va.tokens[i].token.kind) || va.norm(i).empty()) continue;
+      const std::string_view s = va.stem(i);
+      if (s == w.stem || std::find(stems.begin(), stems.end(), s) != stems.end()) continue;
+      stems.emplace_back(s);
+    }
+    // Most forms are not words: one body lookup rules them out (the lead holds only body
+    // words; a form found in titles alone is dropped with them).
+    for (const std::string& s : stems) {
+      const std::string body = MakeTerm(TextSpace(Field::kBody, View::kStem), s);
+      bool found = false;
+      for (const SegmentView& sv : snapshot.segments) {
+        if ((found = sv.reader->dict().Find(body).has_value())) break;
+      }
+      if (!found) continue;
+      for (int f = 0; f < kNumFields; ++f) {
+        const float weight = options_.variant_weight * options_.field_weight[f] *
+                             options_.view_weight[static_cast<int>(View::kStem)];
+        plan.AddTerm(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s), weight, f);
+      }
+    }
   };
   auto exclude_word = [&](const QueryWord& w) {
     for (int f = 0; f < kNumFields; ++f) {
@@ -639,6 +675,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       std::vector<int> group = add_word(w, 1.0F);
       if (c.occur == Occur::kMust) plan.must_groups.push_back(std::move(group));
       out.words.push_back(w);
+      add_variants(w);
     }
     if (phrase) {
       PhraseSpec ph;

@@ -6,7 +6,9 @@
 // word, summed with tuned weights: the exact normalized form, the light stem and the
 // spelling-variant key. A document with the exact spelling collects all three; one with
 // another spelling of the same name only the key's share, so exact spellings rank first
-// while every spelling still matches. Phrases add a BM25 bonus on their frequency.
+// while every spelling still matches. Other forms of a query word (query_variants.h: the
+// past tense of a headline's present-tense verb, a noun without its preposition) add
+// lighter stem terms. Phrases add a BM25 bonus on their frequency.
 //
 // Pruning: MaxScore (Turtle & Flood 1995) with block-max bounds (Ding & Suel 2011): terms
 // whose summed upper bounds cannot lift a document into the top k are only probed for
@@ -24,6 +26,7 @@
 #include "marsad/index/bm25.h"
 #include "marsad/index/index_writer.h"
 #include "marsad/index/query.h"
+#include "marsad/index/query_variants.h"
 #include "marsad/index/schema.h"
 #include "marsad/text/analyzer.h"
 
@@ -31,10 +34,13 @@ namespace marsad::index {
 
 struct RankingOptions {
   // Per field: body, title, lead. Tuned on news-known-item dev (docs/search.md).
-  Bm25Params bm25[kNumFields] = {{1.2F, 0.9F}, {1.2F, 0.75F}, {1.2F, 0.75F}};
+  Bm25Params bm25[kNumFields] = {{1.2F, 0.9F}, {1.2F, 0.75F}, {0.8F, 0.75F}};
   float view_weight[kNumViews] = {0.35F, 1.0F, 0.25F};  // exact, stem, key
   float field_weight[kNumFields] = {1.0F, 1.5F, 1.0F};  // body, title, lead (stem only)
   float phrase_weight = 0.3F;
+  // Each stem of a query word's other forms (QueryVariants: a present-tense verb's past
+  // tense, a noun without its leading preposition) scores as a stem-view term of this weight.
+  float variant_weight = 0.45F;
   std::size_t max_prefix_terms = 64;  // expansions of one word*
 };
 
@@ -74,7 +80,9 @@ struct SearchResults {
 // Immutable; thread-safe. Keeps a reference to the analyzer.
 class Searcher {
  public:
-  explicit Searcher(const text::Analyzer& analyzer, RankingOptions options = {});
+  // `variants` (kept by reference) gives the other forms of query words.
+  explicit Searcher(const text::Analyzer& analyzer, RankingOptions options = {},
+                    const QueryVariants& variants = QueryVariants::Embedded());
 
   // Parses `query` (never fails: problems become warnings) and searches `snapshot`.
   SearchResults Search(const Snapshot& snapshot, std::string_view query,
@@ -88,6 +96,7 @@ class Searcher {
  private:
   const text::Analyzer& analyzer_;
   RankingOptions options_;
+  const QueryVariants& variants_;
 };
 
 }  // namespace marsad::index

@@ -113,6 +113,32 @@ TEST_F(SearcherTest, SpellingVariantsOfNamesMatchAndTheExactSpellingRanksFirst) 
   EXPECT_EQ(Ids("لافروف"), "c");
 }
 
+TEST_F(SearcherTest, HeadlineFormsMatchBelowTheSameForm) {
+  Build({{"past", "دافعت الإمارات عن تواجدها العسكري في الجزيرة"},
+         {"present", "الإمارات تدافع عن تواجدها العسكري"},
+         {"noun", "قصف على غزة وأربعة قتلى"},
+         {"other", "حديث عن الطقس في العاصمة"}});
+  struct Case {
+    const char* query;
+    const char* want;         // with the headline forms
+    const char* want_without;  // variant_weight = 0
+  };
+  const Case cases[] = {
+      {"تدافع", "present past", "present"},  // the present tense first, the past found
+      {"بغزة", "noun", ""},                    // without its preposition
+      {"4 قتلى", "noun", "noun"},             // the digit also as a word
+      {"يقصفون", "noun", ""},                  // present plural -> قصف
+  };
+  RankingOptions off;
+  off.variant_weight = 0;
+  for (const Case& c : cases) {
+    EXPECT_EQ(Ids(c.query), c.want) << c.query;
+    EXPECT_EQ(Ids(c.query, off), c.want_without) << c.query;
+  }
+  // Forms are scored, never required: +تدافع still needs the word itself.
+  EXPECT_EQ(Ids("+تدافع"), "present");
+}
+
 TEST_F(SearcherTest, BooleanOperators) {
   Build({{"1", "روسيا وتركيا وإيران"}, {"2", "روسيا والصين"}, {"3", "تركيا وإيران"}, {"4", "مصر"}});
   EXPECT_EQ(Ids("+روسيا +تركيا"), "1");
