@@ -110,6 +110,21 @@ Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
       titles(data->titles),
       linker(data->linker) {}
 
+void Resolver::State::Touch(std::uint32_t e) {
+  if (e >= journal.records || journal.slot[e] != 0) return;
+  journal.changed.emplace_back(e, static_cast<std::uint32_t>(records[e].docs.size()));
+  journal.slot[e] = static_cast<std::uint32_t>(journal.changed.size());
+}
+
+void Resolver::State::MarkSaved() {
+  journal.records = static_cast<std::uint32_t>(records.size());
+  journal.docs = static_cast<std::uint32_t>(docs.size());
+  journal.sources = static_cast<std::uint32_t>(sources.size());
+  journal.changed.clear();
+  journal.slot.assign(records.size(), 0);
+  journal.removed.clear();
+}
+
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
   auto it = source_index.find(source);
   if (it != source_index.end()) return it->second;
@@ -612,6 +627,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
   for (const auto& [pos, c] : first_seen) {
     const DocCluster& cl = clusters[c];
     const std::uint32_t e = entity_of[c];
+    s.Touch(e);
     Contribution* contrib = nullptr;
     for (Contribution& k : entry.contributions) {
       if (k.entity == e) contrib = &k;
@@ -698,8 +714,17 @@ bool Resolver::Remove(std::string_view doc_id) {
       }
     }
   };
+  if (number < s.journal.docs) s.journal.removed.push_back(number);
   for (const Contribution& c : d.contributions) {
+    s.Touch(c.entity);
     Record& r = s.records[c.entity];
+    if (c.entity < s.journal.records) {
+      // The documents from the removed one on change.
+      const auto at = static_cast<std::uint32_t>(
+          std::lower_bound(r.docs.begin(), r.docs.end(), number) - r.docs.begin());
+      std::uint32_t& kept = s.journal.changed[s.journal.slot[c.entity] - 1].second;
+      kept = std::min(kept, at);
+    }
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
     take(&r.names, c.names, [&r](std::size_t i) {

@@ -100,6 +100,25 @@ struct Resolver::State {
   StringMap<std::vector<std::uint32_t>> place_keys;    // PlaceOrgKeys of place/org names
   StringMap<std::vector<std::uint32_t>> title_index;   // title keys (descriptions and lookup)
 
+  // What changed since the table was last saved (Resolver::TakeDelta): records, documents
+  // and sources at or past the saved sizes are new; older records that changed are listed
+  // once each with how many of their leading documents are unchanged; older documents that
+  // were removed are listed.
+  struct Journal {
+    std::uint32_t records = 0;
+    std::uint32_t docs = 0;
+    std::uint32_t sources = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> changed;  // record, docs kept
+    std::vector<std::uint32_t> slot;  // per saved record: 1 + its place in changed, or 0
+    std::vector<std::uint32_t> removed;  // saved document numbers
+  };
+  Journal journal;
+
+  // Notes that saved record `e` is about to change (no-op for new records).
+  void Touch(std::uint32_t e);
+  // The table as it stands is saved: the journal starts again from here.
+  void MarkSaved();
+
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
