@@ -507,7 +507,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
           for (std::uint32_t e : *v) cand(e, opt.surname);
           surname_of_someone = !v->empty();
         }
-        if (auto* v = Find(s.person_first, k)) {
+        if (auto* v = Find(s.person_first, k); v != nullptr && v->size() <= opt.max_given_name_entities) {
           for (std::uint32_t e : *v) cand(e, opt.given_name);
         }
         // An entity known by this one word only is no stronger a match than the people

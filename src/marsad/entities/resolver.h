@@ -71,6 +71,11 @@ struct ResolverOptions {
   double given_name_evidence = 1.5;  // evidence a given name alone needs (1.5)
   double margin = 0.75;          // lead of the best weak candidate over the second (0.75)
   std::size_t max_cooccurring = 64;  // co-occurring entities remembered per entity (64)
+  // A given name alone is looked up among the entities whose names begin with it only when
+  // at most this many do (8): it decides only when it leaves a single candidate, so a name
+  // as common as محمد would add hundreds of candidates that can only dilute the others'
+  // evidence.
+  std::size_t max_given_name_entities = 8;
 };
 
 // Filters of Resolver::List. Empty fields do not filter.
