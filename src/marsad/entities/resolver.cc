@@ -437,7 +437,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       return false;
     };
     // Each entity is looked at once per cluster (marks), however many keys lead to it.
-    ++s.cand_stamp;
+    if (++s.cand_stamp == 0) {  // wrapped around: old marks would look current
+      s.cand_marks.assign(s.cand_marks.size(), {0, 0});
+      s.cand_stamp = 1;
+    }
     if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size(), {0, 0});
     auto cand = [&](std::uint32_t e, double name) {
       if (s.records[e].mentions == 0) return;  // emptied by removals: not a candidate
