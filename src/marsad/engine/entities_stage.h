@@ -1,9 +1,10 @@
 // The entities stage: adapts entities::Resolver to the ingest pipeline and the store. Its
 // parallel part (Process) finds each document's role phrases; its ordered part links and
 // matches the mentions against the cross-document entity table, assigns mention.entity,
-// and stores the document's resolved mentions (a kEntities record). The table itself is a
-// store metadata value (kMetaEntityTable) written with each batch, so it always describes
-// exactly the documents stored, and entity ids stay stable across ingests.
+// and stores the document's resolved mentions (a kEntities record). The table itself is
+// kept in the store's metadata as a snapshot (kMetaEntityTable) and per-batch deltas
+// written in the same transaction as the batch's documents, so it always describes exactly
+// the documents stored, and entity ids stay stable across ingests.
 //
 // Requires: analysis, kName mentions (the ner stage). Assigns: kTitle mentions,
 // mention.entity.
@@ -24,8 +25,21 @@
 
 namespace marsad::engine {
 
-// The store metadata key of the entity table (entities::Resolver::Encode bytes).
+// The store metadata key of the entity table's snapshot (entities::Resolver::Encode bytes;
+// docs/formats/entities.md), which the deltas apply to.
 inline constexpr std::string_view kMetaEntityTable = "entities_table";
+// The number of deltas (entities::Resolver::TakeDelta) that follow the snapshot, in
+// decimal; they are under EntityDeltaKey(1) ... EntityDeltaKey(n). Absent (a store written
+// before deltas): none.
+inline constexpr std::string_view kMetaEntityDeltas = "entities_deltas";
+std::string EntityDeltaKey(std::size_t i);  // "entities_delta.<i>"
+
+// The sizes of the saved table, as read or last written.
+struct SavedEntityTable {
+  std::size_t snapshot_bytes = 0;
+  std::size_t deltas = 0;
+  std::size_t delta_bytes = 0;
+};
 
 // The kEntities record of a document: its name and title mentions with their entities
 // (entities::EncodeDocMentions).
@@ -37,12 +51,22 @@ struct EntityMentionsCodec {
 };
 static_assert(store::RecordCodec<EntityMentionsCodec>);
 
+// When EntitiesStage::EndBatch writes a new snapshot in place of the deltas (defaults in
+// parentheses): when the deltas would outgrow max(compact_min_bytes (16 MB), compact_ratio
+// (2) x the snapshot) or number more than max_deltas (256). So the bytes written over an
+// ingest stay proportional to the table, and loading reads a bounded number of deltas.
+struct EntityTableSaving {
+  std::size_t compact_min_bytes = std::size_t{16} << 20;
+  double compact_ratio = 2.0;
+  std::size_t max_deltas = 256;
+};
+
 class EntitiesStage final : public Stage {
  public:
   // An empty table over the stage's own default text::Analyzer (configured as ingest's).
-  EntitiesStage();
+  explicit EntitiesStage(EntityTableSaving saving = {});
   // Starts from `resolver` (e.g. Resolver::EmptyLike of a table the caller keeps).
-  explicit EntitiesStage(entities::Resolver resolver);
+  explicit EntitiesStage(entities::Resolver resolver, EntityTableSaving saving = {});
 
   std::string_view name() const override { return "entities"; }
   // entities::Resolver::Prepare. Thread-safe.
@@ -53,23 +77,34 @@ class EntitiesStage final : public Stage {
   Status Open(store::Store& store) override;
   // entities::Resolver::Commit, then the document's kEntities record into ctx.batch.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
-  // Puts the table into ctx.batch when documents changed it.
+  // Puts what the batch's documents changed in the table into ctx.batch: a delta (the
+  // records and documents changed), or a new snapshot in place of the deltas as
+  // EntityTableSaving says.
   Status EndBatch(const OrderedContext& ctx) override;
 
   const entities::Resolver& resolver() const { return resolver_; }
+  // The saved table as of the last Open or EndBatch (for tests and reports).
+  const SavedEntityTable& saved() const { return saved_; }
 
  private:
   std::unique_ptr<text::Analyzer> own_analyzer_;
   entities::Resolver resolver_;
-  bool dirty_ = false;
+  EntityTableSaving saving_;
+  SavedEntityTable saved_;
 };
 
 // The registry's factory.
 Result<std::unique_ptr<Stage>> NewEntitiesStage();
 
+// The entity table of `store` as `like` reads it (its analyzer, options and language
+// data): the snapshot with the deltas applied in order. nullopt when no ingest ran the
+// entities stage; Corruption/NotSupported naming the store and the metadata key when a part
+// cannot be read; IOError from the store. `saved` (optional) gets the sizes read.
+Result<std::optional<entities::Resolver>> ReadEntityTable(store::Store& store, const entities::Resolver& like,
+                                                          SavedEntityTable* saved = nullptr);
+
 // The entity table of `store` for readers (the entities command, show, search's entity:
-// filter: Resolver::Lookup then Resolver::DocumentsOf). nullopt when no ingest ran the
-// entities stage; Corruption/NotSupported naming the store when the table is damaged.
+// filter: Resolver::Lookup then Resolver::DocumentsOf): ReadEntityTable.
 // `analyzer` must outlive the result.
 Result<std::optional<entities::Resolver>> LoadEntityTable(store::Store& store,
                                                           const text::Analyzer& analyzer);

@@ -4,12 +4,18 @@
 #include "marsad/engine/entities_stage.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
+#include <set>
+#include <thread>
 
 #include "marsad/engine/ingest_job.h"
 
@@ -80,20 +86,38 @@ class EntitiesStageTest : public ::testing::Test {
   std::string StoreDir() const { return (root_ / "store").string(); }
 
   // Ingests `lines` (as one JSONL file) with the hand tagger and the entities stage.
-  void Ingest(const std::string& file, const std::string& lines) {
+  void Ingest(const std::string& file, const std::string& lines, EntityTableSaving saving = {},
+              const std::string& dir = "") {
     const std::string path = (root_ / file).string();
     std::ofstream(path, std::ios::binary) << lines;
-    auto store = store::OpenStore(StoreDir());
+    auto store = store::OpenStore(dir.empty() ? StoreDir() : dir);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     std::vector<std::unique_ptr<Stage>> stages;
     stages.push_back(std::make_unique<HandTagger>(names_));
-    stages.push_back(std::make_unique<EntitiesStage>());
+    stages.push_back(std::make_unique<EntitiesStage>(saving));
     Pipeline pipeline(analyzer_, std::move(stages));
     IngestOptions options;
     options.batch_size = 2;  // several batches: the table is written with each
     options.workers = 2;
     auto s = engine::Ingest(**store, pipeline, {path}, options);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
+  }
+
+  // The stored table of `dir` as bytes (empty when none).
+  std::string TableBytes(const std::string& dir) {
+    auto store = store::OpenStore(dir);
+    EXPECT_TRUE(store.ok());
+    auto table = LoadEntityTable(**store, analyzer_);
+    EXPECT_TRUE(table.ok()) << table.status().ToString();
+    return table.ok() && table->has_value() ? (*table)->Encode() : std::string();
+  }
+
+  std::string Meta(const std::string& dir, std::string_view key) {
+    auto store = store::OpenStore(dir);
+    EXPECT_TRUE(store.ok());
+    auto v = (*store)->GetMeta(key);
+    EXPECT_TRUE(v.ok());
+    return v.ok() && v->has_value() ? **v : std::string("(none)");
   }
 
   // The stored mentions of `id` as "written#entity" (titles in brackets).
@@ -173,6 +197,164 @@ TEST_F(EntitiesStageTest, IdsAreStoredWithDocumentsAndStableAcrossIngests) {
   ASSERT_TRUE(table3.ok() && table3->has_value());
   EXPECT_EQ((*table3)->document_count(), 3U);
   EXPECT_EQ((*table3)->Get(EntityId(std::stoull(putin)))->mentions, putin_mentions);
+}
+
+// The table is saved as deltas, one per batch, and compacted into a new snapshot when they
+// grow: either way the stored table is the one the documents made.
+TEST_F(EntitiesStageTest, DeltasPerBatchAndCompaction) {
+  std::string lines;
+  for (int i = 0; i < 9; ++i) {
+    const std::string n = std::to_string(i);
+    lines += Line(std::string("n").append(n), i % 3 == 0   ? "قال فلاديمير بوتين في أستانا إن الجولة " + n + " نجحت."
+                                              : i % 3 == 1 ? "وقال لافروف في أستانة إن بوتين راض عن الجولة " + n + "."
+                                                           : "وأضاف ألكسندر لافرينتيف أن لافروف سيزور أستانا " + n + " مرة.");
+  }
+  const std::string deltas_only = (root_ / "deltas").string();
+  const std::string compacted = (root_ / "compacted").string();
+  EntityTableSaving small;
+  small.max_deltas = 2;
+  Ingest("a.jsonl", lines, {}, deltas_only);
+  Ingest("a.jsonl", lines, small, compacted);
+  // 9 documents in batches of 2: 5 deltas, or a snapshot every third batch and one delta.
+  EXPECT_EQ(Meta(deltas_only, kMetaEntityTable), "(none)");
+  EXPECT_EQ(Meta(deltas_only, kMetaEntityDeltas), "5");
+  EXPECT_EQ(Meta(compacted, kMetaEntityDeltas), "2");
+  EXPECT_NE(Meta(compacted, kMetaEntityTable), "(none)");
+  const std::string table = TableBytes(deltas_only);
+  ASSERT_FALSE(table.empty());
+  EXPECT_EQ(TableBytes(compacted), table);
+  // A later ingest continues from the saved table in both.
+  Ingest("b.jsonl", Line("n1", "ونفى لافروف أن تكون موسكو قد تدخلت.") + Line("x", "وقال بوتين إن لافرينتيف في أستانا."), {},
+         deltas_only);
+  Ingest("b.jsonl", Line("n1", "ونفى لافروف أن تكون موسكو قد تدخلت.") + Line("x", "وقال بوتين إن لافرينتيف في أستانا."),
+         small, compacted);
+  EXPECT_EQ(Meta(deltas_only, kMetaEntityDeltas), "6");
+  EXPECT_EQ(TableBytes(compacted), TableBytes(deltas_only));
+  auto store = store::OpenStore(compacted);
+  ASSERT_TRUE(store.ok());
+  auto loaded = LoadEntityTable(**store, analyzer_);
+  ASSERT_TRUE(loaded.ok() && loaded->has_value());
+  EXPECT_EQ((*loaded)->document_count(), 10U);
+}
+
+// A store written before deltas (the whole table under kMetaEntityTable, no delta count)
+// opens, and ingest goes on from its table with the same ids.
+TEST_F(EntitiesStageTest, StoreWithAWholeTableOnlyOpens) {
+  const std::string first = (root_ / "first").string();
+  Ingest("a.jsonl", Line("d1", "التقى فلاديمير بوتين في أستانا سيرغي لافروف.") + Line("d2", "وقال لافرينتيف إن بوتن راض."), {},
+         first);
+  const std::string whole = TableBytes(first);
+  ASSERT_FALSE(whole.empty());
+  {
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok());
+    store::WriteBatch wb;
+    wb.PutMeta(std::string(kMetaEntityTable), whole);  // as main wrote it
+    ASSERT_TRUE((*store)->Write(wb).ok());
+  }
+  EXPECT_EQ(TableBytes(StoreDir()), whole);
+  Ingest("b.jsonl", Line("d3", "ونفى لافروف أن تكون موسكو قد تدخلت، وقال إن بوتين لم يناقش الأمر."));
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  auto table = LoadEntityTable(**store, analyzer_);
+  ASSERT_TRUE(table.ok() && table->has_value()) << table.status().ToString();
+  auto old_table = entities::Resolver::Decode(analyzer_, whole);
+  ASSERT_TRUE(old_table.ok());
+  EXPECT_EQ((*table)->Lookup("بوتين"), old_table->Lookup("بوتين"));
+  EXPECT_EQ((*table)->Lookup("لافروف"), old_table->Lookup("لافروف"));
+  EXPECT_EQ((*table)->document_count(), 3U);
+  EXPECT_EQ(Meta(StoreDir(), kMetaEntityDeltas), "1");
+  EXPECT_EQ(Stored("d3"), "لافروف#" + std::to_string((*table)->Lookup("لافروف")[0].value()) + " بوتين#" +
+                              std::to_string((*table)->Lookup("بوتين")[0].value()));
+}
+
+// Killed with SIGKILL at random moments while ingesting: the stored table always loads and
+// describes exactly the stored documents (the same documents, each with the entities its
+// stored mentions name), and ingest goes on from it.
+TEST_F(EntitiesStageTest, TableMatchesDocumentsAfterKillNine) {
+  constexpr std::size_t kDocs = 30000;
+  const char* const kPeople[] = {"فلاديمير بوتين", "بوتين", "سيرغي لافروف", "لافروف", "ألكسندر لافرينتيف", "لافرينتيف"};
+  const char* const kPlaces[] = {"أستانا", "أستانة"};
+  const std::string path = (root_ / "crash.jsonl").string();
+  std::set<std::size_t> distinct;
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t i = 0; i < kDocs; ++i) {
+      // Every 50th document repeats an earlier id: ingest replaces it (a removal in a delta).
+      const std::size_t id = i % 50 == 49 ? i / 2 : i;
+      distinct.insert(id);
+      out << "{\"id\":\"c" << id << "\",\"source\":\"s" << i % 4 << "\",\"text\":\"قال " << kPeople[i % 6]
+          << " في " << kPlaces[(i / 6) % 2] << " إن الجولة " << i << " من المحادثات نجحت.\"}\n";
+    }
+  }
+  auto ingest = [&] {
+    auto store = store::OpenStore(StoreDir());
+    if (!store.ok()) return 2;
+    std::vector<std::unique_ptr<Stage>> stages;
+    stages.push_back(std::make_unique<HandTagger>(names_));
+    EntityTableSaving saving;
+    saving.max_deltas = 8;  // snapshots too, not only deltas
+    stages.push_back(std::make_unique<EntitiesStage>(saving));
+    Pipeline pipeline(analyzer_, std::move(stages));
+    IngestOptions options;
+    options.batch_size = 256;
+    options.workers = 1;
+    return engine::Ingest(**store, pipeline, {path}, options).ok() ? 0 : 3;
+  };
+  auto check = [&](const std::string& when) {
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok()) << when << ": " << store.status().ToString();
+    auto table = LoadEntityTable(**store, analyzer_);
+    ASSERT_TRUE(table.ok()) << when << ": " << table.status().ToString();
+    const std::uint64_t stored = *(*store)->CountDocuments();
+    if (!table->has_value()) {
+      EXPECT_EQ(stored, 0U) << when;
+      return;
+    }
+    const entities::Resolver& r = **table;
+    EXPECT_EQ(r.document_count(), stored) << when;
+    std::vector<std::string> ids;
+    ASSERT_TRUE((*store)->ForEachFingerprint([&](std::string_view id, std::string_view, const store::Fingerprint&) {
+                          ids.emplace_back(id);
+                        }).ok());
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < ids.size(); i += 97) {
+      auto mentions = (*store)->Get<EntityMentionsCodec>(ids[i]);
+      ASSERT_TRUE(mentions.ok()) << when << ": " << ids[i];
+      std::set<std::uint64_t> want;
+      for (const doc::Mention& m : *mentions) {
+        if (m.entity) want.insert(m.entity->value());
+      }
+      std::set<std::uint64_t> got;
+      for (EntityId e : r.EntitiesOf(ids[i])) got.insert(e.value());
+      EXPECT_EQ(got, want) << when << ": " << ids[i];
+      ++checked;
+    }
+    EXPECT_GT(checked, 0U) << when;
+  };
+  std::mt19937 rng(20261122);
+  int kills = 0;
+  for (int round = 0; round < 8; ++round) {
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) ::_exit(ingest());
+    std::this_thread::sleep_for(std::chrono::milliseconds(100 + rng() % 700));
+    const bool killed = ::kill(pid, SIGKILL) == 0;
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    if (killed && WIFSIGNALED(status)) ++kills;
+    check("round " + std::to_string(round));
+  }
+  EXPECT_GE(kills, 3) << "the child finished too early to be killed";
+  ASSERT_EQ(ingest(), 0);
+  check("after a whole ingest");
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->CountDocuments(), distinct.size());
+  auto table = LoadEntityTable(**store, analyzer_);
+  ASSERT_TRUE(table.ok() && table->has_value());
+  EXPECT_EQ((*table)->Lookup("أستانة"), (*table)->Lookup("أستانا"));
+  EXPECT_EQ((*table)->Lookup("لافروف").size(), 1U);
 }
 
 TEST_F(EntitiesStageTest, NoTableBeforeTheStageRanAndADamagedTableIsRefused) {

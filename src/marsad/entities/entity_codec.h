@@ -20,6 +20,8 @@ namespace marsad::entities {
 // DO NOT CHANGE: stored.
 inline constexpr std::string_view kTableMagic = "MRSDENTT";
 inline constexpr std::string_view kMentionsMagic = "MRSDENTM";
+inline constexpr std::string_view kDeltaMagic = "MRSDENTD";
+inline constexpr std::uint32_t kDeltaFormatVersion = 1;
 inline constexpr std::uint32_t kTableFormatVersion = 1;
 inline constexpr std::uint32_t kMentionsFormatVersion = 1;
 

@@ -128,6 +128,107 @@ TEST_F(CodecTest, DamageIsReported) {
   EXPECT_TRUE(other.status().IsCorruption());
 }
 
+// A table built in steps, saved as deltas: replaying them in order on the table each began
+// from gives the same table, byte for byte, from nothing or from a snapshot taken between.
+TEST_F(CodecTest, DeltasReplayInOrder) {
+  struct Step {
+    const char* id;  // nullptr: remove `text`'s document instead
+    const char* text;
+    const char* source;
+    int day;
+  };
+  const Step kSteps[][3] = {
+      {{"a", "قال الرئيس الروسي {PER|فلاديمير بوتين} في {LOC|موسكو}", "BBC", 100},
+       {"b", "وقال {PER|بوتين} إن {ORG|داعش} في {LOC|سوريا}", "CNN", 101},
+       {"c", "قال {PER|سيرغي لافروف} إن {LOC|سورية} و{LOC|أستانا}", "BBC", 101}},
+      {{"d", "التقى {PER|بوتين} و{PER|لافروف} في {LOC|أستانة}", "RT", 103},   // a new source
+       {"a", "قال {PER|فلاديمير بوتين} في {LOC|سوريا} إن {ORG|تنظيم الدولة}", "BBC", 104},  // replaced
+       {"e", "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} في {LOC|أستانا}", "RT", 104}},
+      {{nullptr, "b", "", 0},  // an older document removed: its entities' document lists shrink
+       {"f", "وأضاف {PER|لافرينتيف} أن {PER|بوتن} راض", "CNN", 105},
+       {"g", "{LOC|موسكو}", "BBC", 106}},
+  };
+  Resolver r(analyzer_);
+  std::vector<std::string> deltas;
+  std::vector<std::string> snapshots;  // the whole table after each step
+  for (const auto& step : kSteps) {
+    for (const Step& st : step) {
+      if (st.id == nullptr) {
+        ASSERT_TRUE(r.Remove(st.text));
+        continue;
+      }
+      doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, st.id, st.text, st.source, st.day);
+      r.Add(&d);
+    }
+    deltas.push_back(r.TakeDelta());
+    ASSERT_FALSE(deltas.back().empty());
+    EXPECT_TRUE(r.TakeDelta().empty());  // nothing changed since
+    snapshots.push_back(r.Encode());
+  }
+  // From nothing.
+  Resolver replay = r.EmptyLike();
+  ASSERT_TRUE(replay.ApplyDeltas(deltas).ok());
+  EXPECT_EQ(replay.Encode(), snapshots.back());
+  EXPECT_EQ(Dump(replay), Dump(r));
+  EXPECT_EQ(replay.Lookup("بوتين"), r.Lookup("بوتين"));
+  // From the snapshot after the first step, one delta at a time.
+  auto from = Resolver::Decode(r, snapshots[0]);
+  ASSERT_TRUE(from.ok());
+  for (std::size_t i = 1; i < deltas.size(); ++i) {
+    ASSERT_TRUE(from->ApplyDeltas({deltas[i]}).ok()) << i;
+    EXPECT_EQ(from->Encode(), snapshots[i]) << i;
+  }
+  // The replayed table goes on as the original does, and its next delta is the same.
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "h", "قال {PER|لافروف} إن {PER|بوتين}", "CNN", 107);
+  doc::AnalyzedDoc d2 = testing::MakeDoc(analyzer_, "h", "قال {PER|لافروف} إن {PER|بوتين}", "CNN", 107);
+  r.Add(&d1);
+  replay.Add(&d2);
+  EXPECT_EQ(testing::Render(d1, false), testing::Render(d2, false));
+  EXPECT_EQ(replay.TakeDelta(), r.TakeDelta());
+
+  // Out of order, or twice: refused, naming the delta.
+  Resolver skip = r.EmptyLike();
+  Status s = skip.ApplyDeltas({deltas[0], deltas[2]});
+  EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+  EXPECT_NE(s.message().find("entity table delta 2: made for a table of"), std::string::npos) << s.ToString();
+  Resolver twice = r.EmptyLike();
+  EXPECT_TRUE(twice.ApplyDeltas({deltas[0], deltas[0]}).IsCorruption());
+  // Damage, another version, another kind of data.
+  for (std::size_t i = 0; i < deltas[1].size(); i += 5) {
+    std::string bad = deltas[1];
+    bad[i] = static_cast<char>(bad[i] ^ 0x20);
+    Resolver t = r.EmptyLike();
+    Status st = t.ApplyDeltas({deltas[0], bad});
+    EXPECT_TRUE(st.IsCorruption()) << "byte " << i << ": " << st.ToString();
+  }
+  std::string payload(Unframe(kDeltaMagic, kDeltaFormatVersion, deltas[0], "d").value());
+  Resolver v2 = r.EmptyLike();
+  EXPECT_EQ(v2.ApplyDeltas({Frame(kDeltaMagic, 2, payload)}).code(), StatusCode::kNotSupported);
+  Resolver table = r.EmptyLike();
+  EXPECT_TRUE(table.ApplyDeltas({snapshots[0]}).IsCorruption());
+}
+
+// A delta holds what changed, not the table: one more document over many is a small delta.
+TEST_F(CodecTest, DeltaHoldsOnlyWhatChanged) {
+  Resolver r(analyzer_);
+  const char* kPlaces[] = {"موسكو", "سوريا", "أستانا", "دمشق", "بيروت", "القاهرة", "طهران", "أنقرة"};
+  const char* kPeople[] = {"فلاديمير بوتين", "سيرغي لافروف", "ألكسندر لافرينتيف", "بشار الأسد",
+                           "بشار الجعفري", "رجب طيب أردوغان", "حسن روحاني"};
+  for (int i = 0; i < 200; ++i) {
+    const std::string text = std::string("قال {PER|") + kPeople[i % 7] + "} في {LOC|" + kPlaces[i % 8] +
+                             "} إن {LOC|" + kPlaces[(i / 8) % 8] + "}";
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, std::string("n").append(std::to_string(i)), text,
+                                              std::string("S").append(std::to_string(i % 5)), i);
+    r.Add(&d);
+  }
+  (void)r.TakeDelta();
+  doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "last", "قال {PER|بوتين} في {LOC|موسكو}", "S1", 300);
+  r.Add(&d);
+  const std::string delta = r.TakeDelta();
+  const std::string snapshot = r.Encode();
+  EXPECT_LT(delta.size() * 10, snapshot.size()) << delta.size() << " vs " << snapshot.size();
+}
+
 TEST_F(CodecTest, DocMentions) {
   std::vector<doc::Mention> ms(3);
   ms[0] = {{0, 10}, doc::MentionKind::kName, 0, 2, doc::EntityType::kPerson, 0.75F, EntityId(7)};

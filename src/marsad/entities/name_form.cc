@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <utility>
 
 #include "marsad/entities/word_shape.h"
 #include "marsad/text/arabic_letters.h"
@@ -99,25 +100,40 @@ std::u32string WordSpelling(const text::LightStemmer& stemmer, std::string_view 
   return out;
 }
 
+// Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart:
+// EditDistance(a, b, 1) <= 1 in one pass, without the table.
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);  // a is the longer
+  if (a.size() - b.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return true;  // equal, or one letter more at the end
+  // The first difference: a substitution (same sizes) or a letter of a skipped.
+  return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i + 1) == b.substr(i);
+}
+
 // Levenshtein distance, stopping early past `limit` (returns limit + 1).
 std::size_t EditDistance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+  if (a == b) return 0;
   const std::size_t n = a.size(), m = b.size();
-  if ((n > m ? n - m : m - n) > limit) return limit + 1;
   constexpr std::size_t kMax = 64;
-  if (m >= kMax) return a == b ? 0 : limit + 1;  // too long to be one name's word
-  std::array<std::size_t, kMax + 1> prev{}, cur{};
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  if (m >= kMax) return limit + 1;  // too long to be one name's word (and not equal)
+  if (limit <= 1) return WithinOneEdit(a, b) ? 1 : limit + 1;  // not equal: 1 at best
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  // Every cell read is written first (prev for j <= m, cur from 0 up): no initialization.
+  std::array<std::uint32_t, kMax + 1> prev, cur;  // NOLINT(cppcoreguidelines-pro-type-member-init)
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<std::uint32_t>(j);
   for (std::size_t i = 1; i <= n; ++i) {
-    cur[0] = i;
-    std::size_t row_min = cur[0];
+    cur[0] = static_cast<std::uint32_t>(i);
+    std::uint32_t row_min = cur[0];
     for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
     std::swap(prev, cur);
   }
-  return prev[m];
+  return std::min<std::size_t>(prev[m], limit + 1);
 }
 
 // Word i of `a` against word j of `b`, as names of their own.

@@ -110,6 +110,14 @@ TEST_F(NameFormTest, SpellingsAgree) {
       {"لافروف", "لافرينتيف", false},
       {"بشار الأسد", "بشار الجعفري", false},
       {"كيم", "كم", false},
+      // The edit limits: one consonant substituted, added or dropped in four or more; none
+      // in three; two in all (the spelling checks' one-pass and table paths).
+      {"ماكرون", "ماكرال", true},
+      {"ماكرون", "ماكرونز", true},
+      {"ماكرون", "ماكون", false},
+      {"ماكرون", "ماكرلز", false},
+      {"فلاديمير بوتين", "فلاديمير بوتيز", true},
+      {"فلاديمير بوتين", "فلاديمز بوتيز", false},
   };
   for (const Case& c : cases) {
     const NameForm a = builder_.FromWritten(c.a);

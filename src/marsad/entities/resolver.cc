@@ -110,6 +110,30 @@ Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
       titles(data->titles),
       linker(data->linker) {}
 
+std::string FirstLastKey(std::string_view first, std::string_view last) {
+  std::string k;
+  k.reserve(first.size() + last.size() + 1);
+  k.append(first);
+  k.push_back('\x1f');
+  k.append(last);
+  return k;
+}
+
+void Resolver::State::Touch(std::uint32_t e) {
+  if (e >= journal.records || journal.slot[e] != 0) return;
+  journal.changed.emplace_back(e, static_cast<std::uint32_t>(records[e].docs.size()));
+  journal.slot[e] = static_cast<std::uint32_t>(journal.changed.size());
+}
+
+void Resolver::State::MarkSaved() {
+  journal.records = static_cast<std::uint32_t>(records.size());
+  journal.docs = static_cast<std::uint32_t>(docs.size());
+  journal.sources = static_cast<std::uint32_t>(sources.size());
+  journal.changed.clear();
+  journal.slot.assign(records.size(), 0);
+  journal.removed.clear();
+}
+
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
   auto it = source_index.find(source);
   if (it != source_index.end()) return it->second;
@@ -126,6 +150,7 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
     if (form.size() >= 2) {
       AddUnique(&person_last[std::string(form.last())], e);
       AddUnique(&person_first[std::string(form.first())], e);
+      AddUnique(&person_first_last[FirstLastKey(form.first(), form.last())], e);
     }
   } else {
     for (const std::string& k : linker.PlaceOrgKeys(form)) AddUnique(&place_keys[k], e);
@@ -136,6 +161,7 @@ void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32
   Record& r = records[e];
   if (Bump(&r.names, form.written, count)) {
     r.name_forms.push_back(form);
+    if (form.size() >= 2) ++r.multi_word_names;
     IndexName(e, form);
   }
 }
@@ -153,10 +179,13 @@ void Resolver::State::Reindex() {
   person_full.clear();
   person_last.clear();
   person_first.clear();
+  person_first_last.clear();
   place_keys.clear();
   title_index.clear();
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
+    r.multi_word_names = static_cast<std::uint32_t>(
+        std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
     for (const NameForm& f : r.name_forms) IndexName(e, f);
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
@@ -407,15 +436,27 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       }
       return false;
     };
+    // Each entity is looked at once per cluster (marks), however many keys lead to it.
+    if (++s.cand_stamp == 0) {  // wrapped around: old marks would look current
+      s.cand_marks.assign(s.cand_marks.size(), {0, 0});
+      s.cand_stamp = 1;
+    }
+    if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size(), {0, 0});
     auto cand = [&](std::uint32_t e, double name) {
       if (s.records[e].mentions == 0) return;  // emptied by removals: not a candidate
-      for (Candidate& k : cands) {
-        if (k.entity == e) {
-          k.name = std::max(k.name, name);
-          return;
-        }
+      auto& [stamp, slot] = s.cand_marks[e];
+      if (stamp == s.cand_stamp && slot >= 0) {
+        Candidate& k = cands[static_cast<std::size_t>(slot)];
+        k.name = std::max(k.name, name);
+        return;
       }
-      if (check_spelling && !spelled_alike(s.records[e])) return;
+      if (check_spelling && (stamp == s.cand_stamp || !spelled_alike(s.records[e]))) {
+        stamp = s.cand_stamp;
+        slot = -1;  // spelled otherwise (an alias key may still take it)
+        return;
+      }
+      stamp = s.cand_stamp;
+      slot = static_cast<std::int32_t>(cands.size());
       cands.push_back({e, name, 0});
     };
     bool person = false;
@@ -449,24 +490,12 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
       if (full.size() >= 2) {
         // Same surname: the same person when the given names agree or the entity is known
         // by its surname only; a different given name is a different person.
-        if (auto* v = Find(s.person_last, full.last())) {
-          for (std::uint32_t e : *v) {
-            const Record& r = s.records[e];
-            bool first_and_last = false;
-            for (const NameForm& f : r.name_forms) {
-              if (f.size() >= 2 && f.first() == full.first() && f.last() == full.last()) {
-                first_and_last = true;
-              }
-            }
-            if (first_and_last) cand(e, opt.first_and_last);
-          }
+        if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last()))) {
+          for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
           for (std::uint32_t e : *v) {
-            const Record& r = s.records[e];
-            const bool multi = std::any_of(r.name_forms.begin(), r.name_forms.end(),
-                                           [](const NameForm& f) { return f.size() >= 2; });
-            if (!multi) cand(e, opt.surname);
+            if (s.records[e].multi_word_names == 0) cand(e, opt.surname);
           }
         }
       } else {
@@ -474,19 +503,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
         // Entities some document already named by this word alone: a surname (or a family
         // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
         if (auto* v = Find(s.person_full, k)) {
-          for (std::uint32_t e : *v) {
-            const Record& r = s.records[e];
-            const bool multi = std::any_of(r.name_forms.begin(), r.name_forms.end(),
-                                           [](const NameForm& f) { return f.size() >= 2; });
-            cand(e, multi ? opt.surname : opt.single_name);
-          }
+          for (std::uint32_t e : *v) cand(e, s.records[e].multi_word_names > 0 ? opt.surname : opt.single_name);
         }
         bool surname_of_someone = false;
         if (auto* v = Find(s.person_last, k)) {
           for (std::uint32_t e : *v) cand(e, opt.surname);
           surname_of_someone = !v->empty();
         }
-        if (auto* v = Find(s.person_first, k)) {
+        if (auto* v = Find(s.person_first, k); v != nullptr && v->size() <= opt.max_given_name_entities) {
           for (std::uint32_t e : *v) cand(e, opt.given_name);
         }
         // An entity known by this one word only is no stronger a match than the people
@@ -612,6 +636,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
   for (const auto& [pos, c] : first_seen) {
     const DocCluster& cl = clusters[c];
     const std::uint32_t e = entity_of[c];
+    s.Touch(e);
     Contribution* contrib = nullptr;
     for (Contribution& k : entry.contributions) {
       if (k.entity == e) contrib = &k;
@@ -698,11 +723,21 @@ bool Resolver::Remove(std::string_view doc_id) {
       }
     }
   };
+  if (number < s.journal.docs) s.journal.removed.push_back(number);
   for (const Contribution& c : d.contributions) {
+    s.Touch(c.entity);
     Record& r = s.records[c.entity];
+    if (c.entity < s.journal.records) {
+      // The documents from the removed one on change.
+      const auto at = static_cast<std::uint32_t>(
+          std::lower_bound(r.docs.begin(), r.docs.end(), number) - r.docs.begin());
+      std::uint32_t& kept = s.journal.changed[s.journal.slot[c.entity] - 1].second;
+      kept = std::min(kept, at);
+    }
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
     take(&r.names, c.names, [&r](std::size_t i) {
+      if (r.name_forms[i].size() >= 2) --r.multi_word_names;
       r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
     });
     take(&r.titles, c.titles, [&r](std::size_t i) {

@@ -71,6 +71,11 @@ struct ResolverOptions {
   double given_name_evidence = 1.5;  // evidence a given name alone needs (1.5)
   double margin = 0.75;          // lead of the best weak candidate over the second (0.75)
   std::size_t max_cooccurring = 64;  // co-occurring entities remembered per entity (64)
+  // A given name alone is looked up among the entities whose names begin with it only when
+  // at most this many do (8): it decides only when it leaves a single candidate, so a name
+  // as common as محمد would add hundreds of candidates that can only dilute the others'
+  // evidence.
+  std::size_t max_given_name_entities = 8;
 };
 
 // Filters of Resolver::List. Empty fields do not filter.
@@ -134,6 +139,20 @@ class Resolver {
                                  ResolverOptions options = {});
   // Same, with the analyzer, options and language data of `like` (no lexicon to build).
   static Result<Resolver> Decode(const Resolver& like, std::string_view bytes);
+  // What changed since the table was created, decoded, or last saved (TakeDelta,
+  // MarkSaved), as bytes (docs/formats/entities.md, "Delta"): the records and documents it
+  // changed, not the whole table. Empty when nothing changed. The table is then saved.
+  std::string TakeDelta();
+  // The table as it stands is saved (its Encode() bytes were stored): the next delta starts
+  // from here.
+  void MarkSaved();
+  // Applies `deltas` in order, each made by TakeDelta on a table equal to this one when it
+  // applies, then rebuilds the derived indexes once: Decode(snapshot) then ApplyDeltas(the
+  // deltas stored since) restores the table. Corruption when a delta is damaged or made
+  // for a table of other sizes (the message says which delta, counting from 1),
+  // NotSupported for an unknown version; after an error the table is in an unspecified
+  // state and must be discarded.
+  Status ApplyDeltas(const std::vector<std::string>& deltas);
   // An empty table with the analyzer, options and language data of this one (cheap).
   Resolver EmptyLike() const;
 

@@ -30,6 +30,7 @@ struct Record {
   bool description = false;  // an organisation known by a description title, no name
   std::vector<CountedText> names;
   std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
   std::vector<CountedText> titles;
   std::vector<std::string> title_keys;  // parallel to titles
   // Title keys and how often a document's own words bound them to this entity (apposition,
@@ -76,6 +77,9 @@ struct LanguageData {
   DocLinker linker;
 };
 
+// The person_first_last key of a name's first and last words (variant keys).
+std::string FirstLastKey(std::string_view first, std::string_view last);
+
 struct Resolver::State {
   State(const text::Analyzer& analyzer, ResolverOptions options,
         std::shared_ptr<const LanguageData> data = nullptr);
@@ -97,8 +101,33 @@ struct Resolver::State {
   StringMap<std::vector<std::uint32_t>> person_full;   // a person's name key
   StringMap<std::vector<std::uint32_t>> person_last;   // last word of a multi-word name
   StringMap<std::vector<std::uint32_t>> person_first;  // first word of a multi-word name
+  StringMap<std::vector<std::uint32_t>> person_first_last;  // FirstLastKey of a multi-word name
   StringMap<std::vector<std::uint32_t>> place_keys;    // PlaceOrgKeys of place/org names
   StringMap<std::vector<std::uint32_t>> title_index;   // title keys (descriptions and lookup)
+
+  // What changed since the table was last saved (Resolver::TakeDelta): records, documents
+  // and sources at or past the saved sizes are new; older records that changed are listed
+  // once each with how many of their leading documents are unchanged; older documents that
+  // were removed are listed.
+  struct Journal {
+    std::uint32_t records = 0;
+    std::uint32_t docs = 0;
+    std::uint32_t sources = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> changed;  // record, docs kept
+    std::vector<std::uint32_t> slot;  // per saved record: 1 + its place in changed, or 0
+    std::vector<std::uint32_t> removed;  // saved document numbers
+  };
+  Journal journal;
+
+  // Commit's scratch: per record, the cluster (stamp) that last looked at it as a candidate
+  // and what came of it (its place among the candidates; -1: its spelling disagreed).
+  std::vector<std::pair<std::uint32_t, std::int32_t>> cand_marks;
+  std::uint32_t cand_stamp = 0;
+
+  // Notes that saved record `e` is about to change (no-op for new records).
+  void Touch(std::uint32_t e);
+  // The table as it stands is saved: the journal starts again from here.
+  void MarkSaved();
 
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it.

@@ -92,6 +92,28 @@ TEST_F(ResolverTest, AGivenNameAloneIsNotEnough) {
   EXPECT_NE(bashar, Id("بشار الجعفري"));
 }
 
+// A given name alone goes to its only bearer when the document supports it; among many
+// bearers it decides nothing, and the resolver does not look them all up
+// (ResolverOptions::max_given_name_entities).
+TEST_F(ResolverTest, AGivenNameAloneWithEvidenceAndOneBearer) {
+  Add("a", "قال {PER|رامي مخلوف} في {LOC|دمشق} إن", "SANA", 10);
+  Add("b", "قال {PER|رامي مخلوف} في {LOC|دمشق} إن", "SANA", 11);
+  std::string got = Add("c", "وقال {PER|رامي} في {LOC|دمشق} إن", "SANA", 11);
+  EXPECT_EQ(std::stoull(got.substr(got.find('#') + 1)), Id("رامي مخلوف")) << got;
+  // Ten people named بشار: the same evidence names none of them.
+  Add("d", "قال {PER|بشار الأسد} في {LOC|دمشق} إن", "SANA", 10);
+  Add("e", "قال {PER|بشار الأسد} في {LOC|دمشق} إن", "SANA", 11);
+  const char* kOthers[] = {"الجعفري", "الزعبي", "الحلبي", "الخطيب", "العلي", "الحسن", "النجار", "السعدي", "الحمصي"};
+  int i = 0;
+  for (const char* other : kOthers) {
+    Add(std::string("o").append(std::to_string(i++)), std::string("قال {PER|بشار ") + other + "} إن", "", 400);
+  }
+  got = Add("f", "وقال {PER|بشار} في {LOC|دمشق} إن", "SANA", 11);
+  const std::uint64_t bashar = std::stoull(got.substr(got.find('#') + 1));
+  EXPECT_NE(bashar, Id("بشار الأسد")) << got;
+  EXPECT_NE(bashar, Id("بشار الجعفري")) << got;
+}
+
 TEST_F(ResolverTest, ASharedSurnameNeedsMoreThanTheSurname) {
   Add("a", "قالت وزيرة الخارجية الأمريكية {PER|هيلاري كلينتون} في {LOC|بكين} إن", "CNN", 1);
   Add("b", "قال الرئيس الأمريكي الأسبق {PER|بيل كلينتون} في {LOC|هارلم} إن", "BBC", 200);
