@@ -87,20 +87,15 @@ std::uint32_t StringArena::Append(std::string_view s) {
 }
 
 void AnalysisCache::GrowSlots() {
-  LargeArray<std::uint64_t> old = std::move(slots_);
-  slots_ = LargeArray<std::uint64_t>();
+  LargeArray<Slot> old = std::move(slots_);
+  slots_ = LargeArray<Slot>();
   slots_.AssignZeros(old.empty() ? kFirstSlots : old.size() * 2);
   const std::size_t mask = slots_.size() - 1;
-  for (std::uint64_t v : old) {
-    if (v == 0) continue;
-    const Entry& e = entries_[(v & 0xFFFFFFFF) - 1];
-    const char* bytes = e.len <= Entry::kInline
-                            ? e.bytes
-                            : arena_->data() + e.strings.pos + e.strings.norm_len + e.strings.key_len;
-    const std::uint64_t h = HashToken(bytes, e.len, e.kind);
-    std::size_t i = h & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = v;
+  for (const Slot& s : old) {
+    if (s.len == 0) continue;
+    std::size_t i = HashToken(BytesOf(s), s.len, s.kind) & mask;
+    while (slots_[i].len != 0) i = (i + 1) & mask;
+    slots_[i] = s;
   }
 }
 
@@ -109,60 +104,49 @@ void AnalysisCache::MakeRoom(std::size_t bytes) {
   // A new generation: analyses made so far keep the old arena alive through their
   // shared_ptr; the memo starts empty.
   arena_ = std::make_shared<StringArena>(std::max(kMaxBytes, bytes));
-  entries_.clear();
-  slots_ = LargeArray<std::uint64_t>();
+  slots_ = LargeArray<Slot>();
   slots_.AssignZeros(kFirstSlots);
+  used_ = 0;
 }
 
-inline const AnalysisCache::Entry* AnalysisCache::Find(std::string_view bytes, TokenKind kind,
-                                                       std::uint64_t hash,
-                                                       std::size_t* slot) const {
+inline const AnalysisCache::Slot* AnalysisCache::Find(std::string_view bytes, TokenKind kind,
+                                                      std::uint64_t hash,
+                                                      std::size_t* slot) const {
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t tag = hash >> 32;
   const std::size_t n = bytes.size();
   std::size_t i = hash & mask;
   while (true) {
-    const std::uint64_t v = slots_[i];
-    if (v == 0) {
+    const Slot& s = slots_[i];
+    if (s.len == 0) {
       *slot = i;
       return nullptr;
     }
-    if ((v >> 32) == tag) {
-      const Entry& e = entries_[(v & 0xFFFFFFFF) - 1];
-      if (e.len == n && e.kind == kind) {
-        const char* stored =
-            n <= Entry::kInline
-                ? e.bytes
-                : arena_->data() + e.strings.pos + e.strings.norm_len + e.strings.key_len;
-        if (BytesEqual(stored, bytes.data(), n)) return &e;
+    if (s.len == n && s.kind == kind) {
+      if (n <= Slot::kHead) {
+        if (BytesEqual(s.head, bytes.data(), n)) return &s;
+      } else if (BytesEqual(s.head, bytes.data(), Slot::kHead) &&
+                 BytesEqual(BytesOf(s), bytes.data(), n)) {
+        return &s;
       }
     }
     i = (i + 1) & mask;
   }
 }
 
-inline void AnalysisCache::PrefetchSlot(std::uint64_t hash) const {
+inline void AnalysisCache::Prefetch(std::uint64_t hash) const {
   __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
 }
 
-inline void AnalysisCache::PrefetchEntry(std::uint64_t hash) const {
-  const std::uint64_t v = slots_[hash & (slots_.size() - 1)];
-  if (v != 0 && (v >> 32) == (hash >> 32)) __builtin_prefetch(&entries_[(v & 0xFFFFFFFF) - 1]);
-}
-
-void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash,
-                           std::size_t slot, const TokenStrings& strings) {
-  Entry& e = entries_.push_back();
-  e.kind = kind;
-  e.len = static_cast<std::uint16_t>(bytes.size());
-  e.strings = strings;
-  if (bytes.size() <= Entry::kInline) {
-    std::memcpy(e.bytes, bytes.data(), bytes.size());
-  } else {
-    arena_->Append(bytes);  // right after the token's strings (see Find)
-  }
-  slots_[slot] = (hash >> 32) << 32 | entries_.size();
-  if (entries_.size() * 2 > slots_.size()) GrowSlots();
+void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, std::size_t slot,
+                           const TokenStrings& strings) {
+  Slot& s = slots_[slot];
+  s = Slot{};
+  s.kind = kind;
+  s.len = static_cast<std::uint16_t>(bytes.size());
+  s.strings = strings;
+  std::memcpy(s.head, bytes.data(), std::min(bytes.size(), Slot::kHead));
+  if (bytes.size() > Slot::kHead) arena_->Append(bytes);  // right after the token's strings
+  if (++used_ * 4 > slots_.size() * 3) GrowSlots();
 }
 
 Analyzer::Analyzer(AnalyzerOptions options)
@@ -227,30 +211,29 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     cache->MakeRoom(room);
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
-    // Hash every token first, then look them up with the slot of token i + 2d and the entry
-    // of token i + d requested ahead, so the cache misses of a big vocabulary overlap.
+    // Hash every token first, then look them up with the slot of token i + kAhead
+    // requested ahead, so the cache misses of a big vocabulary overlap.
     std::vector<std::uint64_t>& hashes = cache->hashes_;
     hashes.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
       hashes[i] = HashToken(text.data() + t.begin, t.end - t.begin, t.kind);
     }
-    constexpr std::size_t kAhead = 6;
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) cache->Prefetch(hashes[i]);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (i + 2 * kAhead < tokens.size()) cache->PrefetchSlot(hashes[i + 2 * kAhead]);
-      if (i + kAhead < tokens.size()) cache->PrefetchEntry(hashes[i + kAhead]);
+      if (i + kAhead < tokens.size()) cache->Prefetch(hashes[i + kAhead]);
       const Token& t = tokens[i];
       AnalyzedToken& a = out->tokens[i];
       a.token = t;
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
-      const std::uint64_t h = hashes[i];
       std::size_t slot;
-      if (const AnalysisCache::Entry* e = cache->Find(bytes, t.kind, h, &slot)) {
-        a.strings = e->strings;  // seen before: point at its strings
+      if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, hashes[i], &slot)) {
+        a.strings = s->strings;  // seen before: point at its strings
         continue;
       }
       a.strings = AnalyzeToken(text, t, arena);
-      cache->Insert(bytes, t.kind, h, slot, a.strings);
+      cache->Insert(bytes, t.kind, slot, a.strings);
     }
   }
   if (options_.sentences) out->sentences = SplitSentences(text, tokens);
