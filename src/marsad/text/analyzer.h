@@ -138,10 +138,16 @@ class AnalysisCache {
     std::uint8_t unused;
   };
   static_assert(sizeof(Slot) == 32);
+  // A token's first Slot::kHead bytes, zero-padded, as two words (compared without
+  // branching on the length), and its hash.
+  struct Key {
+    std::uint64_t lo, hi;
+    std::uint64_t hash;
+  };
   // Returns the slot holding the token, or nullptr with *slot the empty one to fill.
-  const Slot* Find(std::string_view bytes, TokenKind kind, std::uint64_t hash,
+  const Slot* Find(std::string_view bytes, TokenKind kind, const Key& key,
                    std::size_t* slot) const;
-  void Insert(std::string_view bytes, TokenKind kind, std::size_t slot,
+  void Insert(std::string_view bytes, TokenKind kind, const Key& key, std::size_t slot,
               const TokenStrings& strings);
   void GrowSlots();
   // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
@@ -160,7 +166,7 @@ class AnalysisCache {
   LargeArray<Slot> slots_;
   std::size_t used_ = 0;
   std::shared_ptr<StringArena> arena_;
-  std::vector<std::uint64_t> hashes_;  // of the tokens of the text being analysed
+  std::vector<Key> keys_;  // of the tokens of the text being analysed
 };
 
 // Immutable after construction; thread-safe. Building one costs a few milliseconds
