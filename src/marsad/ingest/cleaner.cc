@@ -1,6 +1,9 @@
 // Cleaner and LineLearner; see cleaner.h.
 #include "marsad/ingest/cleaner.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "marsad/ingest/hash.h"
 #include "marsad/store/coding.h"
 #include "marsad/text/char_class.h"
@@ -74,11 +77,33 @@ std::string_view SourceLineOutlet(std::string_view line) {
   return rest;
 }
 
+constexpr std::size_t kHeadBits = 4096;
+
+std::uint32_t Head4(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+std::size_t HeadBit(std::uint32_t head) { return (head * 0x9E3779B1u) >> 20; }  // 12 bits
+
 }  // namespace
 
-Cleaner::Cleaner(CleanerOptions options) : options_(options), normalizer_(text::NormalizerOptions::Search()) {
+Cleaner::Cleaner(CleanerOptions options)
+    : options_(options), normalizer_(text::NormalizerOptions::Search()), head_bits_(kHeadBits / 64) {
   text::ForEachListEntry(data::kBoilerplatePhrases,
                          [&](std::string_view p) { phrases_.push_back(normalizer_.Normalize(p)); });
+  for (std::uint32_t i = 0; i < phrases_.size(); ++i) {
+    const std::string& p = phrases_[i];
+    if (p.size() < 4) {
+      short_phrases_.push_back(i);
+      continue;
+    }
+    const std::uint32_t head = Head4(p.data());
+    head_bits_[HeadBit(head) / 64] |= std::uint64_t{1} << (HeadBit(head) % 64);
+    by_head_.emplace_back(head, i);
+  }
+  std::sort(by_head_.begin(), by_head_.end());
 }
 
 bool Cleaner::IsWidgetLine(std::string_view line) const {
@@ -86,8 +111,18 @@ bool Cleaner::IsWidgetLine(std::string_view line) const {
   if (line.size() > options_.widget_max_chars * 3) return false;
   if (text::CountCodePoints(line) > options_.widget_max_chars) return false;
   const std::string norm = normalizer_.Normalize(line);
-  for (const std::string& p : phrases_) {
-    if (norm.find(p) != std::string::npos) return true;
+  const std::string_view n(norm);
+  for (std::size_t i = 0; i + 4 <= n.size(); ++i) {
+    const std::uint32_t head = Head4(n.data() + i);
+    const std::size_t bit = HeadBit(head);
+    if ((head_bits_[bit / 64] >> (bit % 64) & 1) == 0) continue;
+    auto it = std::lower_bound(by_head_.begin(), by_head_.end(), std::make_pair(head, std::uint32_t{0}));
+    for (; it != by_head_.end() && it->first == head; ++it) {
+      if (n.substr(i).starts_with(phrases_[it->second])) return true;
+    }
+  }
+  for (std::uint32_t k : short_phrases_) {
+    if (n.find(phrases_[k]) != std::string_view::npos) return true;
   }
   return false;
 }

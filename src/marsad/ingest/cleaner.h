@@ -57,6 +57,12 @@ class Cleaner {
   CleanerOptions options_;
   text::Normalizer normalizer_;
   std::vector<std::string> phrases_;  // normalized
+  // A prefilter for finding the phrases in a line: for each phrase of 4 bytes or more, its
+  // first 4 bytes in a bitset (by hash) and in `by_head_` (sorted), so a line is scanned
+  // once instead of once per phrase; shorter phrases are searched for directly.
+  std::vector<std::uint64_t> head_bits_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_head_;  // (first 4 bytes, phrase)
+  std::vector<std::uint32_t> short_phrases_;
 };
 
 struct LearnerOptions {

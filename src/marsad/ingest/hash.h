@@ -25,9 +25,19 @@ inline std::uint64_t Hash64(std::string_view s, std::uint64_t seed = 0x9E3779B97
     h ^= k;
     h *= m;
   }
+  // The last 1-7 bytes as a little-endian integer, loaded without a loop over them (two
+  // overlapping loads; the overlapping bytes are equal, so OR-ing them changes nothing).
   const std::size_t tail = s.size() & 7;
   std::uint64_t t = 0;
-  for (std::size_t i = 0; i < tail; ++i) t |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  if (tail >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + tail - 4, 4);
+    t = a | std::uint64_t{b} << (8 * (tail - 4));
+  } else if (tail > 0) {
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    t = byte(0) | byte(tail / 2) | byte(tail - 1);
+  }
   if (tail != 0) {
     h ^= t;
     h *= m;

@@ -25,7 +25,7 @@ std::string Mib(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " Mi
 InputWalker::InputWalker(io::Env* env, std::vector<std::string> paths, SourceOptions options)
     : env_(env), options_(options), paths_(paths.begin(), paths.end()) {}
 
-void InputWalker::Queue(std::shared_ptr<const std::string> buffer, std::string_view bytes,
+void InputWalker::Queue(std::shared_ptr<const void> buffer, std::string_view bytes,
                         const std::string& path, Format format, bool in_archive,
                         std::vector<ItemError>* errors) {
   if (format == Format::kJsonLines) {
@@ -115,19 +115,21 @@ void InputWalker::Open(const std::string& path, std::vector<ItemError>* errors) 
     }
     return;
   }
-  auto r = env_->ReadFile(path, options_.max_file_bytes);
+  // Read with the parser's padding after the bytes: no second copy to append it.
+  auto r = env_->ReadFilePadded(path, options_.max_file_bytes, kJsonPadding);
   if (!r.ok()) {
     errors->push_back({path, 0, r.status().message()});
     return;
   }
-  bytes_read_ += r->size();
-  auto fmt = DetectFormat(path, *r);
+  std::shared_ptr<const io::ReadOnlyFile> file = std::move(r).value();
+  const std::string_view bytes = file->data();
+  bytes_read_ += bytes.size();
+  auto fmt = DetectFormat(path, bytes);
   if (!fmt.ok()) {
     errors->push_back({path, 0, fmt.status().message()});
     return;
   }
-  auto b = Padded(std::move(r).value());
-  Queue(b, Unpadded(*b), path, *fmt, false, errors);
+  Queue(std::move(file), bytes, path, *fmt, false, errors);
 }
 
 bool InputWalker::Next(std::size_t max, std::vector<Item>* items, std::vector<ItemError>* errors) {

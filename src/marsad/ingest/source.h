@@ -35,7 +35,7 @@ struct ItemError {
 
 // One unit of parsing work.
 struct Item {
-  std::shared_ptr<const std::string> buffer;  // owns `bytes`, with kJsonPadding bytes after
+  std::shared_ptr<const void> buffer;  // owns `bytes`, with kJsonPadding bytes after
   std::string_view bytes;
   std::string path;      // the file, or "archive.zip/entry"
   std::size_t line = 0;  // JSONL line number; 0 otherwise
@@ -60,7 +60,7 @@ class InputWalker {
   // Reads one file (or stdin) into a padded buffer and queues its items.
   void Open(const std::string& path, std::vector<ItemError>* errors);
   // Queues the items of a buffer whose format is known.
-  void Queue(std::shared_ptr<const std::string> buffer, std::string_view bytes, const std::string& path,
+  void Queue(std::shared_ptr<const void> buffer, std::string_view bytes, const std::string& path,
              Format format, bool in_archive, std::vector<ItemError>* errors);
 
   io::Env* env_;
@@ -68,7 +68,7 @@ class InputWalker {
   std::deque<std::string> paths_;  // still to open (folders expand in place)
   std::deque<Item> ready_;
   // The JSONL buffer being split into lines.
-  std::shared_ptr<const std::string> lines_buffer_;
+  std::shared_ptr<const void> lines_buffer_;
   std::string_view lines_rest_;
   std::string lines_path_;
   std::size_t lines_no_ = 0;

@@ -41,6 +41,13 @@ class Env {
   // Reads the whole file. IOError naming the path when it cannot be read;
   // InvalidArgument when it is larger than `max_bytes`.
   virtual Result<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes) = 0;
+  // Reads the whole file into memory followed by `padding` readable bytes (spaces) after
+  // data().end(), for parsers that read past the end (simdjson). The POSIX version reads
+  // into fresh anonymous memory (huge pages when large): no zero-filling, no copy. Errors
+  // as ReadFile.
+  virtual Result<std::unique_ptr<ReadOnlyFile>> ReadFilePadded(const std::string& path,
+                                                               std::uint64_t max_bytes,
+                                                               std::size_t padding) = 0;
   // Maps (or reads) the whole file for random access.
   virtual Result<std::unique_ptr<ReadOnlyFile>> OpenReadOnly(const std::string& path) = 0;
   // Creates or truncates `path` for writing.

@@ -9,11 +9,14 @@ namespace {
 
 class MemFile final : public ReadOnlyFile {
  public:
-  explicit MemFile(std::string data) : data_(std::move(data)) {}
-  std::string_view data() const override { return data_; }
+  // `padding` bytes of the string are readable after data() but not part of it.
+  explicit MemFile(std::string data, std::size_t padding = 0)
+      : data_(std::move(data)), padding_(padding) {}
+  std::string_view data() const override { return std::string_view(data_).substr(0, data_.size() - padding_); }
 
  private:
   std::string data_;
+  std::size_t padding_;
 };
 
 class MemEnv final : public Env {
@@ -49,6 +52,12 @@ class MemEnv final : public Env {
                                      std::to_string(max_bytes) + " bytes");
     }
     return it->second;
+  }
+  Result<std::unique_ptr<ReadOnlyFile>> ReadFilePadded(const std::string& path, std::uint64_t max_bytes,
+                                                       std::size_t padding) override {
+    MARSAD_ASSIGN_OR_RETURN(std::string data, ReadFile(path, max_bytes));
+    data.append(padding, ' ');
+    return std::unique_ptr<ReadOnlyFile>(new MemFile(std::move(data), padding));
   }
   Result<std::unique_ptr<ReadOnlyFile>> OpenReadOnly(const std::string& path) override {
     std::lock_guard<std::mutex> lock(mu_);

@@ -36,6 +36,37 @@ class MappedFile final : public ReadOnlyFile {
   std::size_t size_;
 };
 
+// A file read into anonymous memory: `size` bytes of content, then padding, in a mapping
+// of `capacity` bytes.
+class ReadBuffer final : public ReadOnlyFile {
+ public:
+  ReadBuffer(char* base, std::size_t capacity, std::size_t size)
+      : base_(base), capacity_(capacity), size_(size) {}
+  ~ReadBuffer() override { munmap(base_, capacity_); }
+  std::string_view data() const override { return std::string_view(base_, size_); }
+
+ private:
+  char* base_;
+  std::size_t capacity_;
+  std::size_t size_;
+};
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+// Rounds up to whole pages (huge pages for large buffers, so that the kernel maps them in
+// a few faults instead of one per 4 KiB).
+std::size_t MappingSize(std::size_t bytes) {
+  const std::size_t unit = bytes >= kHugePage ? kHugePage : 4096;
+  return (bytes + unit - 1) / unit * unit;
+}
+
+char* MapAnonymous(std::size_t capacity) {
+  void* p = ::mmap(nullptr, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return nullptr;
+  if (capacity >= kHugePage) ::madvise(p, capacity, MADV_HUGEPAGE);  // a hint
+  return static_cast<char*>(p);
+}
+
 class PosixWritableFile final : public WritableFile {
  public:
   PosixWritableFile(std::string path, int fd) : path_(std::move(path)), fd_(fd) {}
@@ -130,6 +161,78 @@ class PosixEnv final : public Env {
     ::close(fd);
     out.resize(got);
     return out;
+  }
+
+  Result<std::unique_ptr<ReadOnlyFile>> ReadFilePadded(const std::string& path, std::uint64_t max_bytes,
+                                                       std::size_t padding) override {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return PosixError(path, errno);
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+      int err = errno;
+      ::close(fd);
+      return PosixError(path, err);
+    }
+    if (S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return Status::InvalidArgument(path + ": is a directory");
+    }
+    const auto too_large = [&] {
+      return Status::InvalidArgument(path + ": file is larger than the limit of " +
+                                     std::to_string(max_bytes) + " bytes");
+    };
+    if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+      ::close(fd);
+      return too_large();
+    }
+    // Room for the size fstat gave (plus the padding); grown when the file turns out longer
+    // (pipes and /proc files report 0).
+    std::size_t capacity = MappingSize(static_cast<std::size_t>(st.st_size) + padding + 1);
+    char* base = MapAnonymous(capacity);
+    if (base == nullptr) {
+      ::close(fd);
+      return PosixError(path, errno);
+    }
+    std::size_t got = 0;
+    Status status;
+    while (true) {
+      if (got + padding == capacity) {
+        if (got >= max_bytes) {
+          char probe;
+          if (::read(fd, &probe, 1) > 0) status = too_large();
+          break;
+        }
+        const std::size_t want =
+            MappingSize(std::min<std::uint64_t>(max_bytes, std::max<std::size_t>(4096, got * 2)) + padding);
+        void* grown = ::mremap(base, capacity, want, MREMAP_MAYMOVE);
+        if (grown == MAP_FAILED) {
+          status = PosixError(path, errno);
+          break;
+        }
+        base = static_cast<char*>(grown);
+        capacity = want;
+      }
+      const std::size_t room = std::min<std::uint64_t>(capacity - padding - got, max_bytes + 1 - got);
+      ssize_t n = ::read(fd, base + got, room);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        status = PosixError(path, errno);
+        break;
+      }
+      if (n == 0) break;
+      got += static_cast<std::size_t>(n);
+      if (got > max_bytes) {
+        status = too_large();
+        break;
+      }
+    }
+    ::close(fd);
+    if (!status.ok()) {
+      ::munmap(base, capacity);
+      return status;
+    }
+    std::memset(base + got, ' ', padding);
+    return std::unique_ptr<ReadOnlyFile>(new ReadBuffer(base, capacity, got));
   }
 
   Result<std::unique_ptr<ReadOnlyFile>> OpenReadOnly(const std::string& path) override {

@@ -24,19 +24,59 @@ inline std::uint64_t LoadTail(const char* p, std::size_t n) {
   return v;
 }
 
-// A fast hash of short byte strings (tokens): 8 bytes at a time, then murmur3's fmix64 so
-// every input bit reaches the low bits that pick the slot.
-inline std::uint64_t HashToken(const char* p, std::size_t n, TokenKind kind) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100 + static_cast<std::uint64_t>(kind));
-  while (n > 8) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-    p += 8;
-    n -= 8;
+// Masks keeping the first n bytes (n = 0..16) of a little-endian 16-byte load.
+struct HeadMasks {
+  std::uint64_t lo[17], hi[17];
+  constexpr HeadMasks() : lo(), hi() {
+    for (int n = 0; n <= 16; ++n) {
+      lo[n] = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+      hi[n] = n >= 16 ? ~std::uint64_t{0} : n <= 8 ? 0 : (std::uint64_t{1} << (8 * (n - 8))) - 1;
+    }
   }
-  h ^= LoadTail(p, n);
+};
+constexpr HeadMasks kHeadMasks;
+
+// The first 16 bytes of p[0, n), zero-padded. `limit` is the end of the readable memory
+// around p: when 16 bytes are readable (nearly always) they are loaded and masked.
+inline void LoadHead(const char* p, std::size_t n, const char* limit, std::uint64_t* lo,
+                     std::uint64_t* hi) {
+  const std::size_t k = std::min<std::size_t>(n, 16);
+  if (limit - p >= 16) [[likely]] {
+    std::memcpy(lo, p, 8);
+    std::memcpy(hi, p + 8, 8);
+  } else {
+    char buf[16] = {};
+    std::memcpy(buf, p, k);
+    std::memcpy(lo, buf, 8);
+    std::memcpy(hi, buf + 8, 8);
+  }
+  *lo &= kHeadMasks.lo[k];
+  *hi &= kHeadMasks.hi[k];
+}
+
+// A fast hash of short byte strings (tokens) given their zero-padded first 16 bytes
+// (lo, hi): two multiply-xorshift rounds, the bytes after the 16th 8 at a time, then
+// murmur3's fmix64 so every input bit reaches the low bits that pick the slot.
+inline std::uint64_t HashToken(std::uint64_t lo, std::uint64_t hi, const char* p, std::size_t n,
+                               TokenKind kind) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100 + static_cast<std::uint64_t>(kind));
+  h = (h ^ lo) * 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 32;
+  h = (h ^ hi) * 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 32;
+  if (n > 16) [[unlikely]] {
+    p += 16;
+    n -= 16;
+    while (n > 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+      p += 8;
+      n -= 8;
+    }
+    h ^= LoadTail(p, n);
+  }
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDULL;
   h ^= h >> 33;
@@ -87,20 +127,18 @@ std::uint32_t StringArena::Append(std::string_view s) {
 }
 
 void AnalysisCache::GrowSlots() {
-  LargeArray<std::uint64_t> old = std::move(slots_);
-  slots_ = LargeArray<std::uint64_t>();
+  LargeArray<Slot> old = std::move(slots_);
+  slots_ = LargeArray<Slot>();
   slots_.AssignZeros(old.empty() ? kFirstSlots : old.size() * 2);
   const std::size_t mask = slots_.size() - 1;
-  for (std::uint64_t v : old) {
-    if (v == 0) continue;
-    const Entry& e = entries_[(v & 0xFFFFFFFF) - 1];
-    const char* bytes = e.len <= Entry::kInline
-                            ? e.bytes
-                            : arena_->data() + e.strings.pos + e.strings.norm_len + e.strings.key_len;
-    const std::uint64_t h = HashToken(bytes, e.len, e.kind);
-    std::size_t i = h & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = v;
+  for (const Slot& s : old) {
+    if (s.len == 0) continue;
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, s.head, 8);
+    std::memcpy(&hi, s.head + 8, 8);
+    std::size_t i = HashToken(lo, hi, BytesOf(s), s.len, s.kind) & mask;
+    while (slots_[i].len != 0) i = (i + 1) & mask;
+    slots_[i] = s;
   }
 }
 
@@ -109,60 +147,51 @@ void AnalysisCache::MakeRoom(std::size_t bytes) {
   // A new generation: analyses made so far keep the old arena alive through their
   // shared_ptr; the memo starts empty.
   arena_ = std::make_shared<StringArena>(std::max(kMaxBytes, bytes));
-  entries_.clear();
-  slots_ = LargeArray<std::uint64_t>();
+  slots_ = LargeArray<Slot>();
   slots_.AssignZeros(kFirstSlots);
+  used_ = 0;
 }
 
-inline const AnalysisCache::Entry* AnalysisCache::Find(std::string_view bytes, TokenKind kind,
-                                                       std::uint64_t hash,
-                                                       std::size_t* slot) const {
+inline const AnalysisCache::Slot* AnalysisCache::Find(std::string_view bytes, TokenKind kind,
+                                                      const Key& key, std::size_t* slot) const {
   const std::size_t mask = slots_.size() - 1;
-  const std::uint64_t tag = hash >> 32;
   const std::size_t n = bytes.size();
-  std::size_t i = hash & mask;
+  std::size_t i = key.hash & mask;
   while (true) {
-    const std::uint64_t v = slots_[i];
-    if (v == 0) {
+    const Slot& s = slots_[i];
+    if (s.len == 0) {
       *slot = i;
       return nullptr;
     }
-    if ((v >> 32) == tag) {
-      const Entry& e = entries_[(v & 0xFFFFFFFF) - 1];
-      if (e.len == n && e.kind == kind) {
-        const char* stored =
-            n <= Entry::kInline
-                ? e.bytes
-                : arena_->data() + e.strings.pos + e.strings.norm_len + e.strings.key_len;
-        if (BytesEqual(stored, bytes.data(), n)) return &e;
-      }
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, s.head, 8);
+    std::memcpy(&hi, s.head + 8, 8);
+    // Length, kind and the first 16 bytes in one test; longer tokens then their rest.
+    if (((s.len ^ n) | static_cast<std::uint64_t>(static_cast<std::uint8_t>(s.kind) ^ static_cast<std::uint8_t>(kind)) |
+         (lo ^ key.lo) | (hi ^ key.hi)) == 0 &&
+        (n <= Slot::kHead ||
+         BytesEqual(BytesOf(s) + Slot::kHead, bytes.data() + Slot::kHead, n - Slot::kHead))) {
+      return &s;
     }
     i = (i + 1) & mask;
   }
 }
 
-inline void AnalysisCache::PrefetchSlot(std::uint64_t hash) const {
+inline void AnalysisCache::Prefetch(std::uint64_t hash) const {
   __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
 }
 
-inline void AnalysisCache::PrefetchEntry(std::uint64_t hash) const {
-  const std::uint64_t v = slots_[hash & (slots_.size() - 1)];
-  if (v != 0 && (v >> 32) == (hash >> 32)) __builtin_prefetch(&entries_[(v & 0xFFFFFFFF) - 1]);
-}
-
-void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash,
+void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const Key& key,
                            std::size_t slot, const TokenStrings& strings) {
-  Entry& e = entries_.push_back();
-  e.kind = kind;
-  e.len = static_cast<std::uint16_t>(bytes.size());
-  e.strings = strings;
-  if (bytes.size() <= Entry::kInline) {
-    std::memcpy(e.bytes, bytes.data(), bytes.size());
-  } else {
-    arena_->Append(bytes);  // right after the token's strings (see Find)
-  }
-  slots_[slot] = (hash >> 32) << 32 | entries_.size();
-  if (entries_.size() * 2 > slots_.size()) GrowSlots();
+  Slot& s = slots_[slot];
+  s = Slot{};
+  s.kind = kind;
+  s.len = static_cast<std::uint16_t>(bytes.size());
+  s.strings = strings;
+  std::memcpy(s.head, &key.lo, 8);
+  std::memcpy(s.head + 8, &key.hi, 8);
+  if (bytes.size() > Slot::kHead) arena_->Append(bytes);  // right after the token's strings
+  if (++used_ * 4 > slots_.size() * 3) GrowSlots();
 }
 
 Analyzer::Analyzer(AnalyzerOptions options)
@@ -227,33 +256,38 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     cache->MakeRoom(room);
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
-    // Hash every token first, then look them up with the slot of token i + 2d and the entry
-    // of token i + d requested ahead, so the cache misses of a big vocabulary overlap.
-    std::vector<std::uint64_t>& hashes = cache->hashes_;
-    hashes.resize(tokens.size());
+    // Key every token first, then look them up with the slot of token i + kAhead
+    // requested ahead, so the cache misses of a big vocabulary overlap.
+    std::vector<AnalysisCache::Key>& keys = cache->keys_;
+    keys.resize(tokens.size());
+    const char* const limit = text.data() + text.size();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
-      hashes[i] = HashToken(text.data() + t.begin, t.end - t.begin, t.kind);
+      AnalysisCache::Key& k = keys[i];
+      const char* p = text.data() + t.begin;
+      const std::size_t n = t.end - t.begin;
+      LoadHead(p, n, limit, &k.lo, &k.hi);
+      k.hash = HashToken(k.lo, k.hi, p, n, t.kind);
     }
-    constexpr std::size_t kAhead = 6;
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) cache->Prefetch(keys[i].hash);
+    AnalyzedToken* const analyzed = out->tokens.data();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (i + 2 * kAhead < tokens.size()) cache->PrefetchSlot(hashes[i + 2 * kAhead]);
-      if (i + kAhead < tokens.size()) cache->PrefetchEntry(hashes[i + kAhead]);
+      if (i + kAhead < tokens.size()) cache->Prefetch(keys[i + kAhead].hash);
       const Token& t = tokens[i];
-      AnalyzedToken& a = out->tokens[i];
+      AnalyzedToken& a = analyzed[i];
       a.token = t;
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
-      const std::uint64_t h = hashes[i];
       std::size_t slot;
-      if (const AnalysisCache::Entry* e = cache->Find(bytes, t.kind, h, &slot)) {
-        a.strings = e->strings;  // seen before: point at its strings
+      if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, keys[i], &slot)) {
+        a.strings = s->strings;  // seen before: point at its strings
         continue;
       }
       a.strings = AnalyzeToken(text, t, arena);
-      cache->Insert(bytes, t.kind, h, slot, a.strings);
+      cache->Insert(bytes, t.kind, keys[i], slot, a.strings);
     }
   }
-  if (options_.sentences) out->sentences = SplitSentences(text, tokens);
+  if (options_.sentences) SplitSentences(text, tokens, &out->sentences);
 }
 
 }  // namespace marsad::text

@@ -121,39 +121,52 @@ class AnalysisCache {
 
   static constexpr std::size_t kMaxBytes = std::size_t{64} << 20;
   // Distinct tokens remembered.
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return used_; }
 
  private:
   friend class Analyzer;
-  // A remembered token: its bytes and kind (short tokens inline, so a lookup touches one
-  // cache line; longer ones after its strings in the arena) and where its strings are.
-  struct Entry {
-    static constexpr std::size_t kInline = 24;
-    std::uint16_t len = 0;  // token bytes
-    TokenKind kind = TokenKind::kWord;
-    char bytes[kInline];    // zero-padded
+  // A remembered token, stored in the hash table itself so that a lookup touches one
+  // cache line (two slots per line): the token's first kHead bytes (zero-padded; longer
+  // tokens keep all their bytes in the arena, after their strings), its length and kind,
+  // and where its strings are. len == 0: an empty slot (no token is empty).
+  struct Slot {
+    static constexpr std::size_t kHead = 16;
+    char head[kHead];
     TokenStrings strings;
+    std::uint16_t len;
+    TokenKind kind;
+    std::uint8_t unused;
   };
-  // Returns the entry for the token, or nullptr with *slot where to insert it.
-  const Entry* Find(std::string_view bytes, TokenKind kind, std::uint64_t hash,
-                    std::size_t* slot) const;
-  void Insert(std::string_view bytes, TokenKind kind, std::uint64_t hash, std::size_t slot,
+  static_assert(sizeof(Slot) == 32);
+  // A token's first Slot::kHead bytes, zero-padded, as two words (compared without
+  // branching on the length), and its hash.
+  struct Key {
+    std::uint64_t lo, hi;
+    std::uint64_t hash;
+  };
+  // Returns the slot holding the token, or nullptr with *slot the empty one to fill.
+  const Slot* Find(std::string_view bytes, TokenKind kind, const Key& key,
+                   std::size_t* slot) const;
+  void Insert(std::string_view bytes, TokenKind kind, const Key& key, std::size_t slot,
               const TokenStrings& strings);
   void GrowSlots();
   // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
   void MakeRoom(std::size_t bytes);
-  StringArena& arena() { return *arena_; }
-  // Hints the memory a later Find(hash) reads: its slot, and the entry that slot points at
-  // when the slot is already in cache. Lookups miss the CPU caches on a large vocabulary;
-  // asking a few tokens ahead overlaps those misses.
-  void PrefetchSlot(std::uint64_t hash) const;
-  void PrefetchEntry(std::uint64_t hash) const;
+  // The bytes of a stored token.
+  const char* BytesOf(const Slot& s) const {
+    return s.len <= Slot::kHead
+               ? s.head
+               : arena_->data() + s.strings.pos + s.strings.norm_len + s.strings.key_len;
+  }
+  // Hints the slot a later Find(hash) reads first: lookups miss the CPU caches on a large
+  // vocabulary, and asking a few tokens ahead overlaps those misses.
+  void Prefetch(std::uint64_t hash) const;
 
-  // Open addressing, power-of-two size: (hash tag << 32 | entry index + 1), 0 when empty.
-  LargeArray<std::uint64_t> slots_;
-  LargeArray<Entry> entries_;  // in first-seen order: frequent tokens come first
+  // Open addressing with linear probing, power-of-two size, at most 3/4 full.
+  LargeArray<Slot> slots_;
+  std::size_t used_ = 0;
   std::shared_ptr<StringArena> arena_;
-  std::vector<std::uint64_t> hashes_;  // of the tokens of the text being analysed
+  std::vector<Key> keys_;  // of the tokens of the text being analysed
 };
 
 // Immutable after construction; thread-safe. Building one costs a few milliseconds

@@ -15,17 +15,18 @@ char32_t FirstCodePoint(std::string_view s) {
   return DecodeUtf8(p, p + s.size(), &len);
 }
 
+// . (and a run of dots) ! ? ؟ … ۔ ‼, tested on the bytes: a token's first byte rules out
+// nearly every other punctuation mark at once.
 bool IsTerminal(std::string_view tok) {
   if (tok.empty()) return false;
-  if (tok[0] == '.' || tok == "!" || tok == "?") return true;
-  switch (FirstCodePoint(tok)) {
-    case 0x061F:  // ؟
-    case 0x2026:  // …
-    case 0x06D4:  // ۔
-    case 0x203C:  // ‼
-      return true;
-    default:
-      return false;
+  const auto b = [&](std::size_t i) { return i < tok.size() ? static_cast<unsigned char>(tok[i]) : 0u; };
+  switch (b(0)) {
+    case '.': return true;
+    case '!': case '?': return tok.size() == 1;
+    case 0xD8: return b(1) == 0x9F;                       // ؟ U+061F
+    case 0xDB: return b(1) == 0x94;                       // ۔ U+06D4
+    case 0xE2: return b(1) == 0x80 && (b(2) == 0xA6 || b(2) == 0xBC);  // … U+2026, ‼ U+203C
+    default: return false;
   }
 }
 
@@ -60,6 +61,14 @@ bool HasLineBreak(std::string_view gap) { return gap.find('\n') != std::string_v
 
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Sentence> out;
+  SplitSentences(text, tokens, &out);
+  return out;
+}
+
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<Sentence>* sentences) {
+  std::vector<Sentence>& out = *sentences;
+  out.clear();
   const std::size_t n = tokens.size();
   std::size_t first = 0;
   auto close = [&](std::size_t end_token) {
@@ -72,11 +81,15 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
   };
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    // Most gaps are one space; only longer ones can hold a line break.
-    if (i > first && (t.begin - tokens[i - 1].end) > 0 &&
-        (t.begin - tokens[i - 1].end > 1 || text[tokens[i - 1].end] == '\n') &&
-        HasLineBreak(text.substr(tokens[i - 1].end, t.begin - tokens[i - 1].end))) {
-      close(i);
+    // Most gaps are one space; only longer ones, or a single '\n', can hold a line break.
+    // (Evaluated without branches: with no gap, text[prev_end] is this token's first byte.)
+    if (i > first) {
+      const std::uint32_t prev_end = tokens[i - 1].end;
+      const std::uint32_t gap = t.begin - prev_end;
+      if (((gap > 1) | ((gap == 1) & (text[prev_end] == '\n'))) &&
+          HasLineBreak(text.substr(prev_end, gap))) {
+        close(i);
+      }
     }
     if (t.kind != TokenKind::kPunctuation || !IsTerminal(t.In(text))) continue;
     std::string_view mark = t.In(text);
@@ -99,7 +112,6 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     i = end - 1;
   }
   close(n);
-  return out;
 }
 
 }  // namespace marsad::text

@@ -21,6 +21,9 @@ struct Sentence {
 };
 
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens);
+// The same into *out (cleared first), reusing its memory.
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<Sentence>* out);
 
 }  // namespace marsad::text
 

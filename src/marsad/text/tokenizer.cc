@@ -213,6 +213,22 @@ const ArabicPairTable& ArabicPairs() {
   return pairs[v];
 }
 
+// Returns the end of the run of basic-block Arabic letters and marks starting at p, where
+// the run breaks off or where fewer than two bytes are left. Words are short (most under 16
+// bytes): eight pairs are classified at once without a branch and the end found by counting
+// trailing ones, so a word costs no mispredicted loop exit.
+[[gnu::always_inline]] inline const Byte* ScanArabicRun(const std::uint8_t* pairs, const Byte* p,
+                                                        const Byte* end) {
+  while (end - p >= 17) {  // eight pairs and the byte after them are readable
+    unsigned ok = 0;
+    for (unsigned j = 0; j < 8; ++j) ok |= (BasicArabicPair(pairs, p + 2 * j) != 0 ? 1u : 0u) << j;
+    if (ok != 0xFF) return p + 2 * __builtin_ctz(~ok);
+    p += 16;
+  }
+  while (p + 1 < end && BasicArabicPair(pairs, p) != 0) p += 2;
+  return p;
+}
+
 // Emits a run longer than kMaxTokenBytes as pieces cut at code point boundaries.
 [[gnu::noinline]] void EmitLong(const Cursor& cur, const Byte* s, const Byte* e, TokenKind kind,
                                 std::vector<Token>* out) {
@@ -254,8 +270,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
     // Fast path for an Arabic word made only of basic-block letters and marks.
     if (p + 1 < cur.end && BasicArabicPair(pairs, p) == 2) {
       const Byte* start = p;
-      p += 2;
-      while (p + 1 < cur.end && BasicArabicPair(pairs, p) != 0) p += 2;
+      p = ScanArabicRun(pairs, p + 2, cur.end);
       if (p >= cur.end || *p < 0x80) {
         emit(start, p, TokenKind::kArabicWord);  // ends in a basic letter: nothing to trim
         continue;
@@ -278,7 +293,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         p += len;
         while (true) {
           // Fast path: letters and marks of the basic Arabic block.
-          while (p + 1 < cur.end && BasicArabicPair(pairs, p) != 0) p += 2;
+          p = ScanArabicRun(pairs, p, cur.end);
           if (p >= cur.end || *p < 0x80) break;  // ASCII never continues an Arabic word
           char32_t d;
           int dl;
