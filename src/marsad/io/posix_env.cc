@@ -110,28 +110,41 @@ std::string DirOf(const std::string& path) {
   return path.substr(0, slash);
 }
 
+Status TooLarge(const std::string& path, std::uint64_t max_bytes) {
+  return Status::InvalidArgument(path + ": file is larger than the limit of " + std::to_string(max_bytes) +
+                                 " bytes");
+}
+
+// Opens `path` for reading: its descriptor, with the size fstat gives in *size. A directory,
+// or a file whose size is over `max_bytes`, is InvalidArgument (the descriptor closed).
+Result<int> OpenForRead(const std::string& path, std::uint64_t max_bytes, std::uint64_t* size) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return PosixError(path, errno);
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    int err = errno;
+    ::close(fd);
+    return PosixError(path, err);
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return Status::InvalidArgument(path + ": is a directory");
+  }
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    return TooLarge(path, max_bytes);
+  }
+  *size = static_cast<std::uint64_t>(st.st_size);
+  return fd;
+}
+
 class PosixEnv final : public Env {
  public:
   Result<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes) override {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return PosixError(path, errno);
-    struct stat st;
-    if (::fstat(fd, &st) != 0) {
-      int err = errno;
-      ::close(fd);
-      return PosixError(path, err);
-    }
-    if (S_ISDIR(st.st_mode)) {
-      ::close(fd);
-      return Status::InvalidArgument(path + ": is a directory");
-    }
-    if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
-      ::close(fd);
-      return Status::InvalidArgument(path + ": file is larger than the limit of " +
-                                     std::to_string(max_bytes) + " bytes");
-    }
+    std::uint64_t size = 0;
+    MARSAD_ASSIGN_OR_RETURN(const int fd, OpenForRead(path, max_bytes, &size));
     std::string out;
-    out.resize(static_cast<std::size_t>(st.st_size));
+    out.resize(static_cast<std::size_t>(size));
     std::size_t got = 0;
     // Read until EOF: the size may change, and pipes or /proc files report 0.
     while (true) {
@@ -141,8 +154,7 @@ class PosixEnv final : public Env {
           ssize_t n = ::read(fd, &probe, 1);
           if (n > 0) {
             ::close(fd);
-            return Status::InvalidArgument(path + ": file is larger than the limit of " +
-                                           std::to_string(max_bytes) + " bytes");
+            return TooLarge(path, max_bytes);
           }
           break;
         }
@@ -165,29 +177,12 @@ class PosixEnv final : public Env {
 
   Result<std::unique_ptr<ReadOnlyFile>> ReadFilePadded(const std::string& path, std::uint64_t max_bytes,
                                                        std::size_t padding) override {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return PosixError(path, errno);
-    struct stat st;
-    if (::fstat(fd, &st) != 0) {
-      int err = errno;
-      ::close(fd);
-      return PosixError(path, err);
-    }
-    if (S_ISDIR(st.st_mode)) {
-      ::close(fd);
-      return Status::InvalidArgument(path + ": is a directory");
-    }
-    const auto too_large = [&] {
-      return Status::InvalidArgument(path + ": file is larger than the limit of " +
-                                     std::to_string(max_bytes) + " bytes");
-    };
-    if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
-      ::close(fd);
-      return too_large();
-    }
+    std::uint64_t size = 0;
+    MARSAD_ASSIGN_OR_RETURN(const int fd, OpenForRead(path, max_bytes, &size));
+    const auto too_large = [&] { return TooLarge(path, max_bytes); };
     // Room for the size fstat gave (plus the padding); grown when the file turns out longer
     // (pipes and /proc files report 0).
-    std::size_t capacity = MappingSize(static_cast<std::size_t>(st.st_size) + padding + 1);
+    std::size_t capacity = MappingSize(static_cast<std::size_t>(size) + padding + 1);
     char* base = MapAnonymous(capacity);
     if (base == nullptr) {
       ::close(fd);
