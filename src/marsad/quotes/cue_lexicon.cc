@@ -94,7 +94,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 34> kSections = {{
+constexpr std::array<Section, 36> kSections = {{
+    {"in_statement", kInStatement, false},
+    {"clause_end_adverbial", kClauseEndAdverbial, false},
     {"relay_tongue", kRelayTongue, false},
     {"speech_noun", kSpeechNoun, true},
     {"saying_noun", kSayingNoun, false},
@@ -303,6 +305,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         verb.flags |= kNominal;
       } else if (flag == "object") {
         verb.flags |= kObjectFirst;
+      } else if (flag == "object_prep") {
+        verb.flags |= kObjectPrep;
       } else {
         error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
         return;

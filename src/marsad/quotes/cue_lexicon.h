@@ -82,6 +82,8 @@ enum WordClass : std::uint64_t {
   kRelayTongue = 1ull << 32,
   kSayingNoun = 1ull << 33,
   kSpeechNoun = 1ull << 34,  // إعلان، تأكيده، لقوله: a verbal noun of saying before أن
+  kInStatement = 1ull << 35,  // قال فيها: the verb describes a statement named before it
+  kClauseEndAdverbial = 1ull << 36,  // فيما يبدو، فيما بعد: the [clause_end] word is an adverb
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -101,6 +103,7 @@ enum VerbFlag : std::uint8_t {
   kStatementIntro = 1u << 2,  // جاء في بيان ... أن
   kNominal = 1u << 3,    // أكد موافقته، أبدى استعداده: a [nominal_content] object is the content
   kObjectFirst = 1u << 4,  // وصف X Y بأنه: the object stands before the content, which opens with بأن
+  kObjectPrep = 1u << 5,   // دعا X Y إلى: an object may stand between the subject and the preposition
 };
 
 struct SpeechVerb {

@@ -238,6 +238,9 @@ class Run {
     return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
   }
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
+  // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
+  // it one (فيما يبدو، فيما بعد).
+  bool ClauseEndWord(std::uint32_t i) const { return Is(i, kClauseEnd) && !Is(i + 1, kClauseEndAdverbial); }
   // The head of an unnamed source, with or without the article (تقارير، المصادر).
   bool VagueHead(std::uint32_t i) const {
     if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
@@ -315,8 +318,31 @@ class Run {
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
   Range LookBackSubject(std::uint32_t verb) const;
+  // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
+  // ترفض الاتهامات وتشير إلى أن ...، جو بايدن، نائب الرئيس السابق، والذي قال إن ...).
+  Range RelativeAntecedent(std::uint32_t verb) const;
+  // The words between two commas right after a subject that holds a name the tagger found
+  // (أكد مهاجم بولونيا، سيموني فيردي، موافقته ...), from the first comma `comma`: the range of
+  // the words, or an empty range.
+  Range Apposition(std::uint32_t comma) const;
+  // Whether the tagger found a person's name in r.
+  bool HasPersonName(Range r) const {
+    for (std::uint32_t t = r.first; t < r.end; ++t) {
+      const std::int32_t m = MentionOf(t);
+      if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::uint32_t SkipAdverbs(std::uint32_t j) const;
-  Who Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic) const;
+  // With `whole`, r is taken as it is (an antecedent the caller delimited), not cut after
+  // its last mention.
+  Who Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic, bool whole = false) const;
+  // The author of a statement a verb with فيه/فيها describes (في تغريدة قال فيها ...): the
+  // person the tagger last named before the verb in its sentence, else an earlier speaker
+  // whose words the sentence repeats before the verb (مما دفع ترامب للرد ... قال فيها).
+  Who StatementAuthor(std::uint32_t verb, Agreement agreement) const;
   // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
   Who Carried(Agreement agreement, std::uint32_t at) const;
   void Remember(const Who& w, std::uint32_t at) {
@@ -358,8 +384,27 @@ class Run {
   // With `object_first` (وصف X بأنه) only a quote or بأن opens the content.
   Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
+  // Whether the tokens [from, t) are the object of a verb that takes one before its
+  // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words, commas and time words
+  // before them aside.
+  bool ObjectBefore(std::uint32_t from, std::uint32_t t) const {
+    constexpr std::uint32_t kMaxObjectWords = 3;
+    while (from < t && (IsComma(from) || Is(from, kTime))) ++from;
+    if (from >= t || t - from > kMaxObjectWords) return false;
+    for (std::uint32_t k = from; k < t; ++k) {
+      if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) return false;
+    }
+    return true;
+  }
   bool NameLike(std::int32_t span) const;
   std::int32_t QuoteEndingBefore(std::uint32_t i) const;
+  // Whether the source words r (after بحسب، وفقا ل ...) name a person: a person's name the
+  // tagger found in them, or — with `lam` — their first word without its ل written alone as a
+  // person's name elsewhere in the document (لكلوب: كلوب).
+  bool PersonSource(Range r, bool lam) const;
+  // Whether token i opens its clause: the first word of its sentence, or the second after a
+  // [clause_opener] (لكنه وفقا لـ ...), or right after a comma.
+  bool AtClauseHead(std::uint32_t i) const;
   bool RelaysInnerCue(Range content) const;
 
   // --- cues ----------------------------------------------------------------------------
@@ -560,7 +605,84 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
   return {b, e};
 }
 
-Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic) const {
+Range Run::RelativeAntecedent(std::uint32_t verb) const {
+  const CueWord& v = *W(verb);
+  // The relative pronoun: right before the verb, or before the clause's first verb when the
+  // speech verb is coordinated with it (وتشير). No punctuation, quote or other cue between.
+  std::uint32_t r = kNoToken;
+  for (std::uint32_t t = verb; t > 0 && verb - t <= opt_.max_subject_tokens;) {
+    --t;
+    if (!SamePara(t, verb) || !Wordish(t) || Inside(t) >= 0) break;
+    if (Relative(t)) {
+      r = t;
+      break;
+    }
+    if (IsSpeechCue(t) || (Classes(t) & (kComplementizer | kSource | kClauseEnd | kPassive)) != 0) break;
+  }
+  if (r == kNoToken || (r + 1 < verb && !v.conjunction)) return {};
+  const Agreement rel = W(r)->agreement;
+  if (rel == Agreement() || !rel.Compatible(v.agreement)) return {};
+  std::uint32_t e = r;
+  if (e > 0 && IsComma(e - 1)) --e;
+  if (e == 0 || !SamePara(e - 1, verb) || !Wordish(e - 1) || Inside(e - 1) >= 0) return {};
+  Range ante{e, e};
+  if (const std::int32_t m = MentionOf(e - 1); m >= 0) {
+    // The tagger's name or title right before the pronoun.
+    ante.first = std::min(e - 1, mentions_[m].first_token);
+  } else {
+    constexpr std::uint64_t kEndsAntecedent = kComplementizer | kSubjectStop | kTime | kSpeechVerb | kClauseEnd |
+                                              kSource | kNegation | kCopula | kAuxiliary | kPassive | kRelative;
+    // A time word or adverb that ends a title stays with it (نائب الرئيس سابقا).
+    while (ante.first > 0 && e - ante.first < 2 && Wordish(ante.first - 1) &&
+           (Is(ante.first - 1, kTime) || Adverbial(ante.first - 1))) {
+      --ante.first;
+    }
+    const std::uint32_t tail = ante.first;
+    const std::uint32_t sentence = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+    while (ante.first > 0 && e - ante.first < opt_.max_subject_tokens) {
+      const std::uint32_t t = ante.first - 1;
+      if (!SamePara(t, verb) || !Wordish(t) || Inside(t) >= 0 || (Classes(t) & kEndsAntecedent) != 0 ||
+          Addressee(t) || Adverbial(t)) {
+        break;
+      }
+      // The sentence's first word without the article is its verb (وزار الوفد الجامعة، التي).
+      if (t == sentence && !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix)) break;
+      --ante.first;
+    }
+    if (ante.first == tail) return {};  // only a time word
+  }
+  if (ante.empty()) return ante;
+  // An apposition (جو بايدن، نائب الرئيس الأميركي سابقا، والذي قال): a title between commas
+  // takes the person's name before it.
+  if (!HasPersonName(ante) && ante.first > 1 && IsComma(ante.first - 1) && SamePara(ante.first - 2, verb)) {
+    const std::int32_t m = MentionOf(ante.first - 2);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
+      ante.first = mentions_[m].first_token;
+    }
+  }
+  return ante;
+}
+
+Range Run::Apposition(std::uint32_t comma) const {
+  if (!IsComma(comma) || mentions_.empty()) return {};
+  constexpr std::uint32_t kMaxWords = 4;
+  constexpr std::uint64_t kNotInName = CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative;
+  std::uint32_t e = comma + 1;
+  bool named = false;
+  bool lexicon_word = false;  // a name may be spelt like a word of the lexicon (علي: على)
+  while (e < n_ && SamePara(e, comma) && Wordish(e) && e - comma <= kMaxWords && Inside(e) < 0 &&
+         (Classes(e) & kNotInName) == 0 && !Adverbial(e)) {
+    named = named || MentionOf(e) >= 0;
+    lexicon_word = lexicon_word || W(e) != nullptr;
+    ++e;
+  }
+  if (e == comma + 1 || !named || e >= n_ || !IsComma(e)) return {};
+  // Such a word only before the name, which ends the apposition.
+  if (lexicon_word && MentionOf(e - 1) < 0) return {};
+  return {comma + 1, e};
+}
+
+Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic, bool whole) const {
   Who w;
   w.known = true;
   w.how = how;
@@ -578,7 +700,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (MentionOf(t) >= 0) last_mention_end = t + 1;
   }
-  if (last_mention_end > 0 && last_mention_end < r.end) {
+  if (!whole && last_mention_end > 0 && last_mention_end < r.end) {
     const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);
@@ -740,6 +862,30 @@ bool Run::NameLike(std::int32_t s) const {
   return false;
 }
 
+bool Run::PersonSource(Range r, bool lam) const {
+  if (r.empty()) return false;
+  if (HasPersonName(r)) return true;
+  if (!lam) return false;
+  const std::size_t clitic = lex_.PrefixLength(a_.norm(r.first), AffixList::kSourceClitic);
+  if (clitic == 0) return false;
+  const std::string_view rest = a_.norm(r.first).substr(clitic);
+  for (const doc::Mention& m : mentions_) {
+    if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson) continue;
+    for (std::uint32_t t = m.first_token; t < m.end_token && t < n_; ++t) {
+      if (toks_[t].strings.norm_len == rest.size() && a_.norm(t) == rest) return true;
+    }
+  }
+  return false;
+}
+
+bool Run::AtClauseHead(std::uint32_t i) const {
+  if (i == 0) return true;
+  if (IsComma(i - 1) || IsTerminal(i - 1) || !SamePara(i - 1, i)) return true;
+  const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
+  if (first == i) return true;
+  return first + 1 == i && Is(first, kClauseOpener);
+}
+
 // The closed quoted span that ends right before token i (optionally followed by a comma).
 std::int32_t Run::QuoteEndingBefore(std::uint32_t i) const {
   if (i == 0) return -1;
@@ -770,7 +916,7 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       if (IsTerminal(t)) break;
       if (IsComma(t) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
-        if ((IsSpeechCue(u) && !Negated(u)) || Is(u, kSource) || Is(u, kClauseEnd) ||
+        if ((IsSpeechCue(u) && !Negated(u)) || Is(u, kSource) || ClauseEndWord(u) ||
             Is(u, kPassive) || Is(u, kNarrator)) {
           break;
         }
@@ -781,7 +927,7 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
     const CueWord* w = W(t);
     if (w != nullptr) {
       if (w->Is(kSpeechVerb) && Inside(t) < 0 && w->conjunction && !Negated(t)) break;
-      if (w->Is(kClauseEnd)) break;
+      if (ClauseEndWord(t)) break;
     }
     ++t;
     last = t;
@@ -864,7 +1010,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       return c;
     }
-    if (at_start && verb != nullptr) {
+    if (verb != nullptr && (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);
@@ -974,6 +1120,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     relayed_pronoun = Carried(W(j)->agreement, i);
     ++j;
   }
+  // تغريدة قال فيها إن ...، بيانا أكدت فيه أن ...: the verb describes a statement named before it.
+  const bool in_statement = !relayed_pronoun && Is(j, kInStatement);
+  if (in_statement) ++j;
   j = SkipAdverbs(j);
   Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
@@ -994,7 +1143,17 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.valid = false;
       return out;
     }
-    if (!w.conjunction && DescribesStatement(i)) {
+    if (in_statement) {
+      // Its author: the person last named before it in its sentence (مما دفع ترامب للرد في
+      // تغريدة قال فيها ...), not the previous speaker.
+      out.who = StatementAuthor(i, w.agreement);
+      if (!out.who.known) out.who = PronounReferent(i, w.agreement);
+    } else if (const Range ante = RelativeAntecedent(i); !ante.empty()) {
+      out.who = Explicit(ante, w.agreement, Attribution::kExplicit, false, /*whole=*/true);
+      out.who.agreement = w.agreement;
+      out.parenthetical = ante.end + 1 < i && IsComma(ante.end) && Relative(ante.end + 1);
+    }
+    if (!out.who.known && !w.conjunction && DescribesStatement(i)) {
       // أعلنت في بيان الثلاثاء ذكر أن ...: the statement's author speaks, whatever the
       // verb agrees with (the statement noun).
       if (InSpeakerSentence(i)) {
@@ -1034,8 +1193,14 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     out.who.how = Attribution::kCarried;
     out.after = subject.end;
   } else {
-    out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
+    // A name between commas after the subject is the subject's (أكد مهاجم الفريق، سيموني
+    // فيردي، موافقته ...): the content starts after it.
     out.after = subject.end;
+    if (const Range app = Apposition(subject.end); !app.empty()) {
+      subject.end = app.end;
+      out.after = app.end + 1;
+    }
+    out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
   }
   if (relayed_pronoun) {
     out.who = *relayed_pronoun;
@@ -1150,6 +1315,8 @@ void Run::HandleSource(std::uint32_t i) {
   if (Is(j, kSourceFiller)) ++j;
   Who who;
   std::uint32_t after = j;
+  Range np{j, j};
+  const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
   const bool through_verb = IsSpeechCue(j);
   if (through_verb) {
     VerbReading r = ReadVerb(j);
@@ -1159,8 +1326,7 @@ void Run::HandleSource(std::uint32_t i) {
     after = r.after;
   } else {
     if (Is(j, kRelayFrom)) ++j;  // نقلا عن
-    const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
-    Range np = NounPhrase(j, lam);
+    np = NounPhrase(j, lam);
     if (np.empty()) return;
     who = Explicit(np, Agreement(), Attribution::kSource, lam);
     after = np.end;
@@ -1183,6 +1349,27 @@ void Run::HandleSource(std::uint32_t i) {
     if (e > k + 1) {
       c.kind = Complement::kReported;
       c.content = {k + 1, e};
+      Remember(who, i);
+      Emit(c, who, {i, Found::kAfterCue, who.how});
+      return;
+    }
+  }
+  // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
+  // its clause, then a comma: the clause after the comma is what he says.
+  if (!through_verb && IsComma(after) && PersonSource(np, lam) && AtClauseHead(i)) {
+    const std::uint32_t b = after + 1;
+    const std::uint32_t e = ClauseEnd(b);
+    std::uint32_t words = 0;
+    bool cue = false;
+    for (std::uint32_t t = b; t < e; ++t) {
+      if (!Wordish(t) || Inside(t) >= 0) continue;
+      ++words;
+      cue = cue || IsSpeechCue(t) || (Classes(t) & (CueLexicon::kTriggerClasses | kComplementizer)) != 0;
+    }
+    if (!cue && words >= opt_.min_prepositional_words) {
+      Complement c;
+      c.kind = Complement::kReported;
+      c.content = {b, e};
       Remember(who, i);
       Emit(c, who, {i, Found::kAfterCue, who.how});
       return;
@@ -1250,6 +1437,39 @@ Range Run::SubjectBeforeObject(Range r) const {
     }
   }
   return {r.first, r.end - 1};
+}
+
+Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
+  const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+  for (std::uint32_t t = verb; t-- > first;) {
+    if (!SamePara(t, verb)) break;
+    if (Inside(t) >= 0 || Kind(t) != TokenKind::kArabicWord) continue;
+    const std::int32_t m = MentionOf(t);
+    if (m >= 0 && mentions_[m].type == doc::EntityType::kPerson && mentions_[m].kind == doc::MentionKind::kName) {
+      Who w;
+      w.known = true;
+      w.how = Attribution::kCarried;
+      w.mention = mentions_[m].span;
+      w.first_token = mentions_[m].first_token;
+      w.entity = mentions_[m].entity;
+      w.agreement = agreement;
+      return w;
+    }
+    if (W(t) != nullptr || toks_[t].strings.norm_len < 6) continue;  // three letters or more
+    const std::string_view norm = a_.norm(t);
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (!h.agreement.Compatible(agreement) || h.first_token >= t) continue;
+      for (std::uint32_t u = h.first_token; u < n_ && toks_[u].token.begin < h.mention.end; ++u) {
+        if (toks_[u].strings.norm_len == norm.size() && a_.norm(u) == norm) {
+          Who w = h;
+          w.how = Attribution::kCarried;
+          return w;
+        }
+      }
+    }
+  }
+  return Who();
 }
 
 Who Run::PronounReferent(std::uint32_t at, Agreement agreement) const {
