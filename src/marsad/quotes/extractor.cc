@@ -385,11 +385,12 @@ class Run {
   Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   // Whether the tokens [from, t) are the object of a verb that takes one before its
-  // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words, commas and time words
-  // before them aside.
+  // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
+  // (time words aside; not after a comma, where a title may follow the subject: دعا X،
+  // المبعوث إلى كوريا، ...).
   bool ObjectBefore(std::uint32_t from, std::uint32_t t) const {
     constexpr std::uint32_t kMaxObjectWords = 3;
-    while (from < t && (IsComma(from) || Is(from, kTime))) ++from;
+    while (from < t && Is(from, kTime)) ++from;
     if (from >= t || t - from > kMaxObjectWords) return false;
     for (std::uint32_t k = from; k < t; ++k) {
       if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) return false;
@@ -1125,6 +1126,13 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (in_statement) ++j;
   j = SkipAdverbs(j);
   Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
+  // After فيه/فيها a subject is a name the tagger found (أعلنت فيه الأمم المتحدة); other words
+  // are the object (أصدرت الوزارة بيانا أكدت فيه استهداف المؤسسة ...).
+  if (in_statement && !subject.empty()) {
+    bool named = false;
+    for (std::uint32_t t = subject.first; t < subject.end && !named; ++t) named = MentionOf(t) >= 0;
+    if (!named) subject = {j, j};
+  }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
   // وكان الاتحاد قد أعلن فرض ...: after كان X قد the subject stands before the verb, and the
   // words after it are its object.
@@ -1440,9 +1448,23 @@ Range Run::SubjectBeforeObject(Range r) const {
 }
 
 Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
+  // The subject of the sentence's first verb when it is a person the tagger named (ونشر
+  // الوزير سامي تغريدة قال فيها ...).
+  if (Who main = MainClauseSubject(verb); main.known && main.first_token < n_) {
+    for (std::uint32_t t = main.first_token; t < n_ && toks_[t].token.begin < main.mention.end; ++t) {
+      const std::int32_t m = MentionOf(t);
+      if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
+        main.how = Attribution::kCarried;
+        main.agreement = agreement;
+        return main;
+      }
+    }
+  }
   const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+  bool same_clause = true;  // no clause-end word (فيما ...) between t and the verb yet
   for (std::uint32_t t = verb; t-- > first;) {
     if (!SamePara(t, verb)) break;
+    if (ClauseEndWord(t)) same_clause = false;
     if (Inside(t) >= 0 || Kind(t) != TokenKind::kArabicWord) continue;
     const std::int32_t m = MentionOf(t);
     if (m >= 0 && mentions_[m].type == doc::EntityType::kPerson && mentions_[m].kind == doc::MentionKind::kName) {
@@ -1455,7 +1477,8 @@ Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
       w.agreement = agreement;
       return w;
     }
-    if (W(t) != nullptr || toks_[t].strings.norm_len < 6) continue;  // three letters or more
+    // Without the tagger: an earlier speaker's word, in the verb's own clause.
+    if (!same_clause || W(t) != nullptr || toks_[t].strings.norm_len < 6) continue;  // three letters or more
     const std::string_view norm = a_.norm(t);
     for (std::size_t k = history_.size(); k-- > 0;) {
       const Who& h = history_[k];

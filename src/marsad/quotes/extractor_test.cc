@@ -432,8 +432,8 @@ TEST(ExtractorTest, NameInQuotesFoundByTheTaggerIsNotAQuote) {
 constexpr Case kRound5[] = {
     {"فيما يبدو does not end the reported clause", "وقال الوزير إن المفاوضات فشلت فيما يبدو.",
      "I[المفاوضات فشلت فيما يبدو]<الوزير"},
-    {"فيما بعد does not end the reported clause", "وأكدت الشركة أن الأسعار ستعلن فيما بعد.",
-     "I[الأسعار ستعلن فيما بعد]<الشركة"},
+    {"وذلك بعد still ends it", "وقالت الشركة إن الأسعار سترتفع، وذلك بعد قرار الحكومة.",
+     "I[الأسعار سترتفع]<الشركة"},
     {"فيما after a comma still ends it", "وقال الوزير إن الحكومة مستعدة، فيما رفضت المعارضة العرض.",
      "I[الحكومة مستعدة]<الوزير"},
     {"a relative clause's speech verb speaks for the noun before it",
@@ -482,8 +482,11 @@ TEST(ExtractorTest, StatementAuthorOfFihaVerb) {
   // Without the tagger, an earlier speaker whose name the sentence repeats.
   EXPECT_EQ(Extract("وقال سامي إن لديه خطة. وقال زيد إن الخطة فاشلة، مما دفع سامي للرد في تغريدة، قال فيها إن الخطة ناجحة."),
             "I[لديه خطة]<سامي | I[الخطة فاشلة، مما دفع سامي للرد في تغريدة]<زيد | I[الخطة ناجحة]<سامي");
-  // An explicit subject after فيها is the speaker.
-  EXPECT_EQ(Extract("ونشرت الوزارة بيانا أكدت فيه الوزيرة أن المدارس ستفتح."), "I[المدارس ستفتح]<الوزيرة");
+  // A name the tagger found after فيه is the speaker; other words after it are the object.
+  EXPECT_EQ(Extract("ونشرت الوزارة بيانا أكدت فيه هالة أن المدارس ستفتح.", {{"هالة", doc::EntityType::kPerson, 8}}),
+            "I[المدارس ستفتح]<هالة#8");
+  EXPECT_EQ(Extract("وأصدرت الوزارة بيانا أكدت فيه استهداف المؤسسة، ولفتت إلى أن المهاجمين فروا."),
+            "I[المهاجمين فروا]<الوزارة بيانا");
 }
 
 TEST(ExtractorTest, PersonSourceHeadingItsClause) {
