@@ -1275,7 +1275,7 @@ void Run::HandleVerb(std::uint32_t i) {
   const SpeechVerb* verb = &lex_.verbs()[w.verb];
   const bool participle = w.form == VerbForm::kParticiple;
   QuoteTrace trace{i, Found::kAfterCue, r.who.how};
-  Complement c = FindComplement(r.after, participle ? nullptr : verb, (verb->flags & kObjectFirst) != 0);
+  Complement c = FindComplement(r.after, verb, (verb->flags & kObjectFirst) != 0);
   if (participle && c.kind == Complement::kNone) {
     // قائلا with no content of its own is not a cue here.
     return;
