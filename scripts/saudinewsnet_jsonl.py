@@ -3,7 +3,8 @@
 
 Usage: scripts/saudinewsnet_jsonl.py [DATA_DIR] OUT_DIR
 Ids are SN-<source>-<YYYYMMDD>-<index in that day's array>, so the same zips always give the same ids.
-The article text stays outside the repository (OUT_DIR/saudinewsnet.jsonl).
+Also links DATA_DIR/ant-jawharafm-news/all.jsonl into OUT_DIR, so that OUT_DIR is the corpus of
+data/eval/quotes-heldout3.json (docs/quotes.md). The article text stays outside the repository.
 """
 import glob
 import json
@@ -36,6 +37,11 @@ def main():
                         w.write(json.dumps(rec, ensure_ascii=False) + "\n")
                         n += 1
     print(f"{n} articles -> {out}/saudinewsnet.jsonl")
+    jawhara = os.path.abspath(os.path.join(data, "ant-jawharafm-news", "all.jsonl"))
+    link = os.path.join(out, "jawharafm.jsonl")
+    if os.path.exists(jawhara) and not os.path.lexists(link):
+        os.symlink(jawhara, link)
+        print(f"{link} -> {jawhara}")
 
 
 if __name__ == "__main__":
