@@ -72,8 +72,10 @@ TEST(CueLexiconTest, VerbFlagsAndNominalContent) {
     std::uint8_t flag;
   };
   // وصف X بأنه: its object comes first; أبدى/أكد/أعلن take a verbal noun as content.
+  // دعا/حذر X Y إلى/من: an object may stand before the preposition (round 5).
   for (const FlagCase& c : {FlagCase{"وصف", kObjectFirst}, FlagCase{"واصفا", kObjectFirst},
-                            FlagCase{"أبدت", kNominal}, FlagCase{"وأكد", kNominal}, FlagCase{"أعلنت", kNominal}}) {
+                            FlagCase{"أبدت", kNominal}, FlagCase{"وأكد", kNominal}, FlagCase{"أعلنت", kNominal},
+                            FlagCase{"ودعا", kObjectPrep}, FlagCase{"حذرت", kObjectPrep}}) {
     const CueWord* w = lex.Find(Norm(c.word));
     ASSERT_NE(w, nullptr) << c.word;
     ASSERT_TRUE(w->Is(kSpeechVerb)) << c.word;
@@ -131,6 +133,15 @@ TEST(CueLexiconTest, WordClasses) {
   EXPECT_TRUE(lex.IsWithConjunction(Norm("ومع"), kSubjectStop));
   EXPECT_TRUE(lex.IsWithConjunction(Norm("مع"), kSubjectStop));
   EXPECT_FALSE(lex.IsWithConjunction(Norm("وزير"), kSubjectStop));
+  // Round 5: والذي points back with its agreement; فيها after a verb; يبدو after فيما.
+  const CueWord* and_who = lex.Find(Norm("والذي"));
+  ASSERT_NE(and_who, nullptr);
+  EXPECT_TRUE(and_who->Is(kRelative));
+  EXPECT_EQ(and_who->agreement, (Agreement{Gender::kMasculine, Number::kSingular}));
+  EXPECT_TRUE(lex.Is(Norm("فيها"), kInStatement));
+  EXPECT_TRUE(lex.Is(Norm("يبدو"), kClauseEndAdverbial));
+  EXPECT_FALSE(lex.Is(Norm("بعد"), kClauseEndAdverbial));  // وذلك بعد ends a clause
+  EXPECT_TRUE(lex.Is(Norm("لكنه"), kClauseOpener));
 }
 
 TEST(CueLexiconTest, ShapeFilterKeepsEveryWord) {
