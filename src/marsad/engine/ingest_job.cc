@@ -157,6 +157,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
   const bool ordered = pipeline.ordered();
+  if (ordered) pipeline.UseStageLanes();
 
   // The writer: duplicates in input order, one transaction per batch.
   BatchQueue queue;
@@ -182,16 +183,17 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         }
         dedup.Add(row.id, row.fingerprint);
         wb.PutDocument(std::move(p.prepared));
+        // The analysis stays in the batch until EndBatch: stages on lanes still read it.
         if (p.analyzed) {
           Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb, &store});
           if (!s.ok()) {
             write_status = s.WithContext(p.analyzed->document.id);
             break;
           }
-          p.analyzed.reset();
         }
       }
       if (!write_status.ok()) {
+        (void)pipeline.Drain(OrderedContext{});  // before the batch's documents are freed
         queue.Fail();
         continue;
       }
