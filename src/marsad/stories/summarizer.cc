@@ -40,6 +40,10 @@ bool HasQuoteMark(std::string_view s) {
   return false;
 }
 
+// What may follow a sentence's final punctuation: closing quotation marks and brackets.
+constexpr std::string_view kClosers[] = {"”", "»", "\"", "'", "’", ")", "]"};
+constexpr std::string_view kEnders[] = {".", "!", "?", "؟", "…", "۔"};
+
 struct Candidate {
   const doc::AnalyzedDoc* doc = nullptr;
   ByteSpan span;
@@ -50,6 +54,27 @@ struct Candidate {
 };
 
 }  // namespace
+
+bool EndsLikeASentence(std::string_view sentence) {
+  auto trim = [&] {
+    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\t')) sentence.remove_suffix(1);
+  };
+  trim();
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view c : kClosers) {
+      if (sentence.ends_with(c)) {
+        sentence.remove_suffix(c.size());
+        trim();
+        more = true;
+      }
+    }
+  }
+  for (std::string_view e : kEnders) {
+    if (sentence.ends_with(e)) return true;
+  }
+  return false;
+}
 
 ByteSpan StripDateline(std::string_view text, ByteSpan span) {
   // "<place>، <place> (<OUTLET>)-- " or "... (<OUTLET>) — " within the first 160 bytes.
@@ -144,6 +169,7 @@ std::vector<SummarySentence> Summarizer::Summarize(std::span<const doc::Analyzed
           keys.find(" " + focus->name_key + " ") != std::string::npos) {
         about_focus = true;
       }
+      if (!skip && words < options_.min_tokens_unterminated && !EndsLikeASentence(span.In(text))) skip = true;
       if (skip || words < options_.min_tokens || words > options_.max_tokens || tf.empty()) {
         // Not a candidate; undo its document frequencies.
         for (const auto& [id, n] : tf) --sentence_df[id];
