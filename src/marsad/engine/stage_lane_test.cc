@@ -7,6 +7,7 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "marsad/engine/pipeline.h"
@@ -38,19 +39,19 @@ class SequenceStage : public Stage {
   std::thread::id thread_;
 };
 
+// A pipeline of SequenceStages, (name, in_order_alone) each, with lanes on.
 struct Fixture {
-  Fixture() {
+  explicit Fixture(std::vector<std::pair<std::string, bool>> specs = {{"writer", false}, {"lane", true}}) {
     std::vector<std::unique_ptr<Stage>> stages;
-    stages.push_back(std::make_unique<SequenceStage>("writer", false));
-    stages.push_back(std::make_unique<SequenceStage>("lane", true));
-    writer = static_cast<SequenceStage*>(stages[0].get());
-    lane = static_cast<SequenceStage*>(stages[1].get());
+    for (const auto& [name, alone] : specs) {
+      stages.push_back(std::make_unique<SequenceStage>(name, alone));
+      seq.push_back(static_cast<SequenceStage*>(stages.back().get()));
+    }
     pipeline = std::make_unique<Pipeline>(analyzer, std::move(stages));
     pipeline->UseStageLanes();
   }
   text::Analyzer analyzer;
-  SequenceStage* writer = nullptr;
-  SequenceStage* lane = nullptr;
+  std::vector<SequenceStage*> seq;
   std::unique_ptr<Pipeline> pipeline;
 };
 
@@ -72,8 +73,8 @@ TEST(StageLaneTest, LaneStageRunsInOrderOnItsOwnThreadAndItsRecordsJoinAtEndBatc
   ASSERT_TRUE(f.pipeline->EndBatch(OrderedContext{&batch}).ok());
   EXPECT_EQ(Records(batch), (std::vector<std::string>{"a=writer:a", "b=writer:ab", "c=writer:abc", "a=lane:a",
                                                       "b=lane:ab", "c=lane:abc"}));
-  EXPECT_EQ(f.writer->thread(), std::this_thread::get_id());
-  EXPECT_NE(f.lane->thread(), std::this_thread::get_id());
+  EXPECT_EQ(f.seq[0]->thread(), std::this_thread::get_id());
+  EXPECT_NE(f.seq[1]->thread(), std::this_thread::get_id());
   // The next batch starts empty on the lane's side too.
   store::WriteBatch next;
   doc::AnalyzedDoc d;
@@ -84,24 +85,20 @@ TEST(StageLaneTest, LaneStageRunsInOrderOnItsOwnThreadAndItsRecordsJoinAtEndBatc
 }
 
 TEST(StageLaneTest, AnErrorOnTheLaneNamesTheDocumentAndSkipsTheRestOfTheBatch) {
-  std::vector<std::unique_ptr<Stage>> stages;
-  stages.push_back(std::make_unique<SequenceStage>("lane", true));
-  auto* lane = static_cast<SequenceStage*>(stages[0].get());
-  text::Analyzer analyzer;
-  Pipeline pipeline(analyzer, std::move(stages));
-  pipeline.UseStageLanes();
+  Fixture f({{"lane", true}});
   std::vector<doc::AnalyzedDoc> docs(3);
   const char* ids[] = {"a", "bad", "c"};
   store::WriteBatch batch;
   for (std::size_t i = 0; i < docs.size(); ++i) {
     docs[i].document.id = ids[i];
-    ASSERT_TRUE(pipeline.RunInOrder(&docs[i], OrderedContext{&batch}).ok());  // queued only
+    ASSERT_TRUE(f.pipeline->RunInOrder(&docs[i], OrderedContext{&batch}).ok());  // queued only
   }
-  Status s = pipeline.EndBatch(OrderedContext{&batch});
+  Status s = f.pipeline->EndBatch(OrderedContext{&batch});
   EXPECT_EQ(s.message(), "stage lane: bad: cannot take it");
-  EXPECT_NE(lane->thread(), std::this_thread::get_id());
+  EXPECT_EQ(Records(batch), (std::vector<std::string>{"a=lane:a"}));  // c was skipped
+  EXPECT_NE(f.seq[0]->thread(), std::this_thread::get_id());
   // Nothing is left running: the next wait is clean.
-  EXPECT_TRUE(pipeline.Drain(OrderedContext{}).ok());
+  EXPECT_TRUE(f.pipeline->Drain(OrderedContext{}).ok());
 }
 
 TEST(StageLaneTest, WithoutLanesEveryStageRunsOnTheCallersThread) {
