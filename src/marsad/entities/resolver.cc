@@ -363,19 +363,17 @@ void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
 
 }  // namespace
 
-void Resolver::Add(doc::AnalyzedDoc* doc) {
-  Prepare(doc);
-  Commit(doc);
-}
+void Resolver::Add(doc::AnalyzedDoc* doc) { Commit(doc, Prepare(doc)); }
 
-void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
+PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
   const State& s = *state_;
   // Earlier titles go; every resolution is redone.
   std::erase_if(doc->mentions, [](const doc::Mention& m) { return m.kind == doc::MentionKind::kTitle; });
   for (doc::Mention& m : doc->mentions) m.entity.reset();
   TrimPersonMentions(s.lexicon, doc);
-  const TitleScan scan = s.titles.Find(*doc);
-  for (const TitleMatch& tm : scan.titles) {
+  PreparedDoc out;
+  out.titles = s.titles.Find(*doc);
+  for (const TitleMatch& tm : out.titles.titles) {
     doc::Mention m;
     m.span = tm.span;
     m.kind = doc::MentionKind::kTitle;
@@ -389,16 +387,30 @@ void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
                      if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
                      return x.span.end > y.span.end;
                    });
+  // Find's titles are what Describe reads back from the sorted mentions (the same phrases,
+  // in text order: they overlap neither each other nor the names); the introductions name
+  // mentions by index, which the sort changed.
+  out.titles.introductions = s.titles.FindIntroductions(*doc);
+  out.names = s.linker.Read(*doc);
+  return out;
 }
 
 void Resolver::Commit(doc::AnalyzedDoc* doc) {
+  const State& s = *state_;
+  PreparedDoc prepared;
+  prepared.titles = s.titles.Describe(*doc);
+  prepared.names = s.linker.Read(*doc);
+  Commit(doc, std::move(prepared));
+}
+
+void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   State& s = *state_;
   const ResolverOptions& opt = s.options;
   const std::string& id = doc->document.id;
   if (s.doc_index.find(id) != s.doc_index.end()) Remove(id);
   for (doc::Mention& m : doc->mentions) m.entity.reset();
 
-  const TitleScan scan = s.titles.Describe(*doc);
+  const TitleScan& scan = prepared.titles;
   std::vector<std::size_t> title_mention;  // scan.titles index -> doc->mentions index
   for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
     if (doc->mentions[m].kind == doc::MentionKind::kTitle) title_mention.push_back(m);
@@ -411,7 +423,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
     }
     return mentions;
   };
-  DocLinks links = s.linker.Link(*doc, scan, known);
+  DocLinks links = s.linker.Link(*doc, scan, std::move(prepared.names), known);
   std::vector<DocCluster>& clusters = links.clusters;
 
   const auto doc_number = static_cast<std::uint32_t>(s.docs.size());
