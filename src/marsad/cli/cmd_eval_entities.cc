@@ -12,6 +12,7 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "marsad/cli/command.h"
 #include "marsad/engine/ner_stage.h"
@@ -167,9 +168,9 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
         tagger.Tag(&d);
       }
       auto t2 = Clock::now();
-      resolver.Prepare(&d);
+      entities::PreparedDoc prepared = resolver.Prepare(&d);
       auto t3 = Clock::now();
-      resolver.Commit(&d);
+      resolver.Commit(&d, std::move(prepared));
       auto t4 = Clock::now();
       t_analysis += Seconds(t1 - t0);
       t_tagging += Seconds(t2 - t1);

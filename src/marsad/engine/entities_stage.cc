@@ -32,7 +32,9 @@ EntitiesStage::EntitiesStage(entities::Resolver resolver, EntityTableSaving savi
     : resolver_(std::move(resolver)), saving_(saving) {}
 
 Status EntitiesStage::Process(doc::AnalyzedDoc* doc, WorkerContext* /*ctx*/) const {
-  resolver_.Prepare(doc);
+  Pending p{doc->document.id, resolver_.Prepare(doc)};
+  std::lock_guard<std::mutex> lock(mu_);
+  pending_.insert_or_assign(doc, std::move(p));
   return Status::Ok();
 }
 
@@ -48,7 +50,20 @@ Status EntitiesStage::Open(store::Store& store) {
 }
 
 Status EntitiesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
-  resolver_.Commit(doc);
+  std::optional<entities::PreparedDoc> prepared;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = pending_.find(doc);
+    if (it != pending_.end()) {
+      if (it->second.id == doc->document.id) prepared = std::move(it->second.prepared);
+      pending_.erase(it);
+    }
+  }
+  if (prepared) {
+    resolver_.Commit(doc, std::move(*prepared));
+  } else {
+    resolver_.Commit(doc);  // Process did not run for it (a direct caller)
+  }
   if (ctx.batch != nullptr) ctx.batch->Put<EntityMentionsCodec>(doc->document.id, doc->mentions);
   return Status::Ok();
 }

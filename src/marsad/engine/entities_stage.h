@@ -1,6 +1,7 @@
 // The entities stage: adapts entities::Resolver to the ingest pipeline and the store. Its
-// parallel part (Process) finds each document's role phrases; its ordered part links and
-// matches the mentions against the cross-document entity table, assigns mention.entity,
+// parallel part (Process) finds each document's role phrases and reads its names (words,
+// keys, spellings); its ordered part links and matches the mentions against the
+// cross-document entity table, assigns mention.entity,
 // and stores the document's resolved mentions (a kEntities record). The table itself is
 // kept in the store's metadata as a snapshot (kMetaEntityTable) and per-batch deltas
 // written in the same transaction as the batch's documents, so it always describes exactly
@@ -12,8 +13,11 @@
 #define MARSAD_ENGINE_ENTITIES_STAGE_H_
 
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/base/result.h"
@@ -69,13 +73,14 @@ class EntitiesStage final : public Stage {
   explicit EntitiesStage(entities::Resolver resolver, EntityTableSaving saving = {});
 
   std::string_view name() const override { return "entities"; }
-  // entities::Resolver::Prepare. Thread-safe.
+  // entities::Resolver::Prepare; keeps what it returns for ProcessInOrder. Thread-safe.
   Status Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const override;
   bool ordered() const override { return true; }
   // Loads the table the store holds (none: starts empty). Corruption/NotSupported naming
   // the store when the stored table cannot be read.
   Status Open(store::Store& store) override;
-  // entities::Resolver::Commit, then the document's kEntities record into ctx.batch.
+  // entities::Resolver::Commit (with what Process kept for the document, else reading it
+  // again), then the document's kEntities record into ctx.batch.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
   // Puts what the batch's documents changed in the table into ctx.batch: a delta (the
   // records and documents changed), or a new snapshot in place of the deltas as
@@ -91,6 +96,15 @@ class EntitiesStage final : public Stage {
   entities::Resolver resolver_;
   EntityTableSaving saving_;
   SavedEntityTable saved_;
+  // What Process prepared, by document object (alive until ProcessInOrder; the id guards
+  // against an object reused for another document). Entries of documents that ingest then
+  // drops as duplicates stay until their object's address is reused or the stage goes.
+  struct Pending {
+    std::string id;
+    entities::PreparedDoc prepared;
+  };
+  mutable std::mutex mu_;
+  mutable std::unordered_map<const doc::AnalyzedDoc*, Pending> pending_;
 };
 
 // The registry's factory.

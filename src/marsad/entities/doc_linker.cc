@@ -106,28 +106,51 @@ std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
   return keys;
 }
 
+DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
+  const text::TextAnalysis& a = doc.analysis;
+  const std::size_t ntok = a.tokens.size();
+  DocReadings out;
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const doc::Mention& mm = doc.mentions[m];
+    if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
+    if (mm.end_token <= mm.first_token || mm.end_token > ntok) continue;
+    MentionName r = names_.Build(doc.document.text, a, mm.first_token, mm.end_token);
+    if (r.form.empty()) continue;
+    NameReading& nr = out.names.emplace_back();
+    nr.mention = static_cast<std::uint32_t>(m);
+    nr.type = mm.type;
+    nr.first_token = mm.first_token;
+    nr.end_token = mm.end_token;
+    nr.form = std::move(r.form);
+    nr.without_preposition = std::move(r.without_preposition);
+  }
+  return out;
+}
+
 DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
+                         const KnownKeyFn& known) const {
+  return Link(doc, scan, Read(doc), known);
+}
+
+DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings readings,
                          const KnownKeyFn& known) const {
   const text::TextAnalysis& a = doc.analysis;
   const std::string_view text = doc.document.text;
   const std::size_t ntok = a.tokens.size();
   auto tok_text = [&](std::size_t i) { return a.tokens[i].token.In(text); };
 
-  // 1. The name mentions and their readings.
+  // 1. The name mentions and their readings (Read).
   std::vector<Item> items;
   std::vector<std::optional<NameForm>> alternatives;
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
-    const doc::Mention& mm = doc.mentions[m];
-    if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
-    if (mm.end_token <= mm.first_token || mm.end_token > ntok) continue;
-    MentionName r = names_.Build(text, a, mm.first_token, mm.end_token);
-    if (r.form.empty()) continue;
+  items.reserve(readings.names.size());
+  alternatives.reserve(readings.names.size());
+  for (NameReading& r : readings.names) {
     Item it;
-    it.mention = static_cast<std::uint32_t>(m);
-    it.person = mm.type == doc::EntityType::kPerson;
-    it.type = mm.type;
-    it.first_token = mm.first_token;
-    it.end_token = mm.end_token;
+    it.mention = r.mention;
+    it.person = r.type == doc::EntityType::kPerson;
+    it.type = r.type;
+    it.first_token = r.first_token;
+    it.end_token = r.end_token;
     it.form = std::move(r.form);
     items.push_back(std::move(it));
     alternatives.push_back(std::move(r.without_preposition));

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,24 @@ struct DocCluster {
   const NameForm& FullForm() const;
 };
 
+// One name mention's readings (NameFormBuilder::Build), before the document's other
+// mentions and the entity table decide between them.
+struct NameReading {
+  std::uint32_t mention = 0;  // index in doc.mentions
+  doc::EntityType type = doc::EntityType::kPerson;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  NameForm form;                                 // as written
+  std::optional<NameForm> without_preposition;  // لبوتين read as بوتين, when it can be
+};
+
+// What linking reads of a document alone (DocLinker::Read): the readings of its PER, LOC
+// and ORG name mentions, in mention order. Built on ingest workers; DocLinker::Link then
+// needs only the entity table's KnownKeyFn.
+struct DocReadings {
+  std::vector<NameReading> names;
+};
+
 struct DocLinks {
   std::vector<DocCluster> clusters;
   std::vector<int> title_cluster;  // per TitleScan::titles entry: its cluster, or -1
@@ -68,7 +87,15 @@ class DocLinker {
   // Links the PER/LOC/ORG name mentions of `doc` (MISC mentions and title mentions are not
   // read) and the titles of `scan`. `known` (may be empty) tells which readings the entity
   // table knows, to decide glued prepositions.
+  // Link(doc, scan, Read(doc), known).
   DocLinks Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, const KnownKeyFn& known) const;
+  // The same with the readings of `doc` already made (Read(doc) of the document as it
+  // stands), which it consumes.
+  DocLinks Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings readings,
+                const KnownKeyFn& known) const;
+  // The readings of the PER/LOC/ORG name mentions of `doc`: the part of linking that needs
+  // only the document (the names' words, keys and spellings). Thread-safe.
+  DocReadings Read(const doc::AnalyzedDoc& doc) const;
 
   // The keys a place or organisation name is matched by: its key mapped through the alias
   // groups, and the key without a generic head (شركة فيسبوك → فيسبوك).

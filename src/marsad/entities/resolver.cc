@@ -16,6 +16,10 @@ namespace marsad::entities {
 namespace {
 
 constexpr std::int64_t kSecondsPerDay = 86400;
+// Spelling checks against a record with at least this many names go through the memo
+// (State::spelling_memo); fewer names are compared directly, which costs less than a
+// look-up.
+constexpr std::size_t kMemoNames = 4;
 
 std::size_t TypeSlot(doc::EntityType t) {
   switch (t) {
@@ -125,6 +129,20 @@ void Resolver::State::Touch(std::uint32_t e) {
   journal.slot[e] = static_cast<std::uint32_t>(journal.changed.size());
 }
 
+std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
+  // The words' spellings, each closed by a code point no spelling holds; the word count of
+  // the keys first (SpellingsAgree reads a form with other counts as unchecked).
+  std::u32string bytes;
+  bytes.push_back(static_cast<char32_t>(form.keys.size()));
+  for (const std::u32string& w : form.spellings) {
+    bytes += w;
+    bytes.push_back(U'\U0010FFFF');
+  }
+  std::string key(reinterpret_cast<const char*>(bytes.data()), bytes.size() * sizeof(char32_t));
+  const auto next = static_cast<std::uint32_t>(spelling_ids.size());
+  return spelling_ids.try_emplace(std::move(key), next).first->second;
+}
+
 void Resolver::State::MarkSaved() {
   journal.records = static_cast<std::uint32_t>(records.size());
   journal.docs = static_cast<std::uint32_t>(docs.size());
@@ -182,6 +200,7 @@ void Resolver::State::Reindex() {
   person_first_last.clear();
   place_keys.clear();
   title_index.clear();
+  spelling_memo.clear();  // names may have been taken away: the counts compared no longer hold
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
@@ -344,19 +363,17 @@ void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
 
 }  // namespace
 
-void Resolver::Add(doc::AnalyzedDoc* doc) {
-  Prepare(doc);
-  Commit(doc);
-}
+void Resolver::Add(doc::AnalyzedDoc* doc) { Commit(doc, Prepare(doc)); }
 
-void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
+PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
   const State& s = *state_;
   // Earlier titles go; every resolution is redone.
   std::erase_if(doc->mentions, [](const doc::Mention& m) { return m.kind == doc::MentionKind::kTitle; });
   for (doc::Mention& m : doc->mentions) m.entity.reset();
   TrimPersonMentions(s.lexicon, doc);
-  const TitleScan scan = s.titles.Find(*doc);
-  for (const TitleMatch& tm : scan.titles) {
+  PreparedDoc out;
+  out.titles = s.titles.Find(*doc);
+  for (const TitleMatch& tm : out.titles.titles) {
     doc::Mention m;
     m.span = tm.span;
     m.kind = doc::MentionKind::kTitle;
@@ -370,16 +387,30 @@ void Resolver::Prepare(doc::AnalyzedDoc* doc) const {
                      if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
                      return x.span.end > y.span.end;
                    });
+  // Find's titles are what Describe reads back from the sorted mentions (the same phrases,
+  // in text order: they overlap neither each other nor the names); the introductions name
+  // mentions by index, which the sort changed.
+  out.titles.introductions = s.titles.FindIntroductions(*doc);
+  out.names = s.linker.Read(*doc);
+  return out;
 }
 
 void Resolver::Commit(doc::AnalyzedDoc* doc) {
+  const State& s = *state_;
+  PreparedDoc prepared;
+  prepared.titles = s.titles.Describe(*doc);
+  prepared.names = s.linker.Read(*doc);
+  Commit(doc, std::move(prepared));
+}
+
+void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   State& s = *state_;
   const ResolverOptions& opt = s.options;
   const std::string& id = doc->document.id;
   if (s.doc_index.find(id) != s.doc_index.end()) Remove(id);
   for (doc::Mention& m : doc->mentions) m.entity.reset();
 
-  const TitleScan scan = s.titles.Describe(*doc);
+  const TitleScan& scan = prepared.titles;
   std::vector<std::size_t> title_mention;  // scan.titles index -> doc->mentions index
   for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
     if (doc->mentions[m].kind == doc::MentionKind::kTitle) title_mention.push_back(m);
@@ -392,7 +423,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
     }
     return mentions;
   };
-  DocLinks links = s.linker.Link(*doc, scan, known);
+  DocLinks links = s.linker.Link(*doc, scan, std::move(prepared.names), known);
   std::vector<DocCluster>& clusters = links.clusters;
 
   const auto doc_number = static_cast<std::uint32_t>(s.docs.size());
@@ -422,16 +453,46 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
   std::vector<std::uint32_t> entity_of(clusters.size(), 0);
   std::vector<std::uint32_t> context;  // entities of this document decided so far
   std::vector<Candidate> cands;
+  std::vector<const NameForm*> spelled_forms;
+  std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
     cands.clear();
     // A shared key is not enough: the key is lossy (كوريا, القاهرة and الفجيرة share one), so
     // some name of the cluster must be written like some name of the entity.
     bool check_spelling = !cl.description;
-    auto spelled_alike = [&](const Record& r) {
-      for (const NameForm& f : cl.forms) {
-        for (const NameForm& g : r.name_forms) {
-          if (SpellingsAgree(f, g)) return true;
+    // The cluster's readings, each spelling once (a name mentioned ten times is compared
+    // once): SpellingsAgree reads only the spellings and skeletons.
+    spelled_forms.clear();
+    for (const NameForm& f : cl.forms) {
+      const bool seen = std::any_of(spelled_forms.begin(), spelled_forms.end(), [&](const NameForm* g) {
+        return g->keys.size() == f.keys.size() && g->spellings == f.spellings && g->skeletons == f.skeletons;
+      });
+      if (!seen) spelled_forms.push_back(&f);
+    }
+    spelled_ids.clear();
+    auto spelled_alike = [&](std::uint32_t e) {
+      const Record& r = s.records[e];
+      if (r.name_forms.size() < kMemoNames) {
+        for (const NameForm* f : spelled_forms) {
+          for (const NameForm& g : r.name_forms) {
+            if (SpellingsAgree(*f, g)) return true;
+          }
+        }
+        return false;
+      }
+      if (spelled_ids.empty()) {
+        for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
+      }
+      const auto names = static_cast<std::uint32_t>(r.name_forms.size());
+      for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
+        std::uint32_t& done = s.spelling_memo[(std::uint64_t{spelled_ids[i]} << 32) | e];
+        if (done == State::kSpellingAgreed) return true;
+        for (; done < names; ++done) {
+          if (SpellingsAgree(*spelled_forms[i], r.name_forms[done])) {
+            done = State::kSpellingAgreed;
+            return true;
+          }
         }
       }
       return false;
@@ -450,7 +511,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
         k.name = std::max(k.name, name);
         return;
       }
-      if (check_spelling && (stamp == s.cand_stamp || !spelled_alike(s.records[e]))) {
+      if (check_spelling && (stamp == s.cand_stamp || !spelled_alike(e))) {
         stamp = s.cand_stamp;
         slot = -1;  // spelled otherwise (an alias key may still take it)
         return;

@@ -85,6 +85,14 @@ struct ListOptions {
   std::string name;  // only entities this name refers to, in any spelling (Lookup)
 };
 
+// What Resolver::Prepare reads of a document for Resolver::Commit, the part of the work
+// that needs no table: its role phrases and the readings of its name mentions. It
+// describes the document as Prepare left it.
+struct PreparedDoc {
+  TitleScan titles;    // TitleFinder::Describe of the prepared document
+  DocReadings names;   // DocLinker::Read of the prepared document
+};
+
 class Resolver {
  public:
   // `analyzer` must outlive the resolver and be the one that analysed the documents.
@@ -100,14 +108,19 @@ class Resolver {
   // at the front of a person mention (الرئيس بوتين → الرئيس + بوتين), replaces the
   // document's title mentions (kTitle) by those it finds, clears mention.entity and sorts
   // doc->mentions by position. Thread-safe, also while Commit runs on another thread (it
-  // reads only the lexicon): ingest workers run it in parallel.
-  void Prepare(doc::AnalyzedDoc* doc) const;
+  // reads only the lexicon): ingest workers run it in parallel. Returns what Commit then
+  // reads of the document (its titles and name readings), so that only the look-ups in the
+  // table are left for the writer.
+  PreparedDoc Prepare(doc::AnalyzedDoc* doc) const;
 
   // The rest: links the document's mentions, matches them against the table, updates the
   // table, and sets mention.entity of every name and title mention it resolves (others get
   // none; MISC names are not resolved). A document with the id of one added before
-  // replaces it. REQUIRES: Prepare(doc) ran and the mentions did not change since.
-  // Writer only: documents are committed one at a time, in ingest order.
+  // replaces it. REQUIRES: Prepare(doc) ran and the mentions did not change since;
+  // `prepared` is what it returned. Writer only: documents are committed one at a time, in
+  // ingest order.
+  void Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared);
+  // The same when Prepare's result was not kept: reads the prepared document again.
   void Commit(doc::AnalyzedDoc* doc);
 
   // Removes a document's contributions (its mentions, names, titles, co-occurrences). Its

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -123,6 +124,17 @@ struct Resolver::State {
   // and what came of it (its place among the candidates; -1: its spelling disagreed).
   std::vector<std::pair<std::uint32_t, std::int32_t>> cand_marks;
   std::uint32_t cand_stamp = 0;
+
+  // Commit's memo of spelling checks against records with many names (SpellingsAgree of a
+  // cluster's reading with any name of the record): per (reading, record), how many of the
+  // record's names were compared with no agreement, or kSpellingAgreed. A record's names
+  // are only appended to between removals, so a check resumes where the last one stopped;
+  // Remove clears the memo when it takes names away.
+  static constexpr std::uint32_t kSpellingAgreed = 0xffffffffU;
+  StringMap<std::uint32_t> spelling_ids;  // SpellingId bytes of a reading -> number
+  std::unordered_map<std::uint64_t, std::uint32_t> spelling_memo;  // number << 32 | record
+  // The number of the spelling `form` is compared by (its words' spellings), interned.
+  std::uint32_t SpellingId(const NameForm& form);
 
   // Notes that saved record `e` is about to change (no-op for new records).
   void Touch(std::uint32_t e);

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 #include <thread>
+#include <tuple>
 
 #include "marsad/entities/test_doc.h"
 
@@ -316,20 +318,67 @@ TEST_F(ResolverTest, PrepareInParallelThenCommitInOrder) {
   Resolver other(analyzer_);
   std::vector<doc::AnalyzedDoc> docs;
   for (int i = 0; i < 4; ++i) docs.push_back(testing::MakeDoc(analyzer_, std::to_string(i), texts[i]));
+  std::vector<PreparedDoc> prepared(docs.size());
   {
     std::vector<std::thread> workers;
-    for (doc::AnalyzedDoc& d : docs) workers.emplace_back([&other, &d] { other.Prepare(&d); });
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      workers.emplace_back([&other, &docs, &prepared, i] { prepared[i] = other.Prepare(&docs[i]); });
+    }
     for (std::thread& w : workers) w.join();
   }
   for (int i = 0; i < 4; ++i) {
-    other.Commit(&docs[static_cast<std::size_t>(i)]);
-    EXPECT_EQ(testing::Render(docs[static_cast<std::size_t>(i)], false), sequential[static_cast<std::size_t>(i)]);
+    const auto n = static_cast<std::size_t>(i);
+    if (i % 2 == 0) {
+      other.Commit(&docs[n], std::move(prepared[n]));
+    } else {
+      other.Commit(&docs[n]);  // Prepare's result not kept: read again
+    }
+    EXPECT_EQ(testing::Render(docs[n], false), sequential[n]);
   }
   // Preparing again (a re-ingested document) drops the earlier titles and entities.
   other.Prepare(&docs[1]);
   EXPECT_EQ(testing::Render(docs[1], false), "بوتين#- [الرئيس الروسي]#- سورية#-");
   other.Commit(&docs[1]);
   EXPECT_EQ(testing::Render(docs[1], false), sequential[1]);
+}
+
+// Prepare's titles and readings are what Commit would read back from the prepared
+// document (TitleFinder::Describe, DocLinker::Read).
+TEST_F(ResolverTest, PreparedDocIsWhatTheDocumentReadsBackAs) {
+  const char* texts[] = {
+      "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} إن المبعوث الخاص للرئيس الروسي إلى سوريا",
+      "قال مؤسس شركة {ORG|فيسبوك} {PER|مارك زوكربيرغ} إن الشركة و{ORG|تنظيم الدولة} ({ORG|داعش})",
+      "{PER|الرئيس الروسي فلاديمير بوتين} و{PER|لبوتين} و{PER|كيم وترامب} في {LOC|سورية}",
+      "لا أسماء ولا ألقاب هنا",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "x", text);
+    const PreparedDoc p = resolver_.Prepare(&d);
+    const TitleScan want = resolver_.title_finder().Describe(d);
+    ASSERT_EQ(p.titles.titles.size(), want.titles.size());
+    for (std::size_t t = 0; t < want.titles.size(); ++t) {
+      const TitleMatch& x = p.titles.titles[t];
+      const TitleMatch& y = want.titles[t];
+      EXPECT_EQ(std::tie(x.first_token, x.end_token, x.span.begin, x.span.end, x.type, x.bare, x.possessive,
+                         x.specific, x.head, x.key, x.written),
+                std::tie(y.first_token, y.end_token, y.span.begin, y.span.end, y.type, y.bare, y.possessive,
+                         y.specific, y.head, y.key, y.written));
+    }
+    ASSERT_EQ(p.titles.introductions.size(), want.introductions.size());
+    for (std::size_t k = 0; k < want.introductions.size(); ++k) {
+      EXPECT_EQ(p.titles.introductions[k].mention, want.introductions[k].mention);
+      EXPECT_EQ(p.titles.introductions[k].head, want.introductions[k].head);
+    }
+    const DocReadings names = resolver_.linker().Read(d);
+    ASSERT_EQ(p.names.names.size(), names.names.size());
+    for (std::size_t k = 0; k < names.names.size(); ++k) {
+      EXPECT_EQ(p.names.names[k].mention, names.names[k].mention);
+      EXPECT_EQ(p.names.names[k].form.key, names.names[k].form.key);
+      EXPECT_EQ(p.names.names[k].form.written, names.names[k].form.written);
+      EXPECT_EQ(p.names.names[k].without_preposition.has_value(), names.names[k].without_preposition.has_value());
+    }
+  }
 }
 
 }  // namespace

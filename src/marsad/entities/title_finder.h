@@ -69,6 +69,10 @@ class TitleFinder {
   // back into TitleMatch entries, in mention order, with the introductions. A title mention
   // this lexicon does not read as a phrase gets its words (without clitics) as its key.
   TitleScan Describe(const doc::AnalyzedDoc& doc) const;
+  // The organisation mentions of `doc` right after an organisation head or generic noun
+  // (شركة فيسبوك, لشركة #فيسبوك, شركة "فيسبوك"): TitleScan::introductions, by the mentions'
+  // indices as they stand.
+  std::vector<OrgIntroduction> FindIntroductions(const doc::AnalyzedDoc& doc) const;
 
   // The key of a title as written (TitleMatch::key of a phrase reading all of it), for
   // stored titles and queries. Empty when `written` holds no word.
@@ -80,9 +84,6 @@ class TitleFinder {
   // The role phrase whose head is token `i`, if one starts there.
   std::optional<TitleMatch> ParseAt(const doc::AnalyzedDoc& doc, std::uint32_t i,
                                     const std::vector<int>& mention_at) const;
-  // Organisation mentions right after an organisation head or generic noun (شركة فيسبوك,
-  // لشركة #فيسبوك, شركة "فيسبوك").
-  std::vector<OrgIntroduction> FindIntroductions(const doc::AnalyzedDoc& doc) const;
 
   const EntityLexicon& lexicon_;
 };
