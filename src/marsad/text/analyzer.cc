@@ -169,7 +169,7 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   } else {
     Tokenize(text, &tokens);
   }
-  out->tokens.resize(tokens.size());
+  out->tokens.reserve(tokens.size());
   // Room for every string this text could add: norms (kMaxExpansion per byte), keys (no
   // longer than their text) and long token bytes.
   const std::size_t room =
@@ -178,10 +178,7 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   if (cache == nullptr) {
     out->shared_.reset();
     out->own_.Clear();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      out->tokens[i].token = tokens[i];
-      out->tokens[i].strings = AnalyzeToken(text, tokens[i], &out->own_);
-    }
+    for (const Token& t : tokens) out->tokens.push_back({t, AnalyzeToken(text, t, &out->own_)});
   } else {
     cache->MakeRoom(room);
     out->shared_ = cache->arena_;
@@ -189,22 +186,21 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     // Look the tokens up with the slot of token i + kAhead requested ahead, so the cache
     // misses of a big vocabulary overlap.
     const std::vector<TokenKey>& keys = cache->scan_.keys;
-    constexpr std::size_t kAhead = 8;
+    constexpr std::size_t kAhead = 16;
     for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) cache->Prefetch(keys[i].hash);
-    AnalyzedToken* const analyzed = out->tokens.data();
+    // Each AnalyzedToken is written once (appended, not zero-filled first).
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (i + kAhead < tokens.size()) cache->Prefetch(keys[i + kAhead].hash);
       const Token& t = tokens[i];
-      AnalyzedToken& a = analyzed[i];
-      a.token = t;
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
       std::size_t slot;
       if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, keys[i], &slot)) {
-        a.strings = s->strings;  // seen before: point at its strings
+        out->tokens.push_back({t, s->strings});  // seen before: point at its strings
         continue;
       }
-      a.strings = AnalyzeToken(text, t, arena);
-      cache->Insert(bytes, t.kind, keys[i], slot, a.strings);
+      const TokenStrings strings = AnalyzeToken(text, t, arena);
+      cache->Insert(bytes, t.kind, keys[i], slot, strings);
+      out->tokens.push_back({t, strings});
     }
   }
   if (options_.sentences) {

@@ -49,28 +49,33 @@ struct HeadMasks {
 };
 inline constexpr HeadMasks kHeadMasks;
 
+// Mixes the bytes of a token after its first 16 into h, 8 at a time (long tokens only).
+[[gnu::noinline]] inline std::uint64_t HashTokenRest(std::uint64_t h, const char* p,
+                                                     std::size_t n) {
+  while (n > 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    p += 8;
+    n -= 8;
+  }
+  return h ^ LoadTail(p, n);
+}
+
 // The hash of a token given its zero-padded first 16 bytes (lo, hi): two multiply-xorshift
 // rounds, the bytes after the 16th 8 at a time, then murmur3's fmix64 so every input bit
 // reaches the low bits that pick a slot.
-inline std::uint64_t HashTokenHead(std::uint64_t lo, std::uint64_t hi, const char* p,
-                                   std::size_t n, TokenKind kind) {
+[[gnu::always_inline]] inline std::uint64_t HashTokenHead(std::uint64_t lo, std::uint64_t hi,
+                                                          const char* p, std::size_t n,
+                                                          TokenKind kind) {
   std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100 + static_cast<std::uint64_t>(kind));
   h = (h ^ lo) * 0xFF51AFD7ED558CCDULL;
   h ^= h >> 32;
   h = (h ^ hi) * 0xFF51AFD7ED558CCDULL;
   h ^= h >> 32;
   if (n > TokenKey::kHead) [[unlikely]] {
-    p += TokenKey::kHead;
-    n -= TokenKey::kHead;
-    while (n > 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-      p += 8;
-      n -= 8;
-    }
-    h ^= LoadTail(p, n);
+    h = HashTokenRest(h, p + TokenKey::kHead, n - TokenKey::kHead);
   }
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDULL;
