@@ -6,14 +6,5 @@
 #   bench/quotes_cost.sh [--runs N] [--limit DOCS]   (default: 3 runs, the first 8,000 articles)
 # The machine is shared: read the CPU share first and say the load average beside it.
 set -euo pipefail
-runs=3
-limit=8000
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) runs="$2"; shift ;;
-    --limit) limit="$2"; shift ;;
-    *) echo "usage: bench/quotes_cost.sh [--runs N] [--limit DOCS]" >&2; exit 2 ;;
-  esac
-  shift
-done
-exec "$(dirname "$0")/stage_cost.sh" --runs "$runs" --limit "$limit" ner,entities quotes
+# Options given (--runs N, --limit DOCS, --smoke) come after these defaults and override them.
+exec "$(dirname "$0")/stage_cost.sh" --runs 3 --limit 8000 "$@" ner,entities quotes

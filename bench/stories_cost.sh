@@ -5,14 +5,5 @@
 # interleaved — bench/stage_cost.sh with the stories stage over what it requires.
 #   bench/stories_cost.sh [--runs N] [--limit DOCS]   (default: 2 pairs, all articles)
 set -euo pipefail
-runs=2
-limit=0
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) runs="$2"; shift ;;
-    --limit) limit="$2"; shift ;;
-    *) echo "usage: bench/stories_cost.sh [--runs N] [--limit DOCS]" >&2; exit 2 ;;
-  esac
-  shift
-done
-exec "$(dirname "$0")/stage_cost.sh" --runs "$runs" --limit "$limit" index,entities stories
+# Options given (--runs N, --limit DOCS, --smoke) come after these defaults and override them.
+exec "$(dirname "$0")/stage_cost.sh" --runs 2 --limit 0 "$@" index,entities stories

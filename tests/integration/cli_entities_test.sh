@@ -5,22 +5,7 @@
 # the JSON shape, lookup by any spelling, --type and --doc filters on the example corpus.
 #   cli_entities_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-store="$tmp/store"
-
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-run() {
-  local name="$1" want="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" -ne "$want" ]; then fail "$name: exit $got, want $want; stderr: $(head -c 300 "$tmp/err")"; return 1; fi
-  echo "ok   $name"
-}
+source "$(dirname "$0")/lib.sh" "$@"
 
 run "missing store" 1 -- "$marsad" --store "$tmp/nope" entities
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "missing store: not one line: $(cat "$tmp/err")"
@@ -68,5 +53,4 @@ run "show lists entities" 0 -- "$marsad" --store "$store" show --json "$first_do
 python3 -c "import json,sys; assert $first_id in [e['id'] for e in json.load(open(sys.argv[1]))['entities']]" "$tmp/out" ||
   fail "show $first_doc does not list entity $first_id"
 
-[ "$fails" -eq 0 ] && echo "all passed" || echo "$fails failed"
-exit "$((fails > 0))"
+finish entities

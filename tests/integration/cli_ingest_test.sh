@@ -5,23 +5,7 @@
 # errors naming the file and line, and `show` for stored, duplicate and unknown ids.
 #   cli_ingest_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-store="$tmp/store"
-
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-# run NAME WANT_EXIT -- command...: runs, checks the exit code, keeps out/err.
-run() {
-  local name="$1" want="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" -ne "$want" ]; then fail "$name: exit $got, want $want; stderr: $(head -c 300 "$tmp/err")"; return 1; fi
-  echo "ok   $name"
-}
+source "$(dirname "$0")/lib.sh" "$@"
 # field NAME: prints a field of the JSON in $tmp/out.
 field() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); v=d[sys.argv[2]]; print(len(v) if isinstance(v, list) else v)" "$tmp/out" "$1"; }
 expect_field() { local got; got="$(field "$1")"; [ "$got" = "$2" ] || fail "$3: $1 = $got, want $2"; }
@@ -94,8 +78,4 @@ run "store is a file" 1 -- "$marsad" --store "$tmp/bad.txt" ingest "$src/example
 grep -q "not a directory" "$tmp/err" || fail "store file message: $(cat "$tmp/err")"
 MARSAD_STORE="$store" "$marsad" show 01_astana_round_opens >/dev/null 2>&1 || fail "MARSAD_STORE not used"
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
-echo "all cli ingest checks passed"
+finish "cli ingest"

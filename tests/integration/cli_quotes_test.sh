@@ -5,23 +5,7 @@
 # article, `show` listing the quotes, and one-line errors with exit codes 1 and 2.
 #   cli_quotes_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-store="$tmp/store"
-
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-# run NAME WANT_EXIT -- command...: runs, checks the exit code, keeps out/err.
-run() {
-  local name="$1" want="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" -ne "$want" ]; then fail "$name: exit $got, want $want; stderr: $(head -c 300 "$tmp/err")"; return 1; fi
-  echo "ok   $name"
-}
+source "$(dirname "$0")/lib.sh" "$@"
 
 run "quotes without a store" 1 -- "$marsad" --store "$tmp/none" quotes
 grep -q "ingest articles first" "$tmp/err" || fail "no-store message: $(cat "$tmp/err")"
@@ -99,5 +83,4 @@ run "quotes --file missing" 1 -- "$marsad" quotes --file "$tmp/missing.txt"
 grep -q "missing.txt" "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
 run "quotes bad option" 2 -- "$marsad" --store "$store" quotes --bogus
 
-if [ "$fails" -ne 0 ]; then echo "$fails check(s) failed"; exit 1; fi
-echo "all quotes checks passed"
+finish quotes

@@ -5,22 +5,7 @@
 # text, --batch with a TREC run, a query the parser cannot use, and bad usage.
 #   cli_search_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-store="$tmp/store"
-
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-run() {
-  local name="$1" want="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" -ne "$want" ]; then fail "$name: exit $got, want $want; stderr: $(head -c 300 "$tmp/err")"; return 1; fi
-  echo "ok   $name"
-}
+source "$(dirname "$0")/lib.sh" "$@"
 
 run "search without a store" 1 -- "$marsad" --store "$tmp/none" search أستانا
 grep -q "$tmp/none" "$tmp/err" || fail "missing store: error does not name it: $(cat "$tmp/err")"
@@ -108,5 +93,4 @@ import json,sys
 ids={h['id'] for h in json.load(open(sys.argv[1]))['hits']}
 assert 'late' in ids and '01_astana_round_opens' in ids, ids" "$tmp/out" || fail "catching up"
 
-if [ "$fails" -ne 0 ]; then echo "$fails failure(s)"; exit 1; fi
-echo "all search checks passed"
+finish search

@@ -5,13 +5,9 @@
 # exits 0 on SIGTERM.
 #   cli_serve_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
+source "$(dirname "$0")/lib.sh" "$@"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-fails=0
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
 
 "$marsad" --store "$tmp/store" serve --port 70000 >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && echo "ok   bad port exits 2" || fail "bad port: $(cat "$tmp/err")"
@@ -59,5 +55,4 @@ PY
   [ $code -eq 0 ] && echo "ok   SIGTERM stops it with exit 0" || fail "SIGTERM: exit $code"
 fi
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all passed"
+finish serve

@@ -5,22 +5,7 @@
 # them, --since/--until filtering, a second ingest keeping story ids, and one-line errors.
 #   cli_stories_test.sh MARSAD SOURCE_DIR
 set -uo pipefail
-marsad="$1"
-src="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-fails=0
-store="$tmp/store"
-
-fail() { echo "FAIL $*"; fails=$((fails + 1)); }
-run() {
-  local name="$1" want="$2"
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [ "$got" -ne "$want" ]; then fail "$name: exit $got, want $want; stderr: $(head -c 300 "$tmp/err")"; return 1; fi
-  echo "ok   $name"
-}
+source "$(dirname "$0")/lib.sh" "$@"
 
 run "ingest examples" 0 -- "$marsad" --store "$store" ingest --json "$src/examples/corpus"
 run "stories --json" 0 -- "$marsad" --store "$store" stories --json
@@ -85,5 +70,4 @@ grep -q "since" "$tmp/err" || fail "bad --since: $(cat "$tmp/err")"
 run "no store" 1 -- "$marsad" --store "$tmp/none" stories
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "no store: not one line: $(cat "$tmp/err")"
 
-if [ "$fails" -gt 0 ]; then echo "$fails failure(s)"; exit 1; fi
-echo "all ok"
+finish stories

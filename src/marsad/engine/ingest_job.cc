@@ -72,13 +72,22 @@ struct Batch {
 // written in the article's opening (its dateline), found by dates::DateFinder on the
 // analysis already made. REQUIRES: doc.analysis is of doc.document.text.
 constexpr std::size_t kDatelineBytes = 400;
+// Tokens read past kDatelineBytes, so that a date starting before it is read whole
+// ("الأربعاء 15 أيلول/سبتمبر 2017" is 8 tokens).
+constexpr std::size_t kDatelineSlackTokens = 16;
 
 std::optional<doc::Timestamp> ParsePublished(std::string_view date_text, const doc::AnalyzedDoc& doc) {
   if (!date_text.empty()) {
     if (auto t = dates::ParseDateField(date_text)) return t;
   }
+  // Only the opening is read: finding every date of a long article costs more than the rest
+  // of this function's caller does with it.
+  const auto& tokens = doc.analysis.tokens;
+  const auto past = std::partition_point(tokens.begin(), tokens.end(),
+                                         [](const auto& t) { return t.token.begin <= kDatelineBytes; });
+  const std::size_t end_token = static_cast<std::size_t>(past - tokens.begin()) + kDatelineSlackTokens;
   for (const dates::DateMention& m :
-       dates::DateFinder::Default().Find(doc.analysis, doc.document.text, std::nullopt)) {
+       dates::DateFinder::Default().Find(doc.analysis, doc.document.text, std::nullopt, end_token)) {
     if (m.span.begin > kDatelineBytes) break;
     if (m.granularity == dates::Granularity::kDay && !m.relative) return dates::TimestampOf(m.date);
   }
@@ -157,6 +166,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < nworkers; ++w) workers.push_back(std::make_unique<Worker>(options.fields));
   const bool ordered = pipeline.ordered();
+  if (ordered) pipeline.UseStageLanes();
 
   // The writer: duplicates in input order, one transaction per batch.
   BatchQueue queue;
@@ -182,16 +192,17 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         }
         dedup.Add(row.id, row.fingerprint);
         wb.PutDocument(std::move(p.prepared));
+        // The analysis stays in the batch until EndBatch: stages on lanes still read it.
         if (p.analyzed) {
           Status s = pipeline.RunInOrder(p.analyzed.get(), OrderedContext{&wb, &store});
           if (!s.ok()) {
             write_status = s.WithContext(p.analyzed->document.id);
             break;
           }
-          p.analyzed.reset();
         }
       }
       if (!write_status.ok()) {
+        (void)pipeline.Drain(OrderedContext{});  // before the batch's documents are freed
         queue.Fail();
         continue;
       }

@@ -182,9 +182,21 @@ bool Pipeline::ordered() const {
   return std::any_of(stages_.begin(), stages_.end(), [](const auto& s) { return s->ordered(); });
 }
 
+void Pipeline::UseStageLanes() {
+  lanes_.resize(stages_.size());
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (lanes_[i] || !stages_[i]->ordered() || !stages_[i]->in_order_alone()) continue;
+    lanes_[i] = std::make_unique<StageLane>(stages_[i].get(), [this, i](std::int64_t t0) { Charge(i + 1, t0); });
+  }
+}
+
 Status Pipeline::RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     if (!stages_[i]->ordered()) continue;
+    if (i < lanes_.size() && lanes_[i]) {
+      lanes_[i]->Push(doc);
+      continue;
+    }
     const std::int64_t t0 = ThreadCpuNanos();
     Status s = stages_[i]->ProcessInOrder(doc, ctx);
     Charge(i + 1, t0);
@@ -193,7 +205,18 @@ Status Pipeline::RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
   return Status::Ok();
 }
 
+Status Pipeline::Drain(const OrderedContext& ctx) {
+  Status first;
+  for (const std::unique_ptr<StageLane>& lane : lanes_) {
+    if (!lane) continue;
+    Status s = lane->Wait(ctx.batch);
+    if (first.ok()) first = std::move(s);
+  }
+  return first;
+}
+
 Status Pipeline::Commit() {
+  MARSAD_RETURN_IF_ERROR(Drain(OrderedContext{}));
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     if (!stages_[i]->ordered()) continue;
     const std::int64_t t0 = ThreadCpuNanos();
@@ -216,6 +239,7 @@ Status Pipeline::Open(store::Store& store) {
 }
 
 Status Pipeline::Finish() {
+  MARSAD_RETURN_IF_ERROR(Drain(OrderedContext{}));
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     if (!stages_[i]->ordered()) continue;
     const std::int64_t t0 = ThreadCpuNanos();
@@ -227,6 +251,7 @@ Status Pipeline::Finish() {
 }
 
 Status Pipeline::EndBatch(const OrderedContext& ctx) {
+  MARSAD_RETURN_IF_ERROR(Drain(ctx));
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     if (!stages_[i]->ordered()) continue;
     const std::int64_t t0 = ThreadCpuNanos();

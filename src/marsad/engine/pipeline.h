@@ -15,6 +15,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/doc/analyzed_doc.h"
+#include "marsad/engine/stage_lane.h"
 #include "marsad/quotes/extractor.h"
 #include "marsad/store/store.h"
 #include "marsad/text/analyzer.h"
@@ -80,6 +81,11 @@ class Stage {
   // store (the entity table) puts it in ctx.batch here, so it commits atomically with the
   // documents it describes.
   virtual Status EndBatch(const OrderedContext& /*ctx*/) { return Status::Ok(); }
+  // True when ProcessInOrder reads nothing that other ordered stages assign (only the
+  // document, what Process assigned and the stage's own state) and writes only records to
+  // ctx.batch, never reading ctx.store: the ingest may then run it on a thread of its own
+  // (StageLane), beside the other ordered stages, still in document order.
+  virtual bool in_order_alone() const { return false; }
 };
 
 // A stage of the contract: its name, the stages it needs before it, what it assigns, and the
@@ -138,8 +144,17 @@ class Pipeline {
 
   // True when some stage is ordered (ProcessInOrder/Commit).
   bool ordered() const;
-  // Runs every ordered stage's ProcessInOrder, in pipeline order. Writer thread only.
+  // From now on, run each ordered stage that allows it (Stage::in_order_alone) on a thread
+  // of its own: RunInOrder then only queues the document for it, so the document must stay
+  // alive and unchanged until EndBatch or Drain returns. Call before the first RunInOrder.
+  void UseStageLanes();
+  // Runs every ordered stage's ProcessInOrder, in pipeline order (queues it for a stage on
+  // a lane). Writer thread only.
   Status RunInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx);
+  // Waits for the lanes to finish the documents queued; their records go to ctx.batch
+  // (when null, to the next Drain or EndBatch that has one). The first error of a lane, naming the document. Writer
+  // thread only; EndBatch, Commit and Finish drain first.
+  Status Drain(const OrderedContext& ctx);
   // Runs every ordered stage's Commit. Writer thread only.
   Status Commit();
   // Runs every ordered stage's Open, in pipeline order, before the ingest starts.
@@ -165,6 +180,9 @@ class Pipeline {
   const text::Analyzer& analyzer_;
   std::vector<std::unique_ptr<Stage>> stages_;
   std::unique_ptr<std::atomic<std::int64_t>[]> cpu_ns_;  // 1 + stages_.size()
+  // By stage index: the stage's lane, or null when it runs on the writer thread. Declared
+  // after stages_, so the lanes stop before the stages they run are destroyed.
+  std::vector<std::unique_ptr<StageLane>> lanes_;
 };
 
 }  // namespace marsad::engine

@@ -116,16 +116,22 @@ Status StoriesStage::Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   return Status::Ok();
 }
 
-Status StoriesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
-  if (!loaded_) {
-    if (ctx.store != nullptr) {
-      std::size_t recovered = 0;
-      MARSAD_ASSIGN_OR_RETURN(clusterer_, LoadStoryClusterer(*ctx.store, builder_, options_, &recovered, &saved_));
-      compact_next_ = recovered > 0;
-    }
-    clusterer_.set_journal(true);
-    loaded_ = true;
+Status StoriesStage::Open(store::Store& store) { return Load(&store); }
+
+Status StoriesStage::Load(store::Store* store) {
+  if (loaded_) return Status::Ok();
+  if (store != nullptr) {
+    std::size_t recovered = 0;
+    MARSAD_ASSIGN_OR_RETURN(clusterer_, LoadStoryClusterer(*store, builder_, options_, &recovered, &saved_));
+    compact_next_ = recovered > 0;
   }
+  clusterer_.set_journal(true);
+  loaded_ = true;
+  return Status::Ok();
+}
+
+Status StoriesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
+  MARSAD_RETURN_IF_ERROR(Load(ctx.store));  // a caller that did not Open
   std::optional<stories::DocProfile> profile;
   {
     std::lock_guard<std::mutex> lock(mu_);

@@ -1,7 +1,7 @@
 // The `stories` pipeline stage: adapts stories::StoryClusterer to ingest. Each document's
-// profile (stories::ProfileBuilder) is built on the workers; on the writer thread, in input
-// order, the document joins a story and its kStory record (StoryRecordCodec) goes into the
-// document's batch; at the end of each batch what the clusterer changed (a delta, a few MB)
+// profile (stories::ProfileBuilder) is built on the workers; in input order, on a lane of
+// its own beside the writer thread (Stage::in_order_alone), the document joins a story and
+// its kStory record (StoryRecordCodec) goes into the document's batch; at the end of each batch what the clusterer changed (a delta, a few MB)
 // goes into the same batch, so the stories state commits atomically with the documents it
 // describes and the next ingest continues the same stories with the same ids. The state is
 // a snapshot (kMetaStoriesState) followed by deltas (kMetaStoriesDeltas); the stage writes a
@@ -94,9 +94,15 @@ class StoriesStage final : public Stage {
   // Builds the document's profile. Thread-safe.
   Status Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const override;
   bool ordered() const override { return true; }
-  // Loads the saved clusters on first use (from ctx.store), adds the document to them and
-  // writes its kStory record into ctx.batch. Writer thread only.
+  // Loads the saved clusters (LoadStoryClusterer).
+  Status Open(store::Store& store) override;
+  // Adds the document to the clusters and writes its kStory record into ctx.batch; loads
+  // the saved clusters from ctx.store first when Open was not called. One thread at a time,
+  // in document order.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
+  // The profile built by Process is all ProcessInOrder reads, and clustering is a tenth of
+  // an ingest's CPU that would otherwise sit on the writer thread: run it on a lane.
+  bool in_order_alone() const override { return true; }
   // Puts what the clusters changed in this batch into ctx.batch: a delta, or a new snapshot
   // in place of the deltas when they would outgrow max(kCompactMinBytes, kCompactRatio x
   // the snapshot) or number more than kMaxDeltas (so the bytes written over an ingest stay
@@ -106,10 +112,12 @@ class StoriesStage final : public Stage {
   static constexpr double kCompactRatio = 2.0;
   static constexpr std::size_t kMaxDeltas = 256;
 
-  // The clusters (for tests and reports). Writer thread only.
+  // The clusters (for tests and reports), when no ProcessInOrder is running.
   const stories::StoryClusterer& clusterer() const { return clusterer_; }
 
  private:
+  Status Load(store::Store* store);  // once: the saved clusters (none without a store)
+
   text::Analyzer analyzer_;
   stories::ProfileBuilder builder_;
   stories::ClustererOptions options_;

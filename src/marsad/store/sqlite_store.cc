@@ -4,6 +4,7 @@
 // written. Statements are prepared once and reused.
 #include <sqlite3.h>
 
+#include <iterator>
 #include <mutex>
 
 #include "marsad/io/env.h"
@@ -37,6 +38,15 @@ void WriteBatch::PutRecord(std::string id, RecordKind kind, std::string bytes) {
 void WriteBatch::PutMeta(std::string key, std::string value) {
   Op op{OpKind::kPutMeta, {}, {}, std::move(key), std::move(value), {}};
   ops_.push_back(std::move(op));
+}
+
+void WriteBatch::Append(WriteBatch&& other) {
+  if (ops_.empty()) {
+    ops_ = std::move(other.ops_);
+  } else {
+    ops_.insert(ops_.end(), std::make_move_iterator(other.ops_.begin()), std::make_move_iterator(other.ops_.end()));
+  }
+  other.ops_.clear();
 }
 
 PreparedDocument PrepareDocument(DocumentRow row) {

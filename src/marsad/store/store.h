@@ -112,6 +112,8 @@ class WriteBatch {
     PutRecord(std::move(id), C::kKind, std::move(bytes));
   }
   void PutMeta(std::string key, std::string value);
+  // Moves `other`'s changes after this batch's, leaving `other` empty.
+  void Append(WriteBatch&& other);
 
   bool empty() const { return ops_.empty(); }
   std::size_t size() const { return ops_.size(); }

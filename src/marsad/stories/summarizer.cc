@@ -40,6 +40,10 @@ bool HasQuoteMark(std::string_view s) {
   return false;
 }
 
+// What may follow a sentence's final punctuation: closing quotation marks and brackets.
+constexpr std::string_view kClosers[] = {"”", "»", "\"", "'", "’", ")", "]"};
+constexpr std::string_view kEnders[] = {".", "!", "?", "؟", "…", "۔"};
+
 struct Candidate {
   const doc::AnalyzedDoc* doc = nullptr;
   ByteSpan span;
@@ -51,10 +55,60 @@ struct Candidate {
 
 }  // namespace
 
+bool EndsLikeASentence(std::string_view sentence) {
+  auto trim = [&] {
+    while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\t')) sentence.remove_suffix(1);
+  };
+  trim();
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view c : kClosers) {
+      if (sentence.ends_with(c)) {
+        sentence.remove_suffix(c.size());
+        trim();
+        more = true;
+      }
+    }
+  }
+  for (std::string_view e : kEnders) {
+    if (sentence.ends_with(e)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// "<place>، <date> - " at the start of `s`: the bytes it takes, else 0.
+std::size_t PlaceDateDash(std::string_view s) {
+  constexpr std::size_t kMaxPlaceDate = 64;
+  constexpr std::size_t kMaxWords = 6;
+  constexpr std::string_view kComma = "،";
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" – "), std::string_view(" — ")}) {
+    const std::size_t at = s.substr(0, kMaxPlaceDate).find(dash);
+    if (at == std::string_view::npos) continue;
+    const std::string_view prefix = s.substr(0, at);
+    const std::size_t comma = prefix.find(kComma);
+    if (comma == std::string_view::npos || comma == 0) continue;
+    bool digit = prefix.find_first_of("0123456789") != std::string_view::npos;
+    for (std::size_t i = 0; !digit && i + 1 < prefix.size(); ++i) {  // Arabic-Indic ٠-٩: D9 A0-A9
+      digit = static_cast<unsigned char>(prefix[i]) == 0xD9 && static_cast<unsigned char>(prefix[i + 1]) >= 0xA0 &&
+              static_cast<unsigned char>(prefix[i + 1]) <= 0xA9;
+    }
+    if (!digit || static_cast<std::size_t>(std::count(prefix.begin(), prefix.end(), ' ')) >= kMaxWords) continue;
+    const std::size_t end = at + dash.size();
+    return end < s.size() ? end : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 ByteSpan StripDateline(std::string_view text, ByteSpan span) {
-  // "<place>، <place> (<OUTLET>)-- " or "... (<OUTLET>) — " within the first 160 bytes.
+  // "<place>، <place> (<OUTLET>)-- " or "... (<OUTLET>) — " within the first 160 bytes, or
+  // "<place>، <date> - ".
   constexpr std::size_t kMaxDateline = 160;
   const std::string_view s = span.In(text).substr(0, kMaxDateline);
+  if (const std::size_t n = PlaceDateDash(s); n > 0) return ByteSpan{span.begin + static_cast<std::uint32_t>(n), span.end};
   const std::size_t close = s.find(')');
   if (close == std::string_view::npos || s.find('(') > close) return span;
   std::size_t i = close + 1;
@@ -144,6 +198,7 @@ std::vector<SummarySentence> Summarizer::Summarize(std::span<const doc::Analyzed
           keys.find(" " + focus->name_key + " ") != std::string::npos) {
         about_focus = true;
       }
+      if (!skip && words < options_.min_tokens_unterminated && !EndsLikeASentence(span.In(text))) skip = true;
       if (skip || words < options_.min_tokens || words > options_.max_tokens || tf.empty()) {
         // Not a candidate; undo its document frequencies.
         for (const auto& [id, n] : tf) --sentence_df[id];

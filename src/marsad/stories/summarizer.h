@@ -35,6 +35,9 @@ struct SummaryOptions {
   std::size_t max_docs = 30;           // articles read: the first ones given (30)
   std::size_t sentences_per_doc = 8;   // candidate sentences from the top of each article (8)
   std::size_t min_tokens = 6;          // shorter sentences are not candidates (6)
+  // A line that ends without . ! ? ؟ … is a heading, photo caption, dateline or byline
+  // unless it has at least this many words (12).
+  std::size_t min_tokens_unterminated = 12;
   std::size_t max_tokens = 80;         // nor longer ones (80)
   double edge_threshold = 0.1;         // cosine that links two sentences in the graph (0.1)
   double damping = 0.85;               // PageRank damping (0.85)
@@ -89,6 +92,10 @@ class Summarizer {
 
 // The summary sentences joined into one paragraph (the `summary` string of the contract).
 std::string JoinSummary(const std::vector<SummarySentence>& sentences);
+
+// True when `sentence` ends as a sentence does: with . ! ? ؟ … ۔, maybe followed by
+// closing quotation marks or brackets (not a heading, caption or dateline line).
+bool EndsLikeASentence(std::string_view sentence);
 
 // Where a sentence's own text begins: after a dateline such as "دبي، الإمارات العربية
 // المتحدة (CNN)-- " at its start. Returns `span` unchanged when there is none.

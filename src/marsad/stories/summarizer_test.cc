@@ -130,6 +130,51 @@ TEST_F(SummarizerTest, NothingToSummarize) {
   EXPECT_TRUE(summarizer.Summarize(docs).empty());
 }
 
+TEST_F(SummarizerTest, CaptionsDatelinesAndHeadingsAreNotSummarySentences) {
+  // The lines a page carries around the story: a heading, a dateline on a line of its own,
+  // a photo caption (twice, as pages double them), each with the story's words.
+  const testing::TestArticle kD{
+      "d", "Sana", "2018-04-27T10:00:00Z", "",
+      "قمة تاريخية بين الكوريتين في المنطقة منزوعة السلاح\n"
+      "سيول في 11 شعبان 1439 هـ الموافق 27 أبريل 2018م\n"
+      "صورة: الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن في القمة التاريخية "
+      "في المنطقة منزوعة السلاح\n"
+      "صورة: الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن في القمة التاريخية "
+      "في المنطقة منزوعة السلاح\n"
+      "اتفق الزعيمان الكوريان في ختام القمة التاريخية على العمل من أجل نزع السلاح النووي."};
+  const doc::AnalyzedDoc d = MakeDoc(kD);
+  const Summarizer summarizer(builder_);
+  const doc::AnalyzedDoc* docs[] = {&d, &a_};
+  for (const SummarySentence& x : summarizer.Summarize(docs)) {
+    EXPECT_TRUE(EndsLikeASentence(x.text)) << x.text;
+    EXPECT_EQ(x.text.find("صورة"), std::string::npos) << x.text;
+  }
+  const doc::AnalyzedDoc* only_d[] = {&d};
+  EXPECT_EQ(Texts(summarizer.Summarize(only_d)),
+            (std::vector<std::string>{
+                "d: اتفق الزعيمان الكوريان في ختام القمة التاريخية على العمل من أجل نزع السلاح النووي."}));
+}
+
+TEST(EndsLikeASentenceTest, Endings) {
+  struct Case {
+    const char* text;
+    bool want;
+  };
+  constexpr Case kCases[] = {
+      {"قال إن الاتفاق صامد.", true},
+      {"هل يصمد الاتفاق؟", true},
+      {"وقال: “الاتفاق صامد.”", true},
+      {"وقال: «الاتفاق صامد». ", true},
+      {"(وكان ذلك متوقعا.)", true},
+      {"انتظروا…", true},
+      {"الرياض في 10 صفر 1439 هـ الموافق 30 أكتوبر 2017م", false},
+      {"صورة: رئيس الوفد السوري في أستانا", false},
+      {"وقال الوزير:", false},
+      {"", false},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(EndsLikeASentence(c.text), c.want) << c.text;
+}
+
 TEST(StripDatelineTest, Datelines) {
   struct Case {
     const char* text;
@@ -142,6 +187,10 @@ TEST(StripDatelineTest, Datelines) {
       {"قال (مصدر) إن الاتفاق", "قال (مصدر) إن الاتفاق"},  // no dash after the bracket
       {"بلا قوسين -- هنا", "بلا قوسين -- هنا"},
       {"(CNN)--", "(CNN)--"},                             // nothing after it: unchanged
+      {"أستانا، 14 سبتمبر 2017 - انطلقت اليوم جولة جديدة", "انطلقت اليوم جولة جديدة"},
+      {"جنيف، ١٤ أيلول – قال المبعوث", "قال المبعوث"},
+      {"قال الوزير إن المرحلة - وهي الأصعب - بدأت", "قال الوزير إن المرحلة - وهي الأصعب - بدأت"},  // no comma
+      {"وقال، في 2017 وما بعدها وحتى اليوم وغدا أيضا - شيئا", "وقال، في 2017 وما بعدها وحتى اليوم وغدا أيضا - شيئا"},
   };
   for (const Case& c : kCases) {
     const std::string text = c.text;
