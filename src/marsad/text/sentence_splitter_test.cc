@@ -64,6 +64,13 @@ TEST(SentenceSplitterTest, Table) {
   for (const Case& c : kCases) EXPECT_EQ(Render(c.in), c.want) << c.in;
 }
 
+TEST(SentenceSplitterTest, DotRunCutIntoPiecesEndsTheSentence) {
+  // A run of dots longer than kMaxTokenBytes is cut into tokens (the last one a lone "."
+  // before a word); the cues must see each piece, as the tokens alone do.
+  const std::string dots = "قال" + std::string(kMaxTokenBytes + 1, '.');
+  EXPECT_EQ(Render(dots + "ثم"), dots + " | ثم");
+}
+
 TEST(SentenceSplitterTest, TokenRanges) {
   const std::string text = "كتب الولد. ذهب هو";
   std::vector<Token> tokens;

@@ -390,13 +390,15 @@ void TokenizeImpl(std::string_view text, std::vector<Token>* out, TokenScan* sca
         if (c == '.') {
           while (p < cur.end && *p == '.') ++p;  // an ellipsis written as dots
         }
+        const std::size_t first_new = out->size();
         emit(start, p,
              cls == CharClass::kPunctuation ? TokenKind::kPunctuation : TokenKind::kSymbol);
         if constexpr (kScan) {
-          if (cls == CharClass::kPunctuation &&
-              IsSentenceTerminal(std::string_view(reinterpret_cast<const char*>(start),
-                                                  static_cast<std::size_t>(p - start)))) {
-            scan->cues.terminals.push_back(static_cast<std::uint32_t>(out->size() - 1));
+          // Each piece when a run of dots was cut (EmitLong), as SplitSentences would test it.
+          for (std::size_t k = first_new; cls == CharClass::kPunctuation && k < out->size(); ++k) {
+            if (IsSentenceTerminal((*out)[k].In(text))) {
+              scan->cues.terminals.push_back(static_cast<std::uint32_t>(k));
+            }
           }
         }
         break;
