@@ -9,84 +9,9 @@
 namespace marsad::text {
 namespace {
 
-// Loads 1..8 bytes as a little-endian integer without a variable-length memcpy call.
-inline std::uint64_t LoadTail(const char* p, std::size_t n) {
-  std::uint64_t v = 0;
-  if (n >= 4) {
-    std::uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    v = a | (std::uint64_t{b} << 32);  // overlapping halves: still a function of the bytes
-  } else if (n > 0) {
-    v = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
-        static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
-  }
-  return v;
-}
-
-// Masks keeping the first n bytes (n = 0..16) of a little-endian 16-byte load.
-struct HeadMasks {
-  std::uint64_t lo[17], hi[17];
-  constexpr HeadMasks() : lo(), hi() {
-    for (int n = 0; n <= 16; ++n) {
-      lo[n] = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
-      hi[n] = n >= 16 ? ~std::uint64_t{0} : n <= 8 ? 0 : (std::uint64_t{1} << (8 * (n - 8))) - 1;
-    }
-  }
-};
-constexpr HeadMasks kHeadMasks;
-
-// The first 16 bytes of p[0, n), zero-padded. `limit` is the end of the readable memory
-// around p: when 16 bytes are readable (nearly always) they are loaded and masked.
-inline void LoadHead(const char* p, std::size_t n, const char* limit, std::uint64_t* lo,
-                     std::uint64_t* hi) {
-  const std::size_t k = std::min<std::size_t>(n, 16);
-  if (limit - p >= 16) [[likely]] {
-    std::memcpy(lo, p, 8);
-    std::memcpy(hi, p + 8, 8);
-  } else {
-    char buf[16] = {};
-    std::memcpy(buf, p, k);
-    std::memcpy(lo, buf, 8);
-    std::memcpy(hi, buf + 8, 8);
-  }
-  *lo &= kHeadMasks.lo[k];
-  *hi &= kHeadMasks.hi[k];
-}
-
-// A fast hash of short byte strings (tokens) given their zero-padded first 16 bytes
-// (lo, hi): two multiply-xorshift rounds, the bytes after the 16th 8 at a time, then
-// murmur3's fmix64 so every input bit reaches the low bits that pick the slot.
-inline std::uint64_t HashToken(std::uint64_t lo, std::uint64_t hi, const char* p, std::size_t n,
-                               TokenKind kind) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100 + static_cast<std::uint64_t>(kind));
-  h = (h ^ lo) * 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 32;
-  h = (h ^ hi) * 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 32;
-  if (n > 16) [[unlikely]] {
-    p += 16;
-    n -= 16;
-    while (n > 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-      p += 8;
-      n -= 8;
-    }
-    h ^= LoadTail(p, n);
-  }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 33);
-}
-
 // Compares n bytes with 8-byte loads; both buffers must have n readable bytes.
 inline bool BytesEqual(const char* a, const char* b, std::size_t n) {
-  if (n < 8) return LoadTail(a, n) == LoadTail(b, n);
+  if (n < 8) return internal::LoadTail(a, n) == internal::LoadTail(b, n);
   for (std::size_t i = 0; i + 8 <= n; i += 8) {
     std::uint64_t x, y;
     std::memcpy(&x, a + i, 8);
@@ -136,7 +61,7 @@ void AnalysisCache::GrowSlots() {
     std::uint64_t lo, hi;
     std::memcpy(&lo, s.head, 8);
     std::memcpy(&hi, s.head + 8, 8);
-    std::size_t i = HashToken(lo, hi, BytesOf(s), s.len, s.kind) & mask;
+    std::size_t i = internal::HashTokenHead(lo, hi, BytesOf(s), s.len, s.kind) & mask;
     while (slots_[i].len != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
@@ -153,7 +78,7 @@ void AnalysisCache::MakeRoom(std::size_t bytes) {
 }
 
 inline const AnalysisCache::Slot* AnalysisCache::Find(std::string_view bytes, TokenKind kind,
-                                                      const Key& key, std::size_t* slot) const {
+                                                      const TokenKey& key, std::size_t* slot) const {
   const std::size_t mask = slots_.size() - 1;
   const std::size_t n = bytes.size();
   std::size_t i = key.hash & mask;
@@ -181,7 +106,7 @@ inline void AnalysisCache::Prefetch(std::uint64_t hash) const {
   __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
 }
 
-void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const Key& key,
+void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const TokenKey& key,
                            std::size_t slot, const TokenStrings& strings) {
   Slot& s = slots_[slot];
   s = Slot{};
@@ -238,8 +163,13 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   out->sentences.clear();
   std::vector<Token>& tokens = out->scratch_;
   tokens.clear();
-  Tokenize(text, &tokens);
-  out->tokens.resize(tokens.size());
+  if (cache != nullptr) {
+    cache->scan_.clear();
+    Tokenize(text, &tokens, &cache->scan_);  // keys and sentence cues in the same read
+  } else {
+    Tokenize(text, &tokens);
+  }
+  out->tokens.reserve(tokens.size());
   // Room for every string this text could add: norms (kMaxExpansion per byte), keys (no
   // longer than their text) and long token bytes.
   const std::size_t room =
@@ -248,46 +178,38 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   if (cache == nullptr) {
     out->shared_.reset();
     out->own_.Clear();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      out->tokens[i].token = tokens[i];
-      out->tokens[i].strings = AnalyzeToken(text, tokens[i], &out->own_);
-    }
+    for (const Token& t : tokens) out->tokens.push_back({t, AnalyzeToken(text, t, &out->own_)});
   } else {
     cache->MakeRoom(room);
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
-    // Key every token first, then look them up with the slot of token i + kAhead
-    // requested ahead, so the cache misses of a big vocabulary overlap.
-    std::vector<AnalysisCache::Key>& keys = cache->keys_;
-    keys.resize(tokens.size());
-    const char* const limit = text.data() + text.size();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const Token& t = tokens[i];
-      AnalysisCache::Key& k = keys[i];
-      const char* p = text.data() + t.begin;
-      const std::size_t n = t.end - t.begin;
-      LoadHead(p, n, limit, &k.lo, &k.hi);
-      k.hash = HashToken(k.lo, k.hi, p, n, t.kind);
-    }
-    constexpr std::size_t kAhead = 8;
+    // Look the tokens up with the slot of token i + kAhead requested ahead, so the cache
+    // misses of a big vocabulary overlap.
+    const std::vector<TokenKey>& keys = cache->scan_.keys;
+    constexpr std::size_t kAhead = 16;
     for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) cache->Prefetch(keys[i].hash);
-    AnalyzedToken* const analyzed = out->tokens.data();
+    // Each AnalyzedToken is written once (appended, not zero-filled first).
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (i + kAhead < tokens.size()) cache->Prefetch(keys[i + kAhead].hash);
       const Token& t = tokens[i];
-      AnalyzedToken& a = analyzed[i];
-      a.token = t;
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
       std::size_t slot;
       if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, keys[i], &slot)) {
-        a.strings = s->strings;  // seen before: point at its strings
+        out->tokens.push_back({t, s->strings});  // seen before: point at its strings
         continue;
       }
-      a.strings = AnalyzeToken(text, t, arena);
-      cache->Insert(bytes, t.kind, keys[i], slot, a.strings);
+      const TokenStrings strings = AnalyzeToken(text, t, arena);
+      cache->Insert(bytes, t.kind, keys[i], slot, strings);
+      out->tokens.push_back({t, strings});
     }
   }
-  if (options_.sentences) SplitSentences(text, tokens, &out->sentences);
+  if (options_.sentences) {
+    if (cache != nullptr) {
+      SplitSentences(text, tokens, cache->scan_.cues, &out->sentences);
+    } else {
+      SplitSentences(text, tokens, &out->sentences);
+    }
+  }
 }
 
 }  // namespace marsad::text

@@ -17,6 +17,8 @@
 #include "marsad/text/normalizer.h"
 #include "marsad/text/sentence_splitter.h"
 #include "marsad/text/token.h"
+#include "marsad/text/token_key.h"
+#include "marsad/text/tokenizer.h"
 #include "marsad/text/variant_key.h"
 
 namespace marsad::text {
@@ -130,7 +132,7 @@ class AnalysisCache {
   // tokens keep all their bytes in the arena, after their strings), its length and kind,
   // and where its strings are. len == 0: an empty slot (no token is empty).
   struct Slot {
-    static constexpr std::size_t kHead = 16;
+    static constexpr std::size_t kHead = TokenKey::kHead;
     char head[kHead];
     TokenStrings strings;
     std::uint16_t len;
@@ -138,16 +140,10 @@ class AnalysisCache {
     std::uint8_t unused;
   };
   static_assert(sizeof(Slot) == 32);
-  // A token's first Slot::kHead bytes, zero-padded, as two words (compared without
-  // branching on the length), and its hash.
-  struct Key {
-    std::uint64_t lo, hi;
-    std::uint64_t hash;
-  };
   // Returns the slot holding the token, or nullptr with *slot the empty one to fill.
-  const Slot* Find(std::string_view bytes, TokenKind kind, const Key& key,
+  const Slot* Find(std::string_view bytes, TokenKind kind, const TokenKey& key,
                    std::size_t* slot) const;
-  void Insert(std::string_view bytes, TokenKind kind, const Key& key, std::size_t slot,
+  void Insert(std::string_view bytes, TokenKind kind, const TokenKey& key, std::size_t slot,
               const TokenStrings& strings);
   void GrowSlots();
   // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
@@ -166,7 +162,7 @@ class AnalysisCache {
   LargeArray<Slot> slots_;
   std::size_t used_ = 0;
   std::shared_ptr<StringArena> arena_;
-  std::vector<Key> keys_;  // of the tokens of the text being analysed
+  TokenScan scan_;  // the keys and sentence cues of the text being analysed
 };
 
 // Immutable after construction; thread-safe. Building one costs a few milliseconds

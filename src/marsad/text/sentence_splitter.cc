@@ -15,9 +15,11 @@ char32_t FirstCodePoint(std::string_view s) {
   return DecodeUtf8(p, p + s.size(), &len);
 }
 
-// . (and a run of dots) ! ? ؟ … ۔ ‼, tested on the bytes: a token's first byte rules out
-// nearly every other punctuation mark at once.
-bool IsTerminal(std::string_view tok) {
+}  // namespace
+
+// Tested on the bytes: a token's first byte rules out nearly every other punctuation mark
+// at once.
+bool IsSentenceTerminal(std::string_view tok) {
   if (tok.empty()) return false;
   const auto b = [&](std::size_t i) { return i < tok.size() ? static_cast<unsigned char>(tok[i]) : 0u; };
   switch (b(0)) {
@@ -29,6 +31,8 @@ bool IsTerminal(std::string_view tok) {
     default: return false;
   }
 }
+
+namespace {
 
 bool IsCloser(std::string_view tok) {
   switch (FirstCodePoint(tok)) {
@@ -67,6 +71,28 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
 
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                     std::vector<Sentence>* sentences) {
+  SentenceCues cues;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    // Most gaps are one space; only longer ones, or a single '\n', can hold a line break.
+    // (Evaluated without branches: with no gap, text[prev_end] is this token's first byte.)
+    if (i > 0) {
+      const std::uint32_t prev_end = tokens[i - 1].end;
+      const std::uint32_t gap = t.begin - prev_end;
+      if (((gap > 1) | ((gap == 1) & (text[prev_end] == '\n'))) &&
+          HasLineBreak(text.substr(prev_end, gap))) {
+        cues.line_starts.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    if (t.kind == TokenKind::kPunctuation && IsSentenceTerminal(t.In(text))) {
+      cues.terminals.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  SplitSentences(text, tokens, cues, sentences);
+}
+
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    const SentenceCues& cues, std::vector<Sentence>* sentences) {
   std::vector<Sentence>& out = *sentences;
   out.clear();
   const std::size_t n = tokens.size();
@@ -79,19 +105,27 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     }
     first = end_token;
   };
-  for (std::size_t i = 0; i < n; ++i) {
-    const Token& t = tokens[i];
-    // Most gaps are one space; only longer ones, or a single '\n', can hold a line break.
-    // (Evaluated without branches: with no gap, text[prev_end] is this token's first byte.)
-    if (i > first) {
-      const std::uint32_t prev_end = tokens[i - 1].end;
-      const std::uint32_t gap = t.begin - prev_end;
-      if (((gap > 1) | ((gap == 1) & (text[prev_end] == '\n'))) &&
-          HasLineBreak(text.substr(prev_end, gap))) {
-        close(i);
-      }
+  // The cues in token order (a line break before token i comes before a mark at i); a
+  // mark's closing quotes and further marks are part of it: cues up to `next` are done.
+  constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  const std::uint32_t* line = cues.line_starts.data();
+  const std::uint32_t* const line_end = line + cues.line_starts.size();
+  const std::uint32_t* mark_cue = cues.terminals.data();
+  const std::uint32_t* const mark_end = mark_cue + cues.terminals.size();
+  std::size_t next = 0;
+  while (true) {
+    const std::uint32_t li = line != line_end ? *line : kNone;
+    const std::uint32_t mi = mark_cue != mark_end ? *mark_cue : kNone;
+    if (li == kNone && mi == kNone) break;
+    if (li <= mi) {
+      ++line;
+      if (li >= next && li > first) close(li);
+      continue;
     }
-    if (t.kind != TokenKind::kPunctuation || !IsTerminal(t.In(text))) continue;
+    ++mark_cue;
+    const std::size_t i = mi;
+    if (i < next) continue;
+    const Token& t = tokens[i];
     std::string_view mark = t.In(text);
     if (mark == "." && i > first) {
       const Token& prev = tokens[i - 1];
@@ -105,11 +139,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     // as do further marks ("?!").
     while (end < n && tokens[end].begin == tokens[end - 1].end &&
            tokens[end].kind == TokenKind::kPunctuation &&
-           (IsCloser(tokens[end].In(text)) || IsTerminal(tokens[end].In(text)))) {
+           (IsCloser(tokens[end].In(text)) || IsSentenceTerminal(tokens[end].In(text)))) {
       ++end;
     }
     close(end);
-    i = end - 1;
+    next = end;
   }
   close(n);
 }

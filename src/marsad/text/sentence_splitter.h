@@ -4,6 +4,7 @@
 #ifndef MARSAD_TEXT_SENTENCE_SPLITTER_H_
 #define MARSAD_TEXT_SENTENCE_SPLITTER_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -20,10 +21,28 @@ struct Sentence {
   std::uint32_t end_token = 0;  // one past the last token
 };
 
+// Where sentences may end, found while tokenizing (see Tokenize's TokenScan): the tokens
+// with a line break in the gap before them and the punctuation tokens for which
+// IsSentenceTerminal holds, each as ascending token indices.
+struct SentenceCues {
+  std::vector<std::uint32_t> line_starts;
+  std::vector<std::uint32_t> terminals;
+  void clear() {
+    line_starts.clear();
+    terminals.clear();
+  }
+};
+
+// True for the punctuation tokens that can end a sentence: . (and a run of dots) ! ? ؟ … ۔ ‼
+bool IsSentenceTerminal(std::string_view token);
+
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens);
 // The same into *out (cleared first), reusing its memory.
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                     std::vector<Sentence>* out);
+// The same given the cues of `tokens` (the same result, without looking at every token).
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    const SentenceCues& cues, std::vector<Sentence>* out);
 
 }  // namespace marsad::text
 

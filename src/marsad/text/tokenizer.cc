@@ -229,38 +229,55 @@ const ArabicPairTable& ArabicPairs() {
   return p;
 }
 
-// Emits a run longer than kMaxTokenBytes as pieces cut at code point boundaries.
-[[gnu::noinline]] void EmitLong(const Cursor& cur, const Byte* s, const Byte* e, TokenKind kind,
-                                std::vector<Token>* out) {
-  while (static_cast<std::size_t>(e - s) > kMaxTokenBytes) {
-    const Byte* cut = s + kMaxTokenBytes;
-    while (cut > s && (*cut & 0xC0) == 0x80) --cut;  // not inside a code point
-    out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
-                         static_cast<std::uint32_t>(cut - cur.begin), kind});
-    s = cut;
+// Appends the token [s, e) and, when `scan` is given, its key (and a line break seen
+// before it, which `line_break` holds until then).
+[[gnu::always_inline]] inline void Append(const Cursor& cur, const Byte* s, const Byte* e,
+                                          TokenKind kind, std::vector<Token>* out,
+                                          TokenScan* scan, bool* line_break) {
+  if (scan != nullptr) {
+    if (*line_break) [[unlikely]] {
+      scan->cues.line_starts.push_back(static_cast<std::uint32_t>(out->size()));
+      *line_break = false;
+    }
+    scan->keys.push_back(MakeTokenKey(reinterpret_cast<const char*>(s),
+                                      static_cast<std::size_t>(e - s),
+                                      reinterpret_cast<const char*>(cur.end), kind));
   }
   out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
                        static_cast<std::uint32_t>(e - cur.begin), kind});
 }
 
-}  // namespace
+// Emits a run longer than kMaxTokenBytes as pieces cut at code point boundaries.
+[[gnu::noinline]] void EmitLong(const Cursor& cur, const Byte* s, const Byte* e, TokenKind kind,
+                                std::vector<Token>* out, TokenScan* scan, bool* line_break) {
+  while (static_cast<std::size_t>(e - s) > kMaxTokenBytes) {
+    const Byte* cut = s + kMaxTokenBytes;
+    while (cut > s && (*cut & 0xC0) == 0x80) --cut;  // not inside a code point
+    Append(cur, s, cut, kind, out, scan, line_break);
+    s = cut;
+  }
+  Append(cur, s, e, kind, out, scan, line_break);
+}
 
-void Tokenize(std::string_view text, std::vector<Token>* out) {
+// The scan; with kScan it also fills *scan.
+template <bool kScan>
+void TokenizeImpl(std::string_view text, std::vector<Token>* out, TokenScan* scan) {
   const Cursor cur{reinterpret_cast<const Byte*>(text.data()),
                    reinterpret_cast<const Byte*>(text.data()) + text.size(),
                    internal::CharClassTable()};
   const Byte* p = cur.begin;
   const std::uint8_t* const pairs = ArabicPairs().word_char.data();
+  bool line_break = false;  // kScan: a line break since the last token
   const auto emit = [&](const Byte* s, const Byte* e, TokenKind kind) __attribute__((always_inline)) {
     if (static_cast<std::size_t>(e - s) > kMaxTokenBytes) [[unlikely]] {
-      EmitLong(cur, s, e, kind, out);
+      EmitLong(cur, s, e, kind, out, kScan ? scan : nullptr, &line_break);
       return;
     }
-    out->push_back(Token{static_cast<std::uint32_t>(s - cur.begin),
-                         static_cast<std::uint32_t>(e - cur.begin), kind});
+    Append(cur, s, e, kind, out, kScan ? scan : nullptr, &line_break);
   };
 
   out->reserve(out->size() + text.size() / 6 + 16);
+  if constexpr (kScan) scan->keys.reserve(scan->keys.size() + text.size() / 6 + 16);
   while (p < cur.end) {
     // Fast path for the ASCII space that separates most words.
     if (*p == ' ') {
@@ -286,6 +303,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       case CharClass::kFormat:
       case CharClass::kOther:
       case CharClass::kMark:  // a stray mark with no letter before it
+        if constexpr (kScan) line_break |= c == '\n';
         p += len;
         break;
 
@@ -372,12 +390,31 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         if (c == '.') {
           while (p < cur.end && *p == '.') ++p;  // an ellipsis written as dots
         }
+        const std::size_t first_new = out->size();
         emit(start, p,
              cls == CharClass::kPunctuation ? TokenKind::kPunctuation : TokenKind::kSymbol);
+        if constexpr (kScan) {
+          // Each piece when a run of dots was cut (EmitLong), as SplitSentences would test it.
+          for (std::size_t k = first_new; cls == CharClass::kPunctuation && k < out->size(); ++k) {
+            if (IsSentenceTerminal((*out)[k].In(text))) {
+              scan->cues.terminals.push_back(static_cast<std::uint32_t>(k));
+            }
+          }
+        }
         break;
       }
     }
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* out) {
+  TokenizeImpl<false>(text, out, nullptr);
+}
+
+void Tokenize(std::string_view text, std::vector<Token>* out, TokenScan* scan) {
+  TokenizeImpl<true>(text, out, scan);
 }
 
 }  // namespace marsad::text

@@ -9,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/text/sentence_splitter.h"
 #include "marsad/text/token.h"
+#include "marsad/text/token_key.h"
 
 namespace marsad::text {
 
@@ -20,6 +22,19 @@ inline constexpr std::size_t kMaxTokenBytes = 4096;
 // Appends the tokens of `text` to *out. Never fails: invalid UTF-8 bytes are skipped
 // like white space. REQUIRES: text.size() < 4 GiB. Thread-safe.
 void Tokenize(std::string_view text, std::vector<Token>* out);
+// What the analyzer needs besides the tokens, gathered in the same read of the text.
+struct TokenScan {
+  std::vector<TokenKey> keys;  // one per token, in order
+  SentenceCues cues;           // for SplitSentences
+  void clear() {
+    keys.clear();
+    cues.clear();
+  }
+};
+
+// The same, also appending to *scan: `out` and *scan must be appended to together (a
+// call per text, both cleared before it, for the token indices of the cues to hold).
+void Tokenize(std::string_view text, std::vector<Token>* out, TokenScan* scan);
 
 }  // namespace marsad::text
 
