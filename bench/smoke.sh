@@ -37,4 +37,8 @@ run eval-entities "$MARSAD" eval entities --limit 500 --errors 0
 run eval-quotes "$MARSAD" eval quotes
 run eval-quotes-heldout "$MARSAD" eval quotes --gold data/eval/quotes-heldout.json
 run eval-quotes-heldout2 "$MARSAD" eval quotes --gold data/eval/quotes-heldout2.json
+# Held-out 3's articles are SaudiNewsNet's (zipped JSON, no ids) and JawharaFM's: the script
+# writes them as the JSONL corpus the gold's ids refer to.
+run heldout3-corpus python3 scripts/saudinewsnet_jsonl.py "$SHARED/data" "$WORK/heldout3-corpus"
+run eval-quotes-heldout3 "$MARSAD" eval quotes --gold data/eval/quotes-heldout3.json --corpus "$WORK/heldout3-corpus"
 run eval-stories "$MARSAD" eval stories
