@@ -15,7 +15,6 @@ constexpr std::string_view kPrepositions[] = {"\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\
                                               "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85",
                                               "\xd8\xb9\xd9\x86"};
 constexpr std::string_view kBismi = "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85";  // باسم
-// Pronoun suffixes of a coordinated head: ورئيسها, ورئيسه.
 
 bool IsPreposition(std::string_view norm) {
   for (std::string_view p : kPrepositions) {
