@@ -182,6 +182,18 @@ bool Pipeline::ordered() const {
   return std::any_of(stages_.begin(), stages_.end(), [](const auto& s) { return s->ordered(); });
 }
 
+template <typename Call>
+Status Pipeline::EachOrdered(Call call) {
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    if (!stages_[i]->ordered()) continue;
+    const std::int64_t t0 = ThreadCpuNanos();
+    Status s = call(*stages_[i]);
+    Charge(i + 1, t0);
+    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
+  }
+  return Status::Ok();
+}
+
 void Pipeline::UseStageLanes() {
   lanes_.resize(stages_.size());
   for (std::size_t i = 0; i < stages_.size(); ++i) {
@@ -217,49 +229,21 @@ Status Pipeline::Drain(const OrderedContext& ctx) {
 
 Status Pipeline::Commit() {
   MARSAD_RETURN_IF_ERROR(Drain(OrderedContext{}));
-  for (std::size_t i = 0; i < stages_.size(); ++i) {
-    if (!stages_[i]->ordered()) continue;
-    const std::int64_t t0 = ThreadCpuNanos();
-    Status s = stages_[i]->Commit();
-    Charge(i + 1, t0);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
-  }
-  return Status::Ok();
+  return EachOrdered([](Stage& stage) { return stage.Commit(); });
 }
 
 Status Pipeline::Open(store::Store& store) {
-  for (std::size_t i = 0; i < stages_.size(); ++i) {
-    if (!stages_[i]->ordered()) continue;
-    const std::int64_t t0 = ThreadCpuNanos();
-    Status s = stages_[i]->Open(store);
-    Charge(i + 1, t0);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
-  }
-  return Status::Ok();
+  return EachOrdered([&store](Stage& stage) { return stage.Open(store); });
 }
 
 Status Pipeline::Finish() {
   MARSAD_RETURN_IF_ERROR(Drain(OrderedContext{}));
-  for (std::size_t i = 0; i < stages_.size(); ++i) {
-    if (!stages_[i]->ordered()) continue;
-    const std::int64_t t0 = ThreadCpuNanos();
-    Status s = stages_[i]->Finish();
-    Charge(i + 1, t0);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
-  }
-  return Status::Ok();
+  return EachOrdered([](Stage& stage) { return stage.Finish(); });
 }
 
 Status Pipeline::EndBatch(const OrderedContext& ctx) {
   MARSAD_RETURN_IF_ERROR(Drain(ctx));
-  for (std::size_t i = 0; i < stages_.size(); ++i) {
-    if (!stages_[i]->ordered()) continue;
-    const std::int64_t t0 = ThreadCpuNanos();
-    Status s = stages_[i]->EndBatch(ctx);
-    Charge(i + 1, t0);
-    if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
-  }
-  return Status::Ok();
+  return EachOrdered([&ctx](Stage& stage) { return stage.EndBatch(ctx); });
 }
 
 std::vector<std::string_view> Pipeline::StageNames() const {

@@ -176,6 +176,10 @@ class Pipeline {
  private:
   // Adds the calling thread's CPU time since `since_ns` to step `i` (0: analysis).
   void Charge(std::size_t i, std::int64_t since_ns) const;
+  // Calls `call(stage)` for each ordered stage in pipeline order, charging its CPU time to
+  // the stage; stops at the first error, naming the stage. Defined in pipeline.cc.
+  template <typename Call>
+  Status EachOrdered(Call call);
 
   const text::Analyzer& analyzer_;
   std::vector<std::unique_ptr<Stage>> stages_;
