@@ -101,6 +101,7 @@ LexiconSources LexiconSources::Embedded() {
 }
 
 WordInfo* Lexicon::Add(std::vector<std::string> words) {
+  first_words_.Insert(words.front());
   std::vector<Phrase>& bucket = first_[words.front()];
   const std::vector<std::string> rest(words.begin() + 1, words.end());
   auto find = [&]() -> WordInfo* {
@@ -212,6 +213,7 @@ const Lexicon& Lexicon::Default() {
 
 const WordInfo* Lexicon::Match(std::string_view first, std::span<const std::string_view> following,
                                std::size_t* len) const {
+  if (!first_words_.Contains(first)) return nullptr;
   auto it = first_.find(first);
   if (it == first_.end()) return nullptr;
   for (const Phrase& p : it->second) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "marsad/dates/date_field.h"
+#include "marsad/text/word_set.h"
 
 namespace marsad::stories {
 namespace {
@@ -31,10 +32,9 @@ class TermCounter {
     slots_.assign(n, 0);
   }
   void Add(std::string_view stem, float by) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char c : stem) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    const std::uint64_t h = text::WordSet::Hash(stem);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = (h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       if (slots_[i] == 0) {
         out_->push_back({kind_, std::string(stem), by});
         slots_[i] = static_cast<std::uint32_t>(out_->size());
@@ -56,9 +56,7 @@ class TermCounter {
     const std::size_t mask = slots_.size() - 1;
     for (std::uint32_t v : old) {
       if (v == 0) continue;
-      std::uint64_t h = 0xcbf29ce484222325ULL;
-      for (char c : (*out_)[v - 1].key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-      std::size_t i = (h ^ (h >> 29)) & mask;
+      std::size_t i = text::WordSet::Hash((*out_)[v - 1].key) & mask;
       while (slots_[i] != 0) i = (i + 1) & mask;
       slots_[i] = v;
     }

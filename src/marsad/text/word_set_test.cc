@@ -41,13 +41,13 @@ TEST(WordSetTest, ManyWordsAgreeWithStdSet) {
   WordSet set;
   std::set<std::string> reference;
   for (int i = 0; i < 5000; i += 2) {
-    const std::string w = "w" + std::to_string(i * 7919);
+    const std::string w = std::string("w").append(std::to_string(i * 7919));
     set.Insert(w);
     reference.insert(w);
   }
   EXPECT_EQ(set.size(), reference.size());
   for (int i = 0; i < 5000; ++i) {
-    const std::string w = "w" + std::to_string(i * 7919);
+    const std::string w = std::string("w").append(std::to_string(i * 7919));
     EXPECT_EQ(set.Contains(w), reference.count(w) > 0) << w;
   }
 }
