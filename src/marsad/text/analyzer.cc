@@ -26,6 +26,12 @@ inline bool BytesEqual(const char* a, const char* b, std::size_t n) {
 
 constexpr std::size_t kFirstSlots = std::size_t{1} << 15;
 
+// Where a token's probe starts: the first slot of a cache line (two slots), so the slot
+// the prefetch brought and its neighbour are both read before the next line is needed.
+inline std::size_t FirstSlot(std::uint64_t hash, std::size_t mask) {
+  return hash & mask & ~std::size_t{1};
+}
+
 }  // namespace
 
 StringArena::StringArena(std::size_t reserve) : stable_(true) { buffer_.Grow(reserve); }
@@ -61,7 +67,7 @@ void AnalysisCache::GrowSlots() {
     std::uint64_t lo, hi;
     std::memcpy(&lo, s.head, 8);
     std::memcpy(&hi, s.head + 8, 8);
-    std::size_t i = internal::HashTokenHead(lo, hi, BytesOf(s), s.len, s.kind) & mask;
+    std::size_t i = FirstSlot(internal::HashTokenHead(lo, hi, BytesOf(s), s.len, s.kind), mask);
     while (slots_[i].len != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
@@ -81,7 +87,7 @@ inline const AnalysisCache::Slot* AnalysisCache::Find(std::string_view bytes, To
                                                       const TokenKey& key, std::size_t* slot) const {
   const std::size_t mask = slots_.size() - 1;
   const std::size_t n = bytes.size();
-  std::size_t i = key.hash & mask;
+  std::size_t i = FirstSlot(key.hash, mask);
   while (true) {
     const Slot& s = slots_[i];
     if (s.len == 0) {
@@ -185,22 +191,27 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     StringArena* arena = cache->arena_.get();
     // Look the tokens up with the slot of token i + kAhead requested ahead, so the cache
     // misses of a big vocabulary overlap.
-    const std::vector<TokenKey>& keys = cache->scan_.keys;
+    const TokenKey* const keys = cache->scan_.keys.data();
+    const std::size_t n = tokens.size();
     constexpr std::size_t kAhead = 16;
-    for (std::size_t i = 0; i < std::min(kAhead, tokens.size()); ++i) cache->Prefetch(keys[i].hash);
-    // Each AnalyzedToken is written once (appended, not zero-filled first).
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (i + kAhead < tokens.size()) cache->Prefetch(keys[i + kAhead].hash);
-      const Token& t = tokens[i];
+    for (std::size_t i = 0; i < std::min(kAhead, n); ++i) cache->Prefetch(keys[i].hash);
+    // Each AnalyzedToken is written once, by index into the vector sized once: a
+    // push_back's store through the vector's end pointer would make g++ reload every
+    // pointer the loop reads (it lets all pointer types alias).
+    out->tokens.resize(n);
+    AnalyzedToken* const analyzed = out->tokens.data();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) cache->Prefetch(keys[i + kAhead].hash);
+      const Token t = tokens[i];
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
       std::size_t slot;
       if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, keys[i], &slot)) {
-        out->tokens.push_back({t, s->strings});  // seen before: point at its strings
+        analyzed[i] = {t, s->strings};  // seen before: point at its strings
         continue;
       }
       const TokenStrings strings = AnalyzeToken(text, t, arena);
       cache->Insert(bytes, t.kind, keys[i], slot, strings);
-      out->tokens.push_back({t, strings});
+      analyzed[i] = {t, strings};
     }
   }
   if (options_.sentences) {

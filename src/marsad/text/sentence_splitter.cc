@@ -50,7 +50,8 @@ constexpr std::array<std::string_view, 14> kLatinAbbreviations = {
 
 bool IsAbbreviation(std::string_view text, const Token& word) {
   std::string_view w = word.In(text);
-  if (CountCodePoints(w) == 1) return true;  // initials and أ.ف.ب, د. (doctor), م. (engineer)
+  // Initials and أ.ف.ب, د. (doctor), م. (engineer): one code point, so at most 4 bytes.
+  if (w.size() <= 4 && CountCodePoints(w) == 1) return true;
   if (word.kind == TokenKind::kWord) {
     for (std::string_view a : kLatinAbbreviations) {
       if (w == a) return true;

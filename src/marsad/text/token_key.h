@@ -49,39 +49,45 @@ struct HeadMasks {
 };
 inline constexpr HeadMasks kHeadMasks;
 
+// Multiplies a by b into 128 bits and folds the halves together (wyhash's "mum"): one
+// multiply whose every input bit reaches the low bits that pick a slot.
+__extension__ using Uint128 = unsigned __int128;  // g++ and clang on 64-bit targets
+[[gnu::always_inline]] inline std::uint64_t MulFold(std::uint64_t a, std::uint64_t b) {
+  const Uint128 m = static_cast<Uint128>(a) * b;
+  return static_cast<std::uint64_t>(m) ^ static_cast<std::uint64_t>(m >> 64);
+}
+
+// Salts of the hash. Each has a 0xFF byte where a valid UTF-8 token has none (the top
+// byte), so a salted half is never zero and the product never collapses to zero.
+inline constexpr std::uint64_t kSaltLo = 0xFFA0761D6478BD64ULL;
+inline constexpr std::uint64_t kSaltHi = 0xFFE7037ED1A0B428ULL;
+
 // Mixes the bytes of a token after its first 16 into h, 8 at a time (long tokens only).
 [[gnu::noinline]] inline std::uint64_t HashTokenRest(std::uint64_t h, const char* p,
                                                      std::size_t n) {
   while (n > 8) {
     std::uint64_t v;
     std::memcpy(&v, p, 8);
-    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
+    h = MulFold(h ^ v, kSaltLo);
     p += 8;
     n -= 8;
   }
-  return h ^ LoadTail(p, n);
+  return MulFold(h ^ LoadTail(p, n), kSaltHi);
 }
 
-// The hash of a token given its zero-padded first 16 bytes (lo, hi): two multiply-xorshift
-// rounds, the bytes after the 16th 8 at a time, then murmur3's fmix64 so every input bit
-// reaches the low bits that pick a slot.
+// The hash of a token given its zero-padded first 16 bytes (lo, hi): one 128-bit multiply
+// of the two salted halves (the length and kind in the second), then, for tokens longer
+// than 16 bytes, one more per 8 bytes after the 16th.
 [[gnu::always_inline]] inline std::uint64_t HashTokenHead(std::uint64_t lo, std::uint64_t hi,
                                                           const char* p, std::size_t n,
                                                           TokenKind kind) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100 + static_cast<std::uint64_t>(kind));
-  h = (h ^ lo) * 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 32;
-  h = (h ^ hi) * 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 32;
+  // n <= kMaxTokenBytes and kind < 2^8 stay below the top byte of the second half.
+  std::uint64_t h =
+      MulFold(lo ^ kSaltLo, hi ^ kSaltHi ^ (n * 0x100 + static_cast<std::uint64_t>(kind)));
   if (n > TokenKey::kHead) [[unlikely]] {
     h = HashTokenRest(h, p + TokenKey::kHead, n - TokenKey::kHead);
   }
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 33);
+  return h;
 }
 
 }  // namespace internal

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <ios>
+
 #include <string>
 #include <vector>
+
+#include "marsad/text/char_class.h"
 
 namespace marsad::text {
 namespace {
@@ -50,10 +54,26 @@ constexpr Case kCases[] = {
     {"100$ و50%", "100/number $/symbol و/arabic 50/number %/punct"},
     {"...", ".../punct"},
     {"", ""},
+    // Words longer than 16 bytes, with rarer letters of the block before and after the
+    // 16th byte (the scan tests 16 bytes at a time for the common letters and marks).
+    {"والمستشفيات الميدانية", "والمستشفيات/arabic الميدانية/arabic"},
+    {"ٱلمستشفياتیکۀ، کتابهایمانیکۀ", "ٱلمستشفياتیکۀ/arabic ،/punct کتابهایمانیکۀ/arabic"},
+    {"فَسَيَكْفِيكَهُمُ اللَّهُ", "فَسَيَكْفِيكَهُمُ/arabic اللَّهُ/arabic"},
+    {"المستشفياتالمستشفيات٢٠١٧", "المستشفياتالمستشفيات/arabic ٢٠١٧/number"},
+    {"المستشفياتالمستش؟", "المستشفياتالمستش/arabic ؟/punct"},
 };
 
 TEST(TokenizerTest, Table) {
   for (const Case& c : kCases) EXPECT_EQ(Render(c.in), c.want) << c.in;
+}
+
+// The tokenizer's fast scan takes U+0620..U+065F (D8 A0..D9 9F) as word characters
+// without looking them up: they must all be Arabic letters or marks.
+TEST(TokenizerTest, CommonArabicRangeIsLettersAndMarks) {
+  for (char32_t c = 0x0620; c <= 0x065F; ++c) {
+    const CharClass cls = ClassOf(c);
+    EXPECT_TRUE(cls == CharClass::kArabicLetter || cls == CharClass::kMark) << std::hex << static_cast<unsigned>(c);
+  }
 }
 
 TEST(TokenizerTest, OffsetsPointIntoTheOriginal) {
