@@ -258,10 +258,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         Item& surname = items[static_cast<std::size_t>(item_at[next])];
         NameForm joined = surname.form;
         joined.keys.insert(joined.keys.begin(), it.form.keys.begin(), it.form.keys.end());
-        joined.spellings.insert(joined.spellings.begin(), it.form.spellings.begin(),
-                                it.form.spellings.end());
-        joined.skeletons.insert(joined.skeletons.begin(), it.form.skeletons.begin(),
-                                it.form.skeletons.end());
+        joined.spellings.insert(0, it.form.spellings);
+        joined.skeletons.insert(0, it.form.skeletons);
         joined.key = it.form.key + " " + surname.form.key;
         joined.written = it.form.written + " " + surname.form.written;
         joined.first_stem = it.form.first_stem;

@@ -130,15 +130,13 @@ void Resolver::State::Touch(std::uint32_t e) {
 }
 
 std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
-  // The words' spellings, each closed by a code point no spelling holds; the word count of
-  // the keys first (SpellingsAgree reads a form with other counts as unchecked).
-  std::u32string bytes;
-  bytes.push_back(static_cast<char32_t>(form.keys.size()));
-  for (const std::u32string& w : form.spellings) {
-    bytes += w;
-    bytes.push_back(U'\U0010FFFF');
-  }
-  std::string key(reinterpret_cast<const char*>(bytes.data()), bytes.size() * sizeof(char32_t));
+  // The words' spellings (each closed by NameForm::kWordEnd), after the word count of the
+  // keys (SpellingsAgree reads a form without spellings as unchecked).
+  std::string key;
+  key.reserve((form.spellings.size() + 1) * sizeof(char32_t));
+  const auto words = static_cast<char32_t>(form.keys.size());
+  key.append(reinterpret_cast<const char*>(&words), sizeof(char32_t));
+  key.append(reinterpret_cast<const char*>(form.spellings.data()), form.spellings.size() * sizeof(char32_t));
   const auto next = static_cast<std::uint32_t>(spelling_ids.size());
   return spelling_ids.try_emplace(std::move(key), next).first->second;
 }
