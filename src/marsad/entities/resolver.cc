@@ -450,6 +450,13 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
   std::vector<std::uint32_t> entity_of(clusters.size(), 0);
   std::vector<std::uint32_t> context;  // entities of this document decided so far
+  if (++s.context_stamp == 0) {  // wrapped around: old marks would look current
+    s.context_marks.assign(s.context_marks.size(), 0);
+    s.context_stamp = 1;
+  }
+  auto in_context = [&s](std::uint32_t e) {
+    return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
+  };
   std::vector<Candidate> cands;
   std::vector<const NameForm*> spelled_forms;
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
@@ -593,12 +600,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         }
       }
       ev += opt.title * static_cast<double>(std::min<std::size_t>(shared_titles, 2));
-      std::size_t others = 0;
+      // The context's entities other than the candidate, and how many of them it was seen
+      // with (its co-occurring entities are distinct).
+      const std::size_t others = context.size() - (in_context(k.entity) ? 1 : 0);
       std::size_t shared = 0;
-      for (std::uint32_t o : context) {
-        if (o == k.entity) continue;
-        ++others;
-        if (HasPair(r.cooccurring, o)) ++shared;
+      if (others > 0) {
+        for (const auto& [o, docs] : r.cooccurring) {
+          if (o != k.entity && in_context(o)) ++shared;
+        }
       }
       if (others > 0) {
         const double denom = static_cast<double>(std::min<std::size_t>(others, 5));
@@ -656,7 +665,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       r.description = cl.description;
     }
     entity_of[c] = *chosen;
-    AddUnique(&context, *chosen);
+    if (!in_context(*chosen)) {
+      context.push_back(*chosen);
+      if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size(), 0);
+      s.context_marks[*chosen] = s.context_stamp;
+    }
   }
 
   // Person titles the document leaves open: the one entity named in it whose known titles
