@@ -132,13 +132,15 @@ void Resolver::State::Touch(std::uint32_t e) {
 std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
   // The words' spellings (each closed by NameForm::kWordEnd), after the word count of the
   // keys (SpellingsAgree reads a form without spellings as unchecked).
-  std::string key;
-  key.reserve((form.spellings.size() + 1) * sizeof(char32_t));
+  std::string& key = spelling_scratch;  // reused: most spellings are interned already
+  key.clear();
   const auto words = static_cast<char32_t>(form.keys.size());
   key.append(reinterpret_cast<const char*>(&words), sizeof(char32_t));
   key.append(reinterpret_cast<const char*>(form.spellings.data()), form.spellings.size() * sizeof(char32_t));
+  if (auto it = spelling_ids.find(std::string_view(key)); it != spelling_ids.end()) return it->second;
   const auto next = static_cast<std::uint32_t>(spelling_ids.size());
-  return spelling_ids.try_emplace(std::move(key), next).first->second;
+  spelling_ids.emplace(key, next);
+  return next;
 }
 
 void Resolver::State::MarkSaved() {

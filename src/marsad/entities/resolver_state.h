@@ -137,6 +137,7 @@ struct Resolver::State {
   // Remove clears the memo when it takes names away.
   static constexpr std::uint32_t kSpellingAgreed = 0xffffffffU;
   StringMap<std::uint32_t> spelling_ids;  // SpellingId bytes of a reading -> number
+  std::string spelling_scratch;           // SpellingId's bytes being looked up
   std::unordered_map<std::uint64_t, std::uint32_t> spelling_memo;  // number << 32 | record
   // The number of the spelling `form` is compared by (its words' spellings), interned.
   std::uint32_t SpellingId(const NameForm& form);
