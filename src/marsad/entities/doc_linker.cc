@@ -110,6 +110,7 @@ DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
   const std::size_t ntok = a.tokens.size();
   DocReadings out;
+  out.names.reserve(doc.mentions.size());
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const doc::Mention& mm = doc.mentions[m];
     if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
@@ -258,10 +259,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         Item& surname = items[static_cast<std::size_t>(item_at[next])];
         NameForm joined = surname.form;
         joined.keys.insert(joined.keys.begin(), it.form.keys.begin(), it.form.keys.end());
-        joined.spellings.insert(joined.spellings.begin(), it.form.spellings.begin(),
-                                it.form.spellings.end());
-        joined.skeletons.insert(joined.skeletons.begin(), it.form.skeletons.begin(),
-                                it.form.skeletons.end());
+        joined.spellings.insert(0, it.form.spellings);
+        joined.skeletons.insert(0, it.form.skeletons);
         joined.key = it.form.key + " " + surname.form.key;
         joined.written = it.form.written + " " + surname.form.written;
         joined.first_stem = it.form.first_stem;
@@ -346,6 +345,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   DocLinks links;
   std::vector<int> cluster_of_root(n, -1);
   std::vector<int> cluster_of_item(n, -1);
+  std::vector<std::uint32_t> form_of_item(n, 0);  // its place in its cluster's forms
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t r = uf.Find(i);
     if (cluster_of_root[r] < 0) {
@@ -357,7 +357,6 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     cluster_of_item[i] = c;
     DocCluster& cl = links.clusters[static_cast<std::size_t>(c)];
     cl.names.push_back(items[i].mention);
-    cl.forms.push_back(items[i].form);
     cl.first_token = std::min(cl.first_token, items[i].first_token);
     for (const std::string& k : place_keys[i]) {
       if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(k);
@@ -366,6 +365,9 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         lexicon_.IsOrgGenericHead(items[i].form.first_stem)) {
       cl.intro_head = items[i].form.first_stem;
     }
+    // The form moves to its cluster; what is left to read of it (written) is read there.
+    form_of_item[i] = static_cast<std::uint32_t>(cl.forms.size());
+    cl.forms.push_back(std::move(items[i].form));
   }
   for (DocCluster& cl : links.clusters) {
     std::size_t votes[4] = {0, 0, 0, 0};
@@ -396,9 +398,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     person_item_ending[items[i].end_token] = static_cast<int>(i);
   }
   // Whether the reading of an item peeled letters off its first token (وبوتين, لترامب).
-  auto glued = [&](const Item& it) {
-    const std::string_view token = tok_text(it.first_token);
-    const std::string_view written = it.form.written;
+  auto glued = [&](std::size_t i) {
+    const std::string_view token = tok_text(items[i].first_token);
+    const std::string_view written =
+        links.clusters[static_cast<std::size_t>(cluster_of_item[i])].forms[form_of_item[i]].written;
     return !written.empty() && written.front() != '#' && !token.starts_with(written.substr(0, 2));
   };
   auto bind = [&](std::size_t t, int cluster) {
@@ -414,7 +417,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     // A name with a glued preposition or conjunction is no apposition: هدية الرئيس الفرنسي
     // لترامب (the French president's gift to Trump).
     if (k < ntok && person_item_at[k] >= 0 &&
-        !glued(items[static_cast<std::size_t>(person_item_at[k])])) {
+        !glued(static_cast<std::size_t>(person_item_at[k]))) {
       bind(t, cluster_of_item[static_cast<std::size_t>(person_item_at[k])]);
       links.title_evidenced[t] = true;
       continue;

@@ -48,10 +48,11 @@ bool IsVowelLetter(char32_t c) {
 }
 
 // The word's letters by class, before AppendSpelling drops the vowel letters.
-std::u32string WordSpelling(const text::LightStemmer& stemmer, std::string_view norm) {
+void AppendWordSpelling(const text::LightStemmer& stemmer, std::string_view norm, std::u32string* to) {
   while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
   const std::string_view w = stemmer.StripPrefixes(norm, /*article_possible=*/true, /*min_article_rest=*/3);
-  std::u32string out;
+  std::u32string& out = *to;
+  const std::size_t start = out.size();  // the word's letters are out[start...]
   const auto* p = reinterpret_cast<const unsigned char*>(w.data());
   const auto* end = p + w.size();
   while (p < end) {
@@ -83,21 +84,20 @@ std::u32string WordSpelling(const text::LightStemmer& stemmer, std::string_view 
     }
     if (c == U'-' || c == U'_') continue;
     // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key.
-    if (!out.empty() && out.back() == text::ar::kTeh &&
+    if (out.size() > start && out.back() == text::ar::kTeh &&
         (c == text::ar::kSheen || c == text::ar::kSeen || c == text::ar::kZain)) {
       out.back() = c;
       continue;
     }
-    if (!out.empty() && out.back() == c) continue;  // a letter written twice
+    if (out.size() > start && out.back() == c) continue;  // a letter written twice
     out.push_back(c);
   }
-  for (char32_t& c : out) c = LetterClass(c);
+  for (std::size_t i = start; i < out.size(); ++i) out[i] = LetterClass(out[i]);
   // Final vowel letters vary (أستانا / أستانة, سوريا / سورية), as in the key.
-  while (out.size() > 3 && (out.back() == text::ar::kAlef || out.back() == text::ar::kHeh ||
-                            out.back() == text::ar::kYeh)) {
+  while (out.size() - start > 3 && (out.back() == text::ar::kAlef || out.back() == text::ar::kHeh ||
+                                    out.back() == text::ar::kYeh)) {
     out.pop_back();
   }
-  return out;
 }
 
 // Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart:
@@ -137,38 +137,58 @@ std::size_t EditDistance(std::u32string_view a, std::u32string_view b, std::size
 }
 
 // Word i of `a` against word j of `b`, as names of their own.
-bool WordsAgree(const NameForm& a, std::size_t i, const NameForm& b, std::size_t j) {
-  const std::u32string& ca = a.skeletons[i];
-  const std::u32string& cb = b.skeletons[j];
-  const std::size_t shortest = std::min(ca.size(), cb.size());
-  if (shortest < 3) return a.spellings[i] == b.spellings[j];
-  return EditDistance(ca, cb, 1) <= (shortest >= 4 ? 1 : 0);
+// The words of a form's spellings or skeletons (NameForm::kWordEnd after each), in order.
+class WordCursor {
+ public:
+  explicit WordCursor(std::u32string_view s) : rest_(s) {}
+  std::u32string_view Next() {
+    const std::size_t e = rest_.find(NameForm::kWordEnd);
+    const std::u32string_view w = rest_.substr(0, e);
+    rest_.remove_prefix(e == std::u32string_view::npos ? rest_.size() : e + 1);
+    return w;
+  }
+
+ private:
+  std::u32string_view rest_;
+};
+
+// Whether two words (their spellings and skeletons) are written alike.
+bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, std::u32string_view spelling_b,
+                std::u32string_view skeleton_b) {
+  const std::size_t shortest = std::min(skeleton_a.size(), skeleton_b.size());
+  if (shortest < 3) return spelling_a == spelling_b;
+  return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
 }
 
 }  // namespace
 
 void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
-  std::u32string spelling = WordSpelling(stemmer, norm);
-  std::u32string skeleton;
-  for (char32_t c : spelling) {
-    if (!IsVowelLetter(c)) skeleton.push_back(c);
+  const std::size_t start = form->spellings.size();
+  AppendWordSpelling(stemmer, norm, &form->spellings);
+  for (std::size_t i = start; i < form->spellings.size(); ++i) {
+    if (!IsVowelLetter(form->spellings[i])) form->skeletons.push_back(form->spellings[i]);
   }
-  form->spellings.push_back(std::move(spelling));
-  form->skeletons.push_back(std::move(skeleton));
+  form->spellings.push_back(NameForm::kWordEnd);
+  form->skeletons.push_back(NameForm::kWordEnd);
 }
 
 bool SpellingsAgree(const NameForm& a, const NameForm& b) {
-  const std::size_t n = a.spellings.size(), m = b.spellings.size();
-  if (n != a.keys.size() || m != b.keys.size() || a.skeletons.size() != n || b.skeletons.size() != m) {
-    return true;  // a form built without spellings: nothing to check
+  // A form built without spellings has nothing to check; a built form has one word of
+  // spellings and skeletons per key.
+  if (a.spellings.empty() || b.spellings.empty()) return true;
+  const std::size_t n = a.keys.size(), m = b.keys.size();
+  if (n == 1 && m == 1) {
+    return WordsAgree(std::u32string_view(a.spellings).substr(0, a.spellings.size() - 1),
+                      std::u32string_view(a.skeletons).substr(0, a.skeletons.size() - 1),
+                      std::u32string_view(b.spellings).substr(0, b.spellings.size() - 1),
+                      std::u32string_view(b.skeletons).substr(0, b.skeletons.size() - 1));
   }
-  if (n == 0 || m == 0) return true;
-  if (n == 1 && m == 1) return WordsAgree(a, 0, b, 0);
   if (n == m) {
+    WordCursor xs(a.skeletons), ys(b.skeletons);
     std::size_t letters = 0, edits = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      const std::u32string& x = a.skeletons[i];
-      const std::u32string& y = b.skeletons[i];
+      const std::u32string_view x = xs.Next();
+      const std::u32string_view y = ys.Next();
       letters += std::min(x.size(), y.size());
       const std::size_t d = EditDistance(x, y, 2);
       if (d > 0 && d >= std::max(x.size(), y.size())) return false;  // a whole word differs
@@ -180,11 +200,18 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b) {
   const bool a_shorter = n < m;
   const NameForm& shorter = a_shorter ? a : b;
   const NameForm& longer = a_shorter ? b : a;
+  const std::size_t longer_words = std::max(n, m);
+  WordCursor short_spellings(shorter.spellings), short_skeletons(shorter.skeletons);
+  WordCursor long_spellings(longer.spellings), long_skeletons(longer.skeletons);
   std::size_t j = 0;
-  for (std::size_t i = 0; i < shorter.spellings.size(); ++i) {
-    while (j < longer.spellings.size() && !WordsAgree(shorter, i, longer, j)) ++j;
-    if (j == longer.spellings.size()) return false;
-    ++j;
+  for (std::size_t i = 0; i < std::min(n, m); ++i) {
+    const std::u32string_view spelling = short_spellings.Next();
+    const std::u32string_view skeleton = short_skeletons.Next();
+    bool agreed = false;
+    for (; j < longer_words && !agreed; ++j) {
+      agreed = WordsAgree(spelling, skeleton, long_spellings.Next(), long_skeletons.Next());
+    }
+    if (!agreed) return false;
   }
   return true;
 }
@@ -283,10 +310,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       alt.keys.front().clear();
       keyer.AppendKey(s.stem, &alt.keys.front());
       {
+        // The first word's spelling and skeleton replaced by the stem's.
         NameForm bare;
         AppendSpelling(stemmer, s.stem, &bare);
-        alt.spellings.front() = std::move(bare.spellings.front());
-        alt.skeletons.front() = std::move(bare.skeletons.front());
+        alt.spellings.replace(0, alt.spellings.find(NameForm::kWordEnd) + 1, bare.spellings);
+        alt.skeletons.replace(0, alt.skeletons.find(NameForm::kWordEnd) + 1, bare.skeletons);
       }
       alt.key.clear();
       for (const std::string& k : alt.keys) {

@@ -21,9 +21,13 @@ struct NameForm {
   std::vector<std::string> keys;  // one variant key per word
   // Per word, what SpellingsAgree compares: the word without conjunction, article, final
   // vowel letters and hamza seats, its letters by transliteration class (spellings), and
-  // the same without the vowel letters ا و ي (skeletons).
-  std::vector<std::u32string> spellings;
-  std::vector<std::u32string> skeletons;
+  // the same without the vowel letters ا و ي (skeletons). Every word's, one after the
+  // other, each closed by kWordEnd: one string, not one per word, since forms are built for
+  // every mention and copied into clusters and records. Empty when the form was built
+  // without them.
+  static constexpr char32_t kWordEnd = U'\U0010FFFF';  // no spelling holds it
+  std::u32string spellings;
+  std::u32string skeletons;
   std::string key;                // keys joined by ' ': the name's key
   std::string written;            // as written in the text (proclitics removed)
   std::string first_stem;         // first word, normalized, without conjunction/article

@@ -130,17 +130,17 @@ void Resolver::State::Touch(std::uint32_t e) {
 }
 
 std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
-  // The words' spellings, each closed by a code point no spelling holds; the word count of
-  // the keys first (SpellingsAgree reads a form with other counts as unchecked).
-  std::u32string bytes;
-  bytes.push_back(static_cast<char32_t>(form.keys.size()));
-  for (const std::u32string& w : form.spellings) {
-    bytes += w;
-    bytes.push_back(U'\U0010FFFF');
-  }
-  std::string key(reinterpret_cast<const char*>(bytes.data()), bytes.size() * sizeof(char32_t));
+  // The words' spellings (each closed by NameForm::kWordEnd), after the word count of the
+  // keys (SpellingsAgree reads a form without spellings as unchecked).
+  std::string& key = spelling_scratch;  // reused: most spellings are interned already
+  key.clear();
+  const auto words = static_cast<char32_t>(form.keys.size());
+  key.append(reinterpret_cast<const char*>(&words), sizeof(char32_t));
+  key.append(reinterpret_cast<const char*>(form.spellings.data()), form.spellings.size() * sizeof(char32_t));
+  if (auto it = spelling_ids.find(std::string_view(key)); it != spelling_ids.end()) return it->second;
   const auto next = static_cast<std::uint32_t>(spelling_ids.size());
-  return spelling_ids.try_emplace(std::move(key), next).first->second;
+  spelling_ids.emplace(key, next);
+  return next;
 }
 
 void Resolver::State::MarkSaved() {
@@ -452,6 +452,13 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
   std::vector<std::uint32_t> entity_of(clusters.size(), 0);
   std::vector<std::uint32_t> context;  // entities of this document decided so far
+  if (++s.context_stamp == 0) {  // wrapped around: old marks would look current
+    s.context_marks.assign(s.context_marks.size(), 0);
+    s.context_stamp = 1;
+  }
+  auto in_context = [&s](std::uint32_t e) {
+    return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
+  };
   std::vector<Candidate> cands;
   std::vector<const NameForm*> spelled_forms;
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
@@ -595,12 +602,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         }
       }
       ev += opt.title * static_cast<double>(std::min<std::size_t>(shared_titles, 2));
-      std::size_t others = 0;
+      // The context's entities other than the candidate, and how many of them it was seen
+      // with (its co-occurring entities are distinct).
+      const std::size_t others = context.size() - (in_context(k.entity) ? 1 : 0);
       std::size_t shared = 0;
-      for (std::uint32_t o : context) {
-        if (o == k.entity) continue;
-        ++others;
-        if (HasPair(r.cooccurring, o)) ++shared;
+      if (others > 0) {
+        for (const auto& [o, docs] : r.cooccurring) {
+          if (o != k.entity && in_context(o)) ++shared;
+        }
       }
       if (others > 0) {
         const double denom = static_cast<double>(std::min<std::size_t>(others, 5));
@@ -658,7 +667,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       r.description = cl.description;
     }
     entity_of[c] = *chosen;
-    AddUnique(&context, *chosen);
+    if (!in_context(*chosen)) {
+      context.push_back(*chosen);
+      if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size(), 0);
+      s.context_marks[*chosen] = s.context_stamp;
+    }
   }
 
   // Person titles the document leaves open: the one entity named in it whose known titles

@@ -124,6 +124,11 @@ struct Resolver::State {
   // and what came of it (its place among the candidates; -1: its spelling disagreed).
   std::vector<std::pair<std::uint32_t, std::int32_t>> cand_marks;
   std::uint32_t cand_stamp = 0;
+  // Commit's scratch: per record, the document (stamp) whose context (the entities it
+  // decided so far) holds it, so that a candidate's co-occurring entities are checked
+  // against the context in one pass over them.
+  std::vector<std::uint32_t> context_marks;
+  std::uint32_t context_stamp = 0;
 
   // Commit's memo of spelling checks against records with many names (SpellingsAgree of a
   // cluster's reading with any name of the record): per (reading, record), how many of the
@@ -132,6 +137,7 @@ struct Resolver::State {
   // Remove clears the memo when it takes names away.
   static constexpr std::uint32_t kSpellingAgreed = 0xffffffffU;
   StringMap<std::uint32_t> spelling_ids;  // SpellingId bytes of a reading -> number
+  std::string spelling_scratch;           // SpellingId's bytes being looked up
   std::unordered_map<std::uint64_t, std::uint32_t> spelling_memo;  // number << 32 | record
   // The number of the spelling `form` is compared by (its words' spellings), interned.
   std::uint32_t SpellingId(const NameForm& form);
