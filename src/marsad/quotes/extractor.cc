@@ -539,7 +539,9 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                         (!(e > j && PersonNameAt(e + 1)) &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
                         (!first && PrepositionalObject(e));
-      if (stop) break;
+      // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
+      // سالم: علي is spelt like على once normalized): the name goes on.
+      if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
       continue;

@@ -569,6 +569,14 @@ TEST(ExtractorTest, TitleWithAnOrganisationBeforeTheName) {
             "I[الاجتماع انتهى بنجاح]<سامي#1");
 }
 
+TEST(ExtractorTest, NameStartingWithALexiconWord) {
+  // علي is spelt like the preposition على: after a rank, the tagger's name goes on.
+  EXPECT_EQ(Extract("وقال الرائد علي السالم: «لن تهزمنا هذه العملية».", {{"علي السالم", doc::EntityType::kPerson, 3}}),
+            "D[لن تهزمنا هذه العملية]<الرائد علي السالم#3");
+  // Without the tagger the preposition ends the speaker, as before.
+  EXPECT_EQ(Extract("وقال الرائد علي السالم: «لن تهزمنا هذه العملية»."), "D[لن تهزمنا هذه العملية]<الرائد");
+}
+
 TEST(ExtractorTest, CoordinatedDaaWithNoNamedSubject) {
   // ودعا + words the tagger names no one in + إلى: the object; the previous speaker speaks,
   // and later carried verbs keep him.
