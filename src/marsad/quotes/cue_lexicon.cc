@@ -309,6 +309,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         verb.flags |= kObjectPrep;
       } else if (flag == "complementizer") {
         verb.flags |= kNeedsComplementizer;
+      } else if (flag == "position") {
+        verb.flags |= kPositionPrep;
       } else {
         error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
         return;

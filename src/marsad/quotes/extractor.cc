@@ -1063,7 +1063,11 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         if (norm != p && !attached) continue;
         // شدد على أن ...: the complementizer after the preposition opens the content.
         std::uint32_t b = attached ? t : t + 1;
-        if (b < n_ && Is(b, kComplementizer)) ++b;
+        if (b < n_ && Is(b, kComplementizer)) {
+          ++b;
+        } else if ((verb->flags & kPositionPrep) != 0 && !NominalContent(b)) {
+          return c;  // تحدث عن الدور ...: a topic, not a statement
+        }
         const std::uint32_t e = ClauseEnd(b);
         std::uint32_t words = 0;
         for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
