@@ -307,6 +307,10 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         verb.flags |= kObjectFirst;
       } else if (flag == "object_prep") {
         verb.flags |= kObjectPrep;
+      } else if (flag == "complementizer") {
+        verb.flags |= kNeedsComplementizer;
+      } else if (flag == "position") {
+        verb.flags |= kPositionPrep;
       } else {
         error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
         return;
@@ -424,6 +428,16 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
     }
   });
   if (!error.ok()) return error;
+  // A verb that is a cue only before a complementizer (بين "between") is dropped where none
+  // follows; its forms must then be nothing else, or the word would lose its other classes.
+  for (const auto& [word, entry] : lex.words_) {
+    if (entry.Is(kSpeechVerb) && (lex.verbs_[entry.verb].flags & kNeedsComplementizer) != 0 &&
+        entry.classes != kSpeechVerb) {
+      return Status::InvalidArgument(std::string(kVerbsFile) + ": '" + word + "' of '" +
+                                     lex.verbs_[entry.verb].lemma +
+                                     "' (flag complementizer) is also a word of " + std::string(kWordsFile));
+    }
+  }
   lex.IndexShapes();
   return lex;
 }

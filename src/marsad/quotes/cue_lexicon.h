@@ -104,6 +104,8 @@ enum VerbFlag : std::uint8_t {
   kNominal = 1u << 3,    // أكد موافقته، أبدى استعداده: a [nominal_content] object is the content
   kObjectFirst = 1u << 4,  // وصف X Y بأنه: the object stands before the content, which opens with بأن
   kObjectPrep = 1u << 5,   // دعا X Y إلى: an object may stand between the subject and the preposition
+  kNeedsComplementizer = 1u << 6,  // بين، أبان: a cue only with أن/إن right after it or its subject
+  kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
 };
 
 struct SpeechVerb {

@@ -60,8 +60,26 @@ TEST(CueLexiconTest, VerbForms) {
 TEST(CueLexiconTest, LeftOutForms) {
   CueLexicon lex = Embedded();
   // Words that look like speech verbs but mostly are not.
-  for (const char* w : {"بين", "يعتبر", "لافتة", "مقر", "يبلغ", "فرد", "يدعى", "مجددا"}) {
+  for (const char* w : {"يعتبر", "لافتة", "مقر", "يبلغ", "فرد", "يدعى", "مجددا", "متحدثة"}) {
     EXPECT_FALSE(lex.Is(Norm(w), kSpeechVerb)) << w;
+  }
+}
+
+TEST(CueLexiconTest, VerbsThatNeedAComplementizer) {
+  CueLexicon lex = Embedded();
+  // بين "between", إبان "during" and تمنى (a wish, a statement only with أن) are cues only
+  // before أن/إن (round 6, flag complementizer):
+  // the flag is on every form of theirs, with and without و, and on no other verb's form.
+  for (const char* w : {"بين", "وبين", "أبان", "وأبان", "إبان", "أبانت", "متمنيا", "وتمنى"}) {
+    const CueWord* e = lex.Find(Norm(w));
+    ASSERT_NE(e, nullptr) << w;
+    ASSERT_TRUE(e->Is(kSpeechVerb)) << w;
+    EXPECT_NE(lex.verbs()[e->verb].flags & kNeedsComplementizer, 0) << w;
+  }
+  for (const char* w : {"بينت", "مبينا", "قال", "وأوضح", "تحدث", "متحدثا"}) {
+    const CueWord* e = lex.Find(Norm(w));
+    ASSERT_NE(e, nullptr) << w;
+    EXPECT_EQ(lex.verbs()[e->verb].flags & kNeedsComplementizer, 0) << w;
   }
 }
 
@@ -194,6 +212,8 @@ constexpr BadCase kBad[] = {
     {"قال | - | - | قال - - - - | - - - | - - - -", "قال", "cue_words_ar.txt:1: word before any [section]"},
     {"قال | - | - | قال - - - - | - - - | - - - -", "[time]\nصباح الخير", "cue_words_ar.txt:2: want one word per line: 'صباح الخير'"},
     {"قال | - | - | قال - - - - | - - - | - - - -", "[carried_source:xx]", "cue_words_ar.txt:1: unknown agreement in [carried_source:xx] (want ms, fs, mp or fp)"},
+    {"بين | complementizer | - | بين - - - - | - - - | - - - -", "[subject_stop]\nبين",
+     "speech_verbs_ar.txt: 'بين' of 'بين' (flag complementizer) is also a word of cue_words_ar.txt"},
 };
 
 TEST(CueLexiconTest, MalformedData) {

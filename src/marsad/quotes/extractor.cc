@@ -167,9 +167,23 @@ class Run {
                   lex_.MayContainShape(CueLexicon::ShapeOf(Raw(i), toks_[i].strings.norm_len))
               ? lex_.Find(a_.norm(i))
               : nullptr;
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kNeedsComplementizer) != 0 &&
+          !ComplementizerAhead(i)) {
+        w = nullptr;  // بين الطرفين، إبان الحرب
+      }
       cue_[i] = w;
     }
     return w;
+  }
+  // Whether أن/إن follows word i, right after it or after a few plain words in its clause
+  // (وبين أن ...، بيّن الوزير أن ...).
+  bool ComplementizerAhead(std::uint32_t i) const {
+    for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
+      if (Kind(k) != TokenKind::kArabicWord) return false;
+      const CueWord* c = lex_.Find(a_.norm(k));
+      if (c != nullptr) return c->Is(kComplementizer);
+    }
+    return false;
   }
   std::string_view Raw(std::uint32_t i) const { return toks_[i].token.In(text_); }
   TokenKind Kind(std::uint32_t i) const { return toks_[i].token.kind; }
@@ -230,6 +244,15 @@ class Run {
   std::int32_t Inside(std::uint32_t t) const { return spans_.empty() ? -1 : inside_[t]; }
   std::int32_t MentionOf(std::uint32_t t) const { return mentions_.empty() ? -1 : mention_of_[t]; }
   bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && Inside(i) < 0; }
+  // A و or ف written apart from the next word (JawharaFM and other Maghrebi outlets: "و أوضح
+  // أن"، "و بخصوص"): the conjunction of that word, never a word of its own.
+  bool LoneConjunction(std::uint32_t i) const {
+    if (i + 1 >= n_ || Kind(i) != TokenKind::kArabicWord || !SamePara(i, i + 1) || !Wordish(i + 1)) return false;
+    const std::string_view norm = a_.norm(i);
+    return norm == "\xD9\x88" /* و */ || norm == "\xD9\x81" /* ف */;
+  }
+  // Whether the speech verb at i is coordinated: و/ف glued to it (وأضاف) or written apart.
+  bool Conjoined(std::uint32_t i) const { return W(i)->conjunction || (i > 0 && LoneConjunction(i - 1)); }
   // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
   bool Adverbial(std::uint32_t i) const {
     if (Kind(i) != TokenKind::kArabicWord) return false;
@@ -325,6 +348,14 @@ class Run {
   // (أكد مهاجم بولونيا، سيموني فيردي، موافقته ...), from the first comma `comma`: the range of
   // the words, or an empty range.
   Range Apposition(std::uint32_t comma) const;
+  // Whether a person's name the tagger found starts at token t (a ل-word before it is part
+  // of a title: عضو المكتب السياسي للحزب فوزي ...، not an addressee: قال مون لكيم).
+  bool PersonNameAt(std::uint32_t t) const {
+    if (t >= n_) return false;
+    const std::int32_t m = MentionOf(t);
+    return m >= 0 && mentions_[m].first_token == t && mentions_[m].kind == doc::MentionKind::kName &&
+           mentions_[m].type == doc::EntityType::kPerson;
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -505,9 +536,12 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
           kRelayTongue | kSpeechNoun;
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
-                        (Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)) ||
+                        (!(e > j && PersonNameAt(e + 1)) &&
+                         ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
                         (!first && PrepositionalObject(e));
-      if (stop) break;
+      // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
+      // سالم: علي is spelt like على once normalized): the name goes on.
+      if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
       continue;
@@ -523,8 +557,11 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       const QuotedSpan& s = spans_[OpenSpan(e)];
       // An acronym written with dots (قناة "سي.إن.بي.سي") is one name, however many words.
       const bool one_name = s.content.In(text_).find(' ') == std::string_view::npos;
+      // A short quoted name right before a complementizer is the speaker's name, after a
+      // title or alone (أكد مدير المهرجان "نجيب عياد" أنه ...، أشار "نجيب عياد" أن ...).
+      const bool before_content = s.words <= opt_.max_name_words && Is(s.close + 1, kComplementizer);
       if (s.closed() && ((e > j && (s.words <= opt_.max_name_words || one_name) && Is(e - 1, kDesignator)) ||
-                         (e == j && s.words == 1 && s.end == s.first + 1))) {
+                         (e == j && s.words == 1 && s.end == s.first + 1) || before_content)) {
         e = s.close + 1;
         ++words;
         continue;
@@ -587,7 +624,10 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
     constexpr std::uint64_t kEndsSubject = kComplementizer | kSubjectStop | kTime | kSpeechVerb |
                                            kClauseEnd | kSource | kNegation | kNotBeforeComplementizer |
                                            kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
-    if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t)) break;
+    if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t) ||
+        LoneConjunction(t)) {
+      break;
+    }
     --b;
   }
   while (b < e && Is(b, kNpInternal)) ++b;
@@ -620,7 +660,7 @@ Range Run::RelativeAntecedent(std::uint32_t verb) const {
     }
     if (IsSpeechCue(t) || (Classes(t) & (kComplementizer | kSource | kClauseEnd | kPassive)) != 0) break;
   }
-  if (r == kNoToken || (r + 1 < verb && !v.conjunction)) return {};
+  if (r == kNoToken || (r + 1 < verb && !Conjoined(verb))) return {};
   const Agreement rel = W(r)->agreement;
   if (rel == Agreement() || !rel.Compatible(v.agreement)) return {};
   std::uint32_t e = r;
@@ -791,6 +831,9 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   Who w;
   if (at >= n_) return w;
   std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
+  // و written apart opens the sentence (و بخصوص ...): the next word is the first.
+  const bool lone = f < at && LoneConjunction(f);
+  if (lone) ++f;
   // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
   if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
@@ -927,12 +970,14 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
     }
     const CueWord* w = W(t);
     if (w != nullptr) {
-      if (w->Is(kSpeechVerb) && Inside(t) < 0 && w->conjunction && !Negated(t)) break;
+      if (w->Is(kSpeechVerb) && Inside(t) < 0 && Conjoined(t) && !Negated(t)) break;
       if (ClauseEndWord(t)) break;
     }
     ++t;
     last = t;
   }
+  // A و written apart before the verb that ends the clause is that verb's (الوضع صعب و أضاف).
+  while (last > from && LoneConjunction(last - 1)) --last;
   return last;
 }
 
@@ -1018,7 +1063,11 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         if (norm != p && !attached) continue;
         // شدد على أن ...: the complementizer after the preposition opens the content.
         std::uint32_t b = attached ? t : t + 1;
-        if (b < n_ && Is(b, kComplementizer)) ++b;
+        if (b < n_ && Is(b, kComplementizer)) {
+          ++b;
+        } else if ((verb->flags & kPositionPrep) != 0 && !NominalContent(b)) {
+          return c;  // تحدث عن الدور ...: a topic, not a statement
+        }
         const std::uint32_t e = ClauseEnd(b);
         std::uint32_t words = 0;
         for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
@@ -1058,7 +1107,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     // A cue that starts a statement of its own ends the search (وأضاف، مشيرا، ، قال); a
     // bare verb form inside the introduction is rather a noun (على خلفية نقل السفارة).
     if (Wordish(t) && IsSpeechCue(t) &&
-        (W(t)->conjunction || W(t)->form == VerbForm::kParticiple || IsComma(t - 1))) {
+        (Conjoined(t) || W(t)->form == VerbForm::kParticiple || IsComma(t - 1))) {
       return c;
     }
     if (Wordish(t) && (Is(t, kSource) || Is(t, kPassive) || Is(t, kComplementizer))) return c;
@@ -1073,7 +1122,7 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
-    if (IsSpeechCue(t) && !W(t)->conjunction && W(t)->form != VerbForm::kParticiple &&
+    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple &&
         !Negated(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
@@ -1114,6 +1163,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     out.after = np.end;
     return out;
   }
+  const bool conjoined = Conjoined(i);
   std::uint32_t j = i + 1;
   // نقلت عنه الوكالة: the pronoun is the speaker.
   std::optional<Who> relayed_pronoun;
@@ -1134,9 +1184,40 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  // الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن ...: a title cut before a word of the
+  // lexicon still runs to the comma of the name in apposition that precedes the content.
+  if (!subject.empty() && !IsComma(subject.end)) {
+    constexpr std::uint32_t kMaxTitleTail = 4;
+    constexpr std::uint64_t kNotInTitle =
+        CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation;
+    std::uint32_t c = subject.end;
+    while (c < n_ && c - subject.end < kMaxTitleTail && SamePara(c, i) && Wordish(c) && Inside(c) < 0 &&
+           (Classes(c) & kNotInTitle) == 0 && !Adverbial(c) && !StartsPrepositional(c, verb)) {
+      ++c;
+    }
+    if (c > subject.end && IsComma(c)) {
+      const Range app = Apposition(c);
+      if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
+    }
+  }
+  // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
+  // preposition, words the tagger names no one in, right before the preposition, are the
+  // object; the previous speaker speaks.
+  if (conjoined && (verb.flags & kObjectPrep) != 0 && !subject.empty() && !mentions_.empty() &&
+      StartsPrepositional(subject.end, verb) && ObjectBefore(subject.first, subject.end)) {
+    bool named = false;
+    for (std::uint32_t t = subject.first; t < subject.end && !named; ++t) named = MentionOf(t) >= 0;
+    if (!named) {
+      Who carried = Carried(w.agreement, i);
+      if (carried.known && carried.how == Attribution::kCarried) {
+        out.who = carried;
+        subject = {j, j};
+      }
+    }
+  }
   // وكان الاتحاد قد أعلن فرض ...: after كان X قد the subject stands before the verb, and the
   // words after it are its object.
-  if (!subject.empty() && !w.conjunction && !relayed_pronoun && i > 0 && Is(i - 1, kAuxiliary)) {
+  if (!subject.empty() && !conjoined && !relayed_pronoun && i > 0 && Is(i - 1, kAuxiliary)) {
     const Range back = LookBackSubject(i);
     if (!back.empty() && back.first > 0 && Is(back.first - 1, kCopula)) {
       out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
@@ -1161,7 +1242,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.who.agreement = w.agreement;
       out.parenthetical = ante.end + 1 < i && IsComma(ante.end) && Relative(ante.end + 1);
     }
-    if (!out.who.known && !w.conjunction && DescribesStatement(i)) {
+    if (!out.who.known && !conjoined && DescribesStatement(i)) {
       // أعلنت في بيان الثلاثاء ذكر أن ...: the statement's author speaks, whatever the
       // verb agrees with (the statement noun).
       if (InSpeakerSentence(i)) {
@@ -1171,7 +1252,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       }
       if (out.who.known) out.who.how = Attribution::kCarried;
     }
-    if (!w.conjunction && !out.who.known) {
+    if (!conjoined && !out.who.known) {
       Range back = LookBackSubject(i);
       out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
       if (!back.empty()) {
@@ -1282,7 +1363,7 @@ void Run::HandleVerb(std::uint32_t i) {
   }
   if (c.kind == Complement::kNone) {
     // "..."، قال الوزير — the quote before the verb.
-    if (!w.conjunction) {
+    if (!Conjoined(i)) {
       std::int32_t q = QuoteEndingBefore(i);
       if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
         ClaimSpan(q, r.who, {i, Found::kBeforeCue, r.who.how});
@@ -1332,6 +1413,11 @@ void Run::HandleSource(std::uint32_t i) {
     who = r.who;
     if (who.how == Attribution::kExplicit) who.how = Attribution::kSource;
     after = r.after;
+  } else if (Is(j, kCarriedSource)) {
+    // "..." حسب تعبيره / وفق قوله: the pronoun is the previous speaker that agrees.
+    who = Carried(W(j)->agreement, i);
+    if (!who.known) return;
+    after = j + 1;
   } else {
     if (Is(j, kRelayFrom)) ++j;  // نقلا عن
     np = NounPhrase(j, lam);
