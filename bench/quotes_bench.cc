@@ -10,11 +10,9 @@
 
 #include <cstdlib>
 #include <utility>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <string>
 #include <vector>
 
+#include "ant_articles.h"
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/quotes/extractor.h"
 #include "marsad/text/analyzer.h"
@@ -44,25 +42,8 @@ struct Corpus {
 const Corpus& TheCorpus() {
   static const Corpus* const corpus = [] {
     auto* c = new Corpus();
-    const char* n_env = std::getenv("MARSAD_BENCH_DOCS");
-    const std::size_t per_file = n_env != nullptr ? std::strtoul(n_env, nullptr, 10) : 400;
-    const std::string dir = std::string(MARSAD_SHARED_DATA_DIR) + "/ant-multisource-news/";
-    marsad::text::AnalysisCache cache;
-    for (const char* name : {"Alarabia", "BBC", "CNN", "France24", "SkyNews"}) {
-      std::ifstream in(dir + name + ".jsonl");
-      std::string line;
-      for (std::size_t n = 0; n < per_file && std::getline(in, line);) {
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) continue;
-        marsad::doc::AnalyzedDoc d;
-        d.document.text = j["text"].get<std::string>();
-        if (d.document.text.empty()) continue;
-        TheAnalyzer().Analyze(d.document.text, &d.analysis, &cache);
-        c->bytes += d.document.text.size();
-        c->docs.push_back(std::move(d));
-        ++n;
-      }
-    }
+    c->docs = marsad::bench::LoadAntArticles(TheAnalyzer(), 400);
+    for (const auto& d : c->docs) c->bytes += d.document.text.size();
     return c;
   }();
   return *corpus;

@@ -9,14 +9,9 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <string>
-#include <utility>
 #include <vector>
 
-#include "marsad/dates/date_field.h"
+#include "ant_articles.h"
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/stories/clusterer.h"
 #include "marsad/stories/doc_profile.h"
@@ -43,28 +38,8 @@ struct Corpus {
 const Corpus& TheCorpus() {
   static const Corpus* const corpus = [] {
     auto* c = new Corpus();
-    const char* n_env = std::getenv("MARSAD_BENCH_DOCS");
-    const std::size_t per_file = n_env != nullptr ? std::strtoul(n_env, nullptr, 10) : 1000;
-    const std::string dir = std::string(MARSAD_SHARED_DATA_DIR) + "/ant-multisource-news/";
+    c->docs = marsad::bench::LoadAntArticles(TheAnalyzer(), 1000);
     marsad::text::AnalysisCache cache;
-    for (const char* name : {"Alarabia", "BBC", "CNN", "France24", "SkyNews"}) {
-      std::ifstream in(dir + name + ".jsonl");
-      std::string line;
-      for (std::size_t n = 0; n < per_file && std::getline(in, line);) {
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.contains("text") || !j["text"].is_string()) continue;
-        marsad::doc::AnalyzedDoc d;
-        d.document.text = j["text"].get<std::string>();
-        if (d.document.text.empty()) continue;
-        d.document.id = j.value("docno", "");
-        d.document.title = j.value("title", "");
-        d.document.source = name;
-        d.document.published = marsad::dates::ParseDateField(j.value("time", ""));
-        TheAnalyzer().Analyze(d.document.text, &d.analysis, &cache);
-        c->docs.push_back(std::move(d));
-        ++n;
-      }
-    }
     for (const auto& d : c->docs) c->profiles.push_back(TheBuilder().Build(d, &cache));
     std::stable_sort(c->profiles.begin(), c->profiles.end(), [](const auto& a, const auto& b) {
       return a.published.value_or(marsad::doc::Timestamp{}) < b.published.value_or(marsad::doc::Timestamp{});
