@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <utility>
 
 #include "marsad/quotes/embedded_data.h"
@@ -293,28 +294,22 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       error = LineError(kVerbsFile, line_no, "empty lemma");
       return;
     }
+    // Column 2's words, as the data file's header documents them.
+    static constexpr std::pair<std::string_view, VerbFlag> kFlagNames[] = {
+        {"relay", kRelay},           {"written", kWritten},
+        {"statement", kStatementIntro}, {"nominal", kNominal},
+        {"object", kObjectFirst},    {"object_prep", kObjectPrep},
+        {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
+    };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;
-      if (flag == "relay") {
-        verb.flags |= kRelay;
-      } else if (flag == "written") {
-        verb.flags |= kWritten;
-      } else if (flag == "statement") {
-        verb.flags |= kStatementIntro;
-      } else if (flag == "nominal") {
-        verb.flags |= kNominal;
-      } else if (flag == "object") {
-        verb.flags |= kObjectFirst;
-      } else if (flag == "object_prep") {
-        verb.flags |= kObjectPrep;
-      } else if (flag == "complementizer") {
-        verb.flags |= kNeedsComplementizer;
-      } else if (flag == "position") {
-        verb.flags |= kPositionPrep;
-      } else {
+      const auto* named = std::find_if(std::begin(kFlagNames), std::end(kFlagNames),
+                                       [&](const auto& n) { return n.first == flag; });
+      if (named == std::end(kFlagNames)) {
         error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
         return;
       }
+      verb.flags |= named->second;
     }
     if (f[2] != "-") {
       for (std::string_view p : Split(f[2], ',')) {
