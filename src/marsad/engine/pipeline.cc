@@ -168,6 +168,12 @@ void Pipeline::Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   Charge(0, t0);
 }
 
+void Pipeline::Analyze(std::span<doc::AnalyzedDoc* const> docs, WorkerContext* ctx) const {
+  const std::int64_t t0 = ThreadCpuNanos();
+  for (doc::AnalyzedDoc* doc : docs) analyzer_.Analyze(doc->document.text, &doc->analysis, &ctx->cache);
+  Charge(0, t0);
+}
+
 Status Pipeline::RunStages(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   for (std::size_t i = 0; i < stages_.size(); ++i) {
     const std::int64_t t0 = ThreadCpuNanos();

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -140,6 +141,10 @@ class Pipeline {
   // The two halves of Run, for a caller that fills document fields from the analysis
   // before the stages see it (ingest: the publication date from a dateline). Thread-safe.
   void Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
+  // Analyze for several documents, one after the other, reading the CPU clock once for all
+  // of them (a thread's CPU clock is a system call, not a vDSO read: per document it cost
+  // the ingest a few percent).
+  void Analyze(std::span<doc::AnalyzedDoc* const> docs, WorkerContext* ctx) const;
   Status RunStages(doc::AnalyzedDoc* doc, WorkerContext* ctx) const;
 
   // True when some stage is ordered (ProcessInOrder/Commit).

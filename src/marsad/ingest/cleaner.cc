@@ -109,9 +109,15 @@ Cleaner::Cleaner(CleanerOptions options)
 bool Cleaner::IsWidgetLine(std::string_view line) const {
   // Arabic letters take two bytes: a line of more bytes than this is too long anyway.
   if (line.size() > options_.widget_max_chars * 3) return false;
-  if (text::CountCodePoints(line) > options_.widget_max_chars) return false;
-  const std::string norm = normalizer_.Normalize(line);
-  const std::string_view n(norm);
+  // A code point takes at least one byte: only a line of more bytes needs counting.
+  if (line.size() > options_.widget_max_chars && text::CountCodePoints(line) > options_.widget_max_chars) {
+    return false;
+  }
+  // Normalized into a per-thread buffer: most lines are checked here, and few are widgets.
+  thread_local std::string buffer;
+  const std::size_t room = text::Normalizer::kMaxExpansion * line.size() + text::Normalizer::kSlack;
+  if (buffer.size() < room) buffer.resize(room);
+  const std::string_view n(buffer.data(), normalizer_.NormalizeInto(line, buffer.data()));
   for (std::size_t i = 0; i + 4 <= n.size(); ++i) {
     const std::uint32_t head = Head4(n.data() + i);
     const std::size_t bit = HeadBit(head);
@@ -163,6 +169,99 @@ void Cleaner::ApplyRules(std::string_view text, CleanText* out) const {
   }
 }
 
+// LineLearner::KeyCounts and KeySet ------------------------------------------------------
+
+std::uint32_t LineLearner::KeyCounts::Get(std::uint64_t key) const {
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.count == 0) return 0;
+    if (s.key == key) return s.count;
+  }
+}
+
+LineLearner::KeyCounts::Slot& LineLearner::KeyCounts::Find(std::uint64_t key) {
+  if ((used_ + 1) * 4 > slots_.size() * 3) Grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.count == 0) {
+      s.key = key;
+      return s;
+    }
+    if (s.key == key) return s;
+  }
+}
+
+void LineLearner::KeyCounts::Add(std::uint64_t key, std::uint32_t n) {
+  Slot& s = Find(key);
+  used_ += s.count == 0 ? 1 : 0;
+  s.count += n;
+}
+
+void LineLearner::KeyCounts::Set(std::uint64_t key, std::uint32_t n) {
+  Slot& s = Find(key);
+  used_ += s.count == 0 ? 1 : 0;
+  s.count = n;
+}
+
+void LineLearner::KeyCounts::Grow() {
+  std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2), Slot{0, 0});
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.count == 0) continue;
+    std::size_t i = s.key & mask;
+    while (slots_[i].count != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void LineLearner::KeyCounts::Clear() {
+  slots_.clear();
+  used_ = 0;
+}
+
+bool LineLearner::KeySet::Insert(std::uint64_t key) {
+  if (key == 0) {
+    const bool added = !has_zero_;
+    has_zero_ = true;
+    return added;
+  }
+  if ((used_ + 1) * 4 > slots_.size() * 3) Grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    std::uint64_t& s = slots_[i];
+    if (s == 0) {
+      s = key;
+      ++used_;
+      return true;
+    }
+    if (s == key) return false;
+  }
+}
+
+void LineLearner::KeySet::Grow() {
+  std::vector<std::uint64_t> old(std::max<std::size_t>(1024, slots_.size() * 2), 0);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::uint64_t k : old) {
+    if (k == 0) continue;
+    std::size_t i = k & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = k;
+  }
+}
+
+void LineLearner::KeySet::Clear() {
+  slots_.clear();
+  used_ = 0;
+  has_zero_ = false;
+}
+
+// LineLearner ------------------------------------------------------------------------------
+
 std::uint64_t LineLearner::Key(std::string_view source, std::uint64_t line_hash) {
   return HashMix(Hash64(source), line_hash);
 }
@@ -172,18 +271,17 @@ void LineLearner::Observe(std::string_view source, std::string_view title, const
   const std::uint64_t source_hash = Hash64(source);
   // Bound the memory of the (line, title) pairs: past this, counting restarts from the
   // counts (a pair seen again may then count twice, which only learns sooner).
-  if (seen_.size() > (std::size_t{8} << 20)) seen_.clear();
+  if (seen_.size() > (std::size_t{8} << 20)) seen_.Clear();
   for (const Line& l : clean.lines) {
     if (l.end - l.begin > options_.max_line_bytes) continue;
     const std::uint64_t key = HashMix(source_hash, l.hash);
-    if (seen_.insert(HashMix(key, title_hash)).second) ++counts_[key];
+    if (seen_.Insert(HashMix(key, title_hash))) counts_.Add(key, 1);
   }
 }
 
 bool LineLearner::IsBoilerplate(std::string_view source, const Line& line) const {
   if (line.end - line.begin > options_.max_line_bytes) return false;
-  auto it = counts_.find(Key(source, line.hash));
-  return it != counts_.end() && it->second >= options_.min_docs;
+  return counts_.Get(Key(source, line.hash)) >= options_.min_docs;
 }
 
 std::string LineLearner::Join(std::string_view text, const CleanText& clean, std::string_view source,
@@ -192,12 +290,10 @@ std::string LineLearner::Join(std::string_view text, const CleanText& clean, std
   out.reserve(text.size());
   const std::uint64_t source_hash = Hash64(source);
   for (const Line& l : clean.lines) {
-    if (l.end - l.begin <= options_.max_line_bytes) {
-      auto it = counts_.find(HashMix(source_hash, l.hash));
-      if (it != counts_.end() && it->second >= options_.min_docs) {
-        ++*dropped;
-        continue;
-      }
+    if (l.end - l.begin <= options_.max_line_bytes &&
+        counts_.Get(HashMix(source_hash, l.hash)) >= options_.min_docs) {
+      ++*dropped;
+      continue;
     }
     if (!out.empty()) out.push_back('\n');
     out.append(text.substr(l.begin, l.end - l.begin));
@@ -206,14 +302,16 @@ std::string LineLearner::Join(std::string_view text, const CleanText& clean, std
 }
 
 std::string LineLearner::Serialize() const {
+  // In slot order: Load does not depend on the order.
   std::string out;
   std::size_t n = 0;
-  for (const auto& [k, c] : counts_) n += c >= 2 ? 1 : 0;
+  for (const KeyCounts::Slot& s : counts_.slots()) n += s.count >= 2 ? 1 : 0;
+  out.reserve(10 + n * 14);
   store::PutVarint(&out, n);
-  for (const auto& [k, c] : counts_) {
-    if (c < 2) continue;
-    store::PutFixed64(&out, k);
-    store::PutVarint(&out, c);
+  for (const KeyCounts::Slot& s : counts_.slots()) {
+    if (s.count < 2) continue;
+    store::PutFixed64(&out, s.key);
+    store::PutVarint(&out, s.count);
   }
   return out;
 }
@@ -222,19 +320,20 @@ Status LineLearner::Load(std::string_view bytes) {
   store::Decoder d(bytes);
   std::uint64_t n = 0;
   if (!d.GetVarint(&n) || n > bytes.size()) return Status::Corruption("learned boilerplate lines: bad header");
-  counts_.clear();
-  counts_.reserve(static_cast<std::size_t>(n));
+  KeyCounts counts;
   for (std::uint64_t i = 0; i < n; ++i) {
     std::uint64_t k = 0, c = 0;
     if (!d.GetFixed64(&k) || !d.GetVarint(&c)) return Status::Corruption("learned boilerplate lines: truncated");
-    counts_[k] = static_cast<std::uint32_t>(c);
+    // A count of 0 is the same as none (Serialize writes counts of 2 or more).
+    if (static_cast<std::uint32_t>(c) != 0) counts.Set(k, static_cast<std::uint32_t>(c));
   }
+  counts_ = std::move(counts);
   return Status::Ok();
 }
 
 std::size_t LineLearner::learned() const {
   std::size_t n = 0;
-  for (const auto& [k, c] : counts_) n += c >= options_.min_docs ? 1 : 0;
+  for (const KeyCounts::Slot& s : counts_.slots()) n += s.count >= options_.min_docs ? 1 : 0;
   return n;
 }
 

@@ -10,8 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "marsad/base/result.h"
@@ -97,11 +95,52 @@ class LineLearner {
   std::size_t learned() const;
 
  private:
+  // Open-addressing tables keyed by 64-bit hashes (already well mixed, so their low bits
+  // pick the slot): one probe sequence in one array instead of a node per entry, which the
+  // per-line counting (on the ingest's one thread between its parallel phases) and the
+  // scans of Serialize and learned() would otherwise spend in malloc and cache misses.
+  // Counts of keys; a slot is empty while its count is 0.
+  class KeyCounts {
+   public:
+    struct Slot {
+      std::uint64_t key;
+      std::uint32_t count;
+    };
+    // The count of `key`, 0 when absent.
+    std::uint32_t Get(std::uint64_t key) const;
+    // Adds `n` (> 0) to the count of `key`; sets it to `n` (> 0).
+    void Add(std::uint64_t key, std::uint32_t n);
+    void Set(std::uint64_t key, std::uint32_t n);
+    void Clear();
+    const std::vector<Slot>& slots() const { return slots_; }
+
+   private:
+    // The slot of `key`, claimed for it (count 0) when absent; grows first when full.
+    Slot& Find(std::uint64_t key);
+    void Grow();
+    std::vector<Slot> slots_;  // power-of-two size, at most 3/4 full
+    std::size_t used_ = 0;
+  };
+  // A set of keys; 0 marks an empty slot (the key 0 is kept aside).
+  class KeySet {
+   public:
+    // True when `key` was not in the set (it is now).
+    bool Insert(std::uint64_t key);
+    std::size_t size() const { return used_ + (has_zero_ ? 1 : 0); }
+    void Clear();
+
+   private:
+    void Grow();
+    std::vector<std::uint64_t> slots_;  // power-of-two size, at most 3/4 full
+    std::size_t used_ = 0;
+    bool has_zero_ = false;
+  };
+
   static std::uint64_t Key(std::string_view source, std::uint64_t line_hash);
 
   LearnerOptions options_;
-  std::unordered_map<std::uint64_t, std::uint32_t> counts_;  // key -> distinct titles
-  std::unordered_set<std::uint64_t> seen_;                    // (key, title) pairs
+  KeyCounts counts_;  // key -> distinct titles
+  KeySet seen_;       // (key, title) pairs
 };
 
 }  // namespace marsad::ingest
