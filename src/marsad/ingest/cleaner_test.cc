@@ -85,5 +85,40 @@ TEST(LineLearnerTest, LearnsRecurringLinesPerSource) {
   EXPECT_TRUE(reloaded.Load("\x05\x01").IsCorruption());
 }
 
+// Many distinct lines (the learner's tables grow several times): how many are learned
+// after each round of articles, per source, and after a round trip through the bytes.
+TEST(LineLearnerTest, CountsManyLinesThroughGrowth) {
+  LearnerOptions options;
+  options.min_docs = 3;
+  constexpr std::size_t kLines = 5000;
+  std::string text;
+  for (std::size_t i = 0; i < kLines; ++i) text += "سطر رقم " + std::to_string(i) + "\n";
+  CleanText clean;
+  Cleaner().ApplyRules(text, &clean);
+  ASSERT_EQ(clean.lines.size(), kLines);
+  struct Case {
+    const char* source;
+    const char* title;
+    std::size_t learned;  // after observing this article
+  };
+  const Case cases[] = {
+      {"A", "t1", 0},     {"A", "t1", 0},  // the same title counts once
+      {"A", "t2", 0},     {"A", "t3", kLines},
+      {"B", "t1", kLines}, {"B", "t2", kLines}, {"B", "t3", 2 * kLines},
+  };
+  LineLearner learner(options);
+  for (const Case& c : cases) {
+    learner.Observe(c.source, c.title, clean);
+    EXPECT_EQ(learner.learned(), c.learned) << c.source << " " << c.title;
+  }
+  LineLearner reloaded(options);
+  ASSERT_TRUE(reloaded.Load(learner.Serialize()).ok());
+  EXPECT_EQ(reloaded.learned(), 2 * kLines);
+  std::size_t dropped = 0;
+  EXPECT_EQ(reloaded.Join(text, clean, "A", &dropped), "");
+  EXPECT_EQ(dropped, kLines);
+  EXPECT_EQ(reloaded.Join(text, clean, "C", &dropped), text.substr(0, text.size() - 1));
+}
+
 }  // namespace
 }  // namespace marsad::ingest
