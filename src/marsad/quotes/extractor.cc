@@ -211,6 +211,13 @@ class Run {
     std::string_view s = Raw(i);
     return s == ":" || s == "\xEF\xBC\x9A";  // ：
   }
+  // ؛ or ;: ends a sentence for a speaker's words, but Arabic news writes it inside one
+  // statement (نحن موقفنا ...؛ هو أننا ...), so reported content runs over it.
+  bool IsSemicolon(std::uint32_t i) const {
+    if (i >= n_ || !Punct(i)) return false;
+    std::string_view s = Raw(i);
+    return s == "\xD8\x9B" || s == ";";
+  }
   bool IsTerminal(std::uint32_t i) const {
     if (!Punct(i)) return false;
     std::string_view s = Raw(i);
@@ -253,6 +260,19 @@ class Run {
   }
   // Whether the speech verb at i is coordinated: و/ف glued to it (وأضاف) or written apart.
   bool Conjoined(std::uint32_t i) const { return W(i)->conjunction || (i > 0 && LoneConjunction(i - 1)); }
+  // An imperfect speech verb with no conjunction, not after a comma unless أن/إن follows it
+  // at once: inside reported content it is the predicate of the clause's own subject (قال إن
+  // الطرفين يؤكدون على ...، معتبرا أن عودة السياح، بعد القرار، يؤكد أن ...), part of that
+  // content rather than a statement of its own or a relay.
+  bool EmbeddedPredicate(std::uint32_t i) const {
+    const CueWord* w = W(i);
+    if (w == nullptr || !w->Is(kSpeechVerb) || w->form != VerbForm::kImperfect || Conjoined(i)) return false;
+    return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) || Is(i + 1, kComplementizer);
+  }
+  // Whether token i lies inside the reported content found last (text order).
+  bool InLastReported(std::uint32_t i) const {
+    return !reported_.empty() && reported_.back().content.first <= i && i < reported_.back().content.end;
+  }
   // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
   bool Adverbial(std::uint32_t i) const {
     if (Kind(i) != TokenKind::kArabicWord) return false;
@@ -355,6 +375,24 @@ class Run {
     const std::int32_t m = MentionOf(t);
     return m >= 0 && mentions_[m].first_token == t && mentions_[m].kind == doc::MentionKind::kName &&
            mentions_[m].type == doc::EntityType::kPerson;
+  }
+  // A title whose words from `j` hold no name, cut at a word with a glued preposition and
+  // article (المندوب الجهوي للسياحة بسوسة فؤاد الواد، مدير إدارة الأمن بالمنطقة الشمالية غسان
+  // ...): the words from `e` describe the title when a person's name the tagger found starts
+  // within kMaxTitleTailToName words after e, only plain words between. Not an addressee of the
+  // lexicon (لوكالة، لنظيره) nor a ل-name (لكيم).
+  static constexpr std::uint32_t kMaxTitleTailToName = 3;
+  bool TitleTailToName(std::uint32_t j, std::uint32_t e) const {
+    if (mentions_.empty() || Is(e, kAddressee) || AddresseeName(e) || HasPersonName({j, e})) return false;
+    const std::string_view norm = a_.norm(e);
+    if (!lex_.HasAffix(norm, AffixList::kAddresseePrefix) && lex_.PrefixLength(norm, AffixList::kComplementPrefix) == 0) {
+      return false;
+    }
+    for (std::uint32_t k = e + 1; k < n_ && k <= e + kMaxTitleTailToName && SamePara(k, e); ++k) {
+      if (PersonNameAt(k)) return true;
+      if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) return false;
+    }
+    return false;
   }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
@@ -535,10 +573,11 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
           kRelayTongue | kSpeechNoun;
+      const bool name_ahead = e > j && (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
-                        (!(e > j && PersonNameAt(e + 1)) &&
+                        (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
-                        (!first && PrepositionalObject(e));
+                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e));
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
       if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
@@ -559,7 +598,9 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       const bool one_name = s.content.In(text_).find(' ') == std::string_view::npos;
       // A short quoted name right before a complementizer is the speaker's name, after a
       // title or alone (أكد مدير المهرجان "نجيب عياد" أنه ...، أشار "نجيب عياد" أن ...).
-      const bool before_content = s.words <= opt_.max_name_words && Is(s.close + 1, kComplementizer);
+      // Alone, also before a colon (وقال "ولد الشيخ أحمد": ...).
+      const bool before_content = s.words <= opt_.max_name_words &&
+                                  (Is(s.close + 1, kComplementizer) || (e == j && IsColon(s.close + 1)));
       if (s.closed() && ((e > j && (s.words <= opt_.max_name_words || one_name) && Is(e - 1, kDesignator)) ||
                          (e == j && s.words == 1 && s.end == s.first + 1) || before_content)) {
         e = s.close + 1;
@@ -865,6 +906,12 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
+  // clause of their own but a heading or a fragment; the verb carries the previous speaker.
+  if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&
+                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at)) {
+    return w;
+  }
   return Explicit(np, Agreement(), Attribution::kExplicit, false);
 }
 
@@ -957,11 +1004,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       continue;
     }
     if (Punct(t)) {
-      if (IsTerminal(t)) break;
-      if (IsComma(t) && t + 1 < n_) {
+      if (IsTerminal(t) && !IsSemicolon(t)) break;
+      if ((IsComma(t) || IsSemicolon(t)) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
-        if ((IsSpeechCue(u) && !Negated(u)) || Is(u, kSource) || ClauseEndWord(u) ||
-            Is(u, kPassive) || Is(u, kNarrator)) {
+        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || Is(u, kSource) || ClauseEndWord(u) ||
+            Is(u, kPassive) || Is(u, kNarrator) || (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
           break;
         }
       }
@@ -989,6 +1036,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
   Complement c;
   if (from >= n_) return c;
   const std::uint32_t para = para_[from];
+  // Where the words after the subject start: after a quoted name that ends the subject's
+  // words (المبعوث إلى اليمن "X"؛ عن ...), the content may follow it as it follows the subject.
+  std::uint32_t lead = from;
   for (std::uint32_t t = from; t < n_ && t - from <= opt_.max_complement_distance; ++t) {
     if (para_[t] != para) return c;
     if (OpenSpan(t) >= 0) {
@@ -998,10 +1048,20 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
       const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
                               (Is(t - 1, kSubjectStop) || Addressee(t - 1));
+      // A short quoted name before the content, a comma or semicolon between (كشف المبعوث إلى
+      // اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد ...): the subject's name, not a quote.
+      bool name_before_content = false;
+      if (q.closed() && q.words <= opt_.max_name_words && q.close + 2 < n_) {
+        const std::uint32_t k = q.close + 1;
+        name_before_content = Is(k, kComplementizer) ||
+                              ((IsComma(k) || IsSemicolon(k)) &&
+                               (Is(k + 1, kComplementizer) || (verb != nullptr && StartsPrepositional(k + 1, *verb))));
+      }
       // وصف ... بـ"...": a quoted object of a describing verb is not its content; only بأن is.
-      if (!after_colon && (q.words <= 1 || after_prep || object_first || NameLike(s))) {
+      if (!after_colon && (q.words <= 1 || after_prep || object_first || name_before_content || NameLike(s))) {
         if (!q.closed()) return c;
         t = q.close;
+        if (name_before_content) lead = q.close + 1;
         continue;
       }
       c.kind = Complement::kQuoted;
@@ -1009,7 +1069,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       return c;
     }
     if (Punct(t)) {
-      if (IsTerminal(t)) return c;
+      // A semicolon right after the subject (كشف المبعوث "X"؛ عن ...) is stepped over.
+      if (IsTerminal(t) && !(IsSemicolon(t) && (t == from || t == lead))) return c;
       if (IsColon(t)) {
         std::uint32_t u = t + 1;
         if (u >= n_ || object_first) return c;
@@ -1044,7 +1105,14 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     }
     // Right after the subject, commas and time words aside (أعلنت المنظمة، الجمعة، عن ...).
     bool at_start = true;
-    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k) || Is(k, kTime) || Adverbial(k);
+    for (std::uint32_t k = lead; k < t && at_start; ++k) {
+      // أعلن مكتب رئيس الحكومة في بيان، عن ...: "in a statement" too.
+      if (Is(k, kStatementIn) && k + 1 < t && Is(k + 1, kStatement)) {
+        ++k;
+        continue;
+      }
+      at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
+    }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause.
       const std::uint32_t e = ClauseEnd(t);
@@ -1122,8 +1190,7 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
-    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple &&
-        !Negated(t)) {
+    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form == VerbForm::kPerfect && !Negated(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
@@ -1350,6 +1417,7 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
 }
 
 void Run::HandleVerb(std::uint32_t i) {
+  if (EmbeddedPredicate(i) && InLastReported(i)) return;  // part of that content
   VerbReading r = ReadVerb(i);
   if (!r.valid) return;
   const CueWord& w = *W(i);
@@ -1621,6 +1689,15 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
     pronoun = true;
     agreement = W(j)->agreement;
     ++j;
+  }
+  // تحدث عن آثار الأزمة بقوله: ...: a noun with its pronoun right before a colon; the content
+  // follows the colon.
+  if (pronoun && j == i + 1 && IsColon(j)) {
+    const Complement c = FindComplement(j, nullptr);
+    if (c.kind == Complement::kNone) return;
+    const Who who = PronounReferent(i, agreement);
+    Emit(c, who, {i, Found::kAfterCue, who.how});
+    return;
   }
   Range np{j, j};
   if (!pronoun) {
