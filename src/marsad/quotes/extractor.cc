@@ -260,14 +260,16 @@ class Run {
   }
   // Whether the speech verb at i is coordinated: و/ف glued to it (وأضاف) or written apart.
   bool Conjoined(std::uint32_t i) const { return W(i)->conjunction || (i > 0 && LoneConjunction(i - 1)); }
-  // An imperfect speech verb with no conjunction, not after a comma unless أن/إن follows it
-  // at once: inside reported content it is the predicate of the clause's own subject (قال إن
-  // الطرفين يؤكدون على ...، معتبرا أن عودة السياح، بعد القرار، يؤكد أن ...), part of that
-  // content rather than a statement of its own or a relay.
+  // An imperfect speech verb with no conjunction and no subject after it — its complementizer
+  // or preposition right after it, and after a comma only its complementizer: inside reported
+  // content it is the predicate of the clause's own subject (قال إن الطرفين يؤكدون على ...،
+  // معتبرا أن عودة السياح، بعد القرار، يؤكد أن ...), part of that content rather than a
+  // statement of its own or a relay. With a subject (الذي يقول خصومها إنه ...) it is one.
   bool EmbeddedPredicate(std::uint32_t i) const {
     const CueWord* w = W(i);
     if (w == nullptr || !w->Is(kSpeechVerb) || w->form != VerbForm::kImperfect || Conjoined(i)) return false;
-    return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) || Is(i + 1, kComplementizer);
+    if (Is(i + 1, kComplementizer)) return true;
+    return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) && StartsPrepositional(i + 1, lex_.verbs()[w->verb]);
   }
   // Whether token i lies inside the reported content found last (text order).
   bool InLastReported(std::uint32_t i) const {
@@ -573,7 +575,9 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
           kRelayTongue | kSpeechNoun;
-      const bool name_ahead = e > j && (PersonNameAt(e + 1) || TitleTailToName(j, e));
+      // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
+      // a name it is an addressee (قال X للصحفيين Y).
+      const bool name_ahead = e > j && !HasPersonName({j, e}) && (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
@@ -1049,9 +1053,10 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
                               (Is(t - 1, kSubjectStop) || Addressee(t - 1));
       // A short quoted name before the content, a comma or semicolon between (كشف المبعوث إلى
-      // اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد ...): the subject's name, not a quote.
+      // اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد ...): the subject's name, not a quote. A
+      // full name may have four or five words.
       bool name_before_content = false;
-      if (q.closed() && q.words <= opt_.max_name_words && q.close + 2 < n_) {
+      if (q.closed() && q.words <= 2 * opt_.max_name_words && q.close + 2 < n_) {
         const std::uint32_t k = q.close + 1;
         name_before_content = Is(k, kComplementizer) ||
                               ((IsComma(k) || IsSemicolon(k)) &&
@@ -1190,7 +1195,8 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
-    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form == VerbForm::kPerfect && !Negated(t)) {
+    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
+        !Negated(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
