@@ -453,7 +453,12 @@ class Run {
 
   // --- content -----------------------------------------------------------------------
   // With `object_first` (وصف X بأنه) only a quote or بأن opens the content.
-  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false) const;
+  // With `speaker_preps`, the prepositions of a `speaker_prep` verb (أشار إلى) carry content too.
+  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false,
+                            bool speaker_preps = false) const;
+  // Whether the words naming w hold a person the tagger or the entities stage found (a name or
+  // a title: المدرب البرتغالي).
+  bool NamesPerson(const Who& w) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   // Whether the tokens [from, t) are the object of a verb that takes one before its
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
@@ -1036,7 +1041,19 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
 // a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
 // (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
 // one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
-Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first) const {
+bool Run::NamesPerson(const Who& w) const {
+  if (!w.known || w.mention.empty()) return false;
+  for (const doc::Mention& m : mentions_) {
+    if (m.type == doc::EntityType::kPerson && m.kind != doc::MentionKind::kPronoun &&
+        w.mention.begin <= m.span.begin && m.span.end <= w.mention.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first,
+                               bool speaker_preps) const {
   Complement c;
   if (from >= n_) return c;
   const std::uint32_t para = para_[from];
@@ -1129,7 +1146,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       return c;
     }
-    if (verb != nullptr && (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
+    if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
+        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);
@@ -1430,7 +1448,10 @@ void Run::HandleVerb(std::uint32_t i) {
   const SpeechVerb* verb = &lex_.verbs()[w.verb];
   const bool participle = w.form == VerbForm::kParticiple;
   QuoteTrace trace{i, Found::kAfterCue, r.who.how};
-  Complement c = FindComplement(r.after, verb, (verb->flags & kObjectFirst) != 0);
+  // أشار إلى + a noun phrase: a statement of one already speaking (مشيرا إلى، وأشار إلى) or of
+  // a person, not of a series or a name (تشير الاستطلاعات إلى، يشير الاسم إلى).
+  const bool speaker_preps = participle || r.who.how == Attribution::kCarried || NamesPerson(r.who);
+  Complement c = FindComplement(r.after, verb, (verb->flags & kObjectFirst) != 0, speaker_preps);
   if (participle && c.kind == Complement::kNone) {
     // قائلا with no content of its own is not a cue here.
     return;
@@ -1481,6 +1502,7 @@ void Run::HandleSource(std::uint32_t i) {
   Range np{j, j};
   const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
   const bool through_verb = IsSpeechCue(j);
+  bool statement_source = false;
   if (through_verb) {
     VerbReading r = ReadVerb(j);
     if (!r.valid || !r.who.known) return;
@@ -1491,6 +1513,13 @@ void Run::HandleSource(std::uint32_t i) {
     // "..." حسب تعبيره / وفق قوله: the pronoun is the previous speaker that agrees.
     who = Carried(W(j)->agreement, i);
     if (!who.known) return;
+    after = j + 1;
+  } else if (lam && Is(j, kStatementLam) && StatedSpeaker() >= 0) {
+    // ووفقا للبيان، فقد قامت ...: the statement introduced before speaks for its author.
+    who = history_[StatedSpeaker()];
+    who.how = Attribution::kCarried;
+    statement_source = true;
+    np = {j, j + 1};
     after = j + 1;
   } else {
     if (Is(j, kRelayFrom)) ++j;  // نقلا عن
@@ -1524,7 +1553,7 @@ void Run::HandleSource(std::uint32_t i) {
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
   // its clause, then a comma: the clause after the comma is what he says.
-  if (!through_verb && IsComma(after) && PersonSource(np, lam) && AtClauseHead(i)) {
+  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam)) && AtClauseHead(i)) {
     const std::uint32_t b = after + 1;
     const std::uint32_t e = ClauseEnd(b);
     std::uint32_t words = 0;
