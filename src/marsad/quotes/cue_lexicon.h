@@ -84,6 +84,7 @@ enum WordClass : std::uint64_t {
   kSpeechNoun = 1ull << 34,  // إعلان، تأكيده، لقوله: a verbal noun of saying before أن
   kInStatement = 1ull << 35,  // قال فيها: the verb describes a statement named before it
   kClauseEndAdverbial = 1ull << 36,  // فيما يبدو، فيما بعد: the [clause_end] word is an adverb
+  kStatementLam = 1ull << 37,  // ووفقا للبيان، ...: a statement named as a source, with its ل
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -97,7 +98,7 @@ enum class AffixList : std::uint8_t {
 };
 
 // Flags of a speech verb (speech_verbs_ar.txt, column 2).
-enum VerbFlag : std::uint8_t {
+enum VerbFlag : std::uint16_t {
   kRelay = 1u << 0,      // نقل: "X عن Y" — Y speaks
   kWritten = 1u << 1,    // كتب، غرد
   kStatementIntro = 1u << 2,  // جاء في بيان ... أن
@@ -106,11 +107,13 @@ enum VerbFlag : std::uint8_t {
   kObjectPrep = 1u << 5,   // دعا X Y إلى: an object may stand between the subject and the preposition
   kNeedsComplementizer = 1u << 6,  // بين، أبان: a cue only with أن/إن right after it or its subject
   kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
+  kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
+                            // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject
 };
 
 struct SpeechVerb {
   std::string lemma;               // as written in the data file
-  std::uint8_t flags = 0;          // VerbFlag bits
+  std::uint16_t flags = 0;         // VerbFlag bits
   std::vector<std::string> preps;  // normalized prepositions that carry content (على، إلى)
 };
 

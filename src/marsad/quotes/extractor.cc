@@ -211,6 +211,13 @@ class Run {
     std::string_view s = Raw(i);
     return s == ":" || s == "\xEF\xBC\x9A";  // ：
   }
+  // ؛ or ;: ends a sentence for a speaker's words, but Arabic news writes it inside one
+  // statement (نحن موقفنا ...؛ هو أننا ...), so reported content runs over it.
+  bool IsSemicolon(std::uint32_t i) const {
+    if (i >= n_ || !Punct(i)) return false;
+    std::string_view s = Raw(i);
+    return s == "\xD8\x9B" || s == ";";
+  }
   bool IsTerminal(std::uint32_t i) const {
     if (!Punct(i)) return false;
     std::string_view s = Raw(i);
@@ -253,6 +260,21 @@ class Run {
   }
   // Whether the speech verb at i is coordinated: و/ف glued to it (وأضاف) or written apart.
   bool Conjoined(std::uint32_t i) const { return W(i)->conjunction || (i > 0 && LoneConjunction(i - 1)); }
+  // An imperfect speech verb with no conjunction and no subject after it — its complementizer
+  // or preposition right after it, and after a comma only its complementizer: inside reported
+  // content it is the predicate of the clause's own subject (قال إن الطرفين يؤكدون على ...،
+  // معتبرا أن عودة السياح، بعد القرار، يؤكد أن ...), part of that content rather than a
+  // statement of its own or a relay. With a subject (الذي يقول خصومها إنه ...) it is one.
+  bool EmbeddedPredicate(std::uint32_t i) const {
+    const CueWord* w = W(i);
+    if (w == nullptr || !w->Is(kSpeechVerb) || w->form != VerbForm::kImperfect || Conjoined(i)) return false;
+    if (Is(i + 1, kComplementizer)) return true;
+    return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) && StartsPrepositional(i + 1, lex_.verbs()[w->verb]);
+  }
+  // Whether token i lies inside the reported content found last (text order).
+  bool InLastReported(std::uint32_t i) const {
+    return !reported_.empty() && reported_.back().content.first <= i && i < reported_.back().content.end;
+  }
   // An indefinite accusative (مجدداً، رسمياً، بشدةٍ is not): an adverb, never part of a name.
   bool Adverbial(std::uint32_t i) const {
     if (Kind(i) != TokenKind::kArabicWord) return false;
@@ -356,6 +378,24 @@ class Run {
     return m >= 0 && mentions_[m].first_token == t && mentions_[m].kind == doc::MentionKind::kName &&
            mentions_[m].type == doc::EntityType::kPerson;
   }
+  // A title whose words from `j` hold no name, cut at a word with a glued preposition and
+  // article (المندوب الجهوي للسياحة بسوسة فؤاد الواد، مدير إدارة الأمن بالمنطقة الشمالية غسان
+  // ...): the words from `e` describe the title when a person's name the tagger found starts
+  // within kMaxTitleTailToName words after e, only plain words between. Not an addressee of the
+  // lexicon (لوكالة، لنظيره) nor a ل-name (لكيم).
+  static constexpr std::uint32_t kMaxTitleTailToName = 3;
+  bool TitleTailToName(std::uint32_t j, std::uint32_t e) const {
+    if (mentions_.empty() || Is(e, kAddressee) || AddresseeName(e) || HasPersonName({j, e})) return false;
+    const std::string_view norm = a_.norm(e);
+    if (!lex_.HasAffix(norm, AffixList::kAddresseePrefix) && lex_.PrefixLength(norm, AffixList::kComplementPrefix) == 0) {
+      return false;
+    }
+    for (std::uint32_t k = e + 1; k < n_ && k <= e + kMaxTitleTailToName && SamePara(k, e); ++k) {
+      if (PersonNameAt(k)) return true;
+      if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) return false;
+    }
+    return false;
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -413,7 +453,12 @@ class Run {
 
   // --- content -----------------------------------------------------------------------
   // With `object_first` (وصف X بأنه) only a quote or بأن opens the content.
-  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false) const;
+  // With `speaker_preps`, the prepositions of a `speaker_prep` verb (أشار إلى) carry content too.
+  Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false,
+                            bool speaker_preps = false) const;
+  // Whether the words naming w hold a person the tagger or the entities stage found (a name or
+  // a title: المدرب البرتغالي).
+  bool NamesPerson(const Who& w) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   // Whether the tokens [from, t) are the object of a verb that takes one before its
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
@@ -535,10 +580,13 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
           kRelayTongue | kSpeechNoun;
+      // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
+      // a name it is an addressee (قال X للصحفيين Y).
+      const bool name_ahead = e > j && !HasPersonName({j, e}) && (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
-                        (!(e > j && PersonNameAt(e + 1)) &&
+                        (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
-                        (!first && PrepositionalObject(e));
+                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e));
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
       if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
@@ -559,7 +607,9 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       const bool one_name = s.content.In(text_).find(' ') == std::string_view::npos;
       // A short quoted name right before a complementizer is the speaker's name, after a
       // title or alone (أكد مدير المهرجان "نجيب عياد" أنه ...، أشار "نجيب عياد" أن ...).
-      const bool before_content = s.words <= opt_.max_name_words && Is(s.close + 1, kComplementizer);
+      // Alone, also before a colon (وقال "ولد الشيخ أحمد": ...).
+      const bool before_content = s.words <= opt_.max_name_words &&
+                                  (Is(s.close + 1, kComplementizer) || (e == j && IsColon(s.close + 1)));
       if (s.closed() && ((e > j && (s.words <= opt_.max_name_words || one_name) && Is(e - 1, kDesignator)) ||
                          (e == j && s.words == 1 && s.end == s.first + 1) || before_content)) {
         e = s.close + 1;
@@ -865,6 +915,12 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
+  // clause of their own but a heading or a fragment; the verb carries the previous speaker.
+  if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&
+                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at)) {
+    return w;
+  }
   return Explicit(np, Agreement(), Attribution::kExplicit, false);
 }
 
@@ -957,11 +1013,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       continue;
     }
     if (Punct(t)) {
-      if (IsTerminal(t)) break;
-      if (IsComma(t) && t + 1 < n_) {
+      if (IsTerminal(t) && !IsSemicolon(t)) break;
+      if ((IsComma(t) || IsSemicolon(t)) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
-        if ((IsSpeechCue(u) && !Negated(u)) || Is(u, kSource) || ClauseEndWord(u) ||
-            Is(u, kPassive) || Is(u, kNarrator)) {
+        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || Is(u, kSource) || ClauseEndWord(u) ||
+            Is(u, kPassive) || Is(u, kNarrator) || (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
           break;
         }
       }
@@ -985,10 +1041,25 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
 // a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
 // (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
 // one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
-Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first) const {
+bool Run::NamesPerson(const Who& w) const {
+  if (!w.known || w.mention.empty()) return false;
+  for (const doc::Mention& m : mentions_) {
+    if (m.type == doc::EntityType::kPerson && m.kind != doc::MentionKind::kPronoun &&
+        w.mention.begin <= m.span.begin && m.span.end <= w.mention.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first,
+                               bool speaker_preps) const {
   Complement c;
   if (from >= n_) return c;
   const std::uint32_t para = para_[from];
+  // Where the words after the subject start: after a quoted name that ends the subject's
+  // words (المبعوث إلى اليمن "X"؛ عن ...), the content may follow it as it follows the subject.
+  std::uint32_t lead = from;
   for (std::uint32_t t = from; t < n_ && t - from <= opt_.max_complement_distance; ++t) {
     if (para_[t] != para) return c;
     if (OpenSpan(t) >= 0) {
@@ -998,10 +1069,21 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       // After a preposition or an addressee a short quoted span is a name: لـ "غلوبو سبورت".
       const bool after_prep = t > 0 && q.words <= opt_.max_name_words &&
                               (Is(t - 1, kSubjectStop) || Addressee(t - 1));
+      // A short quoted name before the content, a comma or semicolon between (كشف المبعوث إلى
+      // اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد ...): the subject's name, not a quote. A
+      // full name may have four or five words.
+      bool name_before_content = false;
+      if (q.closed() && q.words <= 2 * opt_.max_name_words && q.close + 2 < n_) {
+        const std::uint32_t k = q.close + 1;
+        name_before_content = Is(k, kComplementizer) ||
+                              ((IsComma(k) || IsSemicolon(k)) &&
+                               (Is(k + 1, kComplementizer) || (verb != nullptr && StartsPrepositional(k + 1, *verb))));
+      }
       // وصف ... بـ"...": a quoted object of a describing verb is not its content; only بأن is.
-      if (!after_colon && (q.words <= 1 || after_prep || object_first || NameLike(s))) {
+      if (!after_colon && (q.words <= 1 || after_prep || object_first || name_before_content || NameLike(s))) {
         if (!q.closed()) return c;
         t = q.close;
+        if (name_before_content) lead = q.close + 1;
         continue;
       }
       c.kind = Complement::kQuoted;
@@ -1009,7 +1091,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       return c;
     }
     if (Punct(t)) {
-      if (IsTerminal(t)) return c;
+      // A semicolon right after the subject (كشف المبعوث "X"؛ عن ...) is stepped over.
+      if (IsTerminal(t) && !(IsSemicolon(t) && (t == from || t == lead))) return c;
       if (IsColon(t)) {
         std::uint32_t u = t + 1;
         if (u >= n_ || object_first) return c;
@@ -1044,7 +1127,14 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     }
     // Right after the subject, commas and time words aside (أعلنت المنظمة، الجمعة، عن ...).
     bool at_start = true;
-    for (std::uint32_t k = from; k < t && at_start; ++k) at_start = IsComma(k) || Is(k, kTime) || Adverbial(k);
+    for (std::uint32_t k = lead; k < t && at_start; ++k) {
+      // أعلن مكتب رئيس الحكومة في بيان، عن ...: "in a statement" too.
+      if (Is(k, kStatementIn) && k + 1 < t && Is(k + 1, kStatement)) {
+        ++k;
+        continue;
+      }
+      at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
+    }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause.
       const std::uint32_t e = ClauseEnd(t);
@@ -1056,7 +1146,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       return c;
     }
-    if (verb != nullptr && (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
+    if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
+        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);
@@ -1122,7 +1213,7 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
-    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple &&
+    if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
         !Negated(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
@@ -1350,13 +1441,17 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
 }
 
 void Run::HandleVerb(std::uint32_t i) {
+  if (EmbeddedPredicate(i) && InLastReported(i)) return;  // part of that content
   VerbReading r = ReadVerb(i);
   if (!r.valid) return;
   const CueWord& w = *W(i);
   const SpeechVerb* verb = &lex_.verbs()[w.verb];
   const bool participle = w.form == VerbForm::kParticiple;
   QuoteTrace trace{i, Found::kAfterCue, r.who.how};
-  Complement c = FindComplement(r.after, verb, (verb->flags & kObjectFirst) != 0);
+  // أشار إلى + a noun phrase: a statement of one already speaking (مشيرا إلى، وأشار إلى) or of
+  // a person, not of a series or a name (تشير الاستطلاعات إلى، يشير الاسم إلى).
+  const bool speaker_preps = participle || r.who.how == Attribution::kCarried || NamesPerson(r.who);
+  Complement c = FindComplement(r.after, verb, (verb->flags & kObjectFirst) != 0, speaker_preps);
   if (participle && c.kind == Complement::kNone) {
     // قائلا with no content of its own is not a cue here.
     return;
@@ -1407,6 +1502,7 @@ void Run::HandleSource(std::uint32_t i) {
   Range np{j, j};
   const bool lam = Is(i, kSourceLam);  // وفقا لوكالة ...
   const bool through_verb = IsSpeechCue(j);
+  bool statement_source = false;
   if (through_verb) {
     VerbReading r = ReadVerb(j);
     if (!r.valid || !r.who.known) return;
@@ -1417,6 +1513,13 @@ void Run::HandleSource(std::uint32_t i) {
     // "..." حسب تعبيره / وفق قوله: the pronoun is the previous speaker that agrees.
     who = Carried(W(j)->agreement, i);
     if (!who.known) return;
+    after = j + 1;
+  } else if (lam && Is(j, kStatementLam) && StatedSpeaker() >= 0) {
+    // ووفقا للبيان، فقد قامت ...: the statement introduced before speaks for its author.
+    who = history_[StatedSpeaker()];
+    who.how = Attribution::kCarried;
+    statement_source = true;
+    np = {j, j + 1};
     after = j + 1;
   } else {
     if (Is(j, kRelayFrom)) ++j;  // نقلا عن
@@ -1450,7 +1553,7 @@ void Run::HandleSource(std::uint32_t i) {
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
   // its clause, then a comma: the clause after the comma is what he says.
-  if (!through_verb && IsComma(after) && PersonSource(np, lam) && AtClauseHead(i)) {
+  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam)) && AtClauseHead(i)) {
     const std::uint32_t b = after + 1;
     const std::uint32_t e = ClauseEnd(b);
     std::uint32_t words = 0;
@@ -1621,6 +1724,15 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
     pronoun = true;
     agreement = W(j)->agreement;
     ++j;
+  }
+  // تحدث عن آثار الأزمة بقوله: ...: a noun with its pronoun right before a colon; the content
+  // follows the colon.
+  if (pronoun && j == i + 1 && IsColon(j)) {
+    const Complement c = FindComplement(j, nullptr);
+    if (c.kind == Complement::kNone) return;
+    const Who who = PronounReferent(i, agreement);
+    Emit(c, who, {i, Found::kAfterCue, who.how});
+    return;
   }
   Range np{j, j};
   if (!pronoun) {
