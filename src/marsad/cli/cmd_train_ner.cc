@@ -257,7 +257,8 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
       {"trigrams", ner::kFeatCharTrigrams},    {"bigrams", ner::kFeatBigrams},
       {"phrases", ner::kFeatPhrases},          {"ctxstrip", ner::kFeatContextStrip},
       {"ctxsuffix", ner::kFeatContextSuffix},  {"stem", ner::kFeatStem},
-      {"clusterbigrams", ner::kFeatClusterBigrams}, {"frequency", ner::kFeatFrequency}};
+      {"clusterbigrams", ner::kFeatClusterBigrams}, {"frequency", ner::kFeatFrequency},
+      {"quotes", ner::kFeatQuotes}};
   std::stringstream ss(spec);
   std::string item;
   while (std::getline(ss, item, ',')) {

@@ -83,6 +83,16 @@ std::string Shape(std::string_view original) {
 
 }  // namespace
 
+QuoteKind QuoteKindOf(std::string_view t) {
+  if (t == "\u00AB" || t == "\u00BB" || t == "\u2039" || t == "\u203A") return kQuoteGuillemet;
+  if (t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u201E") return kQuoteDouble;
+  if (t == "'" || t == "\u2018" || t == "\u2019") return kQuoteSingle;
+  if (t == "(" || t == "[") return kQuoteOpenBracket;
+  if (t == ")" || t == "]") return kQuoteCloseBracket;
+  if (t == "-" || t == "\u2013" || t == "\u2014") return kQuoteDash;
+  return kQuoteNone;
+}
+
 std::string_view LexClassName(unsigned c) {
   static constexpr std::string_view kNames[] = {"PER",   "LOC",     "ORG",    "MISC",
                                                 "TITLE", "ORGTRIG", "LOCTRIG"};
@@ -326,6 +336,7 @@ void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNa
   AddLexiconFeatures(forms, n_forms, frequency, &sink);
 
   out->keys.norm_hash = Lexicon::WordHash(t.norm);
+  if (t.kind == text::TokenKind::kPunctuation) out->keys.quote = QuoteKindOf(t.original);
   out->keys.doc_key = HashBytes(bare, kTplForm);
   if (corpus_ != nullptr && options_.Has(kFeatCorpus)) AddCorpusFeatures(out->keys.doc_key, &sink);
   for (int f = 0; f < n_forms; ++f) out->keys.first_forms[f] = Lexicon::WordHash(forms[f]);
@@ -338,6 +349,19 @@ std::string SentenceFeatureString(SentenceFeatureName nm) {
   if (s.compare(0, 3, "doc") == 0) {  // a DocMemory slot: O or a type
     s.append(nm.detail == 0 ? std::string_view("O")
                             : doc::EntityTypeName(static_cast<doc::EntityType>(nm.detail - 1)));
+    return s;
+  }
+  if (s.compare(0, 5, "quote") == 0) {  // a QuoteKind, then a position or a length
+    static constexpr const char* kKinds[] = {"?", "«", "\"", "'", "(", ")", "-"};
+    const bool position = s == "quote=";
+    const int kind = nm.detail / (position ? 4 : 8), rest = nm.detail % (position ? 4 : 8);
+    s.append(kind >= 0 && kind < 7 ? kKinds[kind] : "?");
+    s.push_back(':');
+    if (position) {
+      s.push_back("BILU"[rest]);
+    } else {
+      s.append(std::to_string(rest));
+    }
     return s;
   }
   const bool phrase = std::string_view(nm.what) == "phrase";

@@ -47,6 +47,10 @@ enum FeatureFlag : std::uint32_t {
                                  // a very frequent word is rarely a name: في، من، علي)
   kFeatCorpus = 1u << 8,         // CorpusMemory: how a first tagger tagged the word across
                                  // the unlabeled news (needs a model with a corpus memory)
+  kFeatQuotes = 1u << 9,         // the token is inside a short quoted or bracketed span
+                                 // («...», "...", '...', (...), - ... -): its position there,
+                                 // the span's length and the word before the opening mark
+                                 // (برنامج « الناس وأنا », محيط - الراي -)
 };
 inline constexpr std::uint32_t kDefaultFeatures = kFeatCharTrigrams | kFeatBigrams | kFeatPhrases |
                                                   kFeatContextStrip | kFeatStem | kFeatCorpus;
@@ -76,7 +80,28 @@ struct SentenceKeys {
   std::uint64_t cluster = 0;                      // hash of the coarsest cluster
   std::uint64_t norm_hash = 0;                    // Lexicon::WordHash(norm)
   std::uint64_t first_forms[kMaxNameForms] = {};  // Lexicon::WordHash of NameForms, 0: none
+  std::uint8_t quote = 0;                         // QuoteKind of a quotation mark or bracket
 };
+
+// Marks that open and close a span (SentenceKeys::quote; DO NOT RENUMBER: hashed into
+// feature names). Every kind but brackets closes with a mark of the same kind: « and » are
+// written either way round in Arabic text.
+enum QuoteKind : std::uint8_t {
+  kQuoteNone = 0,
+  kQuoteGuillemet = 1,  // « » ‹ ›
+  kQuoteDouble = 2,     // " “ ” „
+  kQuoteSingle = 3,     // ' ‘ ’
+  kQuoteOpenBracket = 4,   // ( [
+  kQuoteCloseBracket = 5,  // ) ]
+  kQuoteDash = 6,       // - – —
+};
+
+// The QuoteKind of a token's text.
+QuoteKind QuoteKindOf(std::string_view token);
+
+// Quoted spans longer than this many tokens (dashes: kMaxDashQuoted) are not spans.
+inline constexpr std::size_t kMaxQuoted = 8;
+inline constexpr std::size_t kMaxDashQuoted = 4;
 
 // What one token type contributes: its own features, the attributes its neighbours see,
 // and the hashes the sentence features need.
@@ -208,6 +233,9 @@ inline constexpr std::uint64_t kClusterBigramNext = 107;
 inline constexpr std::uint64_t kDocAny = 108;       // the word was in an entity of type T
 inline constexpr std::uint64_t kDocMajor = 109;     // the word's most frequent slot
 inline constexpr std::uint64_t kDocNeighbor = 110;  // a neighbour was in an entity of type T
+inline constexpr std::uint64_t kQuoteIn = 111;      // kind and position (B I L U) in a span
+inline constexpr std::uint64_t kQuoteAfter = 112;   // kind and the word before the opening mark
+inline constexpr std::uint64_t kQuoteLength = 113;  // kind and the span's length
 }  // namespace tpl
 
 template <typename Fn>
@@ -268,6 +296,40 @@ void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::siz
          SentenceFeatureName{"cbigram[-1,0]"});
       fn(i, HashPair(tpl::kClusterBigramNext, HashPair(keys[i].cluster, next)),
          SentenceFeatureName{"cbigram[0,+1]"});
+    }
+  }
+  if (options_.Has(kFeatQuotes)) {
+    std::size_t i = 0;
+    while (i < n) {
+      const std::uint8_t k = keys[i].quote;
+      if (k == kQuoteNone || k == kQuoteCloseBracket) {
+        ++i;
+        continue;
+      }
+      const std::uint8_t close =
+          k == kQuoteOpenBracket ? static_cast<std::uint8_t>(kQuoteCloseBracket) : k;
+      const std::size_t max = k == kQuoteDash ? kMaxDashQuoted : kMaxQuoted;
+      std::size_t j = i + 1;
+      while (j < n && j <= i + max + 1 && keys[j].quote != close) ++j;
+      if (j >= n || j > i + max + 1) {
+        ++i;
+        continue;
+      }
+      if (j == i + 1) {  // an empty span: ' ' X ' ' opens at the second mark
+        i = k == kQuoteOpenBracket ? j + 1 : j;
+        continue;
+      }
+      const std::uint64_t before = i > 0 ? keys[i - 1].word : bos_.keys.word;
+      const std::size_t len = j - i - 1;
+      for (std::size_t t = i + 1; t < j; ++t) {
+        const std::uint64_t pos = len == 1 ? 3 : t == i + 1 ? 0 : t + 1 == j ? 2 : 1;  // B I L U
+        fn(t, HashPair(tpl::kQuoteIn, k * 4u + pos),
+           SentenceFeatureName{"quote", static_cast<int>(k * 4u + pos)});
+        fn(t, HashPair(tpl::kQuoteAfter, HashPair(k, before)), SentenceFeatureName{"quote-after"});
+        fn(t, HashPair(tpl::kQuoteLength, k * 8u + std::min<std::size_t>(len, 5)),
+           SentenceFeatureName{"quote-len", static_cast<int>(k * 8u + std::min<std::size_t>(len, 5))});
+      }
+      i = j + 1;
     }
   }
   if (options_.Has(kFeatPhrases) && lexicon_.phrases() > 0) {

@@ -132,6 +132,49 @@ TEST_F(FeaturesTest, OptionsTurnTemplatesOff) {
   EXPECT_TRUE(Has(Names("قال بوتين", clusters)[1], "cbigram[-1,0]"));
 }
 
+TEST_F(FeaturesTest, QuoteFeatures) {
+  struct Case {
+    const char* sentence;
+    // Per token: its quote features, as "quote=KIND:POS len" ("" outside a span).
+    std::vector<std::string> want;
+  };
+  const Case kCases[] = {
+      {"برنامج « الناس وأنا » اليوم", {"", "", "quote=«:B quote-len=«:2", "quote=«:L quote-len=«:2", "", ""}},
+      // « and » either way round; '' X '' as in ANERcorp; brackets only close with ).
+      {"» حكايات «", {"", "quote=«:U quote-len=«:1", ""}},
+      {"' ' يونيفل ' '", {"", "", "quote=':U quote-len=':1", "", ""}},
+      {"( ديربي ) )", {"", "quote=(:U quote-len=(:1", "", ""}},
+      {") ديربي (", {"", "", ""}},
+      {"محيط - الراي - قرر", {"", "", "quote=-:U quote-len=-:1", "", ""}},
+      // Not closed, or too long to be a name.
+      {"قال « الناس", {"", "", ""}},
+      {"- ا ب ج د ه -", {"", "", "", "", "", "", ""}},
+  };
+  FeatureOptions options;
+  options.flags |= kFeatQuotes;
+  for (const Case& c : kCases) {
+    const auto names = Names(c.sentence, options);
+    ASSERT_EQ(names.size(), c.want.size()) << c.sentence;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::string got;
+      bool after = false;
+      for (const std::string& n : names[i]) {
+        if (n == "quote-after") {
+          after = true;
+        } else if (n.compare(0, 5, "quote") == 0) {
+          got += (got.empty() ? "" : " ") + n;
+        }
+      }
+      EXPECT_EQ(got, c.want[i]) << c.sentence << " token " << i;
+      EXPECT_EQ(after, !got.empty()) << c.sentence << " token " << i;
+    }
+  }
+  // Off unless asked for.
+  for (const auto& token : Names("برنامج « الناس » اليوم")) {
+    for (const std::string& n : token) EXPECT_NE(n.compare(0, 5, "quote"), 0) << n;
+  }
+}
+
 TEST_F(FeaturesTest, SameTypeSameFeatures) {
   // A token's type features do not depend on where it occurs.
   const FeatureExtractor extractor(clusters_, lexicon_, FeatureOptions());
