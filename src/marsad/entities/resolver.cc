@@ -460,6 +460,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
   std::vector<Candidate> cands;
+  std::vector<std::uint32_t> most;  // cand_most's entities
   std::vector<const NameForm*> spelled_forms;
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
@@ -510,22 +511,43 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       s.cand_stamp = 1;
     }
     if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size(), {0, 0});
+    // Offers entity e as a candidate with name agreement `name`; returns whether it is one.
     auto cand = [&](std::uint32_t e, double name) {
-      if (s.records[e].mentions == 0) return;  // emptied by removals: not a candidate
+      if (s.records[e].mentions == 0) return false;  // emptied by removals: not a candidate
       auto& [stamp, slot] = s.cand_marks[e];
       if (stamp == s.cand_stamp && slot >= 0) {
         Candidate& k = cands[static_cast<std::size_t>(slot)];
         k.name = std::max(k.name, name);
-        return;
+        return true;
       }
       if (check_spelling && (stamp == s.cand_stamp || !spelled_alike(e))) {
         stamp = s.cand_stamp;
         slot = -1;  // spelled otherwise (an alias key may still take it)
-        return;
+        return false;
       }
       stamp = s.cand_stamp;
       slot = static_cast<std::int32_t>(cands.size());
       cands.push_back({e, name, 0});
+      return true;
+    };
+    // Offers the entities of `v` that `keep` keeps, most mentioned first (ties: the older),
+    // until max_surname_entities of them are candidates; `name_of` gives their agreement.
+    auto cand_most = [&](const std::vector<std::uint32_t>& v, auto keep, auto name_of) {
+      most.clear();
+      for (std::uint32_t e : v) {
+        const Record& r = s.records[e];
+        if (r.mentions > 0 && keep(r)) most.push_back(e);
+      }
+      if (most.size() > opt.max_surname_entities) {
+        std::sort(most.begin(), most.end(), [&s](std::uint32_t x, std::uint32_t y) {
+          const std::uint32_t mx = s.records[x].mentions, my = s.records[y].mentions;
+          return mx != my ? mx > my : x < y;
+        });
+      }
+      std::size_t taken = 0;
+      for (std::uint32_t e : most) {
+        if (cand(e, name_of(s.records[e])) && ++taken == opt.max_surname_entities) break;
+      }
     };
     bool person = false;
     if (cl.description) {
@@ -562,20 +584,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
-          for (std::uint32_t e : *v) {
-            if (s.records[e].multi_word_names == 0) cand(e, opt.surname);
-          }
+          cand_most(*v, [](const Record& r) { return r.multi_word_names == 0; },
+                    [&opt](const Record&) { return opt.surname; });
         }
       } else {
         const std::string_view k = full.key;
         // Entities some document already named by this word alone: a surname (or a family
         // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
         if (auto* v = Find(s.person_full, k)) {
-          for (std::uint32_t e : *v) cand(e, s.records[e].multi_word_names > 0 ? opt.surname : opt.single_name);
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record& r) {
+            return r.multi_word_names > 0 ? opt.surname : opt.single_name;
+          });
         }
         bool surname_of_someone = false;
         if (auto* v = Find(s.person_last, k)) {
-          for (std::uint32_t e : *v) cand(e, opt.surname);
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record&) { return opt.surname; });
           surname_of_someone = !v->empty();
         }
         if (auto* v = Find(s.person_first, k); v != nullptr && v->size() <= opt.max_given_name_entities) {

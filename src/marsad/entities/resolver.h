@@ -76,6 +76,12 @@ struct ResolverOptions {
   // as common as محمد would add hundreds of candidates that can only dilute the others'
   // evidence.
   std::size_t max_given_name_entities = 8;
+  // A surname (a one-word name, or the last word of a full name against the entities known
+  // by that word alone) is matched against at most this many entities bearing it, the most
+  // mentioned that are spelled alike (8): when an undecided surname has made dozens of
+  // one-word entities (ترامب, نيمار), the rest can only dilute the evidence of the likely
+  // ones, and looking them all up was most of the cost of matching a person.
+  std::size_t max_surname_entities = 8;
 };
 
 // Filters of Resolver::List. Empty fields do not filter.

@@ -27,11 +27,14 @@ struct CountedText {
 
 // One entity. Its id is its index + 1.
 struct Record {
+  // The fields Commit's candidate filters read of every entity an index leads to come
+  // first, in one cache line.
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
-  bool description = false;  // an organisation known by a description title, no name
-  std::vector<CountedText> names;
-  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
+  bool description = false;  // an organisation known by a description title, no name
+  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::vector<CountedText> names;
   std::vector<CountedText> titles;
   std::vector<std::string> title_keys;  // parallel to titles
   // Title keys and how often a document's own words bound them to this entity (apposition,
@@ -39,7 +42,6 @@ struct Record {
   // only because the entity was known by them do not count, so an error cannot feed itself.
   std::vector<CountedText> known_titles;
   std::vector<std::uint32_t> docs;      // document numbers, increasing
-  std::uint32_t mentions = 0;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
   std::vector<std::pair<std::uint32_t, std::uint32_t>> sources;      // source index, docs
   bool timed = false;

@@ -137,6 +137,53 @@ TEST_F(ResolverTest, ASharedSurnameNeedsMoreThanTheSurname) {
   EXPECT_EQ(id, bill);
 }
 
+// A surname is matched against at most max_surname_entities entities bearing it: the most
+// mentioned of those spelled alike. A look-alike under the same lossy key (كيكر and كوري)
+// does not take a place.
+TEST(ResolverSurnameCap, TheMostMentionedBearersSpelledAlike) {
+  text::Analyzer analyzer;
+  const struct {
+    std::size_t cap;
+    bool to_james;  // the bare كوري goes to جيمس كوري (else to a record of its own)
+  } kCases[] = {
+      // كيكر, the most mentioned under the key, is spelled otherwise; of the two كوري only
+      // the more mentioned is looked at, so it is the only bearer in sight.
+      {1, true},
+      // Both bearers in sight, nothing but the surname: neither.
+      {8, false},
+  };
+  for (const auto& c : kCases) {
+    ResolverOptions options;
+    options.max_surname_entities = c.cap;
+    Resolver resolver(analyzer, options);
+    auto add = [&](std::string id, std::string_view marked) {
+      doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked);
+      resolver.Add(&d);
+      return testing::Render(d, /*renumber=*/false);
+    };
+    auto id_of = [&](std::string_view name) {
+      const std::vector<EntityId> ids = resolver.Lookup(name);
+      return ids.size() == 1 ? ids.front().value() : 0;
+    };
+    for (const char* d : {"k1", "k2", "k3", "k4"}) add(d, "قال {PER|هاري كيكر} إن");
+    for (const char* d : {"j1", "j2"}) add(d, "قال {PER|جيمس كوري} إن");
+    add("m1", "قال {PER|مارك كوري} إن");
+    const std::uint64_t james = id_of("جيمس كوري");
+    const std::uint64_t mark = id_of("مارك كوري");
+    ASSERT_NE(id_of("هاري كيكر"), 0u);
+    ASSERT_NE(james, 0u);
+    ASSERT_NE(mark, 0u);
+    const std::string got = add("c", "وقال {PER|كوري} إن");
+    const std::uint64_t id = std::stoull(got.substr(got.find('#') + 1));
+    if (c.to_james) {
+      EXPECT_EQ(id, james) << "cap " << c.cap << ": " << got;
+    } else {
+      EXPECT_NE(id, james) << "cap " << c.cap << ": " << got;
+      EXPECT_NE(id, mark) << "cap " << c.cap << ": " << got;
+    }
+  }
+}
+
 TEST_F(ResolverTest, TheOnlyBearerOfASurname) {
   Add("a", "قال {PER|فلاديمير جيرينوفسكي} إن");
   const std::string got = Add("b", "وقال {PER|جيرينوفسكي} إن");
