@@ -163,9 +163,7 @@ Status Pipeline::Run(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
 
 void Pipeline::Analyze(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
   // Requires: document.text. Assigns: analysis (tokens, sentences).
-  const std::int64_t t0 = ThreadCpuNanos();
-  analyzer_.Analyze(doc->document.text, &doc->analysis, &ctx->cache);
-  Charge(0, t0);
+  Analyze(std::span<doc::AnalyzedDoc* const>(&doc, 1), ctx);
 }
 
 void Pipeline::Analyze(std::span<doc::AnalyzedDoc* const> docs, WorkerContext* ctx) const {
