@@ -16,6 +16,7 @@
 #include "marsad/ner/conll.h"
 #include "marsad/ner/exchange_clustering.h"
 #include "marsad/ner/lexicon.h"
+#include "marsad/ner/trigger_miner.h"
 #include "marsad/ner/model.h"
 #include "marsad/ner/trainer.h"
 #include "marsad/ner/word_clusters.h"
@@ -230,7 +231,9 @@ struct NerTrainOptions {
   std::string dev;        // a separate dev file, or
   double dev_fraction = 0;  // the last fraction of the training sentences
   std::string clusters;   // a clusters file ("none": no clusters)
-  std::string gazetteers = "anergazet,anetac,wikidata";  // or "none"
+  std::string gazetteers = "anergazet,anetac,wikidata,mined";  // or "none"
+  std::uint32_t mined_min_count = 5;     // TriggerMiner::Mine's thresholds
+  std::uint32_t mined_min_percent = 20;
   bool triggers = true;
   std::string scheme = "bilou";
   std::string features;   // "+name,-name,..." changes to the default feature set
@@ -277,8 +280,38 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
   return flags;
 }
 
+// Organisation names mined from the unlabeled news after trigger words (TriggerMiner).
+Status AddMinedOrgs(const NerTrainOptions& opt, const text::Analyzer& analyzer,
+                    const std::vector<std::string>& corpus_files, ner::LexiconBuilder* b,
+                    std::string* note) {
+  if (corpus_files.empty()) return Status::InvalidArgument("the mined gazetteer needs a news corpus");
+  const auto t0 = std::chrono::steady_clock::now();
+  ner::TriggerMiner miner(ner::data::kOrgMiningTriggers, analyzer.normalizer());
+  text::TextAnalysis analysis;
+  text::AnalysisCache cache;
+  std::size_t bad = 0;
+  for (const std::string& file : corpus_files) {
+    MARSAD_RETURN_IF_ERROR(ReadCorpusFile(file, [&](const std::string& text) {
+      analyzer.Analyze(text, &analysis, &cache);
+      miner.Add(analysis);
+    }, &bad));
+  }
+  std::size_t n = 0;
+  for (const std::string& w : miner.Mine(opt.mined_min_count, opt.mined_min_percent)) {
+    n += b->lexicon->Add(w, ner::LexClass::kMinedOrg, b->normalizer) ? 1 : 0;
+  }
+  std::fprintf(stderr, "train ner: mined %zu organisation words from %llu tokens (%llu after %zu triggers), %.1f s\n",
+               n, static_cast<unsigned long long>(miner.tokens()),
+               static_cast<unsigned long long>(miner.trigger_hits()), miner.triggers(), Since(t0));
+  *note += " mined=" + std::to_string(n) + " (min_count=" + std::to_string(opt.mined_min_count) +
+           " min_percent=" + std::to_string(opt.mined_min_percent) + ")";
+  return Status::Ok();
+}
+
 Status BuildLexicon(const GlobalOptions& global, const NerTrainOptions& opt,
-                    const text::Normalizer& normalizer, ner::Lexicon* lexicon, std::string* note) {
+                    const text::Analyzer& analyzer, const std::vector<std::string>& corpus_files,
+                    ner::Lexicon* lexicon, std::string* note) {
+  const text::Normalizer& normalizer = analyzer.normalizer();
   ner::LexiconBuilder b{normalizer, lexicon};
   if (opt.triggers) *note += " triggers=" + std::to_string(b.AddTriggers());
   std::stringstream ss(opt.gazetteers);
@@ -309,9 +342,11 @@ Status BuildLexicon(const GlobalOptions& global, const NerTrainOptions& opt,
       MARSAD_ASSIGN_OR_RETURN(std::string content, env.ReadFile(path, kMaxInputFile));
       MARSAD_ASSIGN_OR_RETURN(std::size_t n, b.AddWikidataNames(content, path));
       *note += " wikidata=" + std::to_string(n);
+    } else if (g == "mined") {
+      MARSAD_RETURN_IF_ERROR(AddMinedOrgs(opt, analyzer, corpus_files, &b, note));
     } else {
       return Status::InvalidArgument("unknown gazetteer '" + g +
-                                     "' (want anergazet, anetac, wikidata or none)");
+                                     "' (want anergazet, anetac, wikidata, mined or none)");
     }
   }
   return Status::Ok();
@@ -402,22 +437,17 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     note += " clusters=" + opt.clusters + " (" + std::to_string(clusters.size()) + " words)";
   }
   const text::Analyzer analyzer;
-  ner::Lexicon lexicon;
-  Status ls = BuildLexicon(global, opt, analyzer.normalizer(), &lexicon, &note);
-  if (!ls.ok()) {
-    PrintError("train ner", ls);
-    return kExitFailed;
-  }
   note += " scheme=" + opt.scheme + " features=" + std::to_string(to.features.flags) +
           " epochs=" + std::to_string(opt.epochs) + " seed=" + std::to_string(opt.seed) +
           " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune) + " o_bias=" + std::to_string(opt.o_bias) +
           " stages=" + std::to_string(opt.stages) + " doc_sentences=" + std::to_string(opt.doc_sentences);
 
   // The unlabeled corpus, streamed (and analysed) each time the trainer asks for it.
+  // (The mined gazetteer reads the same files, or DATA's three news corpora with --corpus none.)
   std::vector<std::string> corpus_files;
   const bool use_corpus = !(opt.corpus.size() == 1 && opt.corpus[0] == "none");
-  if (use_corpus) {
-    std::vector<std::string> roots = opt.corpus;
+  {
+    std::vector<std::string> roots = use_corpus ? opt.corpus : std::vector<std::string>();
     if (roots.empty()) {
       roots = {global.data_dir + "/ant-multisource-news", global.data_dir + "/ant-jawharafm-news",
                global.data_dir + "/saudinewsnet/dataset"};
@@ -429,7 +459,13 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
         return kExitFailed;
       }
     }
-    note += " corpus=" + std::to_string(corpus_files.size()) + " files";
+    if (use_corpus) note += " corpus=" + std::to_string(corpus_files.size()) + " files";
+  }
+  ner::Lexicon lexicon;
+  Status ls = BuildLexicon(global, opt, analyzer, corpus_files, &lexicon, &note);
+  if (!ls.ok()) {
+    PrintError("train ner", ls);
+    return kExitFailed;
   }
   ner::CorpusSource corpus;
   if (use_corpus) {
@@ -536,7 +572,12 @@ void RegisterTrainNer(CLI::App& train, GlobalOptions& global, CommandRunner* run
                   "Hold out the last fraction of the training sentences as the dev set");
   cmd->add_option("--clusters", opt->clusters, "Word clusters file (marsad train clusters)");
   cmd->add_option("--gazetteers", opt->gazetteers,
-                  "Comma list of anergazet, anetac, wikidata (from DATA), or none (default: all)");
+                  "Comma list of anergazet, anetac, wikidata (from DATA), mined (organisation names "
+                  "mined from the news after نادي، حزب، صحيفة ...), or none (default: all)");
+  cmd->add_option("--mined-min-count", opt->mined_min_count,
+                  "Mined gazetteer: times a word must follow a trigger (default 5)");
+  cmd->add_option("--mined-min-percent", opt->mined_min_percent,
+                  "Mined gazetteer: share of the word's occurrences after a trigger, in % (default 20)");
   cmd->add_flag("!--no-triggers", opt->triggers, "Leave out the trigger lists of data/ner");
   cmd->add_option("--scheme", opt->scheme, "Tag scheme: bio or bilou (default bilou)");
   cmd->add_option("--features", opt->features,

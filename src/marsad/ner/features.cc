@@ -95,7 +95,7 @@ QuoteKind QuoteKindOf(std::string_view t) {
 
 std::string_view LexClassName(unsigned c) {
   static constexpr std::string_view kNames[] = {"PER",   "LOC",     "ORG",    "MISC",
-                                                "TITLE", "ORGTRIG", "LOCTRIG"};
+                                                "TITLE", "ORGTRIG", "LOCTRIG", "MINEDORG"};
   return c < std::size(kNames) ? kNames[c] : "?";
 }
 

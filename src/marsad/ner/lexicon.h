@@ -29,7 +29,8 @@ enum class LexClass : std::uint8_t {
   kTitle = 4,       // person titles and roles: الرئيس، وزير، المبعوث، رئيس الوفد
   kOrgTrigger = 5,  // words that head or announce an organisation: وكالة، حزب، جبهة، تنظيم
   kLocTrigger = 6,  // words that head or announce a place: مدينة، إقليم، نهر
-  kCount = 7,
+  kMinedOrg = 7,    // words seen mostly after نادي، حزب، صحيفة ... in the news (TriggerMiner)
+  kCount = 8,
 };
 using LexBits = std::uint8_t;  // bit c set: class c
 constexpr LexBits LexBit(LexClass c) { return static_cast<LexBits>(1u << static_cast<unsigned>(c)); }

@@ -1,0 +1,74 @@
+// TriggerMiner: organisation names mined after trigger words; see trigger_miner.h.
+#include "marsad/ner/trigger_miner.h"
+
+#include <algorithm>
+
+#include "marsad/ner/flat_map.h"
+#include "marsad/ner/lexicon.h"
+#include "marsad/text/embedded_data.h"
+
+namespace marsad::ner {
+
+namespace {
+
+constexpr std::uint64_t kMinerSeed = 0x545249474D494E45ULL;  // "TRIGMINE"
+
+std::size_t Letters(std::string_view w) {
+  std::size_t n = 0;
+  for (char c : w) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The forms of an Arabic word as a name (NameForms); the last is the barest.
+int Forms(std::string_view norm, std::string* buf, std::string_view* forms) {
+  buf->resize(norm.size() + 4);
+  return NameForms(norm, buf->data(), forms);
+}
+
+}  // namespace
+
+TriggerMiner::TriggerMiner(std::string_view triggers, const text::Normalizer& normalizer) {
+  text::ForEachListEntry(triggers, [&](std::string_view entry) {
+    std::string norm = normalizer.Normalize(entry);
+    if (!norm.empty()) triggers_.insert(std::move(norm));
+  });
+}
+
+void TriggerMiner::Add(const text::TextAnalysis& analysis) {
+  std::string buf;
+  std::string_view forms[kMaxNameForms];
+  bool after_trigger = false;
+  for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
+    const bool word = analysis.tokens[i].token.kind == text::TokenKind::kArabicWord;
+    if (!word) {
+      after_trigger = false;
+      continue;
+    }
+    ++tokens_;
+    const std::string_view norm = analysis.norm(i);
+    const int n = Forms(norm, &buf, forms);
+    bool is_trigger = false;
+    for (int f = 0; f < n && !is_trigger; ++f) is_trigger = triggers_.count(std::string(forms[f])) > 0;
+    const std::string_view bare = forms[n - 1];
+    ++total_[HashBytes(bare, kMinerSeed)];
+    if (after_trigger && !is_trigger) {
+      ++after_[std::string(bare)];
+      ++hits_;
+    }
+    after_trigger = is_trigger;
+  }
+}
+
+std::vector<std::string> TriggerMiner::Mine(std::uint32_t min_count, std::uint32_t min_percent) const {
+  std::vector<std::string> out;
+  for (const auto& [w, after] : after_) {
+    if (after < min_count || Letters(w) < 3 || triggers_.count(w) > 0) continue;
+    const auto it = total_.find(HashBytes(w, kMinerSeed));
+    const std::uint64_t total = it == total_.end() ? after : it->second;
+    if (std::uint64_t{after} * 100 >= total * min_percent) out.push_back(w);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace marsad::ner
