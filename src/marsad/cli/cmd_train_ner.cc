@@ -231,7 +231,7 @@ struct NerTrainOptions {
   std::string dev;        // a separate dev file, or
   double dev_fraction = 0;  // the last fraction of the training sentences
   std::string clusters;   // a clusters file ("none": no clusters)
-  std::string gazetteers = "anergazet,anetac,wikidata,mined";  // or "none"
+  std::string gazetteers = "anergazet,anetac,wikidata";  // or "none"; "mined" is optional
   std::uint32_t mined_min_count = 5;     // TriggerMiner::Mine's thresholds
   std::uint32_t mined_min_percent = 20;
   bool triggers = true;
@@ -437,16 +437,12 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     note += " clusters=" + opt.clusters + " (" + std::to_string(clusters.size()) + " words)";
   }
   const text::Analyzer analyzer;
-  note += " scheme=" + opt.scheme + " features=" + std::to_string(to.features.flags) +
-          " epochs=" + std::to_string(opt.epochs) + " seed=" + std::to_string(opt.seed) +
-          " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune) + " o_bias=" + std::to_string(opt.o_bias) +
-          " stages=" + std::to_string(opt.stages) + " doc_sentences=" + std::to_string(opt.doc_sentences);
 
   // The unlabeled corpus, streamed (and analysed) each time the trainer asks for it.
   // (The mined gazetteer reads the same files, or DATA's three news corpora with --corpus none.)
   std::vector<std::string> corpus_files;
   const bool use_corpus = !(opt.corpus.size() == 1 && opt.corpus[0] == "none");
-  {
+  if (use_corpus || opt.gazetteers.find("mined") != std::string::npos) {
     std::vector<std::string> roots = use_corpus ? opt.corpus : std::vector<std::string>();
     if (roots.empty()) {
       roots = {global.data_dir + "/ant-multisource-news", global.data_dir + "/ant-jawharafm-news",
@@ -459,7 +455,6 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
         return kExitFailed;
       }
     }
-    if (use_corpus) note += " corpus=" + std::to_string(corpus_files.size()) + " files";
   }
   ner::Lexicon lexicon;
   Status ls = BuildLexicon(global, opt, analyzer, corpus_files, &lexicon, &note);
@@ -467,6 +462,11 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     PrintError("train ner", ls);
     return kExitFailed;
   }
+  note += " scheme=" + opt.scheme + " features=" + std::to_string(to.features.flags) +
+          " epochs=" + std::to_string(opt.epochs) + " seed=" + std::to_string(opt.seed) +
+          " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune) + " o_bias=" + std::to_string(opt.o_bias) +
+          " stages=" + std::to_string(opt.stages) + " doc_sentences=" + std::to_string(opt.doc_sentences);
+  if (use_corpus) note += " corpus=" + std::to_string(corpus_files.size()) + " files";
   ner::CorpusSource corpus;
   if (use_corpus) {
     corpus = [&](const ner::CorpusVisitor& visit) -> Status {
@@ -573,7 +573,8 @@ void RegisterTrainNer(CLI::App& train, GlobalOptions& global, CommandRunner* run
   cmd->add_option("--clusters", opt->clusters, "Word clusters file (marsad train clusters)");
   cmd->add_option("--gazetteers", opt->gazetteers,
                   "Comma list of anergazet, anetac, wikidata (from DATA), mined (organisation names "
-                  "mined from the news after نادي، حزب، صحيفة ...), or none (default: all)");
+                  "mined from the news after نادي، حزب، صحيفة ...), or none (default: "
+                  "anergazet,anetac,wikidata)");
   cmd->add_option("--mined-min-count", opt->mined_min_count,
                   "Mined gazetteer: times a word must follow a trigger (default 5)");
   cmd->add_option("--mined-min-percent", opt->mined_min_percent,
