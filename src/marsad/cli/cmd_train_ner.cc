@@ -239,6 +239,7 @@ struct NerTrainOptions {
   std::string features;   // "+name,-name,..." changes to the default feature set
   int epochs = 15;
   std::uint64_t seed = 1;
+  int seeds = 1;
   int min_count = 1;
   float prune = 0;
   float o_bias = 0;
@@ -413,6 +414,7 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   to.features.flags = *flags;
   to.epochs = opt.epochs;
   to.seed = opt.seed;
+  to.seeds = opt.seeds;
   to.min_count = opt.min_count;
   to.prune = opt.prune;
   to.o_bias = opt.o_bias;
@@ -464,6 +466,7 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   }
   note += " scheme=" + opt.scheme + " features=" + std::to_string(to.features.flags) +
           " epochs=" + std::to_string(opt.epochs) + " seed=" + std::to_string(opt.seed) +
+          (opt.seeds > 1 ? " seeds=" + std::to_string(opt.seeds) : std::string()) +
           " min_count=" + std::to_string(opt.min_count) + " prune=" + std::to_string(opt.prune) + " o_bias=" + std::to_string(opt.o_bias) +
           " stages=" + std::to_string(opt.stages) + " doc_sentences=" + std::to_string(opt.doc_sentences);
   if (use_corpus) note += " corpus=" + std::to_string(corpus_files.size()) + " files";
@@ -585,6 +588,9 @@ void RegisterTrainNer(CLI::App& train, GlobalOptions& global, CommandRunner* run
                   "Changes to the default features, e.g. -trigrams,+clusterbigrams");
   cmd->add_option("--epochs", opt->epochs, "Passes over the training data (default 15)");
   cmd->add_option("--seed", opt->seed, "Seed of the sentence order (default 1)");
+  cmd->add_option("--seeds", opt->seeds,
+                  "Perceptrons per stage, on different sentence orders, whose weights are "
+                  "averaged (default 1; N times the training time)");
   cmd->add_option("--min-count", opt->min_count, "Use features seen at least this often (default 1)");
   cmd->add_option("--prune", opt->prune, "Drop features whose weights are all below this (default 0)");
   cmd->add_option("--corpus", opt->corpus,

@@ -88,11 +88,44 @@ TEST(TrainerTest, DeterministicGivenSeed) {
   EXPECT_EQ(bio->num_stages(), 1);
 }
 
+TEST(TrainerTest, SeedAveraging) {
+  const text::Analyzer analyzer;
+  const std::vector<AlignedSentence> train = Sentences(analyzer);
+  TrainOptions options;
+  options.epochs = 10;
+  options.seeds = 3;
+  std::vector<EpochReport> reports;
+  Result<Model> a = TrainTagger(train, train, WordClusters(), Lexicon(), options,
+                                [&](const EpochReport& r) { reports.push_back(r); });
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(reports.size(), 2u);  // one report per stage: the mean of the three runs
+  for (int stage = 0; stage < 2; ++stage) {
+    const EpochReport& r = reports[static_cast<std::size_t>(stage)];
+    EXPECT_EQ(r.stage, stage + 1);
+    EXPECT_EQ(r.epoch, 10);
+    EXPECT_EQ(r.sentences, 3 * train.size());
+    EXPECT_EQ(r.mistakes, 0u);  // each run converged
+    EXPECT_DOUBLE_EQ(r.dev.Micro().f1, 1.0);
+  }
+  Result<Model> b = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
+  options.seeds = 1;
+  Result<Model> one = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr);
+  ASSERT_TRUE(b.ok());
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(*a->Serialize(), *b->Serialize());    // deterministic
+  EXPECT_NE(*a->Serialize(), *one->Serialize());  // and not the one-run model
+}
+
 TEST(TrainerTest, BadInput) {
   TrainOptions options;
   EXPECT_TRUE(TrainTagger({}, {}, WordClusters(), Lexicon(), options, nullptr).status().IsInvalidArgument());
   const text::Analyzer analyzer;
   options.epochs = 0;
+  EXPECT_TRUE(TrainTagger(Sentences(analyzer), {}, WordClusters(), Lexicon(), options, nullptr)
+                  .status()
+                  .IsInvalidArgument());
+  options.epochs = 1;
+  options.seeds = 0;
   EXPECT_TRUE(TrainTagger(Sentences(analyzer), {}, WordClusters(), Lexicon(), options, nullptr)
                   .status()
                   .IsInvalidArgument());

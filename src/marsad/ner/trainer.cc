@@ -110,7 +110,7 @@ class Perceptron {
   // The float transition matrix with the constraints as -infinity; `averaged`: w - u / c.
   void Transitions(const std::vector<double>& wt, bool averaged, std::vector<float>* out) const {
     const int t = static_cast<int>(t_);
-    out->resize(wt.size());
+    out->assign(wt.size(), 0.0F);
     for (int prev = -1; prev < t; ++prev) {
       for (int next = -1; next < t; ++next) {
         const std::size_t r = static_cast<std::size_t>(prev < 0 ? t : prev);
@@ -202,42 +202,83 @@ Encoded Encode(const std::vector<std::vector<std::uint64_t>>& keys,
 }
 
 // Trains one stage on the sentences `use` of `train` for options.epochs epochs; reports
-// each epoch, scoring `dev` (decoded with `dev_gold` alignment) when given.
+// each epoch, scoring `dev` (decoded with `dev_gold` alignment) when given. With
+// options.seeds > 1, trains that many perceptrons on differently shuffled orders and returns
+// the mean of their averaged weights; only the mean is scored and reported (as the last
+// epoch, its mistakes summed over the runs).
 Weights TrainStage(int stage, const std::vector<Encoded>& train, const std::vector<std::size_t>& use,
                    std::size_t n_features, const TagSet& tagset, const TrainOptions& options,
                    const std::vector<Encoded>* dev, const std::vector<AlignedSentence>* dev_sentences,
                    const std::function<void(const EpochReport&)>& on_epoch) {
-  Perceptron perceptron(n_features, tagset);
-  std::vector<std::size_t> order = use;
-  std::mt19937_64 rng(options.seed + static_cast<std::uint64_t>(stage) * 0x9E3779B97F4A7C15ULL);
+  const int runs = std::max(1, options.seeds);
+  Weights mean;
+  EpochReport report;
+  report.stage = stage;
+  report.sentences = use.size() * static_cast<std::size_t>(runs);
+  report.features = n_features;
   std::vector<std::uint8_t> tags;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    const auto t0 = std::chrono::steady_clock::now();
-    // Fisher-Yates with the raw generator, so the order is the same on every platform.
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    EpochReport report;
-    report.stage = stage;
-    report.epoch = epoch;
-    report.sentences = order.size();
-    report.features = n_features;
-    for (std::size_t i : order) {
-      if (train[i].n() == 0) continue;
-      report.mistakes += perceptron.Step(train[i]) ? 1 : 0;
+  // Scores `avg` on dev into `report` (when there is a dev set and someone listens).
+  const auto score = [&](Perceptron& perceptron, const Weights& avg) {
+    if (dev == nullptr || dev->empty() || !on_epoch) return;
+    report.has_dev = true;
+    report.dev = NerScore();
+    for (std::size_t i = 0; i < dev->size(); ++i) {
+      if ((*dev)[i].n() == 0) continue;
+      perceptron.Decode((*dev)[i], avg, options.o_bias, &tags);
+      const std::vector<EntitySpan> spans = tagset.Decode(tags.data(), tags.size());
+      report.dev.Add((*dev_sentences)[i].gold_conll, ToConllSpans((*dev_sentences)[i], spans));
     }
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (dev != nullptr && !dev->empty() && on_epoch) {
-      report.has_dev = true;
-      const Weights avg = perceptron.Average();
-      for (std::size_t i = 0; i < dev->size(); ++i) {
-        if ((*dev)[i].n() == 0) continue;
-        perceptron.Decode((*dev)[i], avg, options.o_bias, &tags);
-        const std::vector<EntitySpan> spans = tagset.Decode(tags.data(), tags.size());
-        report.dev.Add((*dev_sentences)[i].gold_conll, ToConllSpans((*dev_sentences)[i], spans));
+  };
+  for (int run = 0; run < runs; ++run) {
+    Perceptron perceptron(n_features, tagset);
+    std::vector<std::size_t> order = use;
+    std::mt19937_64 rng(options.seed + static_cast<std::uint64_t>(stage) * 0x9E3779B97F4A7C15ULL +
+                        static_cast<std::uint64_t>(run) * 0xD1B54A32D192ED03ULL);
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      const auto t0 = std::chrono::steady_clock::now();
+      // Fisher-Yates with the raw generator, so the order is the same on every platform.
+      for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      std::size_t mistakes = 0;
+      report.epoch = epoch;
+      for (std::size_t i : order) {
+        if (train[i].n() == 0) continue;
+        mistakes += perceptron.Step(train[i]) ? 1 : 0;
+      }
+      // One run: this epoch's mistakes; several: the sum of their last epochs'.
+      if (runs == 1) {
+        report.mistakes = mistakes;
+      } else if (epoch == options.epochs) {
+        report.mistakes += mistakes;
+      }
+      report.seconds = (runs == 1 ? 0 : report.seconds) +
+                       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (runs == 1 && on_epoch) {
+        if (dev != nullptr && !dev->empty()) {
+          const Weights avg = perceptron.Average();
+          score(perceptron, avg);
+        }
+        on_epoch(report);
       }
     }
-    if (on_epoch) on_epoch(report);
+    Weights avg = perceptron.Average();
+    if (runs == 1) return avg;
+    if (run == 0) {
+      mean = std::move(avg);
+    } else {
+      for (std::size_t i = 0; i < mean.w.size(); ++i) mean.w[i] += avg.w[i];
+      for (std::size_t i = 0; i < mean.trans.size(); ++i) mean.trans[i] += avg.trans[i];
+    }
+    if (run + 1 == runs) {
+      const float inv = 1.0f / static_cast<float>(runs);
+      for (float& x : mean.w) x *= inv;
+      for (float& x : mean.trans) x *= inv;
+      if (on_epoch) {
+        score(perceptron, mean);
+        on_epoch(report);
+      }
+    }
   }
-  return perceptron.Average();
+  return mean;
 }
 
 // Decodes each sentence with `weights` into DocMemory slots (0: O, 1 + type: in an entity).
@@ -375,6 +416,9 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
   if (train.empty()) return Status::InvalidArgument("no training sentences");
   if (options.epochs < 1 || options.epochs > 1000) {
     return Status::InvalidArgument("epochs must be between 1 and 1000");
+  }
+  if (options.seeds < 1 || options.seeds > 100) {
+    return Status::InvalidArgument("seeds must be between 1 and 100");
   }
   const bool jackknife = options.two_stage || corpus;
   if (jackknife && (options.folds < 2 || options.doc_sentences < 1 ||

@@ -25,6 +25,10 @@ struct TrainOptions {
   FeatureOptions features;
   int epochs = 15;
   std::uint64_t seed = 1;
+  // Perceptrons trained per stage (each on its own sentence order, from `seed`) whose
+  // averaged weights are then averaged: less dependence on the order, `seeds` times the
+  // training time.
+  int seeds = 1;
   // Features seen fewer times than this in the training data are not used.
   int min_count = 1;
   // Features whose largest averaged weight (in absolute value) is below this are dropped
@@ -55,7 +59,7 @@ struct EpochReport {
   int stage = 0;               // 0: the base tagger for the corpus memory; 1; 2: documents
   int epoch = 0;               // 1-based
   std::size_t mistakes = 0;    // training sentences decoded wrongly during the epoch
-  std::size_t sentences = 0;
+  std::size_t sentences = 0;   // (with TrainOptions::seeds > 1: summed over the runs)
   std::size_t features = 0;    // distinct features in use
   bool has_dev = false;
   NerScore dev;                // the averaged model's entity scores on the dev sentences
