@@ -48,17 +48,18 @@ bool Bump(std::vector<CountedText>* v, std::string_view text, std::uint32_t n) {
 
 void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
               std::size_t cap) {
-  for (auto& [k, c] : *v) {
-    if (k == key) {
-      ++c;
+  // One pass: the key, and the least seen pair (the first of them) in case it is absent.
+  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
+  for (auto& p : *v) {
+    if (p.first == key) {
+      ++p.second;
       return;
     }
+    if (min == nullptr || p.second < min->second) min = &p;
   }
   if (v->size() >= cap) {
-    // Full: forget the least seen (the first of them), as a bounded profile must.
-    auto min = std::min_element(v->begin(), v->end(),
-                                [](const auto& a, const auto& b) { return a.second < b.second; });
-    *min = {key, 1};
+    // Full: forget the least seen, as a bounded profile must (a cap of 0 keeps none).
+    if (min != nullptr) *min = {key, 1};
     return;
   }
   v->emplace_back(key, 1);
