@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string_view>
 #include <utility>
 
@@ -214,6 +215,43 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b) {
     if (!agreed) return false;
   }
   return true;
+}
+
+SpellingSignature SignatureOf(const NameForm& form) {
+  SpellingSignature sig;
+  if (form.spellings.empty() || form.keys.size() > 0xffff) return sig;
+  std::size_t words = 0;
+  for (const char32_t c : form.skeletons) {
+    if (c == NameForm::kWordEnd) {
+      ++words;
+    } else {
+      sig.letters |= std::uint64_t{1} << (c & 63U);  // Arabic letters are 42 in a row: apart
+      ++sig.size;
+    }
+  }
+  if (words != form.keys.size()) return sig;  // SpellingsAgree reads them otherwise: no claim
+  sig.words = static_cast<std::uint16_t>(words);
+  sig.spelled = true;
+  return sig;
+}
+
+bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
+  if (!a.spelled || !b.spelled) return true;
+  const int a_only = std::popcount(a.letters & ~b.letters);
+  const int b_only = std::popcount(b.letters & ~a.letters);
+  if (a.words == b.words) {
+    // One word: fewer than four skeleton letters on either side must be spelled the same;
+    // else, as several words of one count, at most one edit in all.
+    if (a.words == 1 && std::min(a.size, b.size) < 4) return a.letters == b.letters && a.size == b.size;
+    const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
+    return size_gap <= 1 && a_only <= 1 && b_only <= 1;
+  }
+  // Each word of the shorter name agrees with a word of the longer: spelled the same, or
+  // one edit apart (one letter of its own, at most one letter longer).
+  const bool a_shorter = a.words < b.words;
+  const SpellingSignature& shorter = a_shorter ? a : b;
+  const SpellingSignature& longer = a_shorter ? b : a;
+  return (a_shorter ? a_only : b_only) <= shorter.words && shorter.size <= longer.size + shorter.words;
 }
 
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}

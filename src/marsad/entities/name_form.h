@@ -62,6 +62,26 @@ void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, Na
 // agrees, in order, with a word of the longer.
 bool SpellingsAgree(const NameForm& a, const NameForm& b);
 
+// A summary of a form's skeletons that SpellingsAgree's verdict bounds, so that most pairs
+// of names spelled otherwise are told apart without reading their letters: the skeleton
+// letters of all its words as a set (one bit per letter, hashed), how many there are, and
+// how many words the form has.
+struct SpellingSignature {
+  std::uint64_t letters = 0;
+  std::uint32_t size = 0;   // skeleton letters, all words
+  std::uint16_t words = 0;  // the form's keys
+  bool spelled = false;     // false: no spellings (SpellingsAgree does not check them)
+};
+
+// The signature of `form` (not spelled when it has no spellings, or not one word of them
+// per key, or too many words to count).
+SpellingSignature SignatureOf(const NameForm& form);
+
+// False only when SpellingsAgree of forms with these signatures is false: one edit changes
+// at most one letter of each side's set, a word that must be spelled alike has the same
+// letters, and a shorter name's words each agree with a word of the longer.
+bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b);
+
 // Immutable after construction; thread-safe.
 class NameFormBuilder {
  public:

@@ -127,5 +127,52 @@ TEST_F(NameFormTest, SpellingsAgree) {
   }
 }
 
+TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool agree;     // SpellingsAgree
+    bool may_agree;  // MaySpellAlike of their signatures (true whenever they agree)
+  };
+  const Case cases[] = {
+      {"لافرينتيف", "لافرنتييف", true, true},
+      {"ألكسندر لافرينتيف", "الكساندر لافرنتيف", true, true},
+      {"أستانا", "أستانة", true, true},
+      {"زوكربيرغ", "زوكربرغ", true, true},
+      {"كيم جونغ أون", "كيم يونغ أون", true, true},
+      {"#كيم_جونغ_أون", "كيم جونغ أون", true, true},
+      {"بوتين", "فلاديمير بوتين", true, true},
+      {"كيم", "كيم جونغ أون", true, true},
+      {"ماكرون", "ماكرال", true, true},
+      {"ماكرون", "ماكرونز", true, true},
+      {"فلاديمير بوتين", "فلاديمير بوتيز", true, true},
+      // Told apart by the letters alone: a short word's letters differ, two letters of
+      // one's own, a surname with letters the full name lacks.
+      {"كوريا", "القاهرة", false, false},
+      {"كوريا", "الفجيرة", false, false},
+      {"لافروف", "لافرينتيف", false, false},
+      {"بشار الأسد", "بشار الجعفري", false, false},
+      {"ماكرون", "ماكرلز", false, false},
+      {"ماكرون", "ماكون", false, false},  // three letters against four: no edit allowed
+      {"كوريا الشمالية", "كوريا الجنوبية", false, false},
+      // Left to SpellingsAgree: the same skeleton letters (the vowel letters differ), a
+      // surname whose letters are all in the longer name.
+      {"كيم", "كم", false, true},
+      {"بومبيو", "مايك بنس", false, true},
+  };
+  for (const Case& c : cases) {
+    const NameForm a = builder_.FromWritten(c.a);
+    const NameForm b = builder_.FromWritten(c.b);
+    ASSERT_EQ(SpellingsAgree(a, b), c.agree) << c.a << " / " << c.b;
+    EXPECT_EQ(MaySpellAlike(SignatureOf(a), SignatureOf(b)), c.may_agree) << c.a << " / " << c.b;
+    EXPECT_EQ(MaySpellAlike(SignatureOf(b), SignatureOf(a)), c.may_agree) << c.b << " / " << c.a;
+  }
+  // A form without spellings is not checked by SpellingsAgree: its signature rejects none.
+  NameForm bare;
+  bare.keys = {"كر"};
+  EXPECT_FALSE(SignatureOf(bare).spelled);
+  EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
+}
+
 }  // namespace
 }  // namespace marsad::entities

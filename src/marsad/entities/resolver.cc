@@ -48,17 +48,18 @@ bool Bump(std::vector<CountedText>* v, std::string_view text, std::uint32_t n) {
 
 void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
               std::size_t cap) {
-  for (auto& [k, c] : *v) {
-    if (k == key) {
-      ++c;
+  // One pass: the key, and the least seen pair (the first of them) in case it is absent.
+  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
+  for (auto& p : *v) {
+    if (p.first == key) {
+      ++p.second;
       return;
     }
+    if (min == nullptr || p.second < min->second) min = &p;
   }
   if (v->size() >= cap) {
-    // Full: forget the least seen (the first of them), as a bounded profile must.
-    auto min = std::min_element(v->begin(), v->end(),
-                                [](const auto& a, const auto& b) { return a.second < b.second; });
-    *min = {key, 1};
+    // Full: forget the least seen, as a bounded profile must (a cap of 0 keeps none).
+    if (min != nullptr) *min = {key, 1};
     return;
   }
   v->emplace_back(key, 1);
@@ -179,6 +180,7 @@ void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32
   Record& r = records[e];
   if (Bump(&r.names, form.written, count)) {
     r.name_forms.push_back(form);
+    r.name_signatures.push_back(SignatureOf(form));
     if (form.size() >= 2) ++r.multi_word_names;
     IndexName(e, form);
   }
@@ -205,7 +207,11 @@ void Resolver::State::Reindex() {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
         std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
-    for (const NameForm& f : r.name_forms) IndexName(e, f);
+    r.name_signatures.clear();
+    for (const NameForm& f : r.name_forms) {
+      IndexName(e, f);
+      r.name_signatures.push_back(SignatureOf(f));
+    }
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
     }
@@ -462,6 +468,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::vector<Candidate> cands;
   std::vector<std::uint32_t> most;  // cand_most's entities
   std::vector<const NameForm*> spelled_forms;
+  std::vector<SpellingSignature> spelled_signatures;  // theirs
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
@@ -478,13 +485,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       });
       if (!seen) spelled_forms.push_back(&f);
     }
+    spelled_signatures.clear();
+    for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
     spelled_ids.clear();
+    // Whether name i of the cluster's and name j of record r's agree; most that do not are
+    // told by their signatures, without reading the names.
+    auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
+      return MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
+             SpellingsAgree(*spelled_forms[i], r.name_forms[j]);
+    };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
       if (r.name_forms.size() < kMemoNames) {
-        for (const NameForm* f : spelled_forms) {
-          for (const NameForm& g : r.name_forms) {
-            if (SpellingsAgree(*f, g)) return true;
+        for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
+          for (std::size_t j = 0; j < r.name_forms.size(); ++j) {
+            if (agree(i, r, j)) return true;
           }
         }
         return false;
@@ -497,7 +512,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         std::uint32_t& done = s.spelling_memo[(std::uint64_t{spelled_ids[i]} << 32) | e];
         if (done == State::kSpellingAgreed) return true;
         for (; done < names; ++done) {
-          if (SpellingsAgree(*spelled_forms[i], r.name_forms[done])) {
+          if (agree(i, r, done)) {
             done = State::kSpellingAgreed;
             return true;
           }
@@ -836,6 +851,7 @@ bool Resolver::Remove(std::string_view doc_id) {
     take(&r.names, c.names, [&r](std::size_t i) {
       if (r.name_forms[i].size() >= 2) --r.multi_word_names;
       r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
+      r.name_signatures.erase(r.name_signatures.begin() + static_cast<std::ptrdiff_t>(i));
     });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));

@@ -33,6 +33,7 @@ struct Record {
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
+  std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
   std::vector<NameForm> name_forms;  // parallel to names (derived)
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
