@@ -301,7 +301,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"statement", kStatementIntro}, {"nominal", kNominal},
         {"object", kObjectFirst},    {"object_prep", kObjectPrep},
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
-        {"speaker_prep", kSpeakerPrep},
+        {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

@@ -109,6 +109,7 @@ enum VerbFlag : std::uint16_t {
   kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
   kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
                             // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject
+  kToldObject = 1u << 9,    // أبلغ X Y أن: the verb's addressee Y ends its subject's words
 };
 
 struct SpeechVerb {
