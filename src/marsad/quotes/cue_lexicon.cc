@@ -95,7 +95,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 37> kSections = {{
+constexpr std::array<Section, 39> kSections = {{
+    {"aside_prep", kAsidePrep, false},
+    {"noun_before", kNounBefore, false},
     {"in_statement", kInStatement, false},
     {"statement_lam", kStatementLam, false},
     {"clause_end_adverbial", kClauseEndAdverbial, false},

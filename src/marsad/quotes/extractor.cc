@@ -1188,6 +1188,16 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         ++k;
         continue;
       }
+      // Round 8: دعا X، أمس، من فيينا، إلى ...: a place phrase of one or two plain words between
+      // commas.
+      if (k > lead && IsComma(k - 1) && Is(k, kAsidePrep)) {
+        std::uint32_t u = k + 1;
+        while (u < t && u <= k + 2 && Wordish(u) && W(u) == nullptr && Inside(u) < 0) ++u;
+        if (u > k + 1 && u < t && IsComma(u)) {
+          k = u;
+          continue;
+        }
+      }
       at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
     }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
@@ -1292,6 +1302,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const CueWord& w = *W(i);
   const SpeechVerb& verb = lex_.verbs()[w.verb];
   if (Negated(i)) return out;
+  // دون ذكر أسماء بعينها: a verbal noun, not a verb.
+  if (i > 0 && Is(i - 1, kNounBefore)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
     const bool same_sentence = InSpeakerSentence(i) &&
@@ -1339,14 +1351,23 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  // Round 8: a name the tagger found that the subject's words cut (كشفت المؤسسة العامة للتدريب
+  // التقني والمهني عن ...: the ل-word stopped them) runs to its end; the content follows it.
+  if (!subject.empty()) {
+    const std::int32_t m = MentionOf(subject.end - 1);
+    if (m >= 0 && mentions_[m].end_token > subject.end && mentions_[m].kind == doc::MentionKind::kName &&
+        SamePara(mentions_[m].end_token - 1, i)) {
+      subject.end = mentions_[m].end_token;
+    }
+  }
   // أبلغ مسؤولون حكوميون رويترز أنهم ...: the addressee before أن is no part of the speaker —
-  // the tagger's last mention when it ends the words and does not start them, else the last word.
+  // a name the tagger found that ends the words and does not start them. (Without a name, the
+  // last word is as often an adjective of the subject: أبلغت الجهة المنظمة أنها ...)
   if ((verb.flags & kToldObject) != 0 && subject.end > subject.first + 1 && Is(subject.end, kComplementizer)) {
     const std::int32_t m = MentionOf(subject.end - 1);
-    if (m >= 0 && mentions_[m].first_token > subject.first) {
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].first_token > subject.first &&
+        mentions_[m].end_token == subject.end) {
       subject.end = mentions_[m].first_token;
-    } else if (m < 0 || mentions_[m].first_token >= subject.end - 1) {
-      --subject.end;
     }
   }
   // الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن ...: a title cut before a word of the
@@ -1663,6 +1684,11 @@ void Run::HandleSource(std::uint32_t i) {
   if (!through_verb && !who.stated) return;
   std::uint32_t k2 = after;
   while (k2 < n_ && SamePara(k2, i) && (Is(k2, kTime) || Adverbial(k2))) ++k2;
+  // Round 8: وفق ما أعلنت الشرطة في بيان.: "in a statement" after the source.
+  if (k2 + 1 < n_ && SamePara(k2, i) && Is(k2, kStatementIn) && Is(k2 + 1, kStatement) &&
+      !Is(k2 + 1, kStatementDefinite)) {
+    k2 += 2;
+  }
   if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
   std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
   while (first < i && !SamePara(first, i)) ++first;
@@ -1812,7 +1838,10 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
   }
   // تحدث عن آثار الأزمة بقوله: ...: a noun with its pronoun right before a colon; the content
   // follows the colon.
-  if (pronoun && j == i + 1 && IsColon(j)) {
+  // Round 8: also right before a quote (اكتفى بالتعليق بقوله " أنا عدت ...").
+  const bool quote_next = OpenSpan(j) >= 0 && spans_[OpenSpan(j)].closed() &&
+                          spans_[OpenSpan(j)].words >= opt_.min_nested_words;
+  if (pronoun && j == i + 1 && (IsColon(j) || quote_next)) {
     const Complement c = FindComplement(j, nullptr);
     if (c.kind == Complement::kNone) return;
     const Who who = PronounReferent(i, agreement);

@@ -674,8 +674,6 @@ constexpr Case kRound8[] = {
     {"a subject between كان and أبلغ: the addressee after the verb is not it",
      "كان وزير سوري أبلغ رويترز في فبراير أن بلاده لا تتوقع الاستيراد.",
      "I[بلاده لا تتوقع الاستيراد]<وزير سوري"},
-    {"the addressee of أبلغ before أن is not part of the speaker",
-     "وأبلغ مسؤولون حكوميون رويترز أنهم يتوقعون محصولا جيدا.", "I[يتوقعون محصولا جيدا]<مسؤولون حكوميون"},
     {"أبلغ with a one-word subject keeps it",
      "وأبلغ الوزير أن الاتفاق بات قريبا.", "I[الاتفاق بات قريبا]<الوزير"},
     {"an inner perfect verb with a preposition is the outer speaker's content, not a relay",
@@ -683,6 +681,14 @@ constexpr Case kRound8[] = {
      "I[اللجنة تعهدت بإثبات الحقوق كاملة]<الوزيرة | I[العمل جار حاليا]<الوزيرة"},
     {"an inner perfect verb with its complementizer still makes the outer verb a relay",
      "وذكرت الوكالة أن اللجنة قالت إن العمل جار حاليا.", "I[العمل جار حاليا]<اللجنة"},
+    {"a place phrase between commas before the preposition",
+     "دعا الرئيس، أمس الثلاثاء، من فيينا، إلى رفع العقوبات عن بلاده.", "I[رفع العقوبات عن بلاده]<الرئيس"},
+    {"a sentence-end source, then in a statement",
+     "اعتقل رجل يخطط لهجمات في العاصمة، وفق ما أعلنت الشرطة في بيان.",
+     "I[اعتقل رجل يخطط لهجمات في العاصمة]<الشرطة"},
+    {"a speech verb after دون is a noun",
+     "وقال الوزير إن الحزب مفتوح للجميع دون ذكر أسماء بعينها، مشيرا إلى أن \"الجميع مرحب بهم دائما\".",
+     "I[الحزب مفتوح للجميع دون ذكر أسماء بعينها]<الوزير | D[الجميع مرحب بهم دائما]<الوزير"},
     {"a speaker in a report already introduced does not issue it",
      "وقال تقرير مشترك أصدرته المنظمتان إن الإنتاج تراجع كثيرا. وقال مدير القسم في التقرير "
      "\"الوضع صعب جدا\". وقال التقرير إن المساحة المزروعة هي الأقل.",
@@ -699,6 +705,18 @@ TEST(ExtractorTest, Round8TaggedSpeakers) {
                     "وقالت: \"سنصلح الأخطاء كلها\".",
                     {{"سارة العلي", doc::EntityType::kPerson, 1}}),
             "I[بالضرر الذي لحق بالمستخدمين]<سارة العلي#1 | D[سنصلح الأخطاء كلها]<سارة العلي#1");
+  // The addressee of أبلغ before أن, a name the tagger found, is not part of the speaker.
+  EXPECT_EQ(Extract("وأبلغ مسؤولون حكوميون رويترز أنهم يتوقعون محصولا جيدا.",
+                    {{"رويترز", doc::EntityType::kOrganization, 1}}),
+            "I[يتوقعون محصولا جيدا]<مسؤولون حكوميون");
+  // بقوله right before a quote: the person the pronoun refers to.
+  EXPECT_EQ(Extract("واكتفى سامي العلي بالتعليق على عودته بقوله \"أنا عدت إلى بيتي الأول\".",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "D[أنا عدت إلى بيتي الأول]<سامي العلي#1");
+  // A name the tagger found that a ل-word cut runs to its end; the preposition follows it.
+  EXPECT_EQ(Extract("كشفت المؤسسة العامة للتدريب التقني عن تشغيلها عشرين فرعا جديدا.",
+                    {{"المؤسسة العامة للتدريب التقني", doc::EntityType::kOrganization, 1}}),
+            "I[تشغيلها عشرين فرعا جديدا]<المؤسسة العامة للتدريب التقني#1");
   // A title of more than nine words runs on to the tagger's name.
   EXPECT_EQ(Extract("أوضح أمين منطقة جازان رئيس اللجنة المحلية للانتخابات البلدية بالمنطقة محمد حمود "
                     "الشايع، أنه تم رفع عدد المراكز.",
