@@ -485,7 +485,8 @@ class Run {
                             bool speaker_preps = false) const;
   // Whether the words naming w hold a person the tagger or the entities stage found (a name or
   // a title: المدرب البرتغالي).
-  bool NamesPerson(const Who& w) const;
+  // With `any_type`, a mention of any type (ايران دعت إلى ...، شيخ الأزهر دعا إلى ...).
+  bool NamesPerson(const Who& w, bool any_type = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   // Whether the tokens [from, t) are the object of a verb that takes one before its
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
@@ -1096,10 +1097,10 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
 // a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
 // (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
 // one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
-bool Run::NamesPerson(const Who& w) const {
+bool Run::NamesPerson(const Who& w, bool any_type) const {
   if (!w.known || w.mention.empty()) return false;
   for (const doc::Mention& m : mentions_) {
-    if (m.type == doc::EntityType::kPerson && m.kind != doc::MentionKind::kPronoun &&
+    if ((any_type || m.type == doc::EntityType::kPerson) && m.kind != doc::MentionKind::kPronoun &&
         w.mention.begin <= m.span.begin && m.span.end <= w.mention.end) {
       return true;
     }
@@ -1287,10 +1288,10 @@ bool Run::RelaysInnerCue(Range content) const {
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
       // Round 8: أوضحت أن اللجنة تعهدت بإثبات ...: a commitment or position through a
-      // preposition, of a subject that names no person, is reported by the outer speaker, not a
-      // statement the outer verb relays.
+      // preposition, of a subject in which the tagger names no one, is reported by the outer
+      // speaker, not a statement the outer verb relays (ذكرت الوكالة أن ايران دعت إلى ... is).
       const Complement inner = FindComplement(r.after, v);
-      return inner.kind != Complement::kNone && (!inner.prepositional || NamesPerson(r.who));
+      return inner.kind != Complement::kNone && (!inner.prepositional || NamesPerson(r.who, true));
     }
   }
   return false;
@@ -1558,7 +1559,7 @@ void Run::HandleVerb(std::uint32_t i) {
   }
   // The inner verb of content the outer verb reports (أوضحت أن اللجنة تعهدت بإثبات ...): part
   // of that content (see RelaysInnerCue).
-  if (c.prepositional && !participle && !Conjoined(i) && InLastReported(i) && !NamesPerson(r.who)) return;
+  if (c.prepositional && !participle && !Conjoined(i) && InLastReported(i) && !NamesPerson(r.who, true)) return;
   if (c.kind == Complement::kNone) {
     // "..."، قال الوزير — the quote before the verb.
     if (!Conjoined(i)) {

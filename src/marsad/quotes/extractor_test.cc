@@ -709,6 +709,10 @@ TEST(ExtractorTest, Round8TaggedSpeakers) {
   EXPECT_EQ(Extract("وأبلغ مسؤولون حكوميون رويترز أنهم يتوقعون محصولا جيدا.",
                     {{"رويترز", doc::EntityType::kOrganization, 1}}),
             "I[يتوقعون محصولا جيدا]<مسؤولون حكوميون");
+  // An inner perfect verb with a preposition whose subject the tagger names: a relay.
+  EXPECT_EQ(Extract("وذكرت الوكالة أن ايران دعت إلى الحوار بين الدول المجاورة.",
+                    {{"ايران", doc::EntityType::kLocation, 1}}),
+            "I[الحوار بين الدول المجاورة]<ايران#1");
   // بقوله right before a quote: the person the pronoun refers to.
   EXPECT_EQ(Extract("واكتفى سامي العلي بالتعليق على عودته بقوله \"أنا عدت إلى بيتي الأول\".",
                     {{"سامي العلي", doc::EntityType::kPerson, 1}}),
