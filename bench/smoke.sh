@@ -41,4 +41,9 @@ run eval-quotes-heldout2 "$MARSAD" eval quotes --gold data/eval/quotes-heldout2.
 # writes them as the JSONL corpus the gold's ids refer to.
 run heldout3-corpus python3 scripts/saudinewsnet_jsonl.py "$SHARED/data" "$WORK/heldout3-corpus"
 run eval-quotes-heldout3 "$MARSAD" eval quotes --gold data/eval/quotes-heldout3.json --corpus "$WORK/heldout3-corpus"
+# Held-out 4-6 also read ant-multisource-news: its files linked beside them.
+run heldout-ant-links ln -sf "$SHARED"/data/ant-multisource-news/{Alarabia,BBC,CNN,France24,SkyNews}.jsonl "$WORK/heldout3-corpus/"
+run eval-quotes-heldout4 "$MARSAD" eval quotes --gold data/eval/quotes-heldout4.json --corpus "$WORK/heldout3-corpus"
+run eval-quotes-heldout5 "$MARSAD" eval quotes --gold data/eval/quotes-heldout5.json --corpus "$WORK/heldout3-corpus"
+run eval-quotes-heldout6 "$MARSAD" eval quotes --gold data/eval/quotes-heldout6.json --corpus "$WORK/heldout3-corpus"
 run eval-stories "$MARSAD" eval stories

@@ -95,7 +95,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 37> kSections = {{
+constexpr std::array<Section, 39> kSections = {{
+    {"aside_prep", kAsidePrep, false},
+    {"noun_before", kNounBefore, false},
     {"in_statement", kInStatement, false},
     {"statement_lam", kStatementLam, false},
     {"clause_end_adverbial", kClauseEndAdverbial, false},
@@ -301,7 +303,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"statement", kStatementIntro}, {"nominal", kNominal},
         {"object", kObjectFirst},    {"object_prep", kObjectPrep},
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
-        {"speaker_prep", kSpeakerPrep},
+        {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

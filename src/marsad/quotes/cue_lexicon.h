@@ -85,6 +85,8 @@ enum WordClass : std::uint64_t {
   kInStatement = 1ull << 35,  // قال فيها: the verb describes a statement named before it
   kClauseEndAdverbial = 1ull << 36,  // فيما يبدو، فيما بعد: the [clause_end] word is an adverb
   kStatementLam = 1ull << 37,  // ووفقا للبيان، ...: a statement named as a source, with its ل
+  kAsidePrep = 1ull << 38,     // دعا X، أمس، من فيينا، إلى: a place phrase between commas
+  kNounBefore = 1ull << 39,    // دون ذكر أسماء: a verb form after it is a verbal noun
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -109,6 +111,7 @@ enum VerbFlag : std::uint16_t {
   kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
   kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
                             // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject
+  kToldObject = 1u << 9,    // أبلغ X Y أن: the verb's addressee Y ends its subject's words
 };
 
 struct SpeechVerb {

@@ -92,6 +92,9 @@ struct Complement {
   enum Kind : std::uint8_t { kNone, kQuoted, kReported } kind = kNone;
   std::int32_t span = -1;  // kQuoted: the quoted span
   Range content;           // kReported: the reported words (may contain quoted spans)
+  // kReported through a preposition or a verbal-noun object (تعهدت بإثبات ...، أكد موافقته على
+  // ...), not a complementizer, colon or quote.
+  bool prepositional = false;
 };
 
 struct Claim {
@@ -360,6 +363,21 @@ class Run {
     return false;
   }
 
+  // Whether the word after the ل of word i is, somewhere in the document, the start of a
+  // person's name the tagger found (قال مون لكيم: كيم جونغ أون).
+  bool AddresseePerson(std::uint32_t i) const {
+    const std::size_t lam = lex_.PrefixLength(a_.norm(i), AffixList::kSourceClitic);
+    if (lam == 0) return false;
+    const std::string_view rest = a_.norm(i).substr(lam);
+    for (const doc::Mention& m : mentions_) {
+      if (m.type == doc::EntityType::kPerson && m.first_token < n_ && m.first_token != i &&
+          a_.norm(m.first_token) == rest) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
   Range LookBackSubject(std::uint32_t verb) const;
@@ -370,6 +388,10 @@ class Run {
   // (أكد مهاجم بولونيا، سيموني فيردي، موافقته ...), from the first comma `comma`: the range of
   // the words, or an empty range.
   Range Apposition(std::uint32_t comma) const;
+  // Round 8: a title between commas right after a subject that holds a person's name the tagger
+  // found, then the verb's preposition or complementizer (اعترفت إرين إيغان، كبيرة مسؤولي
+  // الخصوصية لفيسبوك، بالضرر ...): the words of the title, or an empty range.
+  Range TitleApposition(Range subject, const SpeechVerb& verb) const;
   // Whether a person's name the tagger found starts at token t (a ل-word before it is part
   // of a title: عضو المكتب السياسي للحزب فوزي ...، not an addressee: قال مون لكيم).
   bool PersonNameAt(std::uint32_t t) const {
@@ -382,12 +404,17 @@ class Run {
   // article (المندوب الجهوي للسياحة بسوسة فؤاد الواد، مدير إدارة الأمن بالمنطقة الشمالية غسان
   // ...): the words from `e` describe the title when a person's name the tagger found starts
   // within kMaxTitleTailToName words after e, only plain words between. Not an addressee of the
-  // lexicon (لوكالة، لنظيره) nor a ل-name (لكيم).
+  // lexicon (لوكالة، لنظيره) nor a ل-name of a person (لكيم). Round 8: also a ل-word without the
+  // article whose rest the document writes alone and the tagger does not name a person there
+  // (المدير التنفيذي لحركة نداء تونس حافظ ...: حركة نداء تونس is written alone too).
   static constexpr std::uint32_t kMaxTitleTailToName = 3;
   bool TitleTailToName(std::uint32_t j, std::uint32_t e) const {
-    if (mentions_.empty() || Is(e, kAddressee) || AddresseeName(e) || HasPersonName({j, e})) return false;
+    if (mentions_.empty() || Is(e, kAddressee) || HasPersonName({j, e})) return false;
+    const bool lam_name = AddresseeName(e);
+    if (lam_name && AddresseePerson(e)) return false;
     const std::string_view norm = a_.norm(e);
-    if (!lex_.HasAffix(norm, AffixList::kAddresseePrefix) && lex_.PrefixLength(norm, AffixList::kComplementPrefix) == 0) {
+    if (!lam_name && !lex_.HasAffix(norm, AffixList::kAddresseePrefix) &&
+        lex_.PrefixLength(norm, AffixList::kComplementPrefix) == 0) {
       return false;
     }
     for (std::uint32_t k = e + 1; k < n_ && k <= e + kMaxTitleTailToName && SamePara(k, e); ++k) {
@@ -458,7 +485,8 @@ class Run {
                             bool speaker_preps = false) const;
   // Whether the words naming w hold a person the tagger or the entities stage found (a name or
   // a title: المدرب البرتغالي).
-  bool NamesPerson(const Who& w) const;
+  // With `any_type`, a mention of any type (ايران دعت إلى ...، شيخ الأزهر دعا إلى ...).
+  bool NamesPerson(const Who& w, bool any_type = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
   // Whether the tokens [from, t) are the object of a verb that takes one before its
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
@@ -619,6 +647,18 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
     }
     break;
   }
+  // Round 8: a title longer than max_subject_tokens (أمين منطقة جازان رئيس اللجنة المحلية
+  // للانتخابات البلدية بالمنطقة محمد حمود الشايع) runs on to a person's name the tagger found
+  // within kMaxTitleTailToName plain words.
+  if (words >= opt_.max_subject_tokens && !mentions_.empty() && !HasPersonName({j, e})) {
+    for (std::uint32_t k = e; k < n_ && k <= e + kMaxTitleTailToName && para_[k] == para; ++k) {
+      if (PersonNameAt(k)) {
+        e = std::max<std::uint32_t>(e, mentions_[MentionOf(k)].end_token);
+        break;
+      }
+      if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) break;
+    }
+  }
   r.end = e;
   return r;
 }
@@ -770,6 +810,22 @@ Range Run::Apposition(std::uint32_t comma) const {
   if (e == comma + 1 || !named || e >= n_ || !IsComma(e)) return {};
   // Such a word only before the name, which ends the apposition.
   if (lexicon_word && MentionOf(e - 1) < 0) return {};
+  return {comma + 1, e};
+}
+
+Range Run::TitleApposition(Range subject, const SpeechVerb& verb) const {
+  const std::uint32_t comma = subject.end;
+  if (!IsComma(comma) || !HasPersonName(subject)) return {};
+  constexpr std::uint32_t kMaxWords = 6;
+  constexpr std::uint64_t kNotInTitle =
+      CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation;
+  std::uint32_t e = comma + 1;
+  while (e < n_ && SamePara(e, comma) && Wordish(e) && e - comma <= kMaxWords && Inside(e) < 0 &&
+         (Classes(e) & kNotInTitle) == 0 && !Adverbial(e) && !HasPersonName({e, e + 1})) {
+    ++e;
+  }
+  if (e == comma + 1 || e + 1 >= n_ || !IsComma(e)) return {};
+  if (!StartsPrepositional(e + 1, verb) && !Is(e + 1, kComplementizer)) return {};
   return {comma + 1, e};
 }
 
@@ -1041,10 +1097,10 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
 // a quoted span (“...”)، a colon and what follows it, a complementizer and its clause
 // (إن ...، أن ...، إلى أن ...), or a preposition the verb takes (شدد على ...). A quoted span of
 // one word, or a name (تنظيم "داعش"), is stepped over, unless right after a colon.
-bool Run::NamesPerson(const Who& w) const {
+bool Run::NamesPerson(const Who& w, bool any_type) const {
   if (!w.known || w.mention.empty()) return false;
   for (const doc::Mention& m : mentions_) {
-    if (m.type == doc::EntityType::kPerson && m.kind != doc::MentionKind::kPronoun &&
+    if ((any_type || m.type == doc::EntityType::kPerson) && m.kind != doc::MentionKind::kPronoun &&
         w.mention.begin <= m.span.begin && m.span.end <= w.mention.end) {
       return true;
     }
@@ -1133,6 +1189,16 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         ++k;
         continue;
       }
+      // Round 8: دعا X، أمس، من فيينا، إلى ...: a place phrase of one or two plain words between
+      // commas.
+      if (k > lead && IsComma(k - 1) && Is(k, kAsidePrep)) {
+        std::uint32_t u = k + 1;
+        while (u < t && u <= k + 2 && Wordish(u) && W(u) == nullptr && Inside(u) < 0) ++u;
+        if (u > k + 1 && u < t && IsComma(u)) {
+          k = u;
+          continue;
+        }
+      }
       at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
     }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
@@ -1143,6 +1209,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       if (words >= opt_.min_prepositional_words) {
         c.kind = Complement::kReported;
         c.content = {t, e};
+        c.prepositional = true;
       }
       return c;
     }
@@ -1154,7 +1221,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         if (norm != p && !attached) continue;
         // شدد على أن ...: the complementizer after the preposition opens the content.
         std::uint32_t b = attached ? t : t + 1;
-        if (b < n_ && Is(b, kComplementizer)) {
+        const bool through_complementizer = b < n_ && Is(b, kComplementizer);
+        if (through_complementizer) {
           ++b;
         } else if ((verb->flags & kPositionPrep) != 0 && !NominalContent(b)) {
           return c;  // تحدث عن الدور ...: a topic, not a statement
@@ -1166,6 +1234,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
             (b > t + 1 && words >= opt_.min_reported_words)) {
           c.kind = Complement::kReported;
           c.content = {b, e};
+          c.prepositional = !through_complementizer;
         }
         return c;
       }
@@ -1218,7 +1287,11 @@ bool Run::RelaysInnerCue(Range content) const {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
-      return FindComplement(r.after, v).kind != Complement::kNone;
+      // Round 8: أوضحت أن اللجنة تعهدت بإثبات ...: a commitment or position through a
+      // preposition, of a subject in which the tagger names no one, is reported by the outer
+      // speaker, not a statement the outer verb relays (ذكرت الوكالة أن ايران دعت إلى ... is).
+      const Complement inner = FindComplement(r.after, v);
+      return inner.kind != Complement::kNone && (!inner.prepositional || NamesPerson(r.who, true));
     }
   }
   return false;
@@ -1230,6 +1303,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const CueWord& w = *W(i);
   const SpeechVerb& verb = lex_.verbs()[w.verb];
   if (Negated(i)) return out;
+  // دون ذكر أسماء بعينها: a verbal noun, not a verb.
+  if (i > 0 && Is(i - 1, kNounBefore)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
     const bool same_sentence = InSpeakerSentence(i) &&
@@ -1266,6 +1341,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const bool in_statement = !relayed_pronoun && Is(j, kInStatement);
   if (in_statement) ++j;
   j = SkipAdverbs(j);
+  // وتابع بالقول: ...: the saying noun right after the verb is no subject; the content follows.
+  if (Is(j, kSayingNoun)) ++j;
   Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
   // After فيه/فيها a subject is a name the tagger found (أعلنت فيه الأمم المتحدة); other words
   // are the object (أصدرت الوزارة بيانا أكدت فيه استهداف المؤسسة ...).
@@ -1275,6 +1352,25 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  // Round 8: a name the tagger found that the subject's words cut (كشفت المؤسسة العامة للتدريب
+  // التقني والمهني عن ...: the ل-word stopped them) runs to its end; the content follows it.
+  if (!subject.empty()) {
+    const std::int32_t m = MentionOf(subject.end - 1);
+    if (m >= 0 && mentions_[m].end_token > subject.end && mentions_[m].kind == doc::MentionKind::kName &&
+        SamePara(mentions_[m].end_token - 1, i)) {
+      subject.end = mentions_[m].end_token;
+    }
+  }
+  // أبلغ مسؤولون حكوميون رويترز أنهم ...: the addressee before أن is no part of the speaker —
+  // a name the tagger found that ends the words and does not start them. (Without a name, the
+  // last word is as often an adjective of the subject: أبلغت الجهة المنظمة أنها ...)
+  if ((verb.flags & kToldObject) != 0 && subject.end > subject.first + 1 && Is(subject.end, kComplementizer)) {
+    const std::int32_t m = MentionOf(subject.end - 1);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].first_token > subject.first &&
+        mentions_[m].end_token == subject.end) {
+      subject.end = mentions_[m].first_token;
+    }
+  }
   // الأمين العام لحزب آفاق تونس، ياسين ابراهيم، إن ...: a title cut before a word of the
   // lexicon still runs to the comma of the name in apposition that precedes the content.
   if (!subject.empty() && !IsComma(subject.end)) {
@@ -1308,7 +1404,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   }
   // وكان الاتحاد قد أعلن فرض ...: after كان X قد the subject stands before the verb, and the
   // words after it are its object.
-  if (!subject.empty() && !conjoined && !relayed_pronoun && i > 0 && Is(i - 1, kAuxiliary)) {
+  // Round 8: also with no قد (كانت الحكومة قالت العام الماضي إن ...، كان وزير سوري أبلغ رويترز
+  // أن ...): a subject right after كان and right before the verb.
+  if (!subject.empty() && !conjoined && !relayed_pronoun && i > 0 &&
+      (Is(i - 1, kAuxiliary) || (w.form == VerbForm::kPerfect && Wordish(i - 1) && W(i - 1) == nullptr))) {
     const Range back = LookBackSubject(i);
     if (!back.empty() && back.first > 0 && Is(back.first - 1, kCopula)) {
       out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
@@ -1379,6 +1478,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (const Range app = Apposition(subject.end); !app.empty()) {
       subject.end = app.end;
       out.after = app.end + 1;
+    } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
+      out.after = title.end + 1;
     }
     out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
   }
@@ -1456,6 +1557,9 @@ void Run::HandleVerb(std::uint32_t i) {
     // قائلا with no content of its own is not a cue here.
     return;
   }
+  // The inner verb of content the outer verb reports (أوضحت أن اللجنة تعهدت بإثبات ...): part
+  // of that content (see RelaysInnerCue).
+  if (c.prepositional && !participle && !Conjoined(i) && InLastReported(i) && !NamesPerson(r.who, true)) return;
   if (c.kind == Complement::kNone) {
     // "..."، قال الوزير — the quote before the verb.
     if (!Conjoined(i)) {
@@ -1487,7 +1591,10 @@ void Run::HandleVerb(std::uint32_t i) {
   // قالت الوزارة في بيان ...: later "البيان" speaks for the ministry.
   const std::uint32_t content_start = c.kind == Complement::kQuoted ? spans_[c.span].open : c.content.first;
   for (std::uint32_t t = i + 1; t < content_start && t < n_; ++t) {
-    if (Is(t, kStatement)) r.who.stated = true;
+    // وقال X في التقرير: a statement already introduced is not X's own.
+    if (Is(t, kStatement) && !(t > 0 && Is(t - 1, kStatementIn) && Is(t, kStatementDefinite))) {
+      r.who.stated = true;
+    }
   }
   if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
   Emit(c, r.who, trace);
@@ -1578,6 +1685,11 @@ void Run::HandleSource(std::uint32_t i) {
   if (!through_verb && !who.stated) return;
   std::uint32_t k2 = after;
   while (k2 < n_ && SamePara(k2, i) && (Is(k2, kTime) || Adverbial(k2))) ++k2;
+  // Round 8: وفق ما أعلنت الشرطة في بيان.: "in a statement" after the source.
+  if (k2 + 1 < n_ && SamePara(k2, i) && Is(k2, kStatementIn) && Is(k2 + 1, kStatement) &&
+      !Is(k2 + 1, kStatementDefinite)) {
+    k2 += 2;
+  }
   if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
   std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
   while (first < i && !SamePara(first, i)) ++first;
@@ -1727,7 +1839,10 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
   }
   // تحدث عن آثار الأزمة بقوله: ...: a noun with its pronoun right before a colon; the content
   // follows the colon.
-  if (pronoun && j == i + 1 && IsColon(j)) {
+  // Round 8: also right before a quote (اكتفى بالتعليق بقوله " أنا عدت ...").
+  const bool quote_next = OpenSpan(j) >= 0 && spans_[OpenSpan(j)].closed() &&
+                          spans_[OpenSpan(j)].words >= opt_.min_nested_words;
+  if (pronoun && j == i + 1 && (IsColon(j) || quote_next)) {
     const Complement c = FindComplement(j, nullptr);
     if (c.kind == Complement::kNone) return;
     const Who who = PronounReferent(i, agreement);
