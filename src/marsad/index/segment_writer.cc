@@ -73,13 +73,12 @@ void SegmentBuilder::Clear() {
   arena_.clear();
   terms_.clear();
   tokens_.clear();
-  log_.clear();
-  positions_.clear();
+  log_ = text::LargeArray<Entry>();  // returns the memory; the next segment maps afresh
+  positions_ = text::LargeArray<std::uint32_t>();
+  memos_.clear();
   docs_.clear();
   term_slots_.assign(1 << 16, 0);
   token_slots_.assign(1 << 16, 0);
-  log_.reserve(1 << 20);
-  positions_.reserve(1 << 20);
   memory_ = 0;
 }
 
@@ -158,6 +157,65 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
   return tokens_.back().ids;
 }
 
+SegmentBuilder::Memo& SegmentBuilder::MemoFor(Field f, const text::TextAnalysis& a) {
+  const text::StringArena* arena = a.cache_arena().get();
+  for (const auto& m : memos_) {
+    if (m->arena.get() == arena && m->field == f) return *m;
+  }
+  // Analyses come from a few caches (the caller's, the analysis workers'); a cache's new
+  // generation replaces its arena, so the oldest memo goes first.
+  if (memos_.size() == kMaxMemos) {
+    memory_ -= std::min(memory_, memos_.front()->slots.size() * sizeof(Memo::Slot));
+    memos_.erase(memos_.begin());
+  }
+  auto m = std::make_unique<Memo>();
+  m->arena = a.cache_arena();
+  m->field = f;
+  m->slots.assign(std::size_t{1} << 14, Memo::Slot{});
+  memory_ += m->slots.size() * sizeof(Memo::Slot);
+  memos_.push_back(std::move(m));
+  return *memos_.back();
+}
+
+namespace {
+// The memo slot a token's strings.pos + 1 starts probing at.
+inline std::size_t MemoHome(std::uint32_t key, std::size_t mask) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 24) & mask;
+}
+}  // namespace
+
+SegmentBuilder::Memo::Slot& SegmentBuilder::MemoSlot(Memo& m, Field f,
+                                                     const text::TextAnalysis& a, std::size_t i) {
+  const std::uint32_t key = a.tokens[i].strings.pos + 1;
+  std::size_t mask = m.slots.size() - 1;
+  std::size_t j = MemoHome(key, mask);
+  while (m.slots[j].key != 0) {
+    if (m.slots[j].key == key) return m.slots[j];
+    j = (j + 1) & mask;
+  }
+  if ((m.used + 1) * 2 > m.slots.size()) {
+    std::vector<Memo::Slot> bigger(m.slots.size() * 2, Memo::Slot{});
+    mask = bigger.size() - 1;
+    for (const Memo::Slot& s : m.slots) {
+      if (s.key == 0) continue;
+      std::size_t k = MemoHome(s.key, mask);
+      while (bigger[k].key != 0) k = (k + 1) & mask;
+      bigger[k] = s;
+    }
+    memory_ += m.slots.size() * sizeof(Memo::Slot);
+    m.slots.swap(bigger);
+    j = MemoHome(key, mask);
+    while (m.slots[j].key != 0) j = (j + 1) & mask;
+  }
+  const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
+  Memo::Slot& s = m.slots[j];
+  s.key = key;
+  for (int v = 0; v < kNumViews; ++v) s.ids[v] = ids[v];
+  s.lead = kNone;
+  ++m.used;
+  return s;
+}
+
 std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
   if (terms_[body_stem].lead == kNone) {
     const std::string bytes(TermKey(terms_[body_stem]).substr(1));
@@ -172,7 +230,7 @@ std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
   if (t.last_doc != doc) {
     t.last_doc = doc;
     t.slot = static_cast<std::uint32_t>(log_.size());
-    log_.push_back(Entry{term, doc, 1, kNone});
+    log_.push_back() = Entry{term, doc, 1, kNone};
   } else {
     ++log_[t.slot].freq;
   }
@@ -184,19 +242,45 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   const auto first_entry = static_cast<std::uint32_t>(log_.size());
   field_slots_.clear();
   std::uint32_t pos = 0;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    if (!IsIndexed(a.tokens[i].token.kind)) continue;
-    const std::string_view norm = a.norm(i);
-    if (norm.empty() || norm.size() > 0xFFFF) continue;
-    const std::uint32_t* ids = TokenIds(f, norm, a.stem(i), a.key(i));
-    const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
+  // Tokens analysed through a cache are memoized by their place in its strings; others
+  // (analysed without a cache) by their strings.
+  Memo* memo = a.cache_arena() != nullptr ? &MemoFor(f, a) : nullptr;
+  constexpr std::size_t kAhead = 8;  // memo slots requested ahead, to overlap cache misses
+  const std::size_t n = a.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const text::AnalyzedToken& t = a.tokens[i];
+    if (memo != nullptr && i + kAhead < n) {
+      __builtin_prefetch(&memo->slots[MemoHome(a.tokens[i + kAhead].strings.pos + 1,
+                                                memo->slots.size() - 1)]);
+    }
+    if (!IsIndexed(t.token.kind) || t.strings.norm_len == 0) continue;
+    std::uint32_t e, s, k;
+    std::uint32_t* lead = nullptr;
+    if (memo != nullptr && t.strings.pos != kNone) {
+      Memo::Slot& slot = MemoSlot(*memo, f, a, i);
+      e = slot.ids[0];
+      s = slot.ids[1];
+      k = slot.ids[2];
+      lead = &slot.lead;
+    } else {
+      const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
+      e = ids[0];
+      s = ids[1];
+      k = ids[2];
+    }
     Touch(e, doc);
     field_slots_.push_back(Touch(s, doc));
     Touch(k, doc);
     if (f == Field::kBody && pos < lead_tokens_) {
       // Positional emphasis: the first words of the lead count more.
-      const std::uint32_t lead = LeadTerm(s);
-      const std::uint32_t slot = Touch(lead, doc);
+      std::uint32_t lead_term;
+      if (lead == nullptr) {
+        lead_term = LeadTerm(s);
+      } else {
+        if (*lead == kNone) *lead = LeadTerm(s);
+        lead_term = *lead;
+      }
+      const std::uint32_t slot = Touch(lead_term, doc);
       log_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
     }
     ++pos;
@@ -212,7 +296,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
       base += log_[slot].freq;
     }
   }
-  positions_.resize(base);
+  positions_.resize_uninitialized(base);
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
     positions_[fill_[field_slots_[p] - first_entry]++] = p;
   }
@@ -242,13 +326,13 @@ std::string SegmentBuilder::Finish() {
   std::vector<std::uint32_t> start(terms_.size() + 1, 0);
   for (const Entry& e : log_) ++start[e.term + 1];
   for (std::size_t t = 0; t < terms_.size(); ++t) start[t + 1] += start[t];
-  std::vector<Entry> sorted(log_.size());
+  text::LargeArray<Entry> sorted;
+  sorted.resize_uninitialized(log_.size());
   {
     std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
     for (const Entry& e : log_) sorted[next[e.term]++] = e;
   }
-  log_.clear();
-  log_.shrink_to_fit();
+  log_ = text::LargeArray<Entry>();
   std::vector<std::uint32_t> order(terms_.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
