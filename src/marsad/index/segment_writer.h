@@ -52,12 +52,12 @@ class SegmentBuilder {
     std::uint32_t slot = 0;                // that entry, in log_
     std::uint32_t lead = 0xFFFFFFFFU;      // body stem terms: their lead term
   };
-  // One (term, document) pair; positions of positional terms are positions_[pos, +freq).
+  // One (term, document) pair of the log, which is in document order: the entries of
+  // document d are log_[doc_entries_[d], doc_entries_[d + 1]). The positions of positional
+  // (stem view) entries lie in positions_ in log order, `freq` each.
   struct Entry {
     std::uint32_t term;
-    std::uint32_t doc;
     std::uint32_t freq;
-    std::uint32_t pos;
   };
   // A token's norm in one field, with the ids of its exact, stem and key terms; the
   // field byte, norm, stem and key bytes lie together in arena_ from `pos`.
@@ -107,6 +107,7 @@ class SegmentBuilder {
   std::vector<std::uint64_t> token_slots_;  // hash tag << 32 | (entry + 1)
   text::LargeArray<Entry> log_;  // grows in place (mremap): no copying
   text::LargeArray<std::uint32_t> positions_;
+  std::vector<std::uint32_t> doc_entries_;  // per document: its first log entry
   std::vector<std::unique_ptr<Memo>> memos_;
   std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
   std::vector<std::uint32_t> fill_;
