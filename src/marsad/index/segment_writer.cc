@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "marsad/index/postings.h"
 #include "marsad/index/term_dict.h"
@@ -75,7 +76,6 @@ void SegmentBuilder::Clear() {
   tokens_.clear();
   log_ = text::LargeArray<Entry>();  // returns the memory; the next segment maps afresh
   positions_ = text::LargeArray<std::uint32_t>();
-  memos_.clear();
   docs_.clear();
   doc_entries_.clear();
   term_slots_.assign(1 << 16, 0);
@@ -158,65 +158,6 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
   return tokens_.back().ids;
 }
 
-SegmentBuilder::Memo& SegmentBuilder::MemoFor(Field f, const text::TextAnalysis& a) {
-  const text::StringArena* arena = a.cache_arena().get();
-  for (const auto& m : memos_) {
-    if (m->arena.get() == arena && m->field == f) return *m;
-  }
-  // Analyses come from a few caches (the caller's, the analysis workers'); a cache's new
-  // generation replaces its arena, so the oldest memo goes first.
-  if (memos_.size() == kMaxMemos) {
-    memory_ -= std::min(memory_, memos_.front()->slots.size() * sizeof(Memo::Slot));
-    memos_.erase(memos_.begin());
-  }
-  auto m = std::make_unique<Memo>();
-  m->arena = a.cache_arena();
-  m->field = f;
-  m->slots.assign(std::size_t{1} << 14, Memo::Slot{});
-  memory_ += m->slots.size() * sizeof(Memo::Slot);
-  memos_.push_back(std::move(m));
-  return *memos_.back();
-}
-
-namespace {
-// The memo slot a token's strings.pos + 1 starts probing at.
-inline std::size_t MemoHome(std::uint32_t key, std::size_t mask) {
-  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 24) & mask;
-}
-}  // namespace
-
-SegmentBuilder::Memo::Slot& SegmentBuilder::MemoSlot(Memo& m, Field f,
-                                                     const text::TextAnalysis& a, std::size_t i) {
-  const std::uint32_t key = a.tokens[i].strings.pos + 1;
-  std::size_t mask = m.slots.size() - 1;
-  std::size_t j = MemoHome(key, mask);
-  while (m.slots[j].key != 0) {
-    if (m.slots[j].key == key) return m.slots[j];
-    j = (j + 1) & mask;
-  }
-  if ((m.used + 1) * 2 > m.slots.size()) {
-    std::vector<Memo::Slot> bigger(m.slots.size() * 2, Memo::Slot{});
-    mask = bigger.size() - 1;
-    for (const Memo::Slot& s : m.slots) {
-      if (s.key == 0) continue;
-      std::size_t k = MemoHome(s.key, mask);
-      while (bigger[k].key != 0) k = (k + 1) & mask;
-      bigger[k] = s;
-    }
-    memory_ += m.slots.size() * sizeof(Memo::Slot);
-    m.slots.swap(bigger);
-    j = MemoHome(key, mask);
-    while (m.slots[j].key != 0) j = (j + 1) & mask;
-  }
-  const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
-  Memo::Slot& s = m.slots[j];
-  s.key = key;
-  for (int v = 0; v < kNumViews; ++v) s.ids[v] = ids[v];
-  s.lead = kNone;
-  ++m.used;
-  return s;
-}
-
 std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
   if (terms_[body_stem].lead == kNone) {
     const std::string bytes(TermKey(terms_[body_stem]).substr(1));
@@ -243,45 +184,17 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   const auto first_entry = static_cast<std::uint32_t>(log_.size());
   field_slots_.clear();
   std::uint32_t pos = 0;
-  // Tokens analysed through a cache are memoized by their place in its strings; others
-  // (analysed without a cache) by their strings.
-  Memo* memo = a.cache_arena() != nullptr ? &MemoFor(f, a) : nullptr;
-  constexpr std::size_t kAhead = 8;  // memo slots requested ahead, to overlap cache misses
-  const std::size_t n = a.tokens.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const text::AnalyzedToken& t = a.tokens[i];
-    if (memo != nullptr && i + kAhead < n) {
-      __builtin_prefetch(&memo->slots[MemoHome(a.tokens[i + kAhead].strings.pos + 1,
-                                                memo->slots.size() - 1)]);
-    }
     if (!IsIndexed(t.token.kind) || t.strings.norm_len == 0) continue;
-    std::uint32_t e, s, k;
-    std::uint32_t* lead = nullptr;
-    if (memo != nullptr && t.strings.pos != kNone) {
-      Memo::Slot& slot = MemoSlot(*memo, f, a, i);
-      e = slot.ids[0];
-      s = slot.ids[1];
-      k = slot.ids[2];
-      lead = &slot.lead;
-    } else {
-      const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
-      e = ids[0];
-      s = ids[1];
-      k = ids[2];
-    }
+    const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
+    const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
     Touch(e, doc);
     field_slots_.push_back(Touch(s, doc));
     Touch(k, doc);
     if (f == Field::kBody && pos < lead_tokens_) {
       // Positional emphasis: the first words of the lead count more.
-      std::uint32_t lead_term;
-      if (lead == nullptr) {
-        lead_term = LeadTerm(s);
-      } else {
-        if (*lead == kNone) *lead = LeadTerm(s);
-        lead_term = *lead;
-      }
-      const std::uint32_t slot = Touch(lead_term, doc);
+      const std::uint32_t slot = Touch(LeadTerm(s), doc);
       log_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
     }
     ++pos;
@@ -296,7 +209,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
       base += log_[slot].freq;
     }
   }
-  positions_.resize_uninitialized(base);
+  while (positions_.size() < base) positions_.push_back();
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
     positions_[fill_[field_slots_[p] - first_entry]++] = p;
   }
@@ -341,10 +254,9 @@ std::string SegmentBuilder::Finish() {
     std::uint32_t doc;
     std::uint32_t freq;
   };
-  text::LargeArray<Posting> sorted;
-  sorted.resize_uninitialized(log_.size());
-  text::LargeArray<std::uint32_t> sorted_pos;
-  sorted_pos.resize_uninitialized(positions_.size());
+  // Uninitialised: every element is written by the scatter below.
+  const std::unique_ptr<Posting[]> sorted(new Posting[log_.size()]);
+  const std::unique_ptr<std::uint32_t[]> sorted_pos(new std::uint32_t[positions_.size()]);
   {
     std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
     std::vector<std::uint32_t> next_pos(pos_start.begin(), pos_start.end() - 1);
@@ -355,13 +267,14 @@ std::string SegmentBuilder::Finish() {
         const Entry e = log_[j];
         sorted[next[e.term]++] = Posting{d, e.freq};
         if (has_pos[e.term]) {
-          std::memcpy(sorted_pos.data() + next_pos[e.term], src, e.freq * sizeof(std::uint32_t));
+          std::memcpy(sorted_pos.get() + next_pos[e.term], src, e.freq * sizeof(std::uint32_t));
           next_pos[e.term] += e.freq;
           src += e.freq;
         }
       }
     }
   }
+  const std::size_t log_size = log_.size();
   log_ = text::LargeArray<Entry>();
   positions_ = text::LargeArray<std::uint32_t>();
   // Field lengths by field, for the postings' block impacts.
@@ -391,7 +304,7 @@ std::string SegmentBuilder::Finish() {
   std::vector<std::uint32_t> order(num_terms);
   for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
   std::string postings;
-  postings.reserve(sorted.size() * 3);
+  postings.reserve(log_size * 3);
   TermDictWriter dict;
   PostingsWriter w;
   for (std::uint32_t id : order) {
@@ -399,7 +312,7 @@ std::string SegmentBuilder::Finish() {
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     w.Start(positional);
-    const std::uint32_t* pos = positional ? sorted_pos.data() + pos_start[id] : nullptr;
+    const std::uint32_t* pos = positional ? sorted_pos.get() + pos_start[id] : nullptr;
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
       const Posting e = sorted[j];

@@ -1,12 +1,11 @@
 // SegmentBuilder: inverts documents in memory and writes them as one immutable segment
-// (docs/formats/index.md). Per token it does one integer hash probe (the token's place in
-// the analysis cache's strings, which remembers the ids of its terms) and appends to an
-// in-memory log of (term, document) entries.
+// (docs/formats/index.md). Per token it does one hash lookup (the token's norm, which
+// remembers the ids of its three terms) and appends to an in-memory log of (term,
+// document) entries.
 #ifndef MARSAD_INDEX_SEGMENT_WRITER_H_
 #define MARSAD_INDEX_SEGMENT_WRITER_H_
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,22 +66,6 @@ class SegmentBuilder {
     std::uint32_t ids[kNumViews];
   };
 
-  // The term ids of the tokens of one field analysed in one AnalysisCache arena, by the
-  // token's strings.pos there: a token then costs one integer probe, not a string hash
-  // and compare. Holding the arena keeps its address from being reused.
-  struct Memo {
-    struct Slot {
-      std::uint32_t key;  // strings.pos + 1; 0: empty
-      std::uint32_t ids[kNumViews];
-      std::uint32_t lead;  // body: the lead term of the stem (kNone until needed)
-    };
-    std::shared_ptr<const text::StringArena> arena;
-    Field field;
-    std::vector<Slot> slots;
-    std::size_t used = 0;
-  };
-  static constexpr std::size_t kMaxMemos = 4;
-
   std::string_view TermKey(const Term& t) const {
     return std::string_view(arena_.data() + t.key_pos, t.key_len);
   }
@@ -93,10 +76,6 @@ class SegmentBuilder {
   std::uint32_t LeadTerm(std::uint32_t body_stem);
   // Counts one occurrence of `term` in `doc`; returns its log entry.
   std::uint32_t Touch(std::uint32_t term, std::uint32_t doc);
-  // The memo of (a's cache arena, f), made when missing. REQUIRES: a has a cache arena.
-  Memo& MemoFor(Field f, const text::TextAnalysis& a);
-  // The memo slot of a token (filled on first sight).
-  Memo::Slot& MemoSlot(Memo& m, Field f, const text::TextAnalysis& a, std::size_t i);
   void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
   void Clear();
 
@@ -108,7 +87,6 @@ class SegmentBuilder {
   text::LargeArray<Entry> log_;  // grows in place (mremap): no copying
   text::LargeArray<std::uint32_t> positions_;
   std::vector<std::uint32_t> doc_entries_;  // per document: its first log entry
-  std::vector<std::unique_ptr<Memo>> memos_;
   std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
   std::vector<std::uint32_t> fill_;
   std::vector<DocRecord> docs_;

@@ -101,12 +101,6 @@ class TextAnalysis {
                           : std::string_view(base() + s.pos + s.norm_len, s.key_len);
   }
 
-  // The AnalysisCache arena holding the strings when a cache made this analysis, else
-  // null. Within one arena a token's analysis is stored once: tokens with equal non-empty
-  // norms at the same strings.pos have the same norm, stem and key, so a consumer may
-  // memoize per-token work by (arena, strings.pos) while it holds this pointer.
-  const std::shared_ptr<const StringArena>& cache_arena() const { return shared_; }
-
  private:
   friend class Analyzer;
   const char* base() const { return shared_ ? shared_->data() : own_.data(); }

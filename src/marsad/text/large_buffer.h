@@ -59,11 +59,6 @@ class LargeArray {
     size_ = n;
     std::memset(static_cast<void*>(data()), 0, n * sizeof(T));
   }
-  // Resizes to `n` elements; new ones are zero when freshly mapped, else unspecified.
-  void resize_uninitialized(std::size_t n) {
-    if (n * sizeof(T) > buffer_.capacity()) buffer_.Grow(n * sizeof(T));
-    size_ = n;
-  }
   void clear() { size_ = 0; }
 
  private:
