@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "marsad/index/postings.h"
 #include "marsad/index/term_dict.h"
@@ -73,13 +74,12 @@ void SegmentBuilder::Clear() {
   arena_.clear();
   terms_.clear();
   tokens_.clear();
-  log_.clear();
-  positions_.clear();
+  log_ = text::LargeArray<Entry>();  // returns the memory; the next segment maps afresh
+  positions_ = text::LargeArray<std::uint32_t>();
   docs_.clear();
+  doc_entries_.clear();
   term_slots_.assign(1 << 16, 0);
   token_slots_.assign(1 << 16, 0);
-  log_.reserve(1 << 20);
-  positions_.reserve(1 << 20);
   memory_ = 0;
 }
 
@@ -172,7 +172,7 @@ std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
   if (t.last_doc != doc) {
     t.last_doc = doc;
     t.slot = static_cast<std::uint32_t>(log_.size());
-    log_.push_back(Entry{term, doc, 1, kNone});
+    log_.push_back() = Entry{term, 1};
   } else {
     ++log_[t.slot].freq;
   }
@@ -185,18 +185,16 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   field_slots_.clear();
   std::uint32_t pos = 0;
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-    if (!IsIndexed(a.tokens[i].token.kind)) continue;
-    const std::string_view norm = a.norm(i);
-    if (norm.empty() || norm.size() > 0xFFFF) continue;
-    const std::uint32_t* ids = TokenIds(f, norm, a.stem(i), a.key(i));
+    const text::AnalyzedToken& t = a.tokens[i];
+    if (!IsIndexed(t.token.kind) || t.strings.norm_len == 0) continue;
+    const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
     Touch(e, doc);
     field_slots_.push_back(Touch(s, doc));
     Touch(k, doc);
     if (f == Field::kBody && pos < lead_tokens_) {
       // Positional emphasis: the first words of the lead count more.
-      const std::uint32_t lead = LeadTerm(s);
-      const std::uint32_t slot = Touch(lead, doc);
+      const std::uint32_t slot = Touch(LeadTerm(s), doc);
       log_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
     }
     ++pos;
@@ -206,13 +204,12 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   auto base = static_cast<std::uint32_t>(positions_.size());
   for (std::uint32_t slot : field_slots_) {
     std::uint32_t& start = fill_[slot - first_entry];
-    if (start == kNone) {
+    if (start == kNone) {  // stem entries are made in the order of first sight: log order
       start = base;
-      log_[slot].pos = base;
       base += log_[slot].freq;
     }
   }
-  positions_.resize(base);
+  while (positions_.size() < base) positions_.push_back();
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
     positions_[fill_[field_slots_[p] - first_entry]++] = p;
   }
@@ -223,6 +220,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
 
 void SegmentBuilder::Add(const IndexDoc& doc) {
   const auto local = static_cast<std::uint32_t>(docs_.size());
+  doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
   DocRecord rec;
   rec.id = doc.id;
   rec.date = doc.date;
@@ -238,24 +236,75 @@ void SegmentBuilder::Add(const IndexDoc& doc) {
 }
 
 std::string SegmentBuilder::Finish() {
-  // Counting sort of the log by term; documents stay in order within a term.
-  std::vector<std::uint32_t> start(terms_.size() + 1, 0);
-  for (const Entry& e : log_) ++start[e.term + 1];
-  for (std::size_t t = 0; t < terms_.size(); ++t) start[t + 1] += start[t];
-  std::vector<Entry> sorted(log_.size());
+  // Counting sort of the log by term; documents stay in order within a term. Positions
+  // move along into term order, so a term's runs follow each other.
+  const std::size_t num_terms = terms_.size();
+  std::vector<std::uint8_t> has_pos(num_terms);
+  for (std::size_t t = 0; t < num_terms; ++t) has_pos[t] = SpaceHasPositions(TermKey(terms_[t])[0]);
+  std::vector<std::uint32_t> start(num_terms + 1, 0), pos_start(num_terms + 1, 0);
+  for (const Entry& e : log_) {
+    ++start[e.term + 1];
+    if (has_pos[e.term]) pos_start[e.term + 1] += e.freq;
+  }
+  for (std::size_t t = 0; t < num_terms; ++t) {
+    start[t + 1] += start[t];
+    pos_start[t + 1] += pos_start[t];
+  }
+  struct Posting {
+    std::uint32_t doc;
+    std::uint32_t freq;
+  };
+  // Uninitialised: every element is written by the scatter below.
+  const std::unique_ptr<Posting[]> sorted(new Posting[log_.size()]);
+  const std::unique_ptr<std::uint32_t[]> sorted_pos(new std::uint32_t[positions_.size()]);
   {
     std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    for (const Entry& e : log_) sorted[next[e.term]++] = e;
+    std::vector<std::uint32_t> next_pos(pos_start.begin(), pos_start.end() - 1);
+    doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
+    const std::uint32_t* src = positions_.data();
+    for (std::uint32_t d = 0; d + 1 < doc_entries_.size(); ++d) {
+      for (std::uint32_t j = doc_entries_[d]; j < doc_entries_[d + 1]; ++j) {
+        const Entry e = log_[j];
+        sorted[next[e.term]++] = Posting{d, e.freq};
+        if (has_pos[e.term]) {
+          std::memcpy(sorted_pos.get() + next_pos[e.term], src, e.freq * sizeof(std::uint32_t));
+          next_pos[e.term] += e.freq;
+          src += e.freq;
+        }
+      }
+    }
   }
-  log_.clear();
-  log_.shrink_to_fit();
-  std::vector<std::uint32_t> order(terms_.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
-    return TermKey(terms_[a]) < TermKey(terms_[b]);
+  const std::size_t log_size = log_.size();
+  log_ = text::LargeArray<Entry>();
+  positions_ = text::LargeArray<std::uint32_t>();
+  // Field lengths by field, for the postings' block impacts.
+  std::vector<std::uint32_t> lens[kNumFields];
+  for (int f = 0; f < kNumFields; ++f) {
+    lens[f].resize(docs_.size());
+    for (std::size_t d = 0; d < docs_.size(); ++d) lens[f][d] = docs_[d].len[f];
+  }
+  // Terms in byte order: by their first 8 bytes (big-endian, zero-padded), then the rest.
+  struct Keyed {
+    std::uint64_t head;
+    std::uint32_t id;
+  };
+  std::vector<Keyed> keyed(num_terms);
+  for (std::uint32_t t = 0; t < num_terms; ++t) {
+    const std::string_view k = TermKey(terms_[t]);
+    std::uint64_t head = 0;
+    for (std::size_t b = 0; b < 8; ++b) {
+      head = head << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0U);
+    }
+    keyed[t] = Keyed{head, t};
+  }
+  std::sort(keyed.begin(), keyed.end(), [this](const Keyed& a, const Keyed& b) {
+    if (a.head != b.head) return a.head < b.head;
+    return TermKey(terms_[a.id]) < TermKey(terms_[b.id]);
   });
+  std::vector<std::uint32_t> order(num_terms);
+  for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
   std::string postings;
-  postings.reserve(sorted.size() * 3);
+  postings.reserve(log_size * 3);
   TermDictWriter dict;
   PostingsWriter w;
   for (std::uint32_t id : order) {
@@ -263,10 +312,12 @@ std::string SegmentBuilder::Finish() {
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     w.Start(positional);
+    const std::uint32_t* pos = positional ? sorted_pos.get() + pos_start[id] : nullptr;
+    const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
-      const Entry& e = sorted[j];
-      w.Add(e.doc, e.freq, positional ? positions_.data() + e.pos : nullptr,
-            field < 0 ? 1 : docs_[e.doc].len[field]);
+      const Posting e = sorted[j];
+      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc]);
+      if (pos != nullptr) pos += e.freq;
     }
     const std::uint64_t begin = postings.size();
     const std::uint32_t df = w.Finish(&postings);

@@ -1,6 +1,7 @@
 // SegmentBuilder: inverts documents in memory and writes them as one immutable segment
 // (docs/formats/index.md). Per token it does one hash lookup (the token's norm, which
-// remembers the ids of its three terms) and appends to in-memory posting buffers.
+// remembers the ids of its three terms) and appends to an in-memory log of (term,
+// document) entries.
 #ifndef MARSAD_INDEX_SEGMENT_WRITER_H_
 #define MARSAD_INDEX_SEGMENT_WRITER_H_
 
@@ -11,6 +12,7 @@
 
 #include "marsad/index/schema.h"
 #include "marsad/index/segment_reader.h"
+#include "marsad/text/large_buffer.h"
 
 namespace marsad::index {
 
@@ -49,12 +51,12 @@ class SegmentBuilder {
     std::uint32_t slot = 0;                // that entry, in log_
     std::uint32_t lead = 0xFFFFFFFFU;      // body stem terms: their lead term
   };
-  // One (term, document) pair; positions of positional terms are positions_[pos, +freq).
+  // One (term, document) pair of the log, which is in document order: the entries of
+  // document d are log_[doc_entries_[d], doc_entries_[d + 1]). The positions of positional
+  // (stem view) entries lie in positions_ in log order, `freq` each.
   struct Entry {
     std::uint32_t term;
-    std::uint32_t doc;
     std::uint32_t freq;
-    std::uint32_t pos;
   };
   // A token's norm in one field, with the ids of its exact, stem and key terms; the
   // field byte, norm, stem and key bytes lie together in arena_ from `pos`.
@@ -82,8 +84,9 @@ class SegmentBuilder {
   std::vector<std::uint64_t> term_slots_;   // open addressing: hash tag << 32 | (id + 1)
   std::vector<TokenEntry> tokens_;
   std::vector<std::uint64_t> token_slots_;  // hash tag << 32 | (entry + 1)
-  std::vector<Entry> log_;
-  std::vector<std::uint32_t> positions_;
+  text::LargeArray<Entry> log_;  // grows in place (mremap): no copying
+  text::LargeArray<std::uint32_t> positions_;
+  std::vector<std::uint32_t> doc_entries_;  // per document: its first log entry
   std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
   std::vector<std::uint32_t> fill_;
   std::vector<DocRecord> docs_;
