@@ -282,21 +282,31 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
 }
 
 // Organisation names mined from the unlabeled news after trigger words (TriggerMiner).
+// Every text of `files`, analysed once, in file order (the mined gazetteer and the corpus
+// memory read the unlabeled news the same way).
+template <typename Fn>
+Status AnalyzeCorpus(const text::Analyzer& analyzer, const std::vector<std::string>& files, Fn&& fn) {
+  text::TextAnalysis analysis;
+  text::AnalysisCache cache;
+  std::size_t bad = 0;
+  for (const std::string& file : files) {
+    MARSAD_RETURN_IF_ERROR(ReadCorpusFile(file, [&](const std::string& text) {
+      analyzer.Analyze(text, &analysis, &cache);
+      fn(text, analysis);
+    }, &bad));
+  }
+  return Status::Ok();
+}
+
 Status AddMinedOrgs(const NerTrainOptions& opt, const text::Analyzer& analyzer,
                     const std::vector<std::string>& corpus_files, ner::LexiconBuilder* b,
                     std::string* note) {
   if (corpus_files.empty()) return Status::InvalidArgument("the mined gazetteer needs a news corpus");
   const auto t0 = std::chrono::steady_clock::now();
   ner::TriggerMiner miner(ner::data::kOrgMiningTriggers, analyzer.normalizer());
-  text::TextAnalysis analysis;
-  text::AnalysisCache cache;
-  std::size_t bad = 0;
-  for (const std::string& file : corpus_files) {
-    MARSAD_RETURN_IF_ERROR(ReadCorpusFile(file, [&](const std::string& text) {
-      analyzer.Analyze(text, &analysis, &cache);
-      miner.Add(analysis);
-    }, &bad));
-  }
+  MARSAD_RETURN_IF_ERROR(AnalyzeCorpus(analyzer, corpus_files, [&](const std::string&, const text::TextAnalysis& analysis) {
+    miner.Add(analysis);
+  }));
   std::size_t n = 0;
   for (const std::string& w : miner.Mine(opt.mined_min_count, opt.mined_min_percent)) {
     n += b->lexicon->Add(w, ner::LexClass::kMinedOrg, b->normalizer) ? 1 : 0;
@@ -472,18 +482,7 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   if (use_corpus) note += " corpus=" + std::to_string(corpus_files.size()) + " files";
   ner::CorpusSource corpus;
   if (use_corpus) {
-    corpus = [&](const ner::CorpusVisitor& visit) -> Status {
-      text::TextAnalysis analysis;
-      text::AnalysisCache cache;
-      std::size_t bad = 0;
-      for (const std::string& file : corpus_files) {
-        MARSAD_RETURN_IF_ERROR(ReadCorpusFile(file, [&](const std::string& text) {
-          analyzer.Analyze(text, &analysis, &cache);
-          visit(text, analysis);
-        }, &bad));
-      }
-      return Status::Ok();
-    };
+    corpus = [&](const ner::CorpusVisitor& visit) -> Status { return AnalyzeCorpus(analyzer, corpus_files, visit); };
   }
 
   std::vector<ner::AlignedSentence> train_aligned, dev_aligned;
