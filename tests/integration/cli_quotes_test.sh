@@ -83,4 +83,30 @@ run "quotes --file missing" 1 -- "$marsad" quotes --file "$tmp/missing.txt"
 grep -q "missing.txt" "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
 run "quotes bad option" 2 -- "$marsad" --store "$store" quotes --bogus
 
+# eval quotes --dump-speakers: the speaker-choice material, each speaker with the gold id it maps to.
+mkdir -p "$tmp/goldcorpus"
+printf '{"docno": "g1", "text": "وقال الوزير إن المحادثات كانت صريحة.\\nوأضاف: \\"سنعود إلى الطاولة قريبا\\"."}\n' \
+  >"$tmp/goldcorpus/news.jsonl"
+cat >"$tmp/gold.json" <<'JSON'
+{"docs": ["g1"],
+ "entities": {"minister": {"type": "PER", "names": {}, "titles": {"g1": ["الوزير"]}}},
+ "quotes": [{"doc": "g1", "kind": "indirect", "anchor": "المحادثات كانت صريحة", "speaker": "minister"},
+            {"doc": "g1", "kind": "direct", "anchor": "سنعود إلى الطاولة", "speaker": "minister"}],
+ "not_speakers": []}
+JSON
+run "eval quotes --dump-speakers" 0 -- "$marsad" eval quotes --examples 0 --gold "$tmp/gold.json" \
+  --corpus "$tmp/goldcorpus" --dump-speakers "$tmp/dump.jsonl"
+python3 -c "
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert [d['doc'] for d in docs] == ['g1'], docs
+d = docs[0]
+text = d['text'].encode('utf-8')
+qs = sorted(d['quotes'], key=lambda q: q['span'][0])
+got = [(q['kind'], text[q['cue'][0]:q['cue'][1]].decode(), q['attribution'], q['gold']) for q in qs]
+want = [('indirect', 'وقال', 'explicit', 'minister'), ('direct', 'وأضاف', 'carried', 'minister')]
+assert got == want, got
+assert d['sentences'], d
+" "$tmp/dump.jsonl" || fail "--dump-speakers"
+
 finish quotes

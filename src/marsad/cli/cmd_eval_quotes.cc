@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -27,6 +28,7 @@ struct EvalQuotesOptions {
   bool json = false;
   std::size_t examples = 30;
   std::string stages = "quotes";
+  std::string dump_speakers;  // JSONL of the speaker-choice material, one document a line
 };
 
 // Reads the gold file (schema: ../shared/data/marsad-gold-dev/SOURCE.md).
@@ -166,6 +168,52 @@ void PrintExamples(const char* title, const std::vector<quotes::QuoteExample>& v
   }
 }
 
+// One document's material for studying how speakers are chosen (docs/quotes.md, round 9): its
+// text and sentences, its mentions with the gold id each would map to as a speaker, and its
+// predicted quotes with the cue and attribution the extractor gave them. Scoring is unaffected.
+nlohmann::json SpeakerMaterial(const quotes::QuoteGold& gold, const quotes::EvalDoc& d, const doc::AnalyzedDoc& ad,
+                               const std::vector<doc::Quote>& traced, const std::vector<quotes::QuoteTrace>& trace,
+                               const text::Analyzer& analyzer) {
+  auto gold_of = [&](const doc::Quote& q) -> nlohmann::json {
+    auto id = quotes::MapSpeakerToGold(gold, d, q, analyzer);
+    return id ? nlohmann::json(*id) : nlohmann::json();
+  };
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const text::Sentence& s : ad.analysis.sentences) sentences.push_back({s.span.begin, s.span.end});
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const doc::Mention& m : d.mentions) {
+    doc::Quote as_speaker;
+    as_speaker.speaker.mention = m.span;
+    as_speaker.speaker.entity = m.entity;
+    mentions.push_back({{"span", {m.span.begin, m.span.end}},
+                        {"type", std::string(doc::EntityTypeName(m.type))},
+                        {"title", m.kind == doc::MentionKind::kTitle},
+                        {"entity", m.entity ? nlohmann::json(m.entity->value()) : nlohmann::json()},
+                        {"gold", gold_of(as_speaker)}});
+  }
+  nlohmann::json quotes_json = nlohmann::json::array();
+  for (const doc::Quote& q : d.quotes) {
+    nlohmann::json j = {{"span", {q.span.begin, q.span.end}},
+                        {"kind", q.kind == doc::QuoteKind::kDirect ? "direct" : "indirect"},
+                        {"speaker", q.speaker.mention ? nlohmann::json({q.speaker.mention->begin, q.speaker.mention->end})
+                                                      : nlohmann::json()},
+                        {"gold", gold_of(q)}};
+    for (std::size_t i = 0; i < traced.size(); ++i) {
+      if (traced[i].span != q.span || traced[i].kind != q.kind) continue;
+      const std::uint32_t cue = trace[i].cue_token;
+      if (cue < ad.analysis.tokens.size()) {
+        const text::Token& t = ad.analysis.tokens[cue].token;
+        j["cue"] = {t.begin, t.end};
+      }
+      j["attribution"] = std::string(quotes::AttributionName(trace[i].attribution));
+      j["found"] = std::string(quotes::FoundName(trace[i].found));
+      break;
+    }
+    quotes_json.push_back(std::move(j));
+  }
+  return {{"doc", d.id}, {"text", d.text}, {"sentences", sentences}, {"mentions", mentions}, {"quotes", quotes_json}};
+}
+
 int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
   const std::string gold_path = opt.gold.empty() ? global.data_dir + "/marsad-gold-dev/gold.json" : opt.gold;
   const std::string corpus = opt.corpus.empty() ? global.data_dir + "/ant-multisource-news" : opt.corpus;
@@ -206,6 +254,14 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
   engine::WorkerContext ctx;
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<quotes::EvalDoc> predicted;
+  std::ofstream dump;
+  if (!opt.dump_speakers.empty()) {
+    dump.open(opt.dump_speakers);
+    if (!dump) {
+      PrintError("eval quotes", "--dump-speakers: cannot write " + opt.dump_speakers);
+      return kExitFailed;
+    }
+  }
   for (doc::Document& document : *docs) {
     doc::AnalyzedDoc d;
     d.document = std::move(document);
@@ -214,6 +270,14 @@ int Run(const GlobalOptions& global, const EvalQuotesOptions& opt) {
     if (!s.ok()) {
       PrintError("eval quotes", s.WithContext(d.document.id));
       return kExitFailed;
+    }
+    if (dump.is_open()) {
+      std::vector<quotes::QuoteTrace> trace;  // the same extraction again, for the cues
+      const std::vector<doc::Quote> traced = extractor->Extract(d, &trace);
+      const quotes::EvalDoc view{d.document.id, d.document.text, d.quotes, d.mentions};
+      dump << SpeakerMaterial(*gold, view, d, traced, trace, analyzer)
+                  .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+           << '\n';
     }
     predicted.push_back({d.document.id, std::move(d.document.text), std::move(d.quotes), std::move(d.mentions)});
   }
@@ -286,6 +350,9 @@ void RegisterEvalQuotes(CLI::App& eval, GlobalOptions& global, CommandRunner* ru
   cmd->add_option("--stages", opt->stages,
                   "Pipeline stages to run, as marsad ingest --stages (default: quotes and what it uses)");
   cmd->add_flag("--json", opt->json, "Print JSON");
+  cmd->add_option("--dump-speakers", opt->dump_speakers,
+                  "Also write, per gold document, its mentions and quotes with the gold id each speaker "
+                  "would map to (JSONL; for studying speaker choice)");
   cmd->callback([&global, opt, runner] { *runner = [&global, opt] { return Run(global, *opt); }; });
 }
 
