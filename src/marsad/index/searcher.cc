@@ -567,6 +567,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
   // The stems of w's other forms (QueryVariants), as lighter stem-view terms; scored only,
   // never required.
   std::vector<std::string> forms, stems;
+  std::vector<std::optional<TermInfo>> body_infos;
   std::string joined;
   text::TextAnalysis va;
   auto add_variants = [&](const QueryWord& w) {
@@ -588,15 +589,22 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     // words; a form found in titles alone is dropped with them).
     for (const std::string& s : stems) {
       const std::string body = MakeTerm(TextSpace(Field::kBody, View::kStem), s);
+      body_infos.clear();
       bool found = false;
       for (const SegmentView& sv : snapshot.segments) {
-        if ((found = sv.reader->dict().Find(body).has_value())) break;
+        body_infos.push_back(sv.reader->dict().Find(body));
+        found = found || body_infos.back().has_value();
       }
       if (!found) continue;
       for (int f = 0; f < kNumFields; ++f) {
         const float weight = options_.variant_weight * options_.field_weight[f] *
                              options_.view_weight[static_cast<int>(View::kStem)];
-        plan.AddTerm(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s), weight, f);
+        const int t =
+            plan.AddTerm(MakeTerm(TextSpace(static_cast<Field>(f), View::kStem), s), weight, f);
+        // The body entries just read serve the statistics below (no second look-up).
+        if (static_cast<Field>(f) == Field::kBody && plan.terms[t].infos.empty()) {
+          plan.terms[t].infos = body_infos;
+        }
       }
     }
   };
@@ -706,10 +714,14 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     return df;
   };
   for (TermSpec& t : plan.terms) {
-    t.infos.reserve(snapshot.segments.size());
-    for (const SegmentView& sv : snapshot.segments) {
-      t.infos.push_back(sv.reader->dict().Find(t.key));
-      if (t.infos.back()) t.df += t.infos.back()->df;
+    if (t.infos.empty()) {
+      t.infos.reserve(snapshot.segments.size());
+      for (const SegmentView& sv : snapshot.segments) {
+        t.infos.push_back(sv.reader->dict().Find(t.key));
+      }
+    }
+    for (const std::optional<TermInfo>& info : t.infos) {
+      if (info) t.df += info->df;
     }
   }
   for (TermSpec& t : plan.terms) {

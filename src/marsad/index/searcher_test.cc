@@ -139,6 +139,25 @@ TEST_F(SearcherTest, HeadlineFormsMatchBelowTheSameForm) {
   EXPECT_EQ(Ids("+تدافع"), "present");
 }
 
+// A form that only some segments hold is scored with its df over the whole snapshot, the
+// same as in one segment (its dictionary entries are read once, for every segment).
+TEST_F(SearcherTest, HeadlineFormsScoreTheSameAcrossSegments) {
+  const std::vector<TestDoc> docs = {{"present", "الإمارات تدافع عن تواجدها العسكري"},
+                                     {"other", "حديث عن الطقس في العاصمة"},
+                                     {"past", "دافعت الإمارات عن تواجدها العسكري في الجزيرة"}};
+  Build(docs);
+  const SearchResults one = Run("تدافع");
+  Build(docs, /*commit_each=*/true);
+  ASSERT_GT(writer_->snapshot()->segments.size(), 1U);
+  const SearchResults several = Run("تدافع");
+  ASSERT_EQ(one.hits.size(), 2U);
+  ASSERT_EQ(several.hits.size(), one.hits.size());
+  for (std::size_t i = 0; i < one.hits.size(); ++i) {
+    EXPECT_EQ(several.hits[i].id, one.hits[i].id);
+    EXPECT_NEAR(several.hits[i].score, one.hits[i].score, 1e-5);
+  }
+}
+
 TEST_F(SearcherTest, BooleanOperators) {
   Build({{"1", "روسيا وتركيا وإيران"}, {"2", "روسيا والصين"}, {"3", "تركيا وإيران"}, {"4", "مصر"}});
   EXPECT_EQ(Ids("+روسيا +تركيا"), "1");
