@@ -68,7 +68,10 @@ std::size_t Home(std::uint64_t h, std::size_t mask) {
 
 }  // namespace
 
-SegmentBuilder::SegmentBuilder(std::uint32_t lead_tokens) : lead_tokens_(lead_tokens) { Clear(); }
+SegmentBuilder::SegmentBuilder(std::uint32_t lead_tokens, std::size_t memo_limit)
+    : lead_tokens_(lead_tokens), memo_limit_(std::max<std::size_t>(memo_limit, 1)) {
+  Clear();
+}
 
 void SegmentBuilder::Clear() {
   arena_.clear();
@@ -78,6 +81,14 @@ void SegmentBuilder::Clear() {
   positions_ = text::LargeArray<std::uint32_t>();
   docs_.clear();
   doc_entries_.clear();
+  for (auto& field : memos_) {
+    for (Memo& m : field) {
+      m.arena.reset();
+      m.slots = std::vector<MemoSlot>();
+      m.used = 0;
+      m.last_use = 0;
+    }
+  }
   term_slots_.assign(1 << 16, 0);
   token_slots_.assign(1 << 16, 0);
   memory_ = 0;
@@ -158,6 +169,59 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
   return tokens_.back().ids;
 }
 
+void SegmentBuilder::ResetMemo(Memo* m, std::shared_ptr<const text::StringArena> arena) {
+  m->arena = std::move(arena);
+  m->slots.assign(kMemoInitialSlots, MemoSlot{});
+  m->used = 0;
+}
+
+SegmentBuilder::Memo* SegmentBuilder::MemoFor(
+    Field f, const std::shared_ptr<const text::StringArena>& arena) {
+  Memo* oldest = nullptr;
+  for (Memo& m : memos_[static_cast<int>(f)]) {
+    if (m.arena == arena) {
+      m.last_use = ++memo_clock_;
+      return &m;
+    }
+    if (oldest == nullptr || m.last_use < oldest->last_use) oldest = &m;
+  }
+  ResetMemo(oldest, arena);
+  oldest->last_use = ++memo_clock_;
+  return oldest;
+}
+
+const std::uint32_t* SegmentBuilder::MemoIds(Memo* m, Field f, const text::TextAnalysis& a,
+                                             std::size_t i) {
+  const std::uint32_t key = a.tokens[i].strings.pos + 1;
+  std::size_t mask = m->slots.size() - 1;
+  std::size_t j = MemoHome(key, mask);
+  while (m->slots[j].pos_plus1 != 0) {
+    if (m->slots[j].pos_plus1 == key) return m->slots[j].ids;
+    j = (j + 1) & mask;
+  }
+  const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
+  if (m->used >= memo_limit_) {  // the bound: start afresh (the arena stays)
+    std::fill(m->slots.begin(), m->slots.end(), MemoSlot{});
+    m->used = 0;
+    j = MemoHome(key, mask);
+  }
+  MemoSlot& slot = m->slots[j];
+  slot.pos_plus1 = key;
+  std::memcpy(slot.ids, ids, sizeof(slot.ids));
+  if (++m->used * 2 > m->slots.size()) {
+    std::vector<MemoSlot> bigger(m->slots.size() * 2, MemoSlot{});
+    mask = bigger.size() - 1;
+    for (const MemoSlot& s : m->slots) {
+      if (s.pos_plus1 == 0) continue;
+      std::size_t k = MemoHome(s.pos_plus1, mask);
+      while (bigger[k].pos_plus1 != 0) k = (k + 1) & mask;
+      bigger[k] = s;
+    }
+    m->slots.swap(bigger);
+  }
+  return ids;  // in tokens_ or ids_scratch_: valid until the next TokenIds
+}
+
 std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
   if (terms_[body_stem].lead == kNone) {
     const std::string bytes(TermKey(terms_[body_stem]).substr(1));
@@ -183,11 +247,23 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
                               DocRecord* rec) {
   const auto first_entry = static_cast<std::uint32_t>(log_.size());
   field_slots_.clear();
+  // Analyses made with a cache go through the memo of their (arena, field).
+  Memo* memo = nullptr;
+  if (const auto& arena = a.cache_arena(); arena != nullptr) memo = MemoFor(f, arena);
+  // How far ahead to prefetch memo slots: lookups miss the CPU caches on a large
+  // vocabulary, and asking a few tokens ahead overlaps those misses.
+  constexpr std::size_t kPrefetchAhead = 8;
+  const std::size_t n = a.tokens.size();
   std::uint32_t pos = 0;
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (memo != nullptr && i + kPrefetchAhead < n) {
+      const std::uint32_t ahead = a.tokens[i + kPrefetchAhead].strings.pos + 1;
+      __builtin_prefetch(&memo->slots[MemoHome(ahead, memo->slots.size() - 1)]);
+    }
     const text::AnalyzedToken& t = a.tokens[i];
     if (!IsIndexed(t.token.kind) || t.strings.norm_len == 0) continue;
-    const std::uint32_t* ids = TokenIds(f, a.norm(i), a.stem(i), a.key(i));
+    const std::uint32_t* ids =
+        memo != nullptr ? MemoIds(memo, f, a, i) : TokenIds(f, a.norm(i), a.stem(i), a.key(i));
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
     Touch(e, doc);
     field_slots_.push_back(Touch(s, doc));

@@ -6,12 +6,14 @@
 #define MARSAD_INDEX_SEGMENT_WRITER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "marsad/index/schema.h"
 #include "marsad/index/segment_reader.h"
+#include "marsad/text/analyzer.h"
 #include "marsad/text/large_buffer.h"
 
 namespace marsad::index {
@@ -28,8 +30,11 @@ class SegmentBuilder {
   SegmentBuilder(const SegmentBuilder&) = delete;
   SegmentBuilder& operator=(const SegmentBuilder&) = delete;
 
-  // The first `lead_tokens` indexed tokens of the body also form the lead field.
-  explicit SegmentBuilder(std::uint32_t lead_tokens);
+  // The first `lead_tokens` indexed tokens of the body also form the lead field. The
+  // term-id memo keeps at most `memo_limit` tokens per (cache arena, field); it starts
+  // afresh when full.
+  explicit SegmentBuilder(std::uint32_t lead_tokens, std::size_t memo_limit = kDefaultMemoLimit);
+  static constexpr std::size_t kDefaultMemoLimit = std::size_t{1} << 20;
 
   // Adds a document as local id num_docs(). The caller makes ids unique per segment.
   void Add(const IndexDoc& doc);
@@ -38,6 +43,12 @@ class SegmentBuilder {
   // Approximate bytes held by the buffers (for flushing on a memory budget).
   std::size_t memory_bytes() const { return memory_; }
   const std::vector<DocRecord>& docs() const { return docs_; }
+  // Tokens the term-id memos of field `f` hold now (for tests of their bound).
+  std::size_t memo_size(Field f) const {
+    std::size_t n = 0;
+    for (const Memo& m : memos_[static_cast<int>(f)]) n += m.used;
+    return n;
+  }
 
   // Encodes the buffered documents as a segment file (footer included) and clears the
   // builder.
@@ -65,6 +76,33 @@ class SegmentBuilder {
     std::uint16_t norm_len, stem_len, key_len;
     std::uint32_t ids[kNumViews];
   };
+
+  // The term-id memo of one (cache arena, field). With an AnalysisCache, a token's strings.pos in the
+  // cache's arena names its norm, stem and key, so pos -> term ids is one integer probe
+  // instead of hashing and comparing strings. It holds the arena: while memoized, no other
+  // arena can be allocated at that address (a stale hit). Reset on Finish (ids restart).
+  struct MemoSlot {
+    std::uint32_t pos_plus1;  // 0: empty
+    std::uint32_t ids[kNumViews];
+  };
+  struct Memo {
+    std::shared_ptr<const text::StringArena> arena;
+    std::vector<MemoSlot> slots;  // open addressing, power of two, at most half full
+    std::size_t used = 0;
+    std::uint64_t last_use = 0;  // for replacing the least recently used arena's memo
+  };
+  // Arenas remembered per field: the ingest's title and body come from different caches,
+  // and with several analysis workers the bodies from one cache per worker.
+  static constexpr int kMemoArenas = 8;
+  static constexpr std::size_t kMemoInitialSlots = std::size_t{1} << 12;
+  static std::size_t MemoHome(std::uint32_t pos, std::size_t mask) {
+    return static_cast<std::size_t>((std::uint64_t{pos} * 0x9E3779B97F4A7C15ULL) >> 29) & mask;
+  }
+  static void ResetMemo(Memo* m, std::shared_ptr<const text::StringArena> arena);
+  // The memo of `arena` in field `f`, made (replacing the least recently used) if new.
+  Memo* MemoFor(Field f, const std::shared_ptr<const text::StringArena>& arena);
+  // The term ids of token `i` of `a` (made with a cache), through the memo.
+  const std::uint32_t* MemoIds(Memo* m, Field f, const text::TextAnalysis& a, std::size_t i);
 
   std::string_view TermKey(const Term& t) const {
     return std::string_view(arena_.data() + t.key_pos, t.key_len);
@@ -94,6 +132,9 @@ class SegmentBuilder {
   std::string key_scratch_;
   std::uint32_t ids_scratch_[kNumViews] = {0, 0, 0};
   std::uint32_t lead_tokens_;
+  std::size_t memo_limit_;
+  Memo memos_[kNumFields][kMemoArenas];
+  std::uint64_t memo_clock_ = 0;
 };
 
 }  // namespace marsad::index

@@ -1,12 +1,14 @@
 // Tests of SegmentBuilder: the segment it writes does not depend on how the documents were
-// analysed (with or without an AnalysisCache, by one cache or several), and a builder
-// reused after Finish writes the same segment again.
+// analysed (with or without an AnalysisCache, by one cache or several), nor on its
+// term-id memo (its bound, a cache freed and another made), and a builder reused after
+// Finish writes the same segment again.
 #include "marsad/index/segment_writer.h"
 
 #include <gtest/gtest.h>
 
 #include <iterator>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -120,6 +122,94 @@ TEST(SegmentBuilderTest, ReusedAfterFinishWritesTheSameSegment) {
       EXPECT_EQ(seg, first);
     }
   }
+}
+
+// Builds kDocs four times over with one cache and the memo bounded to `limit` tokens per
+// field, checking the bound after every document.
+std::string BuildWithMemoLimit(std::size_t limit, std::size_t* body_memo_at_end) {
+  SegmentBuilder b(SegmentBuilder::kDefaultLeadTokens, limit);
+  text::AnalysisCache cache;
+  constexpr std::size_t kN = std::size(kDocs);
+  for (std::size_t i = 0; i < 4 * kN; ++i) {
+    const TestDoc& t = kDocs[i % kN];
+    text::TextAnalysis title, body;
+    SharedAnalyzer().Analyze(t.title, &title, &cache);
+    SharedAnalyzer().Analyze(t.body, &body, &cache);
+    IndexDoc d;
+    d.id = t.id;
+    d.id.push_back('#');
+    d.id.append(std::to_string(i / kN));
+    d.title = std::string_view(t.title).empty() ? nullptr : &title;
+    d.body = &body;
+    b.Add(d);
+    EXPECT_LE(b.memo_size(Field::kBody), limit);
+    EXPECT_LE(b.memo_size(Field::kTitle), limit);
+  }
+  *body_memo_at_end = b.memo_size(Field::kBody);
+  return b.Finish();
+}
+
+TEST(SegmentBuilderTest, MemoHitsWriteTheSameSegmentAtAnyBound) {
+  const std::string expected = Build(Mode::kNoCache);
+  std::size_t unbounded = 0;
+  EXPECT_EQ(BuildWithMemoLimit(SegmentBuilder::kDefaultMemoLimit, &unbounded), expected);
+  // The memo was used: it holds every distinct body token (fewer than the tokens added).
+  EXPECT_GT(unbounded, 20U);
+  for (std::size_t limit : {1, 3, 17}) {
+    std::size_t at_end = 0;
+    EXPECT_EQ(BuildWithMemoLimit(limit, &at_end), expected) << "limit " << limit;
+    EXPECT_GE(at_end, 1U);
+  }
+}
+
+// The memo is keyed by the cache's arena. It holds that arena while it remembers it, so
+// a cache freed and a new one made (likely at the same address) cannot hit stale entries:
+// the new cache's positions name other words.
+TEST(SegmentBuilderTest, MemoDoesNotHitAFreedCachesEntries) {
+  SegmentBuilder memo_builder, plain_builder;
+  std::set<const text::StringArena*> arenas;
+  const std::size_t kN = std::size(kDocs);
+  for (std::size_t i = 0; i < kN; ++i) {
+    // A new cache per document, freed after it: the same positions come back with
+    // other words (every document starts at position 0 of a fresh arena).
+    const auto cache = std::make_unique<text::AnalysisCache>();
+    text::TextAnalysis body, plain;
+    SharedAnalyzer().Analyze(kDocs[i].body, &body, cache.get());
+    SharedAnalyzer().Analyze(kDocs[i].body, &plain);
+    ASSERT_NE(body.cache_arena(), nullptr);
+    arenas.insert(body.cache_arena().get());
+    IndexDoc d;
+    d.id = kDocs[i].id;
+    d.body = &body;
+    memo_builder.Add(d);
+    d.body = &plain;
+    plain_builder.Add(d);
+    EXPECT_GT(memo_builder.memo_size(Field::kBody), 0U);
+  }
+  // Every cache got an arena at a new address: the memo kept the freed ones.
+  EXPECT_EQ(arenas.size(), kN);
+  EXPECT_EQ(memo_builder.Finish(), plain_builder.Finish());
+}
+
+// While the memo remembers an arena it keeps it alive (the guard against address reuse),
+// and Finish lets it go.
+TEST(SegmentBuilderTest, MemoHoldsItsArenaUntilFinish) {
+  SegmentBuilder b;
+  std::weak_ptr<const text::StringArena> arena;
+  {
+    text::AnalysisCache cache;
+    text::TextAnalysis body;
+    SharedAnalyzer().Analyze(kDocs[0].body, &body, &cache);
+    arena = body.cache_arena();
+    IndexDoc d;
+    d.id = kDocs[0].id;
+    d.body = &body;
+    b.Add(d);
+  }
+  EXPECT_FALSE(arena.expired());
+  (void)b.Finish();
+  EXPECT_TRUE(arena.expired());
+  EXPECT_EQ(b.memo_size(Field::kBody), 0U);
 }
 
 }  // namespace

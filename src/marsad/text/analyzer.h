@@ -100,6 +100,10 @@ class TextAnalysis {
     return s.key_len == 0 ? std::string_view(base() + s.pos, s.norm_len)
                           : std::string_view(base() + s.pos + s.norm_len, s.key_len);
   }
+  // The arena of the AnalysisCache that made this analysis (null without a cache). Within
+  // one arena a token's strings.pos names its norm, stem and key, so an indexer may memo
+  // per position; holding this pointer keeps the address from being reused meanwhile.
+  const std::shared_ptr<const StringArena>& cache_arena() const { return shared_; }
 
  private:
   friend class Analyzer;
