@@ -16,7 +16,7 @@ namespace {
 
 // A word of a name: its normalized form and where it is written.
 struct Word {
-  std::string norm;
+  std::string_view norm;  // into the analysis' strings, which outlive Build
   std::uint32_t begin = 0;  // bytes of the token (or hashtag) in the text
   std::uint32_t end = 0;
   bool hashtag = false;
@@ -259,7 +259,10 @@ NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexico
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,
                                    std::uint32_t first, std::uint32_t end) const {
   MentionName out;
-  std::vector<Word> words;
+  // Build runs per name mention on the workers: a per-thread scratch list, so the words
+  // cost no allocation once it has grown.
+  thread_local std::vector<Word> words;
+  words.clear();
   for (std::uint32_t i = first; i < end && i < analysis.tokens.size(); ++i) {
     const text::Token& t = analysis.tokens[i].token;
     if (t.kind == text::TokenKind::kHashtag || t.kind == text::TokenKind::kMention) {
@@ -268,14 +271,14 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       std::string_view n = analysis.norm(i);
       while (!n.empty()) {
         const std::size_t us = n.find('_');
-        if (us != 0) words.push_back({std::string(n.substr(0, us)), t.begin, t.end, true});
+        if (us != 0) words.push_back({n.substr(0, us), t.begin, t.end, true});
         if (us == std::string_view::npos) break;
         n = n.substr(us + 1);
       }
       continue;
     }
     if (!text::IsWordLike(t.kind) && t.kind != text::TokenKind::kNumber) continue;
-    words.push_back({std::string(analysis.norm(i)), t.begin, t.end});
+    words.push_back({analysis.norm(i), t.begin, t.end});
   }
   // Leading honorifics (السيد, الدكتور) are not part of the name, when a name remains.
   std::size_t skip = 0;

@@ -50,8 +50,9 @@ std::string_view NisbaStem(std::string_view norm) {
 
 TitleFinder::TitleFinder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
-std::vector<int> TitleFinder::NameMentionAt(const doc::AnalyzedDoc& doc) {
-  std::vector<int> mention_at(doc.analysis.tokens.size(), -1);
+void TitleFinder::NameMentionAt(const doc::AnalyzedDoc& doc, std::vector<int>* out) {
+  std::vector<int>& mention_at = *out;
+  mention_at.assign(doc.analysis.tokens.size(), -1);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const doc::Mention& mm = doc.mentions[m];
     if (mm.kind != doc::MentionKind::kName) continue;
@@ -59,13 +60,13 @@ std::vector<int> TitleFinder::NameMentionAt(const doc::AnalyzedDoc& doc) {
       mention_at[t] = static_cast<int>(m);
     }
   }
-  return mention_at;
 }
 
 TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
   TitleScan scan;
   const text::TextAnalysis& a = doc.analysis;
-  const std::vector<int> mention_at = NameMentionAt(doc);
+  thread_local std::vector<int> mention_at;
+  NameMentionAt(doc, &mention_at);
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     if (mention_at[i] >= 0 || a.tokens[i].token.kind != text::TokenKind::kArabicWord) continue;
     const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
@@ -81,7 +82,8 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
 
 TitleScan TitleFinder::Describe(const doc::AnalyzedDoc& doc) const {
   TitleScan scan;
-  const std::vector<int> mention_at = NameMentionAt(doc);
+  std::vector<int> mention_at;
+  NameMentionAt(doc, &mention_at);
   for (const doc::Mention& m : doc.mentions) {
     if (m.kind != doc::MentionKind::kTitle) continue;
     std::optional<TitleMatch> t = ParseAt(doc, m.first_token, mention_at);

@@ -79,8 +79,10 @@ class TitleFinder {
   std::string KeyOf(std::string_view written) const;
 
  private:
-  // For each token, the kName mention covering it, or -1.
-  static std::vector<int> NameMentionAt(const doc::AnalyzedDoc& doc);
+  // For each token, the kName mention covering it, or -1, into `*mention_at` (reused: Find
+  // runs once per document on the workers, and a vector per document was one allocation of
+  // the token count each time).
+  static void NameMentionAt(const doc::AnalyzedDoc& doc, std::vector<int>* mention_at);
   // The role phrase whose head is token `i`, if one starts there.
   std::optional<TitleMatch> ParseAt(const doc::AnalyzedDoc& doc, std::uint32_t i,
                                     const std::vector<int>& mention_at) const;
