@@ -48,6 +48,24 @@ enum class Mode {
   kFreshCaches,  // a new cache per document
 };
 
+// Adds document i of rounds over kDocs (id "<doc id>#<round>"), its title and body analysed
+// with the given caches (null: none).
+void AddRoundDoc(SegmentBuilder* b, std::size_t i, text::AnalysisCache* title_cache,
+                 text::AnalysisCache* body_cache) {
+  constexpr std::size_t kN = std::size(kDocs);
+  const TestDoc& t = kDocs[i % kN];
+  text::TextAnalysis title, body;
+  SharedAnalyzer().Analyze(t.title, &title, title_cache);
+  SharedAnalyzer().Analyze(t.body, &body, body_cache);
+  IndexDoc d;
+  d.id = t.id;
+  d.id.push_back('#');
+  d.id.append(std::to_string(i / kN));
+  d.title = std::string_view(t.title).empty() ? nullptr : &title;
+  d.body = &body;
+  b->Add(d);
+}
+
 std::string Build(Mode mode) {
   SegmentBuilder b;
   text::AnalysisCache one, two;
@@ -55,7 +73,6 @@ std::string Build(Mode mode) {
   // Four rounds, so words recur across documents and rounds.
   constexpr std::size_t kN = std::size(kDocs);
   for (std::size_t i = 0; i < 4 * kN; ++i) {
-    const TestDoc& t = kDocs[i % kN];
     text::AnalysisCache* title_cache = nullptr;
     text::AnalysisCache* body_cache = nullptr;
     switch (mode) {
@@ -73,16 +90,7 @@ std::string Build(Mode mode) {
         title_cache = body_cache = fresh.back().get();
         break;
     }
-    text::TextAnalysis title, body;
-    SharedAnalyzer().Analyze(t.title, &title, title_cache);
-    SharedAnalyzer().Analyze(t.body, &body, body_cache);
-    IndexDoc d;
-    d.id = t.id;
-    d.id.push_back('#');
-    d.id.append(std::to_string(i / kN));
-    d.title = std::string_view(t.title).empty() ? nullptr : &title;
-    d.body = &body;
-    b.Add(d);
+    AddRoundDoc(&b, i, title_cache, body_cache);
   }
   return b.Finish();
 }
@@ -131,17 +139,7 @@ std::string BuildWithMemoLimit(std::size_t limit, std::size_t* body_memo_at_end)
   text::AnalysisCache cache;
   constexpr std::size_t kN = std::size(kDocs);
   for (std::size_t i = 0; i < 4 * kN; ++i) {
-    const TestDoc& t = kDocs[i % kN];
-    text::TextAnalysis title, body;
-    SharedAnalyzer().Analyze(t.title, &title, &cache);
-    SharedAnalyzer().Analyze(t.body, &body, &cache);
-    IndexDoc d;
-    d.id = t.id;
-    d.id.push_back('#');
-    d.id.append(std::to_string(i / kN));
-    d.title = std::string_view(t.title).empty() ? nullptr : &title;
-    d.body = &body;
-    b.Add(d);
+    AddRoundDoc(&b, i, &cache, &cache);
     EXPECT_LE(b.memo_size(Field::kBody), limit);
     EXPECT_LE(b.memo_size(Field::kTitle), limit);
   }
