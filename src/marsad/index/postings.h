@@ -124,7 +124,6 @@ class PostingCursor {
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block
   bool freqs_decoded_ = false;
   const char* pos_data_ = nullptr;  // packed positions of the loaded block
-  int pos_bits_ = 0;
   bool pos_decoded_ = false;
   std::vector<std::uint32_t> pos_;       // decoded positions of the block
   std::uint32_t pos_start_[kBlockSize + 1];
