@@ -3,30 +3,15 @@
 # Four articles per corpus (ant-multisource-news, ant-jawharafm-news, SaudiNewsNet), each from a different outlet or
 # category drawn at random; an article qualifies with 1,000-2,400 characters, at least four speech cues and at least two
 # of them followed by a complementizer within five words (reported speech), and is in no earlier gold or held-out file.
-import json, random, re, sys
+import json, os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from quotes_heldout6_draw import qualifying_articles  # the same qualifying scan
 random.seed(20261124)
 used = set()
 for f in ['data/eval/quotes-heldout.json', 'data/eval/quotes-heldout2.json', 'data/eval/quotes-heldout3.json',
           'data/eval/quotes-heldout4.json', '../shared/data/marsad-gold-dev/gold.json']:
     used |= set(json.load(open(f))['docs'])
-verbs = r'[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|صرح|صرحت|شدد|شددت|أعلن|أعلنت|اعتبر|ذكر|ذكرت|أفاد|أفادت|لفت|تابع|كشف|كشفت|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)'
-cue = re.compile(r'(?:^|\s)' + verbs + r'(?=\s|$)')
-reported = re.compile(r'(?:^|\s)' + verbs + r'(?:\s+\S+){0,5}?\s+(?:إن|أن|بأن|إنه|أنه|بأنه|إنها|أنها|بأنها)(?=\s|$)')
-def ok(t): return 1000 <= len(t) <= 2400 and len(cue.findall(t)) >= 4 and len(reported.findall(t)) >= 2
-corpora = {'ant': {}, 'jawhara': {}, 'sn': {}}
-for f in ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews']:
-    for l in open(f'../shared/data/ant-multisource-news/{f}.jsonl'):
-        d = json.loads(l)
-        if d['docno'] not in used and ok(d['text']):
-            corpora['ant'].setdefault(f, []).append(d['docno'])
-for l in open('../shared/data/ant-jawharafm-news/all.jsonl'):
-    d = json.loads(l)
-    if d.get('category') and d['docno'] not in used and ok(d['text']):
-        corpora['jawhara'].setdefault(d['category'], []).append(d['docno'])
-for l in open(sys.argv[1] + '/saudinewsnet.jsonl'):
-    d = json.loads(l)
-    if d['id'] not in used and ok(d['text']):
-        corpora['sn'].setdefault(d['source'], []).append(d['id'])
+corpora = qualifying_articles(used, sys.argv[1])
 for name in ['ant', 'jawhara', 'sn']:
     groups = corpora[name]
     for g in sorted(random.sample(sorted(groups), 4)):

@@ -11,17 +11,8 @@ EARLIER = ['data/eval/quotes-heldout.json', 'data/eval/quotes-heldout2.json', 'd
            'data/eval/quotes-heldout4.json', 'data/eval/quotes-heldout5.json', '../shared/data/marsad-gold-dev/gold.json']
 
 
-def draw(seed, earlier, corpus_dir):
-    """Prints corpus, group, its earlier uses, its qualifying articles and the drawn article, one group a line."""
-    random.seed(seed)
-    used = set()
-    for f in earlier:
-        used |= set(json.load(open(f))['docs'])
-    ant_prefix = {'AL': 'Alarabia', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'SkyNews'}
-    uses = collections.Counter()
-    for d in used:
-        p = d.split('-')
-        uses[('ant', ant_prefix[p[0]]) if p[0] in ant_prefix else ('jawhara' if p[0] == 'JA' else 'sn', p[1])] += 1
+def qualifying_articles(used, corpus_dir):
+    """The ids of the articles that qualify and are not in `used`, by corpus and outlet or category."""
     verbs = r'[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت|صرح|صرحت|شدد|شددت|أعلن|أعلنت|اعتبر|ذكر|ذكرت|أفاد|أفادت|لفت|تابع|كشف|كشفت|مضيفا|مؤكدا|مشيرا|موضحا|قائلا)'
     cue = re.compile(r'(?:^|\s)' + verbs + r'(?=\s|$)')
     reported = re.compile(r'(?:^|\s)' + verbs + r'(?:\s+\S+){0,5}?\s+(?:إن|أن|بأن|إنه|أنه|بأنه|إنها|أنها|بأنها)(?=\s|$)')
@@ -40,6 +31,21 @@ def draw(seed, earlier, corpus_dir):
         d = json.loads(l)
         if d['id'] not in used and ok(d['text']):
             corpora['sn'].setdefault(d['source'], []).append(d['id'])
+    return corpora
+
+
+def draw(seed, earlier, corpus_dir):
+    """Prints corpus, group, its earlier uses, its qualifying articles and the drawn article, one group a line."""
+    random.seed(seed)
+    used = set()
+    for f in earlier:
+        used |= set(json.load(open(f))['docs'])
+    ant_prefix = {'AL': 'Alarabia', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'SkyNews'}
+    uses = collections.Counter()
+    for d in used:
+        p = d.split('-')
+        uses[('ant', ant_prefix[p[0]]) if p[0] in ant_prefix else ('jawhara' if p[0] == 'JA' else 'sn', p[1])] += 1
+    corpora = qualifying_articles(used, corpus_dir)
     for name in ['ant', 'jawhara', 'sn']:
         groups = corpora[name]
         keys = {g: (uses[(name, g)], random.random()) for g in sorted(groups)}
