@@ -171,7 +171,7 @@ class Run {
               ? lex_.Find(a_.norm(i))
               : nullptr;
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kNeedsComplementizer) != 0 &&
-          !ComplementizerAhead(i)) {
+          !ComplementizerAhead(i, lex_.verbs()[w->verb])) {
         w = nullptr;  // بين الطرفين، إبان الحرب
       }
       cue_[i] = w;
@@ -179,12 +179,17 @@ class Run {
     return w;
   }
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
-  // (وبين أن ...، بيّن الوزير أن ...).
-  bool ComplementizerAhead(std::uint32_t i) const {
+  // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
+  // الدراسة إلى أن ...).
+  bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = lex_.Find(a_.norm(k));
-      if (c != nullptr) return c->Is(kComplementizer);
+      if (c == nullptr) continue;
+      if (c->Is(kComplementizer)) return true;
+      const bool own_prep = std::find(verb.preps.begin(), verb.preps.end(), a_.norm(k)) != verb.preps.end();
+      return own_prep && k + 1 < n_ && Kind(k + 1) == TokenKind::kArabicWord &&
+             Is(k + 1, kComplementizer);
     }
     return false;
   }
@@ -1352,6 +1357,16 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  // Round 10: a word after the subject's first with the verb's one-letter preposition glued to
+  // it (ناشدت الجمعية المحسنين بمساعدة ...، اعترفت الشركة بمسؤوليتها عن ...) opens the
+  // complement, as بال does (the subject's words stop only at the latter); a name the tagger
+  // found there (بوتين) is no preposition.
+  for (std::uint32_t t = subject.first + 1; t < subject.end; ++t) {
+    if (StartsPrepositional(t, verb)) {
+      subject.end = t;
+      break;
+    }
+  }
   // Round 8: a name the tagger found that the subject's words cut (كشفت المؤسسة العامة للتدريب
   // التقني والمهني عن ...: the ل-word stopped them) runs to its end; the content follows it.
   if (!subject.empty()) {

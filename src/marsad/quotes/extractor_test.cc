@@ -696,7 +696,32 @@ constexpr Case kRound8[] = {
      "I[المساحة المزروعة هي الأقل]<تقرير مشترك أصدرته المنظمتان"},
 };
 
+// Round 10 (issue 7): a verbal noun as the content of a denial, a wish, an announced decision,
+// an appeal or a recommendation, and a finding through إلى أن; hand-written sentences.
+constexpr Case kRound10[] = {
+    {"a denial's verbal-noun object is its content and ends the speaker's name",
+     "ونفى مدير الشركة صحة الأنباء المتداولة عن بيع المصنع.",
+     "I[صحة الأنباء المتداولة عن بيع المصنع]<مدير الشركة"},
+    {"a denial with a pronoun on the noun", "ونفت الوزارة تورطها في تسريب الوثائق السرية.",
+     "I[تورطها في تسريب الوثائق السرية]<الوزارة"},
+    {"a wish as the object of أبدى", "وأبدى المدرب أمنيته بالفوز في المباراة القادمة.",
+     "I[أمنيته بالفوز في المباراة القادمة]<المدرب"},
+    {"an announced decision through a participle",
+     "قال المحافظ إن الأضرار كبيرة، معلنا تشكيل لجنة لحصر الخسائر في القرى.",
+     "I[الأضرار كبيرة]<المحافظ | I[تشكيل لجنة لحصر الخسائر في القرى]<المحافظ"},
+    {"a short verbal noun still ends the subject: the next verb carries the speaker",
+     "وأكد المدير حدوث الخطأ وقال إن الموظف سيحاسب.", "I[الموظف سيحاسب]<المدير"},
+    {"an appeal with its object before ب (the object stays in the speaker's words, as دعا's)", "وناشدت الجمعية المحسنين بمساعدة الأسر المحتاجة في المنطقة.",
+     "I[بمساعدة الأسر المحتاجة في المنطقة]<الجمعية المحسنين"},
+    {"a recommendation", "وأوصت اللجنة بزيادة عدد الأطباء في المستشفيات الريفية.",
+     "I[بزيادة عدد الأطباء في المستشفيات الريفية]<اللجنة"},
+    {"a finding through إلى أن", "وخلصت الدراسة إلى أن النوم المبكر يحسن الذاكرة.",
+     "I[النوم المبكر يحسن الذاكرة]<الدراسة"},
+    {"reaching a deal is no finding", "وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في المدينة.", ""},
+};
+
 TEST(ExtractorTest, Round8Constructions) { RunCases(kRound8, std::size(kRound8)); }
+TEST(ExtractorTest, Round10Constructions) { RunCases(kRound10, std::size(kRound10)); }
 
 TEST(ExtractorTest, Round8TaggedSpeakers) {
   // A title between commas after the person's name, then the verb's preposition; the next
