@@ -322,7 +322,17 @@ class Run {
   // A verbal noun object (ضرورة، دعمها) without the article: المعارض is a person.
   bool ObjectHead(std::uint32_t i) const {
     return Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
-           lex_.IsObjectHead(a_.stem(i));
+           lex_.IsObjectHead(a_.stem(i)) && !HeadsAName(i);
+  }
+  // Round 10: a noun inside a name the tagger found, or right before a place's or
+  // organisation's name (صحة جازان: the health directorate of Jazan), is that name's head, not
+  // a verb's object.
+  bool HeadsAName(std::uint32_t i) const {
+    if (MentionOf(i) >= 0) return true;
+    if (i + 1 >= n_) return false;
+    const std::int32_t m = MentionOf(i + 1);
+    return m >= 0 && mentions_[m].first_token == i + 1 && mentions_[m].kind == doc::MentionKind::kName &&
+           mentions_[m].type != doc::EntityType::kPerson;
   }
   // A one-letter preposition `prep` written attached to word i (اعترف بقتل ...), unless the
   // word is a name the tagger found.
@@ -335,7 +345,7 @@ class Run {
   // `nominal` verb (أكد موافقته على ...).
   bool NominalContent(std::uint32_t i) const {
     return i < n_ && Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
-           lex_.IsNominalContent(a_.stem(i));
+           lex_.IsNominalContent(a_.stem(i)) && !HeadsAName(i);
   }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
   bool BiComplementizer(std::uint32_t i) const {

@@ -723,6 +723,16 @@ constexpr Case kRound10[] = {
 TEST(ExtractorTest, Round8Constructions) { RunCases(kRound8, std::size(kRound8)); }
 TEST(ExtractorTest, Round10Constructions) { RunCases(kRound10, std::size(kRound10)); }
 
+TEST(ExtractorTest, VerbalNounBeforeAPlaceNameHeadsTheName) {
+  // صحة + a place the tagger found is an organisation (the health directorate), the subject;
+  // صحة before other words is a denial's object.
+  EXPECT_EQ(Extract("وأوضحت صحة جازان أن الحالات مستقرة.", {{"جازان", doc::EntityType::kLocation, 7}}),
+            "I[الحالات مستقرة]<صحة جازان#7");
+  EXPECT_EQ(Extract("وقال سامي إن الوضع هادئ. ونفى صحة الأنباء عن إغلاق المعبر الحدودي.",
+                    {{"سامي", doc::EntityType::kPerson, 1}}),
+            "I[الوضع هادئ]<سامي#1 | I[صحة الأنباء عن إغلاق المعبر الحدودي]<سامي#1");
+}
+
 TEST(ExtractorTest, Round8TaggedSpeakers) {
   // A title between commas after the person's name, then the verb's preposition; the next
   // verb with no subject carries her.
