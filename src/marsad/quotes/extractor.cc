@@ -438,6 +438,18 @@ class Run {
     }
     return false;
   }
+  // A ل-word with a pronoun (لنظيره، لمستشارها): an addressee. Read on the raw word, where a
+  // final ه is the pronoun (ة is normalized to ه).
+  bool LamWithPronoun(std::uint32_t i) const {
+    const std::string_view raw = Raw(i);
+    constexpr std::string_view kLam = "\xD9\x84";  // ل
+    constexpr std::string_view kHa = "\xD9\x87";   // ه
+    constexpr std::string_view kHaAlif = "\xD9\x87\xD8\xA7";  // ها
+    constexpr std::string_view kHum = "\xD9\x87\xD9\x85";     // هم
+    return Kind(i) == TokenKind::kArabicWord && raw.size() > 6 && raw.starts_with(kLam) &&
+           !raw.substr(kLam.size()).starts_with(kLam) &&
+           (raw.ends_with(kHa) || raw.ends_with(kHaAlif) || raw.ends_with(kHum));
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -548,6 +560,10 @@ class Run {
   // Cuts the subject of an object-first verb (وصف الوزير الاتفاق بأنه): it ends with its
   // first name, or without a name before its last word.
   Range SubjectBeforeObject(Range r) const;
+  // Where a subject with no person's name ends when its title runs on through في/ل/ب phrases
+  // and quoted names to a person's name the tagger found, the content right after the name;
+  // subject.end otherwise.
+  std::uint32_t TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -625,11 +641,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kRelayTongue | kSpeechNoun;
       // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
       // a name it is an addressee (قال X للصحفيين Y).
-      const bool name_ahead = e > j && !HasPersonName({j, e}) && (PersonNameAt(e + 1) || TitleTailToName(j, e));
+      // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
+      const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) &&
+                              (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
-                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e));
+                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
+                        (!first && LamWithPronoun(e) && MentionOf(e) < 0);
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
       if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
@@ -1412,6 +1431,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
     }
   }
+  // Round 10: a title the subject's words cut at a في/ل/ب phrase, a quoted name or a
+  // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
+  // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
+  // name the tagger found after it, when the content opens right after that name.
+  if (!subject.empty()) subject.end = TitleRunOnToName(subject, verb, i);
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
   // preposition, words the tagger names no one in, right before the preposition, are the
   // object; the previous speaker speaks.
@@ -1760,6 +1784,41 @@ void Run::HandleSayingNoun(std::uint32_t i) {
   if (c.kind == Complement::kNone) return;
   if (who.how == Attribution::kExplicit) Remember(who, i);
   Emit(c, who, {i, Found::kAfterCue, who.how});
+}
+
+std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
+  constexpr std::uint32_t kMaxRunOnWords = 10;
+  if (mentions_.empty() || HasPersonName(subject)) return subject.end;
+  for (std::uint32_t t = subject.first; t < subject.end; ++t) {
+    if (Kind(t) == TokenKind::kArabicWord && (LamWithPronoun(t) || AddresseeName(t))) return subject.end;
+  }
+  std::uint32_t words = 0;
+  for (std::uint32_t t = subject.end; t < n_ && words <= kMaxRunOnWords && SamePara(t, cue); ++t) {
+    if (OpenSpan(t) >= 0) {
+      // A short quoted name in the title (في "فيسبوك").
+      const QuotedSpan& q = spans_[OpenSpan(t)];
+      if (!q.closed() || q.words > opt_.max_name_words) return subject.end;
+      t = q.close;
+      ++words;
+      continue;
+    }
+    if (!Wordish(t)) return subject.end;
+    if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
+        Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
+        LamWithPronoun(t) || AddresseeName(t)) {
+      return subject.end;  // قال الرئيس لنظيره X: an addressee, not a title
+    }
+    if (PersonNameAt(t)) {
+      const std::uint32_t name_end = static_cast<std::uint32_t>(mentions_[MentionOf(t)].end_token);
+      std::uint32_t u = name_end;
+      while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
+      const bool content_next = u < n_ && SamePara(u, cue) &&
+                                (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u));
+      return content_next ? name_end : subject.end;
+    }
+    ++words;
+  }
+  return subject.end;
 }
 
 Range Run::SubjectBeforeObject(Range r) const {

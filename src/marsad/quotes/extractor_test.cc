@@ -723,6 +723,23 @@ constexpr Case kRound10[] = {
 TEST(ExtractorTest, Round8Constructions) { RunCases(kRound8, std::size(kRound8)); }
 TEST(ExtractorTest, Round10Constructions) { RunCases(kRound10, std::size(kRound10)); }
 
+TEST(ExtractorTest, TitleRunsOnToThePersonNamedAfterIt) {
+  // A title cut at a في phrase with a quoted name, at a ل phrase, at a coordinated second
+  // title: the person the tagger names right before the content speaks.
+  EXPECT_EQ(Extract("وأعلن مدير المبيعات في \"نوفا\" سامي العلي أن الشركة ستفتح فرعا جديدا.",
+                    {{"نوفا", doc::EntityType::kOrganization, 2}, {"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الشركة ستفتح فرعا جديدا]<مدير المبيعات في \"نوفا\" سامي العلي#1");
+  EXPECT_EQ(Extract("وأشار الناطق الرسمي للجمعية الوطنية للمزارعين سامي العلي أن الموسم كان جيدا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الموسم كان جيدا]<الناطق الرسمي للجمعية الوطنية للمزارعين سامي العلي#1");
+  EXPECT_EQ(Extract("وأكد عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي أن المدرب باق.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[المدرب باق]<عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي#1");
+  // An addressee with a pronoun is no part of the title: the subject stays the speaker.
+  EXPECT_EQ(Extract("وقال الوزير لنظيره سامي العلي إن الاتفاق قريب.", {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الاتفاق قريب]<الوزير");
+}
+
 TEST(ExtractorTest, VerbalNounBeforeAPlaceNameHeadsTheName) {
   // صحة + a place the tagger found is an organisation (the health directorate), the subject;
   // صحة before other words is a denial's object.
