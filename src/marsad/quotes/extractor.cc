@@ -450,6 +450,11 @@ class Run {
            !raw.substr(kLam.size()).starts_with(kLam) &&
            (raw.ends_with(kHa) || raw.ends_with(kHaAlif) || raw.ends_with(kHum));
   }
+  // A ل-word that addresses a person: ل + a person's name the tagger found (لكيم جونغ أون), or
+  // whose rest starts such a name elsewhere in the document. (لكرة القدم is part of a title.)
+  bool LamPerson(std::uint32_t i) const {
+    return AddresseePerson(i) || (AddresseeName(i) && PersonNameAt(i));
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -1790,7 +1795,7 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
   constexpr std::uint32_t kMaxRunOnWords = 10;
   if (mentions_.empty() || HasPersonName(subject)) return subject.end;
   for (std::uint32_t t = subject.first; t < subject.end; ++t) {
-    if (Kind(t) == TokenKind::kArabicWord && (LamWithPronoun(t) || AddresseeName(t))) return subject.end;
+    if (Kind(t) == TokenKind::kArabicWord && (LamWithPronoun(t) || LamPerson(t))) return subject.end;
   }
   std::uint32_t words = 0;
   for (std::uint32_t t = subject.end; t < n_ && words <= kMaxRunOnWords && SamePara(t, cue); ++t) {
@@ -1805,7 +1810,7 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
     if (!Wordish(t)) return subject.end;
     if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
         Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
-        LamWithPronoun(t) || AddresseeName(t)) {
+        LamWithPronoun(t) || LamPerson(t)) {
       return subject.end;  // قال الرئيس لنظيره X: an addressee, not a title
     }
     if (PersonNameAt(t)) {

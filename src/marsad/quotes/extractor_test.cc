@@ -735,6 +735,10 @@ TEST(ExtractorTest, TitleRunsOnToThePersonNamedAfterIt) {
   EXPECT_EQ(Extract("وأكد عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي أن المدرب باق.",
                     {{"سامي العلي", doc::EntityType::kPerson, 1}}),
             "I[المدرب باق]<عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي#1");
+  // A ل-word whose rest the document writes alone (كرة القدم) is still part of the title.
+  EXPECT_EQ(Extract("ويلعب الفريق كرة القدم. وأشار الناطق الرسمي للرابطة الوطنية لكرة القدم سامي العلي أنه سيقع درس الملف.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[سيقع درس الملف]<الناطق الرسمي للرابطة الوطنية لكرة القدم سامي العلي#1");
   // An addressee with a pronoun is no part of the title: the subject stays the speaker.
   EXPECT_EQ(Extract("وقال الوزير لنظيره سامي العلي إن الاتفاق قريب.", {{"سامي العلي", doc::EntityType::kPerson, 1}}),
             "I[الاتفاق قريب]<الوزير");
