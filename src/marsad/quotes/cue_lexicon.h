@@ -87,6 +87,7 @@ enum WordClass : std::uint64_t {
   kStatementLam = 1ull << 37,  // ووفقا للبيان، ...: a statement named as a source, with its ل
   kAsidePrep = 1ull << 38,     // دعا X، أمس، من فيينا، إلى: a place phrase between commas
   kNounBefore = 1ull << 39,    // دون ذكر أسماء: a verb form after it is a verbal noun
+  kDataSource = 1ull << 40,    // قاعدة البيانات، الأرقام: a source of data, not a party that speaks
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

@@ -294,6 +294,14 @@ class Run {
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
   // it one (فيما يبدو، فيما بعد).
   bool ClauseEndWord(std::uint32_t i) const { return Is(i, kClauseEnd) && !Is(i + 1, kClauseEndAdverbial); }
+  // The head of a data source, with or without the article (قاعدة، الأرقام).
+  bool DataSourceHead(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
+    if (Is(i, kDataSource)) return true;
+    const std::string_view norm = a_.norm(i);
+    const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
+    return article > 0 && lex_.Is(norm.substr(article), kDataSource);
+  }
   // The head of an unnamed source, with or without the article (تقارير، المصادر).
   bool VagueHead(std::uint32_t i) const {
     if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
@@ -937,12 +945,24 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
     w.how = Attribution::kCarried;
     return w;
   }
+  // Round 10: a data source (ذكرت قاعدة البيانات أن ...) is passed over for an earlier party
+  // that agrees (وأشارت → the organisation whose report read the database), and taken only
+  // when there is none.
+  const Who* data_source = nullptr;
   for (std::size_t k = history_.size(); k-- > 0;) {
-    if (history_[k].agreement.Compatible(agreement)) {
-      Who w = history_[k];
-      w.how = Attribution::kCarried;
-      return w;
+    if (!history_[k].agreement.Compatible(agreement)) continue;
+    if (DataSourceHead(history_[k].first_token)) {
+      if (data_source == nullptr) data_source = &history_[k];
+      continue;
     }
+    Who w = history_[k];
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  if (data_source != nullptr) {
+    Who w = *data_source;
+    w.how = Attribution::kCarried;
+    return w;
   }
   // No speaker yet (وكان جاويد وزيرا ... وقال إنه ...): a singular verb refers to the
   // person last named before it, in its paragraph or the one before, outside quotes.

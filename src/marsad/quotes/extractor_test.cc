@@ -744,6 +744,16 @@ TEST(ExtractorTest, TitleRunsOnToThePersonNamedAfterIt) {
             "I[الاتفاق قريب]<الوزير");
 }
 
+TEST(ExtractorTest, CarriedVerbPassesOverADataSource) {
+  // وأشارت after a database's statement goes on with the organisation that read it.
+  EXPECT_EQ(Extract("وقالت المنظمة إن السجون مكتظة. وذكرت قاعدة البيانات أن العدد ارتفع. وأشارت إلى أن الوضع خطير جدا.",
+                    {{"المنظمة", doc::EntityType::kOrganization, 3}}),
+            "I[السجون مكتظة]<المنظمة#3 | I[العدد ارتفع]<قاعدة البيانات | I[الوضع خطير جدا]<المنظمة#3");
+  // With no other party before it, the data source speaks on.
+  EXPECT_EQ(Extract("وذكرت قاعدة البيانات أن العدد ارتفع. وأشارت إلى أن الوضع خطير جدا."),
+            "I[العدد ارتفع]<قاعدة البيانات | I[الوضع خطير جدا]<قاعدة البيانات");
+}
+
 TEST(ExtractorTest, VerbalNounBeforeAPlaceNameHeadsTheName) {
   // صحة + a place the tagger found is an organisation (the health directorate), the subject;
   // صحة before other words is a denial's object.
