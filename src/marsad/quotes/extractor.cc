@@ -1341,8 +1341,11 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
+    // Round 10: a verb in a time clause (بعد أن توصلت إلى أن ...) speaks for the outer
+    // subject; it relays nothing.
+    const bool time_clause = t >= 2 && Is(t - 1, kComplementizer) && Is(t - 2, kNotBeforeComplementizer);
     if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
-        !Negated(t)) {
+        !Negated(t) && !time_clause) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
