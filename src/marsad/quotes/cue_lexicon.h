@@ -109,6 +109,7 @@ enum VerbFlag : std::uint16_t {
   kObjectFirst = 1u << 4,  // وصف X Y بأنه: the object stands before the content, which opens with بأن
   kObjectPrep = 1u << 5,   // دعا X Y إلى: an object may stand between the subject and the preposition
   kNeedsComplementizer = 1u << 6,  // بين، أبان: a cue only with أن/إن right after it or its subject
+                                   // (or after its own preposition: خلص إلى أن)
   kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
   kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
                             // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject
