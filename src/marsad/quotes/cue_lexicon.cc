@@ -95,7 +95,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 39> kSections = {{
+constexpr std::array<Section, 40> kSections = {{
+    {"data_source", kDataSource, false},
     {"aside_prep", kAsidePrep, false},
     {"noun_before", kNounBefore, false},
     {"in_statement", kInStatement, false},

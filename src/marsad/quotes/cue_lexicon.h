@@ -87,6 +87,7 @@ enum WordClass : std::uint64_t {
   kStatementLam = 1ull << 37,  // ووفقا للبيان، ...: a statement named as a source, with its ل
   kAsidePrep = 1ull << 38,     // دعا X، أمس، من فيينا، إلى: a place phrase between commas
   kNounBefore = 1ull << 39,    // دون ذكر أسماء: a verb form after it is a verbal noun
+  kDataSource = 1ull << 40,    // قاعدة البيانات، الأرقام: a source of data, not a party that speaks
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -108,6 +109,7 @@ enum VerbFlag : std::uint16_t {
   kObjectFirst = 1u << 4,  // وصف X Y بأنه: the object stands before the content, which opens with بأن
   kObjectPrep = 1u << 5,   // دعا X Y إلى: an object may stand between the subject and the preposition
   kNeedsComplementizer = 1u << 6,  // بين، أبان: a cue only with أن/إن right after it or its subject
+                                   // (or after its own preposition: خلص إلى أن)
   kPositionPrep = 1u << 7,  // تحدث عن: the content after the preposition is a position (ضرورة ...)
   kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
                             // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject

@@ -171,7 +171,7 @@ class Run {
               ? lex_.Find(a_.norm(i))
               : nullptr;
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kNeedsComplementizer) != 0 &&
-          !ComplementizerAhead(i)) {
+          !ComplementizerAhead(i, lex_.verbs()[w->verb])) {
         w = nullptr;  // بين الطرفين، إبان الحرب
       }
       cue_[i] = w;
@@ -179,12 +179,17 @@ class Run {
     return w;
   }
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
-  // (وبين أن ...، بيّن الوزير أن ...).
-  bool ComplementizerAhead(std::uint32_t i) const {
+  // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
+  // الدراسة إلى أن ...).
+  bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = lex_.Find(a_.norm(k));
-      if (c != nullptr) return c->Is(kComplementizer);
+      if (c == nullptr) continue;
+      if (c->Is(kComplementizer)) return true;
+      const bool own_prep = std::find(verb.preps.begin(), verb.preps.end(), a_.norm(k)) != verb.preps.end();
+      return own_prep && k + 1 < n_ && Kind(k + 1) == TokenKind::kArabicWord &&
+             Is(k + 1, kComplementizer);
     }
     return false;
   }
@@ -289,6 +294,14 @@ class Run {
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
   // it one (فيما يبدو، فيما بعد).
   bool ClauseEndWord(std::uint32_t i) const { return Is(i, kClauseEnd) && !Is(i + 1, kClauseEndAdverbial); }
+  // The head of a data source, with or without the article (قاعدة، الأرقام).
+  bool DataSourceHead(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
+    if (Is(i, kDataSource)) return true;
+    const std::string_view norm = a_.norm(i);
+    const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
+    return article > 0 && lex_.Is(norm.substr(article), kDataSource);
+  }
   // The head of an unnamed source, with or without the article (تقارير، المصادر).
   bool VagueHead(std::uint32_t i) const {
     if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
@@ -317,7 +330,17 @@ class Run {
   // A verbal noun object (ضرورة، دعمها) without the article: المعارض is a person.
   bool ObjectHead(std::uint32_t i) const {
     return Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
-           lex_.IsObjectHead(a_.stem(i));
+           lex_.IsObjectHead(a_.stem(i)) && !HeadsAName(i);
+  }
+  // Round 10: a noun inside a name the tagger found, or right before a place's or
+  // organisation's name (صحة جازان: the health directorate of Jazan), is that name's head, not
+  // a verb's object.
+  bool HeadsAName(std::uint32_t i) const {
+    if (MentionOf(i) >= 0) return true;
+    if (i + 1 >= n_) return false;
+    const std::int32_t m = MentionOf(i + 1);
+    return m >= 0 && mentions_[m].first_token == i + 1 && mentions_[m].kind == doc::MentionKind::kName &&
+           mentions_[m].type != doc::EntityType::kPerson;
   }
   // A one-letter preposition `prep` written attached to word i (اعترف بقتل ...), unless the
   // word is a name the tagger found.
@@ -330,7 +353,7 @@ class Run {
   // `nominal` verb (أكد موافقته على ...).
   bool NominalContent(std::uint32_t i) const {
     return i < n_ && Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
-           lex_.IsNominalContent(a_.stem(i));
+           lex_.IsNominalContent(a_.stem(i)) && !HeadsAName(i);
   }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
   bool BiComplementizer(std::uint32_t i) const {
@@ -422,6 +445,23 @@ class Run {
       if (!Wordish(k) || Inside(k) >= 0 || W(k) != nullptr || Adverbial(k)) return false;
     }
     return false;
+  }
+  // A ل-word with a pronoun (لنظيره، لمستشارها): an addressee. Read on the raw word, where a
+  // final ه is the pronoun (ة is normalized to ه).
+  bool LamWithPronoun(std::uint32_t i) const {
+    const std::string_view raw = Raw(i);
+    constexpr std::string_view kLam = "\xD9\x84";  // ل
+    constexpr std::string_view kHa = "\xD9\x87";   // ه
+    constexpr std::string_view kHaAlif = "\xD9\x87\xD8\xA7";  // ها
+    constexpr std::string_view kHum = "\xD9\x87\xD9\x85";     // هم
+    return Kind(i) == TokenKind::kArabicWord && raw.size() > 6 && raw.starts_with(kLam) &&
+           !raw.substr(kLam.size()).starts_with(kLam) &&
+           (raw.ends_with(kHa) || raw.ends_with(kHaAlif) || raw.ends_with(kHum));
+  }
+  // A ل-word that addresses a person: ل + a person's name the tagger found (لكيم جونغ أون), or
+  // whose rest starts such a name elsewhere in the document. (لكرة القدم is part of a title.)
+  bool LamPerson(std::uint32_t i) const {
+    return AddresseePerson(i) || (AddresseeName(i) && PersonNameAt(i));
   }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
@@ -533,6 +573,10 @@ class Run {
   // Cuts the subject of an object-first verb (وصف الوزير الاتفاق بأنه): it ends with its
   // first name, or without a name before its last word.
   Range SubjectBeforeObject(Range r) const;
+  // Where a subject with no person's name ends when its title runs on through في/ل/ب phrases
+  // and quoted names to a person's name the tagger found, the content right after the name;
+  // subject.end otherwise.
+  std::uint32_t TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -610,11 +654,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           kRelayTongue | kSpeechNoun;
       // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
       // a name it is an addressee (قال X للصحفيين Y).
-      const bool name_ahead = e > j && !HasPersonName({j, e}) && (PersonNameAt(e + 1) || TitleTailToName(j, e));
+      // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
+      const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) &&
+                              (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
-                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e));
+                        (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
+                        (!first && LamWithPronoun(e) && MentionOf(e) < 0);
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
       if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
@@ -898,12 +945,24 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
     w.how = Attribution::kCarried;
     return w;
   }
+  // Round 10: a data source (ذكرت قاعدة البيانات أن ...) is passed over for an earlier party
+  // that agrees (وأشارت → the organisation whose report read the database), and taken only
+  // when there is none.
+  const Who* data_source = nullptr;
   for (std::size_t k = history_.size(); k-- > 0;) {
-    if (history_[k].agreement.Compatible(agreement)) {
-      Who w = history_[k];
-      w.how = Attribution::kCarried;
-      return w;
+    if (!history_[k].agreement.Compatible(agreement)) continue;
+    if (DataSourceHead(history_[k].first_token)) {
+      if (data_source == nullptr) data_source = &history_[k];
+      continue;
     }
+    Who w = history_[k];
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  if (data_source != nullptr) {
+    Who w = *data_source;
+    w.how = Attribution::kCarried;
+    return w;
   }
   // No speaker yet (وكان جاويد وزيرا ... وقال إنه ...): a singular verb refers to the
   // person last named before it, in its paragraph or the one before, outside quotes.
@@ -1282,8 +1341,11 @@ bool Run::RelaysInnerCue(Range content) const {
     // A relative clause (روسيا لا تمتلك الغاز الذي يقول مسؤولون إنه ...) is inside the
     // content; its verb does not make the outer verb a relay.
     if (!Wordish(t) || Relative(t)) return false;
+    // Round 10: a verb in a time clause (بعد أن توصلت إلى أن ...) speaks for the outer
+    // subject; it relays nothing.
+    const bool time_clause = t >= 2 && Is(t - 1, kComplementizer) && Is(t - 2, kNotBeforeComplementizer);
     if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
-        !Negated(t)) {
+        !Negated(t) && !time_clause) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
@@ -1352,6 +1414,16 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  // Round 10: a word after the subject's first with the verb's one-letter preposition glued to
+  // it (ناشدت الجمعية المحسنين بمساعدة ...، اعترفت الشركة بمسؤوليتها عن ...) opens the
+  // complement, as بال does (the subject's words stop only at the latter); a name the tagger
+  // found there (بوتين) is no preposition.
+  for (std::uint32_t t = subject.first + 1; t < subject.end; ++t) {
+    if (StartsPrepositional(t, verb)) {
+      subject.end = t;
+      break;
+    }
+  }
   // Round 8: a name the tagger found that the subject's words cut (كشفت المؤسسة العامة للتدريب
   // التقني والمهني عن ...: the ل-word stopped them) runs to its end; the content follows it.
   if (!subject.empty()) {
@@ -1387,6 +1459,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
     }
   }
+  // Round 10: a title the subject's words cut at a في/ل/ب phrase, a quoted name or a
+  // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
+  // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
+  // name the tagger found after it, when the content opens right after that name.
+  if (!subject.empty()) subject.end = TitleRunOnToName(subject, verb, i);
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
   // preposition, words the tagger names no one in, right before the preposition, are the
   // object; the previous speaker speaks.
@@ -1735,6 +1812,41 @@ void Run::HandleSayingNoun(std::uint32_t i) {
   if (c.kind == Complement::kNone) return;
   if (who.how == Attribution::kExplicit) Remember(who, i);
   Emit(c, who, {i, Found::kAfterCue, who.how});
+}
+
+std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
+  constexpr std::uint32_t kMaxRunOnWords = 10;
+  if (mentions_.empty() || HasPersonName(subject)) return subject.end;
+  for (std::uint32_t t = subject.first; t < subject.end; ++t) {
+    if (Kind(t) == TokenKind::kArabicWord && (LamWithPronoun(t) || LamPerson(t))) return subject.end;
+  }
+  std::uint32_t words = 0;
+  for (std::uint32_t t = subject.end; t < n_ && words <= kMaxRunOnWords && SamePara(t, cue); ++t) {
+    if (OpenSpan(t) >= 0) {
+      // A short quoted name in the title (في "فيسبوك").
+      const QuotedSpan& q = spans_[OpenSpan(t)];
+      if (!q.closed() || q.words > opt_.max_name_words) return subject.end;
+      t = q.close;
+      ++words;
+      continue;
+    }
+    if (!Wordish(t)) return subject.end;
+    if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
+        Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
+        LamWithPronoun(t) || LamPerson(t)) {
+      return subject.end;  // قال الرئيس لنظيره X: an addressee, not a title
+    }
+    if (PersonNameAt(t)) {
+      const std::uint32_t name_end = static_cast<std::uint32_t>(mentions_[MentionOf(t)].end_token);
+      std::uint32_t u = name_end;
+      while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
+      const bool content_next = u < n_ && SamePara(u, cue) &&
+                                (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u));
+      return content_next ? name_end : subject.end;
+    }
+    ++words;
+  }
+  return subject.end;
 }
 
 Range Run::SubjectBeforeObject(Range r) const {

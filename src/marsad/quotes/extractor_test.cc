@@ -696,7 +696,76 @@ constexpr Case kRound8[] = {
      "I[المساحة المزروعة هي الأقل]<تقرير مشترك أصدرته المنظمتان"},
 };
 
+// Round 10 (issue 7): a verbal noun as the content of a denial, a wish, an announced decision,
+// an appeal or a recommendation, and a finding through إلى أن; hand-written sentences.
+constexpr Case kRound10[] = {
+    {"a denial's verbal-noun object is its content and ends the speaker's name",
+     "ونفى مدير الشركة صحة الأنباء المتداولة عن بيع المصنع.",
+     "I[صحة الأنباء المتداولة عن بيع المصنع]<مدير الشركة"},
+    {"a denial with a pronoun on the noun", "ونفت الوزارة تورطها في تسريب الوثائق السرية.",
+     "I[تورطها في تسريب الوثائق السرية]<الوزارة"},
+    {"a wish as the object of أبدى", "وأبدى المدرب أمنيته بالفوز في المباراة القادمة.",
+     "I[أمنيته بالفوز في المباراة القادمة]<المدرب"},
+    {"an announced decision through a participle",
+     "قال المحافظ إن الأضرار كبيرة، معلنا تشكيل لجنة لحصر الخسائر في القرى.",
+     "I[الأضرار كبيرة]<المحافظ | I[تشكيل لجنة لحصر الخسائر في القرى]<المحافظ"},
+    {"a short verbal noun still ends the subject: the next verb carries the speaker",
+     "وأكد المدير حدوث الخطأ وقال إن الموظف سيحاسب.", "I[الموظف سيحاسب]<المدير"},
+    {"an appeal with its object before ب (the object stays in the speaker's words, as دعا's)", "وناشدت الجمعية المحسنين بمساعدة الأسر المحتاجة في المنطقة.",
+     "I[بمساعدة الأسر المحتاجة في المنطقة]<الجمعية المحسنين"},
+    {"a recommendation", "وأوصت اللجنة بزيادة عدد الأطباء في المستشفيات الريفية.",
+     "I[بزيادة عدد الأطباء في المستشفيات الريفية]<اللجنة"},
+    {"a finding through إلى أن", "وخلصت الدراسة إلى أن النوم المبكر يحسن الذاكرة.",
+     "I[النوم المبكر يحسن الذاكرة]<الدراسة"},
+    {"a finding in a time clause of the content relays nothing: both are the subject's",
+     "وأكدت الهيئة ضرورة تقليل استهلاك السكر بعد أن توصلت إلى أن السكر يضر القلب.",
+     "I[ضرورة تقليل استهلاك السكر بعد أن توصلت إلى أن السكر يضر القلب]<الهيئة | I[السكر يضر القلب]<الهيئة"},
+    {"reaching a deal is no finding", "وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في المدينة.", ""},
+};
+
 TEST(ExtractorTest, Round8Constructions) { RunCases(kRound8, std::size(kRound8)); }
+TEST(ExtractorTest, Round10Constructions) { RunCases(kRound10, std::size(kRound10)); }
+
+TEST(ExtractorTest, TitleRunsOnToThePersonNamedAfterIt) {
+  // A title cut at a في phrase with a quoted name, at a ل phrase, at a coordinated second
+  // title: the person the tagger names right before the content speaks.
+  EXPECT_EQ(Extract("وأعلن مدير المبيعات في \"نوفا\" سامي العلي أن الشركة ستفتح فرعا جديدا.",
+                    {{"نوفا", doc::EntityType::kOrganization, 2}, {"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الشركة ستفتح فرعا جديدا]<مدير المبيعات في \"نوفا\" سامي العلي#1");
+  EXPECT_EQ(Extract("وأشار الناطق الرسمي للجمعية الوطنية للمزارعين سامي العلي أن الموسم كان جيدا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الموسم كان جيدا]<الناطق الرسمي للجمعية الوطنية للمزارعين سامي العلي#1");
+  EXPECT_EQ(Extract("وأكد عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي أن المدرب باق.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[المدرب باق]<عضو مجلس الإدارة والمشرف على الفريق الأول سامي العلي#1");
+  // A ل-word whose rest the document writes alone (كرة القدم) is still part of the title.
+  EXPECT_EQ(Extract("ويلعب الفريق كرة القدم. وأشار الناطق الرسمي للرابطة الوطنية لكرة القدم سامي العلي أنه سيقع درس الملف.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[سيقع درس الملف]<الناطق الرسمي للرابطة الوطنية لكرة القدم سامي العلي#1");
+  // An addressee with a pronoun is no part of the title: the subject stays the speaker.
+  EXPECT_EQ(Extract("وقال الوزير لنظيره سامي العلي إن الاتفاق قريب.", {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الاتفاق قريب]<الوزير");
+}
+
+TEST(ExtractorTest, CarriedVerbPassesOverADataSource) {
+  // وأشارت after a database's statement goes on with the organisation that read it.
+  EXPECT_EQ(Extract("وقالت المنظمة إن السجون مكتظة. وذكرت قاعدة البيانات أن العدد ارتفع. وأشارت إلى أن الوضع خطير جدا.",
+                    {{"المنظمة", doc::EntityType::kOrganization, 3}}),
+            "I[السجون مكتظة]<المنظمة#3 | I[العدد ارتفع]<قاعدة البيانات | I[الوضع خطير جدا]<المنظمة#3");
+  // With no other party before it, the data source speaks on.
+  EXPECT_EQ(Extract("وذكرت قاعدة البيانات أن العدد ارتفع. وأشارت إلى أن الوضع خطير جدا."),
+            "I[العدد ارتفع]<قاعدة البيانات | I[الوضع خطير جدا]<قاعدة البيانات");
+}
+
+TEST(ExtractorTest, VerbalNounBeforeAPlaceNameHeadsTheName) {
+  // صحة + a place the tagger found is an organisation (the health directorate), the subject;
+  // صحة before other words is a denial's object.
+  EXPECT_EQ(Extract("وأوضحت صحة جازان أن الحالات مستقرة.", {{"جازان", doc::EntityType::kLocation, 7}}),
+            "I[الحالات مستقرة]<صحة جازان#7");
+  EXPECT_EQ(Extract("وقال سامي إن الوضع هادئ. ونفى صحة الأنباء عن إغلاق المعبر الحدودي.",
+                    {{"سامي", doc::EntityType::kPerson, 1}}),
+            "I[الوضع هادئ]<سامي#1 | I[صحة الأنباء عن إغلاق المعبر الحدودي]<سامي#1");
+}
 
 TEST(ExtractorTest, Round8TaggedSpeakers) {
   // A title between commas after the person's name, then the verb's preposition; the next
