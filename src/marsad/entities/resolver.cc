@@ -82,8 +82,7 @@ bool HasPair(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& v, std:
 
 const std::vector<std::uint32_t>* Find(const StringMap<std::vector<std::uint32_t>>& m,
                                        std::string_view key) {
-  auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
+  return m.Find(key);
 }
 
 // A candidate entity for one document cluster.
@@ -138,10 +137,7 @@ std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
   const auto words = static_cast<char32_t>(form.keys.size());
   key.append(reinterpret_cast<const char*>(&words), sizeof(char32_t));
   key.append(reinterpret_cast<const char*>(form.spellings.data()), form.spellings.size() * sizeof(char32_t));
-  if (auto it = spelling_ids.find(std::string_view(key)); it != spelling_ids.end()) return it->second;
-  const auto next = static_cast<std::uint32_t>(spelling_ids.size());
-  spelling_ids.emplace(key, next);
-  return next;
+  return *spelling_ids.TryEmplace(key, static_cast<std::uint32_t>(spelling_ids.size())).first;
 }
 
 void Resolver::State::MarkSaved() {
@@ -154,12 +150,9 @@ void Resolver::State::MarkSaved() {
 }
 
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
-  auto it = source_index.find(source);
-  if (it != source_index.end()) return it->second;
-  const auto i = static_cast<std::uint32_t>(sources.size());
-  sources.emplace_back(source);
-  source_index.emplace(std::string(source), i);
-  return i;
+  auto [i, added] = source_index.TryEmplace(source, static_cast<std::uint32_t>(sources.size()));
+  if (added) sources.emplace_back(source);
+  return *i;
 }
 
 void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
@@ -167,8 +160,8 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
   if (records[e].type() == doc::EntityType::kPerson) {
     AddUnique(&person_full[form.key], e);
     if (form.size() >= 2) {
-      AddUnique(&person_last[std::string(form.last())], e);
-      AddUnique(&person_first[std::string(form.first())], e);
+      AddUnique(&person_last[form.last()], e);
+      AddUnique(&person_first[form.first()], e);
       AddUnique(&person_first_last[FirstLastKey(form.first(), form.last())], e);
     }
   } else {
@@ -191,18 +184,18 @@ void Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::s
   Record& r = records[e];
   if (Bump(&r.titles, written, count)) {
     r.title_keys.emplace_back(key);
-    if (!key.empty()) AddUnique(&title_index[std::string(key)], e);
+    if (!key.empty()) AddUnique(&title_index[key], e);
   }
 }
 
 void Resolver::State::Reindex() {
-  person_full.clear();
-  person_last.clear();
-  person_first.clear();
-  person_first_last.clear();
-  place_keys.clear();
-  title_index.clear();
-  spelling_memo.clear();  // names may have been taken away: the counts compared no longer hold
+  person_full.Clear();
+  person_last.Clear();
+  person_first.Clear();
+  person_first_last.Clear();
+  place_keys.Clear();
+  title_index.Clear();
+  spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
@@ -509,7 +502,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       }
       const auto names = static_cast<std::uint32_t>(r.name_forms.size());
       for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-        std::uint32_t& done = s.spelling_memo[(std::uint64_t{spelled_ids[i]} << 32) | e];
+        std::uint32_t& done = s.spelling_memo.FindOrInsert((std::uint64_t{spelled_ids[i]} + 1) << 32 | e);
         if (done == State::kSpellingAgreed) return true;
         for (; done < names; ++done) {
           if (agree(i, r, done)) {
