@@ -114,13 +114,11 @@ Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
       titles(data->titles),
       linker(data->linker) {}
 
-std::string FirstLastKey(std::string_view first, std::string_view last) {
-  std::string k;
-  k.reserve(first.size() + last.size() + 1);
-  k.append(first);
-  k.push_back('\x1f');
-  k.append(last);
-  return k;
+std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out) {
+  out->assign(first);
+  out->push_back('\x1f');
+  out->append(last);
+  return *out;
 }
 
 void Resolver::State::Touch(std::uint32_t e) {
@@ -162,7 +160,7 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
     if (form.size() >= 2) {
       AddUnique(&person_last[form.last()], e);
       AddUnique(&person_first[form.first()], e);
-      AddUnique(&person_first_last[FirstLastKey(form.first(), form.last())], e);
+      AddUnique(&person_first_last[FirstLastKey(form.first(), form.last(), &first_last_scratch)], e);
     }
   } else {
     for (const std::string& k : linker.PlaceOrgKeys(form)) AddUnique(&place_keys[k], e);
@@ -436,9 +434,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
   // Matching: places, organisations and full person names first; their entities are the
   // context that decides the surnames and given names that follow.
-  std::vector<std::vector<std::string>> cluster_title_keys(clusters.size());
+  std::vector<std::vector<std::string_view>> cluster_title_keys(clusters.size());  // scan's keys
   for (std::size_t c = 0; c < clusters.size(); ++c) {
-    for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], scan.titles[t].key);
+    for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], std::string_view(scan.titles[t].key));
   }
   std::vector<std::size_t> order(clusters.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
@@ -460,6 +458,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   };
   std::vector<Candidate> cands;
   std::vector<std::uint32_t> most;  // cand_most's entities
+  std::string first_last;  // FirstLastKey's bytes, reused
   std::vector<const NameForm*> spelled_forms;
   std::vector<SpellingSignature> spelled_signatures;  // theirs
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
@@ -588,7 +587,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       if (full.size() >= 2) {
         // Same surname: the same person when the given names agree or the entity is known
         // by its surname only; a different given name is a different person.
-        if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last()))) {
+        if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last(), &first_last))) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
@@ -627,7 +626,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       const Record& r = s.records[k.entity];
       double ev = 0;
       std::size_t shared_titles = 0;
-      for (const std::string& tk : cluster_title_keys[c]) {
+      for (const std::string_view tk : cluster_title_keys[c]) {
         for (const CountedText& kt : r.known_titles) {
           if (kt.text == tk) ++shared_titles;
         }

@@ -82,8 +82,9 @@ struct LanguageData {
   DocLinker linker;
 };
 
-// The person_first_last key of a name's first and last words (variant keys).
-std::string FirstLastKey(std::string_view first, std::string_view last);
+// The person_first_last key of a name's first and last words (variant keys), made in `out`
+// (reused by callers, so a look-up allocates nothing); the view is of *out.
+std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out);
 
 // Transparent hashing for doc_index, looked up by string_view.
 struct DocIdHash {
@@ -167,6 +168,7 @@ struct Resolver::State {
   // Rebuilds every index from the records (after decoding or removals).
   void Reindex();
   void IndexName(std::uint32_t e, const NameForm& form);
+  std::string first_last_scratch;  // IndexName's FirstLastKey
 };
 
 }  // namespace marsad::entities
