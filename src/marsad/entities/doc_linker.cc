@@ -4,9 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "marsad/base/string_map.h"
 #include "marsad/entities/word_shape.h"
 
 namespace marsad::entities {
@@ -164,22 +163,23 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     // A reading is attested when it is some mention's name as written. The bare name wins
     // when it is attested (لبوتين beside بوتين), unless the glued form is attested by a
     // mention that has no attested bare reading itself (a name that begins with ل).
-    std::unordered_map<std::string, int> support;
-    std::unordered_set<std::string> person_words;
+    // Flat tables (a few allocations per document, not one node and key per name).
+    base::StringMap<int> support;
+    base::StringMap<bool> person_words;
     for (const Item& it : items) {
       ++support[it.form.key];
       if (it.person && it.form.size() >= 2) {
-        for (const std::string& k : it.form.keys) person_words.insert(k);
+        for (const std::string& k : it.form.keys) person_words[k] = true;
       }
     }
     auto alt_attested = [&](std::size_t i) {
       if (!alternatives[i]) return false;
       const NameForm& alt = *alternatives[i];
-      return support.count(alt.key) > 0 ||
-             (items[i].person && alt.size() == 1 && person_words.count(alt.key) > 0);
+      return support.Find(alt.key) != nullptr ||
+             (items[i].person && alt.size() == 1 && person_words.Find(alt.key) != nullptr);
     };
     // Mentions per written name that have no attested bare reading.
-    std::unordered_map<std::string, int> independent;
+    base::StringMap<int> independent;
     std::vector<bool> attested(n);
     for (std::size_t i = 0; i < n; ++i) {
       attested[i] = alt_attested(i);
@@ -202,17 +202,17 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // generic head removed); persons by their name key in step 5.
   std::vector<std::vector<std::string>> place_keys(n);
   {
-    std::unordered_map<std::string, std::size_t> place_first;
+    base::StringMap<std::size_t> place_first;
     for (std::size_t i = 0; i < n; ++i) {
       if (!items[i].person) {
         place_keys[i] = PlaceOrgKeys(items[i].form);
         for (const std::string& k : place_keys[i]) {
-          auto [it, fresh] = place_first.emplace(k, i);
+          auto [first, fresh] = place_first.TryEmplace(k, i);
           // One key and a spelling alike (the key alone makes القاهرة and كوريا one), or
           // one alias group.
           if (!fresh && (!lexicon_.AliasCanonical(k).empty() ||
-                         SpellingsAgree(items[it->second].form, items[i].form))) {
-            uf.Union(it->second, i);
+                         SpellingsAgree(items[*first].form, items[i].form))) {
+            uf.Union(*first, i);
           }
         }
       }
@@ -239,8 +239,9 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         stripped += it.form.keys[k];
       }
       std::string_view canonical = lexicon_.AliasCanonical(stripped);
-      auto found = place_first.find(canonical.empty() ? stripped : std::string(canonical));
-      if (found != place_first.end()) uf.Union(found->second, i);
+      if (const std::size_t* found = place_first.Find(canonical.empty() ? std::string_view(stripped) : canonical)) {
+        uf.Union(*found, i);
+      }
     }
   }
 
@@ -273,7 +274,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // 5. Person names: one key, one entity, unless it is a part (the surname alone) of the
   // names of several people; parts of longer names join them. Longest names first.
   {
-    std::map<std::string, std::vector<std::size_t>> groups;  // key -> items
+    // Key -> items, in key order (views of the items' keys, which no longer change).
+    std::map<std::string_view, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < n; ++i) {
       if (items[i].person) groups[items[i].form.key].push_back(i);
     }
@@ -458,14 +460,14 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // 7c. Organisation descriptions that no name stands beside and that say which
   // organisation they mean: one entity per description.
   {
-    std::unordered_map<std::string, int> by_key;
+    base::StringMap<int> by_key;
     for (std::size_t t = 0; t < nt; ++t) {
       const TitleMatch& tm = scan.titles[t];
       if (links.title_cluster[t] >= 0 || tm.bare || tm.possessive || !tm.specific ||
           tm.type != doc::EntityType::kOrganization) {
         continue;
       }
-      auto [it, fresh] = by_key.emplace(tm.key, static_cast<int>(links.clusters.size()));
+      auto [cluster, fresh] = by_key.TryEmplace(tm.key, static_cast<int>(links.clusters.size()));
       if (fresh) {
         DocCluster cl;
         cl.type = doc::EntityType::kOrganization;
@@ -474,7 +476,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         cl.keys.push_back(tm.key);
         links.clusters.push_back(std::move(cl));
       }
-      bind(t, it->second);
+      bind(t, *cluster);
     }
   }
   // 7d. Bare heads (الرئيس, الشركة): the one entity introduced with that head before it.

@@ -45,7 +45,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
     auto [word, type] = SplitLast(line);
     std::optional<doc::EntityType> t = doc::ParseEntityType(type);
     if (word.empty() || !t) return;  // malformed lines: CheckLexiconData (entity_lexicon_test)
-    heads_.emplace(norm.Normalize(word), *t);
+    heads_.TryEmplace(norm.Normalize(word), *t);
   });
   text::ForEachListEntry(modifiers, [&](std::string_view line) {
     auto [word, kind] = SplitLast(line);
@@ -54,7 +54,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
                      : kind == "NOUN"  ? ModifierKind::kNoun
                      : kind == "VAGUE" ? ModifierKind::kVague
                                        : ModifierKind::kNone;
-    if (k != ModifierKind::kNone) modifiers_.emplace(norm.Normalize(word), k);
+    if (k != ModifierKind::kNone) modifiers_.TryEmplace(norm.Normalize(word), k);
   });
   // Every surface form of the heads and modifiers: (و|ف)? (ل|ب|ك)? (ال)? word, with لل for
   // ل + ال, and head + ها/ه without the article. A surface that reads several ways keeps the
@@ -105,8 +105,10 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
       }
     }
   };
-  std::vector<std::pair<std::string, doc::EntityType>> head_list(heads_.begin(), heads_.end());
-  std::vector<std::pair<std::string, ModifierKind>> mods(modifiers_.begin(), modifiers_.end());
+  std::vector<std::pair<std::string, doc::EntityType>> head_list;
+  heads_.ForEach([&](std::string_view w, doc::EntityType t) { head_list.emplace_back(w, t); });
+  std::vector<std::pair<std::string, ModifierKind>> mods;
+  modifiers_.ForEach([&](std::string_view w, ModifierKind k) { mods.emplace_back(w, k); });
   std::sort(head_list.begin(), head_list.end());
   std::sort(mods.begin(), mods.end());
   for (const auto& [stem, type] : head_list) expand(stem, type, ModifierKind::kNone);
@@ -117,7 +119,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
     const std::uint64_t h = SurfaceHash(sf.form);
     title_filter_->set(h & kFilterMask);
     title_filter_->set((h >> 32) & kFilterMask);
-    title_words_.emplace(std::move(sf.form), std::move(sf.word));
+    title_words_.TryEmplace(sf.form, std::move(sf.word));
   }
   honorifics_ = text::WordSet(honorifics, norm);
   org_heads_ = text::WordSet(org_heads, norm);
@@ -134,25 +136,25 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
       std::string key = NameKeyOfWords(analyzer_.keyer(), NormalizedWords(analyzer_, name));
       if (key.empty()) continue;
       if (canonical.empty()) canonical = key;
-      aliases_.emplace(std::move(key), canonical);
+      aliases_.TryEmplace(key, canonical);
     }
   });
 }
 
 std::optional<doc::EntityType> EntityLexicon::HeadType(std::string_view stem) const {
-  auto it = heads_.find(stem);
-  if (it == heads_.end()) return std::nullopt;
-  return it->second;
+  const doc::EntityType* t = heads_.Find(stem);
+  if (t == nullptr) return std::nullopt;
+  return *t;
 }
 
 ModifierKind EntityLexicon::Modifier(std::string_view stem) const {
-  auto it = modifiers_.find(stem);
-  return it == modifiers_.end() ? ModifierKind::kNone : it->second;
+  const ModifierKind* k = modifiers_.Find(stem);
+  return k == nullptr ? ModifierKind::kNone : *k;
 }
 
 std::string_view EntityLexicon::AliasCanonical(std::string_view key) const {
-  auto it = aliases_.find(key);
-  return it == aliases_.end() ? std::string_view() : std::string_view(it->second);
+  const std::string* canonical = aliases_.Find(key);
+  return canonical == nullptr ? std::string_view() : std::string_view(*canonical);
 }
 
 Status CheckLexiconData(std::string_view heads, std::string_view modifiers,

@@ -11,10 +11,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "marsad/base/status.h"
+#include "marsad/base/string_map.h"
 #include "marsad/doc/mention.h"
 #include "marsad/text/analyzer.h"
 #include "marsad/text/word_set.h"
@@ -52,13 +52,7 @@ struct TitleWord {
   std::uint8_t letters = 0;  // letters of the proclitics
 };
 
-// Transparent hashing for string maps looked up by string_view.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using base::StringMap;
 
 // Immutable after construction; thread-safe.
 class EntityLexicon {
@@ -84,8 +78,7 @@ class EntityLexicon {
     if (!title_filter_->test(h & kFilterMask) || !title_filter_->test((h >> 32) & kFilterMask)) {
       return nullptr;
     }
-    auto it = title_words_.find(norm);
-    return it == title_words_.end() ? nullptr : &it->second;
+    return title_words_.Find(norm);
   }
   // Whether a normalized word without proclitics continues a role phrase.
   ModifierKind Modifier(std::string_view stem) const;

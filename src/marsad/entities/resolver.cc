@@ -82,8 +82,7 @@ bool HasPair(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& v, std:
 
 const std::vector<std::uint32_t>* Find(const StringMap<std::vector<std::uint32_t>>& m,
                                        std::string_view key) {
-  auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
+  return m.Find(key);
 }
 
 // A candidate entity for one document cluster.
@@ -115,13 +114,11 @@ Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
       titles(data->titles),
       linker(data->linker) {}
 
-std::string FirstLastKey(std::string_view first, std::string_view last) {
-  std::string k;
-  k.reserve(first.size() + last.size() + 1);
-  k.append(first);
-  k.push_back('\x1f');
-  k.append(last);
-  return k;
+std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out) {
+  out->assign(first);
+  out->push_back('\x1f');
+  out->append(last);
+  return *out;
 }
 
 void Resolver::State::Touch(std::uint32_t e) {
@@ -138,10 +135,7 @@ std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
   const auto words = static_cast<char32_t>(form.keys.size());
   key.append(reinterpret_cast<const char*>(&words), sizeof(char32_t));
   key.append(reinterpret_cast<const char*>(form.spellings.data()), form.spellings.size() * sizeof(char32_t));
-  if (auto it = spelling_ids.find(std::string_view(key)); it != spelling_ids.end()) return it->second;
-  const auto next = static_cast<std::uint32_t>(spelling_ids.size());
-  spelling_ids.emplace(key, next);
-  return next;
+  return *spelling_ids.TryEmplace(key, static_cast<std::uint32_t>(spelling_ids.size())).first;
 }
 
 void Resolver::State::MarkSaved() {
@@ -154,12 +148,9 @@ void Resolver::State::MarkSaved() {
 }
 
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
-  auto it = source_index.find(source);
-  if (it != source_index.end()) return it->second;
-  const auto i = static_cast<std::uint32_t>(sources.size());
-  sources.emplace_back(source);
-  source_index.emplace(std::string(source), i);
-  return i;
+  auto [i, added] = source_index.TryEmplace(source, static_cast<std::uint32_t>(sources.size()));
+  if (added) sources.emplace_back(source);
+  return *i;
 }
 
 void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
@@ -167,9 +158,9 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
   if (records[e].type() == doc::EntityType::kPerson) {
     AddUnique(&person_full[form.key], e);
     if (form.size() >= 2) {
-      AddUnique(&person_last[std::string(form.last())], e);
-      AddUnique(&person_first[std::string(form.first())], e);
-      AddUnique(&person_first_last[FirstLastKey(form.first(), form.last())], e);
+      AddUnique(&person_last[form.last()], e);
+      AddUnique(&person_first[form.first()], e);
+      AddUnique(&person_first_last[FirstLastKey(form.first(), form.last(), &first_last_scratch)], e);
     }
   } else {
     for (const std::string& k : linker.PlaceOrgKeys(form)) AddUnique(&place_keys[k], e);
@@ -191,18 +182,18 @@ void Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::s
   Record& r = records[e];
   if (Bump(&r.titles, written, count)) {
     r.title_keys.emplace_back(key);
-    if (!key.empty()) AddUnique(&title_index[std::string(key)], e);
+    if (!key.empty()) AddUnique(&title_index[key], e);
   }
 }
 
 void Resolver::State::Reindex() {
-  person_full.clear();
-  person_last.clear();
-  person_first.clear();
-  person_first_last.clear();
-  place_keys.clear();
-  title_index.clear();
-  spelling_memo.clear();  // names may have been taken away: the counts compared no longer hold
+  person_full.Clear();
+  person_last.Clear();
+  person_first.Clear();
+  person_first_last.Clear();
+  place_keys.Clear();
+  title_index.Clear();
+  spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
@@ -443,9 +434,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
   // Matching: places, organisations and full person names first; their entities are the
   // context that decides the surnames and given names that follow.
-  std::vector<std::vector<std::string>> cluster_title_keys(clusters.size());
+  std::vector<std::vector<std::string_view>> cluster_title_keys(clusters.size());  // scan's keys
   for (std::size_t c = 0; c < clusters.size(); ++c) {
-    for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], scan.titles[t].key);
+    for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], std::string_view(scan.titles[t].key));
   }
   std::vector<std::size_t> order(clusters.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
@@ -467,6 +458,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   };
   std::vector<Candidate> cands;
   std::vector<std::uint32_t> most;  // cand_most's entities
+  std::string first_last;  // FirstLastKey's bytes, reused
   std::vector<const NameForm*> spelled_forms;
   std::vector<SpellingSignature> spelled_signatures;  // theirs
   std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
@@ -509,7 +501,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       }
       const auto names = static_cast<std::uint32_t>(r.name_forms.size());
       for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-        std::uint32_t& done = s.spelling_memo[(std::uint64_t{spelled_ids[i]} << 32) | e];
+        std::uint32_t& done = s.spelling_memo.FindOrInsert((std::uint64_t{spelled_ids[i]} + 1) << 32 | e);
         if (done == State::kSpellingAgreed) return true;
         for (; done < names; ++done) {
           if (agree(i, r, done)) {
@@ -595,7 +587,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       if (full.size() >= 2) {
         // Same surname: the same person when the given names agree or the entity is known
         // by its surname only; a different given name is a different person.
-        if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last()))) {
+        if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last(), &first_last))) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
@@ -634,7 +626,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       const Record& r = s.records[k.entity];
       double ev = 0;
       std::size_t shared_titles = 0;
-      for (const std::string& tk : cluster_title_keys[c]) {
+      for (const std::string_view tk : cluster_title_keys[c]) {
         for (const CountedText& kt : r.known_titles) {
           if (kt.text == tk) ++shared_titles;
         }

@@ -288,7 +288,7 @@ Status Resolver::ApplyDeltas(const std::vector<std::string>& deltas) {
     for (std::uint32_t i = 0; i < nnew; ++i) {
       std::string src;
       if (!r.String(&src)) return corrupt("source list");
-      if (s.source_index.count(src) != 0) return corrupt("source list (a known source)");
+      if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
       s.SourceIndex(src);
     }
     const auto nsources = static_cast<std::uint32_t>(s.sources.size());

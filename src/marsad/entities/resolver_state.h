@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "marsad/base/flat_map.h"
 #include "marsad/entities/doc_linker.h"
 #include "marsad/entities/entity_lexicon.h"
 #include "marsad/entities/name_form.h"
@@ -81,8 +82,15 @@ struct LanguageData {
   DocLinker linker;
 };
 
-// The person_first_last key of a name's first and last words (variant keys).
-std::string FirstLastKey(std::string_view first, std::string_view last);
+// The person_first_last key of a name's first and last words (variant keys), made in `out`
+// (reused by callers, so a look-up allocates nothing); the view is of *out.
+std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out);
+
+// Transparent hashing for doc_index, looked up by string_view.
+struct DocIdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
 
 struct Resolver::State {
   State(const text::Analyzer& analyzer, ResolverOptions options,
@@ -97,7 +105,8 @@ struct Resolver::State {
 
   std::vector<Record> records;
   std::vector<DocEntry> docs;
-  StringMap<std::uint32_t> doc_index;  // live document id -> number
+  // Live document id -> number (documents are removed, which StringMap does not do).
+  std::unordered_map<std::string, std::uint32_t, DocIdHash, std::equal_to<>> doc_index;
   std::vector<std::string> sources;
   StringMap<std::uint32_t> source_index;
 
@@ -141,7 +150,8 @@ struct Resolver::State {
   static constexpr std::uint32_t kSpellingAgreed = 0xffffffffU;
   StringMap<std::uint32_t> spelling_ids;  // SpellingId bytes of a reading -> number
   std::string spelling_scratch;           // SpellingId's bytes being looked up
-  std::unordered_map<std::uint64_t, std::uint32_t> spelling_memo;  // number << 32 | record
+  // (number + 1) << 32 | record -> names compared (key 0 is FlatMap's empty slot).
+  base::FlatMap<std::uint64_t, std::uint32_t> spelling_memo;
   // The number of the spelling `form` is compared by (its words' spellings), interned.
   std::uint32_t SpellingId(const NameForm& form);
 
@@ -158,6 +168,7 @@ struct Resolver::State {
   // Rebuilds every index from the records (after decoding or removals).
   void Reindex();
   void IndexName(std::uint32_t e, const NameForm& form);
+  std::string first_last_scratch;  // IndexName's FirstLastKey
 };
 
 }  // namespace marsad::entities

@@ -9,7 +9,7 @@
 namespace marsad::ner {
 
 void CorpusMemory::Add(std::uint64_t key, int slot) {
-  std::uint32_t& c = counts_.FindOrInsert(NonZero(key), Counts{})[static_cast<std::size_t>(slot)];
+  std::uint32_t& c = counts_.FindOrInsert(base::NonZero(key), Counts{})[static_cast<std::size_t>(slot)];
   if (c < 0xFFFFFFFFu) ++c;
   ++occurrences_;
 }
@@ -30,7 +30,7 @@ void CorpusMemory::Finish(std::uint32_t min_count, std::uint32_t min_percent) {
     e.frequency = static_cast<std::uint8_t>(std::bit_width(total));
     words_.FindOrInsert(Fingerprint(key)) = e;
   });
-  counts_ = FlatMap<std::uint64_t, Counts>();
+  counts_ = base::FlatMap<std::uint64_t, Counts>();
 }
 
 void CorpusMemory::Write(ByteWriter* out) const {

@@ -14,7 +14,7 @@
 #include "marsad/base/result.h"
 #include "marsad/ner/bio.h"
 #include "marsad/ner/codec.h"
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 
 namespace marsad::ner {
 
@@ -49,11 +49,11 @@ class CorpusMemory {
 
  private:
   static std::uint32_t Fingerprint(std::uint64_t key) {
-    return NonZero(static_cast<std::uint32_t>(key >> 32));
+    return base::NonZero(static_cast<std::uint32_t>(key >> 32));
   }
   using Counts = std::array<std::uint32_t, 1 + kNumEntityTypes>;
-  FlatMap<std::uint64_t, Counts> counts_;    // while building
-  FlatMap<std::uint32_t, Entry> words_;      // after Finish
+  base::FlatMap<std::uint64_t, Counts> counts_;    // while building
+  base::FlatMap<std::uint32_t, Entry> words_;      // after Finish
   std::uint64_t occurrences_ = 0;
 };
 

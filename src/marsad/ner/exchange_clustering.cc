@@ -50,7 +50,7 @@ struct Side {
 void ClusterCorpus::AddSentence(const std::vector<std::string_view>& words) {
   if (words.empty()) return;
   for (std::string_view w : words) {
-    const std::uint64_t h = NonZero(HashBytes(w, kCorpusSeed));
+    const std::uint64_t h = base::NonZero(base::HashBytes(w, kCorpusSeed));
     std::uint32_t& id = ids_.FindOrInsert(h, 0xFFFFFFFFu);
     if (id == 0xFFFFFFFFu) {
       id = static_cast<std::uint32_t>(words_.size());
@@ -237,7 +237,7 @@ Result<WordClusters> ExchangeClusterer::Run(
     std::vector<std::uint32_t> classes(by_count.size());
     for (std::uint32_t i = 0; i < classes.size(); ++i) {
       classes[i] = i < k ? i
-                         : static_cast<std::uint32_t>(Mix64(o.seed * 0x9E3779B97F4A7C15ULL + i) % k);
+                         : static_cast<std::uint32_t>(base::Mix64(o.seed * 0x9E3779B97F4A7C15ULL + i) % k);
     }
     Exchange(items, num_contexts, k, o.iterations, l, &classes, progress);
     for (std::size_t i = 0; i < classes.size(); ++i) ids[i].ids[l] = static_cast<std::uint16_t>(classes[i]);

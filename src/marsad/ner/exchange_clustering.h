@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "marsad/base/result.h"
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 #include "marsad/ner/word_clusters.h"
 
 namespace marsad::ner {
@@ -37,7 +37,7 @@ class ClusterCorpus {
  private:
   friend class ExchangeClusterer;
   static constexpr std::uint32_t kBoundary = 0xFFFFFFFFu;
-  FlatMap<std::uint64_t, std::uint32_t> ids_;  // hash of the word -> id
+  base::FlatMap<std::uint64_t, std::uint32_t> ids_;  // hash of the word -> id
   std::vector<std::string> words_;
   std::vector<std::uint64_t> counts_;
   std::vector<std::uint32_t> stream_;  // word ids; kBoundary ends each sentence

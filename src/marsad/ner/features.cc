@@ -124,25 +124,25 @@ class FeatureExtractor::Sink {
   Sink(TypeFeatures* out, FeatureNames* names) : out_(out), names_(names) {}
   // A feature of the token itself: a template and a string value, or a number.
   void Own(std::uint64_t tpl, std::string_view value, const char* name) {
-    out_->own.push_back(HashBytes(value, tpl));
+    out_->own.push_back(base::HashBytes(value, tpl));
     if (names_ != nullptr) names_->own.push_back(std::string(name) + "=" + std::string(value));
   }
   void OwnNum(std::uint64_t tpl, std::uint64_t value, const char* name, std::string shown) {
-    out_->own.push_back(HashPair(tpl, value));
+    out_->own.push_back(base::HashPair(tpl, value));
     if (names_ != nullptr) {
       names_->own.push_back(shown.empty() ? std::string(name) : std::string(name) + "=" + shown);
     }
   }
   void Context(std::uint64_t tpl, std::string_view value, const char* name) {
-    out_->context.push_back(HashBytes(value, tpl));
+    out_->context.push_back(base::HashBytes(value, tpl));
     if (names_ != nullptr) names_->context.push_back(std::string(name) + "=" + std::string(value));
   }
   void ContextNum(std::uint64_t tpl, std::uint64_t value, const char* name, std::string shown) {
-    out_->context.push_back(HashPair(tpl, value));
+    out_->context.push_back(base::HashPair(tpl, value));
     if (names_ != nullptr) names_->context.push_back(std::string(name) + "=" + shown);
   }
   void Near(std::uint64_t tpl, std::string_view value, const char* name) {
-    out_->near.push_back(HashBytes(value, tpl));
+    out_->near.push_back(base::HashBytes(value, tpl));
     if (names_ != nullptr) names_->near.push_back(std::string(name) + "=" + std::string(value));
   }
   TypeFeatures* out() { return out_; }
@@ -156,16 +156,16 @@ FeatureExtractor::FeatureExtractor(const WordClusters& clusters, const Lexicon& 
                                    FeatureOptions options, const CorpusMemory* corpus)
     : clusters_(clusters), lexicon_(lexicon), options_(options), corpus_(corpus) {
   Sink bos(&bos_, nullptr), eos(&eos_, nullptr);
-  bos_.keys.word = HashBytes("<s>", kTplWord);
-  bos_.keys.cluster = HashPair(kTplCluster, kNoCluster - 1);
+  bos_.keys.word = base::HashBytes("<s>", kTplWord);
+  bos_.keys.cluster = base::HashPair(kTplCluster, kNoCluster - 1);
   bos.Context(kTplCtxWord, "<s>", "w");
-  eos_.keys.word = HashBytes("</s>", kTplWord);
-  eos_.keys.cluster = HashPair(kTplCluster, kNoCluster - 2);
+  eos_.keys.word = base::HashBytes("</s>", kTplWord);
+  eos_.keys.cluster = base::HashPair(kTplCluster, kNoCluster - 2);
   eos.Context(kTplCtxWord, "</s>", "w");
 }
 
 int FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const {
-  sink->out()->keys.cluster = HashPair(kTplCluster, kNoCluster);
+  sink->out()->keys.cluster = base::HashPair(kTplCluster, kNoCluster);
   if (clusters_.empty()) return 0;
   // The token's own form first, then its forms without proclitics, then its stem.
   const WordClass* ids = nullptr;
@@ -211,7 +211,7 @@ int FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const {
     sink->OwnNum(kTplCluster, v, kLevelNames[l], std::to_string(ids->ids[l]));
     sink->ContextNum(kTplCtxCluster, v, kLevelNames[l], std::to_string(ids->ids[l]));
   }
-  sink->out()->keys.cluster = HashPair(kTplCluster, ids->ids[0]);
+  sink->out()->keys.cluster = base::HashPair(kTplCluster, ids->ids[0]);
   return frequency;
 }
 
@@ -270,7 +270,7 @@ void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNa
   sink.OwnNum(kTplKind, static_cast<std::uint64_t>(t.kind), "kind", kind);
   sink.ContextNum(kTplCtxKind, static_cast<std::uint64_t>(t.kind), "kind", kind);
 
-  out->keys.word = HashBytes(t.norm, kTplWord);
+  out->keys.word = base::HashBytes(t.norm, kTplWord);
   sink.Own(kTplWord, t.norm, "w");
   sink.Context(kTplCtxWord, t.norm, "w");
   if (options_.Has(kFeatStem) && t.stem != t.norm) sink.Own(kTplStem, t.stem, "stem");
@@ -337,7 +337,7 @@ void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNa
 
   out->keys.norm_hash = Lexicon::WordHash(t.norm);
   if (t.kind == text::TokenKind::kPunctuation) out->keys.quote = QuoteKindOf(t.original);
-  out->keys.doc_key = HashBytes(bare, kTplForm);
+  out->keys.doc_key = base::HashBytes(bare, kTplForm);
   if (corpus_ != nullptr && options_.Has(kFeatCorpus)) AddCorpusFeatures(out->keys.doc_key, &sink);
   for (int f = 0; f < n_forms; ++f) out->keys.first_forms[f] = Lexicon::WordHash(forms[f]);
 }

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/base/flat_map.h"
 #include "marsad/ner/bio.h"
 #include "marsad/ner/corpus_memory.h"
 #include "marsad/ner/lexicon.h"
@@ -150,7 +151,7 @@ class FeatureExtractor {
   const TypeFeatures& SentenceEnd() const { return eos_; }
 
   // The feature of attribute `a` seen at offset `d` (d != 0, |d| <= kWindow).
-  static std::uint64_t AtOffset(std::uint64_t a, int d) { return HashPair(a, 0x51u + d); }
+  static std::uint64_t AtOffset(std::uint64_t a, int d) { return base::HashPair(a, 0x51u + d); }
 
   // Calls fn(i, feature, name) for the sentence features of tokens 0..n-1, whose sentence
   // keys are keys[i] (`name` is a SentenceFeatureName). `scratch` is reused between calls.
@@ -197,19 +198,19 @@ class DocMemory {
   static constexpr int kSlots = 1 + kNumEntityTypes;  // O, then doc::EntityType order
   using Counts = std::array<std::uint16_t, kSlots>;
 
-  void Clear() { map_ = FlatMap<std::uint64_t, Counts>(); }
+  void Clear() { map_ = base::FlatMap<std::uint64_t, Counts>(); }
   // Records one occurrence of the word `key` in `slot` (0: O, 1 + type: in an entity).
   void Add(std::uint64_t key, int slot) {
-    std::uint16_t& c = map_.FindOrInsert(NonZero(key), Counts{})[static_cast<std::size_t>(slot)];
+    std::uint16_t& c = map_.FindOrInsert(base::NonZero(key), Counts{})[static_cast<std::size_t>(slot)];
     if (c < 0xFFFF) ++c;
   }
   Counts Get(std::uint64_t key) const {
-    const Counts* c = map_.Find(NonZero(key));
+    const Counts* c = map_.Find(base::NonZero(key));
     return c == nullptr ? Counts{} : *c;
   }
 
  private:
-  FlatMap<std::uint64_t, Counts> map_;
+  base::FlatMap<std::uint64_t, Counts> map_;
 };
 
 // Calls fn(i, feature, name) for the document features of tokens 0..n-1 of a sentence:
@@ -257,17 +258,17 @@ void ForEachDocFeature(const DocMemory& memory, const SentenceKeys* keys,
       if (c[static_cast<std::size_t>(k)] > c[static_cast<std::size_t>(major)]) major = k;
     }
     if (total == 0) continue;
-    fn(i, HashPair(tpl::kDocMajor, static_cast<std::uint64_t>(major)),
+    fn(i, base::HashPair(tpl::kDocMajor, static_cast<std::uint64_t>(major)),
        SentenceFeatureName{"docmaj", major});
     for (int t = 1; t < kSlots; ++t) {
       if (c[static_cast<std::size_t>(t)] == 0) continue;
-      fn(i, HashPair(tpl::kDocAny, static_cast<std::uint64_t>(t)), SentenceFeatureName{"doc", t});
+      fn(i, base::HashPair(tpl::kDocAny, static_cast<std::uint64_t>(t)), SentenceFeatureName{"doc", t});
       if (i > 0) {
-        fn(i - 1, HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(16 + t)),
+        fn(i - 1, base::HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(16 + t)),
            SentenceFeatureName{"doc[+1]", t});
       }
       if (i + 1 < n) {
-        fn(i + 1, HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(t)),
+        fn(i + 1, base::HashPair(tpl::kDocNeighbor, static_cast<std::uint64_t>(t)),
            SentenceFeatureName{"doc[-1]", t});
       }
     }
@@ -282,9 +283,9 @@ void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::siz
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint64_t prev = i > 0 ? keys[i - 1].word : bos_.keys.word;
       const std::uint64_t next = i + 1 < n ? keys[i + 1].word : eos_.keys.word;
-      fn(i, HashPair(tpl::kBigramPrev, HashPair(prev, keys[i].word)),
+      fn(i, base::HashPair(tpl::kBigramPrev, base::HashPair(prev, keys[i].word)),
          SentenceFeatureName{"bigram[-1,0]"});
-      fn(i, HashPair(tpl::kBigramNext, HashPair(keys[i].word, next)),
+      fn(i, base::HashPair(tpl::kBigramNext, base::HashPair(keys[i].word, next)),
          SentenceFeatureName{"bigram[0,+1]"});
     }
   }
@@ -292,9 +293,9 @@ void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::siz
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint64_t prev = i > 0 ? keys[i - 1].cluster : bos_.keys.cluster;
       const std::uint64_t next = i + 1 < n ? keys[i + 1].cluster : eos_.keys.cluster;
-      fn(i, HashPair(tpl::kClusterBigramPrev, HashPair(prev, keys[i].cluster)),
+      fn(i, base::HashPair(tpl::kClusterBigramPrev, base::HashPair(prev, keys[i].cluster)),
          SentenceFeatureName{"cbigram[-1,0]"});
-      fn(i, HashPair(tpl::kClusterBigramNext, HashPair(keys[i].cluster, next)),
+      fn(i, base::HashPair(tpl::kClusterBigramNext, base::HashPair(keys[i].cluster, next)),
          SentenceFeatureName{"cbigram[0,+1]"});
     }
   }
@@ -323,10 +324,10 @@ void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::siz
       const std::size_t len = j - i - 1;
       for (std::size_t t = i + 1; t < j; ++t) {
         const std::uint64_t pos = len == 1 ? 3 : t == i + 1 ? 0 : t + 1 == j ? 2 : 1;  // B I L U
-        fn(t, HashPair(tpl::kQuoteIn, k * 4u + pos),
+        fn(t, base::HashPair(tpl::kQuoteIn, k * 4u + pos),
            SentenceFeatureName{"quote", static_cast<int>(k * 4u + pos)});
-        fn(t, HashPair(tpl::kQuoteAfter, HashPair(k, before)), SentenceFeatureName{"quote-after"});
-        fn(t, HashPair(tpl::kQuoteLength, k * 8u + std::min<std::size_t>(len, 5)),
+        fn(t, base::HashPair(tpl::kQuoteAfter, base::HashPair(k, before)), SentenceFeatureName{"quote-after"});
+        fn(t, base::HashPair(tpl::kQuoteLength, k * 8u + std::min<std::size_t>(len, 5)),
            SentenceFeatureName{"quote-len", static_cast<int>(k * 8u + std::min<std::size_t>(len, 5))});
       }
       i = j + 1;
@@ -350,15 +351,15 @@ void FeatureExtractor::ForEachSentenceFeature(const SentenceKeys* keys, std::siz
         if ((m.classes & (1u << c)) == 0) continue;
         for (std::uint32_t i = m.begin; i < m.end; ++i) {
           const std::uint64_t pos = i == m.begin ? 0 : (i + 1 == m.end ? 2 : 1);  // B I L
-          fn(i, HashPair(tpl::kPhraseIn, c * 4 + pos),
+          fn(i, base::HashPair(tpl::kPhraseIn, c * 4 + pos),
              SentenceFeatureName{"phrase", static_cast<int>(c * 4 + pos)});
         }
         if (m.begin > 0) {
-          fn(m.begin - 1, HashPair(tpl::kPhraseBefore, c),
+          fn(m.begin - 1, base::HashPair(tpl::kPhraseBefore, c),
              SentenceFeatureName{"phrase-next", static_cast<int>(c)});
         }
         if (m.end < n) {
-          fn(m.end, HashPair(tpl::kPhraseAfter, c),
+          fn(m.end, base::HashPair(tpl::kPhraseAfter, c),
              SentenceFeatureName{"phrase-prev", static_cast<int>(c)});
         }
       }

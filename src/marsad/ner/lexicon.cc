@@ -45,7 +45,7 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
 }
 
 // Writes a map's entries sorted by key: count, then (key delta, value) varints.
-void WriteMap(const FlatMap<std::uint32_t, std::uint16_t>& map, ByteWriter* out) {
+void WriteMap(const base::FlatMap<std::uint32_t, std::uint16_t>& map, ByteWriter* out) {
   std::vector<std::pair<std::uint32_t, std::uint16_t>> entries;
   entries.reserve(map.size());
   map.ForEach([&](std::uint32_t k, std::uint16_t v) { entries.emplace_back(k, v); });
@@ -59,7 +59,7 @@ void WriteMap(const FlatMap<std::uint32_t, std::uint16_t>& map, ByteWriter* out)
   }
 }
 
-Status ReadMap(ByteReader* in, FlatMap<std::uint32_t, std::uint16_t>* map) {
+Status ReadMap(ByteReader* in, base::FlatMap<std::uint32_t, std::uint16_t>* map) {
   std::uint64_t n = 0;
   MARSAD_RETURN_IF_ERROR(in->GetVarint(&n));
   if (n > in->remaining()) return in->Error("implausible lexicon size");
@@ -98,7 +98,7 @@ int NameForms(std::string_view norm, char* buf, std::string_view* forms) {
   return n;
 }
 
-std::uint64_t Lexicon::WordHash(std::string_view norm) { return HashBytes(norm, kWordSeed); }
+std::uint64_t Lexicon::WordHash(std::string_view norm) { return base::HashBytes(norm, kWordSeed); }
 
 bool Lexicon::Add(std::string_view phrase, LexClass c, const text::Normalizer& normalizer) {
   std::vector<std::string> words;
@@ -121,7 +121,7 @@ bool Lexicon::Add(std::string_view phrase, LexClass c, const text::Normalizer& n
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::uint16_t& prefix = phrases_.FindOrInsert(Key(chain));
     prefix = static_cast<std::uint16_t>(prefix | kPrefixFlag);
-    chain = HashPair(chain, WordHash(words[k]));
+    chain = base::HashPair(chain, WordHash(words[k]));
   }
   std::uint16_t& full = phrases_.FindOrInsert(Key(chain));
   full = static_cast<std::uint16_t>(full | bit);
@@ -148,7 +148,7 @@ void Lexicon::MatchPhrases(const std::uint64_t* first_hashes, std::size_t stride
       if (chain == 0) continue;
       const std::uint16_t* v = phrases_.Find(Key(chain));
       for (std::size_t j = i + 1; v != nullptr && (*v & kPrefixFlag) != 0 && j < n; ++j) {
-        chain = HashPair(chain, norm_hashes[j]);
+        chain = base::HashPair(chain, norm_hashes[j]);
         v = phrases_.Find(Key(chain));
         if (v != nullptr && (*v & 0xFF) != 0 && j + 1 - i > best.end - best.begin) {
           best = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),

@@ -15,7 +15,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/ner/codec.h"
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 #include "marsad/text/normalizer.h"
 
 namespace marsad::ner {
@@ -81,12 +81,12 @@ class Lexicon {
 
  private:
   static std::uint32_t Key(std::uint64_t hash) {
-    return NonZero(static_cast<std::uint32_t>(hash >> 32));
+    return base::NonZero(static_cast<std::uint32_t>(hash >> 32));
   }
   static constexpr std::uint16_t kPrefixFlag = 0x8000;  // a longer entry continues
 
-  FlatMap<std::uint32_t, std::uint16_t> words_;    // whole bits | part bits << 8
-  FlatMap<std::uint32_t, std::uint16_t> phrases_;  // classes of complete phrases | kPrefixFlag
+  base::FlatMap<std::uint32_t, std::uint16_t> words_;    // whole bits | part bits << 8
+  base::FlatMap<std::uint32_t, std::uint16_t> phrases_;  // classes of complete phrases | kPrefixFlag
   std::uint8_t max_phrase_words_ = 0;
 };
 

@@ -17,7 +17,7 @@
 #include "marsad/ner/codec.h"
 #include "marsad/ner/corpus_memory.h"
 #include "marsad/ner/features.h"
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 #include "marsad/ner/lexicon.h"
 #include "marsad/ner/word_clusters.h"
 
@@ -28,7 +28,7 @@ inline constexpr std::uint32_t kModelFormatVersion = 1;
 
 // The weights of one linear stage: a weight per (feature, tag) and the tag transitions.
 struct StageWeights {
-  FlatMap<std::uint64_t, std::uint32_t> index;  // Model::Key(feature) -> row
+  base::FlatMap<std::uint64_t, std::uint32_t> index;  // Model::Key(feature) -> row
   std::vector<float> weights;                   // rows of num_tags() weights
   std::vector<float> transitions;               // (num_tags()+1)^2, see Model::transitions
   float o_bias = 0;                             // added to every token's O score
@@ -108,7 +108,7 @@ class Model {
   void ApplyConstraints();
 
   // Features are keyed by the top 40 bits of their hash.
-  static std::uint64_t Key(std::uint64_t feature) { return NonZero(feature >> 24); }
+  static std::uint64_t Key(std::uint64_t feature) { return base::NonZero(feature >> 24); }
 
  private:
   std::size_t Stride() const { return static_cast<std::size_t>(tags_.size()); }

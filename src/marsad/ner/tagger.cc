@@ -22,7 +22,7 @@ void SlotsFromSpans(const std::vector<EntitySpan>& spans, std::size_t n,
 }  // namespace
 
 void TaggerCache::Clear() {
-  index_ = FlatMap<std::uint64_t, std::uint32_t>();
+  index_ = base::FlatMap<std::uint64_t, std::uint32_t>();
   entries_.clear();
   scores_.clear();
   bytes_.clear();
@@ -71,7 +71,7 @@ std::uint32_t Tagger::Lookup(std::string_view text, const text::TextAnalysis& an
   const text::Token& tok = analysis.tokens[i].token;
   const std::string_view bytes = tok.In(text);
   const std::uint64_t key =
-      NonZero(HashBytes(bytes, 0x1000 + static_cast<std::uint64_t>(tok.kind)));
+      base::NonZero(base::HashBytes(bytes, 0x1000 + static_cast<std::uint64_t>(tok.kind)));
   const std::size_t floats = EntryFloats();
   std::uint32_t* slot = cache->index_.Find(key);
   if (slot != nullptr) {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/base/flat_map.h"
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/ner/bio.h"
 #include "marsad/ner/features.h"
@@ -45,7 +46,7 @@ class TaggerCache {
     SentenceKeys keys;
   };
   const Model* model_ = nullptr;
-  FlatMap<std::uint64_t, std::uint32_t> index_;  // hash of (kind, bytes) -> entry
+  base::FlatMap<std::uint64_t, std::uint32_t> index_;  // hash of (kind, bytes) -> entry
   std::vector<Entry> entries_;
   std::vector<float> scores_;  // per entry and stage: kOffsets rows of num_tags() weights
   std::string bytes_;

@@ -159,8 +159,8 @@ class FeatureIds {
 
  private:
   int min_count_;
-  FlatMap<std::uint64_t, std::uint32_t> counts_;
-  FlatMap<std::uint64_t, std::uint32_t> ids_;
+  base::FlatMap<std::uint64_t, std::uint32_t> counts_;
+  base::FlatMap<std::uint64_t, std::uint32_t> ids_;
   std::vector<std::uint64_t> keys_;
 };
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 #include "marsad/ner/lexicon.h"
 #include "marsad/text/embedded_data.h"
 
@@ -50,7 +50,7 @@ void TriggerMiner::Add(const text::TextAnalysis& analysis) {
     bool is_trigger = false;
     for (int f = 0; f < n && !is_trigger; ++f) is_trigger = triggers_.count(std::string(forms[f])) > 0;
     const std::string_view bare = forms[n - 1];
-    ++total_[HashBytes(bare, kMinerSeed)];
+    ++total_[base::HashBytes(bare, kMinerSeed)];
     if (after_trigger && !is_trigger) {
       ++after_[std::string(bare)];
       ++hits_;
@@ -63,7 +63,7 @@ std::vector<std::string> TriggerMiner::Mine(std::uint32_t min_count, std::uint32
   std::vector<std::string> out;
   for (const auto& [w, after] : after_) {
     if (after < min_count || Letters(w) < 3 || triggers_.count(w) > 0) continue;
-    const auto it = total_.find(HashBytes(w, kMinerSeed));
+    const auto it = total_.find(base::HashBytes(w, kMinerSeed));
     const std::uint64_t total = it == total_.end() ? after : it->second;
     if (std::uint64_t{after} * 100 >= total * min_percent) out.push_back(w);
   }

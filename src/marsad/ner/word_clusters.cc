@@ -28,7 +28,7 @@ std::string_view ClusterForm(text::TokenKind kind, std::string_view norm) {
 WordClusters::WordClusters(std::vector<std::uint32_t> levels) : levels_(std::move(levels)) {}
 
 std::uint32_t WordClusters::Key(std::string_view word) {
-  return NonZero(static_cast<std::uint32_t>(HashBytes(word, kClusterSeed) >> 32));
+  return base::NonZero(static_cast<std::uint32_t>(base::HashBytes(word, kClusterSeed) >> 32));
 }
 
 void WordClusters::Set(std::string_view word, const WordClass& c) {

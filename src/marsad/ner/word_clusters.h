@@ -16,7 +16,7 @@
 #include "marsad/base/result.h"
 #include "marsad/io/env.h"
 #include "marsad/ner/codec.h"
-#include "marsad/ner/flat_map.h"
+#include "marsad/base/flat_map.h"
 #include "marsad/text/token.h"
 
 namespace marsad::ner {
@@ -63,7 +63,7 @@ class WordClusters {
  private:
   static std::uint32_t Key(std::string_view word);
   std::vector<std::uint32_t> levels_;
-  FlatMap<std::uint32_t, WordClass> words_;
+  base::FlatMap<std::uint32_t, WordClass> words_;
 };
 
 }  // namespace marsad::ner

@@ -1,16 +1,18 @@
 // FlatMap: an open-addressing hash table from non-zero integer keys (hashes of strings or
-// features) to small values, and the string hash the NER module keys it with. Built once,
-// then read by many threads: lookups touch one or two cache lines and never allocate.
-#ifndef MARSAD_NER_FLAT_MAP_H_
-#define MARSAD_NER_FLAT_MAP_H_
+// features, packed ids) to small values, and the 64-bit string hash it is keyed with (ner's
+// models, base::StringMap). Read-only use is thread-safe: lookups touch one or two cache
+// lines and never allocate.
+#ifndef MARSAD_BASE_FLAT_MAP_H_
+#define MARSAD_BASE_FLAT_MAP_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace marsad::ner {
+namespace marsad::base {
 
 // murmur3's 64-bit finalizer: every input bit reaches every output bit.
 constexpr std::uint64_t Mix64(std::uint64_t h) {
@@ -101,6 +103,12 @@ class FlatMap {
     }
   }
 
+  // Removes every entry, keeping the slots' memory.
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot());
+    size_ = 0;
+  }
+
   // Calls fn(key, value) for every entry, in slot order.
   template <typename Fn>
   void ForEach(Fn&& fn) const {
@@ -132,6 +140,6 @@ class FlatMap {
   std::size_t size_ = 0;
 };
 
-}  // namespace marsad::ner
+}  // namespace marsad::base
 
-#endif  // MARSAD_NER_FLAT_MAP_H_
+#endif  // MARSAD_BASE_FLAT_MAP_H_
