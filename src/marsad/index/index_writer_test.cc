@@ -181,16 +181,28 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   EXPECT_TRUE(w.status().IsCorruption());
   EXPECT_NE(w.status().message().find(seg), std::string::npos) << w.status().message();
   // An unknown format version (with a valid checksum) is NotSupported.
-  std::string v2 = bytes->substr(0, bytes->size() - 8);
-  v2 += std::string("\x09\x00\x00\x00", 4);
-  v2 += std::string(4, '\0');
-  const std::uint32_t crc = Crc32c(v2.substr(0, v2.size() - 4));
-  for (int i = 0; i < 4; ++i) v2[v2.size() - 4 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
-  ASSERT_TRUE(env->WriteFileAtomic(seg, v2).ok());
+  std::string v9 = bytes->substr(0, bytes->size() - 8);
+  v9 += std::string("\x09\x00\x00\x00", 4);
+  v9 += std::string(4, '\0');
+  const std::uint32_t crc = Crc32c(v9.substr(0, v9.size() - 4));
+  for (int i = 0; i < 4; ++i) v9[v9.size() - 4 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
+  ASSERT_TRUE(env->WriteFileAtomic(seg, v9).ok());
   w = IndexWriter::Open(env.get(), "/i");
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
   EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
+  // A segment of format 2 (exact-view posting lists) is refused with how to rebuild.
+  std::string v2 = bytes->substr(0, bytes->size() - 8);
+  v2 += std::string("\x02\x00\x00\x00", 4);
+  v2 += std::string(4, '\0');
+  const std::uint32_t crc2 = Crc32c(v2.substr(0, v2.size() - 4));
+  for (int i = 0; i < 4; ++i) v2[v2.size() - 4 + i] = static_cast<char>((crc2 >> (8 * i)) & 0xFF);
+  ASSERT_TRUE(env->WriteFileAtomic(seg, v2).ok());
+  w = IndexWriter::Open(env.get(), "/i");
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
+  EXPECT_NE(w.status().message().find("version 2"), std::string::npos) << w.status().message();
+  EXPECT_NE(w.status().message().find("rebuild the index"), std::string::npos) << w.status().message();
 }
 
 TEST(IndexWriterTest, SearchersKeepWorkingWhileDocumentsAreAdded) {

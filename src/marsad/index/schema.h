@@ -35,6 +35,17 @@ constexpr bool IsTextSpace(char space) { return space >= 1 && space <= 3 * kNumF
 constexpr bool SpaceHasPositions(char space) {
   return space >= 1 && space <= 6 && (space - 1) % 3 == static_cast<int>(View::kStem);
 }
+// Exact-view spaces hold no postings of their own: their forms are stored in the stem
+// view's positional lists (segment format 3; index/exact_forms.h).
+constexpr bool SpaceIsExactView(char space) {
+  return IsTextSpace(space) && (space - 1) % 3 == static_cast<int>(View::kExact);
+}
+// The lists that store a form id per position: the positional ones (title and body stems).
+constexpr bool SpaceHasForms(char space) { return SpaceHasPositions(space); }
+// The stem-view space of the same field as a text space.
+constexpr char StemSpaceOf(char space) {
+  return static_cast<char>(space - (space - 1) % 3 + static_cast<int>(View::kStem));
+}
 // Which views a field is indexed under: all three, except the lead (stem only).
 constexpr bool FieldHasView(Field f, View v) { return f != Field::kLead || v == View::kStem; }
 // Whether a field's stem view has positions (phrases): not the lead.

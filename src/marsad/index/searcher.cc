@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/query_parser.h"
 
@@ -23,7 +24,7 @@ struct TermSpec {
   std::uint64_t df = 0;
   float factor = 0;  // weight * idf * (k1 + 1)
   // For an exact-view term, the stem-view term of the same word and field: the exact form's
-  // documents are among the stem's, so it is probed only where the stem occurs.
+  // frequencies are read from that stem's list (its form ids), where the stem occurs.
   int probe_of = -1;
   // Its dictionary entry in each segment of the snapshot (looked up once, for the
   // statistics, and reused to open the segment's cursor).
@@ -97,16 +98,27 @@ struct Cursor {
   int term = -1;
   float factor = 0;
   int field = -1;
-  float ub = 0;  // bound over the whole list, probes included
-  float probes_ub = 0;
-  std::vector<int> probes;  // cursors scored only where this one is
-  bool is_probe = false;
+  float ub = 0;  // bound over the whole list, the exact form's share included
+  // A stem cursor also scores the exact forms of its query words: each one's frequency is
+  // that of its form id among the document's occurrences, plus (a normalized form the
+  // stemmer maps to several stems, such as some names) its occurrences under the other
+  // stems, read by filtered cursors in `others`.
+  struct ExactForm {
+    float factor = 0;
+    std::uint32_t form = 0;
+    std::vector<int> others;         // SegmentSearch::form_probes_
+    std::uint32_t others_max_tf = 0;  // their summed largest frequencies
+  };
+  std::vector<ExactForm> exact;
   const Bm25Params* params = nullptr;
   const float* avgdl = nullptr;
-  // bm25(max tf, min length) bounds every document of a block with this impact.
+  // bm25(max tf, min length) bounds every document of a block with this impact; the
+  // exact form's share by bm25(max tf of one form, min length).
   float Bound(const BlockImpact& im) const {
     const float norm = field < 0 ? 1.0F : Bm25LengthNorm(*params, im.min_len, avgdl[field]);
-    return Bm25Score(factor, im.max_tf, norm);
+    float b = Bm25Score(factor, im.max_tf, norm);
+    for (const ExactForm& x : exact) b += Bm25Score(x.factor, im.max_form_tf + x.others_max_tf, norm);
+    return b;
   }
 };
 
@@ -154,50 +166,65 @@ class SegmentSearch {
 
  private:
   bool OpenCursor(const std::string& key, Cursor* c) { return OpenCursor(r_.dict().Find(key), c); }
-  bool OpenCursor(const std::optional<TermInfo>& info, Cursor* c) {
+  bool OpenCursor(const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
     if (!info) return false;
-    if (!c->pc.Init(r_.Postings(*info)).ok()) return false;  // checked at open by crc
+    if (!c->pc.Init(r_.Postings(*info), form).ok()) return false;  // checked at open by crc
     return c->pc.doc() != kNoMoreDocs;
+  }
+  // Any term's cursors: one, or for an exact-view term one per stem it is a form of here,
+  // each walking the stem's documents that have the form.
+  void OpenTermCursors(const std::string& key, const std::optional<TermInfo>& info, std::vector<Cursor>* out) {
+    if (!info) return;
+    if (!SpaceIsExactView(key[0])) {
+      Cursor c;
+      if (OpenCursor(info, &c)) out->push_back(std::move(c));
+      return;
+    }
+    if (!DecodeFormRefs(std::string_view(key).substr(1), r_.Postings(*info), &refs_)) return;
+    for (const FormRef& ref : refs_) {
+      Cursor c;
+      if (OpenCursor(r_.dict().Find(MakeTerm(StemSpaceOf(key[0]), ref.stem)), &c, ref.form)) {
+        out->push_back(std::move(c));
+      }
+    }
   }
 
   // Opens the cursors this segment has; false when nothing here can match.
   bool Open() {
     cursor_of_term_.assign(plan_.terms.size(), -1);
     cursors_.reserve(plan_.terms.size());
-    for (std::size_t t = 0; t < plan_.terms.size(); ++t) {
-      Cursor c;
-      const TermSpec& spec = plan_.terms[t];
-      if (!(seg_ < spec.infos.size() ? OpenCursor(spec.infos[seg_], &c) : OpenCursor(spec.key, &c))) continue;
-      c.term = static_cast<int>(t);
-      c.factor = plan_.terms[t].factor;
-      c.field = plan_.terms[t].field;
-      c.params = &opt_.bm25[c.field < 0 ? 0 : c.field];
-      c.avgdl = plan_.avgdl;
-      c.ub = c.factor > 0 ? c.Bound(c.pc.list_impact()) : 0;
-      cursor_of_term_[t] = static_cast<int>(cursors_.size());
-      cursors_.push_back(std::move(c));
-    }
-    for (std::size_t i = 0; i < cursors_.size(); ++i) {
-      const int primary_term = plan_.terms[cursors_[i].term].probe_of;
-      if (primary_term < 0 || cursor_of_term_[primary_term] < 0 || cursors_[i].factor <= 0) continue;
-      Cursor& primary = cursors_[cursor_of_term_[primary_term]];
-      primary.probes.push_back(static_cast<int>(i));
-      primary.probes_ub += cursors_[i].ub;
-      primary.ub += cursors_[i].ub;
-      cursors_[i].is_probe = true;
+    std::vector<Cursor> opened;
+    // Exact-view terms last: they attach to their stem's cursor.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t t = 0; t < plan_.terms.size(); ++t) {
+        const TermSpec& spec = plan_.terms[t];
+        if (SpaceIsExactView(spec.key[0]) != (pass == 1)) continue;
+        if (pass == 1 && AttachExactForm(spec)) continue;
+        opened.clear();
+        OpenTermCursors(spec.key, InfoOf(spec), &opened);
+        for (Cursor& c : opened) {
+          c.term = static_cast<int>(t);
+          c.factor = spec.factor;
+          c.field = spec.field;
+          c.params = &opt_.bm25[c.field < 0 ? 0 : c.field];
+          c.avgdl = plan_.avgdl;
+          c.ub = c.factor > 0 ? c.Bound(c.pc.list_impact()) : 0;
+          if (cursor_of_term_[t] < 0) cursor_of_term_[t] = static_cast<int>(cursors_.size());
+          cursors_.push_back(std::move(c));
+        }
+      }
     }
     for (const auto& group : plan_.must_groups) {
       std::vector<int> g;
       for (int t : group) {
-        if (cursor_of_term_[t] >= 0) g.push_back(cursor_of_term_[t]);
+        for (std::size_t i = 0; i < cursors_.size(); ++i) {
+          if (cursors_[i].term == t) g.push_back(static_cast<int>(i));
+        }
       }
       if (g.empty()) return false;
       groups_.push_back(std::move(g));
     }
-    for (const std::string& key : plan_.excluded) {
-      Cursor c;
-      if (OpenCursor(key, &c)) excluded_.push_back(std::move(c));
-    }
+    for (const std::string& key : plan_.excluded) OpenTermCursors(key, r_.dict().Find(key), &excluded_);
     phrase_cursors_.resize(plan_.phrases.size());
     for (std::size_t p = 0; p < plan_.phrases.size(); ++p) {
       const PhraseSpec& ph = plan_.phrases[p];
@@ -237,8 +264,44 @@ class SegmentSearch {
       if (std::find(source_ok_.begin(), source_ok_.end(), true) == source_ok_.end()) return false;
     }
     for (std::size_t i = 0; i < cursors_.size(); ++i) {
-      if (cursors_[i].factor > 0 && !cursors_[i].is_probe) scorers_.push_back(static_cast<int>(i));
+      if (cursors_[i].factor > 0) scorers_.push_back(static_cast<int>(i));
     }
+    return true;
+  }
+
+  std::optional<TermInfo> InfoOf(const TermSpec& spec) const {
+    return seg_ < spec.infos.size() ? spec.infos[seg_] : r_.dict().Find(spec.key);
+  }
+
+  // An exact-view term whose word's stem is in the query is scored from that stem's
+  // cursor, where the stem occurs (true; nothing when the form does not occur under it
+  // here). False: it has no stem cursor here, and is opened on its own.
+  bool AttachExactForm(const TermSpec& spec) {
+    if (spec.probe_of < 0 || cursor_of_term_[spec.probe_of] < 0) return false;
+    Cursor& stem = cursors_[cursor_of_term_[spec.probe_of]];
+    const std::optional<TermInfo> info = InfoOf(spec);
+    if (!info || spec.factor <= 0 || !stem.pc.has_forms()) return true;
+    const std::string_view norm = std::string_view(spec.key).substr(1);
+    const std::string_view stem_bytes = std::string_view(plan_.terms[spec.probe_of].key).substr(1);
+    if (!DecodeFormRefs(norm, r_.Postings(*info), &refs_)) return true;
+    Cursor::ExactForm x;
+    x.factor = spec.factor;
+    bool found = false;
+    for (const FormRef& ref : refs_) {
+      if (ref.stem == stem_bytes) {
+        x.form = ref.form;
+        found = true;
+        continue;
+      }
+      Cursor other;
+      if (!OpenCursor(r_.dict().Find(MakeTerm(StemSpaceOf(spec.key[0]), ref.stem)), &other, ref.form)) continue;
+      x.others_max_tf += other.pc.list_impact().max_tf;
+      x.others.push_back(static_cast<int>(form_probes_.size()));
+      form_probes_.push_back(std::move(other));
+    }
+    if (!found) return true;
+    stem.exact.push_back(std::move(x));
+    if (stem.factor > 0) stem.ub = stem.Bound(stem.pc.list_impact());
     return true;
   }
 
@@ -293,19 +356,21 @@ class SegmentSearch {
     return norm_a_[field] + norm_b_[field] * static_cast<float>(r_.field_length(doc, static_cast<Field>(field)));
   }
 
-  // The score of c and its probes at doc. REQUIRES: c.pc.doc() == doc.
-  float ScoreAt(Cursor& c, std::uint32_t doc, float norm) {
+  // The score of c (its term and exact form) at its current document.
+  float ScoreAt(Cursor& c, float norm) {
     float s = Bm25Score(c.factor, c.pc.freq(), norm);
-    for (int p : c.probes) {
-      Cursor& e = cursors_[p];
-      e.pc.Advance(doc);
-      if (e.pc.doc() == doc) s += Bm25Score(e.factor, e.pc.freq(), norm);
+    for (const Cursor::ExactForm& x : c.exact) {
+      std::uint32_t tf = c.pc.FormFreq(x.form);
+      for (int o : x.others) {
+        PostingCursor& pc = form_probes_[o].pc;
+        pc.Advance(c.pc.doc());
+        if (pc.doc() == c.pc.doc()) tf += pc.freq();
+      }
+      if (tf > 0) s += Bm25Score(x.factor, tf, norm);
     }
     return s;
   }
-  float ScoreAt(Cursor& c, std::uint32_t doc) {
-    return ScoreAt(c, doc, c.field < 0 ? 1.0F : norms_[c.field]);
-  }
+  float ScoreAt(Cursor& c) { return ScoreAt(c, c.field < 0 ? 1.0F : norms_[c.field]); }
 
   float PhraseBonus(std::uint32_t doc) {
     float s = 0;
@@ -366,10 +431,6 @@ class SegmentSearch {
       for (int ci : scorers_) {
         const Cursor& c = cursors_[ci];
         wub[ci] = c.pc.MaxBound(ws, we, [&c](const BlockImpact& im) { return c.Bound(im); });
-        for (int p : c.probes) {
-          const Cursor& e = cursors_[p];
-          wub[ci] += e.pc.MaxBound(ws, we, [&e](const BlockImpact& im) { return e.Bound(im); });
-        }
       }
       order = scorers_;
       std::sort(order.begin(), order.end(), [&wub](int a, int b) { return wub[a] < wub[b]; });
@@ -396,7 +457,7 @@ class SegmentSearch {
             seen[slot >> 6] |= bit;
             acc_[slot] = 0;
           }
-          acc_[slot] += ScoreAt(c, d, a + b * static_cast<float>(lens[d]));
+          acc_[slot] += ScoreAt(c, a + b * static_cast<float>(lens[d]));
         }
       }
       const float non_essential = first_essential > 0 ? cum[first_essential - 1] : addon_ub_;
@@ -420,7 +481,7 @@ class SegmentSearch {
               std::uint32_t last = 0;
               BlockImpact im;
               if (!c.pc.ShallowBlock(doc, &last, &im)) continue;
-              if (score + rest + c.Bound(im) + c.probes_ub <= theta) continue;  // block too weak
+              if (score + rest + c.Bound(im) <= theta) continue;  // block too weak
               c.pc.Advance(doc);
             }
             if (c.pc.doc() == doc) {
@@ -428,7 +489,7 @@ class SegmentSearch {
                 SetNorms(doc);
                 norms_set = true;
               }
-              score += ScoreAt(c, doc);
+              score += ScoreAt(c);
             }
           }
           if (pruned) continue;
@@ -478,7 +539,7 @@ class SegmentSearch {
           for (int ci : scorers_) {
             Cursor& c = cursors_[ci];
             c.pc.Advance(doc);
-            if (c.pc.doc() == doc) score += ScoreAt(c, doc);
+            if (c.pc.doc() == doc) score += ScoreAt(c);
           }
           if (addon_ub_ > 0) score += PhraseBonus(doc);
           Collect(doc, score);
@@ -507,6 +568,8 @@ class SegmentSearch {
   std::vector<std::array<std::vector<Cursor>, kNumFields>> phrase_cursors_;
   std::vector<std::pair<const std::uint32_t*, std::uint32_t>> lists_;
   std::vector<bool> source_ok_;
+  std::vector<FormRef> refs_;
+  std::vector<Cursor> form_probes_;  // exact forms' occurrences under other stems
   float addon_ub_ = 0;
   float norms_[kNumFields] = {1, 1, 1};
   // Bm25LengthNorm(dl) = norm_a_ + norm_b_ * dl, per field.

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -101,6 +102,67 @@ TEST_F(SearcherTest, Bm25MatchesHandComputedScores) {
   ASSERT_EQ(r.hits.size(), 2U);
   EXPECT_EQ(r.hits[0].id, "d2");
   EXPECT_NEAR(r.hits[0].score, 1.2044652, 1e-5);
+}
+
+// Body only, plain BM25 (k1 = 1.2, b = 0.75), with the given view weights.
+RankingOptions BodyViews(float exact, float stem) {
+  RankingOptions o = StemBodyOnly();
+  o.view_weight[0] = exact;
+  o.view_weight[1] = stem;
+  o.variant_weight = 0;
+  return o;
+}
+
+float Bm25(float idf, float tf, float dl, float avgdl) {
+  return idf * tf * 2.2F / (tf + 1.2F * (0.25F + 0.75F * dl / avgdl));
+}
+
+// The exact view is read from the stem's form ids (segment format 3); its score is the
+// one the exact view's own posting lists gave: BM25 of the typed spelling's frequency.
+TEST_F(SearcherTest, ExactViewScoresTheTypedSpellingFromTheStemList) {
+  Build({{"d1", "الاتفاق اتفاق الاتفاق"}, {"d2", "اتفاق سلام"}, {"d3", "تونس"}});
+  // N = 3, avgdl = 2; الاتفاق: df 1 (d1, tf 2); the stem اتفاق: df 2 (d1 tf 3, d2 tf 1).
+  const float idf_exact = std::log(1.0F + 2.5F / 1.5F), idf_stem = std::log(1.0F + 1.5F / 2.5F);
+  SearchResults r = Run("الاتفاق", BodyViews(1, 0));  // the exact view alone: its own cursor
+  ASSERT_EQ(r.hits.size(), 1U);
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score, Bm25(idf_exact, 2, 3, 2), 1e-5);
+  r = Run("الاتفاق", BodyViews(1, 1));  // exact and stem: the exact form rides on the stem
+  ASSERT_EQ(r.hits.size(), 2U);
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score, Bm25(idf_stem, 3, 3, 2) + Bm25(idf_exact, 2, 3, 2), 1e-5);
+  EXPECT_EQ(r.hits[1].id, "d2");
+  EXPECT_NEAR(r.hits[1].score, Bm25(idf_stem, 1, 2, 2), 1e-5);
+  // The other spelling of the same stem scores its own frequency.
+  r = Run("اتفاق", BodyViews(1, 1));
+  ASSERT_EQ(r.hits.size(), 2U);
+  const float idf_other = std::log(1.0F + 1.5F / 2.5F);  // اتفاق: df 2 (d1 tf 1, d2 tf 1)
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score, Bm25(idf_stem, 3, 3, 2) + Bm25(idf_other, 1, 3, 2), 1e-5);
+  EXPECT_NEAR(r.hits[1].score, Bm25(idf_stem, 1, 2, 2) + Bm25(idf_other, 1, 2, 2), 1e-5);
+  // Two spellings of one stem in a query: each adds its exact share to the stem's cursor.
+  r = Run("الاتفاق اتفاق", BodyViews(1, 1));
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score,
+              2 * Bm25(idf_stem, 3, 3, 2) + Bm25(idf_exact, 2, 3, 2) + Bm25(idf_other, 1, 3, 2), 1e-4);
+  // Prefix queries expand over exact forms and match their documents only.
+  EXPECT_EQ(Ids("الاتف*", BodyViews(1, 1)), "d1");
+}
+
+// A form one segment lacks scores as in one segment (its form ids are per segment).
+TEST_F(SearcherTest, ExactFormsScoreTheSameAcrossSegments) {
+  const std::vector<TestDoc> docs = {{"d1", "الاتفاق اتفاق الاتفاق"}, {"d2", "اتفاق سلام"}, {"d3", "اتفاقات تونس اتفاق"}};
+  Build(docs);
+  const SearchResults one = Run("الاتفاق اتفاقات", BodyViews(1, 1));
+  Build(docs, /*commit_each=*/true);
+  ASSERT_EQ(writer_->snapshot()->segments.size(), 3U);
+  const SearchResults three = Run("الاتفاق اتفاقات", BodyViews(1, 1));
+  ASSERT_EQ(one.hits.size(), three.hits.size());
+  for (std::size_t i = 0; i < one.hits.size(); ++i) {
+    EXPECT_EQ(one.hits[i].id, three.hits[i].id);
+    EXPECT_NEAR(one.hits[i].score, three.hits[i].score, 1e-5);
+  }
 }
 
 TEST_F(SearcherTest, SpellingVariantsOfNamesMatchAndTheExactSpellingRanksFirst) {

@@ -84,8 +84,15 @@ Result<std::shared_ptr<const SegmentReader>> SegmentReader::FromBytes(std::strin
 
 Status SegmentReader::Parse(const std::string& path) {
   path_ = path;
-  MARSAD_ASSIGN_OR_RETURN(std::string_view body,
-                          CheckFooter(data_, FileKind::kSegment, kSegmentFormatVersion, path));
+  Result<std::string_view> checked = CheckFooter(data_, FileKind::kSegment, kSegmentFormatVersion, path);
+  if (checked.status().code() == StatusCode::kNotSupported) {
+    // Older segments (format 2 kept exact-view posting lists) are not converted in place.
+    return Status::NotSupported(checked.status().message() +
+                                "; rebuild the index: delete the index directory (<store>/index) and run "
+                                "`marsad ingest --stages index`, which re-indexes every stored document");
+  }
+  if (!checked.ok()) return checked.status();
+  const std::string_view body = *checked;
   auto bad = [&path](const std::string& what) { return Status::Corruption(path + ": " + what); };
   if (body.size() < 32) return bad("segment trailer is truncated");
   const char* t = body.data() + body.size() - 32;

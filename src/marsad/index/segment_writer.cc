@@ -12,6 +12,7 @@
 #include <cstring>
 #include <memory>
 
+#include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/term_dict.h"
 
@@ -79,6 +80,7 @@ void SegmentBuilder::Clear() {
   tokens_.clear();
   log_ = text::LargeArray<Entry>();  // returns the memory; the next segment maps afresh
   positions_ = text::LargeArray<std::uint32_t>();
+  position_exact_ = text::LargeArray<std::uint32_t>();
   docs_.clear();
   doc_entries_.clear();
   for (auto& field : memos_) {
@@ -247,6 +249,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
                               DocRecord* rec) {
   const auto first_entry = static_cast<std::uint32_t>(log_.size());
   field_slots_.clear();
+  field_exact_.clear();
   // Analyses made with a cache go through the memo of their (arena, field).
   Memo* memo = nullptr;
   if (const auto& arena = a.cache_arena(); arena != nullptr) memo = MemoFor(f, arena);
@@ -267,6 +270,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
     Touch(e, doc);
     field_slots_.push_back(Touch(s, doc));
+    field_exact_.push_back(e);
     Touch(k, doc);
     if (f == Field::kBody && pos < lead_tokens_) {
       // Positional emphasis: the first words of the lead count more.
@@ -286,10 +290,13 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     }
   }
   while (positions_.size() < base) positions_.push_back();
+  while (position_exact_.size() < base) position_exact_.push_back();
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
-    positions_[fill_[field_slots_[p] - first_entry]++] = p;
+    const std::uint32_t at = fill_[field_slots_[p] - first_entry]++;
+    positions_[at] = p;
+    position_exact_[at] = field_exact_[p];
   }
-  memory_ += (log_.size() - first_entry) * sizeof(Entry) + field_slots_.size() * 4;
+  memory_ += (log_.size() - first_entry) * sizeof(Entry) + field_slots_.size() * 8;
   rec->len[static_cast<int>(f)] = pos;
   if (f == Field::kBody) rec->len[static_cast<int>(Field::kLead)] = std::min(pos, lead_tokens_);
 }
@@ -333,19 +340,23 @@ std::string SegmentBuilder::Finish() {
   // Uninitialised: every element is written by the scatter below.
   const std::unique_ptr<Posting[]> sorted(new Posting[log_.size()]);
   const std::unique_ptr<std::uint32_t[]> sorted_pos(new std::uint32_t[positions_.size()]);
+  const std::unique_ptr<std::uint32_t[]> sorted_forms(new std::uint32_t[positions_.size()]);
   {
     std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
     std::vector<std::uint32_t> next_pos(pos_start.begin(), pos_start.end() - 1);
     doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
     const std::uint32_t* src = positions_.data();
+    const std::uint32_t* src_exact = position_exact_.data();
     for (std::uint32_t d = 0; d + 1 < doc_entries_.size(); ++d) {
       for (std::uint32_t j = doc_entries_[d]; j < doc_entries_[d + 1]; ++j) {
         const Entry e = log_[j];
         sorted[next[e.term]++] = Posting{d, e.freq};
         if (has_pos[e.term]) {
           std::memcpy(sorted_pos.get() + next_pos[e.term], src, e.freq * sizeof(std::uint32_t));
+          std::memcpy(sorted_forms.get() + next_pos[e.term], src_exact, e.freq * sizeof(std::uint32_t));
           next_pos[e.term] += e.freq;
           src += e.freq;
+          src_exact += e.freq;
         }
       }
     }
@@ -353,6 +364,46 @@ std::string SegmentBuilder::Finish() {
   const std::size_t log_size = log_.size();
   log_ = text::LargeArray<Entry>();
   positions_ = text::LargeArray<std::uint32_t>();
+  position_exact_ = text::LargeArray<std::uint32_t>();
+  // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
+  // and sorted_forms turns from exact term ids into those form ids. refs remembers each
+  // exact term's (stem, form) pairs for its record.
+  struct Ref {
+    std::uint32_t exact, stem, form, count;
+  };
+  std::vector<Ref> refs;
+  {
+    std::vector<std::uint32_t> count(num_terms, 0);  // by exact term; 0 between stems
+    std::vector<std::uint32_t> seen;
+    for (std::uint32_t t = 0; t < num_terms; ++t) {
+      if (!has_pos[t]) continue;
+      std::uint32_t* ex = sorted_forms.get() + pos_start[t];
+      const std::uint32_t n = pos_start[t + 1] - pos_start[t];
+      seen.clear();
+      for (std::uint32_t i = 0; i < n; ++i) {
+        if (count[ex[i]]++ == 0) seen.push_back(ex[i]);
+      }
+      std::sort(seen.begin(), seen.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (count[a] != count[b]) return count[a] > count[b];
+        return TermKey(terms_[a]) < TermKey(terms_[b]);
+      });
+      for (std::uint32_t k = 0; k < seen.size(); ++k) {
+        refs.push_back(Ref{seen[k], t, k, count[seen[k]]});
+        count[seen[k]] = k;  // now the form id
+      }
+      for (std::uint32_t i = 0; i < n; ++i) ex[i] = count[ex[i]];
+      for (std::uint32_t e : seen) count[e] = 0;
+    }
+  }
+  // An exact term's stems, most frequent first (ties by bytes).
+  std::sort(refs.begin(), refs.end(), [this](const Ref& a, const Ref& b) {
+    if (a.exact != b.exact) return a.exact < b.exact;
+    if (a.count != b.count) return a.count > b.count;
+    return TermKey(terms_[a.stem]) < TermKey(terms_[b.stem]);
+  });
+  std::vector<std::uint32_t> ref_start(num_terms + 1, 0);
+  for (const Ref& r : refs) ++ref_start[r.exact + 1];
+  for (std::size_t t = 0; t < num_terms; ++t) ref_start[t + 1] += ref_start[t];
   // Field lengths by field, for the postings' block impacts.
   std::vector<std::uint32_t> lens[kNumFields];
   for (int f = 0; f < kNumFields; ++f) {
@@ -383,17 +434,32 @@ std::string SegmentBuilder::Finish() {
   postings.reserve(log_size * 3);
   TermDictWriter dict;
   PostingsWriter w;
+  std::vector<FormRef> form_refs;
   for (std::uint32_t id : order) {
     const std::string_view key = TermKey(terms_[id]);
+    if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
+      form_refs.clear();
+      for (std::uint32_t r = ref_start[id]; r < ref_start[id + 1]; ++r) {
+        form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
+      }
+      const std::uint64_t begin = postings.size();
+      EncodeFormRefs(key.substr(1), form_refs, &postings);
+      dict.Add(key, TermInfo{start[id + 1] - start[id], begin, postings.size() - begin});
+      continue;
+    }
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
-    w.Start(positional);
+    w.Start(positional, SpaceHasForms(key[0]));
     const std::uint32_t* pos = positional ? sorted_pos.get() + pos_start[id] : nullptr;
+    const std::uint32_t* forms = positional ? sorted_forms.get() + pos_start[id] : nullptr;
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
       const Posting e = sorted[j];
-      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc]);
-      if (pos != nullptr) pos += e.freq;
+      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], forms);
+      if (pos != nullptr) {
+        pos += e.freq;
+        forms += e.freq;
+      }
     }
     const std::uint64_t begin = postings.size();
     const std::uint32_t df = w.Finish(&postings);

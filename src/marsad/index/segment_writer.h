@@ -124,8 +124,12 @@ class SegmentBuilder {
   std::vector<std::uint64_t> token_slots_;  // hash tag << 32 | (entry + 1)
   text::LargeArray<Entry> log_;  // grows in place (mremap): no copying
   text::LargeArray<std::uint32_t> positions_;
+  // Beside each position in positions_: the exact-view term of that occurrence (Finish
+  // turns these into the stem's form ids).
+  text::LargeArray<std::uint32_t> position_exact_;
   std::vector<std::uint32_t> doc_entries_;  // per document: its first log entry
   std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
+  std::vector<std::uint32_t> field_exact_;  // per position of the current field: its exact term
   std::vector<std::uint32_t> fill_;
   std::vector<DocRecord> docs_;
   std::size_t memory_ = 0;

@@ -4,6 +4,8 @@
 // Finish writes the same segment again.
 #include "marsad/index/segment_writer.h"
 
+#include "marsad/index/segment_merger.h"
+
 #include <gtest/gtest.h>
 
 #include <iterator>
@@ -208,6 +210,42 @@ TEST(SegmentBuilderTest, MemoHoldsItsArenaUntilFinish) {
   (void)b.Finish();
   EXPECT_TRUE(arena.expired());
   EXPECT_EQ(b.memo_size(Field::kBody), 0U);
+}
+
+
+// Merging renumbers each stem's forms by the merged frequencies: two segments whose most
+// frequent spelling differs merge into the segment built from all their documents at
+// once, byte for byte, and a deleted document's forms drop out as if never added.
+TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
+  const char* bodies[] = {"الاتفاق الاتفاق اتفاق", "الاتفاق اتفاقات", "اتفاق اتفاق الاتفاق اتفاق", "اتفاق والاتفاق"};
+  auto add = [](SegmentBuilder* b, const char* id, const char* body) {
+    text::TextAnalysis a;
+    SharedAnalyzer().Analyze(body, &a);
+    IndexDoc d;
+    d.id = id;
+    d.body = &a;
+    b->Add(d);
+  };
+  SegmentBuilder first, second, all, kept;
+  for (int i = 0; i < 4; ++i) {
+    const std::string id = std::string(1, 'd').append(std::to_string(i));
+    add(i < 2 ? &first : &second, id.c_str(), bodies[i]);
+    add(&all, id.c_str(), bodies[i]);
+    if (i != 2) add(&kept, id.c_str(), bodies[i]);
+  }
+  auto a = SegmentReader::FromBytes(first.Finish(), "a");
+  auto b = SegmentReader::FromBytes(second.Finish(), "b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  SegmentView va{1, *a, nullptr}, vb{2, *b, nullptr};
+  auto merged = MergeSegmentFiles({va, vb});
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  EXPECT_TRUE(*merged == all.Finish());
+  auto deleted = std::make_shared<DeletedDocs>(2);
+  deleted->Insert(0);  // d2, the document where اتفاق leads
+  vb.deleted = deleted;
+  merged = MergeSegmentFiles({va, vb});
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  EXPECT_TRUE(*merged == kept.Finish());
 }
 
 }  // namespace
