@@ -32,6 +32,7 @@ struct EvalNerOptions {
   std::string output;  // conlleval's input: "token GOLD PREDICTED" per line
   int doc_sentences = 0;  // 0: the model's
   bool json = false;
+  bool errors = false;  // also the errors by type and kind (ner::NerErrors)
 };
 
 nlohmann::json PrfJson(const ner::Prf& p) {
@@ -63,6 +64,7 @@ int RunEvalNer(const EvalNerOptions& opt) {
   const ner::Tagger tagger(*model);
   ner::TaggerCache cache;
   ner::NerScore score;
+  ner::NerErrors errors;
   std::size_t tokens = 0;
   std::string conll;  // the --output file
   const auto t0 = std::chrono::steady_clock::now();
@@ -86,6 +88,7 @@ int RunEvalNer(const EvalNerOptions& opt) {
       const ner::AlignedSentence& a = aligned[k - first];
       const std::vector<ner::EntitySpan> spans = ner::ToConllSpans(a, found[k - first]);
       score.Add(a.gold_conll, spans);
+      errors.Add(a.gold_conll, spans);
       tokens += s.tokens.size();
       if (!opt.output.empty()) {
         const std::vector<ner::Label> predicted = ner::LabelsFromSpans(spans, s.tokens.size());
@@ -108,6 +111,10 @@ int RunEvalNer(const EvalNerOptions& opt) {
 
   constexpr doc::EntityType kTypes[] = {doc::EntityType::kPerson, doc::EntityType::kLocation,
                                         doc::EntityType::kOrganization, doc::EntityType::kMisc};
+  constexpr ner::NerError kErrors[] = {ner::NerError::kMissed, ner::NerError::kWrongType,
+                                       ner::NerError::kWrongBoundary,
+                                       ner::NerError::kWrongBoundaryAndType,
+                                       ner::NerError::kSpurious};
   if (opt.json) {
     nlohmann::json types = nlohmann::json::object();
     for (doc::EntityType t : kTypes) {
@@ -115,6 +122,11 @@ int RunEvalNer(const EvalNerOptions& opt) {
       j["gold"] = score.gold(t);
       j["predicted"] = score.predicted(t);
       j["correct"] = score.correct(t);
+      if (opt.errors) {
+        nlohmann::json e = nlohmann::json::object();
+        for (ner::NerError k : kErrors) e[std::string(ner::NerErrorName(k))] = errors.count(t, k);
+        j["errors"] = e;
+      }
       types[std::string(doc::EntityTypeName(t))] = j;
     }
     nlohmann::json micro = PrfJson(score.Micro());
@@ -145,6 +157,18 @@ int RunEvalNer(const EvalNerOptions& opt) {
     std::printf("%-6s %9.2f %9.2f %9.2f %7zu\n", std::string(doc::EntityTypeName(t)).c_str(),
                 100 * p.precision, 100 * p.recall, 100 * p.f1, score.gold(t));
   }
+  if (opt.errors) {
+    // Gold entities not found exactly, by what the tagger did instead; spurious: predicted
+    // entities overlapping no gold one.
+    std::printf("errors");
+    for (ner::NerError k : kErrors) std::printf(" %14s", std::string(ner::NerErrorName(k)).c_str());
+    std::printf("\n");
+    for (doc::EntityType t : kTypes) {
+      std::printf("%-6s", std::string(doc::EntityTypeName(t)).c_str());
+      for (ner::NerError k : kErrors) std::printf(" %14zu", errors.count(t, k));
+      std::printf("\n");
+    }
+  }
   std::printf("tagging: %.3f s (%.0f tokens/s); model load %.3f s (%s)\n", seconds,
               seconds > 0 ? tokens / seconds : 0.0, load_seconds, model_path.c_str());
   return kExitOk;
@@ -167,6 +191,9 @@ void RegisterEvalNer(CLI::App& eval, GlobalOptions& /*global*/, CommandRunner* r
   cmd->add_option("--doc-sentences", opt->doc_sentences,
                   "Consecutive sentences tagged as one document (default: as the model was "
                   "trained)");
+  cmd->add_flag("--errors", opt->errors,
+                "Also count the errors per type: gold entities missed, found with the wrong type, "
+                "the wrong boundaries or both, and spurious predictions");
   cmd->add_option("--output", opt->output,
                   "Also write 'token GOLD PREDICTED' lines (conlleval's input) to this file");
   cmd->callback([opt, runner] { *runner = [opt] { return RunEvalNer(*opt); }; });

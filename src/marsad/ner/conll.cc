@@ -153,4 +153,48 @@ Prf NerScore::Type(doc::EntityType type) const {
   return FromCounts(correct_[Index(type)], gold_[Index(type)], predicted_[Index(type)]);
 }
 
+std::string_view NerErrorName(NerError e) {
+  switch (e) {
+    case NerError::kMissed:
+      return "missed";
+    case NerError::kWrongType:
+      return "type";
+    case NerError::kWrongBoundary:
+      return "boundary";
+    case NerError::kWrongBoundaryAndType:
+      return "boundary+type";
+    case NerError::kSpurious:
+      return "spurious";
+  }
+  return "?";
+}
+
+void NerErrors::Add(const std::vector<EntitySpan>& gold, const std::vector<EntitySpan>& predicted) {
+  const auto overlap = [](const EntitySpan& a, const EntitySpan& b) {
+    return a.begin < b.end && b.begin < a.end;
+  };
+  const auto add = [&](doc::EntityType t, NerError e) {
+    ++counts_[static_cast<std::size_t>(t)][static_cast<std::size_t>(e)];
+  };
+  for (const EntitySpan& g : gold) {
+    if (std::find(predicted.begin(), predicted.end(), g) != predicted.end()) continue;
+    bool any = false, same_span = false, same_type = false;
+    for (const EntitySpan& p : predicted) {
+      if (!overlap(g, p)) continue;
+      any = true;
+      same_span = same_span || (p.begin == g.begin && p.end == g.end);
+      same_type = same_type || p.type == g.type;
+    }
+    add(g.type, !any        ? NerError::kMissed
+                : same_span ? NerError::kWrongType
+                : same_type ? NerError::kWrongBoundary
+                            : NerError::kWrongBoundaryAndType);
+  }
+  for (const EntitySpan& p : predicted) {
+    if (std::none_of(gold.begin(), gold.end(), [&](const EntitySpan& g) { return overlap(g, p); })) {
+      add(p.type, NerError::kSpurious);
+    }
+  }
+}
+
 }  // namespace marsad::ner

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,36 @@ class NerScore {
   std::array<std::size_t, kNumEntityTypes> gold_{};
   std::array<std::size_t, kNumEntityTypes> predicted_{};
   std::array<std::size_t, kNumEntityTypes> correct_{};
+};
+
+// What a tagger did with an entity it did not get exactly right, for error analysis: a gold
+// entity no prediction overlaps (missed), one predicted over its exact tokens with another
+// type, one overlapped by a prediction of its type with other boundaries, one overlapped only
+// by predictions of other types and boundaries; and a predicted entity that overlaps no gold
+// one (spurious). DO NOT REORDER: indexes NerErrors.
+enum class NerError : std::uint8_t {
+  kMissed = 0,
+  kWrongType = 1,
+  kWrongBoundary = 2,
+  kWrongBoundaryAndType = 3,
+  kSpurious = 4,
+};
+inline constexpr int kNumNerErrors = 5;
+// "missed", "type", "boundary", "boundary+type", "spurious".
+std::string_view NerErrorName(NerError e);
+
+// Counts of NerError by entity type (the gold entity's type; a spurious one's predicted
+// type); accumulate sentence by sentence.
+class NerErrors {
+ public:
+  // Adds one sentence's gold and predicted entities (each list without overlaps).
+  void Add(const std::vector<EntitySpan>& gold, const std::vector<EntitySpan>& predicted);
+  std::size_t count(doc::EntityType type, NerError e) const {
+    return counts_[static_cast<std::size_t>(type)][static_cast<std::size_t>(e)];
+  }
+
+ private:
+  std::array<std::array<std::size_t, kNumNerErrors>, kNumEntityTypes> counts_{};
 };
 
 }  // namespace marsad::ner

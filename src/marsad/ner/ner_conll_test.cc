@@ -78,6 +78,27 @@ TEST(NerScoreTest, ExactMatchOnly) {
   EXPECT_DOUBLE_EQ(score.Type(doc::EntityType::kMisc).f1, 0.0);
 }
 
+TEST(NerErrorsTest, ClassifiesEachWrongEntity) {
+  constexpr auto kPer = doc::EntityType::kPerson, kLoc = doc::EntityType::kLocation,
+                 kOrg = doc::EntityType::kOrganization, kMisc = doc::EntityType::kMisc;
+  // gold: PER[0,2) exact; LOC[3,4) predicted LOC[3,5); ORG[5,7) predicted MISC[5,7);
+  // MISC[10,12) missed; PER[13,15) overlapped by ORG[14,16); predicted LOC[8,9) spurious.
+  NerErrors errors;
+  errors.Add({{0, 2, kPer}, {3, 4, kLoc}, {5, 7, kOrg}, {10, 12, kMisc}, {13, 15, kPer}},
+             {{0, 2, kPer}, {3, 5, kLoc}, {5, 7, kMisc}, {8, 9, kLoc}, {14, 16, kOrg}});
+  EXPECT_EQ(errors.count(kLoc, NerError::kWrongBoundary), 1u);
+  EXPECT_EQ(errors.count(kOrg, NerError::kWrongType), 1u);
+  EXPECT_EQ(errors.count(kMisc, NerError::kMissed), 1u);
+  EXPECT_EQ(errors.count(kPer, NerError::kWrongBoundaryAndType), 1u);
+  EXPECT_EQ(errors.count(kLoc, NerError::kSpurious), 1u);
+  std::size_t total = 0;
+  for (auto t : {kPer, kLoc, kOrg, kMisc}) {
+    for (int e = 0; e < kNumNerErrors; ++e) total += errors.count(t, static_cast<NerError>(e));
+  }
+  EXPECT_EQ(total, 5u);  // the exact PER and the wrong predictions' own types count nothing
+  EXPECT_EQ(NerErrorName(NerError::kWrongBoundaryAndType), "boundary+type");
+}
+
 TEST(NerScoreTest, ConllevalExample) {
   // conlleval counts an I- without B- as an entity, in both gold and prediction.
   const std::vector<Label> gold = {Label::B(doc::EntityType::kPerson), Label::I(doc::EntityType::kPerson),
