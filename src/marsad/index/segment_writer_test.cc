@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "marsad/index/postings.h"
+#include "marsad/index/segment_reader.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::index {
@@ -212,7 +214,6 @@ TEST(SegmentBuilderTest, MemoHoldsItsArenaUntilFinish) {
   EXPECT_EQ(b.memo_size(Field::kBody), 0U);
 }
 
-
 // Merging renumbers each stem's forms by the merged frequencies: two segments whose most
 // frequent spelling differs merge into the segment built from all their documents at
 // once, byte for byte, and a deleted document's forms drop out as if never added.
@@ -246,6 +247,44 @@ TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
   merged = MergeSegmentFiles({va, vb});
   ASSERT_TRUE(merged.ok()) << merged.status().ToString();
   EXPECT_TRUE(*merged == kept.Finish());
+}
+
+// Finish's scatter walks the log in one pass and advances the document id past documents
+// that left no entries (an empty body, no fields at all); their neighbours' postings must
+// keep their own ids, frequencies and positions.
+TEST(SegmentBuilderTest, DocumentsWithoutEntriesKeepTheirNeighboursPostings) {
+  const char* const kBodies[] = {"alpha beta beta", "", nullptr, "beta gamma", nullptr};
+  SegmentBuilder b;
+  for (std::size_t i = 0; i < std::size(kBodies); ++i) {
+    text::TextAnalysis body;
+    IndexDoc d;
+    d.id = "doc" + std::to_string(i);
+    if (kBodies[i] != nullptr) {
+      SharedAnalyzer().Analyze(kBodies[i], &body, nullptr);
+      d.body = &body;
+    }
+    b.Add(d);
+  }
+  auto reader = SegmentReader::FromBytes(b.Finish(), "test");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  ASSERT_EQ((*reader)->num_docs(), std::size(kBodies));
+  const std::string beta = std::string(1, TextSpace(Field::kBody, View::kStem)) + "beta";
+  const auto info = (*reader)->dict().Find(beta);
+  ASSERT_TRUE(info.has_value());
+  PostingCursor c;
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info)).ok());
+  ASSERT_TRUE(c.has_positions());
+  ASSERT_EQ(c.doc(), 0U);
+  ASSERT_EQ(c.freq(), 2U);
+  EXPECT_EQ(c.Positions()[0], 1U);
+  EXPECT_EQ(c.Positions()[1], 2U);
+  c.Next();
+  ASSERT_EQ(c.doc(), 3U);
+  ASSERT_EQ(c.freq(), 1U);
+  EXPECT_EQ(c.Positions()[0], 0U);
+  c.Next();
+  EXPECT_EQ(c.doc(), kNoMoreDocs);
+  EXPECT_EQ((*reader)->doc_id(3), "doc3");
 }
 
 }  // namespace
