@@ -228,38 +228,33 @@ void PostingCursor::Next() {
   }
 }
 
+bool PostingCursor::LoadBlockOf(std::uint32_t target) {
+  if (skips_[block_].last_doc >= target) return true;
+  const auto it = std::partition_point(skips_.begin() + block_ + 1, skips_.end(),
+                                       [target](const Skip& s) { return s.last_doc < target; });
+  const auto b = static_cast<std::uint32_t>(it - skips_.begin());
+  if (b == skips_.size()) {
+    doc_ = kNoMoreDocs;
+    return false;
+  }
+  LoadBlock(b);
+  return true;
+}
+
 void PostingCursor::Advance(std::uint32_t target) {
   if (doc_ >= target) return;
   if (form_filter_ != kAllForms) {
     AdvanceFiltered(target);
     return;
   }
-  if (skips_[block_].last_doc < target) {
-    const auto it = std::partition_point(skips_.begin() + block_ + 1, skips_.end(),
-                                         [target](const Skip& s) { return s.last_doc < target; });
-    const auto b = static_cast<std::uint32_t>(it - skips_.begin());
-    if (b == skips_.size()) {
-      doc_ = kNoMoreDocs;
-      return;
-    }
-    LoadBlock(b);
-  }
+  if (!LoadBlockOf(target)) return;
   while (docs_[idx_] < target) ++idx_;
   doc_ = docs_[idx_];
 }
 
 // A filtered block may hold no document >= target although its last document is.
 void PostingCursor::AdvanceFiltered(std::uint32_t target) {
-  if (skips_[block_].last_doc < target) {
-    const auto it = std::partition_point(skips_.begin() + block_ + 1, skips_.end(),
-                                         [target](const Skip& s) { return s.last_doc < target; });
-    const auto b = static_cast<std::uint32_t>(it - skips_.begin());
-    if (b == skips_.size()) {
-      doc_ = kNoMoreDocs;
-      return;
-    }
-    LoadBlock(b);
-  }
+  if (!LoadBlockOf(target)) return;
   while (doc_ < target) Next();
 }
 

@@ -127,6 +127,9 @@ class PostingCursor {
 
  private:
   void LoadBlock(std::uint32_t b);
+  // Loads the first block whose last document is >= target unless the current one is;
+  // false (and doc_ = kNoMoreDocs) when no block is.
+  bool LoadBlockOf(std::uint32_t target);
   void DecodeFreqs();
   // pos_start_ from the frequencies; the packed positions' size.
   void IndexPositions();

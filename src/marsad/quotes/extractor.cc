@@ -295,20 +295,16 @@ class Run {
   // it one (فيما يبدو، فيما بعد).
   bool ClauseEndWord(std::uint32_t i) const { return Is(i, kClauseEnd) && !Is(i + 1, kClauseEndAdverbial); }
   // The head of a data source, with or without the article (قاعدة، الأرقام).
-  bool DataSourceHead(std::uint32_t i) const {
-    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
-    if (Is(i, kDataSource)) return true;
-    const std::string_view norm = a_.norm(i);
-    const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
-    return article > 0 && lex_.Is(norm.substr(article), kDataSource);
-  }
+  bool DataSourceHead(std::uint32_t i) const { return HeadOfClass(i, kDataSource); }
   // The head of an unnamed source, with or without the article (تقارير، المصادر).
-  bool VagueHead(std::uint32_t i) const {
+  bool VagueHead(std::uint32_t i) const { return HeadOfClass(i, kVague); }
+  // A word of class c, or one whose word after the article is (the lists hold bare words).
+  bool HeadOfClass(std::uint32_t i, WordClass c) const {
     if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
-    if (Is(i, kVague)) return true;
+    if (Is(i, c)) return true;
     const std::string_view norm = a_.norm(i);
     const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
-    return article > 0 && lex_.Is(norm.substr(article), kVague);
+    return article > 0 && lex_.Is(norm.substr(article), c);
   }
   // A word with a preposition glued to the article (باللوم، بالاتفاق) that no name covers:
   // the verb's complement, never part of the subject's name.
