@@ -319,6 +319,12 @@ void SegmentBuilder::Add(const IndexDoc& doc) {
 }
 
 std::string SegmentBuilder::Finish() {
+  FileSink sink(nullptr);
+  (void)Finish(&sink);  // no file: cannot fail
+  return sink.TakeBuffer();
+}
+
+Status SegmentBuilder::Finish(FileSink* sink) {
   // Counting sort of the log by term; documents stay in order within a term. Positions
   // move along into term order, so a term's runs follow each other.
   const std::size_t num_terms = terms_.size();
@@ -380,7 +386,6 @@ std::string SegmentBuilder::Finish() {
       }
     }
   }
-  const std::size_t log_size = log_.size();
   log_ = text::LargeArray<Entry>();
   positions_ = text::LargeArray<std::uint32_t>();
   position_exact_ = text::LargeArray<std::uint32_t>();
@@ -449,8 +454,8 @@ std::string SegmentBuilder::Finish() {
   });
   std::vector<std::uint32_t> order(num_terms);
   for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
-  std::string postings;
-  postings.reserve(log_size * 3);
+  // The postings go to the sink as they are encoded, term by term (no whole-segment string).
+  std::string* const postings = sink->buffer();
   TermDictWriter dict;
   PostingsWriter w;
   std::vector<FormRef> form_refs;
@@ -461,9 +466,10 @@ std::string SegmentBuilder::Finish() {
       for (std::uint32_t r = ref_start[id]; r < ref_start[id + 1]; ++r) {
         form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
       }
-      const std::uint64_t begin = postings.size();
-      EncodeFormRefs(key.substr(1), form_refs, &postings);
-      dict.Add(key, TermInfo{start[id + 1] - start[id], begin, postings.size() - begin});
+      const std::uint64_t begin = sink->offset();
+      EncodeFormRefs(key.substr(1), form_refs, postings);
+      dict.Add(key, TermInfo{start[id + 1] - start[id], begin, sink->offset() - begin});
+      sink->MaybeFlush();
       continue;
     }
     const bool positional = SpaceHasPositions(key[0]);
@@ -480,15 +486,16 @@ std::string SegmentBuilder::Finish() {
         forms += e.freq;
       }
     }
-    const std::uint64_t begin = postings.size();
-    const std::uint32_t df = w.Finish(&postings);
-    dict.Add(key, TermInfo{df, begin, postings.size() - begin});
+    const std::uint64_t begin = sink->offset();
+    const std::uint32_t df = w.Finish(postings);
+    dict.Add(key, TermInfo{df, begin, sink->offset() - begin});
+    sink->MaybeFlush();
   }
-  std::string dict_bytes;
-  dict.Finish(&dict_bytes);
-  std::string file = EncodeSegment(postings, dict_bytes, docs_);
+  const std::uint64_t dict_off = sink->offset();
+  dict.Finish(sink->buffer());
+  Status status = FinishSegment(dict_off, docs_, sink);
   Clear();
-  return file;
+  return status;
 }
 
 }  // namespace marsad::index
