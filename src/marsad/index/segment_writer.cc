@@ -354,8 +354,16 @@ Status SegmentBuilder::Finish(FileSink* sink) {
   std::uint32_t* const sorted_pos = reinterpret_cast<std::uint32_t*>(sorted_pos_buffer.data());
   std::uint32_t* const sorted_forms = reinterpret_cast<std::uint32_t*>(sorted_forms_buffer.data());
   {
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    std::vector<std::uint32_t> next_pos(pos_start.begin(), pos_start.end() - 1);
+    // Each term's two cursors in one 8-byte record (pos = kNone: no positions), so an
+    // entry costs one miss for them, not three (next, next_pos, has_pos: perf put the
+    // stalls on those loads).
+    struct Cursor {
+      std::uint32_t next, pos;
+    };
+    text::LargeBuffer cursor_buffer;  // huge pages: a TLB miss per random cursor otherwise
+    cursor_buffer.Grow(num_terms * sizeof(Cursor));
+    Cursor* const cursor = reinterpret_cast<Cursor*>(cursor_buffer.data());
+    for (std::size_t t = 0; t < num_terms; ++t) cursor[t] = Cursor{start[t], has_pos[t] ? pos_start[t] : kNone};
     doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
     const std::uint32_t* src = positions_.data();
     const std::uint32_t* src_exact = position_exact_.data();
@@ -365,22 +373,23 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     constexpr std::uint32_t kAhead = 16;
     std::uint32_t d = 0;
     for (std::uint32_t j = 0; j < n; ++j) {
-      if (j + 2 * kAhead < n) __builtin_prefetch(&next[log_[j + 2 * kAhead].term]);
+      if (j + 2 * kAhead < n) __builtin_prefetch(&cursor[log_[j + 2 * kAhead].term]);
       if (j + kAhead < n) {
-        const std::uint32_t t = log_[j + kAhead].term;
-        __builtin_prefetch(&sorted[next[t]], 1);
-        if (has_pos[t]) {
-          __builtin_prefetch(&sorted_pos[next_pos[t]], 1);
-          __builtin_prefetch(&sorted_forms[next_pos[t]], 1);
+        const Cursor c = cursor[log_[j + kAhead].term];
+        __builtin_prefetch(&sorted[c.next], 1);
+        if (c.pos != kNone) {
+          __builtin_prefetch(&sorted_pos[c.pos], 1);
+          __builtin_prefetch(&sorted_forms[c.pos], 1);
         }
       }
       while (doc_entries_[d + 1] <= j) ++d;  // documents without entries are passed over
       const Entry e = log_[j];
-      sorted[next[e.term]++] = Posting{d, e.freq};
-      if (has_pos[e.term]) {
-        std::memcpy(sorted_pos + next_pos[e.term], src, e.freq * sizeof(std::uint32_t));
-        std::memcpy(sorted_forms + next_pos[e.term], src_exact, e.freq * sizeof(std::uint32_t));
-        next_pos[e.term] += e.freq;
+      Cursor& c = cursor[e.term];
+      sorted[c.next++] = Posting{d, e.freq};
+      if (c.pos != kNone) {
+        std::memcpy(sorted_pos + c.pos, src, e.freq * sizeof(std::uint32_t));
+        std::memcpy(sorted_forms + c.pos, src_exact, e.freq * sizeof(std::uint32_t));
+        c.pos += e.freq;
         src += e.freq;
         src_exact += e.freq;
       }
@@ -459,7 +468,28 @@ Status SegmentBuilder::Finish(FileSink* sink) {
   TermDictWriter dict;
   PostingsWriter w;
   std::vector<FormRef> form_refs;
-  for (std::uint32_t id : order) {
+  // Terms are visited in byte order, so each term's record, key bytes, counts and sorted
+  // postings are cache misses (perf: ~20% of Finish on news-known-item); prefetch the
+  // records two steps ahead and, once those are in, what they point at one step ahead.
+  constexpr std::size_t kTermsAhead = 8;
+  for (std::size_t i = 0; i < num_terms; ++i) {
+    if (i + 2 * kTermsAhead < num_terms) {
+      const std::uint32_t a = order[i + 2 * kTermsAhead];
+      __builtin_prefetch(&terms_[a]);
+      __builtin_prefetch(&start[a]);
+      __builtin_prefetch(&pos_start[a]);
+      __builtin_prefetch(&ref_start[a]);
+    }
+    if (i + kTermsAhead < num_terms) {
+      const std::uint32_t a = order[i + kTermsAhead];
+      __builtin_prefetch(arena_.data() + terms_[a].key_pos);
+      __builtin_prefetch(&sorted[start[a]]);
+      if (has_pos[a]) {
+        __builtin_prefetch(&sorted_pos[pos_start[a]]);
+        __builtin_prefetch(&sorted_forms[pos_start[a]]);
+      }
+    }
+    const std::uint32_t id = order[i];
     const std::string_view key = TermKey(terms_[id]);
     if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
       form_refs.clear();
