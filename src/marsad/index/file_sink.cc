@@ -13,6 +13,10 @@ FileSink::FileSink(io::WritableFile* file, std::size_t flush_bytes)
 
 void FileSink::Flush() {
   crc_ = Crc32c(buffer_, crc_);  // while the bytes are still in cache
+  Write();
+}
+
+void FileSink::Write() {
   if (status_.ok()) status_ = file_->Append(buffer_);
   written_ += buffer_.size();
   buffer_.clear();
@@ -21,8 +25,9 @@ void FileSink::Flush() {
 Status FileSink::Finish(FileKind kind, std::uint32_t version) {
   PutFixed64(&buffer_, static_cast<std::uint64_t>(kind));
   PutFixed32(&buffer_, version);
-  PutFixed32(&buffer_, Crc32c(buffer_, crc_));
-  if (file_ != nullptr) Flush();
+  crc_ = Crc32c(buffer_, crc_);
+  PutFixed32(&buffer_, crc_);
+  if (file_ != nullptr) Write();  // the CRC already covers the buffer
   return status_;
 }
 

@@ -40,7 +40,8 @@ class FileSink {
   std::string TakeBuffer() { return std::move(buffer_); }
 
  private:
-  void Flush();
+  void Flush();  // the CRC over the buffer, then Write()
+  void Write();  // the buffer to the file
 
   io::WritableFile* file_;
   std::size_t flush_bytes_;
