@@ -2,6 +2,11 @@
 #include "marsad/index/file_footer.h"
 
 #include <array>
+#include <cstring>
+
+#if defined(__x86_64__)
+#include <nmmintrin.h>
+#endif
 
 #include "marsad/index/coding.h"
 
@@ -30,7 +35,9 @@ const CrcTables& Tables() {
 
 }  // namespace
 
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
+namespace internal {
+
+std::uint32_t Crc32cPortable(std::string_view data, std::uint32_t crc) {
   const auto& t = Tables().t;
   std::uint32_t c = ~crc;
   const auto* p = reinterpret_cast<const unsigned char*>(data.data());
@@ -45,6 +52,44 @@ std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
   }
   while (n-- > 0) c = t[0][(c ^ *p++) & 0xFF] ^ (c >> 8);
   return ~c;
+}
+
+}  // namespace internal
+
+namespace {
+
+#if defined(__x86_64__)
+// SSE4.2's crc32 instruction computes CRC-32C: one instruction per 8 bytes instead of
+// slicing-by-8's dozen (the segment's CRC is taken when written and again when opened).
+__attribute__((target("sse4.2"))) std::uint32_t Crc32cSse42(std::string_view data, std::uint32_t crc) {
+  std::uint64_t c = ~crc;
+  const char* p = data.data();
+  std::size_t n = data.size();
+  while (n >= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    c = _mm_crc32_u64(c, v);
+    p += 8;
+    n -= 8;
+  }
+  auto c32 = static_cast<std::uint32_t>(c);
+  while (n-- > 0) c32 = _mm_crc32_u8(c32, static_cast<unsigned char>(*p++));
+  return ~c32;
+}
+
+bool HasSse42() {
+  static const bool has = __builtin_cpu_supports("sse4.2");
+  return has;
+}
+#endif
+
+}  // namespace
+
+std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
+#if defined(__x86_64__)
+  if (HasSse42()) return Crc32cSse42(data, crc);
+#endif
+  return internal::Crc32cPortable(data, crc);
 }
 
 void AppendFooter(FileKind kind, std::uint32_t version, std::string* file) {

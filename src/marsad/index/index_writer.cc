@@ -8,6 +8,7 @@
 
 #include "marsad/index/coding.h"
 #include "marsad/index/file_footer.h"
+#include "marsad/index/file_sink.h"
 #include "marsad/index/segment_merger.h"
 
 namespace marsad::index {
@@ -272,9 +273,13 @@ Status IndexWriter::Flush() {
     std::vector<std::string> ids;
     ids.reserve(builder_.num_docs());
     for (const DocRecord& r : builder_.docs()) ids.push_back(r.id);
-    const std::string file = builder_.Finish();
     const std::string path = SegmentPath(number);
-    MARSAD_RETURN_IF_ERROR(WriteFileDurably(path, file));
+    {  // written as it is encoded
+      MARSAD_ASSIGN_OR_RETURN(auto file, env_->NewWritableFile(path));
+      FileSink sink(file.get());
+      MARSAD_RETURN_IF_ERROR(builder_.Finish(&sink));
+      MARSAD_RETURN_IF_ERROR(file->Close());
+    }
     SegmentState s;
     s.number = number;
     MARSAD_ASSIGN_OR_RETURN(s.reader, SegmentReader::Open(env_, path));

@@ -23,12 +23,18 @@ std::int64_t UnZigZag(std::uint64_t v) {
 
 std::string EncodeSegment(std::string_view postings, std::string_view dict,
                           const std::vector<DocRecord>& docs) {
-  std::string out;
-  out.reserve(postings.size() + dict.size() + docs.size() * 32 + 128);
-  out.append(postings);
-  const std::uint64_t dict_off = out.size();
-  out.append(dict);
-  const std::uint64_t docs_off = out.size();
+  FileSink sink(nullptr);
+  sink.buffer()->reserve(postings.size() + dict.size() + docs.size() * 32 + 128);
+  sink.Append(postings);
+  const std::uint64_t dict_off = sink.offset();
+  sink.Append(dict);
+  (void)FinishSegment(dict_off, docs, &sink);  // no file: cannot fail
+  return sink.TakeBuffer();
+}
+
+Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs, FileSink* sink) {
+  std::string& out = *sink->buffer();
+  const std::uint64_t docs_off = sink->offset();
   PutVarint(&out, docs.size());
   PutVarint(&out, kNumFields);
   for (int f = 0; f < kNumFields; ++f) {
@@ -53,13 +59,12 @@ std::string EncodeSegment(std::string_view postings, std::string_view dict,
   for (const DocRecord& d : docs) PutVarint(&out, d.date ? ZigZag(*d.date) + 1 : 0);
   for (const DocRecord& d : docs) PutFixed64(&out, d.version);
   for (const DocRecord& d : docs) PutLengthPrefixed(&out, d.id);
-  const std::uint64_t end = out.size();
+  const std::uint64_t end = sink->offset();
   PutFixed64(&out, 0);  // postings offset
   PutFixed64(&out, dict_off);
   PutFixed64(&out, docs_off);
   PutFixed64(&out, end);
-  AppendFooter(FileKind::kSegment, kSegmentFormatVersion, &out);
-  return out;
+  return sink->Finish(FileKind::kSegment, kSegmentFormatVersion);
 }
 
 Result<std::shared_ptr<const SegmentReader>> SegmentReader::Open(io::Env* env,

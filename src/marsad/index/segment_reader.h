@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "marsad/base/result.h"
+#include "marsad/index/file_sink.h"
 #include "marsad/index/schema.h"
 #include "marsad/index/term_dict.h"
 #include "marsad/io/env.h"
@@ -34,6 +35,10 @@ struct DocRecord {
 // and the documents in local id order. Returns the whole file, footer included.
 std::string EncodeSegment(std::string_view postings, std::string_view dict,
                           const std::vector<DocRecord>& docs);
+// The same, streamed: the postings (from offset 0) and then the dictionary, starting at
+// `dict_off`, are already in `sink`; appends the document table, the section offsets and
+// the footer, and finishes the sink (its first write error).
+Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs, FileSink* sink);
 
 // Reads a segment file. Immutable after Open; thread-safe.
 class SegmentReader {

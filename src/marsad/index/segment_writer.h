@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "marsad/index/file_sink.h"
 #include "marsad/index/schema.h"
 #include "marsad/index/segment_reader.h"
 #include "marsad/text/analyzer.h"
@@ -53,6 +54,9 @@ class SegmentBuilder {
   // Encodes the buffered documents as a segment file (footer included) and clears the
   // builder.
   std::string Finish();
+  // The same, written to `sink` as it is encoded; the sink's first write error. The builder
+  // is cleared either way.
+  Status Finish(FileSink* sink);
 
  private:
   struct Term {

@@ -136,6 +136,31 @@ TEST(SegmentBuilderTest, ReusedAfterFinishWritesTheSameSegment) {
   }
 }
 
+// A segment streamed to a file through a small buffer (many flushes, terms crossing them)
+// is the segment Finish() returns, and opens.
+TEST(SegmentBuilderTest, StreamedSegmentIsTheSameFile) {
+  const std::string expected = Build(Mode::kOneCache);
+  auto env = io::NewMemEnv();
+  for (std::size_t flush_bytes : {std::size_t{1}, std::size_t{64}, std::size_t{1000}, FileSink::kDefaultFlushBytes}) {
+    SegmentBuilder b;
+    text::AnalysisCache cache;
+    for (std::size_t i = 0; i < 4 * std::size(kDocs); ++i) AddRoundDoc(&b, i, &cache, &cache);
+    const std::string path = "/seg" + std::to_string(flush_bytes);
+    auto file = env->NewWritableFile(path);
+    ASSERT_TRUE(file.ok());
+    FileSink sink(file->get(), flush_bytes);
+    ASSERT_TRUE(b.Finish(&sink).ok());
+    ASSERT_TRUE((*file)->Close().ok());
+    EXPECT_EQ(b.num_docs(), 0U);
+    auto bytes = env->ReadFile(path, 1 << 30);
+    ASSERT_TRUE(bytes.ok());
+    EXPECT_EQ(*bytes, expected) << "flush every " << flush_bytes << " bytes";
+    auto reader = SegmentReader::Open(env.get(), path);
+    ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+    EXPECT_EQ((*reader)->num_docs(), 4 * std::size(kDocs));
+  }
+}
+
 // Builds kDocs four times over with one cache and the memo bounded to `limit` tokens per
 // field, checking the bound after every document.
 std::string BuildWithMemoLimit(std::size_t limit, std::size_t* body_memo_at_end) {
