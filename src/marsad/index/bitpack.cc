@@ -85,13 +85,24 @@ constexpr auto MakeTable(std::integer_sequence<int, kBits...>) {
 
 }  // namespace
 
+namespace {
+constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
+}  // namespace
+
+void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
+  if (bits > 0 && n > 0 && avail >= PackedBytes(128, bits) + 8) {
+    kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
+    return;
+  }
+  Unpack(in, n, bits, out, avail);
+}
+
 void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
   if (bits == 0) {
     std::memset(out, 0, n * sizeof(std::uint32_t));
     return;
   }
   if (n == 128 && avail >= PackedBytes(128, bits) + 8) {
-    static constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
     kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
     return;
   }
