@@ -48,12 +48,6 @@ class PostingsWriter {
   // field_len >= freq.
   void Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos, std::uint32_t field_len,
            const FormTf* forms = nullptr, std::uint32_t num_forms = 0);
-  // Transitional: a form id per occurrence, grouped into pairs here.
-  void Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos, std::uint32_t field_len,
-           const std::uint32_t* forms) {
-    if (forms != nullptr) FormPairsOf(forms, freq, &shim_);
-    Add(doc, freq, pos, field_len, shim_.data(), forms != nullptr ? static_cast<std::uint32_t>(shim_.size()) : 0);
-  }
   // Appends the encoded list to *out; returns its document count.
   std::uint32_t Finish(std::string* out);
 
@@ -70,7 +64,6 @@ class PostingsWriter {
   // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
   std::vector<std::uint32_t> lead_, gap_, other_counts_, other_forms_, other_tfs_;
   bool mixed_ = false;  // some document of the block has more than one form
-  std::vector<FormTf> shim_;
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0;
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;

@@ -454,6 +454,7 @@ std::string SegmentBuilder::Finish() {
   TermDictWriter dict;
   PostingsWriter w;
   std::vector<FormRef> form_refs;
+  std::vector<FormTf> pairs;  // a document's (form, tf) pairs
   for (std::uint32_t id : order) {
     const std::string_view key = TermKey(terms_[id]);
     if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
@@ -474,7 +475,10 @@ std::string SegmentBuilder::Finish() {
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
       const Posting e = sorted[j];
-      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], forms);
+      pairs.clear();
+      if (forms != nullptr) FormPairsOf(forms, e.freq, &pairs);
+      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], pairs.data(),
+            static_cast<std::uint32_t>(pairs.size()));
       if (pos != nullptr) {
         pos += e.freq;
         forms += e.freq;
