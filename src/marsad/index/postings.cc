@@ -6,7 +6,39 @@
 #include "marsad/index/bitpack.h"
 #include "marsad/index/coding.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace marsad::index {
+namespace {
+
+// Doc ids from a block's stored gaps (doc - base, then gap - 1), in place: d[i] = base - 1 +
+// the sum of (gap + 1) up to i; with SSE2 as a running sum four lanes at a time (the
+// scalar loop was a tenth of query instructions, callgrind).
+void PrefixDocs(std::uint32_t* d, std::uint32_t n, std::uint32_t base) {
+  std::uint32_t i = 0;
+#if defined(__SSE2__)
+  __m128i carry = _mm_set1_epi32(static_cast<int>(base - 1));
+  const __m128i one = _mm_set1_epi32(1);
+  for (; i + 4 <= n; i += 4) {
+    __m128i v = _mm_add_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i)), one);
+    v = _mm_add_epi32(v, _mm_slli_si128(v, 4));
+    v = _mm_add_epi32(v, _mm_slli_si128(v, 8));
+    v = _mm_add_epi32(v, carry);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), v);
+    carry = _mm_shuffle_epi32(v, 0xFF);
+  }
+  if (i > 0) base = d[i - 1] + 1;
+#endif
+  for (; i < n; ++i) {
+    base += d[i];
+    d[i] = base;
+    ++base;
+  }
+}
+
+}  // namespace
 
 void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf>* out) {
   out->clear();
@@ -207,11 +239,7 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: read as zeros
     UnpackUpTo128(p, n_, bits, docs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
     p += PackedBytes(n_, bits);
-    for (std::uint32_t i = 0; i < n_; ++i) {
-      base += docs_[i];
-      docs_[i] = base;
-      ++base;
-    }
+    PrefixDocs(docs_, n_, base);
     freq_data_ = p;
     freqs_decoded_ = false;
     forms_decoded_ = false;
