@@ -296,11 +296,21 @@ void PostingCursor::Next() {
   }
 }
 
+// Targets mostly fall in the next few blocks: a short scan before the binary search.
+std::size_t PostingCursor::BlockFor(std::uint32_t target, std::size_t from) const {
+  const std::size_t n = skips_.size();
+  for (std::size_t b = from; b < n && b < from + 4; ++b) {
+    if (skips_[b].last_doc >= target) return b;
+  }
+  if (from + 4 >= n) return n;
+  const auto it = std::partition_point(skips_.begin() + static_cast<std::ptrdiff_t>(from + 4), skips_.end(),
+                                       [target](const Skip& s) { return s.last_doc < target; });
+  return static_cast<std::size_t>(it - skips_.begin());
+}
+
 bool PostingCursor::LoadBlockOf(std::uint32_t target) {
   if (skips_[block_].last_doc >= target) return true;
-  const auto it = std::partition_point(skips_.begin() + block_ + 1, skips_.end(),
-                                       [target](const Skip& s) { return s.last_doc < target; });
-  const auto b = static_cast<std::uint32_t>(it - skips_.begin());
+  const auto b = static_cast<std::uint32_t>(BlockFor(target, block_ + 1));
   if (b == skips_.size()) {
     doc_ = kNoMoreDocs;
     return false;
@@ -328,10 +338,8 @@ void PostingCursor::AdvanceFiltered(std::uint32_t target) {
 
 bool PostingCursor::ShallowBlock(std::uint32_t target, std::uint32_t* block_last,
                                  BlockImpact* impact) const {
-  const auto it = std::partition_point(skips_.begin() + block_, skips_.end(),
-                                       [target](const Skip& s) { return s.last_doc < target; });
-  if (it == skips_.end()) return false;
-  const auto b = static_cast<std::size_t>(it - skips_.begin());
+  const std::size_t b = BlockFor(target, block_);
+  if (b == skips_.size()) return false;
   *block_last = skips_[b].last_doc;
   *impact = impacts_[b];
   return true;

@@ -148,6 +148,8 @@ class PostingCursor {
   // Loads the first block whose last document is >= target unless the current one is;
   // false (and doc_ = kNoMoreDocs) when no block is.
   bool LoadBlockOf(std::uint32_t target);
+  // The first block from `from` on whose last document is >= target; skips_.size() if none.
+  std::size_t BlockFor(std::uint32_t target, std::size_t from) const;
   void DecodeFreqs();
   // Decodes the loaded block's lead forms and gaps.
   void DecodeForms();
