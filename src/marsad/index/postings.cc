@@ -384,7 +384,8 @@ void PostingCursor::DecodeOthers() {
   const auto section = [&](std::uint32_t count, std::uint32_t* out) {
     int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
     if (bits > 32 || p + PackedBytes(count, bits) > end) bits = 0;
-    if (out == counts_) {
+    // Every destination has room for a whole block's values after `out`.
+    if (count <= kBlockSize) {
       UnpackUpTo128(p, count, bits, out, avail(p));
     } else {
       Unpack(p, count, bits, out, avail(p));
@@ -402,8 +403,8 @@ void PostingCursor::DecodeOthers() {
       other_start_[i + 1] = other_start_[i] + k;
     }
     const std::uint32_t others = other_start_[n_];
-    if (other_form_.size() < others) other_form_.resize(others);
-    if (other_tf_.size() < others) other_tf_.resize(others);
+    if (other_form_.size() < others + kBlockSize) other_form_.resize(others + kBlockSize);
+    if (other_tf_.size() < others + kBlockSize) other_tf_.resize(others + kBlockSize);
     section(others, other_form_.data());
     // Stored: tf - 1 of each but a document's last other form. The one of the r-th such
     // document's pair j sits at j - r; read from offset `with` it stays ahead of the
