@@ -55,17 +55,26 @@ void UnpackFixed(const unsigned char* in, std::size_t n, std::uint32_t* out) {
   }
 }
 
-// A full block of 128 values: the loop has constant bounds, so it unrolls. Reads up to 8
-// bytes past the packed data (the caller guarantees they exist).
+// A full block of 128 values, in 16 groups of 8: a group is kBits bytes, so each starts on
+// a byte and every shift below is a constant (a width of at most 8 takes one load per
+// group). Reads up to 8 bytes past the packed data (the caller guarantees they exist).
 template <int kBits>
 void Unpack128(const unsigned char* in, std::uint32_t* out) {
   constexpr std::uint64_t kMask = (std::uint64_t{1} << kBits) - 1;
-#pragma GCC unroll 16
-  for (std::size_t i = 0; i < 128; ++i) {
-    const std::size_t bit = i * kBits;
-    std::uint64_t w;
-    std::memcpy(&w, in + (bit >> 3), 8);
-    out[i] = static_cast<std::uint32_t>((w >> (bit & 7)) & kMask);
+  for (int g = 0; g < 16; ++g, in += kBits, out += 8) {
+    if constexpr (kBits <= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, in, 8);
+#pragma GCC unroll 8
+      for (int j = 0; j < 8; ++j) out[j] = static_cast<std::uint32_t>((w >> (j * kBits)) & kMask);
+    } else {
+#pragma GCC unroll 8
+      for (int j = 0; j < 8; ++j) {
+        std::uint64_t w;
+        std::memcpy(&w, in + ((j * kBits) >> 3), 8);
+        out[j] = static_cast<std::uint32_t>((w >> ((j * kBits) & 7)) & kMask);
+      }
+    }
   }
 }
 
@@ -85,13 +94,24 @@ constexpr auto MakeTable(std::integer_sequence<int, kBits...>) {
 
 }  // namespace
 
+namespace {
+constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
+}  // namespace
+
+void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
+  if (bits > 0 && n > 0 && avail >= PackedBytes(128, bits) + 8) {
+    kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
+    return;
+  }
+  Unpack(in, n, bits, out, avail);
+}
+
 void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
   if (bits == 0) {
     std::memset(out, 0, n * sizeof(std::uint32_t));
     return;
   }
   if (n == 128 && avail >= PackedBytes(128, bits) + 8) {
-    static constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
     kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
     return;
   }

@@ -30,27 +30,25 @@ void Pack(const std::uint32_t* values, std::size_t n, int bits, std::string* out
 // REQUIRES: avail >= PackedBytes(n, bits); 0 <= bits <= 32.
 void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail = 0);
 
-// How many of the values [from, from + n) of packed data `in` (`bytes` long, width
-// `bits`) equal `value`, without unpacking the rest. REQUIRES: the values exist.
-// A plain loop: a document's occurrences are few (a SWAR version, 56 / bits values per
-// load, ran 3% more instructions on the dev queries).
-inline std::uint32_t CountEqualPacked(const char* in, std::size_t bytes, std::size_t from,
-                                      std::size_t n, int bits, std::uint32_t value) {
-  if (bits == 0) return value == 0 ? static_cast<std::uint32_t>(n) : 0;
-  const std::uint64_t mask = bits == 32 ? 0xFFFFFFFFULL : (std::uint64_t{1} << bits) - 1;
-  std::uint32_t count = 0;
-  std::size_t bit = from * static_cast<std::size_t>(bits);
-  for (std::size_t i = 0; i < n; ++i, bit += static_cast<std::size_t>(bits)) {
-    const std::size_t byte = bit >> 3;
-    std::uint64_t w = 0;
-    if (byte + 8 <= bytes) {
-      std::memcpy(&w, in + byte, 8);  // one unaligned load covers any value
-    } else {
-      std::memcpy(&w, in + byte, bytes - byte);
-    }
-    count += ((w >> (bit & 7)) & mask) == value ? 1U : 0U;
+// As Unpack, for n <= 128 values into out[0, 128): when `avail` >= PackedBytes(128, bits) + 8
+// it unpacks 128 values with the unrolled full-block code (those past n are garbage), so
+// a list's last, partial block (every block of most lists) decodes as fast as a full one.
+void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail);
+
+// Value i of packed data `in` (`bytes` long, width `bits`), without unpacking the rest.
+// REQUIRES: PackedBytes(i + 1, bits) <= bytes; 0 <= bits <= 32.
+inline std::uint32_t ExtractPacked(const char* in, std::size_t bytes, std::size_t i, int bits) {
+  if (bits == 0) return 0;
+  const std::size_t bit = i * static_cast<std::size_t>(bits);
+  const std::size_t byte = bit >> 3;
+  std::uint64_t w = 0;
+  if (byte + 8 <= bytes) {
+    std::memcpy(&w, in + byte, 8);  // one unaligned load covers any value
+  } else {
+    std::memcpy(&w, in + byte, bytes - byte);
   }
-  return count;
+  const std::uint64_t mask = bits == 32 ? 0xFFFFFFFFULL : (std::uint64_t{1} << bits) - 1;
+  return static_cast<std::uint32_t>((w >> (bit & 7)) & mask);
 }
 
 }  // namespace marsad::index

@@ -1,6 +1,6 @@
-// The exact view without posting lists of its own (segment format 3): a stem-view list
-// stores, per occurrence, which of the stem's forms (normalized spellings, numbered per
-// stem and segment by frequency, most frequent 0) it was. An exact-view term's dictionary
+// The exact view without posting lists of its own (segment formats 3 and 4): a stem-view
+// list stores, per document, which of the stem's forms (normalized spellings, numbered per
+// stem and segment by frequency, most frequent 0) it holds and how often. An exact-view term's dictionary
 // entry points at a small record naming the stems it is a form of and its form id under
 // each, so its documents and frequencies are read from the stem's list
 // (docs/formats/index.md "Forms").

@@ -191,18 +191,21 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
   EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
-  // A segment of format 2 (exact-view posting lists) is refused with how to rebuild.
-  std::string v2 = bytes->substr(0, bytes->size() - 8);
-  v2 += std::string("\x02\x00\x00\x00", 4);
-  v2 += std::string(4, '\0');
-  const std::uint32_t crc2 = Crc32c(v2.substr(0, v2.size() - 4));
-  for (int i = 0; i < 4; ++i) v2[v2.size() - 4 + i] = static_cast<char>((crc2 >> (8 * i)) & 0xFF);
-  ASSERT_TRUE(env->WriteFileAtomic(seg, v2).ok());
-  w = IndexWriter::Open(env.get(), "/i");
-  ASSERT_FALSE(w.ok());
-  EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
-  EXPECT_NE(w.status().message().find("version 2"), std::string::npos) << w.status().message();
-  EXPECT_NE(w.status().message().find("rebuild the index"), std::string::npos) << w.status().message();
+  // Segments of format 2 (exact-view posting lists) and 3 (a form id per occurrence) are
+  // refused with how to rebuild.
+  for (const char old : {'\x02', '\x03'}) {
+    std::string v = bytes->substr(0, bytes->size() - 8);
+    v += std::string(1, old) + std::string("\x00\x00\x00", 3);
+    v += std::string(4, '\0');
+    const std::uint32_t crc_old = Crc32c(v.substr(0, v.size() - 4));
+    for (int i = 0; i < 4; ++i) v[v.size() - 4 + i] = static_cast<char>((crc_old >> (8 * i)) & 0xFF);
+    ASSERT_TRUE(env->WriteFileAtomic(seg, v).ok());
+    w = IndexWriter::Open(env.get(), "/i");
+    ASSERT_FALSE(w.ok());
+    EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
+    EXPECT_NE(w.status().message().find("version " + std::to_string(old)), std::string::npos) << w.status().message();
+    EXPECT_NE(w.status().message().find("rebuild the index"), std::string::npos) << w.status().message();
+  }
 }
 
 TEST(IndexWriterTest, SearchersKeepWorkingWhileDocumentsAreAdded) {

@@ -6,7 +6,53 @@
 #include "marsad/index/bitpack.h"
 #include "marsad/index/coding.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace marsad::index {
+namespace {
+
+// Doc ids from a block's stored gaps (doc - base, then gap - 1), in place: d[i] = base - 1 +
+// the sum of (gap + 1) up to i; with SSE2 as a running sum four lanes at a time (the
+// scalar loop was a tenth of query instructions, callgrind).
+void PrefixDocs(std::uint32_t* d, std::uint32_t n, std::uint32_t base) {
+  std::uint32_t i = 0;
+#if defined(__SSE2__)
+  __m128i carry = _mm_set1_epi32(static_cast<int>(base - 1));
+  const __m128i one = _mm_set1_epi32(1);
+  for (; i + 4 <= n; i += 4) {
+    __m128i v = _mm_add_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i)), one);
+    v = _mm_add_epi32(v, _mm_slli_si128(v, 4));
+    v = _mm_add_epi32(v, _mm_slli_si128(v, 8));
+    v = _mm_add_epi32(v, carry);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(d + i), v);
+    carry = _mm_shuffle_epi32(v, 0xFF);
+  }
+  if (i > 0) base = d[i - 1] + 1;
+#endif
+  for (; i < n; ++i) {
+    base += d[i];
+    d[i] = base;
+    ++base;
+  }
+}
+
+}  // namespace
+
+void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf>* out) {
+  out->clear();
+  // Insertion into a sorted vector: a document holds few forms of one stem.
+  for (std::uint32_t i = 0; i < n; ++i) {
+    auto it = out->begin();
+    while (it != out->end() && it->form < forms[i]) ++it;
+    if (it != out->end() && it->form == forms[i]) {
+      ++it->tf;
+    } else {
+      out->insert(it, FormTf{forms[i], 1});
+    }
+  }
+}
 
 void PostingsWriter::Start(bool positions, bool forms) {
   positions_ = positions;
@@ -16,7 +62,12 @@ void PostingsWriter::Start(bool positions, bool forms) {
   docs_.clear();
   freqs_.clear();
   pos_.clear();
-  form_ids_.clear();
+  lead_.clear();
+  gap_.clear();
+  other_counts_.clear();
+  other_forms_.clear();
+  other_tfs_.clear();
+  mixed_ = false;
   skip_.clear();
   blocks_.clear();
   max_tf_ = 0;
@@ -25,22 +76,32 @@ void PostingsWriter::Start(bool positions, bool forms) {
 }
 
 void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos,
-                         std::uint32_t field_len, const std::uint32_t* forms) {
+                         std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms) {
   docs_.push_back(doc);
   freqs_.push_back(freq);
   if (positions_) pos_.insert(pos_.end(), pos, pos + freq);
   if (docs_.size() == 1 || freq > max_tf_) max_tf_ = freq;
   if (docs_.size() == 1 || field_len < min_len_) min_len_ = field_len;
   if (forms_) {
-    form_ids_.insert(form_ids_.end(), forms, forms + freq);
-    // The largest frequency of one form in this document, for the block's impact.
-    tmp_.assign(forms, forms + freq);
-    std::sort(tmp_.begin(), tmp_.end());
     if (docs_.size() == 1) max_form_tf_ = 0;
-    std::uint32_t run = 0;
-    for (std::size_t i = 0; i < tmp_.size(); ++i) {
-      run = i > 0 && tmp_[i] == tmp_[i - 1] ? run + 1 : 1;
-      max_form_tf_ = std::max(max_form_tf_, run);
+    // The lead: the most frequent form (the first of equals).
+    std::uint32_t lead = 0;
+    for (std::uint32_t k = 1; k < num_forms; ++k) {
+      if (forms[k].tf > forms[lead].tf) lead = k;
+    }
+    lead_.push_back(forms[lead].form);
+    if (freq >= 2) gap_.push_back(freq - forms[lead].tf);  // a single occurrence has none
+    max_form_tf_ = std::max(max_form_tf_, forms[lead].tf);
+    if (num_forms > 1) {
+      mixed_ = true;
+      other_counts_.push_back(num_forms - 2);
+      std::uint32_t written = 0;
+      for (std::uint32_t k = 0; k < num_forms; ++k) {
+        if (k == lead) continue;
+        other_forms_.push_back(forms[k].form);
+        // The last other form's tf is the rest of the gap.
+        if (++written + 1 < num_forms) other_tfs_.push_back(forms[k].tf - 1);
+      }
     }
   }
   ++df_;
@@ -64,6 +125,19 @@ void PostingsWriter::FlushBlock() {
   bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
   Pack(tmp_.data(), n, bits, &blocks_);
+  if (forms_) {
+    // Before the positions, so the exact view is read without walking them.
+    bits = MaxBitWidth(lead_.data(), n);
+    blocks_.push_back(static_cast<char>(bits | (mixed_ ? 0x80 : 0)));
+    Pack(lead_.data(), n, bits, &blocks_);
+    if (mixed_) {
+      for (const std::vector<std::uint32_t>* v : {&gap_, &other_counts_, &other_forms_, &other_tfs_}) {
+        bits = MaxBitWidth(v->data(), v->size());
+        blocks_.push_back(static_cast<char>(bits));
+        Pack(v->data(), v->size(), bits, &blocks_);
+      }
+    }
+  }
   if (positions_) {
     // Per document: the first position as is, then each gap - 1.
     tmp_.resize(pos_.size());
@@ -79,11 +153,6 @@ void PostingsWriter::FlushBlock() {
     blocks_.push_back(static_cast<char>(bits));
     Pack(tmp_.data(), k, bits, &blocks_);
   }
-  if (forms_) {
-    bits = MaxBitWidth(form_ids_.data(), form_ids_.size());
-    blocks_.push_back(static_cast<char>(bits));
-    Pack(form_ids_.data(), form_ids_.size(), bits, &blocks_);
-  }
   const std::uint32_t last = docs_.back();
   PutVarint(&skip_, last + 1 - prev_last_);
   PutVarint(&skip_, blocks_.size() - start);
@@ -94,7 +163,12 @@ void PostingsWriter::FlushBlock() {
   docs_.clear();
   freqs_.clear();
   pos_.clear();
-  form_ids_.clear();
+  lead_.clear();
+  gap_.clear();
+  other_counts_.clear();
+  other_forms_.clear();
+  other_tfs_.clear();
+  mixed_ = false;
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
@@ -163,19 +237,14 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
     std::uint32_t base = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
     int bits = static_cast<unsigned char>(*p++);
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: read as zeros
-    Unpack(p, n_, bits, docs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
+    UnpackUpTo128(p, n_, bits, docs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
     p += PackedBytes(n_, bits);
-    for (std::uint32_t i = 0; i < n_; ++i) {
-      base += docs_[i];
-      docs_[i] = base;
-      ++base;
-    }
+    PrefixDocs(docs_, n_, base);
     freq_data_ = p;
     freqs_decoded_ = false;
-    pos_data_ = nullptr;
-    pos_indexed_ = false;
-    pos_decoded_ = false;
     forms_decoded_ = false;
+    others_decoded_ = false;
+    pos_decoded_ = false;
     idx_ = 0;
     doc_ = docs_[0];
     if (form_filter_ == kAllForms) return;
@@ -189,11 +258,10 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
 }
 
 void PostingCursor::FilterBlock() {
-  const std::uint32_t* forms = Forms();  // of document 0: the block's from there on
+  if (!forms_decoded_) DecodeForms();
   std::uint32_t kept = 0;
   for (std::uint32_t i = 0; i < n_; ++i) {
-    std::uint32_t count = 0;
-    for (std::uint32_t k = pos_start_[i]; k < pos_start_[i + 1]; ++k) count += forms[k] == form_filter_ ? 1U : 0U;
+    const std::uint32_t count = FormFreqAt(i, form_filter_);  // reads freqs_[i] before it is overwritten
     if (count == 0) continue;
     docs_[kept] = docs_[i];
     freqs_[kept] = count;
@@ -209,9 +277,9 @@ void PostingCursor::DecodeFreqs() {
   const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
   int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
   if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-  Unpack(p, n_, bits, freqs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
+  UnpackUpTo128(p, n_, bits, freqs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
   for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
-  pos_data_ = p + PackedBytes(n_, bits);
+  after_freqs_ = std::min(end, p + PackedBytes(n_, bits));
   freqs_decoded_ = true;
 }
 
@@ -228,11 +296,21 @@ void PostingCursor::Next() {
   }
 }
 
+// Targets mostly fall in the next few blocks: a short scan before the binary search.
+std::size_t PostingCursor::BlockFor(std::uint32_t target, std::size_t from) const {
+  const std::size_t n = skips_.size();
+  for (std::size_t b = from; b < n && b < from + 4; ++b) {
+    if (skips_[b].last_doc >= target) return b;
+  }
+  if (from + 4 >= n) return n;
+  const auto it = std::partition_point(skips_.begin() + static_cast<std::ptrdiff_t>(from + 4), skips_.end(),
+                                       [target](const Skip& s) { return s.last_doc < target; });
+  return static_cast<std::size_t>(it - skips_.begin());
+}
+
 bool PostingCursor::LoadBlockOf(std::uint32_t target) {
   if (skips_[block_].last_doc >= target) return true;
-  const auto it = std::partition_point(skips_.begin() + block_ + 1, skips_.end(),
-                                       [target](const Skip& s) { return s.last_doc < target; });
-  const auto b = static_cast<std::uint32_t>(it - skips_.begin());
+  const auto b = static_cast<std::uint32_t>(BlockFor(target, block_ + 1));
   if (b == skips_.size()) {
     doc_ = kNoMoreDocs;
     return false;
@@ -260,40 +338,127 @@ void PostingCursor::AdvanceFiltered(std::uint32_t target) {
 
 bool PostingCursor::ShallowBlock(std::uint32_t target, std::uint32_t* block_last,
                                  BlockImpact* impact) const {
-  const auto it = std::partition_point(skips_.begin() + block_, skips_.end(),
-                                       [target](const Skip& s) { return s.last_doc < target; });
-  if (it == skips_.end()) return false;
-  const auto b = static_cast<std::size_t>(it - skips_.begin());
+  const std::size_t b = BlockFor(target, block_);
+  if (b == skips_.size()) return false;
   *block_last = skips_[b].last_doc;
   *impact = impacts_[b];
   return true;
 }
 
-void PostingCursor::IndexPositions() {
+// A damaged section (a width over 32 or data past the block) reads as zeros.
+void PostingCursor::DecodeForms() {
   if (!freqs_decoded_) DecodeFreqs();
-  pos_start_[0] = 0;
-  for (std::uint32_t i = 0; i < n_; ++i) pos_start_[i + 1] = pos_start_[i] + freqs_[i];
-  const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-  int bits = pos_data_ < end ? static_cast<unsigned char>(*pos_data_) : 0;
-  if (bits > 32 || pos_data_ + 1 + PackedBytes(pos_start_[n_], bits) > end) bits = 0;
-  forms_data_ = std::min(end, pos_data_ + 1 + PackedBytes(pos_start_[n_], bits));
-  forms_bits_ = 0;
-  forms_packed_ = forms_data_;
-  forms_bytes_ = 0;
-  if (forms_ && forms_data_ < end) {
-    const int fb = static_cast<unsigned char>(*forms_data_);
-    if (fb <= 32 && forms_data_ + 1 + PackedBytes(pos_start_[n_], fb) <= end) {  // else damaged: zeros
-      forms_bits_ = fb;
-      forms_packed_ = forms_data_ + 1;
-      forms_bytes_ = PackedBytes(pos_start_[n_], fb);
+  const char* const end = blocks_ + skips_[block_].offset + skips_[block_].size;
+  const char* p = after_freqs_;
+  forms_mixed_ = false;
+  if (forms_) {
+    const auto avail = [this](const char* at) { return blocks_size_ - static_cast<std::size_t>(at - blocks_); };
+    const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
+    int bits = head & 0x7F;
+    forms_mixed_ = (head & 0x80) != 0;
+    if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
+    UnpackUpTo128(p, n_, bits, lead_of_, avail(p));
+    p += PackedBytes(n_, bits);
+    if (forms_mixed_) {
+      // Gaps of the documents with freq >= 2 only, spread to all.
+      std::uint32_t several = 0;
+      for (std::uint32_t i = 0; i < n_; ++i) several += freqs_[i] >= 2 ? 1U : 0U;
+      bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+      if (bits > 32 || p + PackedBytes(several, bits) > end) bits = 0;
+      std::uint32_t gaps[kBlockSize];
+      UnpackUpTo128(p, several, bits, gaps, avail(p));
+      p += PackedBytes(several, bits);
+      for (std::uint32_t i = 0, g = 0; i < n_; ++i) gap_of_[i] = freqs_[i] >= 2 ? gaps[g++] : 0;
     }
   }
-  pos_indexed_ = true;
+  others_at_ = std::min(p, end);
+  forms_decoded_ = true;
+}
+
+void PostingCursor::DecodeOthers() {
+  if (!forms_decoded_) DecodeForms();
+  const char* const end = blocks_ + skips_[block_].offset + skips_[block_].size;
+  const char* p = others_at_;
+  const auto avail = [this](const char* at) { return blocks_size_ - static_cast<std::size_t>(at - blocks_); };
+  // One section: its width byte, then `count` values.
+  const auto section = [&](std::uint32_t count, std::uint32_t* out) {
+    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+    if (bits > 32 || p + PackedBytes(count, bits) > end) bits = 0;
+    // Every destination has room for a whole block's values after `out`.
+    if (count <= kBlockSize) {
+      UnpackUpTo128(p, count, bits, out, avail(p));
+    } else {
+      Unpack(p, count, bits, out, avail(p));
+    }
+    p += PackedBytes(count, bits);
+  };
+  other_start_[0] = 0;
+  if (forms_mixed_) {
+    std::uint32_t with = 0;  // documents with other forms have a count
+    for (std::uint32_t i = 0; i < n_; ++i) with += gap_of_[i] > 0 ? 1U : 0U;
+    section(with, counts_);
+    for (std::uint32_t i = 0, c = 0; i < n_; ++i) {
+      // Each other form occurs at least once: at most gap of them (a damaged count is cut).
+      const std::uint32_t k = gap_of_[i] > 0 ? 1 + std::min(counts_[c++], gap_of_[i] - 1) : 0;
+      other_start_[i + 1] = other_start_[i] + k;
+    }
+    const std::uint32_t others = other_start_[n_];
+    if (other_form_.size() < others + kBlockSize) other_form_.resize(others + kBlockSize);
+    if (other_tf_.size() < others + kBlockSize) other_tf_.resize(others + kBlockSize);
+    section(others, other_form_.data());
+    // Stored: tf - 1 of each but a document's last other form. The one of the r-th such
+    // document's pair j sits at j - r; read from offset `with` it stays ahead of the
+    // front-to-back expansion in place.
+    section(others - with, other_tf_.data() + with);
+    for (std::uint32_t i = 0, r = 0; i < n_; ++i) {
+      if (other_start_[i + 1] == other_start_[i]) continue;
+      std::uint32_t rest = gap_of_[i];
+      const std::uint32_t last = other_start_[i + 1] - 1;
+      for (std::uint32_t j = other_start_[i]; j < last; ++j) {
+        const std::uint32_t tf = std::min(rest, other_tf_[with + j - r] + 1);
+        other_tf_[j] = tf;
+        rest -= tf;
+      }
+      other_tf_[last] = rest;
+      ++r;
+    }
+  } else {
+    for (std::uint32_t i = 0; i < n_; ++i) other_start_[i + 1] = 0;
+  }
+  pos_data_ = std::min(p, end);
+  others_decoded_ = true;
+}
+
+std::uint32_t PostingCursor::OtherFormFreq(std::uint32_t i, std::uint32_t form) {
+  if (!others_decoded_) DecodeOthers();
+  for (std::uint32_t j = other_start_[i]; j < other_start_[i + 1]; ++j) {
+    if (other_form_[j] == form) return other_tf_[j];
+    if (other_form_[j] > form) break;
+  }
+  return 0;
+}
+
+std::span<const FormTf> PostingCursor::FormPairs() {
+  if (!others_decoded_) DecodeOthers();
+  pairs_.clear();
+  const std::uint32_t lead = lead_of_[idx_];
+  bool lead_in = false;
+  for (std::uint32_t j = other_start_[idx_]; j < other_start_[idx_ + 1]; ++j) {
+    if (!lead_in && lead < other_form_[j]) {
+      pairs_.push_back(FormTf{lead, FormFreqAt(idx_, lead)});
+      lead_in = true;
+    }
+    pairs_.push_back(FormTf{other_form_[j], other_tf_[j]});
+  }
+  if (!lead_in) pairs_.push_back(FormTf{lead, FormFreqAt(idx_, lead)});
+  return pairs_;
 }
 
 const std::uint32_t* PostingCursor::Positions() {
   if (!pos_decoded_) {
-    if (!pos_indexed_) IndexPositions();
+    if (!others_decoded_) DecodeOthers();
+    pos_start_[0] = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) pos_start_[i + 1] = pos_start_[i] + freqs_[i];
     const std::uint32_t total = pos_start_[n_];
     pos_.resize(total);
     const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
@@ -307,25 +472,6 @@ const std::uint32_t* PostingCursor::Positions() {
     pos_decoded_ = true;
   }
   return pos_.data() + pos_start_[idx_];
-}
-
-const std::uint32_t* PostingCursor::Forms() {
-  if (!forms_decoded_) {
-    if (!pos_indexed_) IndexPositions();
-    const std::uint32_t total = pos_start_[n_];
-    form_of_.resize(total);
-    const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-    if (forms_data_ >= end) {  // damaged: read as zeros
-      std::fill(form_of_.begin(), form_of_.end(), 0U);
-    } else {
-      int bits = static_cast<unsigned char>(*forms_data_);
-      if (bits > 32 || forms_data_ + 1 + PackedBytes(total, bits) > end) bits = 0;
-      Unpack(forms_data_ + 1, total, bits, form_of_.data(),
-             blocks_size_ - static_cast<std::size_t>(forms_data_ + 1 - blocks_));
-    }
-    forms_decoded_ = true;
-  }
-  return form_of_.data() + pos_start_[idx_];
 }
 
 }  // namespace marsad::index

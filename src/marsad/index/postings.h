@@ -1,7 +1,7 @@
 // Posting lists: the sorted documents of one term with their frequencies and, for
-// positional terms, the positions of each occurrence and, for stem-view terms, the form
-// id of each occurrence (which exact spelling of the stem it was; the exact view is
-// scored from these, docs/formats/index.md "Forms"). Encoded in blocks of kBlockSize
+// positional terms, the positions of each occurrence and, for stem-view terms, each
+// document's forms (which exact spellings of the stem it holds and how often; the exact
+// view is scored from these, docs/formats/index.md "Forms"). Encoded in blocks of kBlockSize
 // documents, bit-packed, behind a skip table that also holds each block's impact
 // (max frequency, min field length, max frequency of one form) for block-max pruning
 // (docs/formats/index.md "Posting lists").
@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,17 +26,28 @@ inline constexpr std::uint32_t kNoMoreDocs = std::numeric_limits<std::uint32_t>:
 // PostingCursor::Init's form filter that keeps every document.
 inline constexpr std::uint32_t kAllForms = std::numeric_limits<std::uint32_t>::max();
 
+// One form of a stem in a document and how often it occurs there.
+struct FormTf {
+  std::uint32_t form;
+  std::uint32_t tf;
+};
+
+// A document's (form, tf) pairs, forms ascending, from the form id of each of its n
+// occurrences (in any order) into *out.
+void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf>* out);
+
 // Encodes one posting list. Not thread-safe; reusable after Finish().
 class PostingsWriter {
  public:
   // Starts a list; `positions` says whether Add receives positions, `forms` whether it
-  // receives a form id per position (REQUIRES: positions when forms).
+  // receives each document's (form, tf) pairs (REQUIRES: positions when forms).
   void Start(bool positions, bool forms = false);
   // Adds a document. REQUIRES: doc greater than the previous one; freq >= 1; when the list
   // has positions, `pos` holds `freq` strictly increasing positions; when it has forms,
-  // `forms` holds the form id of each of them; field_len >= freq.
+  // `forms` holds num_forms >= 1 pairs, forms strictly ascending, tfs >= 1 summing to freq;
+  // field_len >= freq.
   void Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos, std::uint32_t field_len,
-           const std::uint32_t* forms = nullptr);
+           const FormTf* forms = nullptr, std::uint32_t num_forms = 0);
   // Appends the encoded list to *out; returns its document count.
   std::uint32_t Finish(std::string* out);
 
@@ -46,7 +58,12 @@ class PostingsWriter {
   bool forms_ = false;
   std::uint32_t df_ = 0;
   std::uint32_t prev_last_ = 0;  // last doc of the previous block + 1 (0 before the first)
-  std::vector<std::uint32_t> docs_, freqs_, pos_, form_ids_;
+  std::vector<std::uint32_t> docs_, freqs_, pos_;
+  // The block's forms: per document its lead form (the most frequent) and, with freq >= 2,
+  // its gap (freq - the lead's tf); per document with other forms, their number - 1, their
+  // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
+  std::vector<std::uint32_t> lead_, gap_, other_counts_, other_forms_, other_tfs_;
+  bool mixed_ = false;  // some document of the block has more than one form
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0;
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;
@@ -91,15 +108,16 @@ class PostingCursor {
   // The positions of the current document (freq() of them).
   // REQUIRES: has_positions(), no form filter and doc() != kNoMoreDocs.
   const std::uint32_t* Positions();
-  // The form ids of the current document's occurrences, in position order (freq() of
-  // them). REQUIRES: has_forms(), no form filter and doc() != kNoMoreDocs.
-  const std::uint32_t* Forms();
+  // The current document's (form, tf) pairs, forms ascending.
+  // REQUIRES: has_forms(), no form filter and doc() != kNoMoreDocs.
+  std::span<const FormTf> FormPairs();
   // How often `form` occurs in the current document (the exact view's frequency).
   // REQUIRES: has_forms(), no form filter and doc() != kNoMoreDocs.
-  // Reads only this document's form ids from the packed block.
+  // The block's lead forms and gaps are decoded on the first call in it; a document's
+  // other forms (a mixed block) only when the lead is not the one asked for.
   std::uint32_t FormFreq(std::uint32_t form) {
-    if (!pos_indexed_) IndexPositions();
-    return CountEqualPacked(forms_packed_, forms_bytes_, pos_start_[idx_], freqs_[idx_], forms_bits_, form);
+    if (!forms_decoded_) DecodeForms();
+    return FormFreqAt(idx_, form);
   }
 
   // Block-max: the block that would hold `target` (without decoding it), its last document
@@ -130,9 +148,19 @@ class PostingCursor {
   // Loads the first block whose last document is >= target unless the current one is;
   // false (and doc_ = kNoMoreDocs) when no block is.
   bool LoadBlockOf(std::uint32_t target);
+  // The first block from `from` on whose last document is >= target; skips_.size() if none.
+  std::size_t BlockFor(std::uint32_t target, std::size_t from) const;
   void DecodeFreqs();
-  // pos_start_ from the frequencies; the packed positions' size.
-  void IndexPositions();
+  // Decodes the loaded block's lead forms and gaps.
+  void DecodeForms();
+  // Decodes its other forms (a mixed block); finds its positions (pos_data_).
+  void DecodeOthers();
+  std::uint32_t FormFreqAt(std::uint32_t i, std::uint32_t form) {
+    if (!forms_mixed_) return lead_of_[i] == form ? freqs_[i] : 0;
+    if (lead_of_[i] == form) return freqs_[i] - std::min(gap_of_[i], freqs_[i]);
+    return gap_of_[i] == 0 ? 0 : OtherFormFreq(i, form);
+  }
+  std::uint32_t OtherFormFreq(std::uint32_t i, std::uint32_t form);
   // Keeps the loaded block's documents where form_filter_ occurs, their frequency being
   // its frequency; moves on to the next block when none does (kNoMoreDocs after the last).
   void FilterBlock();
@@ -161,17 +189,25 @@ class PostingCursor {
   std::uint32_t freqs_[kBlockSize];
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block
   bool freqs_decoded_ = false;
-  const char* pos_data_ = nullptr;  // packed positions of the loaded block
-  bool pos_indexed_ = false;        // pos_start_ and forms_data_ are set
+  const char* after_freqs_ = nullptr;  // the block's form sections (or positions) start here
+  bool forms_decoded_ = false;         // the fields below up to others_at_ are set
+  // Per document of the block its lead form (the most frequent) and, in a mixed block (some
+  // document has several forms), its gap: freq - the lead's tf, the other forms' share.
+  bool forms_mixed_ = false;
+  std::uint32_t lead_of_[kBlockSize];
+  std::uint32_t gap_of_[kBlockSize];
+  const char* others_at_ = nullptr;  // a mixed block's other-forms sections (else positions)
+  bool others_decoded_ = false;      // the fields below and pos_data_ are set
+  // Document i's other forms: [other_start_[i], other_start_[i + 1]) of other_form_ and
+  // other_tf_, forms ascending.
+  std::uint32_t other_start_[kBlockSize + 1];
+  std::vector<std::uint32_t> other_form_, other_tf_;
+  std::uint32_t counts_[kBlockSize];  // DecodeOthers' scratch
+  const char* pos_data_ = nullptr;    // packed positions of the loaded block
   bool pos_decoded_ = false;
-  bool forms_decoded_ = false;
-  const char* forms_data_ = nullptr;  // packed form ids of the loaded block (width byte first)
-  const char* forms_packed_ = nullptr;  // the packed values after it
-  std::size_t forms_bytes_ = 0;         // their length
-  int forms_bits_ = 0;
-  std::vector<std::uint32_t> pos_;       // decoded positions of the block
-  std::vector<std::uint32_t> form_of_;   // decoded form ids of the block
+  std::vector<std::uint32_t> pos_;  // decoded positions of the block
   std::uint32_t pos_start_[kBlockSize + 1];
+  std::vector<FormTf> pairs_;  // FormPairs' answer
 };
 
 }  // namespace marsad::index

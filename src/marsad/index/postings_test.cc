@@ -29,31 +29,37 @@ TEST(BitpackTest, RoundTripsEveryWidth) {
       EXPECT_EQ(out, v) << "bits " << bits << " n " << n;
       Unpack(packed.data(), n, bits, out.data(), PackedBytes(n, bits));  // no slack
       EXPECT_EQ(out, v) << "bits " << bits << " n " << n;
+      if (n <= 128) {
+        // Up to a block: the first n values, with room for a whole block's read or without.
+        std::string slack = packed;
+        slack.append(PackedBytes(128, bits) + 8, '\x5A');
+        for (std::size_t avail : {PackedBytes(n, bits), slack.size()}) {
+          std::vector<std::uint32_t> block(128, 99);
+          UnpackUpTo128(slack.data(), n, bits, block.data(), avail);
+          EXPECT_EQ(std::vector<std::uint32_t>(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(n)), v)
+              << "bits " << bits << " n " << n << " avail " << avail;
+        }
+      }
     }
   }
 }
 
-TEST(BitpackTest, CountEqualPackedCountsAnyRunAtEveryWidth) {
+TEST(BitpackTest, ExtractPackedReadsAnyValueAtEveryWidth) {
   std::mt19937 rng(3);
   for (int bits = 0; bits <= 32; ++bits) {
     const std::uint32_t mask = bits == 32 ? 0xFFFFFFFFU : (1U << bits) - 1;
-    std::vector<std::uint32_t> v(300);
-    // Few distinct values, so runs of equal ones occur.
-    for (auto& x : v) x = static_cast<std::uint32_t>(rng() % 4 == 0 ? rng() : rng() % 3) & mask;
-    std::string packed;
-    Pack(v.data(), v.size(), bits, &packed);
-    for (int trial = 0; trial < 200; ++trial) {
-      const std::size_t from = rng() % v.size();
-      const std::size_t n = rng() % (v.size() - from + 1);
-      const std::uint32_t value =
-          trial % 5 == 0 ? static_cast<std::uint32_t>(rng()) & mask : v[from + (n > 0 ? rng() % n : 0)];
-      std::uint32_t want = 0;
-      for (std::size_t i = from; i < from + n; ++i) want += v[i] == value ? 1U : 0U;
-      ASSERT_EQ(CountEqualPacked(packed.data(), packed.size(), from, n, bits, value), want)
-          << "bits " << bits << " from " << from << " n " << n << " value " << value;
-    }
-    if (bits < 32) {
-      EXPECT_EQ(CountEqualPacked(packed.data(), packed.size(), 0, 10, bits, mask + 1), 0U);  // too wide
+    for (std::size_t n : {1, 7, 128, 300}) {
+      std::vector<std::uint32_t> v(n);
+      for (auto& x : v) x = static_cast<std::uint32_t>(rng()) & mask;
+      if (bits > 0) v.back() = mask;  // the widest value last, at the end of the data
+      std::string packed;
+      Pack(v.data(), n, bits, &packed);
+      for (std::size_t i = 0; i < n; ++i) {
+        // Without slack after the data (the last values take the short path), then with.
+        ASSERT_EQ(ExtractPacked(packed.data(), packed.size(), i, bits), v[i]) << "bits " << bits << " i " << i;
+      }
+      packed.append(8, '\0');
+      for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(ExtractPacked(packed.data(), packed.size(), i, bits), v[i]);
     }
   }
 }
@@ -175,25 +181,51 @@ TEST(PostingsTest, BlockImpactsBoundTheirBlocks) {
   }
 }
 
-// Form ids per occurrence, skewed as real ones (0 most often); form 3 only in some blocks.
-std::vector<std::vector<std::uint32_t>> RandomForms(std::mt19937& rng, const std::vector<Posting>& list) {
+// Form ids per occurrence, skewed as real ones (0 most often). By block: one form per
+// document (most documents; the block then stores no counts or tfs); a mix with form 3 in
+// every other block; documents with many forms, wide ids and a large tf.
+std::vector<std::vector<std::uint32_t>> RandomForms(std::mt19937& rng, std::vector<Posting>* list) {
   std::vector<std::vector<std::uint32_t>> forms;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    std::vector<std::uint32_t> f;
-    for (std::uint32_t k = 0; k < list[i].freq; ++k) {
-      const std::uint32_t r = rng() % 10;
-      f.push_back(r < 6 ? 0 : r < 8 ? 1 : r < 9 ? 2 : (i / 128) % 2 == 0 ? 3 : 4);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    Posting& p = (*list)[i];
+    const std::size_t block = i / kBlockSize;
+    if (block % 3 == 2 && i % 17 == 0) {  // a long document: many forms, one of them 300 times
+      p.freq = 340;
+      p.pos.clear();
+      for (std::uint32_t k = 0; k < p.freq; ++k) p.pos.push_back(3 * k);
+      p.len = 3 * p.freq;
     }
+    std::vector<std::uint32_t> f;
+    const std::uint32_t one = rng() % 4 == 0 ? 1 + static_cast<std::uint32_t>(rng() % 5) : 0;
+    for (std::uint32_t k = 0; k < p.freq; ++k) {
+      const std::uint32_t r = rng() % 10;
+      if (block % 3 == 0) {
+        f.push_back(one);
+      } else if (block % 3 == 1) {
+        f.push_back(r < 6 ? 0 : r < 8 ? 1 : r < 9 ? 2 : (block / 3) % 2 == 0 ? 3 : 4);
+      } else {
+        f.push_back(k < 300 ? 7 : r < 5 ? static_cast<std::uint32_t>(rng() % 40) : 900000 + r);
+      }
+    }
+    std::shuffle(f.begin(), f.end(), rng);
     forms.push_back(f);
   }
   return forms;
+}
+
+std::vector<FormTf> PairsOf(const std::vector<std::uint32_t>& forms) {
+  std::vector<FormTf> pairs;
+  FormPairsOf(forms.data(), static_cast<std::uint32_t>(forms.size()), &pairs);
+  return pairs;
 }
 
 std::string EncodeWithForms(const std::vector<Posting>& list, const std::vector<std::vector<std::uint32_t>>& forms) {
   PostingsWriter w;
   w.Start(true, true);
   for (std::size_t i = 0; i < list.size(); ++i) {
-    w.Add(list[i].doc, list[i].freq, list[i].pos.data(), list[i].len, forms[i].data());
+    const std::vector<FormTf> pairs = PairsOf(forms[i]);
+    w.Add(list[i].doc, list[i].freq, list[i].pos.data(), list[i].len, pairs.data(),
+          static_cast<std::uint32_t>(pairs.size()));
   }
   std::string out;
   EXPECT_EQ(w.Finish(&out), list.size());
@@ -205,11 +237,23 @@ std::uint32_t CountOf(const std::vector<std::uint32_t>& forms, std::uint32_t for
   return static_cast<std::uint32_t>(std::count(forms.begin(), forms.end(), form));
 }
 
+TEST(PostingsTest, FormPairsOfCountsEachFormInAscendingOrder) {
+  EXPECT_TRUE(PairsOf({}).empty());
+  const std::vector<FormTf> pairs = PairsOf({5, 0, 5, 2, 5, 0});
+  ASSERT_EQ(pairs.size(), 3U);
+  EXPECT_EQ(pairs[0].form, 0U);
+  EXPECT_EQ(pairs[0].tf, 2U);
+  EXPECT_EQ(pairs[1].form, 2U);
+  EXPECT_EQ(pairs[1].tf, 1U);
+  EXPECT_EQ(pairs[2].form, 5U);
+  EXPECT_EQ(pairs[2].tf, 3U);
+}
+
 TEST(PostingsTest, FormsRoundTrip) {
   std::mt19937 rng(11);
   for (std::size_t n : {1, 127, 128, 129, 700}) {
-    const auto list = RandomList(rng, n, 5);
-    const auto forms = RandomForms(rng, list);
+    auto list = RandomList(rng, n, 5);
+    const auto forms = RandomForms(rng, &list);
     const std::string bytes = EncodeWithForms(list, forms);
     PostingCursor c;
     ASSERT_TRUE(c.Init(bytes).ok());
@@ -217,18 +261,30 @@ TEST(PostingsTest, FormsRoundTrip) {
     for (std::size_t i = 0; i < list.size(); ++i) {
       ASSERT_EQ(c.doc(), list[i].doc);
       ASSERT_EQ(c.freq(), list[i].freq);
-      // The exact view's frequency first (read from the packed block), then the rest.
-      for (std::uint32_t form = 0; form < 6; ++form) ASSERT_EQ(c.FormFreq(form), CountOf(forms[i], form));
-      const std::uint32_t* pos = c.Positions();
-      const std::uint32_t* f = c.Forms();
-      for (std::uint32_t k = 0; k < list[i].freq; ++k) {
-        ASSERT_EQ(pos[k], list[i].pos[k]);
-        ASSERT_EQ(f[k], forms[i][k]);
+      // The exact view's frequency before or after the positions are decoded.
+      const bool positions_first = rng() % 2 == 0;
+      if (positions_first) {
+        const std::uint32_t* pos = c.Positions();
+        for (std::uint32_t k = 0; k < list[i].freq; ++k) ASSERT_EQ(pos[k], list[i].pos[k]);
+      }
+      for (std::uint32_t form : {0U, 1U, 2U, 3U, 4U, 5U, 7U, 39U, 900003U, 900009U, 900010U}) {
+        ASSERT_EQ(c.FormFreq(form), CountOf(forms[i], form)) << "doc " << i << " form " << form;
+      }
+      const std::vector<FormTf> want = PairsOf(forms[i]);
+      const std::span<const FormTf> got = c.FormPairs();
+      ASSERT_EQ(got.size(), want.size());
+      for (std::size_t k = 0; k < want.size(); ++k) {
+        ASSERT_EQ(got[k].form, want[k].form);
+        ASSERT_EQ(got[k].tf, want[k].tf);
+      }
+      if (!positions_first) {
+        const std::uint32_t* pos = c.Positions();
+        for (std::uint32_t k = 0; k < list[i].freq; ++k) ASSERT_EQ(pos[k], list[i].pos[k]);
       }
       std::uint32_t last = 0;
       BlockImpact im;
       ASSERT_TRUE(c.ShallowBlock(list[i].doc, &last, &im));
-      for (std::uint32_t form = 0; form < 6; ++form) EXPECT_GE(im.max_form_tf, CountOf(forms[i], form));
+      for (const FormTf& p : want) EXPECT_GE(im.max_form_tf, p.tf);
       c.Next();
     }
     EXPECT_EQ(c.doc(), kNoMoreDocs);
@@ -237,10 +293,12 @@ TEST(PostingsTest, FormsRoundTrip) {
 
 TEST(PostingsTest, FormFilterWalksOnlyTheDocumentsOfThatForm) {
   std::mt19937 rng(12);
-  const auto list = RandomList(rng, 1000, 3);
-  const auto forms = RandomForms(rng, list);
+  auto list = RandomList(rng, 1000, 3);
+  const auto forms = RandomForms(rng, &list);
   const std::string bytes = EncodeWithForms(list, forms);
-  for (std::uint32_t form : {0U, 2U, 3U, 4U, 9U}) {  // 3 and 4 are absent from every other block; 9 from all
+  // 3 and 4 are absent from every other mixed block; 7 only in blocks with long documents;
+  // 9 in none.
+  for (std::uint32_t form : {0U, 2U, 3U, 4U, 7U, 9U}) {
     std::vector<std::size_t> want;
     for (std::size_t i = 0; i < list.size(); ++i) {
       if (CountOf(forms[i], form) > 0) want.push_back(i);

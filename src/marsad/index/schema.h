@@ -36,11 +36,11 @@ constexpr bool SpaceHasPositions(char space) {
   return space >= 1 && space <= 6 && (space - 1) % 3 == static_cast<int>(View::kStem);
 }
 // Exact-view spaces hold no postings of their own: their forms are stored in the stem
-// view's positional lists (segment format 3; index/exact_forms.h).
+// view's positional lists (segment formats 3 and 4; index/exact_forms.h).
 constexpr bool SpaceIsExactView(char space) {
   return IsTextSpace(space) && (space - 1) % 3 == static_cast<int>(View::kExact);
 }
-// The lists that store a form id per position: the positional ones (title and body stems).
+// The lists that store each document's forms: the positional ones (title and body stems).
 constexpr bool SpaceHasForms(char space) { return SpaceHasPositions(space); }
 // The stem-view space of the same field as a text space.
 constexpr char StemSpaceOf(char space) {

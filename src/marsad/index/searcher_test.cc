@@ -117,7 +117,7 @@ float Bm25(float idf, float tf, float dl, float avgdl) {
   return idf * tf * 2.2F / (tf + 1.2F * (0.25F + 0.75F * dl / avgdl));
 }
 
-// The exact view is read from the stem's form ids (segment format 3); its score is the
+// The exact view is read from the stem's forms (segment formats 3 and 4); its score is the
 // one the exact view's own posting lists gave: BM25 of the typed spelling's frequency.
 TEST_F(SearcherTest, ExactViewScoresTheTypedSpellingFromTheStemList) {
   Build({{"d1", "الاتفاق اتفاق الاتفاق"}, {"d2", "اتفاق سلام"}, {"d3", "تونس"}});

@@ -24,7 +24,6 @@ struct PendingExact {
   std::string term;
   bool several_stems = false;   // its documents may repeat across stems: kept to count once
   std::uint32_t df = 0;         // when !several_stems
-  std::uint32_t last_doc = kNoMoreDocs;
   std::vector<std::uint32_t> docs;  // when several_stems
   struct OutRef {
     std::string stem;
@@ -190,23 +189,24 @@ class Merger {
         if (nd == kNoMoreDocs) continue;
         const std::uint32_t freq = c_.freq();
         const std::uint32_t* pos = c_.Positions();
-        const std::uint32_t* forms = c_.Forms();
-        for (std::uint32_t i = 0; i < freq; ++i) {
-          if (forms[i] >= form_pending_.size() || form_pending_[forms[i]] == kNoMoreDocs) {
+        pos_.insert(pos_.end(), pos, pos + freq);
+        const std::span<const FormTf> pairs = c_.FormPairs();
+        for (const FormTf& p : pairs) {
+          if (p.form >= form_pending_.size() || form_pending_[p.form] == kNoMoreDocs) {
             return Damaged(s, "a stem's form has no exact-view term");
           }
-          pos_.push_back(pos[i]);
-          occ_.push_back(form_pending_[forms[i]]);
+          occ_.push_back(FormTf{form_pending_[p.form], p.tf});
         }
-        docs_out_.push_back(DocOut{nd, freq});
+        docs_out_.push_back(DocOut{nd, freq, static_cast<std::uint32_t>(pairs.size())});
       }
     }
     if (docs_out_.empty()) return Status::Ok();  // every document with the term was deleted
     // Merged frequencies of the forms; their new ids.
     if (count_.size() < pending_.size()) count_.resize(pending_.size(), 0);
     seen_.clear();
-    for (std::uint32_t p : occ_) {
-      if (count_[p]++ == 0) seen_.push_back(p);
+    for (const FormTf& o : occ_) {
+      if (count_[o.form] == 0) seen_.push_back(o.form);
+      count_[o.form] += o.tf;
     }
     std::sort(seen_.begin(), seen_.end(), [this](std::uint32_t a, std::uint32_t b) {
       if (count_[a] != count_[b]) return count_[a] > count_[b];
@@ -216,27 +216,31 @@ class Merger {
       pending_[seen_[k]].refs.push_back(PendingExact::OutRef{stem, k, count_[seen_[k]]});
       count_[seen_[k]] = k;  // now the new form id
     }
-    // Document frequencies of the forms (a form counted once per document).
+    // Document frequencies of the forms (a pair is one form in one document).
     std::size_t at = 0;
     for (const DocOut& d : docs_out_) {
-      for (std::uint32_t i = 0; i < d.freq; ++i) {
-        PendingExact& p = pending_[occ_[at + i]];
+      for (std::uint32_t i = 0; i < d.pairs; ++i) {
+        PendingExact& p = pending_[occ_[at + i].form];
         if (p.several_stems) {
-          if (p.docs.empty() || p.docs.back() != d.doc) p.docs.push_back(d.doc);
-        } else if (p.last_doc != d.doc) {
-          p.last_doc = d.doc;
+          p.docs.push_back(d.doc);
+        } else {
           ++p.df;
         }
       }
-      at += d.freq;
+      at += d.pairs;
     }
-    for (std::uint32_t& o : occ_) o = count_[o];
+    for (FormTf& o : occ_) o.form = count_[o.form];
     for (std::uint32_t p : seen_) count_[p] = 0;
     w_.Start(true, true);
     at = 0;
+    std::size_t pos_at = 0;
     for (const DocOut& d : docs_out_) {
-      w_.Add(d.doc, d.freq, pos_.data() + at, docs_[d.doc].len[field], occ_.data() + at);
-      at += d.freq;
+      // The new ids need not keep the input's order.
+      const auto first = occ_.begin() + static_cast<std::ptrdiff_t>(at);
+      std::sort(first, first + d.pairs, [](const FormTf& a, const FormTf& b) { return a.form < b.form; });
+      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs);
+      at += d.pairs;
+      pos_at += d.freq;
     }
     const std::uint64_t start = held_.size();
     const std::uint32_t df = w_.Finish(&held_);
@@ -281,6 +285,7 @@ class Merger {
   struct DocOut {
     std::uint32_t doc;
     std::uint32_t freq;
+    std::uint32_t pairs;  // its (form, tf) pairs in occ_
   };
 
   const std::vector<SegmentView>& inputs_;
@@ -299,7 +304,8 @@ class Merger {
   std::vector<Entry> held_entries_;
   // Scratch of AddStemWithForms.
   std::vector<DocOut> docs_out_;
-  std::vector<std::uint32_t> pos_, occ_, form_pending_, seen_;
+  std::vector<FormTf> occ_;  // each document's pairs: pending exact term, then new form id
+  std::vector<std::uint32_t> pos_, form_pending_, seen_;
   std::vector<std::uint32_t> count_;  // by pending exact term; 0 between stems
 };
 

@@ -20,7 +20,7 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 3;
+inline constexpr std::uint32_t kSegmentFormatVersion = 4;
 
 // The per-document values a segment stores.
 struct DocRecord {

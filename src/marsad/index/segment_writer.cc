@@ -474,6 +474,7 @@ Status SegmentBuilder::Finish(FileSink* sink) {
   TermDictWriter dict;
   PostingsWriter w;
   std::vector<FormRef> form_refs;
+  std::vector<FormTf> pairs;  // a document's (form, tf) pairs
   // Terms are visited in byte order, so each term's record, key bytes, counts and sorted
   // postings are cache misses (perf: ~20% of Finish on news-known-item); prefetch the
   // records two steps ahead and, once those are in, what they point at one step ahead.
@@ -516,7 +517,10 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
       const Posting e = sorted[j];
-      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], forms);
+      pairs.clear();
+      if (forms != nullptr) FormPairsOf(forms, e.freq, &pairs);
+      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], pairs.data(),
+            static_cast<std::uint32_t>(pairs.size()));
       if (pos != nullptr) {
         pos += e.freq;
         forms += e.freq;

@@ -242,6 +242,30 @@ TEST(SegmentBuilderTest, MemoHoldsItsArenaUntilFinish) {
 // Merging renumbers each stem's forms by the merged frequencies: two segments whose most
 // frequent spelling differs merge into the segment built from all their documents at
 // once, byte for byte, and a deleted document's forms drop out as if never added.
+// A document holding two spellings once each: its lead is the lower form id. Merging
+// swaps the two ids (the second segment makes the other spelling the more frequent), so
+// the merged document's forms must be re-ordered before they are written.
+TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
+  const char* bodies[] = {"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"};
+  SegmentBuilder first, second, all;
+  for (int i = 0; i < 3; ++i) {
+    text::TextAnalysis a;
+    SharedAnalyzer().Analyze(bodies[i], &a);
+    IndexDoc d;
+    const std::string id = "d" + std::to_string(i);
+    d.id = id;
+    d.body = &a;
+    (i < 2 ? first : second).Add(d);
+    all.Add(d);
+  }
+  auto a = SegmentReader::FromBytes(first.Finish(), "a");
+  auto b = SegmentReader::FromBytes(second.Finish(), "b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto merged = MergeSegmentFiles({SegmentView{1, *a, nullptr}, SegmentView{2, *b, nullptr}});
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  EXPECT_TRUE(*merged == all.Finish());
+}
+
 TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
   const char* bodies[] = {"الاتفاق الاتفاق اتفاق", "الاتفاق اتفاقات", "اتفاق اتفاق الاتفاق اتفاق", "اتفاق والاتفاق"};
   auto add = [](SegmentBuilder* b, const char* id, const char* body) {
