@@ -46,13 +46,6 @@ class StringMap {
   }
   V* Find(std::string_view key) { return const_cast<V*>(std::as_const(*this).Find(key)); }
 
-  // Asks the CPU for the slot a later Find(key) reads first (no effect on the map): a
-  // caller that knows its keys a few look-ups ahead overlaps the cache misses of a large
-  // table.
-  void Prefetch(std::string_view key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[Hash(key) & mask_]);
-  }
-
   // The value of `key`, inserting `init` first when it is absent (then true). As
   // std::unordered_map::try_emplace: a present key keeps its value.
   std::pair<V*, bool> TryEmplace(std::string_view key, V init = V()) {

@@ -97,19 +97,5 @@ TEST(StringMapTest, ClearEmptiesAndStaysUsable) {
   EXPECT_EQ(seen, 1);
 }
 
-// Prefetch is a hint: on an empty map (no slots yet) and for present or absent keys it
-// changes nothing a look-up sees.
-TEST(StringMapTest, PrefetchChangesNothing) {
-  StringMap<int> m;
-  m.Prefetch("بوتين");
-  EXPECT_EQ(m.Find("بوتين"), nullptr);
-  m["بوتين"] = 1;
-  m.Prefetch("بوتين");
-  m.Prefetch("ترامب");
-  EXPECT_EQ(Get(m, "بوتين"), 1);
-  EXPECT_EQ(Get(m, "ترامب"), std::nullopt);
-  EXPECT_EQ(m.size(), 1u);
-}
-
 }  // namespace
 }  // namespace marsad::base

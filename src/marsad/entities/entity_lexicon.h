@@ -80,17 +80,6 @@ class EntityLexicon {
     }
     return title_words_.Find(norm);
   }
-  // TitleWordOf's Bloom filter alone: false when TitleWordOf(norm) is nullptr. When true,
-  // asks the CPU for the table slot TitleWordOf will read, so that a scan deciding a few
-  // words ahead overlaps that cache miss with its work on the words before.
-  bool MayBeTitleWord(std::string_view norm) const {
-    const std::uint64_t h = SurfaceHash(norm);
-    if (!title_filter_->test(h & kFilterMask) || !title_filter_->test((h >> 32) & kFilterMask)) {
-      return false;
-    }
-    title_words_.Prefetch(norm);
-    return true;
-  }
   // Whether a normalized word without proclitics continues a role phrase.
   ModifierKind Modifier(std::string_view stem) const;
   // Whether a normalized word (as written, with its article) is an honorific: السيد.

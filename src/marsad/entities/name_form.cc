@@ -7,7 +7,6 @@
 #include <string_view>
 #include <utility>
 
-#include "marsad/base/string_map.h"
 #include "marsad/entities/word_shape.h"
 #include "marsad/text/arabic_letters.h"
 #include "marsad/text/utf8.h"
@@ -162,74 +161,6 @@ bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, 
   return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
 }
 
-// What a name's word contributes to its form, remembered per normalized word: its variant
-// key, and its spelling and skeleton as AppendSpelling makes them (without the word ends).
-// Both are functions of the word alone, and names repeat — the same words in mention after
-// mention, document after document — so Build reads them here instead of keying and
-// spelling each word again. Per thread (Build runs on the ingest workers); bounded.
-class WordMemo {
- public:
-  struct Reading {
-    std::string_view key;
-    std::u32string_view spelling;
-    std::u32string_view skeleton;
-  };
-
-  // The views are valid until the next call.
-  Reading Get(const text::VariantKeyer& keyer, const text::LightStemmer& stemmer, std::string_view norm) {
-    if (const Entry* e = entries_.Find(norm)) return ReadingOf(*e);
-    if (entries_.size() >= kMaxWords) {  // start afresh: the names of one period repeat
-      entries_.Clear();
-      keys_.clear();
-      letters_.clear();
-    }
-    Entry e;
-    e.key_offset = static_cast<std::uint32_t>(keys_.size());
-    keyer.AppendKey(norm, &keys_);
-    e.key_size = static_cast<std::uint32_t>(keys_.size() - e.key_offset);
-    scratch_.spellings.clear();
-    scratch_.skeletons.clear();
-    AppendSpelling(stemmer, norm, &scratch_);
-    e.letters_offset = static_cast<std::uint32_t>(letters_.size());
-    e.spelling_size = static_cast<std::uint32_t>(scratch_.spellings.size() - 1);  // no word end
-    e.skeleton_size = static_cast<std::uint32_t>(scratch_.skeletons.size() - 1);
-    letters_.append(scratch_.spellings, 0, e.spelling_size);
-    letters_.append(scratch_.skeletons, 0, e.skeleton_size);
-    entries_.TryEmplace(norm, e);
-    return ReadingOf(e);
-  }
-
- private:
-  static constexpr std::size_t kMaxWords = std::size_t{1} << 18;
-  struct Entry {
-    std::uint32_t key_offset = 0;
-    std::uint32_t key_size = 0;
-    std::uint32_t letters_offset = 0;  // the spelling, then the skeleton
-    std::uint32_t spelling_size = 0;
-    std::uint32_t skeleton_size = 0;
-  };
-  Reading ReadingOf(const Entry& e) const {
-    const std::u32string_view letters(letters_);
-    return {std::string_view(keys_).substr(e.key_offset, e.key_size),
-            letters.substr(e.letters_offset, e.spelling_size),
-            letters.substr(e.letters_offset + e.spelling_size, e.skeleton_size)};
-  }
-
-  base::StringMap<Entry> entries_;
-  std::string keys_;
-  std::u32string letters_;
-  NameForm scratch_;  // AppendSpelling's output for a new word
-};
-
-// Appends a word's reading to `form`'s keys, spellings and skeletons.
-void AppendWord(const WordMemo::Reading& r, NameForm* form) {
-  form->keys.emplace_back(r.key);
-  form->spellings.append(r.spelling);
-  form->spellings.push_back(NameForm::kWordEnd);
-  form->skeletons.append(r.skeleton);
-  form->skeletons.push_back(NameForm::kWordEnd);
-}
-
 }  // namespace
 
 void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
@@ -363,11 +294,12 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   form.keys.reserve(words.size() - skip);
   form.spellings.reserve(norm_bytes);  // a code point per byte at most, and the word ends
   form.skeletons.reserve(norm_bytes);
-  thread_local WordMemo memo;
   std::size_t key_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) {
-    AppendWord(memo.Get(keyer, stemmer, words[w].norm), &form);
-    key_bytes += form.keys.back().size() + 1;
+    std::string& k = form.keys.emplace_back();
+    keyer.AppendKey(words[w].norm, &k);
+    key_bytes += k.size() + 1;
+    AppendSpelling(stemmer, words[w].norm, &form);
   }
   form.key.reserve(key_bytes);
   for (const std::string& k : form.keys) {
@@ -424,12 +356,14 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
     for (const CliticSplit& s : splits) {
       if (s.letters != 1 || s.preposition == 0) continue;
       NameForm alt = form;
+      alt.keys.front().clear();
+      keyer.AppendKey(s.stem, &alt.keys.front());
       {
-        // The first word's key, spelling and skeleton replaced by the stem's.
-        const WordMemo::Reading bare = memo.Get(keyer, stemmer, s.stem);
-        alt.keys.front().assign(bare.key);
-        alt.spellings.replace(0, alt.spellings.find(NameForm::kWordEnd), bare.spelling);
-        alt.skeletons.replace(0, alt.skeletons.find(NameForm::kWordEnd), bare.skeleton);
+        // The first word's spelling and skeleton replaced by the stem's.
+        NameForm bare;
+        AppendSpelling(stemmer, s.stem, &bare);
+        alt.spellings.replace(0, alt.spellings.find(NameForm::kWordEnd) + 1, bare.spellings);
+        alt.skeletons.replace(0, alt.skeletons.find(NameForm::kWordEnd) + 1, bare.skeletons);
       }
       alt.key.clear();
       for (const std::string& k : alt.keys) {

@@ -2,10 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <string>
-#include <thread>
-#include <vector>
-
 namespace marsad::entities {
 namespace {
 
@@ -176,40 +172,6 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
   bare.keys = {"كر"};
   EXPECT_FALSE(SignatureOf(bare).spelled);
   EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
-}
-
-// Build remembers each word's key, spelling and skeleton per thread: what it remembers must
-// not show. The same names built in one order on one thread and in the other order on a
-// fresh thread (an empty memory) give the same forms, readings without a glued preposition
-// (whose first word is read apart) included.
-TEST_F(NameFormTest, RememberedWordsReadAsFreshOnes) {
-  const std::vector<std::string> names = {
-      "فلاديمير بوتين", "بوتين", "لبوتين", "وبوتين", "بوتن", "سيرغي لافروف", "لافروف",
-      "#كيم_جونغ_أون", "كيم جونغ أون", "لافرينتيف", "لافرنتييف", "كوريا", "القاهرة", "لروسيا", "روسيا"};
-  auto build_all = [&](bool reversed) {
-    std::vector<std::string> out(names.size());
-    for (std::size_t k = 0; k < names.size(); ++k) {
-      const std::size_t i = reversed ? names.size() - 1 - k : k;
-      text::TextAnalysis a;
-      analyzer_.Analyze(names[i], &a);
-      const MentionName m = builder_.Build(names[i], a, 0, static_cast<std::uint32_t>(a.tokens.size()));
-      auto show = [](const NameForm& f) {
-        std::string s = f.key + "|" + f.written + "|" + f.first_stem + "|";
-        for (const std::string& w : f.keys) s += w + ",";
-        for (const char32_t c : f.spellings) s += std::to_string(static_cast<std::uint32_t>(c)) + ".";
-        s += "|";
-        for (const char32_t c : f.skeletons) s += std::to_string(static_cast<std::uint32_t>(c)) + ".";
-        return s;
-      };
-      out[i] = show(m.form);
-      if (m.without_preposition) out[i] += " / " + show(*m.without_preposition);
-    }
-    return out;
-  };
-  const std::vector<std::string> here = build_all(false);
-  std::vector<std::string> fresh;
-  std::thread([&] { fresh = build_all(true); }).join();
-  EXPECT_EQ(here, fresh);
 }
 
 }  // namespace

@@ -46,6 +46,25 @@ bool Bump(std::vector<CountedText>* v, std::string_view text, std::uint32_t n) {
   return true;
 }
 
+void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
+              std::size_t cap) {
+  // One pass: the key, and the least seen pair (the first of them) in case it is absent.
+  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
+  for (auto& p : *v) {
+    if (p.first == key) {
+      ++p.second;
+      return;
+    }
+    if (min == nullptr || p.second < min->second) min = &p;
+  }
+  if (v->size() >= cap) {
+    // Full: forget the least seen, as a bounded profile must (a cap of 0 keeps none).
+    if (min != nullptr) *min = {key, 1};
+    return;
+  }
+  v->emplace_back(key, 1);
+}
+
 void DropPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key) {
   for (std::size_t i = 0; i < v->size(); ++i) {
     if ((*v)[i].first != key) continue;
@@ -100,69 +119,6 @@ std::string_view FirstLastKey(std::string_view first, std::string_view last, std
   out->push_back('\x1f');
   out->append(last);
   return *out;
-}
-
-void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
-              std::size_t cap) {
-  // One pass: the key, and the least seen pair (the first of them) in case it is absent.
-  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
-  for (auto& p : *v) {
-    if (p.first == key) {
-      ++p.second;
-      return;
-    }
-    if (min == nullptr || p.second < min->second) min = &p;
-  }
-  if (v->size() >= cap) {
-    // Full: forget the least seen, as a bounded profile must (a cap of 0 keeps none).
-    if (min != nullptr) *min = {key, 1};
-    return;
-  }
-  v->emplace_back(key, 1);
-}
-
-void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const std::vector<std::uint32_t>& keys,
-               std::uint32_t skip, std::size_t cap, PairSlots* scratch) {
-  constexpr std::uint32_t kAbsent = 0xffffffffU;
-  if (++scratch->stamp == 0) {  // wrapped around: old marks would look current
-    std::fill(scratch->slots.begin(), scratch->slots.end(), std::pair<std::uint32_t, std::uint32_t>{0, 0});
-    scratch->stamp = 1;
-  }
-  const std::uint32_t stamp = scratch->stamp;
-  auto& slots = scratch->slots;
-  // Each key's place in *v (kAbsent: not there), in one pass over it; other keys of *v
-  // keep an older stamp.
-  for (const std::uint32_t k : keys) {
-    if (k >= slots.size()) slots.resize(std::size_t{k} + 1, {0, 0});
-    slots[k] = {stamp, kAbsent};
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const std::uint32_t k = (*v)[i].first;
-    if (k < slots.size() && slots[k].first == stamp) slots[k].second = static_cast<std::uint32_t>(i);
-  }
-  for (const std::uint32_t k : keys) {
-    if (k == skip) continue;
-    if (slots[k].second != kAbsent) {
-      ++(*v)[slots[k].second].second;
-      continue;
-    }
-    if (v->size() < cap) {
-      slots[k].second = static_cast<std::uint32_t>(v->size());
-      v->emplace_back(k, 1);
-      continue;
-    }
-    if (v->empty()) continue;
-    // Full: the least seen pair (the first of them) goes, as BumpPair does; if it was one
-    // of the keys, that key is absent from here on.
-    std::size_t m = 0;
-    for (std::size_t i = 1; i < v->size(); ++i) {
-      if ((*v)[i].second < (*v)[m].second) m = i;
-    }
-    const std::uint32_t gone = (*v)[m].first;
-    if (gone < slots.size() && slots[gone].first == stamp) slots[gone].second = kAbsent;
-    (*v)[m] = {k, 1};
-    slots[k].second = static_cast<std::uint32_t>(m);
-  }
 }
 
 void Resolver::State::Touch(std::uint32_t e) {
@@ -831,7 +787,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       r.first_seen = std::min(r.first_seen, entry.time);
       r.last_seen = std::max(r.last_seen, entry.time);
     }
-    BumpPairs(&r.cooccurring, doc_entities, e, opt.max_cooccurring, &s.pair_slots);
+    for (std::uint32_t o : doc_entities) {
+      if (o != e) BumpPair(&r.cooccurring, o, opt.max_cooccurring);
+    }
   }
 
   // Title mentions take the type and entity of what they stand for.

@@ -86,23 +86,6 @@ struct LanguageData {
 // (reused by callers, so a look-up allocates nothing); the view is of *out.
 std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out);
 
-// Adds one to the count of `key` in *v, or appends (key, 1); when *v holds `cap` pairs, the
-// least seen pair (the first of them) makes room: a bounded profile of what an entity was
-// seen with.
-void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key, std::size_t cap);
-
-// BumpPairs' scratch: per key, the call (stamp) that marked it and its place in the list.
-struct PairSlots {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> slots;
-  std::uint32_t stamp = 0;
-};
-
-// BumpPair(v, k, cap) for every k of `keys` (distinct) other than `skip`, in order, with the
-// same result, in one pass over *v instead of one per key (a document's entities each
-// counted every other one of them, up to `cap` pairs long).
-void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const std::vector<std::uint32_t>& keys,
-               std::uint32_t skip, std::size_t cap, PairSlots* scratch);
-
 // Transparent hashing for doc_index, looked up by string_view.
 struct DocIdHash {
   using is_transparent = void;
@@ -158,7 +141,6 @@ struct Resolver::State {
   // against the context in one pass over them.
   std::vector<std::uint32_t> context_marks;
   std::uint32_t context_stamp = 0;
-  PairSlots pair_slots;  // Commit's BumpPairs scratch
 
   // Commit's memo of spelling checks against records with many names (SpellingsAgree of a
   // cluster's reading with any name of the record): per (reading, record), how many of the

@@ -4,12 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <random>
 #include <string>
 #include <thread>
 #include <tuple>
 
-#include "marsad/entities/resolver_state.h"
 #include "marsad/entities/test_doc.h"
 
 namespace marsad::entities {
@@ -427,38 +425,6 @@ TEST_F(ResolverTest, PreparedDocIsWhatTheDocumentReadsBackAs) {
       EXPECT_EQ(p.names.names[k].form.written, names.names[k].form.written);
       EXPECT_EQ(p.names.names[k].without_preposition.has_value(), names.names[k].without_preposition.has_value());
     }
-  }
-}
-
-// Commit counts a document's entities against each other with BumpPairs: the same lists as
-// BumpPair per key, in order — including full lists, where each absent key evicts the first
-// least seen pair, which may be one of the keys counted before or after it.
-TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
-  std::mt19937 rng(6);
-  PairSlots scratch;
-  for (int round = 0; round < 3000; ++round) {
-    const std::size_t cap = rng() % 7;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> list;
-    const std::size_t size = cap == 0 ? 0 : rng() % (cap + 1);
-    for (std::size_t i = 0; i < size; ++i) {
-      const std::uint32_t k = static_cast<std::uint32_t>(rng() % 12);
-      if (std::none_of(list.begin(), list.end(), [&](const auto& p) { return p.first == k; })) {
-        list.emplace_back(k, 1 + rng() % 3);
-      }
-    }
-    std::vector<std::uint32_t> keys;
-    for (std::size_t i = rng() % 8; i > 0; --i) {
-      const std::uint32_t k = static_cast<std::uint32_t>(rng() % 12);
-      if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
-    }
-    const std::uint32_t skip = keys.empty() || rng() % 4 == 0 ? 99 : keys[rng() % keys.size()];
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> want = list;
-    for (const std::uint32_t k : keys) {
-      if (k != skip) BumpPair(&want, k, cap);
-    }
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> got = list;
-    BumpPairs(&got, keys, skip, cap, &scratch);
-    ASSERT_EQ(got, want) << "round " << round;
   }
 }
 

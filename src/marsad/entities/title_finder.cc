@@ -1,7 +1,6 @@
 // Role phrase finding; see title_finder.h.
 #include "marsad/entities/title_finder.h"
 
-#include <algorithm>
 #include <optional>
 
 #include "marsad/entities/word_shape.h"
@@ -68,44 +67,13 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
   thread_local std::vector<int> mention_at;
   NameMentionAt(doc, &mention_at);
-  const std::size_t n = a.tokens.size();
-  // Every word outside a name is checked against the lexicon, and both what it reads — the
-  // word's normalized bytes, scattered over the analysis cache's arena, and, past the Bloom
-  // filter, the title table's slot — are cache misses on most words. So the bytes are asked
-  // for kBytesAhead words ahead, the filter decided kFilterAhead words ahead (asking for the
-  // slot when it passes), and the misses overlap instead of following one another.
-  constexpr std::size_t kBytesAhead = 8;
-  constexpr std::size_t kFilterAhead = 4;
-  constexpr std::size_t kRing = 8;  // a power of two > kFilterAhead
-  auto is_candidate = [&](std::size_t j) {
-    return mention_at[j] < 0 && a.tokens[j].token.kind == text::TokenKind::kArabicWord;
-  };
-  auto prefetch_bytes = [&](std::size_t j) {
-    if (j >= n || !is_candidate(j)) return;
-    const std::string_view w = a.norm(j);
-    if (w.empty()) return;
-    __builtin_prefetch(w.data());
-    __builtin_prefetch(w.data() + w.size() - 1);
-  };
-  bool may_be_title[kRing] = {};  // word j's filter verdict at j % kRing
-  auto decide = [&](std::size_t j) {
-    if (j < n) may_be_title[j % kRing] = is_candidate(j) && lexicon_.MayBeTitleWord(a.norm(j));
-  };
-  for (std::size_t j = 0; j < kBytesAhead; ++j) prefetch_bytes(j);
-  for (std::size_t j = 0; j < kFilterAhead; ++j) decide(j);
-  for (std::size_t i = 0; i < n; ++i) {
-    prefetch_bytes(i + kBytesAhead);
-    decide(i + kFilterAhead);
-    if (!may_be_title[i % kRing]) continue;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    if (mention_at[i] >= 0 || a.tokens[i].token.kind != text::TokenKind::kArabicWord) continue;
     const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
     if (head == nullptr || !head->head) continue;
     std::optional<TitleMatch> t = ParseAt(doc, static_cast<std::uint32_t>(i), mention_at);
     if (!t) continue;
-    // The phrase's words are skipped: decide the words past it, up to kFilterAhead on.
-    const std::size_t next = t->end_token;
-    for (std::size_t j = std::max(i + kFilterAhead + 1, next); j < next + kFilterAhead; ++j) decide(j);
-    for (std::size_t j = std::max(i + kBytesAhead + 1, next); j < next + kBytesAhead; ++j) prefetch_bytes(j);
-    i = next - 1;
+    i = t->end_token - 1;
     scan.titles.push_back(std::move(*t));
   }
   scan.introductions = FindIntroductions(doc);
