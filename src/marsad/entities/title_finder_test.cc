@@ -105,5 +105,14 @@ TEST_F(TitleFinderTest, SpansAreTokenAligned) {
   EXPECT_EQ(scan.titles[0].end_token, 3u);
 }
 
+// Find decides the words a few ahead of the one it reads; a phrase of several words skips
+// them, and the words just past it must still be decided: titles close after a long one.
+TEST_F(TitleFinderTest, TitlesCloseAfterALongPhrase) {
+  EXPECT_EQ(Titles("الرئيس الروسي، الوزير، السفير"), "الرئيس الروسي | الوزير+ | السفير+");
+  EXPECT_EQ(Titles("قال المبعوث الخاص للرئيس الروسي إلى {LOC|سوريا} إن الوزير، السفير"),
+            "المبعوث الخاص للرئيس الروسي إلى سوريا | الوزير+ | السفير+");
+  EXPECT_EQ(Titles("وزير الخارجية الروسي والوزير"), "وزير الخارجية الروسي | الوزير+");
+}
+
 }  // namespace
 }  // namespace marsad::entities
