@@ -752,9 +752,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       std::uint32_t k = e + 1;
       while (k < n_ && para_[k] == para && k - e <= opt_.max_name_words && Wordish(k)) ++k;
       if (k > e + 1 && k < n_ && para_[k] == para && Punct(k) && Raw(k) == ")") {
+        // After it only its adjectives (الألمانية), not the verb's object (وكالة (إرنا) اختطاف).
         e = k + 1;
-        ++words;
-        continue;
+        while (e < n_ && para_[e] == para && Kind(e) == TokenKind::kArabicWord && W(e) == nullptr &&
+               lex_.HasAffix(a_.norm(e), AffixList::kArticlePrefix) && words < opt_.max_subject_tokens) {
+          ++e;
+          ++words;
+        }
+        break;
       }
     }
     // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش"; a one-word quoted
@@ -1222,9 +1227,6 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
     }
     if (Punct(t)) {
       if (IsTerminal(t) && !IsSemicolon(t)) break;
-      // Round 11: a colon before a quote opens someone's words (فكان جواب الابن: «...»), not
-      // more of this clause.
-      if (IsColon(t) && t + 1 < n_ && OpenSpan(t + 1) >= 0) break;
       if ((IsComma(t) || IsSemicolon(t)) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
         if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || Is(u, kSource) || ClauseEndWord(u) ||
@@ -1764,6 +1766,18 @@ void Run::HandleVerb(std::uint32_t i) {
   if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
+  }
+  // Round 11: a demand is an action asked for; a colon before a quote after it opens someone's
+  // answer (طالب X من الابن أن ينضم ... فكان جواب الابن: «...»), not more of the demand. (After
+  // other verbs such a quote is the speaker's own: قال إن ...، مضيفا أمس: "...".)
+  if ((verb->flags & kPrepNoun) != 0 && c.kind == Complement::kReported) {
+    for (std::uint32_t t = c.content.first; t + 1 < c.content.end; ++t) {
+      if (IsColon(t) && OpenSpan(t + 1) >= 0) {
+        c.content.end = t;
+        break;
+      }
+    }
+    if (c.content.empty()) return;
   }
   if (r.parenthetical && c.kind == Complement::kReported) {
     for (std::uint32_t t = c.content.first; t < c.content.end; ++t) {
