@@ -95,7 +95,11 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 40> kSections = {{
+constexpr std::array<Section, 44> kSections = {{
+    {"demand_noun", kDemandNoun, false},
+    {"lam_participle", kLamParticiple, false},
+    {"demonstrative", kDemonstrative, false},
+    {"report_noun", kReportNoun, false},
     {"data_source", kDataSource, false},
     {"aside_prep", kAsidePrep, false},
     {"noun_before", kNounBefore, false},
@@ -305,6 +309,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"object", kObjectFirst},    {"object_prep", kObjectPrep},
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
         {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
+        {"prep_noun", kPrepNoun},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;
@@ -431,11 +436,14 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
   // A verb that is a cue only before a complementizer (بين "between") is dropped where none
   // follows; its forms must then be nothing else, or the word would lose its other classes.
   for (const auto& [word, entry] : lex.words_) {
-    if (entry.Is(kSpeechVerb) && (lex.verbs_[entry.verb].flags & kNeedsComplementizer) != 0 &&
+    if (entry.Is(kSpeechVerb) && (lex.verbs_[entry.verb].flags & (kNeedsComplementizer | kPrepNoun)) != 0 &&
         entry.classes != kSpeechVerb) {
       return Status::InvalidArgument(std::string(kVerbsFile) + ": '" + word + "' of '" +
                                      lex.verbs_[entry.verb].lemma +
-                                     "' (flag complementizer) is also a word of " + std::string(kWordsFile));
+                                     "' (flag " +
+                                     ((lex.verbs_[entry.verb].flags & kNeedsComplementizer) != 0 ? "complementizer"
+                                                                                                  : "prep_noun") +
+                                     ") is also a word of " + std::string(kWordsFile));
     }
   }
   lex.IndexShapes();

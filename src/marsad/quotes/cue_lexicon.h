@@ -88,6 +88,10 @@ enum WordClass : std::uint64_t {
   kAsidePrep = 1ull << 38,     // دعا X، أمس، من فيينا، إلى: a place phrase between commas
   kNounBefore = 1ull << 39,    // دون ذكر أسماء: a verb form after it is a verbal noun
   kDataSource = 1ull << 40,    // قاعدة البيانات، الأرقام: a source of data, not a party that speaks
+  kLamParticiple = 1ull << 41, // موالٍ للرئيس X: the ل-phrase is the participle's complement
+  kDemonstrative = 1ull << 42, // هذه، هذا: with a [report_noun] after it, what was reported
+  kReportNoun = 1ull << 43,    // الأخبار، الأنباء: news and claims, not a party that speaks
+  kDemandNoun = 1ull << 44,    // وقف، عدم: a first-form verbal noun a demand takes after ب
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -114,6 +118,8 @@ enum VerbFlag : std::uint16_t {
   kSpeakerPrep = 1u << 8,   // أشار إلى: the prepositions carry content only for a verb with no
                             // subject of its own (مشيرا إلى، وأشار إلى) or a person as its subject
   kToldObject = 1u << 9,    // أبلغ X Y أن: the verb's addressee Y ends its subject's words
+  kPrepNoun = 1u << 10,     // طالب: a cue only before أن/إن or its preposition glued to a verbal
+                            // noun (طالبت الجمعية الوزارة بالإفراج ...), not the noun "student"
 };
 
 struct SpeechVerb {

@@ -174,6 +174,10 @@ class Run {
           !ComplementizerAhead(i, lex_.verbs()[w->verb])) {
         w = nullptr;  // بين الطرفين، إبان الحرب
       }
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kPrepNoun) != 0 &&
+          !PrepNounAhead(i, lex_.verbs()[w->verb])) {
+        w = nullptr;  // طالب بكلية الطب: the noun "student"
+      }
       cue_[i] = w;
     }
     return w;
@@ -192,6 +196,50 @@ class Run {
              Is(k + 1, kComplementizer);
     }
     return false;
+  }
+  // Round 11: whether أن/إن, or one of the verb's prepositions glued to a verbal noun (بالإفراج،
+  // بوقف، بتوفير), follows word i after at most its subject and an object, commas aside
+  // (طالبت النقابة الوزارة بالإفراج عن ...), before any other cue.
+  bool PrepNounAhead(std::uint32_t i, const SpeechVerb& verb) const {
+    constexpr std::uint32_t kMaxObjectWords = 3;
+    for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + kMaxObjectWords && SamePara(k, i);
+         ++k) {
+      if (Kind(k) != TokenKind::kArabicWord) {
+        if (IsComma(k) || Wordish(k)) continue;
+        return false;
+      }
+      const std::string_view norm = a_.norm(k);
+      const CueWord* c = lex_.Find(norm);
+      if (c != nullptr && c->Is(kComplementizer)) return true;
+      for (const std::string& p : verb.preps) {
+        if (norm.size() <= p.size() + 4 || !norm.starts_with(p) || MentionOf(k) >= 0) continue;
+        const std::string_view rest = norm.substr(p.size());
+        // A ب-word that is no verbal noun (طالب بكلية الطب) is a place: no demand follows.
+        return VerbalNoun(rest.substr(lex_.PrefixLength(rest, AffixList::kArticlePrefix)), a_.stem(k));
+      }
+      if (c != nullptr && (c->Is(kSpeechVerb) || c->Is(kClauseEnd) || c->Is(kSource))) return false;
+    }
+    return false;
+  }
+  // A verbal noun, normalized and without its preposition and article: a word of [demand_noun],
+  // [nominal_content] or [object_head] (by the stem `stem` of the whole word), or one of the
+  // shapes of the derived forms: إفعال (إفراج، إطلاق، اتخاذ)، افتعال/انفعال (احترام، انسحاب)،
+  // استفعال (استقالة)، تفعيل/تفاعل (توفير، تعاون)، مفاعلة (محاسبة).
+  bool VerbalNoun(std::string_view w, std::string_view stem) const {
+    if (lex_.Is(w, kDemandNoun) || lex_.IsNominalContent(stem) || lex_.IsObjectHead(stem)) return true;
+    if (w.size() % 2 != 0) return false;
+    for (char ch : w) {
+      if ((static_cast<unsigned char>(ch) & 0x80) == 0) return false;  // Arabic letters only
+    }
+    const std::size_t n = w.size() / 2;
+    auto at = [&](std::size_t k) { return w.substr(2 * k, 2); };
+    constexpr std::string_view kAlef = "\xD8\xA7", kTa = "\xD8\xAA", kYa = "\xD9\x8A", kMim = "\xD9\x85",
+                               kHa = "\xD9\x87", kNun = "\xD9\x86";
+    if (n == 5 && at(0) == kAlef && at(3) == kAlef) return true;
+    if (n == 6 && at(0) == kAlef && at(4) == kAlef && (at(2) == kTa || at(1) == kNun)) return true;
+    if (n >= 6 && w.starts_with("\xD8\xA7\xD8\xB3\xD8\xAA")) return true;  // است
+    if (n == 5 && at(0) == kTa && (at(3) == kYa || at(2) == kAlef)) return true;
+    return n == 6 && at(0) == kMim && at(2) == kAlef && at(5) == kHa;
   }
   std::string_view Raw(std::uint32_t i) const { return toks_[i].token.In(text_); }
   TokenKind Kind(std::uint32_t i) const { return toks_[i].token.kind; }
@@ -442,6 +490,29 @@ class Run {
     }
     return false;
   }
+  // Round 11: whether word t, inside a subject that starts at `first`, begins its second conjunct:
+  // a name the tagger found that starts at t with a glued و whose rest the document writes alone
+  // (ووكالة: وكالة; not وليد), and for a person's name, after a first conjunct that names a person
+  // (ترامب وماكرون; not المدير وليد ...).
+  bool SecondConjunct(std::uint32_t first, std::uint32_t t) const {
+    const std::int32_t m = MentionOf(t);
+    if (m < 0 || Kind(t) != TokenKind::kArabicWord || mentions_[m].first_token != t ||
+        mentions_[m].kind != doc::MentionKind::kName) {
+      return false;
+    }
+    if (mentions_[m].type == doc::EntityType::kPerson && !HasPersonName({first, t})) return false;
+    constexpr std::string_view kWaw = "\xD9\x88";  // و
+    const std::string_view norm = a_.norm(t);
+    if (!norm.starts_with(kWaw) || norm.size() < kWaw.size() + 6) return false;
+    const std::string_view rest = norm.substr(kWaw.size());
+    for (std::uint32_t u = 0; u < n_; ++u) {
+      if (u != t && toks_[u].strings.norm_len == rest.size() && Kind(u) == TokenKind::kArabicWord &&
+          a_.norm(u) == rest) {
+        return true;
+      }
+    }
+    return false;
+  }
   // A ل-word with a pronoun (لنظيره، لمستشارها): an addressee. Read on the raw word, where a
   // final ه is the pronoun (ة is normalized to ه).
   bool LamWithPronoun(std::uint32_t i) const {
@@ -613,6 +684,8 @@ class Run {
 Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
   Range r{j, j};
   if (j >= n_) return r;
+  // Round 11: هذه الأخبار، هذا النبأ: what was reported, not a party that speaks.
+  if (Is(j, kDemonstrative) && HeadOfClass(j + 1, kReportNoun)) return r;
   const std::uint32_t para = para_[j];
   std::uint32_t words = 0;
   bool statement = false;
@@ -651,13 +724,16 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
       // a name it is an addressee (قال X للصحفيين Y).
       // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
-      const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) &&
+      // Round 11: not the complement of a participle of allegiance (قائد موالٍ للرئيس X: X is
+      // the president).
+      const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) && !Is(e - 1, kLamParticiple) &&
                               (PersonNameAt(e + 1) || TitleTailToName(j, e));
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
-                        (!first && LamWithPronoun(e) && MentionOf(e) < 0);
+                        (!first && LamWithPronoun(e) && MentionOf(e) < 0) ||
+                        (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun));
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
       if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
@@ -669,6 +745,22 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       e += 2;  // the hyphen and the word it joins (جيه-إن), whatever that word is
       ++words;
       continue;
+    }
+    // Round 11: a short name in parentheses after the subject's first words (موقع شبكة (أن تي
+    // في) الألمانية، وكالة الأنباء (ميديافاكس)) is part of them, as a quoted name is.
+    if (e > j && Punct(e) && Raw(e) == "(") {
+      std::uint32_t k = e + 1;
+      while (k < n_ && para_[k] == para && k - e <= opt_.max_name_words && Wordish(k)) ++k;
+      if (k > e + 1 && k < n_ && para_[k] == para && Punct(k) && Raw(k) == ")") {
+        // After it only its adjectives (الألمانية), not the verb's object (وكالة (إرنا) اختطاف).
+        e = k + 1;
+        while (e < n_ && para_[e] == para && Kind(e) == TokenKind::kArabicWord && W(e) == nullptr &&
+               lex_.HasAffix(a_.norm(e), AffixList::kArticlePrefix) && words < opt_.max_subject_tokens) {
+          ++e;
+          ++words;
+        }
+        break;
+      }
     }
     // A short quoted name after a name word: شركة "أبل"، تنظيم "داعش"; a one-word quoted
     // name as the whole subject: وذكرت "مايكروسوفت" أن ...
@@ -998,7 +1090,17 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
   if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
-  if (f >= at || Kind(f) != TokenKind::kArabicWord || (W(f) != nullptr && !Is(f, kCopula))) return w;
+  // Round 11: a negated first verb (ولم تتحدث X إلى ...، عندما قالت ...) has its subject after it too.
+  // The verb may be one of saying, negated: it states nothing, but its subject is the sentence's.
+  bool negated_verb = false;
+  if (f + 1 < at && Is(f, kNegation) && Kind(f + 1) == TokenKind::kArabicWord &&
+      (W(f + 1) == nullptr || W(f + 1)->Is(kSpeechVerb))) {
+    ++f;
+    negated_verb = true;
+  }
+  if (f >= at || Kind(f) != TokenKind::kArabicWord || (!negated_verb && W(f) != nullptr && !Is(f, kCopula))) {
+    return w;
+  }
   // A sentence that starts inside a quote (the analysis splits quoted sentences) or with a
   // preposition (ومع تزايد أعداد ...، وأضاف) has no subject to give.
   if (Inside(f) >= 0 || IsWithConjunction(f, kSubjectStop)) return w;
@@ -1420,6 +1522,14 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       break;
     }
   }
+  // Round 11: a joint subject (أفاد التلفزيون المصري ووكالة الأنباء الرسمية أن ...): the first
+  // conjunct speaks (the verb agrees with it).
+  for (std::uint32_t t = subject.first + 1; t < subject.end; ++t) {
+    if (SecondConjunct(subject.first, t)) {
+      subject.end = t;
+      break;
+    }
+  }
   // Round 8: a name the tagger found that the subject's words cut (كشفت المؤسسة العامة للتدريب
   // التقني والمهني عن ...: the ل-word stopped them) runs to its end; the content follows it.
   if (!subject.empty()) {
@@ -1569,6 +1679,12 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       std::uint32_t y0 = k + 1;
       while (y0 < n_ && IsComma(y0)) ++y0;
       Range y = NounPhrase(y0, false);
+      // Round 11: نقل التلفزيون عن مراسل له قوله ...: the ل-pronoun of an unnamed relayed speaker
+      // ("a correspondent of its own") is part of the words that name it.
+      if (y.end == y.first + 1 && Is(y.end, kSubjectSkip) && a_.norm(y.end).starts_with("\xD9\x84") /* ل */ &&
+          MentionOf(y.first) < 0 && lex_.PrefixLength(a_.norm(y.first), AffixList::kArticlePrefix) == 0) {
+        ++y.end;
+      }
       if (!y.empty()) {
         out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
         out.after = y.end;
@@ -1651,6 +1767,18 @@ void Run::HandleVerb(std::uint32_t i) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
   }
+  // Round 11: a demand is an action asked for; a colon before a quote after it opens someone's
+  // answer (طالب X من الابن أن ينضم ... فكان جواب الابن: «...»), not more of the demand. (After
+  // other verbs such a quote is the speaker's own: قال إن ...، مضيفا أمس: "...".)
+  if ((verb->flags & kPrepNoun) != 0 && c.kind == Complement::kReported) {
+    for (std::uint32_t t = c.content.first; t + 1 < c.content.end; ++t) {
+      if (IsColon(t) && OpenSpan(t + 1) >= 0) {
+        c.content.end = t;
+        break;
+      }
+    }
+    if (c.content.empty()) return;
+  }
   if (r.parenthetical && c.kind == Complement::kReported) {
     for (std::uint32_t t = c.content.first; t < c.content.end; ++t) {
       if (OpenSpan(t) >= 0 && spans_[OpenSpan(t)].closed()) t = spans_[OpenSpan(t)].close;
@@ -1713,7 +1841,9 @@ void Run::HandleSource(std::uint32_t i) {
   if (who.stated) Remember(who, i);
   std::int32_t q = QuoteEndingBefore(i);
   if (q >= 0 && spans_[q].words >= opt_.min_nested_words && !NameLike(q)) {
-    Remember(who, i);
+    // Round 11: a quote a speaker already claimed (قال X: "..."، بحسب ما ذكر موقع Y) is only
+    // relayed by the source: Y does not speak on for a later وأضاف.
+    if (!claims_[q].claimed) Remember(who, i);
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
     return;
   }
@@ -1829,7 +1959,7 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
     if (!Wordish(t)) return subject.end;
     if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
         Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
-        LamWithPronoun(t) || LamPerson(t)) {
+        LamWithPronoun(t) || LamPerson(t) || (t > 0 && Is(t - 1, kLamParticiple))) {
       return subject.end;  // قال الرئيس لنظيره X: an addressee, not a title
     }
     if (PersonNameAt(t)) {
@@ -1859,7 +1989,9 @@ Range Run::SubjectBeforeObject(Range r) const {
 Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
   // The subject of the sentence's first verb when it is a person the tagger named (ونشر
   // الوزير سامي تغريدة قال فيها ...).
-  if (Who main = MainClauseSubject(verb); main.known && main.first_token < n_) {
+  // Round 11: not a statement with its possessor (وتتطابق تصريحات X مع أخرى أطلقها Y، قال فيها
+  // ...: the statements are X's, the words Y's).
+  if (Who main = MainClauseSubject(verb); main.known && main.first_token < n_ && !Is(main.first_token, kStatement)) {
     for (std::uint32_t t = main.first_token; t < n_ && toks_[t].token.begin < main.mention.end; ++t) {
       const std::int32_t m = MentionOf(t);
       if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
@@ -1913,6 +2045,12 @@ Who Run::PronounReferent(std::uint32_t at, Agreement agreement) const {
     if (m < 0 || Inside(t) >= 0) continue;
     const doc::Mention& men = mentions_[m];
     if (men.type != doc::EntityType::kPerson || men.first_token >= at) continue;
+    // Round 11: a title marks its gender (الإعلامي، الإعلامية): a feminine verb's pronoun does not
+    // refer to a masculine one.
+    if (men.kind == doc::MentionKind::kTitle && agreement.gender == Gender::kFeminine &&
+        !Raw(men.first_token).ends_with("\xD8\xA9") /* ة */) {
+      continue;
+    }
     Who w;
     w.known = true;
     w.how = Attribution::kCarried;
