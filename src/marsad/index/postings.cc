@@ -54,11 +54,7 @@ void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf
   }
 }
 
-void PostingsWriter::Start(bool positions, bool forms) {
-  positions_ = positions;
-  forms_ = positions && forms;
-  df_ = 0;
-  prev_last_ = 0;
+void PostingsWriter::ClearBlock() {
   docs_.clear();
   freqs_.clear();
   pos_.clear();
@@ -68,6 +64,14 @@ void PostingsWriter::Start(bool positions, bool forms) {
   other_forms_.clear();
   other_tfs_.clear();
   mixed_ = false;
+}
+
+void PostingsWriter::Start(bool positions, bool forms) {
+  positions_ = positions;
+  forms_ = positions && forms;
+  df_ = 0;
+  prev_last_ = 0;
+  ClearBlock();
   skip_.clear();
   blocks_.clear();
   max_tf_ = 0;
@@ -160,15 +164,7 @@ void PostingsWriter::FlushBlock() {
   PutVarint(&skip_, min_len_);
   if (forms_) PutVarint(&skip_, max_form_tf_);
   prev_last_ = last + 1;
-  docs_.clear();
-  freqs_.clear();
-  pos_.clear();
-  lead_.clear();
-  gap_.clear();
-  other_counts_.clear();
-  other_forms_.clear();
-  other_tfs_.clear();
-  mixed_ = false;
+  ClearBlock();
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {

@@ -53,6 +53,7 @@ class PostingsWriter {
 
  private:
   void FlushBlock();
+  void ClearBlock();  // empties the current block's buffers
 
   bool positions_ = false;
   bool forms_ = false;
