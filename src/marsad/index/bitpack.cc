@@ -59,9 +59,9 @@ void UnpackFixed(const unsigned char* in, std::size_t n, std::uint32_t* out) {
 // a byte and every shift below is a constant (a width of at most 8 takes one load per
 // group). Reads up to 8 bytes past the packed data (the caller guarantees they exist).
 template <int kBits>
-void Unpack128(const unsigned char* in, std::uint32_t* out) {
+void UnpackGroupsFixed(const unsigned char* in, int groups, std::uint32_t* out) {
   constexpr std::uint64_t kMask = (std::uint64_t{1} << kBits) - 1;
-  for (int g = 0; g < 16; ++g, in += kBits, out += 8) {
+  for (int g = 0; g < groups; ++g, in += kBits, out += 8) {
     if constexpr (kBits <= 8) {
       std::uint64_t w;
       std::memcpy(&w, in, 8);
@@ -78,7 +78,18 @@ void Unpack128(const unsigned char* in, std::uint32_t* out) {
   }
 }
 
+template <int kBits>
+void Unpack128(const unsigned char* in, std::uint32_t* out) {
+  UnpackGroupsFixed<kBits>(in, 16, out);
+}
+
 using Unpack128Fn = void (*)(const unsigned char*, std::uint32_t*);
+using UnpackGroupsFn = void (*)(const unsigned char*, int, std::uint32_t*);
+
+template <int... kBits>
+constexpr auto MakeTableGroups(std::integer_sequence<int, kBits...>) {
+  return std::array<UnpackGroupsFn, sizeof...(kBits)>{&UnpackGroupsFixed<kBits + 1>...};
+}
 
 template <int... kBits>
 constexpr auto MakeTable128(std::integer_sequence<int, kBits...>) {
@@ -96,7 +107,14 @@ constexpr auto MakeTable(std::integer_sequence<int, kBits...>) {
 
 namespace {
 constexpr auto kTable128 = MakeTable128(std::make_integer_sequence<int, 32>());
+constexpr auto kTableGroups = MakeTableGroups(std::make_integer_sequence<int, 32>());
 }  // namespace
+
+void UnpackGroups(const char* in, int bits, int first_group, int num_groups, std::uint32_t* out) {
+  kTableGroups[static_cast<std::size_t>(bits - 1)](
+      reinterpret_cast<const unsigned char*>(in) + static_cast<std::ptrdiff_t>(first_group) * bits, num_groups,
+      out + 8 * first_group);
+}
 
 void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
   if (bits > 0 && n > 0 && avail >= PackedBytes(128, bits) + 8) {

@@ -35,6 +35,15 @@ void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::si
 // a list's last, partial block (every block of most lists) decodes as fast as a full one.
 void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail);
 
+// The values [8 * first_group, 8 * (first_group + num_groups)) of a block of 128 laid out
+// as UnpackUpTo128 reads it, into out[8 * first_group, ...): a probe decodes only the
+// groups up to its target. REQUIRES: 0 < bits <= 32, first_group + num_groups <= 16 and
+// avail (bytes readable from `in`) >= PackedBytes(128, bits) + 8 (CanUnpackGroups).
+void UnpackGroups(const char* in, int bits, int first_group, int num_groups, std::uint32_t* out);
+inline bool CanUnpackGroups(int bits, std::size_t avail) {
+  return bits > 0 && bits <= 32 && avail >= PackedBytes(128, static_cast<int>(bits)) + 8;
+}
+
 // Value i of packed data `in` (`bytes` long, width `bits`), without unpacking the rest.
 // REQUIRES: PackedBytes(i + 1, bits) <= bytes; 0 <= bits <= 32.
 inline std::uint32_t ExtractPacked(const char* in, std::size_t bytes, std::size_t i, int bits) {

@@ -224,7 +224,7 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   return Status::Ok();
 }
 
-void PostingCursor::LoadBlock(std::uint32_t b) {
+void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
   for (;;) {
     block_ = b;
     n_ = b + 1 == skips_.size() ? df_ - b * kBlockSize : kBlockSize;
@@ -233,16 +233,31 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
     std::uint32_t base = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
     int bits = static_cast<unsigned char>(*p++);
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: read as zeros
-    UnpackUpTo128(p, n_, bits, docs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
+    const std::size_t avail = blocks_size_ - static_cast<std::size_t>(p - blocks_);
+    std::uint32_t first = 0;  // documents before the chunk holding target are < target
+    if (target != kNoMoreDocs && form_filter_ == kAllForms && CanUnpackGroups(bits, avail)) {
+      // A probe: only the chunks up to the target (DecodeMoreDocs does the rest on demand).
+      doc_packed_ = p;
+      doc_bits_ = bits;
+      dec_ = 0;
+      DecodeMoreDocs(base);
+      while (dec_ < n_ && docs_[dec_ - 1] < target) {
+        first = dec_;
+        DecodeMoreDocs(docs_[dec_ - 1] + 1);
+      }
+    } else {
+      UnpackUpTo128(p, n_, bits, docs_, avail);
+      PrefixDocs(docs_, n_, base);
+      dec_ = n_;
+    }
     p += PackedBytes(n_, bits);
-    PrefixDocs(docs_, n_, base);
     freq_data_ = p;
     freqs_decoded_ = false;
     forms_decoded_ = false;
     others_decoded_ = false;
     pos_decoded_ = false;
-    idx_ = 0;
-    doc_ = docs_[0];
+    idx_ = first;
+    doc_ = docs_[first];
     if (form_filter_ == kAllForms) return;
     FilterBlock();
     if (n_ > 0) return;
@@ -251,6 +266,13 @@ void PostingCursor::LoadBlock(std::uint32_t b) {
       return;
     }
   }
+}
+
+void PostingCursor::DecodeMoreDocs(std::uint32_t base) {
+  constexpr std::uint32_t kChunk = 32;  // values per partial decode: 4 groups of 8
+  UnpackGroups(doc_packed_, doc_bits_, static_cast<int>(dec_ / 8), kChunk / 8, docs_);
+  PrefixDocs(docs_ + dec_, kChunk, base);
+  dec_ = std::min(n_, dec_ + kChunk);
 }
 
 void PostingCursor::FilterBlock() {
@@ -264,6 +286,7 @@ void PostingCursor::FilterBlock() {
     ++kept;
   }
   n_ = kept;
+  dec_ = kept;
   idx_ = 0;
   doc_ = kept > 0 ? docs_[0] : kNoMoreDocs;
 }
@@ -281,7 +304,12 @@ void PostingCursor::DecodeFreqs() {
 
 void PostingCursor::Next() {
   if (doc_ == kNoMoreDocs) return;
-  if (++idx_ < n_) {
+  if (++idx_ < dec_) {
+    doc_ = docs_[idx_];
+    return;
+  }
+  if (idx_ < n_) {
+    DecodeMoreDocs(docs_[dec_ - 1] + 1);
     doc_ = docs_[idx_];
     return;
   }
@@ -311,7 +339,7 @@ bool PostingCursor::LoadBlockOf(std::uint32_t target) {
     doc_ = kNoMoreDocs;
     return false;
   }
-  LoadBlock(b);
+  LoadBlock(b, target);
   return true;
 }
 
@@ -322,8 +350,15 @@ void PostingCursor::Advance(std::uint32_t target) {
     return;
   }
   if (!LoadBlockOf(target)) return;
-  while (docs_[idx_] < target) ++idx_;
-  doc_ = docs_[idx_];
+  std::uint32_t i = idx_;
+  while (dec_ < n_ && docs_[dec_ - 1] < target) {
+    i = dec_;
+    DecodeMoreDocs(docs_[dec_ - 1] + 1);
+  }
+  if (docs_[dec_ - 1] < target) i = dec_ - 1;  // a damaged block: stay inside it
+  while (docs_[i] < target) ++i;
+  idx_ = i;
+  doc_ = docs_[i];
 }
 
 // A filtered block may hold no document >= target although its last document is.

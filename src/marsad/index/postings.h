@@ -145,7 +145,12 @@ class PostingCursor {
   const BlockImpact& current_impact() const { return impacts_[block_]; }
 
  private:
-  void LoadBlock(std::uint32_t b);
+  // Loads block b. With a target (and no form filter), decodes its doc ids only in chunks
+  // up to the first one >= target (a probe mostly needs one document); kNoMoreDocs: all.
+  void LoadBlock(std::uint32_t b, std::uint32_t target = kNoMoreDocs);
+  // Decodes the next chunk of the loaded block's doc ids (dec_ < n_), `base` being the
+  // last decoded doc + 1 (the block's base for the first chunk).
+  void DecodeMoreDocs(std::uint32_t base);
   // Loads the first block whose last document is >= target unless the current one is;
   // false (and doc_ = kNoMoreDocs) when no block is.
   bool LoadBlockOf(std::uint32_t target);
@@ -186,6 +191,9 @@ class PostingCursor {
   std::uint32_t n_ = 0;      // docs in it
   std::uint32_t idx_ = 0;
   std::uint32_t doc_ = kNoMoreDocs;
+  std::uint32_t dec_ = 0;  // docs_[0, dec_) are decoded (dec_ <= n_)
+  const char* doc_packed_ = nullptr;  // the loaded block's packed doc gaps (partial decode)
+  int doc_bits_ = 0;
   std::uint32_t docs_[kBlockSize];
   std::uint32_t freqs_[kBlockSize];
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block

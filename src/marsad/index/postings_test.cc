@@ -64,6 +64,31 @@ TEST(BitpackTest, ExtractPackedReadsAnyValueAtEveryWidth) {
   }
 }
 
+TEST(BitpackTest, UnpackGroupsDecodesOnlyTheGroupsAsked) {
+  std::mt19937 rng(11);
+  for (int bits = 1; bits <= 32; ++bits) {
+    const std::uint32_t mask = bits == 32 ? 0xFFFFFFFFU : (1U << bits) - 1;
+    std::vector<std::uint32_t> v(128);
+    for (auto& x : v) x = static_cast<std::uint32_t>(rng()) & mask;
+    std::string packed;
+    Pack(v.data(), v.size(), bits, &packed);
+    packed.append(8, '\0');
+    ASSERT_TRUE(CanUnpackGroups(bits, packed.size()));
+    EXPECT_FALSE(CanUnpackGroups(bits, packed.size() - 1));
+    for (int first = 0; first < 16; ++first) {
+      for (int num = 1; first + num <= 16; num += 3) {
+        std::vector<std::uint32_t> out(128, 7);
+        UnpackGroups(packed.data(), bits, first, num, out.data());
+        for (int i = 0; i < 128; ++i) {
+          const bool asked = i >= 8 * first && i < 8 * (first + num);
+          ASSERT_EQ(out[static_cast<std::size_t>(i)], asked ? v[static_cast<std::size_t>(i)] : 7U)
+              << "bits " << bits << " groups " << first << "+" << num << " value " << i;
+        }
+      }
+    }
+  }
+}
+
 TEST(Crc32cTest, KnownValues) {
   EXPECT_EQ(Crc32c(""), 0U);
   EXPECT_EQ(Crc32c("123456789"), 0xE3069283U);  // the CRC-32C check value
@@ -160,6 +185,41 @@ TEST(PostingsTest, AdvanceFindsTheFirstDocumentAtOrAfterTarget) {
       }
       ASSERT_EQ(c.doc(), list[i].doc);
       ASSERT_EQ(c.freq(), list[i].freq);
+    }
+  }
+}
+
+// Advance into a block decodes its doc ids only up to the target's chunk; Next and later
+// Advances in the same block must decode the rest (every doc, freq and position as written).
+TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
+  std::mt19937 rng(9);
+  for (std::uint32_t gap : {1U, 4U, 60U, 5000U}) {
+    const auto list = RandomList(rng, 1500, gap);
+    const std::string bytes = Encode(list, true);
+    for (int trial = 0; trial < 40; ++trial) {
+      PostingCursor c;
+      ASSERT_TRUE(c.Init(bytes).ok());
+      std::size_t i = 0;
+      while (i < list.size()) {
+        const std::uint32_t op = static_cast<std::uint32_t>(rng() % 4);
+        if (op == 0) {
+          c.Next();
+          ++i;
+        } else {
+          // Short jumps stay in the block (often past the decoded chunk), long ones load another.
+          const std::size_t ahead = op == 1 ? rng() % 40 : op == 2 ? 100 + rng() % 200 : rng() % 3;
+          const std::size_t j = std::min(list.size() - 1, i + ahead);
+          const std::uint32_t target = list[j].doc - (rng() % 2 == 0 && j > i ? 1 : 0);
+          while (i < list.size() && list[i].doc < target) ++i;
+          c.Advance(target);
+        }
+        if (i == list.size()) break;
+        ASSERT_EQ(c.doc(), list[i].doc) << "gap " << gap << " trial " << trial << " i " << i;
+        ASSERT_EQ(c.freq(), list[i].freq);
+        const std::uint32_t* pos = c.Positions();
+        for (std::uint32_t f = 0; f < list[i].freq; ++f) ASSERT_EQ(pos[f], list[i].pos[f]);
+      }
+      EXPECT_EQ(c.doc(), kNoMoreDocs);
     }
   }
 }

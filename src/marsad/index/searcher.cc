@@ -153,6 +153,8 @@ class SegmentSearch {
       const float avgdl = plan_.avgdl[f] > 0 ? plan_.avgdl[f] : 1.0F;
       norm_a_[f] = opt_.bm25[f].k1 * (1.0F - opt_.bm25[f].b);
       norm_b_[f] = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
+      norm_tables_[f] = r_.LengthNorms(static_cast<Field>(f), norm_a_[f], norm_b_[f]);
+      length_norms_[f] = norm_tables_[f]->data();
     }
     if (!Open()) return;
     if (plan_.filter_only) {
@@ -353,7 +355,7 @@ class SegmentSearch {
   }
 
   float Norm(int field, std::uint32_t doc) {
-    return norm_a_[field] + norm_b_[field] * static_cast<float>(r_.field_length(doc, static_cast<Field>(field)));
+    return length_norms_[field][doc];
   }
 
   // The score of c (its term and exact form) at its current document.
@@ -448,8 +450,7 @@ class SegmentSearch {
         Cursor& c = cursors_[order[i]];
         if (wub[order[i]] <= 0) continue;
         c.pc.Advance(ws);
-        const std::vector<std::uint32_t>& lens = r_.field_lengths(static_cast<Field>(c.field));
-        const float a = norm_a_[c.field], b = norm_b_[c.field];
+        const float* norms = length_norms_[c.field];
         for (std::uint32_t d = c.pc.doc(); d < we; c.pc.Next(), d = c.pc.doc()) {
           const std::uint32_t slot = d - ws;
           const std::uint64_t bit = std::uint64_t{1} << (slot & 63);
@@ -457,7 +458,7 @@ class SegmentSearch {
             seen[slot >> 6] |= bit;
             acc_[slot] = 0;
           }
-          acc_[slot] += ScoreAt(c, a + b * static_cast<float>(lens[d]));
+          acc_[slot] += ScoreAt(c, norms[d]);
         }
       }
       const float non_essential = first_essential > 0 ? cum[first_essential - 1] : addon_ub_;
@@ -575,6 +576,9 @@ class SegmentSearch {
   // Bm25LengthNorm(dl) = norm_a_ + norm_b_ * dl, per field.
   float norm_a_[kNumFields] = {0, 0, 0};
   float norm_b_[kNumFields] = {0, 0, 0};
+  // The segment's per-document norm_a_ + norm_b_ * length, per field (LengthNorms).
+  std::shared_ptr<const std::vector<float>> norm_tables_[kNumFields];
+  const float* length_norms_[kNumFields] = {nullptr, nullptr, nullptr};
   std::vector<float> acc_;
   std::vector<std::uint64_t> evaluated_;
 };

@@ -173,4 +173,17 @@ DocRecord SegmentReader::Record(std::uint32_t doc) const {
   return r;
 }
 
+std::shared_ptr<const std::vector<float>> SegmentReader::LengthNorms(Field f, float a, float b) const {
+  const std::lock_guard<std::mutex> lock(norms_mu_);
+  NormCache& c = norms_[static_cast<int>(f)];
+  if (c.norms == nullptr || c.a != a || c.b != b) {
+    const std::vector<std::uint32_t>& lens = lens_[static_cast<int>(f)];
+    auto norms = std::make_shared<std::vector<float>>(lens.size());
+    // The expression the scorer used per posting, so scores stay bit-identical.
+    for (std::size_t d = 0; d < lens.size(); ++d) (*norms)[d] = a + b * static_cast<float>(lens[d]);
+    c = {a, b, std::move(norms)};
+  }
+  return c.norms;
+}
+
 }  // namespace marsad::index

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,6 +67,11 @@ class SegmentReader {
     return lens_[static_cast<int>(f)];
   }
   std::uint64_t total_field_length(Field f) const { return totals_[static_cast<int>(f)]; }
+  // BM25's length part per document of field f, a + b * length (Bm25LengthNorm with
+  // a = k1 * (1 - b), b = k1 * b / avgdl): scoring loads it instead of converting and
+  // scaling the length per posting. Kept for the last (a, b) asked per field (a snapshot's
+  // queries share avgdl), so it is computed once per segment and snapshot. Thread-safe.
+  std::shared_ptr<const std::vector<float>> LengthNorms(Field f, float a, float b) const;
   std::string_view doc_id(std::uint32_t doc) const {
     return std::string_view(ids_).substr(id_offsets_[doc], id_offsets_[doc + 1] - id_offsets_[doc]);
   }
@@ -94,6 +100,12 @@ class SegmentReader {
   std::vector<std::string> sources_;
   std::string ids_;
   std::vector<std::uint32_t> id_offsets_;
+  struct NormCache {
+    float a = 0, b = 0;
+    std::shared_ptr<const std::vector<float>> norms;
+  };
+  mutable std::mutex norms_mu_;
+  mutable NormCache norms_[kNumFields];
 };
 
 }  // namespace marsad::index

@@ -245,6 +245,37 @@ TEST(SegmentBuilderTest, MemoHoldsItsArenaUntilFinish) {
 // A document holding two spellings once each: its lead is the lower form id. Merging
 // swaps the two ids (the second segment makes the other spelling the more frequent), so
 // the merged document's forms must be re-ordered before they are written.
+// The per-document BM25 length part the scorer loads: a + b * length for each document,
+// recomputed when (a, b) change (a new avgdl), shared while they do not.
+TEST(SegmentReaderTest, LengthNormsArePerDocumentAndFollowTheirParameters) {
+  const char* bodies[] = {"الاتفاق", "اتفاق اتفاق الاتفاق", "", "والاتفاق اتفاقات اتفاق الاتفاق اتفاق"};
+  SegmentBuilder builder;
+  std::vector<text::TextAnalysis> analyses(4);
+  for (int i = 0; i < 4; ++i) {
+    SharedAnalyzer().Analyze(bodies[i], &analyses[static_cast<std::size_t>(i)]);
+    IndexDoc d;
+    d.id = "d" + std::to_string(i);
+    d.body = &analyses[static_cast<std::size_t>(i)];
+    builder.Add(d);
+  }
+  auto r = SegmentReader::FromBytes(builder.Finish(), "s");
+  ASSERT_TRUE(r.ok());
+  const SegmentReader& reader = **r;
+  const auto first = reader.LengthNorms(Field::kBody, 0.3F, 0.25F);
+  ASSERT_EQ(first->size(), 4U);
+  for (std::uint32_t d = 0; d < 4; ++d) {
+    EXPECT_EQ((*first)[d], 0.3F + 0.25F * static_cast<float>(reader.field_length(d, Field::kBody))) << d;
+  }
+  EXPECT_NE(reader.field_length(1, Field::kBody), reader.field_length(3, Field::kBody));
+  EXPECT_EQ(reader.LengthNorms(Field::kBody, 0.3F, 0.25F), first);  // computed once
+  const auto other = reader.LengthNorms(Field::kBody, 0.3F, 0.5F);
+  for (std::uint32_t d = 0; d < 4; ++d) {
+    EXPECT_EQ((*other)[d], 0.3F + 0.5F * static_cast<float>(reader.field_length(d, Field::kBody))) << d;
+  }
+  EXPECT_EQ((*first)[3], 0.3F + 0.25F * static_cast<float>(reader.field_length(3, Field::kBody)));  // still valid
+  EXPECT_EQ(reader.LengthNorms(Field::kTitle, 0.3F, 0.25F)->size(), 4U);
+}
+
 TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
   const char* bodies[] = {"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"};
   SegmentBuilder first, second, all;
