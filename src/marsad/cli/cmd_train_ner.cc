@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/base/flat_map.h"
 #include "marsad/cli/command.h"
 #include "marsad/io/env.h"
 #include "marsad/ner/conll.h"
@@ -246,6 +247,7 @@ struct NerTrainOptions {
   int stages = 2;
   int doc_sentences = 20;
   std::vector<std::string> corpus;  // unlabeled news for the corpus memory ("none": without)
+  std::string corpus_cache;         // a folder that keeps corpus memories between trainings
   std::string output;
   bool json = false;
 };
@@ -262,7 +264,8 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
       {"phrases", ner::kFeatPhrases},          {"ctxstrip", ner::kFeatContextStrip},
       {"ctxsuffix", ner::kFeatContextSuffix},  {"stem", ner::kFeatStem},
       {"clusterbigrams", ner::kFeatClusterBigrams}, {"frequency", ner::kFeatFrequency},
-      {"quotes", ner::kFeatQuotes}};
+      {"quotes", ner::kFeatQuotes},            {"cliticname", ner::kFeatCliticName},
+      {"sports", ner::kFeatSports}};
   std::stringstream ss(spec);
   std::string item;
   while (std::getline(ss, item, ',')) {
@@ -321,10 +324,11 @@ Status AddMinedOrgs(const NerTrainOptions& opt, const text::Analyzer& analyzer,
 
 Status BuildLexicon(const GlobalOptions& global, const NerTrainOptions& opt,
                     const text::Analyzer& analyzer, const std::vector<std::string>& corpus_files,
-                    ner::Lexicon* lexicon, std::string* note) {
+                    bool sports, ner::Lexicon* lexicon, std::string* note) {
   const text::Normalizer& normalizer = analyzer.normalizer();
   ner::LexiconBuilder b{normalizer, lexicon};
   if (opt.triggers) *note += " triggers=" + std::to_string(b.AddTriggers());
+  if (sports) *note += " sports=" + std::to_string(b.AddSportsTopic());
   std::stringstream ss(opt.gazetteers);
   std::string g;
   io::Env& env = *io::Env::Default();
@@ -469,7 +473,8 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     }
   }
   ner::Lexicon lexicon;
-  Status ls = BuildLexicon(global, opt, analyzer, corpus_files, &lexicon, &note);
+  Status ls = BuildLexicon(global, opt, analyzer, corpus_files,
+                           (to.features.flags & ner::kFeatSports) != 0, &lexicon, &note);
   if (!ls.ok()) {
     PrintError("train ner", ls);
     return kExitFailed;
@@ -483,6 +488,54 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
   ner::CorpusSource corpus;
   if (use_corpus) {
     corpus = [&](const ner::CorpusVisitor& visit) -> Status { return AnalyzeCorpus(analyzer, corpus_files, visit); };
+  }
+
+  // The corpus memory cache: a file per key of everything that decides the base taggers.
+  ner::CorpusMemoryCache memory_cache;
+  std::string cache_path;
+  if (use_corpus && !opt.corpus_cache.empty()) {
+    // The sports topic words change no base tagger's decision: left out of the key.
+    std::string lexicon_note = note.substr(0, note.find(" scheme="));
+    if (const std::size_t sp = lexicon_note.find(" sports="); sp != std::string::npos) {
+      lexicon_note.erase(sp, lexicon_note.find(' ', sp + 1) - sp);
+    }
+    std::string key = lexicon_note + " train_sentences=" +
+                      std::to_string(train->size()) + " dev=" + std::to_string(dev.size()) +
+                      " base_features=" + std::to_string(ner::MemoryFeatures(to.features.flags)) +
+                      " epochs=" + std::to_string(to.epochs) + " seed=" + std::to_string(to.seed) +
+                      " seeds=" + std::to_string(to.seeds) + " min_count=" + std::to_string(to.min_count) +
+                      " o_bias=" + std::to_string(to.o_bias) + " folds=" + std::to_string(to.folds) +
+                      " memory=" + std::to_string(to.corpus_min_count) + "/" +
+                      std::to_string(to.corpus_min_percent) + " scheme=" + opt.scheme;
+    for (const std::string& f : corpus_files) key += " " + f;
+    char name[40];
+    std::snprintf(name, sizeof(name), "/memory-%016llx.bin",
+                  static_cast<unsigned long long>(base::HashBytes(key, 0x4D454D4F5259ULL)));
+    cache_path = opt.corpus_cache + name;
+    memory_cache.load = [&](std::vector<ner::CorpusMemory>* memories) -> Result<bool> {
+      io::Env& env = *io::Env::Default();
+      if (!env.FileExists(cache_path)) return false;
+      MARSAD_ASSIGN_OR_RETURN(std::string content, env.ReadFile(cache_path, kMaxInputFile));
+      ner::ByteReader in(content, cache_path);
+      std::uint64_t n = 0;
+      MARSAD_RETURN_IF_ERROR(in.GetVarint(&n));
+      if (n > 1000) return in.Error("implausible number of corpus memories");
+      memories->clear();
+      for (std::uint64_t i = 0; i < n; ++i) {
+        MARSAD_ASSIGN_OR_RETURN(ner::CorpusMemory m, ner::CorpusMemory::Read(&in));
+        memories->push_back(std::move(m));
+      }
+      if (in.remaining() != 0) return in.Error("trailing bytes");
+      std::fprintf(stderr, "train ner: corpus memories read from %s\n", cache_path.c_str());
+      return true;
+    };
+    memory_cache.save = [&](const std::vector<ner::CorpusMemory>& memories) -> Status {
+      ner::ByteWriter w;
+      w.PutVarint(memories.size());
+      for (const ner::CorpusMemory& m : memories) m.Write(&w);
+      std::fprintf(stderr, "train ner: corpus memories kept in %s\n", cache_path.c_str());
+      return io::Env::Default()->WriteFileAtomic(cache_path, w.data());
+    };
   }
 
   std::vector<ner::AlignedSentence> train_aligned, dev_aligned;
@@ -513,7 +566,7 @@ int RunTrainNer(const GlobalOptions& global, const NerTrainOptions& opt) {
     }
     std::fprintf(stderr, "%s\n", line.c_str());
     epochs.push_back(e);
-  }, corpus);
+  }, corpus, memory_cache);
   if (!model.ok()) {
     PrintError("train ner", model.status());
     return kExitFailed;
@@ -595,6 +648,10 @@ void RegisterTrainNer(CLI::App& train, GlobalOptions& global, CommandRunner* run
   cmd->add_option("--corpus", opt->corpus,
                   "Unlabeled news for the corpus memory: JSONL/JSON files, zips or folders (default: "
                   "DATA's ant-multisource-news, ant-jawharafm-news and saudinewsnet; none: without)");
+  cmd->add_option("--corpus-cache", opt->corpus_cache,
+                  "Folder where the corpus memories are kept, keyed on what builds them, and "
+                  "reused by a training that would build the same (for comparing features on "
+                  "dev; delete it when the tagger's code changes)");
   cmd->add_option("--stages", opt->stages,
                   "1: sentence features only; 2: a second stage with document features (default 2)");
   cmd->add_option("--doc-sentences", opt->doc_sentences,

@@ -41,6 +41,13 @@ enum : std::uint64_t {
   kTplCtxForm = 35,
   kTplCtxSuffix = 36,
   kTplCtxCorpus = 37,
+  kTplCliticLex = 38,         // class (kFeatCliticName: the form CliticNameForm strips)
+  kTplCliticLexPart = 39,     // class
+  kTplCliticCluster = 40,     // level << 16 | id
+  kTplCliticCorpus = 41,      // type * 4 + share bucket
+  kTplCtxCliticLex = 42,
+  kTplCtxCliticCorpus = 43,
+  kTplClitic = 44,            // the word has a stripped form at all
 };
 
 constexpr std::uint64_t kNoCluster = 0xFFFF;
@@ -212,6 +219,9 @@ int FeatureExtractor::AddClusterFeatures(const TokenView& t, Sink* sink) const {
     sink->ContextNum(kTplCtxCluster, v, kLevelNames[l], std::to_string(ids->ids[l]));
   }
   sink->out()->keys.cluster = base::HashPair(kTplCluster, ids->ids[0]);
+  for (std::size_t k = 0; k < 2 && k < levels; ++k) {  // the coarsest two, coarsest last
+    sink->out()->keys.clusters[k] = ids->ids[levels - std::min<std::size_t>(levels, 2) + k];
+  }
   return frequency;
 }
 
@@ -223,6 +233,7 @@ void FeatureExtractor::AddLexiconFeatures(const std::string_view* forms, int n_f
     whole = static_cast<LexBits>(whole | w.whole);
     part = static_cast<LexBits>(part | w.part);
   }
+  sink->out()->keys.lex_whole = whole;
   for (unsigned c = 0; c < static_cast<unsigned>(LexClass::kCount); ++c) {
     if ((whole & (1u << c)) != 0) {
       sink->OwnNum(kTplLexWhole, c, "lex", std::string(LexClassName(c)));
@@ -258,6 +269,42 @@ void FeatureExtractor::AddCorpusFeatures(std::uint64_t key, Sink* sink) const {
                               ":" + std::to_string(bucket);
     sink->OwnNum(kTplCorpus, t * 4 + bucket, "corp", shown);
     sink->ContextNum(kTplCtxCorpus, t * 4 + bucket, "corp", shown);
+  }
+}
+
+void FeatureExtractor::AddCliticNameFeatures(std::string_view stripped, Sink* sink) const {
+  if (stripped.empty()) return;
+  sink->OwnNum(kTplClitic, 1, "clitic", "");
+  const WordLex w = lexicon_.Word(stripped);
+  for (unsigned c = 0; c < static_cast<unsigned>(LexClass::kCount); ++c) {
+    if ((w.whole & (1u << c)) != 0) {
+      sink->OwnNum(kTplCliticLex, c, "clex", std::string(LexClassName(c)));
+      sink->ContextNum(kTplCtxCliticLex, c, "clex", std::string(LexClassName(c)));
+    }
+    if ((w.part & (1u << c)) != 0) {
+      sink->OwnNum(kTplCliticLexPart, c, "clexpart", std::string(LexClassName(c)));
+    }
+  }
+  if (const WordClass* ids = clusters_.empty() ? nullptr : clusters_.Find(stripped)) {
+    static constexpr const char* kLevelNames[] = {"cc0", "cc1", "cc2", "cc3"};
+    for (std::size_t l = 0; l < clusters_.levels().size(); ++l) {
+      sink->OwnNum(kTplCliticCluster, (static_cast<std::uint64_t>(l) << 16) | ids->ids[l],
+                   kLevelNames[l], std::to_string(ids->ids[l]));
+    }
+  }
+  const std::uint64_t key = base::HashBytes(stripped, kTplForm);  // as SentenceKeys::doc_key
+  sink->out()->keys.clitic_key = key;
+  if (corpus_ == nullptr || !options_.Has(kFeatCorpus)) return;
+  const CorpusMemory::Entry* e = corpus_->Find(key);
+  if (e == nullptr) return;
+  for (unsigned t = 0; t < static_cast<unsigned>(kNumEntityTypes); ++t) {
+    const unsigned p = e->percent[t];
+    if (p < 10) continue;
+    const unsigned bucket = p < 50 ? 1 : p < 90 ? 2 : 3;
+    const std::string shown = std::string(doc::EntityTypeName(static_cast<doc::EntityType>(t))) +
+                              ":" + std::to_string(bucket);
+    sink->OwnNum(kTplCliticCorpus, t * 4 + bucket, "ccorp", shown);
+    sink->ContextNum(kTplCtxCliticCorpus, t * 4 + bucket, "ccorp", shown);
   }
 }
 
@@ -339,6 +386,14 @@ void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNa
   if (t.kind == text::TokenKind::kPunctuation) out->keys.quote = QuoteKindOf(t.original);
   out->keys.doc_key = base::HashBytes(bare, kTplForm);
   if (corpus_ != nullptr && options_.Has(kFeatCorpus)) AddCorpusFeatures(out->keys.doc_key, &sink);
+  if (options_.Has(kFeatSports)) {
+    for (int f = 0; f < n_forms && out->keys.topic == 0; ++f) {
+      out->keys.topic = lexicon_.IsTopicWord(forms[f]) ? 1 : 0;
+    }
+  }
+  if (options_.Has(kFeatCliticName) && t.kind == text::TokenKind::kArabicWord) {
+    AddCliticNameFeatures(CliticNameForm(t.norm), &sink);
+  }
   for (int f = 0; f < n_forms; ++f) out->keys.first_forms[f] = Lexicon::WordHash(forms[f]);
 }
 
@@ -362,6 +417,10 @@ std::string SentenceFeatureString(SentenceFeatureName nm) {
     } else {
       s.append(std::to_string(rest));
     }
+    return s;
+  }
+  if (s.compare(0, 5, "topic") == 0) {  // level, what and value as decimal digits
+    s.append(std::to_string(nm.detail));
     return s;
   }
   const bool phrase = std::string_view(nm.what) == "phrase";

@@ -52,6 +52,14 @@ enum FeatureFlag : std::uint32_t {
                                  // («...», "...", '...', (...), - ... -): its position there,
                                  // the span's length and the word before the opening mark
                                  // (برنامج « الناس وأنا », محيط - الراي -)
+  kFeatCliticName = 1u << 10,    // the word without a ل/ب glued to an article-less name
+                                 // (CliticNameForm: لكوفي → كوفي): that form's lexicon
+                                 // classes, clusters, corpus memory and (stage 2) what the
+                                 // first stage found for it elsewhere in the document
+  kFeatSports = 1u << 11,        // stage 2: in a sports report (several of the lexicon's
+                                 // topic words in the document), the token's lexicon
+                                 // classes, clusters and first-stage type, each joined with
+                                 // that fact: a place-like word there is often a club (السد)
 };
 inline constexpr std::uint32_t kDefaultFeatures = kFeatCharTrigrams | kFeatBigrams | kFeatPhrases |
                                                   kFeatContextStrip | kFeatStem | kFeatCorpus;
@@ -82,7 +90,17 @@ struct SentenceKeys {
   std::uint64_t norm_hash = 0;                    // Lexicon::WordHash(norm)
   std::uint64_t first_forms[kMaxNameForms] = {};  // Lexicon::WordHash of NameForms, 0: none
   std::uint8_t quote = 0;                         // QuoteKind of a quotation mark or bracket
+  std::uint64_t clitic_key = 0;                   // doc_key of CliticNameForm (kFeatCliticName), 0: none
+  std::uint8_t topic = 0;                         // 1: a topic word (kFeatSports)
+  std::uint8_t lex_whole = 0;                     // LexBits of the word's one-word entries
+  std::uint16_t clusters[2] = {0xFFFF, 0xFFFF};   // the two coarsest cluster ids, 0xFFFF: none
 };
+
+// How strongly a document with `topic_words` topic-word tokens reads as a sports report:
+// 0 (not), 1 (two or three), 2 (four or more). One topic word proves little (هدف، فريق).
+inline int TopicLevel(std::size_t topic_words) {
+  return topic_words >= 4 ? 2 : topic_words >= 2 ? 1 : 0;
+}
 
 // Marks that open and close a span (SentenceKeys::quote; DO NOT RENUMBER: hashed into
 // feature names). Every kind but brackets closes with a mark of the same kind: « and » are
@@ -179,6 +197,7 @@ class FeatureExtractor {
   void AddLexiconFeatures(const std::string_view* forms, int n_forms, int frequency,
                           Sink* sink) const;
   void AddCorpusFeatures(std::uint64_t key, Sink* sink) const;
+  void AddCliticNameFeatures(std::string_view stripped, Sink* sink) const;
 
   const WordClusters& clusters_;
   const Lexicon& lexicon_;
@@ -237,7 +256,37 @@ inline constexpr std::uint64_t kDocNeighbor = 110;  // a neighbour was in an ent
 inline constexpr std::uint64_t kQuoteIn = 111;      // kind and position (B I L U) in a span
 inline constexpr std::uint64_t kQuoteAfter = 112;   // kind and the word before the opening mark
 inline constexpr std::uint64_t kQuoteLength = 113;  // kind and the span's length
+inline constexpr std::uint64_t kDocClitic = 114;    // the clitic-free name was in an entity of type T
+inline constexpr std::uint64_t kTopic = 115;        // topic level, what (below), value
 }  // namespace tpl
+
+// Calls fn(i, feature, name) for the sports features (kFeatSports) of tokens 0..n-1 of a
+// sentence of a document of topic level `level` (TopicLevel): keys[i] its sentence keys,
+// slots[i] the first stage's slot of token i. Nothing when level is 0.
+template <typename Fn>
+void ForEachTopicFeature(int level, const SentenceKeys* keys, const std::uint8_t* slots,
+                         std::size_t n, Fn&& fn) {
+  if (level <= 0) return;
+  const auto lv = static_cast<std::uint64_t>(level);
+  const auto feature = [&](std::size_t i, std::uint64_t what, std::uint64_t value, int shown) {
+    fn(i, base::HashPair(tpl::kTopic, base::HashPair(lv << 8 | what, value)),
+       SentenceFeatureName{"topic", level * 1000 + static_cast<int>(what) * 100 + shown});
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    feature(i, 0, 0, 0);                      // the level alone
+    feature(i, 1, slots[i], slots[i]);        // the first stage's slot (LOC → a club?)
+    for (unsigned c = 0; c < 8; ++c) {        // each one-word lexicon class
+      if ((keys[i].lex_whole & (1u << c)) != 0) feature(i, 2, c, static_cast<int>(c));
+    }
+    for (int l = 0; l < 2; ++l) {             // the two coarsest clusters
+      if (keys[i].clusters[l] != 0xFFFF) feature(i, 3 + static_cast<std::uint64_t>(l), keys[i].clusters[l], 99);
+    }
+    // The slot joined with the previous word's slot: نادي/فريق before a place name.
+    if (i > 0) feature(i, 5, std::uint64_t{slots[i - 1]} * 8 + slots[i], slots[i - 1] * 8 + slots[i]);
+  }
+}
+
+
 
 template <typename Fn>
 void ForEachDocFeature(const DocMemory& memory, const SentenceKeys* keys,
@@ -256,6 +305,15 @@ void ForEachDocFeature(const DocMemory& memory, const SentenceKeys* keys,
     for (int k = 0; k < kSlots; ++k) {
       total += c[static_cast<std::size_t>(k)];
       if (c[static_cast<std::size_t>(k)] > c[static_cast<std::size_t>(major)]) major = k;
+    }
+    if (keys[i].clitic_key != 0) {
+      // لكوفي after كوفي: the name's own occurrences, none of which is this token.
+      const DocMemory::Counts cc = memory.Get(keys[i].clitic_key);
+      for (int t = 1; t < kSlots; ++t) {
+        if (cc[static_cast<std::size_t>(t)] == 0) continue;
+        fn(i, base::HashPair(tpl::kDocClitic, static_cast<std::uint64_t>(t)),
+           SentenceFeatureName{"docclitic", t});
+      }
     }
     if (total == 0) continue;
     fn(i, base::HashPair(tpl::kDocMajor, static_cast<std::uint64_t>(major)),

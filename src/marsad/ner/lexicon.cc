@@ -98,6 +98,16 @@ int NameForms(std::string_view norm, char* buf, std::string_view* forms) {
   return n;
 }
 
+std::string_view CliticNameForm(std::string_view norm) {
+  std::string_view w = norm;
+  if ((StartsWith(w, "و") || StartsWith(w, "ف")) && Letters(w) >= 4) w.remove_prefix(2);
+  if (!(StartsWith(w, "ل") || StartsWith(w, "ب")) || Letters(w) < 4) return {};
+  const std::string_view rest = w.substr(2);
+  // ل/ب before the article is NameForms' case (بالمانيا); لل may be ل + a name (للندن).
+  if (StartsWith(rest, "ال")) return {};
+  return rest;
+}
+
 std::uint64_t Lexicon::WordHash(std::string_view norm) { return base::HashBytes(norm, kWordSeed); }
 
 bool Lexicon::Add(std::string_view phrase, LexClass c, const text::Normalizer& normalizer) {
@@ -128,6 +138,19 @@ bool Lexicon::Add(std::string_view phrase, LexClass c, const text::Normalizer& n
   max_phrase_words_ = static_cast<std::uint8_t>(
       std::max<std::size_t>(max_phrase_words_, std::min<std::size_t>(words.size(), 255)));
   return true;
+}
+
+bool Lexicon::AddTopicWord(std::string_view word, const text::Normalizer& normalizer) {
+  const std::string norm = normalizer.Normalize(word);
+  if (!HasWordCharacter(norm) || norm.find(' ') != std::string::npos) return false;
+  std::uint16_t& v = phrases_.FindOrInsert(Key(WordHash(norm)));
+  v = static_cast<std::uint16_t>(v | kTopicFlag);
+  return true;
+}
+
+bool Lexicon::IsTopicWord(std::string_view norm) const {
+  const std::uint16_t* v = phrases_.Find(Key(WordHash(norm)));
+  return v != nullptr && (*v & kTopicFlag) != 0;
 }
 
 WordLex Lexicon::Word(std::string_view norm) const {
@@ -191,6 +214,14 @@ std::size_t LexiconBuilder::AddTriggers() {
   return AddList(data::kPersonTitles, LexClass::kTitle) +
          AddList(data::kOrgTriggers, LexClass::kOrgTrigger) +
          AddList(data::kPlaceTriggers, LexClass::kLocTrigger);
+}
+
+std::size_t LexiconBuilder::AddSportsTopic() {
+  std::size_t added = 0;
+  text::ForEachListEntry(data::kSportsWords, [&](std::string_view entry) {
+    added += lexicon->AddTopicWord(entry, normalizer) ? 1 : 0;
+  });
+  return added;
 }
 
 Result<std::size_t> LexiconBuilder::AddAnetac(std::string_view content, std::string_view name) {

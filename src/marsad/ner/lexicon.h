@@ -71,6 +71,13 @@ class Lexicon {
                     std::vector<PhraseMatch>* out) const;
   static std::uint64_t WordHash(std::string_view norm);
 
+  // Topic words (a document with several is a sports report: kFeatSports). `word` is text as
+  // written, normalized here; returns whether it was added. Stored with the phrase table's
+  // entries under a bit of their own, so the model file format is unchanged and phrase
+  // matching does not see them.
+  bool AddTopicWord(std::string_view word, const text::Normalizer& normalizer);
+  bool IsTopicWord(std::string_view norm) const;
+
   std::size_t words() const { return words_.size(); }
   std::size_t phrases() const { return phrases_.size(); }
   std::size_t MemoryBytes() const { return words_.MemoryBytes() + phrases_.MemoryBytes(); }
@@ -84,9 +91,11 @@ class Lexicon {
     return base::NonZero(static_cast<std::uint32_t>(hash >> 32));
   }
   static constexpr std::uint16_t kPrefixFlag = 0x8000;  // a longer entry continues
+  static constexpr std::uint16_t kTopicFlag = 0x0100;   // a one-word topic entry
 
   base::FlatMap<std::uint32_t, std::uint16_t> words_;    // whole bits | part bits << 8
   base::FlatMap<std::uint32_t, std::uint16_t> phrases_;  // classes of complete phrases | kPrefixFlag
+                                                         // (| kTopicFlag: a topic word)
   std::uint8_t max_phrase_words_ = 0;
 };
 
@@ -95,6 +104,7 @@ namespace data {
 extern const std::string_view kPersonTitles;   // person_titles_ar.txt (LexClass::kTitle)
 extern const std::string_view kOrgTriggers;    // org_triggers_ar.txt (LexClass::kOrgTrigger)
 extern const std::string_view kPlaceTriggers;  // place_triggers_ar.txt (LexClass::kLocTrigger)
+extern const std::string_view kSportsWords;    // sports_topic_ar.txt (Lexicon::AddTopicWord)
 }  // namespace data
 
 // The forms a normalized word may take when it names something, its proclitics removed
@@ -103,6 +113,13 @@ extern const std::string_view kPlaceTriggers;  // place_triggers_ar.txt (LexClas
 // point into `buf`, which needs norm.size() + 4 bytes) and returns how many.
 inline constexpr int kMaxNameForms = 3;
 int NameForms(std::string_view norm, char* buf, std::string_view* forms);
+
+// The word without a preposition ل or ب (and a conjunction و or ف before it) glued to a
+// name that has no article: لكوفي → كوفي, وبايهود → ايهود. Empty when the word has no such
+// prefix or fewer than three letters would remain. NameForms leaves these alone because
+// most such words are not names (لبنان, بلال); the stripped form is only a hypothesis, used
+// by its own feature templates (kFeatCliticName).
+std::string_view CliticNameForm(std::string_view norm);
 
 // Gazetteer sources in ../shared/data, each added as entries of their classes. Each returns
 // the number of entries added, or InvalidArgument naming `name` and the line.
@@ -114,6 +131,8 @@ struct LexiconBuilder {
   std::size_t AddList(std::string_view content, LexClass c);
   // The embedded trigger lists (data::k*).
   std::size_t AddTriggers();
+  // The embedded sports words (data::kSportsWords) as topic words.
+  std::size_t AddSportsTopic();
   // ANETAC `CLASS English Arabic` lines (PERSON, LOCATION, ORGANIZATION).
   Result<std::size_t> AddAnetac(std::string_view content, std::string_view name);
   // Wikidata person-name words: `english<TAB>a r a b i c<TAB>count` (letters spaced).

@@ -175,6 +175,48 @@ TEST_F(FeaturesTest, QuoteFeatures) {
   }
 }
 
+TEST_F(FeaturesTest, CliticName) {
+  FeatureOptions options;
+  options.flags |= kFeatCliticName;
+  // لبوتين: ل + a listed name, which neither NameForms nor the clusters see without the
+  // switch; its clitic-free form's classes reach the neighbours too.
+  const auto names = Names("قال لبوتين امس", options);
+  for (const char* want : {"clitic", "clex=PER", "cc0=5", "cc1=1"}) {
+    EXPECT_TRUE(Has(names[1], want)) << want;
+  }
+  EXPECT_FALSE(Has(names[1], "lex=PER"));
+  EXPECT_TRUE(Has(names[0], "clex[+1]=PER"));
+  EXPECT_TRUE(Has(names[2], "clex[-1]=PER"));
+  // With a conjunction before the preposition; not before the article (NameForms' case).
+  EXPECT_TRUE(Has(Names("وببوتين", options)[0], "clex=PER"));
+  EXPECT_FALSE(Has(Names("بالرئيس", options)[0], "clitic"));
+  // Off unless asked for.
+  for (const std::string& n : Names("قال لبوتين امس")[1]) EXPECT_NE(n.compare(0, 2, "cc"), 0) << n;
+  EXPECT_FALSE(Has(Names("قال لبوتين امس")[1], "clitic"));
+}
+
+TEST_F(FeaturesTest, SportsKeys) {
+  lexicon_.AddTopicWord("المباراة", analyzer_.normalizer());
+  FeatureOptions options;
+  options.flags |= kFeatSports;
+  const FeatureExtractor extractor(clusters_, lexicon_, options);
+  text_ = "وفي المباراة قال بوتين";
+  analyzer_.Analyze(text_, &analysis_);
+  std::vector<std::vector<std::uint64_t>> features;
+  std::vector<SentenceKeys> keys;
+  extractor.Extract(ViewTokens(text_, analysis_, 0, 4), &features, nullptr, &keys);
+  EXPECT_EQ(keys[1].topic, 1);
+  EXPECT_EQ(keys[0].topic + keys[2].topic + keys[3].topic, 0);
+  EXPECT_EQ(keys[3].lex_whole, LexBit(LexClass::kPer));
+  EXPECT_EQ(keys[3].clusters[0], 5);  // levels {8, 2}: both are the coarsest two
+  EXPECT_EQ(keys[3].clusters[1], 1);
+  EXPECT_EQ(keys[0].clusters[0], 0xFFFF);
+  // Without the switch no word is a topic word.
+  const FeatureExtractor plain(clusters_, lexicon_, FeatureOptions());
+  plain.Extract(ViewTokens(text_, analysis_, 0, 4), &features, nullptr, &keys);
+  EXPECT_EQ(keys[1].topic, 0);
+}
+
 TEST_F(FeaturesTest, SameTypeSameFeatures) {
   // A token's type features do not depend on where it occurs.
   const FeatureExtractor extractor(clusters_, lexicon_, FeatureOptions());
@@ -219,8 +261,54 @@ TEST(DocFeaturesTest, OtherOccurrences) {
   EXPECT_EQ(names[2], (std::vector<std::string>{"doc[-1]=PER"}));
   EXPECT_EQ(memory.Get(1)[1], 2);
   EXPECT_EQ(memory.Get(9)[0], 0);
+  // A token whose clitic-free form (clitic_key) was tagged elsewhere: لكوفي after كوفي.
+  SentenceKeys clitic[1];
+  clitic[0].doc_key = 7;
+  clitic[0].clitic_key = 1;
+  const std::uint8_t clitic_slot[1] = {0};
+  std::vector<std::string> got;
+  ForEachDocFeature(memory, clitic, clitic_slot, 1, [&](std::size_t, std::uint64_t, SentenceFeatureName n) {
+    got.push_back(SentenceFeatureString(n));
+  });
+  EXPECT_EQ(got, (std::vector<std::string>{"docclitic=PER"}));
   memory.Clear();
   EXPECT_EQ(memory.Get(1)[1], 0);
+}
+
+TEST(TopicFeaturesTest, Levels) {
+  EXPECT_EQ(TopicLevel(0), 0);
+  EXPECT_EQ(TopicLevel(1), 0);
+  EXPECT_EQ(TopicLevel(2), 1);
+  EXPECT_EQ(TopicLevel(4), 2);
+  // Two tokens: the first a LOC-listed word stage 1 tagged LOC (slot 2), the second O.
+  SentenceKeys keys[2];
+  keys[0].lex_whole = LexBit(LexClass::kLoc);
+  keys[0].clusters[0] = 3;
+  keys[0].clusters[1] = 1;
+  const std::uint8_t slots[2] = {2, 0};
+  std::vector<std::vector<std::string>> names(2);
+  std::vector<std::uint64_t> hashes;
+  const auto collect = [&](int level) {
+    names.assign(2, {});
+    hashes.clear();
+    ForEachTopicFeature(level, keys, slots, 2, [&](std::size_t i, std::uint64_t f, SentenceFeatureName n) {
+      names[i].push_back(SentenceFeatureString(n));
+      hashes.push_back(f);
+    });
+  };
+  collect(0);
+  EXPECT_TRUE(hashes.empty());
+  collect(2);
+  // level 2: the level (what 0), the slot (what 1), lexicon class 1 = LOC (what 2), two
+  // clusters (what 3, 4); the second token: the level, its slot, the slot pair 2 → 0 (what 5).
+  EXPECT_EQ(names[0], (std::vector<std::string>{"topic=2000", "topic=2102", "topic=2201",
+                                                "topic=2399", "topic=2499"}));
+  EXPECT_EQ(names[1], (std::vector<std::string>{"topic=2000", "topic=2100", "topic=2516"}));
+  const std::vector<std::uint64_t> strong = hashes;
+  collect(1);
+  ASSERT_EQ(hashes.size(), strong.size());
+  // The level is in every feature.
+  for (std::size_t k = 0; k < hashes.size(); ++k) EXPECT_NE(hashes[k], strong[k]);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <utility>
 
 #include "marsad/text/normalizer.h"
 
@@ -20,6 +21,24 @@ std::string Forms(const text::Normalizer& normalizer, std::string_view word) {
     s += forms[i];
   }
   return s;
+}
+
+TEST(NameFormsTest, CliticNameForm) {
+  const text::Normalizer normalizer;
+  constexpr std::pair<const char*, const char*> kCases[] = {
+      {"لكوفي", "كوفي"},      // ل before an article-less name
+      {"بإيهود", "ايهود"},    // ب, normalized
+      {"ولكوفي", "كوفي"},     // after a conjunction
+      {"فبوش", ""},            // too short once the conjunction is gone
+      {"للندن", "لندن"},
+      {"بالمانيا", ""},        // the article: NameForms' case
+      {"لها", ""},             // too short
+      {"كوفي", ""},            // no preposition
+      {"ولد", ""},
+  };
+  for (const auto& [word, want] : kCases) {
+    EXPECT_EQ(CliticNameForm(normalizer.Normalize(word)), want) << word;
+  }
 }
 
 TEST(NameFormsTest, Proclitics) {
@@ -121,6 +140,34 @@ TEST_F(LexiconTest, Phrases) {
       {"", ""},
   };
   for (const Case& c : kCases) EXPECT_EQ(Match(c.sentence), c.matches) << c.sentence;
+}
+
+TEST_F(LexiconTest, TopicWords) {
+  // رئيس is also the first word of رئيس الوفد: both survive, and phrases match as before.
+  const std::string before = Match("قال رئيس الوفد الروسي");
+  EXPECT_TRUE(lexicon_.AddTopicWord("المباراة", normalizer_));
+  EXPECT_TRUE(lexicon_.AddTopicWord("رئيس", normalizer_));
+  EXPECT_FALSE(lexicon_.AddTopicWord("....", normalizer_));
+  EXPECT_TRUE(lexicon_.IsTopicWord(normalizer_.Normalize("المباراة")));
+  EXPECT_TRUE(lexicon_.IsTopicWord("رءيس"));
+  EXPECT_FALSE(lexicon_.IsTopicWord(normalizer_.Normalize("الوفد")));
+  EXPECT_FALSE(lexicon_.IsTopicWord(normalizer_.Normalize("بوتين")));
+  EXPECT_EQ(lexicon_.Word(normalizer_.Normalize("المباراة")).whole, 0);
+  EXPECT_EQ(Match("قال رئيس الوفد الروسي"), before);
+  EXPECT_EQ(Match("المباراة رئيس"), "");
+  // They go into the model with the phrases.
+  ByteWriter w;
+  lexicon_.Write(&w);
+  ByteReader r(w.data(), "lex");
+  Result<Lexicon> back = Lexicon::Read(&r);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_TRUE(back->IsTopicWord(normalizer_.Normalize("المباراة")));
+  // The embedded sports list.
+  Lexicon sports;
+  LexiconBuilder b{normalizer_, &sports};
+  EXPECT_GT(b.AddSportsTopic(), 50u);
+  EXPECT_TRUE(sports.IsTopicWord(normalizer_.Normalize("الدوري")));
+  EXPECT_FALSE(sports.IsTopicWord(normalizer_.Normalize("الحكومة")));
 }
 
 TEST_F(LexiconTest, WriteRead) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <string>
 
 #include "marsad/ner/tagger.h"
 
@@ -114,6 +115,64 @@ TEST(TrainerTest, SeedAveraging) {
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(*a->Serialize(), *b->Serialize());    // deterministic
   EXPECT_NE(*a->Serialize(), *one->Serialize());  // and not the one-run model
+}
+
+TEST(TrainerTest, CorpusMemoryCache) {
+  const text::Analyzer analyzer;
+  const std::vector<AlignedSentence> train = Sentences(analyzer);
+  const std::vector<std::string> texts = {"قال الرئيس محمود عباس في رام الله", "زار لبوتين موسكو أمس"};
+  int reads = 0;
+  const CorpusSource corpus = [&](const CorpusVisitor& visit) -> Status {
+    ++reads;
+    text::TextAnalysis analysis;
+    for (const std::string& t : texts) {
+      analyzer.Analyze(t, &analysis);
+      visit(t, analysis);
+    }
+    return Status::Ok();
+  };
+  const auto serialize = [](const std::vector<CorpusMemory>& ms) {
+    ByteWriter w;
+    for (const CorpusMemory& m : ms) m.Write(&w);
+    return w.Release();
+  };
+  std::vector<CorpusMemory> kept;
+  CorpusMemoryCache cache;
+  cache.load = [&](std::vector<CorpusMemory>* out) -> Result<bool> {
+    if (kept.empty()) return false;
+    *out = kept;
+    return true;
+  };
+  cache.save = [&](const std::vector<CorpusMemory>& ms) -> Status {
+    kept = ms;
+    return Status::Ok();
+  };
+  TrainOptions options;
+  options.epochs = 3;
+  options.folds = 2;
+  Result<Model> built = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr, corpus, cache);
+  ASSERT_TRUE(built.ok()) << built.status().ToString();
+  EXPECT_EQ(reads, 1);
+  ASSERT_EQ(kept.size(), 3u);  // two folds, then all of train
+  // The second training reads the kept memories, not the corpus, and trains the same model.
+  Result<Model> reused = TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr, corpus, cache);
+  ASSERT_TRUE(reused.ok()) << reused.status().ToString();
+  EXPECT_EQ(reads, 1);
+  EXPECT_EQ(*built->Serialize(), *reused->Serialize());
+  // The clitic-name and sports features leave the base taggers, and so the memories, as
+  // they are (MemoryFeatures; the memories below are too small to show a difference).
+  EXPECT_EQ(MemoryFeatures(kDefaultFeatures | kFeatCliticName | kFeatSports), kDefaultFeatures);
+  const std::string memories = serialize(kept);
+  kept.clear();
+  options.features.flags |= kFeatCliticName | kFeatSports;
+  ASSERT_TRUE(TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr, corpus, cache).ok());
+  EXPECT_EQ(reads, 2);
+  EXPECT_EQ(serialize(kept), memories);
+  // Memories for other folds are an error.
+  kept.pop_back();
+  EXPECT_TRUE(TrainTagger(train, {}, WordClusters(), Lexicon(), options, nullptr, corpus, cache)
+                  .status()
+                  .IsInvalidArgument());
 }
 
 TEST(TrainerTest, BadInput) {

@@ -160,7 +160,7 @@ void Tagger::ComputeEmissionsUncached(const SentenceRef& s, int stage, TaggerCac
 }
 
 void Tagger::AddDocFeatures(const SentenceRef& s, const std::uint8_t* slots, int stage,
-                            TaggerCache* cache) const {
+                            int topic_level, TaggerCache* cache) const {
   const std::size_t t = static_cast<std::size_t>(model_.num_tags());
   float* em = cache->emissions_.data();
   ForEachDocFeature(cache->memory_, cache->keys_.data(), slots, s.end - s.first,
@@ -169,7 +169,13 @@ void Tagger::AddDocFeatures(const SentenceRef& s, const std::uint8_t* slots, int
                         float* out = em + i * t;
                         for (std::size_t y = 0; y < t; ++y) out[y] += w[y];
                       }
-                    });
+                    });  ForEachTopicFeature(topic_level, cache->keys_.data(), slots, s.end - s.first,
+                      [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
+                        if (const float* w = model_.Weights(f, stage)) {
+                          float* out = em + i * t;
+                          for (std::size_t y = 0; y < t; ++y) out[y] += w[y];
+                        }
+                      });
 }
 
 void Tagger::Decode(std::size_t n, int stage, TaggerCache* cache) const {
@@ -189,6 +195,7 @@ std::vector<std::vector<EntitySpan>> Tagger::TagDocument(const std::vector<Sente
   if (cache == nullptr) cache = &local;
   std::vector<std::vector<EntitySpan>> out(sentences.size());
   const bool two_stage = model_.num_stages() > 1;
+  std::size_t topic_words = 0;
   if (two_stage) {
     cache->memory_.Clear();
     cache->doc_slots_.resize(sentences.size());
@@ -203,16 +210,20 @@ std::vector<std::vector<EntitySpan>> Tagger::TagDocument(const std::vector<Sente
     if (two_stage) {
       std::vector<std::uint8_t>& slots = cache->doc_slots_[k];
       SlotsFromSpans(out[k], n, &slots);
-      for (std::size_t i = 0; i < n; ++i) cache->memory_.Add(cache->keys_[i].doc_key, slots[i]);
+      for (std::size_t i = 0; i < n; ++i) {
+        cache->memory_.Add(cache->keys_[i].doc_key, slots[i]);
+        topic_words += cache->keys_[i].topic;
+      }
     }
   }
   if (!two_stage) return out;
+  const int topic_level = extractor_.options().Has(kFeatSports) ? TopicLevel(topic_words) : 0;
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     const SentenceRef& s = sentences[k];
     const std::size_t n = s.end > s.first ? s.end - s.first : 0;
     if (n == 0) continue;
     ComputeEmissions(s, 1, cache);
-    AddDocFeatures(s, cache->doc_slots_[k].data(), 1, cache);
+    AddDocFeatures(s, cache->doc_slots_[k].data(), 1, topic_level, cache);
     Decode(n, 1, cache);
     out[k] = model_.tags().Decode(cache->tags_.data(), n);
   }

@@ -116,9 +116,10 @@ class Tagger {
   // cache->keys_ with its tokens' sentence keys.
   void ComputeEmissions(const SentenceRef& s, int stage, TaggerCache* cache) const;
   void ComputeEmissionsUncached(const SentenceRef& s, int stage, TaggerCache* cache) const;
-  // Adds `stage`'s weights of the sentence's document features to cache->emissions_.
+  // Adds `stage`'s weights of the sentence's document features (and sports features, for a
+  // document of TopicLevel `topic_level`) to cache->emissions_.
   void AddDocFeatures(const SentenceRef& s, const std::uint8_t* slots, int stage,
-                      TaggerCache* cache) const;
+                      int topic_level, TaggerCache* cache) const;
   // Decodes cache->emissions_ (plus the stage's O bias) into cache->tags_.
   void Decode(std::size_t n, int stage, TaggerCache* cache) const;
   // Returns the cache entry of token i, computing it when new.

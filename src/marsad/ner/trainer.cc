@@ -308,24 +308,31 @@ std::vector<std::vector<std::uint8_t>> PredictSlots(const std::vector<Encoded>& 
 // `doc_sentences` consecutive sentences.
 std::vector<std::vector<std::vector<std::uint64_t>>> DocFeatures(
     const std::vector<SentenceFeatures>& features, const std::vector<std::vector<std::uint8_t>>& slots,
-    int doc_sentences) {
+    int doc_sentences, bool sports) {
   std::vector<std::vector<std::vector<std::uint64_t>>> out(features.size());
   DocMemory memory;
   const auto d = static_cast<std::size_t>(doc_sentences);
   for (std::size_t first = 0; first < features.size(); first += d) {
     const std::size_t end = std::min(features.size(), first + d);
     memory.Clear();
+    std::size_t topic_words = 0;
     for (std::size_t s = first; s < end; ++s) {
       for (std::size_t i = 0; i < slots[s].size(); ++i) {
         memory.Add(features[s].sentence_keys[i].doc_key, slots[s][i]);
+        topic_words += features[s].sentence_keys[i].topic;
       }
     }
+    const int level = sports ? TopicLevel(topic_words) : 0;
     for (std::size_t s = first; s < end; ++s) {
       out[s].assign(slots[s].size(), {});
       ForEachDocFeature(memory, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(),
                         [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
                           out[s][i].push_back(Model::Key(f));
                         });
+      ForEachTopicFeature(level, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(),
+                          [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
+                            out[s][i].push_back(Model::Key(f));
+                          });
     }
   }
   return out;
@@ -355,14 +362,15 @@ void StoreStage(const Weights& w, const FeatureIds& ids, int stage, float prune,
 
 // The first stage's findings over an unlabeled corpus, as CorpusMemory tables: one per
 // model in `weights` (all sharing `base`'s resources and the base features).
-Status BuildCorpusMemories(const Model& base, const std::vector<const Weights*>& weights,
+Status BuildCorpusMemories(const Model& base, const FeatureOptions& base_options,
+                           const std::vector<const Weights*>& weights,
                            const FeatureIds& ids, const TrainOptions& options,
                            const CorpusSource& corpus, std::vector<CorpusMemory>* memories) {
   std::vector<std::unique_ptr<Model>> models;
   std::vector<std::unique_ptr<Tagger>> taggers;
   std::vector<std::unique_ptr<TaggerCache>> caches;
   for (const Weights* w : weights) {
-    auto m = std::make_unique<Model>(base.tags().scheme(), base.feature_options(),
+    auto m = std::make_unique<Model>(base.tags().scheme(), base_options,
                                      WordClusters(base.clusters()), Lexicon(base.lexicon()));
     StoreStage(*w, ids, 0, 0, options.o_bias, m.get());
     m->ApplyConstraints();
@@ -412,7 +420,7 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
                           const std::vector<AlignedSentence>& dev, WordClusters clusters,
                           Lexicon lexicon, const TrainOptions& options,
                           const std::function<void(const EpochReport&)>& on_epoch,
-                          const CorpusSource& corpus) {
+                          const CorpusSource& corpus, const CorpusMemoryCache& cache) {
   if (train.empty()) return Status::InvalidArgument("no training sentences");
   if (options.epochs < 1 || options.epochs > 1000) {
     return Status::InvalidArgument("epochs must be between 1 and 1000");
@@ -443,14 +451,24 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
     return tagset.Encode(s.gold, s.analysis.tokens.size());
   };
 
-  // Sentence features, without corpus features.
-  const FeatureExtractor base_extractor(model.clusters(), model.lexicon(), options.features);
+  // Sentence features, without corpus features (and, for the corpus memory's base
+  // taggers, without the features it leaves out: MemoryFeatures).
+  const FeatureOptions base_options{corpus ? MemoryFeatures(options.features.flags)
+                                           : options.features.flags};
+  const FeatureExtractor base_extractor(model.clusters(), model.lexicon(), base_options);
   std::vector<SentenceFeatures> train_features, dev_features;
   for (const AlignedSentence& s : train) train_features.push_back(Extract(base_extractor, s));
   for (const AlignedSentence& s : dev) dev_features.push_back(Extract(base_extractor, s));
 
   std::vector<CorpusMemory> memories;  // per fold, then the whole training set
-  if (corpus) {
+  bool cached = false;
+  if (corpus && cache.load) {
+    MARSAD_ASSIGN_OR_RETURN(cached, cache.load(&memories));
+    if (cached && memories.size() != folds + 1) {
+      return Status::InvalidArgument("cached corpus memories do not match the folds");
+    }
+  }
+  if (corpus && !cached) {
     // A base tagger (and one per jackknife fold) tags the unlabeled corpus; what it found
     // becomes the corpus memory, whose features the model then learns to trust.
     FeatureIds base_ids(options.min_count);
@@ -476,7 +494,11 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
                              on_epoch);
     std::vector<const Weights*> ptrs;
     for (const Weights& w : base) ptrs.push_back(&w);
-    MARSAD_RETURN_IF_ERROR(BuildCorpusMemories(model, ptrs, base_ids, options, corpus, &memories));
+    MARSAD_RETURN_IF_ERROR(
+        BuildCorpusMemories(model, base_options, ptrs, base_ids, options, corpus, &memories));
+    if (cache.save) MARSAD_RETURN_IF_ERROR(cache.save(memories));
+  }
+  if (corpus) {
     // Each training sentence's features read the memory its fold's base tagger built.
     std::vector<std::unique_ptr<FeatureExtractor>> extractors;
     for (const CorpusMemory& m : memories) {
@@ -523,8 +545,9 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
     PredictSlots(encoded, held, w, tagset, options.o_bias, &train_slots);
   }
   PredictSlots(dev_encoded, all_dev, stage1, tagset, options.o_bias, &dev_slots);
-  const auto train_doc = DocFeatures(train_features, train_slots, options.doc_sentences);
-  const auto dev_doc = DocFeatures(dev_features, dev_slots, options.doc_sentences);
+  const bool sports = options.features.Has(kFeatSports);
+  const auto train_doc = DocFeatures(train_features, train_slots, options.doc_sentences, sports);
+  const auto dev_doc = DocFeatures(dev_features, dev_slots, options.doc_sentences, sports);
   for (const auto& sentence : train_doc) {
     for (const auto& fs : sentence) {
       for (std::uint64_t k : fs) ids.Count(k);

@@ -55,6 +55,23 @@ struct TrainOptions {
 using CorpusVisitor = std::function<void(std::string_view text, const text::TextAnalysis& analysis)>;
 using CorpusSource = std::function<Status(const CorpusVisitor& visit)>;
 
+// Where the corpus memories of a training (one per jackknife fold, then the whole training
+// set) may be kept between trainings that would build the same ones: `load` returns true
+// when it filled *memories, `save` keeps them. Either may be empty. The caller keys them on
+// everything that decides the base taggers (data, resources, MemoryFeatures(flags), seed,
+// seeds, epochs, o_bias, min_count, folds), so a feature tried on top reuses them.
+struct CorpusMemoryCache {
+  std::function<Result<bool>(std::vector<CorpusMemory>* memories)> load;
+  std::function<Status(const std::vector<CorpusMemory>& memories)> save;
+};
+
+// The features of the base taggers that build the corpus memory: the model's, less those
+// that only the final tagger uses (the clitic-name and sports features), so that a feature
+// compared on top is compared with the same memory.
+inline std::uint32_t MemoryFeatures(std::uint32_t flags) {
+  return flags & ~(static_cast<std::uint32_t>(kFeatCliticName) | kFeatSports);
+}
+
 struct EpochReport {
   int stage = 0;               // 0: the base tagger for the corpus memory; 1; 2: documents
   int epoch = 0;               // 1-based
@@ -77,7 +94,8 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
                           const std::vector<AlignedSentence>& dev, WordClusters clusters,
                           Lexicon lexicon, const TrainOptions& options,
                           const std::function<void(const EpochReport&)>& on_epoch,
-                          const CorpusSource& corpus = nullptr);
+                          const CorpusSource& corpus = nullptr,
+                          const CorpusMemoryCache& cache = {});
 
 }  // namespace marsad::ner
 
