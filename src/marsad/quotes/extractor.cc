@@ -599,6 +599,24 @@ class Run {
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
   // (time words aside; not after a comma, where a title may follow the subject: دعا X،
   // المبعوث إلى كوريا، ...).
+  // Round 12: وتتهم تركيا المليشيا بالسعي ...، واتهم الوزير X إيران بتسهيل ...: the object of an
+  // accusation or a demand (object_prep verbs with flag prep_noun: the content opens with ب)
+  // is often a party too. A person's name the tagger found, or a name that opens the subject,
+  // ends the speaker's words when more words follow it; the content still starts after them all.
+  Range AccuserWords(Range subject, const SpeechVerb& verb) const {
+    if ((verb.flags & (kObjectPrep | kPrepNoun)) != (kObjectPrep | kPrepNoun)) return subject;
+    for (std::uint32_t t = subject.first; t + 1 < subject.end; ++t) {
+      const std::int32_t m = MentionOf(t);
+      if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) continue;
+      const doc::Mention& name = mentions_[m];
+      if ((name.type == doc::EntityType::kPerson || name.first_token == subject.first) &&
+          name.first_token >= subject.first && name.end_token < subject.end) {
+        subject.end = name.end_token;
+      }
+      break;
+    }
+    return subject;
+  }
   bool ObjectBefore(std::uint32_t from, std::uint32_t t) const {
     constexpr std::uint32_t kMaxObjectWords = 3;
     while (from < t && Is(from, kTime)) ++from;
@@ -1664,7 +1682,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
     }
-    out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
+    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
   }
   if (relayed_pronoun) {
     out.who = *relayed_pronoun;

@@ -884,6 +884,32 @@ constexpr Case kRound11[] = {
 
 TEST(ExtractorTest, Round11Constructions) { RunCases(kRound11, std::size(kRound11)); }
 
+constexpr Case kRound12[] = {
+    {"an accusation: اتهم with an object before ب + a verbal noun",
+     "واتهمت النقابة الوزارة بتجاهل مطالب العمال.", "I[بتجاهل مطالب العمال]<النقابة الوزارة"},
+    {"an accusation through a first-form verbal noun", "ويتهم السكان الشركة بقطع المياه عن الحي.",
+     "I[بقطع المياه عن الحي]<السكان الشركة"},
+    {"a threat with its content after ب", "وهدد الحزب بقطع الهدنة مع الحكومة.", "I[بقطع الهدنة مع الحكومة]<الحزب"},
+    {"a threat with no ب is no statement", "وتهدد الغارات الجوية الهدنة الهشة في المنطقة.", ""},
+    {"an accusation whose ب-word is no verbal noun is no statement", "ويتهم الشاب بالمحكمة منذ شهر.", ""},
+};
+
+TEST(ExtractorTest, Round12Constructions) { RunCases(kRound12, std::size(kRound12)); }
+
+TEST(ExtractorTest, Round12AccusedIsNoPartOfTheSpeaker) {
+  // The accused after the accuser's name is the verb's object.
+  EXPECT_EQ(Extract("وتتهم تركيا المليشيا بالسعي لإنشاء كيان مستقل.", {{"تركيا", doc::EntityType::kLocation, 1}}),
+            "I[بالسعي لإنشاء كيان مستقل]<تركيا#1");
+  EXPECT_EQ(Extract("واتهم الوزير سامي العلي إيران بتسهيل تسليم الأسلحة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}, {"إيران", doc::EntityType::kLocation, 2}}),
+            "I[بتسهيل تسليم الأسلحة]<الوزير سامي العلي#1");
+  EXPECT_EQ(Extract("وتتهم تركيا المليشيا أيضا بالسعي لإنشاء كيان مستقل.", {{"تركيا", doc::EntityType::kLocation, 1}}),
+            "I[بالسعي لإنشاء كيان مستقل]<تركيا#1");
+  // Trap: a person's name that ends the words is the speaker's, not an object.
+  EXPECT_EQ(Extract("وهدد الرئيس سامي العلي بقطع العلاقات مع الجار.", {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[بقطع العلاقات مع الجار]<الرئيس سامي العلي#1");
+}
+
 TEST(ExtractorTest, OffsetsPointIntoTheText) {
   const std::string text = "مقدمة.\nقال الوزير: “نعم للحوار”.";
   doc::AnalyzedDoc d = MakeDoc(text);
