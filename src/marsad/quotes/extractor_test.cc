@@ -910,6 +910,19 @@ TEST(ExtractorTest, Round12AccusedIsNoPartOfTheSpeaker) {
             "I[بقطع العلاقات مع الجار]<الرئيس سامي العلي#1");
 }
 
+TEST(ExtractorTest, Round12TitleStopsBeforeTheOutletSpokenTo) {
+  // The tagger's title runs on to the agency the spokesman spoke to: the speaker stops before it.
+  const char* text = "وقال ناطق باسم وزارة الخارجية في موسكو لوكالة الأنباء العالمية إن بلاده سترد على القرار.";
+  EXPECT_EQ(Extract(text, {{"ناطق باسم وزارة الخارجية في موسكو لوكالة الأنباء العالمية", doc::EntityType::kPerson, 0,
+                            doc::MentionKind::kTitle},
+                           {"موسكو", doc::EntityType::kLocation, 0}}),
+            "I[بلاده سترد على القرار]<ناطق باسم وزارة الخارجية في موسكو");
+  // Trap: a لل-word inside a title is part of it (للشؤون), not an addressee.
+  const char* title = "وقال وزير الدولة للشؤون الخارجية في تغريدة إن بلاده سترد على القرار.";
+  EXPECT_EQ(Extract(title, {{"وزير الدولة للشؤون الخارجية", doc::EntityType::kPerson, 0, doc::MentionKind::kTitle}}),
+            "I[بلاده سترد على القرار]<وزير الدولة للشؤون الخارجية");
+}
+
 TEST(ExtractorTest, OffsetsPointIntoTheText) {
   const std::string text = "مقدمة.\nقال الوزير: “نعم للحوار”.";
   doc::AnalyzedDoc d = MakeDoc(text);
