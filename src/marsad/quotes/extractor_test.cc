@@ -890,7 +890,8 @@ constexpr Case kRound12[] = {
     {"an accusation through a first-form verbal noun", "ويتهم السكان الشركة بقطع المياه عن الحي.",
      "I[بقطع المياه عن الحي]<السكان الشركة"},
     {"a threat with its content after ب", "وهدد الحزب بقطع الهدنة مع الحكومة.", "I[بقطع الهدنة مع الحكومة]<الحزب"},
-    {"a threat with no ب is no statement", "وتهدد الغارات الجوية الهدنة الهشة في المنطقة.", ""},
+    {"a threat with no ب is no statement", "وهددت الغارات الجوية الهدنة الهشة في المنطقة.", ""},
+    {"the imperfect تهدد (a thing endangers) is no cue", "وتهدد الأزمة بانهيار الاقتصاد في البلاد كلها.", ""},
     {"an accusation whose ب-word is no verbal noun is no statement", "ويتهم الشاب بالمحكمة منذ شهر.", ""},
 };
 
