@@ -178,9 +178,24 @@ class Run {
           !PrepNounAhead(i, lex_.verbs()[w->verb])) {
         w = nullptr;  // طالب بكلية الطب: the noun "student"
       }
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kClaim) != 0 && !ClaimedActAhead(i)) {
+        w = nullptr;  // تم تبني المشروع: the verbal noun "adoption" (spelt as the verb once normalized)
+      }
       cue_[i] = w;
     }
     return w;
+  }
+  // Round 12: whether a [claimed_act] follows word i within its subject's reach, before any
+  // punctuation or other lexicon word but a time word (تبنت الحركة الأربعاء قتل شرطيين).
+  bool ClaimedActAhead(std::uint32_t i) const {
+    for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + 1 && SamePara(k, i); ++k) {
+      if (Kind(k) != TokenKind::kArabicWord) return false;
+      const CueWord* c = lex_.Find(a_.norm(k));
+      if (c == nullptr) continue;
+      if (c->Is(kClaimedAct)) return true;
+      if (!c->Is(kTime)) return false;
+    }
+    return false;
   }
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
   // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
@@ -757,7 +772,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // the president).
       const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) && !Is(e - 1, kLamParticiple) &&
                               (PersonNameAt(e + 1) || TitleTailToName(j, e));
-      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
+      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
@@ -1386,6 +1401,18 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
         }
       }
       at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
+    }
+    if (at_start && verb != nullptr && (verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) {
+      // Round 12: تبنت الحركة قتل شرطيين في ...: the act claimed and its clause.
+      const std::uint32_t e = ClauseEnd(t);
+      std::uint32_t words = 0;
+      for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
+      if (words >= opt_.min_prepositional_words) {
+        c.kind = Complement::kReported;
+        c.content = {t, e};
+        c.prepositional = true;
+      }
+      return c;
     }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause.

@@ -893,6 +893,15 @@ constexpr Case kRound12[] = {
     {"a threat with no ب is no statement", "وهددت الغارات الجوية الهدنة الهشة في المنطقة.", ""},
     {"the imperfect تهدد (a thing endangers) is no cue", "وتهدد الأزمة بانهيار الاقتصاد في البلاد كلها.", ""},
     {"an accusation whose ب-word is no verbal noun is no statement", "ويتهم الشاب بالمحكمة منذ شهر.", ""},
+    {"a claim of responsibility: تبنى with an attack as its object",
+     "لكنها تبنت الاعتداء الذي استهدف مركز الشرطة في المدينة.", "I[الاعتداء الذي استهدف مركز الشرطة في المدينة]<-"},
+    {"a claim with its subject and a time word", "وتبنت الحركة المسلحة الأربعاء قتل جنديين في البلدة الحدودية.",
+     "I[قتل جنديين في البلدة الحدودية]<الحركة المسلحة"},
+    {"تبنى \"adopted\" is no cue, nor is the verbal noun تبني",
+     "وقال المدير إن الحكومة تبنت مشروع قانون جديد، وأبدى أمنيته بعمل مسابقة فيما لو تم تبني هذا المشروع، ولفت إلى أن "
+     "المسابقة ستعود في العام المقبل.",
+     "I[الحكومة تبنت مشروع قانون جديد]<المدير | I[أمنيته بعمل مسابقة]<المدير | "
+     "I[المسابقة ستعود في العام المقبل]<المدير"},
 };
 
 TEST(ExtractorTest, Round12Constructions) { RunCases(kRound12, std::size(kRound12)); }
