@@ -95,7 +95,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 44> kSections = {{
+constexpr std::array<Section, 45> kSections = {{
+    {"claimed_act", kClaimedAct, false},
     {"demand_noun", kDemandNoun, false},
     {"lam_participle", kLamParticiple, false},
     {"demonstrative", kDemonstrative, false},
@@ -309,7 +310,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"object", kObjectFirst},    {"object_prep", kObjectPrep},
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
         {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
-        {"prep_noun", kPrepNoun},
+        {"prep_noun", kPrepNoun},    {"claim", kClaim},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

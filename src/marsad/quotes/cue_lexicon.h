@@ -92,6 +92,7 @@ enum WordClass : std::uint64_t {
   kDemonstrative = 1ull << 42, // هذه، هذا: with a [report_noun] after it, what was reported
   kReportNoun = 1ull << 43,    // الأخبار، الأنباء: news and claims, not a party that speaks
   kDemandNoun = 1ull << 44,    // وقف، عدم: a first-form verbal noun a demand takes after ب
+  kClaimedAct = 1ull << 45,    // الهجوم، قتل: an act a claim of responsibility (تبنّى) names
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -120,6 +121,7 @@ enum VerbFlag : std::uint16_t {
   kToldObject = 1u << 9,    // أبلغ X Y أن: the verb's addressee Y ends its subject's words
   kPrepNoun = 1u << 10,     // طالب: a cue only before أن/إن or its preposition glued to a verbal
                             // noun (طالبت الجمعية الوزارة بالإفراج ...), not the noun "student"
+  kClaim = 1u << 11,        // تبنّى: a claim of responsibility; its object, a [claimed_act], is the content
 };
 
 struct SpeechVerb {

@@ -178,9 +178,24 @@ class Run {
           !PrepNounAhead(i, lex_.verbs()[w->verb])) {
         w = nullptr;  // طالب بكلية الطب: the noun "student"
       }
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kClaim) != 0 && !ClaimedActAhead(i)) {
+        w = nullptr;  // تم تبني المشروع: the verbal noun "adoption" (spelt as the verb once normalized)
+      }
       cue_[i] = w;
     }
     return w;
+  }
+  // Round 12: whether a [claimed_act] follows word i within its subject's reach, before any
+  // punctuation or other lexicon word but a time word (تبنت الحركة الأربعاء قتل شرطيين).
+  bool ClaimedActAhead(std::uint32_t i) const {
+    for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + 1 && SamePara(k, i); ++k) {
+      if (Kind(k) != TokenKind::kArabicWord) return false;
+      const CueWord* c = lex_.Find(a_.norm(k));
+      if (c == nullptr) continue;
+      if (c->Is(kClaimedAct)) return true;
+      if (!c->Is(kTime)) return false;
+    }
+    return false;
   }
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
   // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
@@ -599,6 +614,35 @@ class Run {
   // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
   // (time words aside; not after a comma, where a title may follow the subject: دعا X،
   // المبعوث إلى كوريا، ...).
+  // Round 12: وتتهم تركيا المليشيا بالسعي ...، واتهم الوزير X إيران بتسهيل ...: the object of an
+  // accusation or a demand (object_prep verbs with flag prep_noun: the content opens with ب)
+  // is often a party too. A person's name the tagger found, or a name that opens the subject,
+  // ends the speaker's words when more words follow it; the content still starts after them all.
+  Range AccuserWords(Range subject, const SpeechVerb& verb) const {
+    if ((verb.flags & (kObjectPrep | kPrepNoun)) != (kObjectPrep | kPrepNoun)) return subject;
+    for (std::uint32_t t = subject.first; t + 1 < subject.end; ++t) {
+      const std::int32_t m = MentionOf(t);
+      if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) continue;
+      const doc::Mention& name = mentions_[m];
+      if ((name.type == doc::EntityType::kPerson || name.first_token == subject.first) &&
+          name.first_token >= subject.first && name.end_token < subject.end) {
+        subject.end = name.end_token;
+      }
+      break;
+    }
+    return subject;
+  }
+  // Round 12: the end of mention `men` when it widens a speaker's words that end at `end`: a
+  // title the tagger ran on to the outlet the person spoke to (ناطق باسم وزارة الخارجية الروسية
+  // في موسكو لوكالة فرانس برس) stops before an [addressee] word (لوكالة، لصحيفة). Not any لل-word:
+  // وزير الدولة للشؤون الخارجية، المبعوث الأممي لليمن are titles.
+  std::uint32_t TitleEndBeforeAddressee(const doc::Mention& men, std::uint32_t end) const {
+    if (men.kind != doc::MentionKind::kTitle) return men.span.end;
+    for (std::uint32_t u = std::max(end, men.first_token + 1); u < men.end_token && u < n_; ++u) {
+      if (Kind(u) == TokenKind::kArabicWord && Is(u, kAddressee)) return toks_[u - 1].token.end;
+    }
+    return men.span.end;
+  }
   bool ObjectBefore(std::uint32_t from, std::uint32_t t) const {
     constexpr std::uint32_t kMaxObjectWords = 3;
     while (from < t && Is(from, kTime)) ++from;
@@ -728,7 +772,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // the president).
       const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) && !Is(e - 1, kLamParticiple) &&
                               (PersonNameAt(e + 1) || TitleTailToName(j, e));
-      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) ||
+      const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
@@ -1009,7 +1053,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
       best = m;
     }
     begin = std::min(begin, men.span.begin);
-    end = std::max(end, men.span.end);
+    end = std::max(end, TitleEndBeforeAddressee(men, r.end));
   }
   if (best >= 0) w.entity = mentions_[best].entity;
   w.mention = {begin, end};
@@ -1358,6 +1402,18 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
     }
+    if (at_start && verb != nullptr && (verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) {
+      // Round 12: تبنت الحركة قتل شرطيين في ...: the act claimed and its clause.
+      const std::uint32_t e = ClauseEnd(t);
+      std::uint32_t words = 0;
+      for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
+      if (words >= opt_.min_prepositional_words) {
+        c.kind = Complement::kReported;
+        c.content = {t, e};
+        c.prepositional = true;
+      }
+      return c;
+    }
     if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause.
       const std::uint32_t e = ClauseEnd(t);
@@ -1664,7 +1720,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
     }
-    out.who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
+    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
   }
   if (relayed_pronoun) {
     out.who = *relayed_pronoun;
