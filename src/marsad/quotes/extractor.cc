@@ -1402,20 +1402,11 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
     }
-    if (at_start && verb != nullptr && (verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) {
-      // Round 12: تبنت الحركة قتل شرطيين في ...: the act claimed and its clause.
-      const std::uint32_t e = ClauseEnd(t);
-      std::uint32_t words = 0;
-      for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
-      if (words >= opt_.min_prepositional_words) {
-        c.kind = Complement::kReported;
-        c.content = {t, e};
-        c.prepositional = true;
-      }
-      return c;
-    }
-    if (at_start && verb != nullptr && (verb->flags & kNominal) != 0 && NominalContent(t)) {
-      // أكد الوزير موافقته على الخطة: the verbal noun and its clause.
+    if (at_start && verb != nullptr &&
+        (((verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) ||
+         ((verb->flags & kNominal) != 0 && NominalContent(t)))) {
+      // أكد الوزير موافقته على الخطة: the verbal noun and its clause; تبنت الحركة قتل شرطيين
+      // في ...: the act claimed and its clause.
       const std::uint32_t e = ClauseEnd(t);
       std::uint32_t words = 0;
       for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
