@@ -161,6 +161,9 @@ class Run {
   std::vector<doc::Quote> Go(std::vector<QuoteTrace>* trace);
 
  private:
+  // The most plain words a verb's object runs to before its preposition (دعا الرئيس الحكومة
+  // إلى ...، طالبت النقابة الوزارة بالإفراج ...).
+  static constexpr std::uint32_t kMaxObjectWords = 3;
   // --- token classes -----------------------------------------------------------------
   // The lexicon entry of token i (nullptr when none), looked up on first use.
   const CueWord* W(std::uint32_t i) const {
@@ -216,7 +219,6 @@ class Run {
   // بوقف، بتوفير), follows word i after at most its subject and an object, commas aside
   // (طالبت النقابة الوزارة بالإفراج عن ...), before any other cue.
   bool PrepNounAhead(std::uint32_t i, const SpeechVerb& verb) const {
-    constexpr std::uint32_t kMaxObjectWords = 3;
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + kMaxObjectWords && SamePara(k, i);
          ++k) {
       if (Kind(k) != TokenKind::kArabicWord) {
@@ -610,10 +612,6 @@ class Run {
   // With `any_type`, a mention of any type (ايران دعت إلى ...، شيخ الأزهر دعا إلى ...).
   bool NamesPerson(const Who& w, bool any_type = false) const;
   std::uint32_t ClauseEnd(std::uint32_t from) const;
-  // Whether the tokens [from, t) are the object of a verb that takes one before its
-  // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
-  // (time words aside; not after a comma, where a title may follow the subject: دعا X،
-  // المبعوث إلى كوريا، ...).
   // Round 12: وتتهم تركيا المليشيا بالسعي ...، واتهم الوزير X إيران بتسهيل ...: the object of an
   // accusation or a demand (object_prep verbs with flag prep_noun: the content opens with ب)
   // is often a party too. A person's name the tagger found, or a name that opens the subject,
@@ -643,8 +641,11 @@ class Run {
     }
     return men.span.end;
   }
+  // Whether the tokens [from, t) are the object of a verb that takes one before its
+  // preposition (دعا الرئيس الحكومة إلى ...): one to three plain words right after the subject
+  // (time words aside; not after a comma, where a title may follow the subject: دعا X،
+  // المبعوث إلى كوريا، ...).
   bool ObjectBefore(std::uint32_t from, std::uint32_t t) const {
-    constexpr std::uint32_t kMaxObjectWords = 3;
     while (from < t && Is(from, kTime)) ++from;
     if (from >= t || t - from > kMaxObjectWords) return false;
     for (std::uint32_t k = from; k < t; ++k) {
