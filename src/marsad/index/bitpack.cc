@@ -117,7 +117,7 @@ void UnpackGroups(const char* in, int bits, int first_group, int num_groups, std
 }
 
 void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, std::size_t avail) {
-  if (bits > 0 && n > 0 && avail >= PackedBytes(128, bits) + 8) {
+  if (n > 0 && CanUnpackGroups(bits, avail)) {
     kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
     return;
   }
@@ -129,7 +129,7 @@ void Unpack(const char* in, std::size_t n, int bits, std::uint32_t* out, std::si
     std::memset(out, 0, n * sizeof(std::uint32_t));
     return;
   }
-  if (n == 128 && avail >= PackedBytes(128, bits) + 8) {
+  if (n == 128 && CanUnpackGroups(bits, avail)) {
     kTable128[static_cast<std::size_t>(bits - 1)](reinterpret_cast<const unsigned char*>(in), out);
     return;
   }

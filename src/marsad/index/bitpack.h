@@ -40,6 +40,8 @@ void UnpackUpTo128(const char* in, std::size_t n, int bits, std::uint32_t* out, 
 // groups up to its target. REQUIRES: 0 < bits <= 32, first_group + num_groups <= 16 and
 // avail (bytes readable from `in`) >= PackedBytes(128, bits) + 8 (CanUnpackGroups).
 void UnpackGroups(const char* in, int bits, int first_group, int num_groups, std::uint32_t* out);
+// Whether the full-block code (UnpackGroups, and Unpack's and UnpackUpTo128's fast path) may
+// read a block of width `bits` with `avail` bytes readable.
 inline bool CanUnpackGroups(int bits, std::size_t avail) {
   return bits > 0 && bits <= 32 && avail >= PackedBytes(128, static_cast<int>(bits)) + 8;
 }

@@ -92,10 +92,11 @@ std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
   return internal::Crc32cPortable(data, crc);
 }
 
-void AppendFooter(FileKind kind, std::uint32_t version, std::string* file) {
+void AppendFooter(FileKind kind, std::uint32_t version, std::string* file,
+                  std::uint32_t crc_of_earlier_bytes) {
   PutFixed64(file, static_cast<std::uint64_t>(kind));
   PutFixed32(file, version);
-  PutFixed32(file, Crc32c(*file));
+  PutFixed32(file, Crc32c(*file, crc_of_earlier_bytes));
 }
 
 Result<std::string_view> CheckFooter(std::string_view file, FileKind kind, std::uint32_t version,

@@ -28,7 +28,10 @@ enum class FileKind : std::uint64_t {
 inline constexpr std::size_t kFooterSize = 16;  // magic u64, version u32, crc32c u32
 
 // Appends the footer for `kind`/`version` to `*file` (whose bytes so far are covered).
-void AppendFooter(FileKind kind, std::uint32_t version, std::string* file);
+// A file written in pieces passes the CRC-32C of the bytes already written before `*file`
+// (FileSink), so `*file` holds only the rest.
+void AppendFooter(FileKind kind, std::uint32_t version, std::string* file,
+                  std::uint32_t crc_of_earlier_bytes = 0);
 
 // Checks the footer of `file` (named `path` in errors) and returns the bytes before it.
 // Corruption when the file is too short, has another magic or a bad checksum;

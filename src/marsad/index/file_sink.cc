@@ -1,7 +1,6 @@
 // FileSink; see file_sink.h.
 #include "marsad/index/file_sink.h"
 
-#include "marsad/index/coding.h"
 
 namespace marsad::index {
 
@@ -23,11 +22,8 @@ void FileSink::Write() {
 }
 
 Status FileSink::Finish(FileKind kind, std::uint32_t version) {
-  PutFixed64(&buffer_, static_cast<std::uint64_t>(kind));
-  PutFixed32(&buffer_, version);
-  crc_ = Crc32c(buffer_, crc_);
-  PutFixed32(&buffer_, crc_);
-  if (file_ != nullptr) Write();  // the CRC already covers the buffer
+  AppendFooter(kind, version, &buffer_, crc_);
+  if (file_ != nullptr) Write();  // the footer's CRC already covers the buffer
   return status_;
 }
 

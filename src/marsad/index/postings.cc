@@ -38,6 +38,23 @@ void PrefixDocs(std::uint32_t* d, std::uint32_t n, std::uint32_t base) {
   }
 }
 
+// One packed section at p: its width byte, then `count` values into out, which has room for
+// kBlockSize values when count <= kBlockSize (the full-block decode writes them all). A
+// damaged section (no width byte, a width over 32 or data past `end`) reads as zeros.
+// `limit`: the end of the readable bytes. Returns where the section ends.
+const char* UnpackSection(const char* p, const char* end, const char* limit, std::uint32_t count,
+                          std::uint32_t* out) {
+  int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+  if (bits > 32 || p + PackedBytes(count, bits) > end) bits = 0;
+  const auto avail = static_cast<std::size_t>(limit - p);
+  if (count <= kBlockSize) {
+    UnpackUpTo128(p, count, bits, out, avail);
+  } else {
+    Unpack(p, count, bits, out, avail);
+  }
+  return p + PackedBytes(count, bits);
+}
+
 }  // namespace
 
 void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf>* out) {
@@ -292,13 +309,9 @@ void PostingCursor::FilterBlock() {
 }
 
 void PostingCursor::DecodeFreqs() {
-  const char* p = freq_data_;
   const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-  int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-  if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-  UnpackUpTo128(p, n_, bits, freqs_, blocks_size_ - static_cast<std::size_t>(p - blocks_));
+  after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
   for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
-  after_freqs_ = std::min(end, p + PackedBytes(n_, bits));
   freqs_decoded_ = true;
 }
 
@@ -383,22 +396,18 @@ void PostingCursor::DecodeForms() {
   const char* p = after_freqs_;
   forms_mixed_ = false;
   if (forms_) {
-    const auto avail = [this](const char* at) { return blocks_size_ - static_cast<std::size_t>(at - blocks_); };
     const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
     int bits = head & 0x7F;
     forms_mixed_ = (head & 0x80) != 0;
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-    UnpackUpTo128(p, n_, bits, lead_of_, avail(p));
+    UnpackUpTo128(p, n_, bits, lead_of_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
     p += PackedBytes(n_, bits);
     if (forms_mixed_) {
       // Gaps of the documents with freq >= 2 only, spread to all.
       std::uint32_t several = 0;
       for (std::uint32_t i = 0; i < n_; ++i) several += freqs_[i] >= 2 ? 1U : 0U;
-      bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-      if (bits > 32 || p + PackedBytes(several, bits) > end) bits = 0;
       std::uint32_t gaps[kBlockSize];
-      UnpackUpTo128(p, several, bits, gaps, avail(p));
-      p += PackedBytes(several, bits);
+      p = UnpackSection(p, end, blocks_ + blocks_size_, several, gaps);
       for (std::uint32_t i = 0, g = 0; i < n_; ++i) gap_of_[i] = freqs_[i] >= 2 ? gaps[g++] : 0;
     }
   }
@@ -410,18 +419,9 @@ void PostingCursor::DecodeOthers() {
   if (!forms_decoded_) DecodeForms();
   const char* const end = blocks_ + skips_[block_].offset + skips_[block_].size;
   const char* p = others_at_;
-  const auto avail = [this](const char* at) { return blocks_size_ - static_cast<std::size_t>(at - blocks_); };
-  // One section: its width byte, then `count` values.
+  // Every destination below has room for a whole block's values after it.
   const auto section = [&](std::uint32_t count, std::uint32_t* out) {
-    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-    if (bits > 32 || p + PackedBytes(count, bits) > end) bits = 0;
-    // Every destination has room for a whole block's values after `out`.
-    if (count <= kBlockSize) {
-      UnpackUpTo128(p, count, bits, out, avail(p));
-    } else {
-      Unpack(p, count, bits, out, avail(p));
-    }
-    p += PackedBytes(count, bits);
+    p = UnpackSection(p, end, blocks_ + blocks_size_, count, out);
   };
   other_start_[0] = 0;
   if (forms_mixed_) {

@@ -151,9 +151,10 @@ class SegmentSearch {
   void Run() {
     for (int f = 0; f < kNumFields; ++f) {
       const float avgdl = plan_.avgdl[f] > 0 ? plan_.avgdl[f] : 1.0F;
-      norm_a_[f] = opt_.bm25[f].k1 * (1.0F - opt_.bm25[f].b);
-      norm_b_[f] = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
-      norm_tables_[f] = r_.LengthNorms(static_cast<Field>(f), norm_a_[f], norm_b_[f]);
+      // Bm25LengthNorm(dl) = a + b * dl.
+      const float a = opt_.bm25[f].k1 * (1.0F - opt_.bm25[f].b);
+      const float b = opt_.bm25[f].k1 * opt_.bm25[f].b / avgdl;
+      norm_tables_[f] = r_.LengthNorms(static_cast<Field>(f), a, b);
       length_norms_[f] = norm_tables_[f]->data();
     }
     if (!Open()) return;
@@ -573,10 +574,7 @@ class SegmentSearch {
   std::vector<Cursor> form_probes_;  // exact forms' occurrences under other stems
   float addon_ub_ = 0;
   float norms_[kNumFields] = {1, 1, 1};
-  // Bm25LengthNorm(dl) = norm_a_ + norm_b_ * dl, per field.
-  float norm_a_[kNumFields] = {0, 0, 0};
-  float norm_b_[kNumFields] = {0, 0, 0};
-  // The segment's per-document norm_a_ + norm_b_ * length, per field (LengthNorms).
+  // The segment's per-document Bm25LengthNorm of its length, per field (LengthNorms).
   std::shared_ptr<const std::vector<float>> norm_tables_[kNumFields];
   const float* length_norms_[kNumFields] = {nullptr, nullptr, nullptr};
   std::vector<float> acc_;
