@@ -261,14 +261,20 @@ void FeatureExtractor::AddCorpusFeatures(std::uint64_t key, Sink* sink) const {
     sink->ContextNum(kTplCtxCorpus, 0xFF, "corp", "none");
     return;
   }
+  AddCorpusShares(*e, kTplCorpus, kTplCtxCorpus, "corp", sink);
+}
+
+void FeatureExtractor::AddCorpusShares(const CorpusMemory::Entry& e, std::uint64_t own_template,
+                                       std::uint64_t context_template, const char* what,
+                                       Sink* sink) const {
   for (unsigned t = 0; t < static_cast<unsigned>(kNumEntityTypes); ++t) {
-    const unsigned p = e->percent[t];
+    const unsigned p = e.percent[t];
     if (p < 10) continue;
     const unsigned bucket = p < 50 ? 1 : p < 90 ? 2 : 3;  // some, most, nearly all
     const std::string shown = std::string(doc::EntityTypeName(static_cast<doc::EntityType>(t))) +
                               ":" + std::to_string(bucket);
-    sink->OwnNum(kTplCorpus, t * 4 + bucket, "corp", shown);
-    sink->ContextNum(kTplCtxCorpus, t * 4 + bucket, "corp", shown);
+    sink->OwnNum(own_template, t * 4 + bucket, what, shown);
+    sink->ContextNum(context_template, t * 4 + bucket, what, shown);
   }
 }
 
@@ -296,16 +302,7 @@ void FeatureExtractor::AddCliticNameFeatures(std::string_view stripped, Sink* si
   sink->out()->keys.clitic_key = key;
   if (corpus_ == nullptr || !options_.Has(kFeatCorpus)) return;
   const CorpusMemory::Entry* e = corpus_->Find(key);
-  if (e == nullptr) return;
-  for (unsigned t = 0; t < static_cast<unsigned>(kNumEntityTypes); ++t) {
-    const unsigned p = e->percent[t];
-    if (p < 10) continue;
-    const unsigned bucket = p < 50 ? 1 : p < 90 ? 2 : 3;
-    const std::string shown = std::string(doc::EntityTypeName(static_cast<doc::EntityType>(t))) +
-                              ":" + std::to_string(bucket);
-    sink->OwnNum(kTplCliticCorpus, t * 4 + bucket, "ccorp", shown);
-    sink->ContextNum(kTplCtxCliticCorpus, t * 4 + bucket, "ccorp", shown);
-  }
+  if (e != nullptr) AddCorpusShares(*e, kTplCliticCorpus, kTplCtxCliticCorpus, "ccorp", sink);
 }
 
 void FeatureExtractor::Describe(const TokenView& t, TypeFeatures* out, FeatureNames* names) const {

@@ -197,6 +197,10 @@ class FeatureExtractor {
   void AddLexiconFeatures(const std::string_view* forms, int n_forms, int frequency,
                           Sink* sink) const;
   void AddCorpusFeatures(std::uint64_t key, Sink* sink) const;
+  // The entity types the corpus memory's entry `e` gives the word (a share of 10% or more,
+  // bucketed), as features of the two templates named `what`.
+  void AddCorpusShares(const CorpusMemory::Entry& e, std::uint64_t own_template,
+                       std::uint64_t context_template, const char* what, Sink* sink) const;
   void AddCliticNameFeatures(std::string_view stripped, Sink* sink) const;
 
   const WordClusters& clusters_;

@@ -163,19 +163,14 @@ void Tagger::AddDocFeatures(const SentenceRef& s, const std::uint8_t* slots, int
                             int topic_level, TaggerCache* cache) const {
   const std::size_t t = static_cast<std::size_t>(model_.num_tags());
   float* em = cache->emissions_.data();
-  ForEachDocFeature(cache->memory_, cache->keys_.data(), slots, s.end - s.first,
-                    [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
-                      if (const float* w = model_.Weights(f, stage)) {
-                        float* out = em + i * t;
-                        for (std::size_t y = 0; y < t; ++y) out[y] += w[y];
-                      }
-                    });  ForEachTopicFeature(topic_level, cache->keys_.data(), slots, s.end - s.first,
-                      [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
-                        if (const float* w = model_.Weights(f, stage)) {
-                          float* out = em + i * t;
-                          for (std::size_t y = 0; y < t; ++y) out[y] += w[y];
-                        }
-                      });
+  const auto add = [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
+    if (const float* w = model_.Weights(f, stage)) {
+      float* out = em + i * t;
+      for (std::size_t y = 0; y < t; ++y) out[y] += w[y];
+    }
+  };
+  ForEachDocFeature(cache->memory_, cache->keys_.data(), slots, s.end - s.first, add);
+  ForEachTopicFeature(topic_level, cache->keys_.data(), slots, s.end - s.first, add);
 }
 
 void Tagger::Decode(std::size_t n, int stage, TaggerCache* cache) const {

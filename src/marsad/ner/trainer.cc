@@ -325,14 +325,11 @@ std::vector<std::vector<std::vector<std::uint64_t>>> DocFeatures(
     const int level = sports ? TopicLevel(topic_words) : 0;
     for (std::size_t s = first; s < end; ++s) {
       out[s].assign(slots[s].size(), {});
-      ForEachDocFeature(memory, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(),
-                        [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
-                          out[s][i].push_back(Model::Key(f));
-                        });
-      ForEachTopicFeature(level, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(),
-                          [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
-                            out[s][i].push_back(Model::Key(f));
-                          });
+      const auto add = [&](std::size_t i, std::uint64_t f, SentenceFeatureName) {
+        out[s][i].push_back(Model::Key(f));
+      };
+      ForEachDocFeature(memory, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(), add);
+      ForEachTopicFeature(level, features[s].sentence_keys.data(), slots[s].data(), slots[s].size(), add);
     }
   }
   return out;
