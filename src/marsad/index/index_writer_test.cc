@@ -180,26 +180,22 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   ASSERT_FALSE(w.ok());
   EXPECT_TRUE(w.status().IsCorruption());
   EXPECT_NE(w.status().message().find(seg), std::string::npos) << w.status().message();
-  // An unknown format version (with a valid checksum) is NotSupported.
-  std::string v9 = bytes->substr(0, bytes->size() - 8);
-  v9 += std::string("\x09\x00\x00\x00", 4);
-  v9 += std::string(4, '\0');
-  const std::uint32_t crc = Crc32c(v9.substr(0, v9.size() - 4));
-  for (int i = 0; i < 4; ++i) v9[v9.size() - 4 + i] = static_cast<char>((crc >> (8 * i)) & 0xFF);
-  ASSERT_TRUE(env->WriteFileAtomic(seg, v9).ok());
+  // The segment's bytes under another format version, with a valid checksum.
+  const auto with_version = [&](std::uint32_t version) {
+    std::string v = bytes->substr(0, bytes->size() - kFooterSize);
+    AppendFooter(FileKind::kSegment, version, &v);
+    return v;
+  };
+  // An unknown format version is NotSupported.
+  ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(9)).ok());
   w = IndexWriter::Open(env.get(), "/i");
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
   EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
   // Segments of format 2 (exact-view posting lists) and 3 (a form id per occurrence) are
   // refused with how to rebuild.
-  for (const char old : {'\x02', '\x03'}) {
-    std::string v = bytes->substr(0, bytes->size() - 8);
-    v += std::string(1, old) + std::string("\x00\x00\x00", 3);
-    v += std::string(4, '\0');
-    const std::uint32_t crc_old = Crc32c(v.substr(0, v.size() - 4));
-    for (int i = 0; i < 4; ++i) v[v.size() - 4 + i] = static_cast<char>((crc_old >> (8 * i)) & 0xFF);
-    ASSERT_TRUE(env->WriteFileAtomic(seg, v).ok());
+  for (const std::uint32_t old : {2U, 3U}) {
+    ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(old)).ok());
     w = IndexWriter::Open(env.get(), "/i");
     ASSERT_FALSE(w.ok());
     EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
