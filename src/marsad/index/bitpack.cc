@@ -228,37 +228,43 @@ inline __m128i VerticalRow(const __m128i* in) {
   }
 }
 
-template <int kBits>
-void UnpackVerticalFixed(const unsigned char* in, std::uint32_t add, std::uint32_t* out) {
-  const auto* src = reinterpret_cast<const __m128i*>(in);
-  auto* dst = reinterpret_cast<__m128i*>(out);
-  const __m128i a = _mm_set1_epi32(static_cast<int>(add));
-  [&]<int... kRows>(std::integer_sequence<int, kRows...>) {
-    (_mm_storeu_si128(dst + kRows, _mm_add_epi32(VerticalRow<kBits, kRows>(src), a)), ...);
-  }(std::make_integer_sequence<int, 32>());
+template <int kBits, int... kRows>
+[[gnu::always_inline]] inline void UnpackRows(const __m128i* src, __m128i add, __m128i* dst,
+                                              std::integer_sequence<int, kRows...>) {
+  (_mm_storeu_si128(dst + kRows, _mm_add_epi32(VerticalRow<kBits, kRows>(src), add)), ...);
 }
 
-// Rows [kFirstRow, kFirstRow + kNumRows): each row's gaps + 1 summed across its four lanes
-// (two shifted adds), plus the carry (the last doc so far, in every lane), stored; the
-// row's last doc is the next carry.
+template <int kBits>
+void UnpackVerticalFixed(const unsigned char* in, std::uint32_t add, std::uint32_t* out) {
+  UnpackRows<kBits>(reinterpret_cast<const __m128i*>(in), _mm_set1_epi32(static_cast<int>(add)),
+                    reinterpret_cast<__m128i*>(out), std::make_integer_sequence<int, 32>());
+}
+
+// One row's doc ids: its gaps + 1 summed across the four lanes (two shifted adds) plus the
+// carry (the last doc so far, in every lane), stored; returns the row's last doc, the next
+// carry. Plain functions on values, not lambdas capturing by reference: the stores through
+// `dst` could alias captured state and kept the carry in memory.
+template <int kBits, int kRow>
+[[gnu::always_inline]] inline __m128i SumRow(const __m128i* src, __m128i carry, __m128i* dst) {
+  __m128i v = _mm_add_epi32(VerticalRow<kBits, kRow>(src), _mm_set1_epi32(1));
+  v = _mm_add_epi32(v, _mm_slli_si128(v, 4));
+  v = _mm_add_epi32(v, _mm_slli_si128(v, 8));
+  v = _mm_add_epi32(v, carry);
+  _mm_storeu_si128(dst + kRow, v);
+  return _mm_shuffle_epi32(v, 0xFF);
+}
+
+template <int kBits, int kFirstRow, int... kRows>
+[[gnu::always_inline]] inline void SumRows(const __m128i* src, __m128i carry, __m128i* dst,
+                                           std::integer_sequence<int, kRows...>) {
+  ((carry = SumRow<kBits, kFirstRow + kRows>(src, carry, dst)), ...);
+}
+
+// Rows [kFirstRow, kFirstRow + kNumRows) of a block's doc ids.
 template <int kBits, int kFirstRow, int kNumRows>
 void RunningSumRows(const unsigned char* in, std::uint32_t base, std::uint32_t* out) {
-  const auto* src = reinterpret_cast<const __m128i*>(in);
-  auto* dst = reinterpret_cast<__m128i*>(out);
-  const __m128i one = _mm_set1_epi32(1);
-  __m128i carry = _mm_set1_epi32(static_cast<int>(base - 1));
-  [&]<int... kRows>(std::integer_sequence<int, kRows...>) {
-    (
-        [&] {
-          __m128i v = _mm_add_epi32(VerticalRow<kBits, kFirstRow + kRows>(src), one);
-          v = _mm_add_epi32(v, _mm_slli_si128(v, 4));
-          v = _mm_add_epi32(v, _mm_slli_si128(v, 8));
-          v = _mm_add_epi32(v, carry);
-          _mm_storeu_si128(dst + kFirstRow + kRows, v);
-          carry = _mm_shuffle_epi32(v, 0xFF);
-        }(),
-        ...);
-  }(std::make_integer_sequence<int, kNumRows>());
+  SumRows<kBits, kFirstRow>(reinterpret_cast<const __m128i*>(in), _mm_set1_epi32(static_cast<int>(base - 1)),
+                            reinterpret_cast<__m128i*>(out), std::make_integer_sequence<int, kNumRows>());
 }
 
 using VerticalFn = void (*)(const unsigned char*, std::uint32_t, std::uint32_t*);
