@@ -139,8 +139,8 @@ void PostingsWriter::FlushBlock() {
     tmp_[i] = docs_[i] - prev;  // first: doc - (previous last + 1); then gap - 1
     prev = docs_[i] + 1;
   }
-  // A full block's doc gaps and freqs are packed vertically (SIMD unpacking); a last,
-  // shorter block's as a row of values.
+  // A full block's doc gaps, freqs and lead forms are packed vertically (SIMD unpacking);
+  // a last, shorter block's as a row of values.
   const auto pack = [&](int width) {
     if (n == kBlockSize) {
       PackVertical(tmp_.data(), width, &blocks_);
@@ -159,7 +159,11 @@ void PostingsWriter::FlushBlock() {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
     blocks_.push_back(static_cast<char>(bits | (mixed_ ? 0x80 : 0)));
-    Pack(lead_.data(), n, bits, &blocks_);
+    if (n == kBlockSize) {
+      PackVertical(lead_.data(), bits, &blocks_);  // one value per document, as the freqs
+    } else {
+      Pack(lead_.data(), n, bits, &blocks_);
+    }
     if (mixed_) {
       for (const std::vector<std::uint32_t>* v : {&gap_, &other_counts_, &other_forms_, &other_tfs_}) {
         bits = MaxBitWidth(v->data(), v->size());
@@ -426,7 +430,11 @@ void PostingCursor::DecodeForms() {
     int bits = head & 0x7F;
     forms_mixed_ = (head & 0x80) != 0;
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-    UnpackUpTo128(p, n_, bits, lead_of_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
+    if (vertical_) {
+      UnpackVertical(p, bits, 0, lead_of_);
+    } else {
+      UnpackUpTo128(p, n_, bits, lead_of_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
+    }
     p += PackedBytes(n_, bits);
     if (forms_mixed_) {
       // Gaps of the documents with freq >= 2 only, spread to all.

@@ -194,7 +194,7 @@ class PostingCursor {
   std::uint32_t dec_ = 0;  // docs_[0, dec_) are decoded (dec_ <= n_)
   const char* doc_packed_ = nullptr;  // the loaded block's packed doc gaps (partial decode)
   int doc_bits_ = 0;
-  bool vertical_ = false;  // the loaded block is full: its doc gaps and freqs are packed vertically
+  bool vertical_ = false;  // the loaded block is full: doc gaps, freqs and leads packed vertically
   std::uint32_t docs_[kBlockSize];
   std::uint32_t freqs_[kBlockSize];
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block
