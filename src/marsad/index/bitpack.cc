@@ -307,6 +307,10 @@ void UnpackVerticalRunningSum(const char* in, int bits, int first_chunk, int num
 #if defined(__SSE2__)
   const auto* u = reinterpret_cast<const unsigned char*>(in);
   const auto w = static_cast<std::size_t>(bits);
+  if (num_chunks == 1) {  // a probe's chunk (the most frequent call)
+    kChunkSumTable[static_cast<std::size_t>(first_chunk)][w](u, base, out);
+    return;
+  }
   if (first_chunk == 0 && num_chunks == 4) {
     kBlockSumTable[w](u, base, out);
     return;
