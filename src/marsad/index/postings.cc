@@ -345,7 +345,7 @@ void PostingCursor::DecodeFreqs() {
   freqs_decoded_ = true;
 }
 
-void PostingCursor::Next() {
+void PostingCursor::NextSlow() {
   if (doc_ == kNoMoreDocs) return;
   if (++idx_ < dec_) {
     doc_ = docs_[idx_];

@@ -101,8 +101,15 @@ class PostingCursor {
     return freqs_[idx_];
   }
 
-  // Moves to the next document.
-  void Next();
+  // Moves to the next document. The step inside the decoded part of a block is inline (the
+  // essential lists' loop calls it once per posting).
+  void Next() {
+    if (doc_ != kNoMoreDocs && idx_ + 1 < dec_) {
+      doc_ = docs_[++idx_];
+      return;
+    }
+    NextSlow();
+  }
   // Moves to the first document >= target; never moves backwards.
   void Advance(std::uint32_t target);
 
@@ -171,6 +178,7 @@ class PostingCursor {
   // its frequency; moves on to the next block when none does (kNoMoreDocs after the last).
   void FilterBlock();
   void AdvanceFiltered(std::uint32_t target);
+  void NextSlow();  // Next past the decoded documents (or when exhausted)
 
   struct Skip {
     std::uint32_t last_doc;
