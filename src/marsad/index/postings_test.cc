@@ -271,6 +271,24 @@ TEST(PostingsTest, AdvanceFindsTheFirstDocumentAtOrAfterTarget) {
   }
 }
 
+// Advance past the last document from inside a block leaves that block's documents
+// decoded; Next (whose step inside a block is inline) must not read them again.
+TEST(PostingsTest, NextAfterTheEndStaysAtTheEnd) {
+  std::mt19937 rng(23);
+  const auto list = RandomList(rng, 300, 5);
+  const std::string bytes = Encode(list, false);
+  for (std::size_t start : {0, 5, 130, 299}) {
+    PostingCursor c;
+    ASSERT_TRUE(c.Init(bytes).ok());
+    c.Advance(list[start].doc);
+    ASSERT_EQ(c.doc(), list[start].doc);
+    c.Advance(list.back().doc + 1);
+    EXPECT_EQ(c.doc(), kNoMoreDocs) << "from " << start;
+    c.Next();
+    EXPECT_EQ(c.doc(), kNoMoreDocs) << "from " << start;
+  }
+}
+
 // Advance into a block decodes its doc ids only up to the target's chunk; Next and later
 // Advances in the same block must decode the rest (every doc, freq and position as written).
 TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
