@@ -46,6 +46,40 @@ inline bool CanUnpackGroups(int bits, std::size_t avail) {
   return bits > 0 && bits <= 32 && avail >= PackedBytes(128, static_cast<int>(bits)) + 8;
 }
 
+// Vertical packing of a full block of 128 values in 4 lanes (SIMD-BP128, Lemire & Boytsov,
+// "Decoding billions of integers per second through vectorization"): value i is lane i % 4,
+// row i / 4; each lane packs its 32 values least significant bit first into 32-bit words
+// and the lanes' words interleave (word k of lane l is the little-endian u32 at 4 * (4k + l)),
+// so one 16-byte load serves all four lanes and a row is four consecutive values. Same size
+// as Pack (PackedBytes(128, bits) = 16 * bits bytes); readers read nothing past it.
+inline constexpr std::size_t kVerticalValues = 128;
+// Values per chunk of UnpackVerticalRunningSum: 8 rows.
+inline constexpr int kVerticalChunk = 32;
+
+// Appends values[0, 128) packed vertically with `bits` bits each (every value must fit).
+void PackVertical(const std::uint32_t* values, int bits, std::string* out);
+
+// out[i] = value i + add for the 128 values of vertical block `in`.
+// REQUIRES: 0 <= bits <= 32; PackedBytes(128, bits) bytes readable at `in`.
+void UnpackVertical(const char* in, int bits, std::uint32_t add, std::uint32_t* out);
+
+// A posting block's doc ids from its vertically packed gaps v: for the chunks [first_chunk,
+// first_chunk + num_chunks) of 32 values, out[i] = base - 1 + the sum of (v_j + 1) for j from
+// the first chunk's first value to i (`base`: the document before that chunk + 1, or the
+// block's base). Values outside those chunks are left as they are; with SSE2 the sum runs
+// in registers, four lanes at a time. REQUIRES: as UnpackVertical; first_chunk >= 0,
+// num_chunks >= 1, first_chunk + num_chunks <= 4.
+void UnpackVerticalRunningSum(const char* in, int bits, int first_chunk, int num_chunks, std::uint32_t base,
+                              std::uint32_t* out);
+
+// The portable code of the two above, which they run where SSE2 is not available (tests
+// check that both give the same).
+namespace bitpack_scalar {
+void UnpackVertical(const char* in, int bits, std::uint32_t add, std::uint32_t* out);
+void UnpackVerticalRunningSum(const char* in, int bits, int first_chunk, int num_chunks, std::uint32_t base,
+                              std::uint32_t* out);
+}  // namespace bitpack_scalar
+
 // Value i of packed data `in` (`bytes` long, width `bits`), without unpacking the rest.
 // REQUIRES: PackedBytes(i + 1, bits) <= bytes; 0 <= bits <= 32.
 inline std::uint32_t ExtractPacked(const char* in, std::size_t bytes, std::size_t i, int bits) {

@@ -139,18 +139,31 @@ void PostingsWriter::FlushBlock() {
     tmp_[i] = docs_[i] - prev;  // first: doc - (previous last + 1); then gap - 1
     prev = docs_[i] + 1;
   }
+  // A full block's doc gaps, freqs and lead forms are packed vertically (SIMD unpacking);
+  // a last, shorter block's as a row of values.
+  const auto pack = [&](int width) {
+    if (n == kBlockSize) {
+      PackVertical(tmp_.data(), width, &blocks_);
+    } else {
+      Pack(tmp_.data(), n, width, &blocks_);
+    }
+  };
   int bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
-  Pack(tmp_.data(), n, bits, &blocks_);
+  pack(bits);
   for (std::size_t i = 0; i < n; ++i) tmp_[i] = freqs_[i] - 1;
   bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
-  Pack(tmp_.data(), n, bits, &blocks_);
+  pack(bits);
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
     blocks_.push_back(static_cast<char>(bits | (mixed_ ? 0x80 : 0)));
-    Pack(lead_.data(), n, bits, &blocks_);
+    if (n == kBlockSize) {
+      PackVertical(lead_.data(), bits, &blocks_);  // one value per document, as the freqs
+    } else {
+      Pack(lead_.data(), n, bits, &blocks_);
+    }
     if (mixed_) {
       for (const std::vector<std::uint32_t>* v : {&gap_, &other_counts_, &other_forms_, &other_tfs_}) {
         bits = MaxBitWidth(v->data(), v->size());
@@ -252,7 +265,8 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: read as zeros
     const std::size_t avail = blocks_size_ - static_cast<std::size_t>(p - blocks_);
     std::uint32_t first = 0;  // documents before the chunk holding target are < target
-    if (target != kNoMoreDocs && form_filter_ == kAllForms && CanUnpackGroups(bits, avail)) {
+    vertical_ = n_ == kBlockSize;
+    if (target != kNoMoreDocs && form_filter_ == kAllForms && (vertical_ || CanUnpackGroups(bits, avail))) {
       // A probe: only the chunks up to the target (DecodeMoreDocs does the rest on demand).
       doc_packed_ = p;
       doc_bits_ = bits;
@@ -262,6 +276,9 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
         first = dec_;
         DecodeMoreDocs(docs_[dec_ - 1] + 1);
       }
+    } else if (vertical_) {
+      UnpackVerticalRunningSum(p, bits, 0, kBlockSize / kVerticalChunk, base, docs_);
+      dec_ = n_;
     } else {
       UnpackUpTo128(p, n_, bits, docs_, avail);
       PrefixDocs(docs_, n_, base);
@@ -286,9 +303,14 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
 }
 
 void PostingCursor::DecodeMoreDocs(std::uint32_t base) {
-  constexpr std::uint32_t kChunk = 32;  // values per partial decode: 4 groups of 8
-  UnpackGroups(doc_packed_, doc_bits_, static_cast<int>(dec_ / 8), kChunk / 8, docs_);
-  PrefixDocs(docs_ + dec_, kChunk, base);
+  // Values per partial decode: 8 rows of a vertical block, or 4 groups of 8 of a shorter one.
+  constexpr std::uint32_t kChunk = kVerticalChunk;
+  if (vertical_) {
+    UnpackVerticalRunningSum(doc_packed_, doc_bits_, static_cast<int>(dec_ / kChunk), 1, base, docs_);
+  } else {
+    UnpackGroups(doc_packed_, doc_bits_, static_cast<int>(dec_ / 8), kChunk / 8, docs_);
+    PrefixDocs(docs_ + dec_, kChunk, base);
+  }
   dec_ = std::min(n_, dec_ + kChunk);
 }
 
@@ -310,12 +332,20 @@ void PostingCursor::FilterBlock() {
 
 void PostingCursor::DecodeFreqs() {
   const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-  after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
-  for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
+  if (vertical_) {
+    const char* p = freq_data_;
+    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+    if (bits > 32 || p + PackedBytes(kBlockSize, bits) > end) bits = 0;  // damaged: read as zeros
+    UnpackVertical(p, bits, 1, freqs_);
+    after_freqs_ = std::min(end, p + PackedBytes(kBlockSize, bits));
+  } else {
+    after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
+    for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
+  }
   freqs_decoded_ = true;
 }
 
-void PostingCursor::Next() {
+void PostingCursor::NextSlow() {
   if (doc_ == kNoMoreDocs) return;
   if (++idx_ < dec_) {
     doc_ = docs_[idx_];
@@ -400,7 +430,11 @@ void PostingCursor::DecodeForms() {
     int bits = head & 0x7F;
     forms_mixed_ = (head & 0x80) != 0;
     if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-    UnpackUpTo128(p, n_, bits, lead_of_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
+    if (vertical_) {
+      UnpackVertical(p, bits, 0, lead_of_);
+    } else {
+      UnpackUpTo128(p, n_, bits, lead_of_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
+    }
     p += PackedBytes(n_, bits);
     if (forms_mixed_) {
       // Gaps of the documents with freq >= 2 only, spread to all.

@@ -101,8 +101,15 @@ class PostingCursor {
     return freqs_[idx_];
   }
 
-  // Moves to the next document.
-  void Next();
+  // Moves to the next document. The step inside the decoded part of a block is inline (the
+  // essential lists' loop calls it once per posting).
+  void Next() {
+    if (doc_ != kNoMoreDocs && idx_ + 1 < dec_) {
+      doc_ = docs_[++idx_];
+      return;
+    }
+    NextSlow();
+  }
   // Moves to the first document >= target; never moves backwards.
   void Advance(std::uint32_t target);
 
@@ -171,6 +178,7 @@ class PostingCursor {
   // its frequency; moves on to the next block when none does (kNoMoreDocs after the last).
   void FilterBlock();
   void AdvanceFiltered(std::uint32_t target);
+  void NextSlow();  // Next past the decoded documents (or when exhausted)
 
   struct Skip {
     std::uint32_t last_doc;
@@ -194,6 +202,7 @@ class PostingCursor {
   std::uint32_t dec_ = 0;  // docs_[0, dec_) are decoded (dec_ <= n_)
   const char* doc_packed_ = nullptr;  // the loaded block's packed doc gaps (partial decode)
   int doc_bits_ = 0;
+  bool vertical_ = false;  // the loaded block is full: doc gaps, freqs and leads packed vertically
   std::uint32_t docs_[kBlockSize];
   std::uint32_t freqs_[kBlockSize];
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block

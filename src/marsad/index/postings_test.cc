@@ -89,6 +89,88 @@ TEST(BitpackTest, UnpackGroupsDecodesOnlyTheGroupsAsked) {
   }
 }
 
+// A vertical block's value i read bit by bit as docs/formats/index.md lays it out: lane
+// i % 4, row i / 4, bit b of the row's value at bit (row * bits + b) of the lane's stream,
+// whose word k is the little-endian u32 at byte 16 k + 4 lane.
+std::uint32_t VerticalValueByTheFormat(const std::string& packed, int bits, int i) {
+  std::uint32_t v = 0;
+  for (int b = 0; b < bits; ++b) {
+    const int bit = (i / 4) * bits + b;
+    const auto byte = static_cast<std::size_t>(16 * (bit / 32) + 4 * (i % 4) + (bit % 32) / 8);
+    if ((static_cast<unsigned char>(packed[byte]) >> (bit % 8)) & 1) v |= 1U << b;
+  }
+  return v;
+}
+
+// Values of every width: random ones, then the edges (0, 1, the largest, alternate bits).
+std::vector<std::uint32_t> VerticalTestValues(std::mt19937& rng, int bits, int round) {
+  const std::uint32_t mask = bits == 32 ? 0xFFFFFFFFU : (1U << bits) - 1;
+  std::vector<std::uint32_t> v(128);
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    switch (round) {
+      case 0: v[i] = static_cast<std::uint32_t>(rng()) & mask; break;
+      case 1: v[i] = mask; break;
+      case 2: v[i] = (i % 3 == 0 ? mask : i % 3 == 1 ? 0U : 1U) & mask; break;
+      default: v[i] = (i % 2 == 0 ? 0xAAAAAAAAU : 0x55555555U) & mask; break;
+    }
+  }
+  return v;
+}
+
+TEST(BitpackTest, VerticalRoundTripsEveryWidthAndEdgeValue) {
+  std::mt19937 rng(13);
+  for (int bits = 0; bits <= 32; ++bits) {
+    for (int round = 0; round < 4; ++round) {
+      const std::vector<std::uint32_t> v = VerticalTestValues(rng, bits, round);
+      std::string packed;
+      PackVertical(v.data(), bits, &packed);
+      ASSERT_EQ(packed.size(), PackedBytes(128, bits));
+      for (int i = 0; i < 128; ++i) {
+        ASSERT_EQ(VerticalValueByTheFormat(packed, bits, i), v[static_cast<std::size_t>(i)])
+            << "bits " << bits << " value " << i;
+      }
+      // Exactly the packed bytes, nothing after them (the decoders read no further).
+      const std::vector<char> exact(packed.begin(), packed.end());
+      for (const std::uint32_t add : {0U, 1U, 0xFFFFFFFFU}) {
+        std::vector<std::uint32_t> simd(128, 7), scalar(128, 7), want(128);
+        for (std::size_t i = 0; i < 128; ++i) want[i] = v[i] + add;
+        UnpackVertical(exact.data(), bits, add, simd.data());
+        bitpack_scalar::UnpackVertical(exact.data(), bits, add, scalar.data());
+        ASSERT_EQ(simd, want) << "bits " << bits << " round " << round << " add " << add;
+        ASSERT_EQ(scalar, want) << "bits " << bits << " round " << round << " add " << add;
+      }
+    }
+  }
+}
+
+TEST(BitpackTest, VerticalRunningSumDecodesOnlyTheChunksAsked) {
+  std::mt19937 rng(17);
+  for (int bits = 0; bits <= 32; ++bits) {
+    for (int round = 0; round < 4; ++round) {
+      const std::vector<std::uint32_t> v = VerticalTestValues(rng, bits, round);
+      std::string packed;
+      PackVertical(v.data(), bits, &packed);
+      const std::vector<char> exact(packed.begin(), packed.end());
+      for (int first = 0; first < 4; ++first) {
+        for (int num = 1; first + num <= 4; ++num) {
+          const std::uint32_t base = static_cast<std::uint32_t>(rng());
+          std::vector<std::uint32_t> want(128, 5);
+          std::uint32_t next = base;  // unsigned: the sums of wide values wrap alike
+          for (int i = 32 * first; i < 32 * (first + num); ++i) {
+            next += v[static_cast<std::size_t>(i)];
+            want[static_cast<std::size_t>(i)] = next++;
+          }
+          std::vector<std::uint32_t> simd(128, 5), scalar(128, 5);
+          UnpackVerticalRunningSum(exact.data(), bits, first, num, base, simd.data());
+          bitpack_scalar::UnpackVerticalRunningSum(exact.data(), bits, first, num, base, scalar.data());
+          ASSERT_EQ(simd, want) << "bits " << bits << " round " << round << " chunks " << first << "+" << num;
+          ASSERT_EQ(scalar, want) << "bits " << bits << " round " << round << " chunks " << first << "+" << num;
+        }
+      }
+    }
+  }
+}
+
 TEST(Crc32cTest, KnownValues) {
   EXPECT_EQ(Crc32c(""), 0U);
   EXPECT_EQ(Crc32c("123456789"), 0xE3069283U);  // the CRC-32C check value
@@ -189,6 +271,24 @@ TEST(PostingsTest, AdvanceFindsTheFirstDocumentAtOrAfterTarget) {
   }
 }
 
+// Advance past the last document from inside a block leaves that block's documents
+// decoded; Next (whose step inside a block is inline) must not read them again.
+TEST(PostingsTest, NextAfterTheEndStaysAtTheEnd) {
+  std::mt19937 rng(23);
+  const auto list = RandomList(rng, 300, 5);
+  const std::string bytes = Encode(list, false);
+  for (std::size_t start : {0, 5, 130, 299}) {
+    PostingCursor c;
+    ASSERT_TRUE(c.Init(bytes).ok());
+    c.Advance(list[start].doc);
+    ASSERT_EQ(c.doc(), list[start].doc);
+    c.Advance(list.back().doc + 1);
+    EXPECT_EQ(c.doc(), kNoMoreDocs) << "from " << start;
+    c.Next();
+    EXPECT_EQ(c.doc(), kNoMoreDocs) << "from " << start;
+  }
+}
+
 // Advance into a block decodes its doc ids only up to the target's chunk; Next and later
 // Advances in the same block must decode the rest (every doc, freq and position as written).
 TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
@@ -220,6 +320,40 @@ TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
         for (std::uint32_t f = 0; f < list[i].freq; ++f) ASSERT_EQ(pos[f], list[i].pos[f]);
       }
       EXPECT_EQ(c.doc(), kNoMoreDocs);
+    }
+  }
+}
+
+// Full blocks (packed vertically) of every doc-gap and frequency width, read by Next and
+// by Advance (whole and partial decodes).
+TEST(PostingsTest, FullBlocksOfEveryWidthReadAsWritten) {
+  std::mt19937 rng(21);
+  for (int bits = 0; bits <= 31; ++bits) {
+    const std::uint32_t mask = bits == 0 ? 0 : (bits == 32 ? 0xFFFFFFFFU : (1U << bits) - 1);
+    std::vector<Posting> list;
+    std::uint32_t doc = 0;
+    for (std::size_t i = 0; i < 300; ++i) {
+      // One widest gap (in the first block), the others small: the ids stay below 2^32 - 1.
+      const std::uint32_t g = i == 77 ? mask : static_cast<std::uint32_t>(rng()) & (mask & 0xFFFU);
+      doc += i == 0 ? g : g + 1;
+      const std::uint32_t freq = 1 + (i % 128 == 5 ? mask : static_cast<std::uint32_t>(rng()) & mask);
+      list.push_back(Posting{doc, freq, {}, freq});
+    }
+    const std::string bytes = Encode(list, false);
+    PostingCursor c;
+    ASSERT_TRUE(c.Init(bytes).ok());
+    for (const Posting& p : list) {
+      ASSERT_EQ(c.doc(), p.doc) << "bits " << bits;
+      ASSERT_EQ(c.freq(), p.freq) << "bits " << bits;
+      c.Next();
+    }
+    EXPECT_EQ(c.doc(), kNoMoreDocs);
+    for (std::size_t i = 0; i < list.size(); i += 1 + rng() % 70) {
+      PostingCursor a;
+      ASSERT_TRUE(a.Init(bytes).ok());
+      a.Advance(list[i].doc);
+      ASSERT_EQ(a.doc(), list[i].doc) << "bits " << bits << " i " << i;
+      ASSERT_EQ(a.freq(), list[i].freq) << "bits " << bits << " i " << i;
     }
   }
 }
