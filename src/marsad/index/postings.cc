@@ -2,6 +2,8 @@
 #include "marsad/index/postings.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "marsad/index/bitpack.h"
 #include "marsad/index/coding.h"
@@ -55,6 +57,108 @@ const char* UnpackSection(const char* p, const char* end, const char* limit, std
   return p + PackedBytes(count, bits);
 }
 
+// Positions are coded per document by binary interpolative coding (Moffat and Stuiver)
+// in [0, field length): the middle position in the range its neighbours leave it, then
+// each half; each value is a truncated binary code, so a range of one costs no bit. A
+// document of one occurrence costs log2(length) bits. docs/formats/index.md "Positions".
+class BitWriter {
+ public:
+  explicit BitWriter(std::string* out) : out_(out) {}
+  void Put(std::uint64_t v, int bits) {  // REQUIRES: bits <= 32, v < 2^bits
+    acc_ |= v << n_;
+    n_ += bits;
+    while (n_ >= 8) {
+      out_->push_back(static_cast<char>(acc_ & 0xFF));
+      acc_ >>= 8;
+      n_ -= 8;
+    }
+  }
+  void Flush() {
+    if (n_ > 0) out_->push_back(static_cast<char>(acc_ & 0xFF));
+    acc_ = 0;
+    n_ = 0;
+  }
+
+ private:
+  std::string* out_;
+  std::uint64_t acc_ = 0;
+  int n_ = 0;
+};
+
+// Reads bits from [p, end); bits past `end` read as 0.
+class BitReader {
+ public:
+  BitReader(const char* p, const char* end, std::uint64_t bit) : p_(p), size_(static_cast<std::size_t>(end - p)), bit_(bit) {}
+  std::uint64_t Get(int bits) {  // REQUIRES: bits <= 32
+    const std::size_t byte = static_cast<std::size_t>(bit_ >> 3);
+    std::uint64_t w = 0;
+    if (byte + 8 <= size_) {
+      std::memcpy(&w, p_ + byte, 8);
+    } else if (byte < size_) {
+      std::memcpy(&w, p_ + byte, size_ - byte);
+    }
+    const std::uint64_t v = (w >> (bit_ & 7)) & ((std::uint64_t{1} << bits) - 1);
+    bit_ += static_cast<std::uint64_t>(bits);
+    return v;
+  }
+  std::uint64_t bit() const { return bit_; }
+
+ private:
+  const char* p_;
+  std::size_t size_;
+  std::uint64_t bit_;
+};
+
+// x in [0, r), r >= 1: with k = floor(log2 r) and u = 2^(k+1) - r, the u smallest values in
+// k bits, the others as x + u in k + 1 bits (its high k bits first, then its low bit).
+void PutTruncated(BitWriter* w, std::uint64_t x, std::uint64_t r) {
+  if (r <= 1) return;
+  const int k = std::bit_width(r) - 1;
+  const std::uint64_t u = (std::uint64_t{2} << k) - r;
+  if (x < u) {
+    w->Put(x, k);
+  } else {
+    w->Put((x + u) >> 1, k);
+    w->Put((x + u) & 1, 1);
+  }
+}
+
+// Always a value in [0, r), whatever the bits.
+std::uint64_t GetTruncated(BitReader* b, std::uint64_t r) {
+  if (r <= 1) return 0;
+  const int k = std::bit_width(r) - 1;
+  const std::uint64_t u = (std::uint64_t{2} << k) - r;
+  const std::uint64_t v = b->Get(k);
+  if (v < u) return v;
+  return ((v << 1) | b->Get(1)) - u;
+}
+
+// p[0, m): strictly increasing values in [lo, hi] (hi - lo + 1 >= m).
+void PutInterpolative(BitWriter* w, const std::uint32_t* p, std::uint32_t m, std::uint64_t lo, std::uint64_t hi) {
+  while (m > 0) {
+    const std::uint32_t h = m / 2;
+    const std::uint64_t a = lo + h, b = hi - (m - h - 1);
+    PutTruncated(w, p[h] - a, b - a + 1);
+    PutInterpolative(w, p, h, lo, static_cast<std::uint64_t>(p[h]) - 1);  // h > 0: p[h] > lo
+    p += h + 1;
+    m -= h + 1;
+    lo = static_cast<std::uint64_t>(p[-1]) + 1;
+  }
+}
+
+void GetInterpolative(BitReader* r, std::uint32_t* p, std::uint32_t m, std::uint64_t lo, std::uint64_t hi) {
+  while (m > 0) {
+    const std::uint32_t h = m / 2;
+    const std::uint64_t a = lo + h, b = hi - (m - h - 1);
+    const std::uint64_t v = a + GetTruncated(r, b - a + 1);
+    p[h] = static_cast<std::uint32_t>(v);
+    GetInterpolative(r, p, h, lo, v - 1);
+    p += h + 1;
+    m -= h + 1;
+    lo = v + 1;
+  }
+}
+
 }  // namespace
 
 void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf>* out) {
@@ -75,6 +179,7 @@ void PostingsWriter::ClearBlock() {
   docs_.clear();
   freqs_.clear();
   pos_.clear();
+  lens_.clear();
   lead_.clear();
   gap_.clear();
   other_counts_.clear();
@@ -100,7 +205,10 @@ void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint3
                          std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms) {
   docs_.push_back(doc);
   freqs_.push_back(freq);
-  if (positions_) pos_.insert(pos_.end(), pos, pos + freq);
+  if (positions_) {
+    pos_.insert(pos_.end(), pos, pos + freq);
+    lens_.push_back(field_len);
+  }
   if (docs_.size() == 1 || freq > max_tf_) max_tf_ = freq;
   if (docs_.size() == 1 || field_len < min_len_) min_len_ = field_len;
   if (forms_) {
@@ -160,19 +268,15 @@ void PostingsWriter::FlushBlock() {
     }
   }
   if (positions_) {
-    // Per document: the first position as is, then each gap - 1.
-    tmp_.resize(pos_.size());
-    std::size_t k = 0;
+    BitWriter w(&blocks_);
+    const std::uint32_t* p = pos_.data();
     for (std::size_t i = 0; i < n; ++i) {
-      std::uint32_t p0 = 0;
-      for (std::uint32_t f = 0; f < freqs_[i]; ++f, ++k) {
-        tmp_[k] = f == 0 ? pos_[k] : pos_[k] - p0 - 1;
-        p0 = pos_[k];
-      }
+      // The range is at least freq wide (a field_len below freq breaks Add's contract).
+      const std::uint64_t len = std::max(lens_[i], freqs_[i]);
+      PutInterpolative(&w, p, freqs_[i], 0, len - 1);
+      p += freqs_[i];
     }
-    bits = MaxBitWidth(tmp_.data(), k);
-    blocks_.push_back(static_cast<char>(bits));
-    Pack(tmp_.data(), k, bits, &blocks_);
+    w.Flush();
   }
   const std::uint32_t last = docs_.back();
   PutVarint(&skip_, last + 1 - prev_last_);
@@ -272,7 +376,7 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
     freqs_decoded_ = false;
     forms_decoded_ = false;
     others_decoded_ = false;
-    pos_decoded_ = false;
+    pos_started_ = false;
     idx_ = first;
     doc_ = docs_[first];
     if (form_filter_ == kAllForms) return;
@@ -485,22 +589,43 @@ std::span<const FormTf> PostingCursor::FormPairs() {
   return pairs_;
 }
 
-const std::uint32_t* PostingCursor::Positions() {
-  if (!pos_decoded_) {
+ListSections PostingCursor::Measure(std::string_view list) {
+  ListSections out;
+  PostingCursor c;
+  if (!c.Init(list).ok()) return out;
+  out.skips = static_cast<std::uint64_t>(c.blocks_ - list.data());
+  for (std::uint32_t b = 0; b < c.skips_.size(); ++b) {
+    c.LoadBlock(b);
+    c.DecodeOthers();
+    const char* start = c.blocks_ + c.skips_[b].offset;
+    const char* end = start + c.skips_[b].size;
+    out.docs += static_cast<std::uint64_t>(c.freq_data_ - start);
+    out.freqs += static_cast<std::uint64_t>(c.after_freqs_ - c.freq_data_);
+    out.forms += static_cast<std::uint64_t>(c.pos_data_ - c.after_freqs_);
+    out.positions += static_cast<std::uint64_t>(end - c.pos_data_);
+  }
+  return out;
+}
+
+const std::uint32_t* PostingCursor::Positions(std::span<const std::uint32_t> field_lens) {
+  if (!pos_started_) {
     if (!others_decoded_) DecodeOthers();
     pos_start_[0] = 0;
     for (std::uint32_t i = 0; i < n_; ++i) pos_start_[i + 1] = pos_start_[i] + freqs_[i];
-    const std::uint32_t total = pos_start_[n_];
-    pos_.resize(total);
+    pos_.resize(pos_start_[n_]);
+    pos_docs_ = 0;
+    pos_bit_ = 0;
+    pos_started_ = true;
+  }
+  if (pos_docs_ <= idx_) {
     const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-    int bits = pos_data_ < end ? static_cast<unsigned char>(*pos_data_) : 0;
-    if (bits > 32 || pos_data_ + 1 + PackedBytes(total, bits) > end) bits = 0;
-    Unpack(pos_data_ + 1, total, bits, pos_.data());
-    for (std::uint32_t i = 0; i < n_; ++i) {
-      std::uint32_t* p = pos_.data() + pos_start_[i];
-      for (std::uint32_t f = 1; f < freqs_[i]; ++f) p[f] += p[f - 1] + 1;
+    BitReader r(pos_data_, end, pos_bit_);
+    for (; pos_docs_ <= idx_; ++pos_docs_) {
+      const std::uint32_t d = docs_[pos_docs_], f = freqs_[pos_docs_];
+      const std::uint64_t len = std::max(d < field_lens.size() ? field_lens[d] : 0U, f);
+      GetInterpolative(&r, pos_.data() + pos_start_[pos_docs_], f, 0, len - 1);
     }
-    pos_decoded_ = true;
+    pos_bit_ = r.bit();
   }
   return pos_.data() + pos_start_[idx_];
 }

@@ -92,7 +92,8 @@ Status SegmentReader::Parse(const std::string& path) {
   Result<std::string_view> checked = CheckFooter(data_, FileKind::kSegment, kSegmentFormatVersion, path);
   if (checked.status().code() == StatusCode::kNotSupported) {
     // Older segments are not converted in place (format 2 kept exact-view posting lists;
-    // format 3 a form id per occurrence instead of (form, tf) pairs per document).
+    // format 3 a form id per occurrence instead of (form, tf) pairs per document; format 4
+    // positions in frame-of-reference blocks, not coded by document length).
     return Status::NotSupported(checked.status().message() +
                                 "; rebuild the index: delete the index directory (<store>/index) and run "
                                 "`marsad ingest --stages index`, which re-indexes every stored document");
