@@ -85,14 +85,19 @@ class BitWriter {
   int n_ = 0;
 };
 
-// Reads bits from [p, end); bits past `end` read as 0.
+// Reads bits from [p, end); bits past `end` read as 0. `limit` (>= end): the end of the
+// readable bytes, so most reads are one 8-byte load (what lies past `end` is masked off).
 class BitReader {
  public:
-  BitReader(const char* p, const char* end, std::uint64_t bit) : p_(p), size_(static_cast<std::size_t>(end - p)), bit_(bit) {}
+  BitReader(const char* p, const char* end, const char* limit, std::uint64_t bit)
+      : p_(p),
+        size_(static_cast<std::size_t>(end - p)),
+        fast_(limit - p >= 8 ? static_cast<std::size_t>(limit - p - 8) : 0),
+        bit_(bit) {}
   std::uint64_t Get(int bits) {  // REQUIRES: bits <= 32
     const std::size_t byte = static_cast<std::size_t>(bit_ >> 3);
     std::uint64_t w = 0;
-    if (byte + 8 <= size_) {
+    if (byte < size_ && byte <= fast_) {
       std::memcpy(&w, p_ + byte, 8);
     } else if (byte < size_) {
       std::memcpy(&w, p_ + byte, size_ - byte);
@@ -106,6 +111,7 @@ class BitReader {
  private:
   const char* p_;
   std::size_t size_;
+  std::size_t fast_;  // an 8-byte load at byte <= fast_ stays readable
   std::uint64_t bit_;
 };
 
@@ -146,13 +152,24 @@ void PutInterpolative(BitWriter* w, const std::uint32_t* p, std::uint32_t m, std
   }
 }
 
+// The decoder of PutInterpolative. A range as wide as its count (a run of consecutive
+// positions, a field's only token) holds no bits; one value is one code (3 in 4 documents
+// hold their stem once): both end the recursion early, which is most of the decoding cost.
 void GetInterpolative(BitReader* r, std::uint32_t* p, std::uint32_t m, std::uint64_t lo, std::uint64_t hi) {
   while (m > 0) {
+    if (hi - lo + 1 == m) {
+      for (std::uint32_t i = 0; i < m; ++i) p[i] = static_cast<std::uint32_t>(lo + i);
+      return;
+    }
+    if (m == 1) {
+      p[0] = static_cast<std::uint32_t>(lo + GetTruncated(r, hi - lo + 1));
+      return;
+    }
     const std::uint32_t h = m / 2;
     const std::uint64_t a = lo + h, b = hi - (m - h - 1);
     const std::uint64_t v = a + GetTruncated(r, b - a + 1);
     p[h] = static_cast<std::uint32_t>(v);
-    GetInterpolative(r, p, h, lo, v - 1);
+    if (h > 0) GetInterpolative(r, p, h, lo, v - 1);
     p += h + 1;
     m -= h + 1;
     lo = v + 1;
@@ -619,7 +636,7 @@ const std::uint32_t* PostingCursor::Positions(std::span<const std::uint32_t> fie
   }
   if (pos_docs_ <= idx_) {
     const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-    BitReader r(pos_data_, end, pos_bit_);
+    BitReader r(pos_data_, end, blocks_ + blocks_size_, pos_bit_);
     for (; pos_docs_ <= idx_; ++pos_docs_) {
       const std::uint32_t d = docs_[pos_docs_], f = freqs_[pos_docs_];
       const std::uint64_t len = std::max(d < field_lens.size() ? field_lens[d] : 0U, f);
