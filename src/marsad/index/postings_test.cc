@@ -196,6 +196,17 @@ TEST(PostingsTest, PositionsRoundTripAtEdgeCases) {
     std::vector<std::uint32_t> many;          // a long document: 5,000 occurrences in 10^6 tokens
     for (std::uint32_t p = rng() % 50; many.size() < 5000; p += 1 + rng() % 300) many.push_back(p);
     add(many, many.back() + 1 + rng() % 10);
+    std::vector<std::uint32_t> clustered;     // a cluster, then one far away: a gap many times the mean
+    for (std::uint32_t p = 0; p < 99; ++p) clustered.push_back(p);
+    clustered.push_back(99999);
+    add(clustered, 100000);
+    // A quotient of 30 with 27 low bits (longer than one 57-bit read), and one of 31 (the escape).
+    std::vector<std::uint32_t> wide(29);      // 30 in 2^32 - 1 tokens: 27 low bits
+    for (std::uint32_t p = 0; p < 29; ++p) wide[p] = p;
+    wide.push_back(29 + (30U << 27));
+    add(wide, 4294967295U);
+    wide.back() = 4294967294U;
+    add(wide, 4294967295U);
     std::vector<std::uint32_t> run(300);      // a dense run after a gap
     for (std::uint32_t k = 0; k < 300; ++k) run[k] = 1000 + k;
     add(run, 1300);
