@@ -211,12 +211,32 @@ void GetPositions(BitReader* r, std::uint32_t* p, std::uint32_t f, std::uint64_t
     return;
   }
   const int k = RiceBits(len, f);
-  std::uint64_t next = 0;
+  const std::uint64_t mask = (std::uint64_t{1} << k) - 1;
+  // Several codes from one window: `used` of its 57 bits are consumed, `w` holds the rest.
+  std::uint64_t next = 0, w = r->Window();
+  int used = 0;
   for (std::uint32_t i = 0; i < f; ++i) {
-    next += GetRice(r, k);
+    auto q = static_cast<int>(std::countr_one(w));
+    if (q >= 31 || used + q + 1 + k > 57) {
+      r->Skip(used);
+      used = 0;
+      w = r->Window();
+      q = static_cast<int>(std::countr_one(w));
+      if (q >= 31 || q + 1 + k > 57) {  // the escape or a code longer than a window
+        next += GetRice(r, k);
+        p[i] = static_cast<std::uint32_t>(next);
+        ++next;
+        w = r->Window();
+        continue;
+      }
+    }
+    next += (static_cast<std::uint64_t>(q) << k) | ((w >> (q + 1)) & mask);
+    w >>= q + 1 + k;
+    used += q + 1 + k;
     p[i] = static_cast<std::uint32_t>(next);
     ++next;
   }
+  r->Skip(used);
 }
 
 }  // namespace
