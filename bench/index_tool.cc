@@ -4,6 +4,9 @@
 //       indexes {"id","text"[,"title","date","source"]} per line, end to end (read, parse,
 //       analyse, invert, write, commit; then merges to one segment like the Lucene peer).
 //       --repeat N indexes the corpus N times, ids suffixed "#r" (for the growth curve).
+//   index_tool sizes INDEX_DIR
+//       bytes of each section of each segment: per term space the postings' skip tables,
+//       doc ids, frequencies, forms and positions; the dictionary; the document table.
 //   index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]
 //       runs each qid<TAB>query line; per-query latency covers parsing, analysis, top-K
 //       retrieval and id lookup; writes a TREC run.
@@ -17,11 +20,16 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "marsad/index/file_footer.h"
+#include "marsad/index/coding.h"
 #include "marsad/index/index_writer.h"
+#include "marsad/index/postings.h"
+#include "marsad/index/segment_reader.h"
 #include "marsad/index/query_parser.h"
 #include "marsad/index/searcher.h"
 #include "marsad/io/env.h"
@@ -220,11 +228,80 @@ int Merge(const std::string& dir) {
   return 0;
 }
 
+const char* SpaceName(char space) {
+  static const char* const kText[] = {"body exact", "body stem", "body key", "title exact", "title stem",
+                                      "title key", "lead exact", "lead stem", "lead key"};
+  if (marsad::index::IsTextSpace(space)) return kText[space - 1];
+  return space == marsad::index::kEntitySpace ? "entity" : "other";
+}
+
+// Prints one JSON line per term space and one per segment (dictionary, document table).
+int Sizes(const std::string& dir) {
+  using namespace marsad;
+  io::Env* env = io::Env::Default();
+  auto names = env->ListDir(dir);
+  if (!names.ok()) return Fail(names.status().ToString());
+  for (const auto& name : *names) {
+    if (name.size() < 5 || name.substr(name.size() - 5) != ".mseg") continue;
+    auto r = index::SegmentReader::Open(env, dir + "/" + name);
+    if (!r.ok()) return Fail(r.status().ToString());
+    std::map<char, index::ListSections> by_space;
+    std::map<char, std::uint64_t> terms, dict_df;
+    std::uint64_t postings = 0;
+    for (auto it = (*r)->dict().Seek(""); it.Valid(); it.Next()) {
+      const char space = it.term().empty() ? 0 : it.term()[0];
+      ++terms[space];
+      index::ListSections s;
+      // An exact-view term's entry points at its forms record (index/exact_forms.h), not a list.
+      if (index::SpaceIsExactView(space)) {
+        s.forms = it.info().size;
+      } else {
+        s = index::PostingCursor::Measure((*r)->Postings(it.info()));
+      }
+      index::ListSections& t = by_space[space];
+      t.skips += s.skips;
+      t.docs += s.docs;
+      t.freqs += s.freqs;
+      t.forms += s.forms;
+      t.positions += s.positions;
+      postings += it.info().size;
+    }
+    for (const auto& [space, t] : by_space) {
+      std::printf(
+          "{\"segment\":\"%s\",\"space\":\"%s\",\"terms\":%llu,\"skips\":%llu,\"docs\":%llu,"
+          "\"freqs\":%llu,\"forms\":%llu,\"positions\":%llu}\n",
+          name.c_str(), SpaceName(space), static_cast<unsigned long long>(terms[space]),
+          static_cast<unsigned long long>(t.skips), static_cast<unsigned long long>(t.docs),
+          static_cast<unsigned long long>(t.freqs), static_cast<unsigned long long>(t.forms),
+          static_cast<unsigned long long>(t.positions));
+    }
+    // The section table sits before the footer: postings, dictionary, documents, end.
+    auto file = env->OpenReadOnly(dir + "/" + name);
+    if (!file.ok()) return Fail(file.status().ToString());
+    const std::string_view data = (*file)->data();
+    if (data.size() < index::kFooterSize + 32) return Fail(name + ": too short");
+    const char* t = data.data() + data.size() - index::kFooterSize - 32;
+    const std::uint64_t dict_off = index::DecodeFixed64(t + 8), docs_off = index::DecodeFixed64(t + 16),
+                        end = index::DecodeFixed64(t + 24);
+    std::printf(
+        "{\"segment\":\"%s\",\"file\":%llu,\"postings\":%llu,\"dictionary\":%llu,\"doc_table\":%llu,"
+        "\"trailer_footer\":%llu}\n",
+        name.c_str(), static_cast<unsigned long long>(data.size()), static_cast<unsigned long long>(dict_off),
+        static_cast<unsigned long long>(docs_off - dict_off), static_cast<unsigned long long>(end - docs_off),
+        static_cast<unsigned long long>(data.size() - end));
+    if (postings != dict_off) std::fprintf(stderr, "index_tool: %s: lists cover %llu of %llu postings bytes\n",
+                                           name.c_str(), static_cast<unsigned long long>(postings),
+                                           static_cast<unsigned long long>(dict_off));
+  }
+  return 0;
+}
+
 int Usage() {
   std::fprintf(stderr,
                "usage:\n  index_tool index CORPUS.jsonl INDEX_DIR [--repeat N] [--no-merge]\n"
                "  index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]\n"
-               "  index_tool merge INDEX_DIR\n");
+               "  index_tool merge INDEX_DIR\n"
+               "  index_tool sizes INDEX_DIR\n");
   return 2;
 }
 
@@ -249,6 +326,7 @@ int main(int argc, char** argv) {
     }
   }
   if (verb == "merge" && pos.size() == 1) return Merge(pos[0]);
+  if (verb == "sizes" && pos.size() == 1) return Sizes(pos[0]);
   if (verb == "index" && pos.size() == 2) return Index(pos[0], pos[1], repeat, merge);
   if (verb == "search" && pos.size() == 4) {
     return Search(pos[0], pos[1], static_cast<std::size_t>(std::atol(pos[2].c_str())), pos[3], warmup);

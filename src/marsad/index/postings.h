@@ -43,7 +43,8 @@ class PostingsWriter {
   // receives each document's (form, tf) pairs (REQUIRES: positions when forms).
   void Start(bool positions, bool forms = false);
   // Adds a document. REQUIRES: doc greater than the previous one; freq >= 1; when the list
-  // has positions, `pos` holds `freq` strictly increasing positions; when it has forms,
+  // has positions, `pos` holds `freq` strictly increasing positions below field_len (they
+  // are coded in [0, field_len), the reader passes the same lengths); when it has forms,
   // `forms` holds num_forms >= 1 pairs, forms strictly ascending, tfs >= 1 summing to freq;
   // field_len >= freq.
   void Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos, std::uint32_t field_len,
@@ -59,7 +60,7 @@ class PostingsWriter {
   bool forms_ = false;
   std::uint32_t df_ = 0;
   std::uint32_t prev_last_ = 0;  // last doc of the previous block + 1 (0 before the first)
-  std::vector<std::uint32_t> docs_, freqs_, pos_;
+  std::vector<std::uint32_t> docs_, freqs_, pos_, lens_;
   // The block's forms: per document its lead form (the most frequent) and, with freq >= 2,
   // its gap (freq - the lead's tf); per document with other forms, their number - 1, their
   // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
@@ -79,6 +80,12 @@ struct BlockImpact {
   std::uint32_t max_tf = 0;
   std::uint32_t min_len = 0;
   std::uint32_t max_form_tf = 0;
+};
+
+// The bytes of each part of an encoded list (index_tool sizes): header and skip table,
+// then the blocks' doc ids, frequencies, forms and positions (width bytes included).
+struct ListSections {
+  std::uint64_t skips = 0, docs = 0, freqs = 0, forms = 0, positions = 0;
 };
 
 // Iterates one encoded posting list (pisa's PostingCursor shape). The list bytes must stay
@@ -113,9 +120,12 @@ class PostingCursor {
   // Moves to the first document >= target; never moves backwards.
   void Advance(std::uint32_t target);
 
-  // The positions of the current document (freq() of them).
+  // The positions of the current document (freq() of them). `field_lens`: the field
+  // length of each document of the segment by doc id (the model the positions are coded
+  // with; a missing one reads as 0 and decodes garbage, never out of bounds). Decodes the
+  // block's documents up to the current one only (the others when asked).
   // REQUIRES: has_positions(), no form filter and doc() != kNoMoreDocs.
-  const std::uint32_t* Positions();
+  const std::uint32_t* Positions(std::span<const std::uint32_t> field_lens);
   // The current document's (form, tf) pairs, forms ascending.
   // REQUIRES: has_forms(), no form filter and doc() != kNoMoreDocs.
   std::span<const FormTf> FormPairs();
@@ -148,6 +158,9 @@ class PostingCursor {
     }
     return best;
   }
+  // How list's bytes divide into ListSections (zeros for a damaged list).
+  static ListSections Measure(std::string_view list);
+
   // The impact of the block holding the current document. REQUIRES: doc() != kNoMoreDocs.
   const BlockImpact& current_impact() const { return impacts_[block_]; }
 
@@ -221,9 +234,11 @@ class PostingCursor {
   std::uint32_t other_start_[kBlockSize + 1];
   std::vector<std::uint32_t> other_form_, other_tf_;
   std::uint32_t counts_[kBlockSize];  // DecodeOthers' scratch
-  const char* pos_data_ = nullptr;    // packed positions of the loaded block
-  bool pos_decoded_ = false;
-  std::vector<std::uint32_t> pos_;  // decoded positions of the block
+  const char* pos_data_ = nullptr;    // the loaded block's coded positions
+  bool pos_started_ = false;          // pos_start_ is set and pos_ sized for the block
+  std::uint32_t pos_docs_ = 0;        // documents [0, pos_docs_) of the block are decoded
+  std::uint64_t pos_bit_ = 0;         // where document pos_docs_'s positions start, in bits
+  std::vector<std::uint32_t> pos_;    // decoded positions of the block
   std::uint32_t pos_start_[kBlockSize + 1];
   std::vector<FormTf> pairs_;  // FormPairs' answer
 };

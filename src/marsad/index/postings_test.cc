@@ -216,6 +216,13 @@ std::vector<Posting> RandomList(std::mt19937& rng, std::size_t n, std::uint32_t 
   return list;
 }
 
+// The field lengths of a list's documents by doc id (Positions' model).
+std::vector<std::uint32_t> LensOf(const std::vector<Posting>& list) {
+  std::vector<std::uint32_t> lens(list.empty() ? 0 : list.back().doc + 1, 0);
+  for (const Posting& p : list) lens[p.doc] = p.len;
+  return lens;
+}
+
 std::string Encode(const std::vector<Posting>& list, bool positions) {
   PostingsWriter w;
   w.Start(positions);
@@ -231,6 +238,7 @@ TEST(PostingsTest, IteratesWhatWasWritten) {
   for (std::size_t n : {1, 2, 127, 128, 129, 1000}) {
     for (std::uint32_t gap : {1U, 3U, 1000U}) {
       const auto list = RandomList(rng, n, gap);
+      const std::vector<std::uint32_t> lens = LensOf(list);
       const std::string bytes = Encode(list, true);
       PostingCursor c;
       ASSERT_TRUE(c.Init(bytes).ok());
@@ -239,13 +247,117 @@ TEST(PostingsTest, IteratesWhatWasWritten) {
       for (const Posting& p : list) {
         ASSERT_EQ(c.doc(), p.doc);
         ASSERT_EQ(c.freq(), p.freq);
-        const std::uint32_t* pos = c.Positions();
+        const std::uint32_t* pos = c.Positions(lens);
         for (std::uint32_t f = 0; f < p.freq; ++f) ASSERT_EQ(pos[f], p.pos[f]);
         c.Next();
       }
       EXPECT_EQ(c.doc(), kNoMoreDocs);
     }
   }
+}
+
+// Positions are coded per document in [0, field length): edge cases round trip, read in
+// any order of the block's documents (some never asked for).
+TEST(PostingsTest, PositionsRoundTripAtEdgeCases) {
+  std::mt19937 rng(17);
+  std::vector<Posting> list;
+  std::uint32_t doc = 0;
+  const auto add = [&](std::vector<std::uint32_t> pos, std::uint32_t len) {
+    list.push_back(Posting{doc, static_cast<std::uint32_t>(pos.size()), std::move(pos), len});
+    doc += 1 + static_cast<std::uint32_t>(rng() % 3);
+  };
+  for (int round = 0; round < 3; ++round) {  // several blocks
+    add({0}, 1);                              // tf 1 in a one-token field: no bit
+    add({0}, 2);
+    add({1}, 2);
+    add({4095}, 4096);                        // at the end of the field
+    add({0, 1, 2, 3, 4}, 5);                  // the whole field: no bit
+    add({0, 4294967294U}, 4294967295U);       // huge positions
+    add({4294967293U, 4294967294U}, 4294967295U);
+    add({2147483648U}, 4294967295U);
+    std::vector<std::uint32_t> many;          // a long document: 5,000 occurrences in 10^6 tokens
+    for (std::uint32_t p = rng() % 50; many.size() < 5000; p += 1 + rng() % 300) many.push_back(p);
+    add(many, many.back() + 1 + rng() % 10);
+    std::vector<std::uint32_t> clustered;     // a cluster, then one far away: a gap many times the mean
+    for (std::uint32_t p = 0; p < 99; ++p) clustered.push_back(p);
+    clustered.push_back(99999);
+    add(clustered, 100000);
+    // A quotient of 30 with 27 low bits (longer than one 57-bit read), and one of 31 (the escape).
+    std::vector<std::uint32_t> wide(29);      // 30 in 2^32 - 1 tokens: 27 low bits
+    for (std::uint32_t p = 0; p < 29; ++p) wide[p] = p;
+    wide.push_back(29 + (30U << 27));
+    add(wide, 4294967295U);
+    wide.back() = 4294967294U;
+    add(wide, 4294967295U);
+    std::vector<std::uint32_t> run(300);      // a dense run after a gap
+    for (std::uint32_t k = 0; k < 300; ++k) run[k] = 1000 + k;
+    add(run, 1300);
+    for (int k = 0; k < 150; ++k) {           // random ones, lengths from tight to loose
+      std::vector<std::uint32_t> pos;
+      const std::uint32_t f = 1 + rng() % 9;
+      for (std::uint32_t p = rng() % 5; pos.size() < f; p += 1 + rng() % (k % 3 == 0 ? 2 : 200)) pos.push_back(p);
+      add(pos, pos.back() + 1 + (k % 2 == 0 ? 0 : rng() % 1000));
+    }
+  }
+  const std::vector<std::uint32_t> lens = LensOf(list);
+  const std::string bytes = Encode(list, true);
+  for (int trial = 0; trial < 20; ++trial) {
+    PostingCursor c;
+    ASSERT_TRUE(c.Init(bytes).ok());
+    for (const Posting& p : list) {
+      ASSERT_EQ(c.doc(), p.doc);
+      ASSERT_EQ(c.freq(), p.freq);
+      if (trial == 0 || rng() % 3 == 0) {  // skip some documents' positions
+        const std::uint32_t* pos = c.Positions(lens);
+        for (std::uint32_t f = 0; f < p.freq; ++f) ASSERT_EQ(pos[f], p.pos[f]) << "doc " << p.doc << " f " << f;
+        ASSERT_EQ(c.Positions(lens), pos);  // asked again: the same, not decoded twice
+      }
+      c.Next();
+    }
+    EXPECT_EQ(c.doc(), kNoMoreDocs);
+  }
+  // An empty list has no document (and no positions to read).
+  const std::string no_docs = Encode({}, true);
+  PostingCursor empty;
+  ASSERT_TRUE(empty.Init(no_docs).ok());
+  EXPECT_EQ(empty.doc(), kNoMoreDocs);
+}
+
+// What the coding costs: a field's only occurrence in ceil(log2(length)) bits at most, and
+// occurrences that fill their field (or a field of one token) in none.
+TEST(PostingsTest, PositionsCostTheLogOfTheirFieldLength) {
+  const auto positions_bytes = [](const std::vector<Posting>& list) {
+    return PostingCursor::Measure(Encode(list, true)).positions;
+  };
+  std::vector<Posting> full, one;
+  for (std::uint32_t d = 0; d < 128; ++d) {
+    full.push_back(Posting{d, 3, {0, 1, 2}, 3});
+    one.push_back(Posting{d, 1, {d * 7}, 1024});
+  }
+  EXPECT_EQ(positions_bytes(full), 0U);
+  EXPECT_EQ(positions_bytes(one), 128U * 10 / 8);
+  // 1000 tokens: the 24 smallest values take 9 bits, the others 10.
+  std::vector<Posting> thousand;
+  for (std::uint32_t d = 0; d < 128; ++d) thousand.push_back(Posting{d, 1, {d % 2 == 0 ? 3U : 999U}, 1000});
+  EXPECT_EQ(positions_bytes(thousand), (64U * 9 + 64U * 10 + 7) / 8);
+  // Whatever the bits, damaged data decodes inside the field (no read past the list).
+  std::string bytes = Encode(one, true);
+  for (std::size_t i = bytes.size() - 16 - 160; i < bytes.size() - 16; ++i) bytes[i] = static_cast<char>(0xFF);
+  PostingCursor c;
+  ASSERT_TRUE(c.Init(bytes).ok());
+  const std::vector<std::uint32_t> lens(128, 1024);
+  for (; c.doc() != kNoMoreDocs; c.Next()) EXPECT_LT(c.Positions(lens)[0], 1024U);
+  // A document past the lengths given reads as a field of freq tokens.
+  const std::string full_bytes = Encode(full, true);
+  PostingCursor short_lens;
+  ASSERT_TRUE(short_lens.Init(full_bytes).ok());
+  short_lens.Advance(100);
+  const std::uint32_t* pos = short_lens.Positions(std::span<const std::uint32_t>());
+  ASSERT_EQ(short_lens.doc(), 100U);
+  ASSERT_EQ(short_lens.freq(), 3U);
+  EXPECT_EQ(pos[0], 0U);
+  EXPECT_EQ(pos[1], 1U);
+  EXPECT_EQ(pos[2], 2U);
 }
 
 TEST(PostingsTest, AdvanceFindsTheFirstDocumentAtOrAfterTarget) {
@@ -295,6 +407,7 @@ TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
   std::mt19937 rng(9);
   for (std::uint32_t gap : {1U, 4U, 60U, 5000U}) {
     const auto list = RandomList(rng, 1500, gap);
+    const std::vector<std::uint32_t> lens = LensOf(list);
     const std::string bytes = Encode(list, true);
     for (int trial = 0; trial < 40; ++trial) {
       PostingCursor c;
@@ -316,7 +429,7 @@ TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
         if (i == list.size()) break;
         ASSERT_EQ(c.doc(), list[i].doc) << "gap " << gap << " trial " << trial << " i " << i;
         ASSERT_EQ(c.freq(), list[i].freq);
-        const std::uint32_t* pos = c.Positions();
+        const std::uint32_t* pos = c.Positions(lens);
         for (std::uint32_t f = 0; f < list[i].freq; ++f) ASSERT_EQ(pos[f], list[i].pos[f]);
       }
       EXPECT_EQ(c.doc(), kNoMoreDocs);
@@ -448,6 +561,7 @@ TEST(PostingsTest, FormsRoundTrip) {
   for (std::size_t n : {1, 127, 128, 129, 700}) {
     auto list = RandomList(rng, n, 5);
     const auto forms = RandomForms(rng, &list);
+    const std::vector<std::uint32_t> lens = LensOf(list);
     const std::string bytes = EncodeWithForms(list, forms);
     PostingCursor c;
     ASSERT_TRUE(c.Init(bytes).ok());
@@ -458,7 +572,7 @@ TEST(PostingsTest, FormsRoundTrip) {
       // The exact view's frequency before or after the positions are decoded.
       const bool positions_first = rng() % 2 == 0;
       if (positions_first) {
-        const std::uint32_t* pos = c.Positions();
+        const std::uint32_t* pos = c.Positions(lens);
         for (std::uint32_t k = 0; k < list[i].freq; ++k) ASSERT_EQ(pos[k], list[i].pos[k]);
       }
       for (std::uint32_t form : {0U, 1U, 2U, 3U, 4U, 5U, 7U, 39U, 900003U, 900009U, 900010U}) {
@@ -472,7 +586,7 @@ TEST(PostingsTest, FormsRoundTrip) {
         ASSERT_EQ(got[k].tf, want[k].tf);
       }
       if (!positions_first) {
-        const std::uint32_t* pos = c.Positions();
+        const std::uint32_t* pos = c.Positions(lens);
         for (std::uint32_t k = 0; k < list[i].freq; ++k) ASSERT_EQ(pos[k], list[i].pos[k]);
       }
       std::uint32_t last = 0;

@@ -349,7 +349,8 @@ class SegmentSearch {
       }
       if (!all) continue;
       lists_.clear();
-      for (Cursor& c : cs) lists_.emplace_back(c.pc.Positions(), c.pc.freq());
+      const std::vector<std::uint32_t>& lens = r_.field_lengths(static_cast<Field>(f));
+      for (Cursor& c : cs) lists_.emplace_back(c.pc.Positions(lens), c.pc.freq());
       if (MatchPhrase(lists_, &freq[f])) any = true;
     }
     return any;

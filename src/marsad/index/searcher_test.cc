@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -243,6 +244,48 @@ TEST_F(SearcherTest, Phrases) {
   EXPECT_EQ(Ids("\"خفض التصعيد\" إدلب").substr(0, 1), "1");
   // Phrases match through the stem: الاتفاق / اتفاق.
   EXPECT_EQ(Ids("+\"الاتفاق خفض\""), "1");
+}
+
+// Phrases over many blocks of the stem lists, in long documents and far in them, in one
+// segment and after two segments merge (the merger re-codes the positions): the documents
+// that hold the phrase, and only those.
+TEST_F(SearcherTest, PhrasesAcrossBlocksAndMergedSegments) {
+  std::vector<std::string> bodies, ids;
+  std::string want;
+  for (int i = 0; i < 500; ++i) {
+    std::string b;
+    for (int j = 0; j < (i * 37) % 900; ++j) b += j % 2 == 0 ? "سوريا " : "روسيا ";
+    // Every document holds both words; every third holds them as the phrase.
+    b += i % 3 == 0 ? "خفض التصعيد " : i % 3 == 1 ? "التصعيد خفض " : "خفض قمة التصعيد ";
+    for (int j = 0; j < i % 7; ++j) b += "وزير ";
+    if (i % 5 == 0) b += "قمة التصعيد خفض";
+    bodies.push_back(b);
+    ids.push_back(std::to_string(i));
+  }
+  const auto phrase_docs = [&]() {
+    Searcher s(analyzer_, RankingOptions{});
+    SearchResults r = s.Search(*writer_->snapshot(), "+\"خفض التصعيد\"", SearchOptions{1000});
+    std::vector<int> got;
+    for (const Hit& h : r.hits) got.push_back(std::stoi(h.id));
+    std::sort(got.begin(), got.end());
+    return got;
+  };
+  std::vector<int> expected;
+  for (int i = 0; i < 500; i += 3) expected.push_back(i);
+  std::vector<TestDoc> docs;
+  for (int i = 0; i < 500; ++i) docs.push_back({ids[i].c_str(), bodies[i].c_str()});
+  Build(docs);
+  EXPECT_EQ(phrase_docs(), expected);
+  // Two segments, then merged into one.
+  Build(std::vector<TestDoc>(docs.begin(), docs.begin() + 250));
+  for (std::size_t i = 250; i < docs.size(); ++i) Add(docs[i]);
+  ASSERT_TRUE(writer_->Commit().ok());
+  ASSERT_EQ(writer_->snapshot()->segments.size(), 2U);
+  EXPECT_EQ(phrase_docs(), expected);
+  ASSERT_TRUE(writer_->ForceMerge(1).ok());
+  ASSERT_TRUE(writer_->Commit().ok());
+  ASSERT_EQ(writer_->snapshot()->segments.size(), 1U);
+  EXPECT_EQ(phrase_docs(), expected);
 }
 
 TEST_F(SearcherTest, Prefixes) {

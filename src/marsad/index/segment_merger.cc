@@ -126,7 +126,9 @@ class Merger {
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;
-        w_.Add(nd, c_.freq(), positional ? c_.Positions() : nullptr, field < 0 ? 1 : docs_[nd].len[field]);
+        w_.Add(nd, c_.freq(),
+               positional ? c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field))) : nullptr,
+               field < 0 ? 1 : docs_[nd].len[field]);
         ++df;
       }
     }
@@ -188,7 +190,7 @@ class Merger {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;
         const std::uint32_t freq = c_.freq();
-        const std::uint32_t* pos = c_.Positions();
+        const std::uint32_t* pos = c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field)));
         pos_.insert(pos_.end(), pos, pos + freq);
         const std::span<const FormTf> pairs = c_.FormPairs();
         for (const FormTf& p : pairs) {

@@ -93,7 +93,8 @@ Status SegmentReader::Parse(const std::string& path) {
   if (checked.status().code() == StatusCode::kNotSupported) {
     // Older segments are not converted in place (format 2 kept exact-view posting lists;
     // format 3 a form id per occurrence instead of (form, tf) pairs per document; format 4
-    // packed a full block's doc gaps and freqs as a row instead of in 4 lanes).
+    // packed a full block's doc gaps and freqs as a row instead of in 4 lanes, and positions in
+    // frame-of-reference blocks instead of coded by document length).
     return Status::NotSupported(checked.status().message() +
                                 "; rebuild the index: delete the index directory (<store>/index) and run "
                                 "`marsad ingest --stages index`, which re-indexes every stored document");
