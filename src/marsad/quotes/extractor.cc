@@ -585,6 +585,9 @@ class Run {
       // A title the tagger found (الصحيفة) names no one by itself.
       if (const std::int32_t m = MentionOf(t); m >= 0 && mentions_[m].kind == doc::MentionKind::kName) return nullptr;
     }
+    // Only the bare noun: an adjective after it may name another party (الرئيس التركي after
+    // رئيس مكتب الاتصالات: in a corpus sample such pairs were wrong).
+    if (subject.first + 1 < n_ && toks_[subject.first + 1].token.begin < words_end) return nullptr;
     const std::string_view norm = a_.norm(subject.first);
     const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
     constexpr std::size_t kMinNounBytes = 6;  // three Arabic letters

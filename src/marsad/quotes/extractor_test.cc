@@ -950,7 +950,7 @@ TEST(ExtractorTest, Round13SayingNounWithOn) {
 
 TEST(ExtractorTest, Round13DefiniteNounRefersBack) {
   // وأضافت الصحيفة: the paper quoted last, named by صحيفة ...
-  EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وأضافت الصحيفة المقربة من الحكومة أن القرار سيصدر قريبا."),
+  EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وأضافت الصحيفة أن القرار سيصدر قريبا."),
             "I[المجلس سيجتمع غدا]<صحيفة الأخبار المحلية | I[القرار سيصدر قريبا]<صحيفة الأخبار المحلية");
   // Trap: another noun (الوزارة) does not refer to the paper.
   EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وقالت الوزارة إن القرار سيصدر قريبا."),
@@ -959,6 +959,13 @@ TEST(ExtractorTest, Round13DefiniteNounRefersBack) {
   EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وأضافت الصحيفة الرياضية الكبرى أن القرار سيصدر قريبا.",
                     {{"الصحيفة الرياضية الكبرى", doc::EntityType::kOrganization, 3}}),
             "I[المجلس سيجتمع غدا]<صحيفة الأخبار المحلية | I[القرار سيصدر قريبا]<الصحيفة الرياضية الكبرى#3");
+}
+
+TEST(ExtractorTest, Round13DefiniteNounWithAnAdjectiveStays) {
+  // Trap: an adjective after the noun may name another party (الرئيس التركي is not the earlier
+  // رئيس مكتب الاتصالات).
+  EXPECT_EQ(Extract("وقال رئيس مكتب الاتصالات إن الشبكة ستعود غدا. وقال الرئيس التركي إن بلاده سترد على القرار."),
+            "I[الشبكة ستعود غدا]<رئيس مكتب الاتصالات | I[بلاده سترد على القرار]<الرئيس التركي");
 }
 
 TEST(ExtractorTest, Round13DescribedObjectAfterTheSubject) {
