@@ -93,6 +93,7 @@ enum WordClass : std::uint64_t {
   kReportNoun = 1ull << 43,    // الأخبار، الأنباء: news and claims, not a party that speaks
   kDemandNoun = 1ull << 44,    // وقف، عدم: a first-form verbal noun a demand takes after ب
   kClaimedAct = 1ull << 45,    // الهجوم، قتل: an act a claim of responsibility (تبنّى) names
+  kSayingNounOn = 1ull << 46,  // ختم كلمته بالتأكيد على ...: a saying noun whose content follows على
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -198,7 +199,7 @@ class CueLexicon {
   bool MayTriggerShape(std::uint32_t shape) const { return shape == kNoShape || (*trigger_shape_)[shape]; }
   // The classes that start a search.
   static constexpr std::uint64_t kTriggerClasses =
-      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue | kSpeechNoun;
+      kSpeechVerb | kSource | kPassive | kBySaying | kSayingNoun | kRelayTongue | kSpeechNoun | kSayingNounOn;
   // True when `norm` is in class `c`.
   bool Is(std::string_view norm, WordClass c) const {
     const CueWord* w = Find(norm);

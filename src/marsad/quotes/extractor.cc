@@ -575,6 +575,33 @@ class Run {
       sentence_speaker_at_ = SentenceOf(at);
     }
   }
+  // Round 13: a subject that opens with a bare definite noun and names no one (وأضافت الصحيفة
+  // المقربة من النادي، وقالت الشركة) refers back to the last speaker whose words open with that
+  // noun without the article (صحيفة "ماركا"، شركة موزيلا); nullptr when there is none.
+  // Only the speaker's words (`words_end`, a byte offset) are checked for names.
+  const Who* DefiniteAnaphor(Range subject, std::uint32_t words_end, Agreement agreement) const {
+    if (subject.empty() || Kind(subject.first) != TokenKind::kArabicWord) return nullptr;
+    for (std::uint32_t t = subject.first; t < subject.end && toks_[t].token.begin < words_end; ++t) {
+      // A title the tagger found (الصحيفة) names no one by itself.
+      if (const std::int32_t m = MentionOf(t); m >= 0 && mentions_[m].kind == doc::MentionKind::kName) return nullptr;
+    }
+    // Only the bare noun: an adjective after it may name another party (الرئيس التركي after
+    // رئيس مكتب الاتصالات: in a corpus sample such pairs were wrong).
+    if (subject.first + 1 < n_ && toks_[subject.first + 1].token.begin < words_end) return nullptr;
+    const std::string_view norm = a_.norm(subject.first);
+    const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
+    constexpr std::size_t kMinNounBytes = 6;  // three Arabic letters
+    if (article == 0 || norm.size() < article + kMinNounBytes) return nullptr;
+    const std::string_view noun = norm.substr(article);
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (h.first_token >= subject.first || !h.agreement.Compatible(agreement)) continue;
+      if (a_.norm(h.first_token) != noun) continue;
+      // The earlier words name the party beyond the bare noun (شركة موزيلا, not شركة).
+      return h.mention.end > toks_[h.first_token].token.end ? &h : nullptr;
+    }
+    return nullptr;
+  }
   // Whether the first word of a speaker looks plural (المسؤولون، مسؤولين).
   bool PluralLooking(const Who& w) const {
     if (w.first_token >= n_) return false;
@@ -677,6 +704,7 @@ class Run {
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
   void HandleSayingNoun(std::uint32_t i);
+  void HandleSayingNounOn(std::uint32_t i);
   void HandleSpeechNoun(std::uint32_t i);
   // The person a pronoun at token `at` (تأكيده، لقوله، له) refers to: the last person the
   // tagger named before it in its sentence, else the sentence's speaker or subject, else the
@@ -1713,6 +1741,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.after = title.end + 1;
     }
     out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
+    if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
+      const Agreement agreement = out.who.agreement;
+      out.who = *earlier;
+      out.who.agreement = agreement;
+    }
   }
   if (relayed_pronoun) {
     out.who = *relayed_pronoun;
@@ -1988,6 +2021,41 @@ void Run::HandleSayingNoun(std::uint32_t i) {
   Emit(c, who, {i, Found::kAfterCue, who.how});
 }
 
+// Round 13: اختتم الرئيس كلمته بالتأكيد على "..." / على أن ...: the sentence's speaker, as for
+// بالقول; only when على opens a quote, a complementizer or a position noun (not the adverb
+// بالتأكيد "certainly" before على لقاء ...).
+void Run::HandleSayingNounOn(std::uint32_t i) {
+  const std::uint32_t on = i + 1;
+  if (on + 1 >= n_ || !SamePara(on + 1, i) || !Is(on, kBySayingPrep)) return;
+  std::uint32_t b = on + 1;
+  const bool through_complementizer = Is(b, kComplementizer);
+  if (through_complementizer) ++b;
+  if (b >= n_ || !SamePara(b, i)) return;
+  const std::int32_t s = OpenSpan(b);
+  if (!through_complementizer && !(s >= 0 && spans_[s].closed() && spans_[s].words >= opt_.min_nested_words) &&
+      !NominalContent(b)) {
+    return;
+  }
+  const std::uint32_t e = ClauseEnd(b);
+  std::uint32_t words = 0;
+  for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
+  if (words < opt_.min_prepositional_words) return;
+  Who who;
+  if (InSpeakerSentence(i)) {
+    who = sentence_speaker_;
+    who.how = Attribution::kCarried;
+  } else {
+    who = MainClauseSubject(i);
+  }
+  if (!who.known) who = Carried(Agreement(), i);
+  Complement c;
+  c.kind = Complement::kReported;
+  c.content = {b, e};
+  c.prepositional = !through_complementizer;
+  if (who.how == Attribution::kExplicit) Remember(who, i);
+  Emit(c, who, {i, Found::kAfterCue, who.how});
+}
+
 std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
   constexpr std::uint32_t kMaxRunOnWords = 10;
   if (mentions_.empty() || HasPersonName(subject)) return subject.end;
@@ -2030,6 +2098,12 @@ Range Run::SubjectBeforeObject(Range r) const {
     if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
       return {r.first, std::min(r.end, std::max(t + 1, mentions_[m].end_token))};
     }
+  }
+  // Round 13: the words stopped at ما/من or a demonstrative that opens the object (ووصف نقيب
+  // الموسيقيين ما يحدث بـ...): they hold no object to cut.
+  if (r.end > r.first + 1 && r.end < n_ && Wordish(r.end) && Inside(r.end) < 0 &&
+      (Is(r.end, kNegation) || Is(r.end, kDemonstrative) || Relative(r.end))) {
+    return r;
   }
   return {r.first, r.end - 1};
 }
@@ -2241,6 +2315,8 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
       HandleBySaying(i);
     } else if (w.Is(kSayingNoun)) {
       HandleSayingNoun(i);
+    } else if (w.Is(kSayingNounOn)) {
+      HandleSayingNounOn(i);
     } else if (w.Is(kSpeechNoun)) {
       HandleSpeechNoun(i);
     } else if (w.Is(kRelayTongue) && i > 0 && Is(i - 1, kBySayingPrep)) {

@@ -933,6 +933,48 @@ TEST(ExtractorTest, Round12TitleStopsBeforeTheOutletSpokenTo) {
             "I[بلاده سترد على القرار]<وزير الدولة للشؤون الخارجية");
 }
 
+// Round 13 (hand-written sentences; each test fails without its rule).
+TEST(ExtractorTest, Round13SayingNounWithOn) {
+  // بالتأكيد على + a quote: the sentence's speaker (the quote opening prepositional content stays
+  // inside the reported quote, as after شدد على "...").
+  EXPECT_EQ(Extract("واختتم الوزير سامي العلي زيارته للمدينة، بالتأكيد على \"استعداد بلاده الكامل\" لتوسيع التعاون مع الجيران.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[\"استعداد بلاده الكامل\" لتوسيع التعاون مع الجيران]<الوزير سامي العلي#1");
+  // بالتأكيد على أن ...: the content after the complementizer.
+  EXPECT_EQ(Extract("وختمت الوزيرة سلمى الحسن كلمتها بالتأكيد على أنها اتفقت مع نظيرها على تشكيل لجنة مشتركة.",
+                    {{"سلمى الحسن", doc::EntityType::kPerson, 2}}),
+            "I[اتفقت مع نظيرها على تشكيل لجنة مشتركة]<الوزيرة سلمى الحسن#2");
+  // Trap: the adverb بالتأكيد "certainly" before على + a plain noun is no cue.
+  EXPECT_EQ(Extract("وسيخيم القلق بالتأكيد على لقاء الإياب بين الفريقين الأربعاء."), "");
+}
+
+TEST(ExtractorTest, Round13DefiniteNounRefersBack) {
+  // وأضافت الصحيفة: the paper quoted last, named by صحيفة ...
+  EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وأضافت الصحيفة أن القرار سيصدر قريبا."),
+            "I[المجلس سيجتمع غدا]<صحيفة الأخبار المحلية | I[القرار سيصدر قريبا]<صحيفة الأخبار المحلية");
+  // Trap: another noun (الوزارة) does not refer to the paper.
+  EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وقالت الوزارة إن القرار سيصدر قريبا."),
+            "I[المجلس سيجتمع غدا]<صحيفة الأخبار المحلية | I[القرار سيصدر قريبا]<الوزارة");
+  // Trap: a name the tagger found in the subject's words is its own speaker.
+  EXPECT_EQ(Extract("وذكرت صحيفة الأخبار المحلية أن المجلس سيجتمع غدا. وأضافت الصحيفة الرياضية الكبرى أن القرار سيصدر قريبا.",
+                    {{"الصحيفة الرياضية الكبرى", doc::EntityType::kOrganization, 3}}),
+            "I[المجلس سيجتمع غدا]<صحيفة الأخبار المحلية | I[القرار سيصدر قريبا]<الصحيفة الرياضية الكبرى#3");
+}
+
+TEST(ExtractorTest, Round13DefiniteNounWithAnAdjectiveStays) {
+  // Trap: an adjective after the noun may name another party (الرئيس التركي is not the earlier
+  // رئيس مكتب الاتصالات).
+  EXPECT_EQ(Extract("وقال رئيس مكتب الاتصالات إن الشبكة ستعود غدا. وقال الرئيس التركي إن بلاده سترد على القرار."),
+            "I[الشبكة ستعود غدا]<رئيس مكتب الاتصالات | I[بلاده سترد على القرار]<الرئيس التركي");
+}
+
+TEST(ExtractorTest, Round13DescribedObjectAfterTheSubject) {
+  // ووصف X ما يحدث بأنه: the words stopped at ما, the object; the subject keeps its last word.
+  EXPECT_EQ(Extract("ووصف رئيس النقابة ما يحدث بأنه فضيحة كبيرة للجميع."), "I[فضيحة كبيرة للجميع]<رئيس النقابة");
+  // Trap: an object the words ran into is still cut (وصف X الاتفاق بأنه).
+  EXPECT_EQ(Extract("ووصف رئيس النقابة الاتفاق بأنه خطوة مهمة للجميع."), "I[خطوة مهمة للجميع]<رئيس النقابة");
+}
+
 TEST(ExtractorTest, OffsetsPointIntoTheText) {
   const std::string text = "مقدمة.\nقال الوزير: “نعم للحوار”.";
   doc::AnalyzedDoc d = MakeDoc(text);
