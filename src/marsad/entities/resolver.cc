@@ -108,6 +108,7 @@ doc::EntityType Record::type() const {
 EntitySummary SummaryOf(const Record& r) {
   EntitySummary sm;
   if (!r.name_signatures.empty()) sm.first_signature = r.name_signatures.front();
+  if (!r.name_spellings.empty()) sm.first_spelling = r.name_spellings.front();
   sm.mentions = r.mentions;
   sm.names = static_cast<std::uint32_t>(r.name_forms.size());
   for (const auto& [source, docs] : r.sources) {
@@ -197,6 +198,7 @@ void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32
   if (Bump(&r.names, form.written, count)) {
     r.name_forms.push_back(form);
     r.name_signatures.push_back(SignatureOf(form));
+    r.name_spellings.push_back(SpellingId(form));
     if (form.size() >= 2) ++r.multi_word_names;
     IndexName(e, form);
   }
@@ -225,9 +227,11 @@ void Resolver::State::Reindex() {
     r.multi_word_names = static_cast<std::uint32_t>(
         std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
     r.name_signatures.clear();
+    r.name_spellings.clear();
     for (const NameForm& f : r.name_forms) {
       IndexName(e, f);
       r.name_signatures.push_back(SignatureOf(f));
+      r.name_spellings.push_back(SpellingId(f));
     }
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
@@ -507,19 +511,24 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
     spelled_ids.clear();
-    // Whether name i of the cluster's and name j of record r's agree; most that do not are
-    // told by their signatures, without reading the names.
+    // Whether name i of the cluster's and name j of record r's agree: the same spelling
+    // does; most that do not are told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      return MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
-             SpellingsAgree(*spelled_forms[i], r.name_forms[j]);
+      return spelled_ids[i] == r.name_spellings[j] ||
+             (MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
+              SpellingsAgree(*spelled_forms[i], r.name_forms[j]));
     };
     auto spelled_alike = [&](std::uint32_t e) {
+      if (spelled_ids.empty()) {
+        for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
+      }
       const EntitySummary& sm = s.summaries[e];
       if (sm.names < kMemoNames) {
-        // The first name's signature is in the summary: an entity of one name spelled
-        // otherwise is turned down without reading its record.
-        for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-          if (sm.names > 0 && MaySpellAlike(spelled_signatures[i], sm.first_signature) &&
+        // The first name's spelling and signature are in the summary: an entity of one
+        // name is decided without reading its record unless they leave it open.
+        for (std::size_t i = 0; sm.names > 0 && i < spelled_forms.size(); ++i) {
+          if (spelled_ids[i] == sm.first_spelling) return true;
+          if (MaySpellAlike(spelled_signatures[i], sm.first_signature) &&
               SpellingsAgree(*spelled_forms[i], s.records[e].name_forms[0])) {
             return true;
           }
@@ -534,9 +543,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         return false;
       }
       const Record& r = s.records[e];
-      if (spelled_ids.empty()) {
-        for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
-      }
       const auto names = static_cast<std::uint32_t>(r.name_forms.size());
       for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
         std::uint32_t& done = s.spelling_memo.FindOrInsert((std::uint64_t{spelled_ids[i]} + 1) << 32 | e);
@@ -885,6 +891,7 @@ bool Resolver::Remove(std::string_view doc_id) {
       if (r.name_forms[i].size() >= 2) --r.multi_word_names;
       r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
       r.name_signatures.erase(r.name_signatures.begin() + static_cast<std::ptrdiff_t>(i));
+      r.name_spellings.erase(r.name_spellings.begin() + static_cast<std::ptrdiff_t>(i));
     });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));

@@ -43,6 +43,9 @@ struct alignas(64) Record {
   // only because the entity was known by them do not count, so an error cannot feed itself.
   std::vector<CountedText> known_titles;
   std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
+  // Parallel to names (derived): State::SpellingId of each. Names with one spelling id agree
+  // (SpellingsAgree of a spelling with itself), which Commit knows without reading them.
+  std::vector<std::uint32_t> name_spellings;
   std::vector<NameForm> name_forms;  // parallel to names (derived)
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
@@ -55,10 +58,11 @@ struct alignas(64) Record {
 
 // What Commit reads of every entity an index leads to before it is a candidate, derived from
 // its Record (SummaryOf) and kept in step with it (State::Summarize after every change): 32
-// bytes in one dense array, where the records are scattered over ~10 MB, so that most
+// (40) bytes in one dense array, where the records are scattered over ~10 MB, so that most
 // entities are turned down, or counted, without a cache miss on their record.
 struct EntitySummary {
   SpellingSignature first_signature;  // name_signatures[0] (names > 0)
+  std::uint32_t first_spelling = 0;   // name_spellings[0] (names > 0)
   std::uint32_t mentions = 0;
   std::uint32_t names = 0;  // name_forms.size()
   // Bit i: seen in source i, for i < kSourceBits; the last bit: in some source past them
