@@ -27,31 +27,31 @@ struct CountedText {
 };
 
 // One entity. Its id is its index + 1. Commit's candidate filters read its EntitySummary
-// (State::summaries), not the record; the evidence of a candidate that passes them reads the
-// first cache line here.
-struct alignas(64) Record {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
-  std::int64_t first_seen = 0;  // seconds since the epoch
-  std::int64_t last_seen = 0;
-  std::uint32_t mentions = 0;
-  bool timed = false;
-  bool description = false;  // an organisation known by a description title, no name
+// (State::summaries) before the record.
+struct Record {
+  // What Commit's evidence and filters read of a candidate come first.
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
+  std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
+  bool description = false;  // an organisation known by a description title, no name
+  std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
+  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  // Parallel to names (derived): State::SpellingId of each. Names with one spelling id agree
+  // (SpellingsAgree of a spelling with itself), which Commit knows without reading them.
+  std::vector<std::uint32_t> name_spellings;
+  std::vector<CountedText> names;
+  std::vector<CountedText> titles;
+  std::vector<std::string> title_keys;  // parallel to titles
   // Title keys and how often a document's own words bound them to this entity (apposition,
   // or the same title bound so elsewhere in it): what the entity is known by. Titles bound
   // only because the entity was known by them do not count, so an error cannot feed itself.
   std::vector<CountedText> known_titles;
-  std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
-  // Parallel to names (derived): State::SpellingId of each. Names with one spelling id agree
-  // (SpellingsAgree of a spelling with itself), which Commit knows without reading them.
-  std::vector<std::uint32_t> name_spellings;
-  std::vector<NameForm> name_forms;  // parallel to names (derived)
-  std::vector<CountedText> names;
-  std::vector<CountedText> titles;
-  std::vector<std::string> title_keys;  // parallel to titles
   std::vector<std::uint32_t> docs;      // document numbers, increasing
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
   std::vector<std::pair<std::uint32_t, std::uint32_t>> sources;      // source index, docs
+  bool timed = false;
+  std::int64_t first_seen = 0;  // seconds since the epoch
+  std::int64_t last_seen = 0;
 
   doc::EntityType type() const;
 };
