@@ -71,8 +71,6 @@ struct SpellingSignature {
   std::uint32_t size = 0;   // skeleton letters, all words
   std::uint16_t words = 0;  // the form's keys
   bool spelled = false;     // false: no spellings (SpellingsAgree does not check them)
-
-  bool operator==(const SpellingSignature&) const = default;
 };
 
 // The signature of `form` (not spelled when it has no spellings, or not one word of them

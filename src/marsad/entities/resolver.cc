@@ -105,32 +105,6 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
-EntitySummary SummaryOf(const Record& r) {
-  EntitySummary sm;
-  if (!r.name_signatures.empty()) sm.first_signature = r.name_signatures.front();
-  if (!r.name_spellings.empty()) sm.first_spelling = r.name_spellings.front();
-  sm.mentions = r.mentions;
-  sm.names = static_cast<std::uint32_t>(r.name_forms.size());
-  for (const auto& [source, docs] : r.sources) {
-    sm.source_bits |= std::uint32_t{1} << std::min(source, EntitySummary::kSourceBits);
-  }
-  sm.type = r.type();
-  sm.description = r.description;
-  sm.multi_word = r.multi_word_names > 0;
-  return sm;
-}
-
-void Resolver::State::Summarize(std::uint32_t e) {
-  if (summaries.size() < records.size()) summaries.resize(records.size());
-  summaries[e] = SummaryOf(records[e]);
-}
-
-bool Resolver::State::SeenIn(std::uint32_t e, std::uint32_t source) const {
-  const std::uint32_t bits = summaries[e].source_bits;
-  if (source < EntitySummary::kSourceBits) return (bits >> source & 1U) != 0;
-  return (bits >> EntitySummary::kSourceBits & 1U) != 0 && HasPair(records[e].sources, source);
-}
-
 Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
                        std::shared_ptr<const LanguageData> d)
     : analyzer(a),
@@ -198,7 +172,6 @@ void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32
   if (Bump(&r.names, form.written, count)) {
     r.name_forms.push_back(form);
     r.name_signatures.push_back(SignatureOf(form));
-    r.name_spellings.push_back(SpellingId(form));
     if (form.size() >= 2) ++r.multi_word_names;
     IndexName(e, form);
   }
@@ -221,22 +194,18 @@ void Resolver::State::Reindex() {
   place_keys.Clear();
   title_index.Clear();
   spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
-  summaries.assign(records.size(), {});
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
         std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
     r.name_signatures.clear();
-    r.name_spellings.clear();
     for (const NameForm& f : r.name_forms) {
       IndexName(e, f);
       r.name_signatures.push_back(SignatureOf(f));
-      r.name_spellings.push_back(SpellingId(f));
     }
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
     }
-    Summarize(e);
   }
 }
 
@@ -447,7 +416,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     const std::vector<std::uint32_t>* v = Find(person ? s.person_full : s.place_keys, key);
     std::size_t mentions = 0;
     if (v != nullptr) {
-      for (std::uint32_t e : *v) mentions += s.summaries[e].mentions;
+      for (std::uint32_t e : *v) mentions += s.records[e].mentions;
     }
     return mentions;
   };
@@ -511,38 +480,25 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
     spelled_ids.clear();
-    // Whether name i of the cluster's and name j of record r's agree: the same spelling
-    // does; most that do not are told by their signatures, without reading the names.
+    // Whether name i of the cluster's and name j of record r's agree; most that do not are
+    // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      return spelled_ids[i] == r.name_spellings[j] ||
-             (MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
-              SpellingsAgree(*spelled_forms[i], r.name_forms[j]));
+      return MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
+             SpellingsAgree(*spelled_forms[i], r.name_forms[j]);
     };
     auto spelled_alike = [&](std::uint32_t e) {
-      if (spelled_ids.empty()) {
-        for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
-      }
-      const EntitySummary& sm = s.summaries[e];
-      if (sm.names < kMemoNames) {
-        // The first name's spelling and signature are in the summary: an entity of one
-        // name is decided without reading its record unless they leave it open.
-        for (std::size_t i = 0; sm.names > 0 && i < spelled_forms.size(); ++i) {
-          if (spelled_ids[i] == sm.first_spelling) return true;
-          if (MaySpellAlike(spelled_signatures[i], sm.first_signature) &&
-              SpellingsAgree(*spelled_forms[i], s.records[e].name_forms[0])) {
-            return true;
-          }
-        }
-        if (sm.names <= 1) return false;
-        const Record& r = s.records[e];
+      const Record& r = s.records[e];
+      if (r.name_forms.size() < kMemoNames) {
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-          for (std::size_t j = 1; j < r.name_forms.size(); ++j) {
+          for (std::size_t j = 0; j < r.name_forms.size(); ++j) {
             if (agree(i, r, j)) return true;
           }
         }
         return false;
       }
-      const Record& r = s.records[e];
+      if (spelled_ids.empty()) {
+        for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
+      }
       const auto names = static_cast<std::uint32_t>(r.name_forms.size());
       for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
         std::uint32_t& done = s.spelling_memo.FindOrInsert((std::uint64_t{spelled_ids[i]} + 1) << 32 | e);
@@ -564,7 +520,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size(), {0, 0});
     // Offers entity e as a candidate with name agreement `name`; returns whether it is one.
     auto cand = [&](std::uint32_t e, double name) {
-      if (s.summaries[e].mentions == 0) return false;  // emptied by removals: not a candidate
+      if (s.records[e].mentions == 0) return false;  // emptied by removals: not a candidate
       auto& [stamp, slot] = s.cand_marks[e];
       if (stamp == s.cand_stamp && slot >= 0) {
         Candidate& k = cands[static_cast<std::size_t>(slot)];
@@ -586,18 +542,18 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     auto cand_most = [&](const std::vector<std::uint32_t>& v, auto keep, auto name_of) {
       most.clear();
       for (std::uint32_t e : v) {
-        const EntitySummary& sm = s.summaries[e];
-        if (sm.mentions > 0 && keep(sm)) most.push_back(e);
+        const Record& r = s.records[e];
+        if (r.mentions > 0 && keep(r)) most.push_back(e);
       }
       if (most.size() > opt.max_surname_entities) {
         std::sort(most.begin(), most.end(), [&s](std::uint32_t x, std::uint32_t y) {
-          const std::uint32_t mx = s.summaries[x].mentions, my = s.summaries[y].mentions;
+          const std::uint32_t mx = s.records[x].mentions, my = s.records[y].mentions;
           return mx != my ? mx > my : x < y;
         });
       }
       std::size_t taken = 0;
       for (std::uint32_t e : most) {
-        if (cand(e, name_of(s.summaries[e])) && ++taken == opt.max_surname_entities) break;
+        if (cand(e, name_of(s.records[e])) && ++taken == opt.max_surname_entities) break;
       }
     };
     bool person = false;
@@ -605,7 +561,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       for (const std::string& k : cl.keys) {
         if (auto* v = Find(s.title_index, k)) {
           for (std::uint32_t e : *v) {
-            if (s.summaries[e].description) cand(e, opt.exact_name);
+            if (s.records[e].description) cand(e, opt.exact_name);
           }
         }
       }
@@ -615,7 +571,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         check_spelling = s.lexicon.AliasCanonical(k).empty();
         if (auto* v = Find(s.place_keys, k)) {
           for (std::uint32_t e : *v) {
-            if (s.summaries[e].type != doc::EntityType::kPerson) cand(e, opt.exact_name);
+            if (s.records[e].type() != doc::EntityType::kPerson) cand(e, opt.exact_name);
           }
         }
       }
@@ -635,22 +591,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
-          cand_most(*v, [](const EntitySummary& sm) { return !sm.multi_word; },
-                    [&opt](const EntitySummary&) { return opt.surname; });
+          cand_most(*v, [](const Record& r) { return r.multi_word_names == 0; },
+                    [&opt](const Record&) { return opt.surname; });
         }
       } else {
         const std::string_view k = full.key;
         // Entities some document already named by this word alone: a surname (or a family
         // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
         if (auto* v = Find(s.person_full, k)) {
-          cand_most(*v, [](const EntitySummary&) { return true; }, [&opt](const EntitySummary& sm) {
-            return sm.multi_word ? opt.surname : opt.single_name;
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record& r) {
+            return r.multi_word_names > 0 ? opt.surname : opt.single_name;
           });
         }
         bool surname_of_someone = false;
         if (auto* v = Find(s.person_last, k)) {
-          cand_most(*v, [](const EntitySummary&) { return true; },
-                    [&opt](const EntitySummary&) { return opt.surname; });
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record&) { return opt.surname; });
           surname_of_someone = !v->empty();
         }
         if (auto* v = Find(s.person_first, k); v != nullptr && v->size() <= opt.max_given_name_entities) {
@@ -666,7 +621,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
     // Evidence.
     std::uint64_t mention_sum = 0;
-    for (const Candidate& k : cands) mention_sum += s.summaries[k.entity].mentions;
+    for (const Candidate& k : cands) mention_sum += s.records[k.entity].mentions;
     for (Candidate& k : cands) {
       const Record& r = s.records[k.entity];
       double ev = 0;
@@ -690,7 +645,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         const double denom = static_cast<double>(std::min<std::size_t>(others, 5));
         ev += opt.cooccurrence * std::min(1.0, static_cast<double>(shared) / denom);
       }
-      if (s.SeenIn(k.entity, entry.source)) ev += opt.same_source;
+      if (HasPair(r.sources, entry.source)) ev += opt.same_source;
       if (entry.timed && r.timed) {
         std::int64_t d = 0;
         if (entry.time < r.first_seen) d = r.first_seen - entry.time;
@@ -702,8 +657,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         }
       }
       if (mention_sum > 0) {
-        ev += opt.popularity * static_cast<double>(s.summaries[k.entity].mentions) /
-              static_cast<double>(mention_sum);
+        ev += opt.popularity * static_cast<double>(r.mentions) / static_cast<double>(mention_sum);
       }
       k.evidence = ev;
     }
@@ -836,7 +790,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     for (std::uint32_t o : doc_entities) {
       if (o != e) BumpPair(&r.cooccurring, o, opt.max_cooccurring);
     }
-    s.Summarize(e);
   }
 
   // Title mentions take the type and entity of what they stand for.
@@ -891,7 +844,6 @@ bool Resolver::Remove(std::string_view doc_id) {
       if (r.name_forms[i].size() >= 2) --r.multi_word_names;
       r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
       r.name_signatures.erase(r.name_signatures.begin() + static_cast<std::ptrdiff_t>(i));
-      r.name_spellings.erase(r.name_spellings.begin() + static_cast<std::ptrdiff_t>(i));
     });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
@@ -903,14 +855,10 @@ bool Resolver::Remove(std::string_view doc_id) {
       if (o.entity != c.entity) DropPair(&r.cooccurring, o.entity);
     }
   }
-  if (dirty) {
-    s.Reindex();
-  } else {
-    for (const Contribution& c : d.contributions) s.Summarize(c.entity);
-  }
   d.live = false;
   d.contributions.clear();
   s.doc_index.erase(it);
+  if (dirty) s.Reindex();
   return true;
 }
 

@@ -184,7 +184,6 @@ class Resolver {
   explicit Resolver(std::unique_ptr<State> state);
   static Result<Resolver> DecodePayload(std::unique_ptr<State> state, std::string_view payload);
   std::unique_ptr<State> state_;
-  friend struct ResolverPeer;  // tests read the table's derived parts (resolver_state.h)
 };
 
 }  // namespace marsad::entities

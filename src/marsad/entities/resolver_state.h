@@ -26,19 +26,16 @@ struct CountedText {
   std::uint32_t count = 0;
 };
 
-// One entity. Its id is its index + 1. Commit's candidate filters read its EntitySummary
-// (State::summaries) before the record.
+// One entity. Its id is its index + 1.
 struct Record {
-  // What Commit's evidence and filters read of a candidate come first.
+  // The fields Commit's candidate filters read of every entity an index leads to come
+  // first, in one cache line.
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
   std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
   std::vector<NameForm> name_forms;  // parallel to names (derived)
-  // Parallel to names (derived): State::SpellingId of each. Names with one spelling id agree
-  // (SpellingsAgree of a spelling with itself), which Commit knows without reading them.
-  std::vector<std::uint32_t> name_spellings;
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
   std::vector<std::string> title_keys;  // parallel to titles
@@ -55,28 +52,6 @@ struct Record {
 
   doc::EntityType type() const;
 };
-
-// What Commit reads of every entity an index leads to before it is a candidate, derived from
-// its Record (SummaryOf) and kept in step with it (State::Summarize after every change): 32
-// (40) bytes in one dense array, where the records are scattered over ~10 MB, so that most
-// entities are turned down, or counted, without a cache miss on their record.
-struct EntitySummary {
-  SpellingSignature first_signature;  // name_signatures[0] (names > 0)
-  std::uint32_t first_spelling = 0;   // name_spellings[0] (names > 0)
-  std::uint32_t mentions = 0;
-  std::uint32_t names = 0;  // name_forms.size()
-  // Bit i: seen in source i, for i < kSourceBits; the last bit: in some source past them
-  // (the record's list then says which).
-  std::uint32_t source_bits = 0;
-  static constexpr std::uint32_t kSourceBits = 31;
-  doc::EntityType type = doc::EntityType::kPerson;  // Record::type()
-  bool description = false;
-  bool multi_word = false;  // multi_word_names > 0
-
-  bool operator==(const EntitySummary&) const = default;
-};
-
-EntitySummary SummaryOf(const Record& r);
 
 // What one document added to one entity (to take it back when the document is replaced).
 struct Contribution {
@@ -129,7 +104,6 @@ struct Resolver::State {
   const DocLinker& linker;
 
   std::vector<Record> records;
-  std::vector<EntitySummary> summaries;  // parallel to records (Summarize)
   std::vector<DocEntry> docs;
   // Live document id -> number (documents are removed, which StringMap does not do).
   std::unordered_map<std::string, std::uint32_t, DocIdHash, std::equal_to<>> doc_index;
@@ -191,19 +165,10 @@ struct Resolver::State {
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
   void AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);
-  // Makes summaries[e] the summary of records[e] (growing summaries to the records).
-  void Summarize(std::uint32_t e);
-  // Whether entity e was seen in source `source` (by its summary when it can tell).
-  bool SeenIn(std::uint32_t e, std::uint32_t source) const;
-  // Rebuilds every index (and summary) from the records (after decoding or removals).
+  // Rebuilds every index from the records (after decoding or removals).
   void Reindex();
   void IndexName(std::uint32_t e, const NameForm& form);
   std::string first_last_scratch;  // IndexName's FirstLastKey
-};
-
-// The table of a Resolver, for tests of its derived parts (resolver_test.cc).
-struct ResolverPeer {
-  static const Resolver::State& state(const Resolver& r) { return *r.state_; }
 };
 
 }  // namespace marsad::entities

@@ -8,7 +8,6 @@
 #include <thread>
 #include <tuple>
 
-#include "marsad/entities/resolver_state.h"
 #include "marsad/entities/test_doc.h"
 
 namespace marsad::entities {
@@ -330,95 +329,6 @@ TEST_F(ResolverTest, ReplacingAndRemovingADocument) {
   EXPECT_TRUE(resolver_.List().empty());
   Add("c", "قال {PER|مارك زوكربيرغ} إن");
   EXPECT_NE(Id("مارك زوكربيرغ"), 0u);
-}
-
-// Every entity's summary (what Commit's candidate filters read instead of the record) is its
-// record's, after additions, replacements, removals that take names away and ones that do
-// not, and decoding; sources past the summary's bits are told by the record's list.
-void ExpectSummariesInStep(const Resolver& resolver, const std::string& when) {
-  const auto& s = ResolverPeer::state(resolver);
-  ASSERT_EQ(s.summaries.size(), s.records.size()) << when;
-  for (std::size_t e = 0; e < s.records.size(); ++e) {
-    EXPECT_TRUE(s.summaries[e] == SummaryOf(s.records[e])) << when << ": entity " << e + 1;
-  }
-  // Every name's spelling number: one number for one spelling (Commit takes equal numbers
-  // for agreement without reading the names).
-  std::vector<std::pair<std::uint32_t, const NameForm*>> spelled;
-  for (const Record& r : s.records) {
-    ASSERT_EQ(r.name_spellings.size(), r.name_forms.size()) << when;
-    for (std::size_t j = 0; j < r.name_forms.size(); ++j) spelled.emplace_back(r.name_spellings[j], &r.name_forms[j]);
-  }
-  for (const auto& [x, f] : spelled) {
-    for (const auto& [y, g] : spelled) {
-      const bool same = f->keys.size() == g->keys.size() && f->spellings == g->spellings;
-      EXPECT_EQ(x == y, same) << when << ": " << f->written << " / " << g->written;
-      if (x == y) {
-        EXPECT_TRUE(SpellingsAgree(*f, *g)) << when << ": " << f->written << " / " << g->written;
-      }
-    }
-  }
-}
-
-TEST_F(ResolverTest, SummariesKeptInStepWithRecords) {
-  // 40 outlets: more than the summary has bits for.
-  for (int i = 0; i < 40; ++i) {
-    const std::string n = std::to_string(i);
-    Add(std::string("s").append(n), "قال {PER|مارك زوكربيرغ} إن {ORG|فيسبوك}", std::string("outlet").append(n));
-    ExpectSummariesInStep(resolver_, std::string("after s").append(n));
-  }
-  Add("a", "قال {PER|زوكربرغ} إن {LOC|سوريا} و{PER|بشار الأسد}", "outlet1", 5);
-  Add("b", "قال {PER|الأسد} إن {LOC|سورية}", "outlet39", 6);
-  ExpectSummariesInStep(resolver_, "after a, b");
-  const auto& s = ResolverPeer::state(resolver_);
-  const auto zuck = static_cast<std::uint32_t>(Id("مارك زوكربيرغ") - 1);
-  const auto assad = static_cast<std::uint32_t>(Id("بشار الأسد") - 1);
-  auto source = [&s](std::string_view name) {
-    const std::uint32_t* i = s.source_index.Find(name);
-    return i != nullptr ? *i : 0xffffffffU;
-  };
-  const std::uint32_t past_bits = source("outlet39");
-  ASSERT_GE(past_bits, EntitySummary::kSourceBits);
-  EXPECT_TRUE(s.SeenIn(zuck, past_bits));
-  EXPECT_TRUE(s.SeenIn(assad, past_bits));
-  EXPECT_TRUE(s.SeenIn(assad, source("outlet1")));
-  EXPECT_FALSE(s.SeenIn(assad, source("outlet2")));
-  EXPECT_FALSE(s.SeenIn(assad, source("outlet38")));
-  EXPECT_EQ(s.summaries[zuck].names, 2u);
-  EXPECT_TRUE(s.summaries[zuck].multi_word);
-  EXPECT_EQ(s.summaries[assad].type, doc::EntityType::kPerson);
-  // A replacement that keeps the names, then removals: one keeps the names, one takes a
-  // name away (the table is reindexed), one empties an entity.
-  Add("b", "قال {PER|الأسد} إن {PER|الأسد}", "outlet2", 6);
-  ExpectSummariesInStep(resolver_, "after b replaced");
-  EXPECT_FALSE(s.SeenIn(assad, past_bits));
-  EXPECT_TRUE(s.SeenIn(assad, source("outlet2")));
-  ASSERT_TRUE(resolver_.Remove("s3"));
-  ExpectSummariesInStep(resolver_, "after s3 removed");
-  ASSERT_TRUE(resolver_.Remove("a"));
-  ExpectSummariesInStep(resolver_, "after a removed");
-  EXPECT_EQ(s.summaries[zuck].names, 1u);
-  ASSERT_TRUE(resolver_.Remove("b"));
-  ExpectSummariesInStep(resolver_, "after b removed");
-  EXPECT_EQ(s.summaries[assad].mentions, 0u);
-  // Decoded, and restored from a snapshot and a delta.
-  auto decoded = Resolver::Decode(resolver_, resolver_.Encode());
-  ASSERT_TRUE(decoded.ok());
-  ExpectSummariesInStep(decoded.value(), "decoded");
-  const std::string snapshot = resolver_.Encode();
-  resolver_.MarkSaved();
-  Add("c", "قال {PER|زوكربرغ} إن {PER|بشار الأسد}", "outlet3", 7);
-  const std::string delta = resolver_.TakeDelta();
-  auto restored = Resolver::Decode(resolver_, snapshot);
-  ASSERT_TRUE(restored.ok());
-  ASSERT_TRUE(restored.value().ApplyDeltas({delta}).ok());
-  ExpectSummariesInStep(restored.value(), "restored");
-  // The same summaries but for the spelling numbers, which each table interns in its own
-  // order.
-  for (std::size_t e = 0; e < s.records.size(); ++e) {
-    EntitySummary x = ResolverPeer::state(restored.value()).summaries[e], y = s.summaries[e];
-    x.first_spelling = y.first_spelling = 0;
-    EXPECT_TRUE(x == y) << e + 1;
-  }
 }
 
 TEST_F(ResolverTest, ListAndLookup) {
