@@ -12,6 +12,7 @@
 #include "marsad/cli/model_path.h"
 #include "marsad/io/env.h"
 #include "marsad/ner/conll.h"
+#include "marsad/ner/docsplit.h"
 #include "marsad/ner/model.h"
 #include "marsad/ner/tagger.h"
 #include "marsad/text/analyzer.h"
@@ -68,24 +69,28 @@ int RunEvalNer(const EvalNerOptions& opt) {
   std::size_t tokens = 0;
   std::string conll;  // the --output file
   const auto t0 = std::chrono::steady_clock::now();
-  // A CoNLL file has no document boundaries: runs of doc_sentences sentences are tagged as
-  // one document (what the model's document features were trained on).
+  // A CoNLL file has no document boundaries: it is split as the model's document features
+  // were trained (ner::DocumentStarts: runs of doc_sentences sentences, or where the words
+  // stop overlapping).
   const std::size_t per_doc = static_cast<std::size_t>(
       opt.doc_sentences > 0 ? opt.doc_sentences : model->doc_sentences());
   std::vector<ner::AlignedSentence> aligned;
+  aligned.reserve(sentences->size());
+  for (const ner::ConllSentence& s : *sentences) aligned.push_back(ner::AlignSentence(s, analyzer));
+  const bool cohesion = model->feature_options().Has(ner::kFeatCohesionDocs) && opt.doc_sentences == 0;
+  std::vector<std::size_t> starts = ner::DocumentStarts(aligned, cohesion, per_doc);
   std::vector<ner::SentenceRef> refs;
-  for (std::size_t first = 0; first < sentences->size(); first += per_doc) {
-    const std::size_t end = std::min(sentences->size(), first + per_doc);
-    aligned.clear();
+  for (std::size_t d = 0; d < starts.size(); ++d) {
+    const std::size_t first = starts[d];
+    const std::size_t end = d + 1 < starts.size() ? starts[d + 1] : sentences->size();
     refs.clear();
-    for (std::size_t k = first; k < end; ++k) aligned.push_back(ner::AlignSentence((*sentences)[k], analyzer));
-    for (const ner::AlignedSentence& a : aligned) {
-      refs.push_back({a.text, &a.analysis, 0, a.analysis.tokens.size()});
+    for (std::size_t k = first; k < end; ++k) {
+      refs.push_back({aligned[k].text, &aligned[k].analysis, 0, aligned[k].analysis.tokens.size()});
     }
     const std::vector<std::vector<ner::EntitySpan>> found = tagger.TagDocument(refs, &cache);
     for (std::size_t k = first; k < end; ++k) {
       const ner::ConllSentence& s = (*sentences)[k];
-      const ner::AlignedSentence& a = aligned[k - first];
+      const ner::AlignedSentence& a = aligned[k];
       const std::vector<ner::EntitySpan> spans = ner::ToConllSpans(a, found[k - first]);
       score.Add(a.gold_conll, spans);
       errors.Add(a.gold_conll, spans);
@@ -138,6 +143,7 @@ int RunEvalNer(const EvalNerOptions& opt) {
                                 {"micro", micro},
                                 {"types", types},
                                 {"sentences", sentences->size()},
+                                {"documents", starts.size()},
                                 {"tokens", tokens},
                                 {"seconds", seconds},
                                 {"load_seconds", load_seconds},
@@ -145,8 +151,8 @@ int RunEvalNer(const EvalNerOptions& opt) {
     std::cout << out.dump(1) << '\n';
     return kExitOk;
   }
-  std::printf("%s: %zu sentences, %zu tokens; %zu gold entities, %zu found, %zu correct\n",
-              opt.path.c_str(), sentences->size(), tokens, score.total_gold(),
+  std::printf("%s: %zu sentences (%zu documents), %zu tokens; %zu gold entities, %zu found, %zu correct\n",
+              opt.path.c_str(), sentences->size(), starts.size(), tokens, score.total_gold(),
               score.total_predicted(), score.total_correct());
   const ner::Prf micro = score.Micro();
   std::printf("%-6s %9s %9s %9s %7s\n", "", "precision", "recall", "F1", "gold");
@@ -190,7 +196,8 @@ void RegisterEvalNer(CLI::App& eval, GlobalOptions& /*global*/, CommandRunner* r
                   "Model file (default: $MARSAD_NER_MODEL, else ner.model in $MARSAD_MODELS or data/models)");
   cmd->add_option("--doc-sentences", opt->doc_sentences,
                   "Consecutive sentences tagged as one document (default: as the model was "
-                  "trained)");
+                  "trained: these runs, or the cohesion split of a model trained with "
+                  "+cohesiondocs)");
   cmd->add_flag("--errors", opt->errors,
                 "Also count the errors per type: gold entities missed, found with the wrong type, "
                 "the wrong boundaries or both, and spurious predictions");

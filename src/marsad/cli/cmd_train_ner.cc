@@ -235,6 +235,7 @@ struct NerTrainOptions {
   std::string gazetteers = "anergazet,anetac,wikidata";  // or "none"; "mined" is optional
   std::uint32_t mined_min_count = 5;     // TriggerMiner::Mine's thresholds
   std::uint32_t mined_min_percent = 20;
+  std::uint32_t mined_continue_percent = 50;  // TriggerMiner::MinePhrases' second word
   bool triggers = true;
   std::string scheme = "bilou";
   std::string features;   // "+name,-name,..." changes to the default feature set
@@ -265,7 +266,8 @@ Result<std::uint32_t> ParseFeatures(const std::string& spec) {
       {"ctxsuffix", ner::kFeatContextSuffix},  {"stem", ner::kFeatStem},
       {"clusterbigrams", ner::kFeatClusterBigrams}, {"frequency", ner::kFeatFrequency},
       {"quotes", ner::kFeatQuotes},            {"cliticname", ner::kFeatCliticName},
-      {"sports", ner::kFeatSports}};
+      {"sports", ner::kFeatSports},
+      {"cohesiondocs", ner::kFeatCohesionDocs}};
   std::stringstream ss(spec);
   std::string item;
   while (std::getline(ss, item, ',')) {
@@ -301,9 +303,10 @@ Status AnalyzeCorpus(const text::Analyzer& analyzer, const std::vector<std::stri
   return Status::Ok();
 }
 
+// `phrases`: the names with their trigger (TriggerMiner::MinePhrases) instead of the words.
 Status AddMinedOrgs(const NerTrainOptions& opt, const text::Analyzer& analyzer,
-                    const std::vector<std::string>& corpus_files, ner::LexiconBuilder* b,
-                    std::string* note) {
+                    const std::vector<std::string>& corpus_files, bool phrases,
+                    ner::LexiconBuilder* b, std::string* note) {
   if (corpus_files.empty()) return Status::InvalidArgument("the mined gazetteer needs a news corpus");
   const auto t0 = std::chrono::steady_clock::now();
   ner::TriggerMiner miner(ner::data::kOrgMiningTriggers, analyzer.normalizer());
@@ -311,14 +314,19 @@ Status AddMinedOrgs(const NerTrainOptions& opt, const text::Analyzer& analyzer,
     miner.Add(analysis);
   }));
   std::size_t n = 0;
-  for (const std::string& w : miner.Mine(opt.mined_min_count, opt.mined_min_percent)) {
+  const std::vector<std::string> mined =
+      phrases ? miner.MinePhrases(opt.mined_min_count, opt.mined_min_percent, opt.mined_continue_percent)
+              : miner.Mine(opt.mined_min_count, opt.mined_min_percent);
+  for (const std::string& w : mined) {
     n += b->lexicon->Add(w, ner::LexClass::kMinedOrg, b->normalizer) ? 1 : 0;
   }
-  std::fprintf(stderr, "train ner: mined %zu organisation words from %llu tokens (%llu after %zu triggers), %.1f s\n",
-               n, static_cast<unsigned long long>(miner.tokens()),
+  std::fprintf(stderr, "train ner: mined %zu organisation %s from %llu tokens (%llu after %zu triggers), %.1f s\n",
+               n, phrases ? "names" : "words", static_cast<unsigned long long>(miner.tokens()),
                static_cast<unsigned long long>(miner.trigger_hits()), miner.triggers(), Since(t0));
-  *note += " mined=" + std::to_string(n) + " (min_count=" + std::to_string(opt.mined_min_count) +
-           " min_percent=" + std::to_string(opt.mined_min_percent) + ")";
+  *note += std::string(phrases ? " minedphrases=" : " mined=") + std::to_string(n) +
+           " (min_count=" + std::to_string(opt.mined_min_count) +
+           " min_percent=" + std::to_string(opt.mined_min_percent) +
+           (phrases ? " continue_percent=" + std::to_string(opt.mined_continue_percent) : "") + ")";
   return Status::Ok();
 }
 
@@ -357,11 +365,11 @@ Status BuildLexicon(const GlobalOptions& global, const NerTrainOptions& opt,
       MARSAD_ASSIGN_OR_RETURN(std::string content, env.ReadFile(path, kMaxInputFile));
       MARSAD_ASSIGN_OR_RETURN(std::size_t n, b.AddWikidataNames(content, path));
       *note += " wikidata=" + std::to_string(n);
-    } else if (g == "mined") {
-      MARSAD_RETURN_IF_ERROR(AddMinedOrgs(opt, analyzer, corpus_files, &b, note));
+    } else if (g == "mined" || g == "minedphrases") {
+      MARSAD_RETURN_IF_ERROR(AddMinedOrgs(opt, analyzer, corpus_files, g == "minedphrases", &b, note));
     } else {
       return Status::InvalidArgument("unknown gazetteer '" + g +
-                                     "' (want anergazet, anetac, wikidata, mined or none)");
+                                     "' (want anergazet, anetac, wikidata, mined, minedphrases or none)");
     }
   }
   return Status::Ok();
@@ -628,12 +636,16 @@ void RegisterTrainNer(CLI::App& train, GlobalOptions& global, CommandRunner* run
   cmd->add_option("--clusters", opt->clusters, "Word clusters file (marsad train clusters)");
   cmd->add_option("--gazetteers", opt->gazetteers,
                   "Comma list of anergazet, anetac, wikidata (from DATA), mined (organisation names "
-                  "mined from the news after نادي، حزب، صحيفة ...), or none (default: "
+                  "mined from the news after نادي، حزب، صحيفة ...), minedphrases (the same names with "
+                  "their trigger, as phrases: حزب الليكود), or none (default: "
                   "anergazet,anetac,wikidata)");
   cmd->add_option("--mined-min-count", opt->mined_min_count,
                   "Mined gazetteer: times a word must follow a trigger (default 5)");
   cmd->add_option("--mined-min-percent", opt->mined_min_percent,
                   "Mined gazetteer: share of the word's occurrences after a trigger, in % (default 20)");
+  cmd->add_option("--mined-continue-percent", opt->mined_continue_percent,
+                  "minedphrases: share of a trigger-name pair's occurrences a second name word "
+                  "must follow, in % (default 50)");
   cmd->add_flag("!--no-triggers", opt->triggers, "Leave out the trigger lists of data/ner");
   cmd->add_option("--scheme", opt->scheme, "Tag scheme: bio or bilou (default bilou)");
   cmd->add_option("--features", opt->features,

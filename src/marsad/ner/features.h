@@ -60,6 +60,9 @@ enum FeatureFlag : std::uint32_t {
                                  // topic words in the document), the token's lexicon
                                  // classes, clusters and first-stage type, each joined with
                                  // that fact: a place-like word there is often a club (السد)
+  kFeatCohesionDocs = 1u << 12,  // stage 2: a file without document boundaries (CoNLL) is
+                                 // split where its sentences' words stop overlapping
+                                 // (CohesionStarts), not into runs of doc_sentences
 };
 inline constexpr std::uint32_t kDefaultFeatures = kFeatCharTrigrams | kFeatBigrams | kFeatPhrases |
                                                   kFeatContextStrip | kFeatStem | kFeatCorpus;

@@ -52,5 +52,29 @@ TEST(TriggerMinerTest, KeepsWordsMostlySeenAfterTriggers) {
   }
 }
 
+TEST(TriggerMinerTest, MinesNamesWithTheirTrigger) {
+  const text::Analyzer analyzer;
+  TriggerMiner miner("نادي\nحزب\n", analyzer.normalizer());
+  const char* kTexts[] = {
+      "فاز نادي ستيوا بوخارست على ضيفه",
+      "خسر نادي ستيوا بوخارست أمس",
+      "ونادي ستيوا له جمهور",             // ستيوا بوخارست: 2 of 3 after نادي ستيوا
+      "قال حزب الليكود إن حزب الليكود",  // الليكود after حزب twice; then a trigger
+      "لاعب نادي ستيوا",                   // the pair at the end of the text
+  };
+  text::TextAnalysis analysis;
+  for (const char* t : kTexts) {
+    analyzer.Analyze(t, &analysis);
+    miner.Add(analysis);
+  }
+  // بوخارست follows نادي ستيوا in 2 of its 4 occurrences: a second word of the name at 50%,
+  // not above.
+  EXPECT_EQ(Join(miner.MinePhrases(2, 50, 50)),
+            "حزب الليكود ستيوا بوخارست نادي ستيوا نادي ستيوا بوخارست");
+  EXPECT_EQ(Join(miner.MinePhrases(2, 50, 51)), "حزب الليكود نادي ستيوا");
+  // min_count 3: الليكود followed حزب only twice, the triple was seen twice.
+  EXPECT_EQ(Join(miner.MinePhrases(3, 50, 50)), "نادي ستيوا");
+}
+
 }  // namespace
 }  // namespace marsad::ner

@@ -8,6 +8,7 @@
 #include <random>
 #include <utility>
 
+#include "marsad/ner/docsplit.h"
 #include "marsad/ner/tagger.h"
 #include "marsad/ner/viterbi.h"
 
@@ -304,16 +305,16 @@ std::vector<std::vector<std::uint8_t>> PredictSlots(const std::vector<Encoded>& 
   return *out;
 }
 
-// The document features of every sentence (keys per token), documents being runs of
-// `doc_sentences` consecutive sentences.
+// The document features of every sentence (keys per token), documents starting at the
+// sentences `starts` (DocumentStarts).
 std::vector<std::vector<std::vector<std::uint64_t>>> DocFeatures(
     const std::vector<SentenceFeatures>& features, const std::vector<std::vector<std::uint8_t>>& slots,
-    int doc_sentences, bool sports) {
+    const std::vector<std::size_t>& starts, bool sports) {
   std::vector<std::vector<std::vector<std::uint64_t>>> out(features.size());
   DocMemory memory;
-  const auto d = static_cast<std::size_t>(doc_sentences);
-  for (std::size_t first = 0; first < features.size(); first += d) {
-    const std::size_t end = std::min(features.size(), first + d);
+  for (std::size_t d = 0; d < starts.size(); ++d) {
+    const std::size_t first = starts[d];
+    const std::size_t end = d + 1 < starts.size() ? starts[d + 1] : features.size();
     memory.Clear();
     std::size_t topic_words = 0;
     for (std::size_t s = first; s < end; ++s) {
@@ -543,8 +544,11 @@ Result<Model> TrainTagger(const std::vector<AlignedSentence>& train,
   }
   PredictSlots(dev_encoded, all_dev, stage1, tagset, options.o_bias, &dev_slots);
   const bool sports = options.features.Has(kFeatSports);
-  const auto train_doc = DocFeatures(train_features, train_slots, options.doc_sentences, sports);
-  const auto dev_doc = DocFeatures(dev_features, dev_slots, options.doc_sentences, sports);
+  const bool cohesion = options.features.Has(kFeatCohesionDocs);
+  const auto per_doc = static_cast<std::size_t>(options.doc_sentences);
+  const auto train_doc = DocFeatures(train_features, train_slots,
+                                     DocumentStarts(train, cohesion, per_doc), sports);
+  const auto dev_doc = DocFeatures(dev_features, dev_slots, DocumentStarts(dev, cohesion, per_doc), sports);
   for (const auto& sentence : train_doc) {
     for (const auto& fs : sentence) {
       for (std::uint64_t k : fs) ids.Count(k);

@@ -66,10 +66,10 @@ struct CorpusMemoryCache {
 };
 
 // The features of the base taggers that build the corpus memory: the model's, less those
-// that only the final tagger uses (the clitic-name and sports features), so that a feature
+// that only the final tagger uses (the clitic-name and sports features, the document split), so that a feature
 // compared on top is compared with the same memory.
 inline std::uint32_t MemoryFeatures(std::uint32_t flags) {
-  return flags & ~(static_cast<std::uint32_t>(kFeatCliticName) | kFeatSports);
+  return flags & ~(static_cast<std::uint32_t>(kFeatCliticName) | kFeatSports | kFeatCohesionDocs);
 }
 
 struct EpochReport {

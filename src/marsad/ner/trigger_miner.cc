@@ -38,24 +38,36 @@ void TriggerMiner::Add(const text::TextAnalysis& analysis) {
   std::string buf;
   std::string_view forms[kMaxNameForms];
   bool after_trigger = false;
+  std::string trigger;  // the trigger before the previous word, or before this one
+  std::string pair;     // "TRIGGER W1" when the previous word followed a trigger
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
     const bool word = analysis.tokens[i].token.kind == text::TokenKind::kArabicWord;
     if (!word) {
       after_trigger = false;
+      pair.clear();
       continue;
     }
     ++tokens_;
     const std::string_view norm = analysis.norm(i);
     const int n = Forms(norm, &buf, forms);
-    bool is_trigger = false;
-    for (int f = 0; f < n && !is_trigger; ++f) is_trigger = triggers_.count(std::string(forms[f])) > 0;
+    int trigger_form = -1;
+    for (int f = 0; f < n && trigger_form < 0; ++f) {
+      if (triggers_.count(std::string(forms[f])) > 0) trigger_form = f;
+    }
+    const bool is_trigger = trigger_form >= 0;
     const std::string_view bare = forms[n - 1];
     ++total_[base::HashBytes(bare, kMinerSeed)];
+    if (!pair.empty() && !is_trigger) ++triples_[pair + ' ' + std::string(norm)];
+    pair.clear();
     if (after_trigger && !is_trigger) {
       ++after_[std::string(bare)];
       ++hits_;
+      pair = trigger + ' ' + std::string(norm);
+      Pair& p = pairs_[pair];
+      if (p.count++ == 0) p.bare = std::string(bare);
     }
     after_trigger = is_trigger;
+    if (is_trigger) trigger = std::string(forms[trigger_form]);
   }
 }
 
@@ -68,6 +80,32 @@ std::vector<std::string> TriggerMiner::Mine(std::uint32_t min_count, std::uint32
     if (std::uint64_t{after} * 100 >= total * min_percent) out.push_back(w);
   }
   std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> TriggerMiner::MinePhrases(std::uint32_t min_count, std::uint32_t min_percent,
+                                                  std::uint32_t continue_percent) const {
+  const std::vector<std::string> words = Mine(min_count, min_percent);
+  std::vector<std::string> out;
+  for (const auto& [pair, p] : pairs_) {
+    if (p.count < min_count || !std::binary_search(words.begin(), words.end(), p.bare)) continue;
+    out.push_back(pair);
+  }
+  for (const auto& [triple, count] : triples_) {
+    if (count < min_count) continue;
+    const std::size_t last = triple.rfind(' ');
+    const auto it = pairs_.find(triple.substr(0, last));
+    if (it == pairs_.end() || it->second.count < min_count ||
+        !std::binary_search(words.begin(), words.end(), it->second.bare) ||
+        std::uint64_t{count} * 100 < std::uint64_t{it->second.count} * continue_percent ||
+        Letters(std::string_view(triple).substr(last + 1)) < 3) {
+      continue;
+    }
+    out.push_back(triple);
+    out.push_back(triple.substr(triple.find(' ') + 1));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

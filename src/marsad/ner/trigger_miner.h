@@ -31,6 +31,15 @@ class TriggerMiner {
   // sorted. Words of fewer than 3 letters and triggers themselves are never kept.
   std::vector<std::string> Mine(std::uint32_t min_count, std::uint32_t min_percent) const;
 
+  // Multi-word names with their trigger, as normalized text (words separated by spaces),
+  // sorted: "TRIGGER W1" for each trigger and word W1 of Mine(min_count, min_percent) seen
+  // together at least min_count times (حزب الليكود); "TRIGGER W1 W2" and "W1 W2" when a
+  // second word W2 followed that pair at least min_count times and in at least
+  // `continue_percent`% of its occurrences (نادي ستيوا بوخارست, ستيوا بوخارست). The
+  // trigger is written as it matched (its NameForms form), the names as normalized.
+  std::vector<std::string> MinePhrases(std::uint32_t min_count, std::uint32_t min_percent,
+                                       std::uint32_t continue_percent) const;
+
   std::size_t triggers() const { return triggers_.size(); }
   std::uint64_t tokens() const { return tokens_; }
   std::uint64_t trigger_hits() const { return hits_; }
@@ -39,6 +48,12 @@ class TriggerMiner {
   std::unordered_set<std::string> triggers_;
   std::unordered_map<std::uint64_t, std::uint32_t> total_;  // by hash of the bare form
   std::unordered_map<std::string, std::uint32_t> after_;    // bare form → times after a trigger
+  struct Pair {
+    std::string bare;  // W1's bare form (Mine's key)
+    std::uint32_t count = 0;
+  };
+  std::unordered_map<std::string, Pair> pairs_;              // "TRIGGER W1" (W1 normalized)
+  std::unordered_map<std::string, std::uint32_t> triples_;  // "TRIGGER W1 W2"
   std::uint64_t tokens_ = 0;
   std::uint64_t hits_ = 0;
 };
