@@ -19,6 +19,9 @@ struct DCtxDeleter {
 };
 
 constexpr int kLevel = 1;  // fast: the store's writer must keep up with parsing
+// Prefixed frames (raw inputs that repeat their text) at zstd's first negative level: on the
+// news-known-item lines 0.221 → 0.166 s of CPU for 5.97 → 6.24 MB (session 21).
+constexpr int kPrefixedLevel = -1;
 
 ZSTD_CCtx* ThreadCCtx() {
   thread_local std::unique_ptr<ZSTD_CCtx, CCtxDeleter> ctx = [] {
@@ -128,6 +131,7 @@ std::string CompressBlob(std::string_view data, std::string_view prefix, const B
   // every frame. A prefix is for one frame only.
   const bool with_dictionary = prefix.empty() && dictionary != nullptr;
   ZSTD_CCtx_refCDict(cctx, with_dictionary ? dictionary->contexts_->cdict : nullptr);
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, prefix.empty() ? kLevel : kPrefixedLevel);
   if (!prefix.empty()) ZSTD_CCtx_refPrefix(cctx, prefix.data(), prefix.size());
   const std::size_t n = ZSTD_compress2(cctx, scratch.get(), bound, data.data(), data.size());
   // Compressing into a buffer of ZSTD_compressBound bytes cannot fail.

@@ -59,7 +59,8 @@ class BlobDictionary {
 
 // Compresses `data` (zstd level 1, checksummed). Empty input gives an empty blob. With a
 // non-empty `prefix`, zstd may refer back into it (the raw input of a document repeats its
-// text, so the raw blob costs little); the same prefix is then needed to decompress.
+// text, so the raw blob costs little; level -1 then); the same prefix is then needed to
+// decompress.
 // Otherwise, with a `dictionary`, the blob is of codec 3 and needs that dictionary.
 // Thread-safe (one compression context per thread).
 std::string CompressBlob(std::string_view data, std::string_view prefix = {},
