@@ -35,6 +35,10 @@ struct IngestOptions {
   ingest::DedupOptions dedup;
   std::size_t batch_size = 2048;  // articles per transaction
   int workers = 0;                // 0: one per core
+  // Train a zstd dictionary for the stored texts on the first batch (of at least
+  // kTextDictionaryMinSamples articles) when the store has none, and compress texts with
+  // the store's dictionary: smaller blobs, written faster (docs/formats/store.md).
+  bool text_dictionary = true;
   // Called from the writer thread after each commit.
   std::function<void(const IngestProgress&)> on_progress;
 };

@@ -236,6 +236,62 @@ TEST_F(IngestTest, ZipArchivesTraversalAndBomb) {
   EXPECT_EQ((*store)->GetDocument("a", {})->origin, In("ok.zip") + "/day/a.txt");
 }
 
+// A body of ~150 words drawn from a small vocabulary (a dictionary can be trained on them).
+std::string WordsText(std::size_t i) {
+  static const char* const kWords[] = {"قال", "الرئيس", "وزير", "الخارجية", "في", "بيان", "اليوم", "إن",
+                                       "الحكومة", "ستعمل", "على", "تعزيز", "التعاون", "مع", "الدول"};
+  std::string t;
+  std::uint32_t x = static_cast<std::uint32_t>(i) * 2654435761u + 1;
+  for (int w = 0; w < 150; ++w) {
+    x = x * 1103515245u + 12345u;
+    t += kWords[(x >> 16) % std::size(kWords)];
+    t += ' ';
+  }
+  return t + std::to_string(i) + ".";
+}
+
+TEST_F(IngestTest, TrainsOneTextDictionaryOnTheFirstBatch) {
+  auto write_docs = [&](const std::string& name, std::size_t first, std::size_t n) {
+    std::ofstream out(In(name));
+    for (std::size_t i = first; i < first + n; ++i) out << Line(std::string("w").append(std::to_string(i)), WordsText(i));
+  };
+  write_docs("few.jsonl", 0, 100);    // too few to train on
+  write_docs("many.jsonl", 100, 400);
+  write_docs("more.jsonl", 500, 400);
+  auto dictionary_keys = [&] {
+    auto store = store::OpenStore(StoreDir());
+    EXPECT_TRUE(store.ok());
+    auto d = (*store)->TextDictionary();
+    EXPECT_TRUE(d.ok()) << d.status().ToString();
+    return d.ok() && *d ? (*d)->id() : 0u;
+  };
+
+  ASSERT_TRUE(Run({In("few.jsonl")}).ok());
+  EXPECT_EQ(dictionary_keys(), 0u);
+  IngestOptions off;
+  off.text_dictionary = false;
+  ASSERT_TRUE(Run({In("many.jsonl")}, off).ok());
+  EXPECT_EQ(dictionary_keys(), 0u);
+  // Re-ingesting with dictionaries on trains one (the first batch is 400 articles) and
+  // replaces the texts with blobs made with it.
+  ASSERT_TRUE(Run({In("many.jsonl")}).ok());
+  const std::uint32_t id = dictionary_keys();
+  ASSERT_NE(id, 0u);
+  ASSERT_TRUE(Run({In("more.jsonl")}).ok());
+  EXPECT_EQ(dictionary_keys(), id);  // kept, not trained again
+
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  EXPECT_TRUE((*store)->CheckIntegrity().ok()) << (*store)->CheckIntegrity().ToString();
+  std::size_t count = 0;
+  ASSERT_TRUE((*store)->ForEachDocument({}, [&](store::DocumentRow&& row) {
+    EXPECT_EQ(row.text, WordsText(std::stoul(row.id.substr(1)))) << row.id;
+    ++count;
+    return true;
+  }).ok());
+  EXPECT_EQ(count, 900u);
+}
+
 // The crash test: documents whose stored text is known from their id.
 std::string CrashText(std::size_t i) {
   std::string s = "خبر رقم " + std::to_string(i) + " عن الجولة " + std::to_string(i * 7919 % 10007) + ".";

@@ -4,7 +4,9 @@
 // written. Statements are prepared once and reused.
 #include <sqlite3.h>
 
+#include <charconv>
 #include <iterator>
+#include <map>
 #include <mutex>
 
 #include "marsad/io/env.h"
@@ -49,11 +51,11 @@ void WriteBatch::Append(WriteBatch&& other) {
   other.ops_.clear();
 }
 
-PreparedDocument PrepareDocument(DocumentRow row) {
+PreparedDocument PrepareDocument(DocumentRow row, const BlobDictionary* text_dictionary) {
   PreparedDocument p;
   p.text_len = row.text.size();
   p.raw_len = row.raw.size();
-  p.text_blob = CompressBlob(row.text);
+  p.text_blob = CompressBlob(row.text, {}, text_dictionary);
   p.raw_blob = CompressBlob(row.raw, row.text);  // raw repeats the text: refer back into it
   row.text.clear();
   row.text.shrink_to_fit();
@@ -64,6 +66,12 @@ PreparedDocument PrepareDocument(DocumentRow row) {
 }
 
 std::string CatalogPath(const std::string& dir) { return dir + "/catalog.sqlite"; }
+
+namespace {
+constexpr std::string_view kTextDictionaryPrefix = "text_dictionary.";
+}  // namespace
+
+std::string TextDictionaryKey(std::uint32_t id) { return std::string(kTextDictionaryPrefix) + std::to_string(id); }
 
 namespace {
 
@@ -171,6 +179,7 @@ class SqliteStore final : public Store {
       const std::function<void(std::string_view, std::string_view, const Fingerprint&)>& fn) override;
   Result<std::string> GetRecord(std::string_view id, RecordKind kind) override;
   Result<std::optional<std::string>> GetMeta(std::string_view key) override;
+  Result<std::shared_ptr<const BlobDictionary>> TextDictionary() override;
   Result<std::uint64_t> CountDocuments() override { return Count("SELECT count(*) FROM docs"); }
   Result<std::uint64_t> CountDuplicates() override { return Count("SELECT count(*) FROM duplicates"); }
   Result<std::uint64_t> Generation() override {
@@ -203,12 +212,17 @@ class SqliteStore final : public Store {
   Status ApplyOp(const WriteBatch::Op& op, WriteResult* result);
   Status RemoveDocument(std::string_view id, bool* removed);
   Result<DocumentRow> ReadRow(Stmt& s, const ReadOptions& options);
+  // The stored dictionary `id`, loaded once. REQUIRES: mu_ held.
+  Result<const BlobDictionary*> Dictionary(std::uint32_t id);
+  Result<std::optional<std::string>> GetMetaLocked(std::string_view key);
 
   std::string dir_;
   std::string path_;
   sqlite3* db_;
   std::mutex mu_;
   std::unique_ptr<Statements> stmts_;
+  std::int64_t version_ = 0;  // PRAGMA user_version as opened or upgraded
+  std::map<std::uint32_t, std::shared_ptr<const BlobDictionary>> dictionaries_;
 };
 
 Result<std::int64_t> SqliteStore::PragmaInt(const char* sql) {
@@ -239,12 +253,12 @@ Status SqliteStore::Init(const StoreOptions& options) {
     Status s = Exec(kSchema);
     if (s.ok()) {
       const std::string pragmas = "PRAGMA application_id=" + std::to_string(kApplicationId) +
-                                  "; PRAGMA user_version=" + std::to_string(kFormatVersion) + ";";
+                                  "; PRAGMA user_version=" + std::to_string(kOldestFormatVersion) + ";";
       s = Exec(pragmas.c_str());
     }
     if (s.ok()) {
       const std::string meta = "INSERT INTO meta VALUES('format_version', '" +
-                               std::to_string(kFormatVersion) + "')";
+                               std::to_string(kOldestFormatVersion) + "')";
       s = Exec(meta.c_str());
     }
     if (!s.ok()) {
@@ -256,11 +270,13 @@ Status SqliteStore::Init(const StoreOptions& options) {
     return Status::InvalidArgument(path_ + ": not a marsad store (an SQLite database of another application)");
   }
   MARSAD_ASSIGN_OR_RETURN(std::int64_t version, PragmaInt("PRAGMA user_version"));
-  if (version != kFormatVersion) {
+  if (version < kOldestFormatVersion || version > kFormatVersion) {
     return Status::NotSupported(path_ + ": store format version " + std::to_string(version) +
-                                " is not supported (this marsad reads version " +
-                                std::to_string(kFormatVersion) + ")");
+                                " is not supported (this marsad reads versions " +
+                                std::to_string(kOldestFormatVersion) + " to " + std::to_string(kFormatVersion) +
+                                ")");
   }
+  version_ = version;
   if (!options.read_only) {
     MARSAD_RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL"));
     // NORMAL in WAL mode: a commit is durable once the process has written the WAL, which
@@ -413,6 +429,12 @@ Status SqliteStore::ApplyOp(const WriteBatch::Op& op, WriteResult* result) {
       return step_done(s, "writing a record of " + op.key);
     }
     case WriteBatch::OpKind::kPutMeta: {
+      // The first text dictionary makes the store version 2 (blobs of codec 3), in the
+      // transaction that stores it.
+      if (op.key.starts_with(kTextDictionaryPrefix) && version_ < 2) {
+        MARSAD_RETURN_IF_ERROR(Exec("PRAGMA user_version=2; UPDATE meta SET value='2' WHERE key='format_version'"));
+        version_ = 2;
+      }
       Stmt& s = st.put_meta;
       s.Bind(1, op.key);
       s.BindBlob(2, op.bytes);
@@ -426,21 +448,21 @@ Result<WriteResult> SqliteStore::Write(const WriteBatch& batch) {
   std::lock_guard<std::mutex> lock(mu_);
   WriteResult result;
   if (batch.empty()) return result;
+  const std::int64_t version = version_;
+  auto rollback = [&](Status s) {
+    (void)Exec("ROLLBACK");
+    version_ = version;  // an upgrade in the transaction is undone with it
+    return s;
+  };
   MARSAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   for (const WriteBatch::Op& op : batch.ops()) {
     Status s = ApplyOp(op, &result);
-    if (!s.ok()) {
-      (void)Exec("ROLLBACK");
-      return s;
-    }
+    if (!s.ok()) return rollback(s);
   }
   // The commit generation (Store::Generation) counts in the same transaction.
   Status s = Exec("INSERT INTO meta VALUES('generation', 1) ON CONFLICT(key) DO UPDATE SET value = value + 1");
   if (s.ok()) s = Exec("COMMIT");
-  if (!s.ok()) {
-    (void)Exec("ROLLBACK");
-    return s;
-  }
+  if (!s.ok()) return rollback(s);
   return result;
 }
 
@@ -456,7 +478,13 @@ Result<DocumentRow> SqliteStore::ReadRow(Stmt& s, const ReadOptions& options) {
   if (!s.IsNull(7)) r.published = s.Int(7);
   // The raw blob is compressed with the text as its prefix: reading it needs the text.
   if (options.text || options.raw) {
-    auto t = DecompressBlob(s.Blob(9), static_cast<std::uint64_t>(s.Int(8)));
+    const BlobDictionary* dictionary = nullptr;
+    if (const std::optional<std::uint32_t> id = BlobDictionaryId(s.Blob(9))) {
+      auto d = Dictionary(*id);
+      if (!d.ok()) return d.status().WithContext(path_ + ": text of document " + r.id);
+      dictionary = *d;
+    }
+    auto t = DecompressBlob(s.Blob(9), static_cast<std::uint64_t>(s.Int(8)), {}, dictionary);
     if (!t.ok()) return t.status().WithContext(path_ + ": text of document " + r.id);
     r.text = std::move(t).value();
   }
@@ -578,6 +606,10 @@ Result<std::string> SqliteStore::GetRecord(std::string_view id, RecordKind kind)
 
 Result<std::optional<std::string>> SqliteStore::GetMeta(std::string_view key) {
   std::lock_guard<std::mutex> lock(mu_);
+  return GetMetaLocked(key);
+}
+
+Result<std::optional<std::string>> SqliteStore::GetMetaLocked(std::string_view key) {
   Stmt& s = stmts_->get_meta;
   s.Bind(1, key);
   const int rc = s.Step();
@@ -586,6 +618,42 @@ Result<std::optional<std::string>> SqliteStore::GetMeta(std::string_view key) {
   s.Reset();
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("reading metadata");
   return out;
+}
+
+Result<const BlobDictionary*> SqliteStore::Dictionary(std::uint32_t id) {
+  if (auto it = dictionaries_.find(id); it != dictionaries_.end()) return it->second.get();
+  // Not loaded yet (or written by another process since this one opened the store).
+  MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> bytes, GetMetaLocked(TextDictionaryKey(id)));
+  if (!bytes) return Status::Corruption("text dictionary " + std::to_string(id) + " is not in the store");
+  auto d = BlobDictionary::Load(std::move(*bytes));
+  if (!d.ok()) return d.status().WithContext("text dictionary " + std::to_string(id));
+  if ((*d)->id() != id) {
+    return Status::Corruption("text dictionary " + std::to_string(id) + " holds dictionary " +
+                              std::to_string((*d)->id()));
+  }
+  const BlobDictionary* out = d->get();
+  dictionaries_.emplace(id, std::move(d).value());
+  return out;
+}
+
+Result<std::shared_ptr<const BlobDictionary>> SqliteStore::TextDictionary() {
+  std::lock_guard<std::mutex> lock(mu_);
+  Stmt s;
+  MARSAD_RETURN_IF_ERROR(s.Prepare(db_, "SELECT key FROM meta WHERE key > 'text_dictionary.' AND "
+                                        "key < 'text_dictionary/' ORDER BY key LIMIT 1"));
+  const int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::shared_ptr<const BlobDictionary>();
+  if (rc != SQLITE_ROW) return Error("reading the text dictionary");
+  const std::string key(s.Text(0));
+  std::uint32_t id = 0;
+  const char* first = key.data() + kTextDictionaryPrefix.size();
+  const auto [end, ec] = std::from_chars(first, key.data() + key.size(), id);
+  if (ec != std::errc() || end != key.data() + key.size()) {
+    return Status::Corruption(path_ + ": bad text dictionary key " + key);
+  }
+  auto d = Dictionary(id);
+  if (!d.ok()) return d.status().WithContext(path_);
+  return dictionaries_.at(id);
 }
 
 Status SqliteStore::CheckIntegrity() {
@@ -597,7 +665,8 @@ Status SqliteStore::CheckIntegrity() {
     if (s.Text(0) != "ok") return Status::Corruption(path_ + ": " + std::string(s.Text(0)));
   }
   MARSAD_ASSIGN_OR_RETURN(std::optional<std::string> version, GetMeta("format_version"));
-  if (!version || *version != std::to_string(kFormatVersion)) {
+  MARSAD_ASSIGN_OR_RETURN(std::uint64_t user_version, Count("PRAGMA user_version"));
+  if (!version || *version != std::to_string(user_version)) {
     return Status::Corruption(path_ + ": missing or wrong format_version in meta");
   }
   ReadOptions all;

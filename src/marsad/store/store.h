@@ -19,11 +19,15 @@
 #include "marsad/base/ids.h"
 #include "marsad/base/result.h"
 #include "marsad/base/status.h"
+#include "marsad/store/blob.h"
 
 namespace marsad::store {
 
-// The format version this code writes and the only one it reads (docs/formats/store.md).
-inline constexpr int kFormatVersion = 1;
+// The newest format version this code writes and reads (docs/formats/store.md). A store is
+// created at version 1 and becomes version 2 in the transaction that stores its first text
+// dictionary, so stores without one stay readable by older builds.
+inline constexpr int kFormatVersion = 2;
+inline constexpr int kOldestFormatVersion = 1;
 
 // DO NOT CHANGE THESE VALUES: they are stored in the records table.
 enum class RecordKind : std::uint8_t {
@@ -80,8 +84,13 @@ struct PreparedDocument {
   std::uint64_t raw_len = 0;
 };
 
-// Compresses row.text and row.raw (zstd with a content checksum). Thread-safe.
-PreparedDocument PrepareDocument(DocumentRow row);
+// Compresses row.text and row.raw (zstd with a content checksum); the text with
+// `text_dictionary` when given, which must then be stored (PutTextDictionary) in the same
+// Write or an earlier one. Thread-safe.
+PreparedDocument PrepareDocument(DocumentRow row, const BlobDictionary* text_dictionary = nullptr);
+
+// The meta key a text dictionary is stored under: "text_dictionary.<id>".
+std::string TextDictionaryKey(std::uint32_t id);
 
 // A typed codec for a per-document record: `Value` is the type later stages attach,
 // `kKind` where it is stored. Codecs live with their types (engine/record_codecs.h), not here.
@@ -112,6 +121,10 @@ class WriteBatch {
     PutRecord(std::move(id), C::kKind, std::move(bytes));
   }
   void PutMeta(std::string key, std::string value);
+  // Stores a dictionary that texts are compressed with (under TextDictionaryKey).
+  void PutTextDictionary(const BlobDictionary& dictionary) {
+    PutMeta(TextDictionaryKey(dictionary.id()), dictionary.bytes());
+  }
   // Moves `other`'s changes after this batch's, leaving `other` empty.
   void Append(WriteBatch&& other);
 
@@ -196,6 +209,11 @@ class Store {
   }
   // A metadata value, or nullopt when unset.
   virtual Result<std::optional<std::string>> GetMeta(std::string_view key) = 0;
+  // The dictionary new texts are compressed with: the stored one of lowest key, or nullptr
+  // when the store holds none. Corruption when it does not load.
+  virtual Result<std::shared_ptr<const BlobDictionary>> TextDictionary() {
+    return std::shared_ptr<const BlobDictionary>();
+  }
 
   virtual Result<std::uint64_t> CountDocuments() = 0;
   virtual Result<std::uint64_t> CountDuplicates() = 0;

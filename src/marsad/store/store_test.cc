@@ -308,6 +308,162 @@ TEST(BlobTest, RoundTripAndDamage) {
   EXPECT_TRUE(DecompressBlob(blob, raw.size(), std::string(20000, 'r')).status().IsCorruption());
 }
 
+// Short news-like texts sharing phrases, as a dictionary is trained on: sentences drawn
+// from a small vocabulary by a fixed generator.
+std::vector<std::string> SampleTexts(std::size_t n, std::uint32_t seed) {
+  static const char* const kWords[] = {"قال", "الرئيس", "وزير", "الخارجية", "في", "بيان", "اليوم",
+                                       "إن", "الحكومة", "ستعمل", "على", "تعزيز", "التعاون", "مع",
+                                       "الدول", "العربية", "وأضاف", "المتحدث", "باسم", "الوزارة"};
+  std::vector<std::string> out;
+  std::uint32_t x = seed;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string t;
+    const int words = 200 + static_cast<int>(i % 50);
+    for (int w = 0; w < words; ++w) {
+      x = x * 1103515245u + 12345u;
+      t += kWords[(x >> 16) % std::size(kWords)];
+      t += (w % 12 == 11) ? ".\n" : " ";
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::shared_ptr<const BlobDictionary> TrainOn(const std::vector<std::string>& texts) {
+  std::vector<std::string_view> samples(texts.begin(), texts.end());
+  return BlobDictionary::Train(samples, 16 * 1024);
+}
+
+TEST(BlobTest, DictionaryRoundTripAndErrors) {
+  const std::vector<std::string> texts = SampleTexts(300, 7);
+  const auto dict = TrainOn(texts);
+  ASSERT_NE(dict, nullptr);
+  EXPECT_NE(dict->id(), 0u);
+  // Training is deterministic: the same samples give the same dictionary.
+  EXPECT_EQ(TrainOn(texts)->bytes(), dict->bytes());
+
+  const std::string text = SampleTexts(1, 99)[0];
+  const std::string blob = CompressBlob(text, {}, dict.get());
+  ASSERT_EQ(static_cast<BlobCodec>(blob[0]), BlobCodec::kZstdDictionary);
+  ASSERT_EQ(BlobDictionaryId(blob), dict->id());
+  EXPECT_LT(blob.size(), CompressBlob(text).size());  // the point of it
+  auto out = DecompressBlob(blob, text.size(), {}, dict.get());
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  EXPECT_EQ(*out, text);
+
+  // The context forgets the dictionary after a frame made with it.
+  const std::string plain = CompressBlob(text);
+  EXPECT_EQ(static_cast<BlobCodec>(plain[0]), BlobCodec::kZstd);
+  EXPECT_FALSE(BlobDictionaryId(plain).has_value());
+  EXPECT_EQ(*DecompressBlob(plain, text.size()), text);
+  // A prefix wins over the dictionary (the raw blob refers to its text).
+  EXPECT_EQ(static_cast<BlobCodec>(CompressBlob(text, "prefix", dict.get())[0]), BlobCodec::kZstdPrefixed);
+
+  // Missing, other and damaged dictionaries are errors that say so.
+  auto missing = DecompressBlob(blob, text.size());
+  ASSERT_TRUE(missing.status().IsCorruption());
+  EXPECT_NE(missing.status().message().find("text dictionary " + std::to_string(dict->id())), std::string::npos)
+      << missing.status().message();
+  const auto other = TrainOn(SampleTexts(300, 8));
+  ASSERT_NE(other, nullptr);
+  ASSERT_NE(other->id(), dict->id());
+  EXPECT_TRUE(DecompressBlob(blob, text.size(), {}, other.get()).status().IsCorruption());
+  EXPECT_TRUE(DecompressBlob(blob.substr(0, 3), text.size(), {}, dict.get()).status().IsCorruption());
+  EXPECT_TRUE(BlobDictionary::Load("not a dictionary").status().IsCorruption());
+  auto reloaded = BlobDictionary::Load(dict->bytes());
+  ASSERT_TRUE(reloaded.ok()) << reloaded.status().ToString();
+  EXPECT_EQ(*DecompressBlob(blob, text.size(), {}, reloaded->get()), text);
+  EXPECT_EQ(BlobDictionary::Train({}), nullptr);
+}
+
+TEST_F(StoreTest, TextDictionaryUpgradesAnOldStoreInItsTransaction) {
+  const std::vector<std::string> texts = SampleTexts(300, 7);
+  const auto dict = TrainOn(texts);
+  ASSERT_NE(dict, nullptr);
+  auto user_version = [&] {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(CatalogPath(dir_).c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+    sqlite3_step(st);
+    const int v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+  };
+  {
+    // A store as older builds write it: version 1, codec 1 texts, no dictionary.
+    auto store = Open();
+    WriteBatch batch;
+    batch.PutDocument(Row("old", texts[0]));
+    ASSERT_TRUE(store->Write(batch).ok());
+    EXPECT_EQ(*store->TextDictionary(), nullptr);
+  }
+  EXPECT_EQ(user_version(), 1);
+  {
+    auto store = Open();
+    // A failed batch takes its dictionary and the upgrade with it.
+    WriteBatch bad;
+    bad.PutTextDictionary(*dict);
+    bad.PutRecord("absent", RecordKind::kMentions, "x");
+    ASSERT_FALSE(store->Write(bad).ok());
+    EXPECT_EQ(*store->TextDictionary(), nullptr);
+    EXPECT_EQ(user_version(), 1);
+
+    WriteBatch batch;
+    batch.PutTextDictionary(*dict);
+    batch.PutDocument(PrepareDocument(Row("new", texts[1]), dict.get()));
+    ASSERT_TRUE(store->Write(batch).ok());
+    EXPECT_EQ(user_version(), 2);
+  }
+  auto store = Open();
+  auto current = store->TextDictionary();
+  ASSERT_TRUE(current.ok()) << current.status().ToString();
+  ASSERT_NE(*current, nullptr);
+  EXPECT_EQ((*current)->id(), dict->id());
+  ReadOptions all;
+  all.raw = true;
+  for (const auto& [id, text] : {std::pair{"old", texts[0]}, std::pair{"new", texts[1]}}) {
+    auto row = store->GetDocument(id, all);
+    ASSERT_TRUE(row.ok()) << row.status().ToString();
+    EXPECT_EQ(row->text, text);
+    EXPECT_EQ(row->raw, Row(id, text).raw);
+  }
+  EXPECT_TRUE(store->CheckIntegrity().ok()) << store->CheckIntegrity().ToString();
+}
+
+TEST_F(StoreTest, MissingOrDamagedTextDictionaryIsCorruption) {
+  const std::vector<std::string> texts = SampleTexts(300, 7);
+  const auto dict = TrainOn(texts);
+  ASSERT_NE(dict, nullptr);
+  {
+    auto store = Open();
+    WriteBatch batch;
+    batch.PutTextDictionary(*dict);
+    batch.PutDocument(PrepareDocument(Row("a", texts[0]), dict.get()));
+    ASSERT_TRUE(store->Write(batch).ok());
+  }
+  auto expect_corruption = [&](const std::string& want) {
+    auto store = Open();
+    auto row = store->GetDocument("a", ReadOptions{});
+    ASSERT_FALSE(row.ok());
+    EXPECT_TRUE(row.status().IsCorruption()) << row.status().ToString();
+    EXPECT_NE(row.status().message().find(want), std::string::npos) << row.status().message();
+    EXPECT_TRUE(store->CheckIntegrity().IsCorruption());
+  };
+  auto exec = [&](const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(CatalogPath(dir_).c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  };
+  const std::string key = TextDictionaryKey(dict->id());
+  exec("UPDATE meta SET value = X'00112233' WHERE key = '" + key + "'");
+  expect_corruption("not a zstd dictionary");
+  exec("DELETE FROM meta WHERE key = '" + key + "'");
+  expect_corruption("text dictionary " + std::to_string(dict->id()) + " is not in the store");
+}
+
 TEST(CodingTest, DecoderStopsAtTheEnd) {
   std::string s;
   PutVarint(&s, 300);

@@ -3,6 +3,8 @@
 
 #include <array>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <vector>
 
 #include "marsad/text/char_class.h"
@@ -81,8 +83,15 @@ struct Normalizer::Table {
   std::vector<Entry> entries = std::vector<Entry>(0x10000);
 };
 
-Normalizer::Normalizer(NormalizerOptions options)
-    : options_(options), table_(std::make_unique<Table>()) {
+Normalizer::Normalizer(NormalizerOptions options) : options_(options), table_(TableFor(options)) {}
+
+std::shared_ptr<const Normalizer::Table> Normalizer::TableFor(NormalizerOptions options) {
+  static std::mutex mu;
+  static std::map<std::uint32_t, std::weak_ptr<const Table>> tables;  // by options.bits()
+  std::lock_guard<std::mutex> lock(mu);
+  std::weak_ptr<const Table>& slot = tables[options.bits()];
+  if (std::shared_ptr<const Table> t = slot.lock()) return t;
+  auto table = std::make_shared<Table>();
   std::u32string seq, next, repl;
   for (char32_t c = 0; c < 0x10000; ++c) {
     seq.assign(1, c);
@@ -90,7 +99,7 @@ Normalizer::Normalizer(NormalizerOptions options)
       // Identity: most of the BMP (CJK, Hangul, ...) is touched by no rule.
     } else if (c < 0xD800 || c > 0xDFFF) {
       for (std::size_t r = 0; r < kRules.size(); ++r) {
-        if (!options_.Has(static_cast<NormalizationRule>(r))) continue;
+        if (!options.Has(static_cast<NormalizationRule>(r))) continue;
         next.clear();
         for (char32_t x : seq) {
           if (kRules[r].fn(x, &repl)) {
@@ -104,7 +113,7 @@ Normalizer::Normalizer(NormalizerOptions options)
     } else {
       seq.assign(1, kReplacementChar);  // lone surrogates never decode; keep the table total
     }
-    Table::Entry& e = table_->entries[c];
+    Table::Entry& e = table->entries[c];
     e.len = 0;
     for (char32_t x : seq) {
       char buf[4];
@@ -114,6 +123,8 @@ Normalizer::Normalizer(NormalizerOptions options)
       e.len = static_cast<std::uint8_t>(e.len + n);
     }
   }
+  slot = table;
+  return table;
 }
 
 Normalizer::~Normalizer() = default;

@@ -56,6 +56,8 @@ class NormalizerOptions {
     return *this;
   }
   bool Has(NormalizationRule rule) const { return (bits_ & Bit(rule)) != 0; }
+  // One bit per rule: equal bits, equal normalization.
+  std::uint32_t bits() const { return bits_; }
 
  private:
   static std::uint32_t Bit(NormalizationRule r) { return 1u << static_cast<unsigned>(r); }
@@ -86,8 +88,13 @@ class Normalizer {
 
  private:
   struct Table;
+  // Built once per options while a Normalizer with them lives, and shared: building one is
+  // a walk over the BMP (about 24 M instructions), and a process makes several with the
+  // same options (the analysers, the cleaner, the dates lexicon).
+  static std::shared_ptr<const Table> TableFor(NormalizerOptions options);
+
   NormalizerOptions options_;
-  std::unique_ptr<Table> table_;
+  std::shared_ptr<const Table> table_;
 };
 
 }  // namespace marsad::text

@@ -135,6 +135,25 @@ TEST(NormalizerTest, OptionsChooseRules) {
   EXPECT_EQ(RuleName(NormalizationRule::kDigits), "NormalizeDigits");
 }
 
+TEST(NormalizerTest, TablesAreSharedOnlyBetweenEqualOptions) {
+  // Normalizers with equal options share one table while any of them lives: whichever was
+  // made first, each applies its own rules, also after a table's last holder is gone.
+  const std::string in = "أستانـة ٢٠١٨";
+  for (int round = 0; round < 2; ++round) {
+    auto search = std::make_unique<Normalizer>();
+    const Normalizer display(NormalizerOptions::Display());
+    const Normalizer digits(NormalizerOptions::Only(NormalizationRule::kDigits));
+    const Normalizer search2;
+    EXPECT_EQ(search->Normalize(in), "استانه 2018");
+    EXPECT_EQ(display.Normalize(in), "أستانة ٢٠١٨");
+    EXPECT_EQ(digits.Normalize(in), "أستانـة 2018");
+    EXPECT_EQ(search2.Normalize(in), "استانه 2018");
+    const Normalizer moved = std::move(*search);
+    search.reset();
+    EXPECT_EQ(moved.Normalize(in), "استانه 2018");
+  }
+}
+
 TEST(NormalizerTest, InvalidBytesBecomeReplacementChar) {
   const Normalizer n;
   EXPECT_EQ(n.Normalize("ب\xffت"), "ب\xef\xbf\xbdت");
