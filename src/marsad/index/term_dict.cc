@@ -7,14 +7,21 @@
 
 namespace marsad::index {
 
-// Entry: varint shared-prefix length, varint suffix length, suffix, varint df,
-// varint (offset - end of the previous entry's list), varint list size. The first entry of
-// a block has shared = 0 and an offset relative to 0 (absolute).
-void TermDictWriter::Add(std::string_view term, const TermInfo& info) {
+// Entry: varint shared-prefix length, varint suffix length, suffix, varint df, varint list
+// size; the first entry of a block (shared = 0) adds varint absolute offset. The lists lie
+// back to back in dictionary order, so every other entry's list starts where the previous
+// one ends and its offset is not stored (format 5).
+Status TermDictWriter::Add(std::string_view term, const TermInfo& info) {
+  const bool head = count_ % kDictBlock == 0;
+  if (count_ > 0 && term <= last_) {
+    return Status::InvalidArgument("term dictionary: terms out of order");
+  }
+  if (!head && info.offset != last_end_) {
+    return Status::InvalidArgument("term dictionary: posting list does not follow the previous one");
+  }
   std::size_t shared = 0;
-  if (count_ % kDictBlock == 0) {
+  if (head) {
     block_offsets_.push_back(static_cast<std::uint32_t>(data_.size()));
-    last_end_ = 0;
   } else {
     const std::size_t max = std::min(term.size(), last_.size());
     while (shared < max && term[shared] == last_[shared]) ++shared;
@@ -22,11 +29,12 @@ void TermDictWriter::Add(std::string_view term, const TermInfo& info) {
   PutVarint(&data_, shared);
   PutLengthPrefixed(&data_, term.substr(shared));
   PutVarint(&data_, info.df);
-  PutVarint(&data_, info.offset - last_end_);
   PutVarint(&data_, info.size);
+  if (head) PutVarint(&data_, info.offset);
   last_end_ = info.offset + info.size;
   last_.assign(term);
   ++count_;
+  return Status::Ok();
 }
 
 void TermDictWriter::Finish(std::string* out) {
@@ -83,16 +91,18 @@ void TermDict::StartBlock(std::uint32_t b, Iterator* it) const {
 
 bool TermDict::Iterator::DecodeEntry() {
   Decoder d(std::string_view(p_, static_cast<std::size_t>(end_ - p_)));
-  std::uint64_t shared = 0, off = 0, size = 0;
+  std::uint64_t shared = 0, size = 0;
   std::uint32_t df = 0;
   std::string_view suffix;
   if (!d.GetVarint(&shared) || shared > term_.size() || !d.GetLengthPrefixed(&suffix) ||
-      !d.GetVarint32(&df) || !d.GetVarint(&off) || !d.GetVarint(&size)) {
+      !d.GetVarint32(&df) || !d.GetVarint(&size)) {
     return false;
   }
+  std::uint64_t offset = prev_end_;
+  if (in_block_ == 0 && !d.GetVarint(&offset)) return false;
   term_.resize(static_cast<std::size_t>(shared));
   term_.append(suffix);
-  info_ = {df, prev_end_ + off, size};
+  info_ = {df, offset, size};
   prev_end_ = info_.offset + info_.size;
   p_ = d.pos();
   return true;
