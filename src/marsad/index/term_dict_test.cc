@@ -67,11 +67,11 @@ TEST(TermDictTest, OnlyBlockHeadsStoreTheirOffset) {
   ASSERT_TRUE(w.Add("\x01" "ac", TermInfo{1, 12, 2}).ok());
   std::string out;
   w.Finish(&out);
-  const std::string want("\x00\x03\x01" "ab" "\x03\x05\x07"  // shared, suffix, df, size, offset
-                         "\x02\x01" "c" "\x01\x02"             // shared, suffix, df, size
-                         "\x00\x00\x00\x00"                    // block offsets
+  const std::string want("\x03\x01" "ab" "\x03\x05\x07"  // lengths (0, 3), suffix, df, size, offset
+                         "\x21" "c" "\x01\x02"             // lengths (2, 1), suffix, df, size
+                         "\x00\x00\x00\x00"               // block offsets
                          "\x01\x00\x00\x00\x02\x00\x00\x00",  // blocks, terms
-                         25);
+                         23);
   EXPECT_EQ(out, want);
   TermDict d;
   ASSERT_TRUE(d.Init(out).ok());
@@ -109,6 +109,39 @@ TEST(TermDictTest, AddRefusesWhatItCouldNotReadBack) {
   EXPECT_EQ(last->offset, 8U + 4 * 29);
 }
 
+// Prefixes of 16 bytes or more and suffixes of 15 or more escape the lengths byte.
+TEST(TermDictTest, LongPrefixesAndSuffixesReadBack) {
+  const std::string stem = "\x02" "المحادثات";  // 19 bytes
+  // ('x' sorts before the Arabic letters' lead byte.)
+  std::vector<std::string> terms = {stem, stem + std::string(300, 'x'), stem + std::string(300, 'x') + "y",
+                                    stem + "ات", stem + "اتالمحادثات", stem + "ب"};
+  for (std::size_t i = 0; i < 40; ++i) {
+    std::string t(i + 1, 'z');
+    t[0] = '\x03';
+    terms.push_back(std::move(t));
+  }
+  const std::string bytes = Build(terms);
+  TermDict d;
+  ASSERT_TRUE(d.Init(bytes).ok());
+  std::vector<std::string> got;
+  for (auto it = d.Seek(""); it.Valid(); it.Next()) got.emplace_back(it.term());
+  EXPECT_EQ(got, terms);
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const auto info = d.Find(terms[i]);
+    ASSERT_TRUE(info.has_value()) << i;
+    EXPECT_EQ(info->df, i + 1);
+  }
+  // An escape byte with a prefix nibble is damaged, not an entry.
+  std::string damaged = Build({"\x01" "a", "\x01" "b"});
+  ASSERT_EQ(damaged[6], '\x11');  // the second entry's lengths byte (1, 1)
+  damaged[6] = '\x1F';
+  ASSERT_TRUE(d.Init(damaged).ok());
+  auto it = d.Seek("");
+  ASSERT_TRUE(it.Valid());
+  it.Next();
+  EXPECT_FALSE(it.Valid());
+}
+
 TEST(TermDictTest, EmptyAndDamaged) {
   TermDict d;
   ASSERT_TRUE(d.Init(Build({})).ok());
@@ -119,7 +152,7 @@ TEST(TermDictTest, EmptyAndDamaged) {
   EXPECT_TRUE(d.Init(bytes).IsCorruption());
   // A block head cut before its offset: the entry does not read.
   const std::string one = Build({"\x01" "a"});
-  const std::string cut = one.substr(0, 6) + one.substr(7);  // body: 00 02 01 'a' df size [offset]
+  const std::string cut = one.substr(0, 5) + one.substr(6);  // body: 02 01 'a' df size [offset]
   ASSERT_TRUE(d.Init(cut).ok());
   EXPECT_FALSE(d.Seek("").Valid());
 }
