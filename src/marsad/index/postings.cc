@@ -276,6 +276,7 @@ void PostingsWriter::Start(bool positions, bool forms) {
   ClearBlock();
   skip_.clear();
   blocks_.clear();
+  block_sizes_.clear();
   max_tf_ = 0;
   min_len_ = 0;
   max_form_tf_ = 0;
@@ -373,7 +374,7 @@ void PostingsWriter::FlushBlock() {
   }
   const std::uint32_t last = docs_.back();
   PutVarint(&skip_, last + 1 - prev_last_);
-  PutVarint(&skip_, blocks_.size() - start);
+  block_sizes_.push_back(blocks_.size() - start);
   PutVarint(&skip_, max_tf_);
   PutVarint(&skip_, min_len_);
   if (forms_) PutVarint(&skip_, max_form_tf_);
@@ -384,18 +385,18 @@ void PostingsWriter::FlushBlock() {
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
   PutVarint(out, (static_cast<std::uint64_t>(df_) << 2) | (forms_ ? 2U : 0U) | (positions_ ? 1U : 0U));
-  PutVarint(out, skip_.size());
+  // The block count follows from df and the entries are varints, so the table needs no
+  // length; the last block ends where the list ends, so its size is not stored (format 5).
   out->append(skip_);
+  for (std::size_t b = 0; b + 1 < block_sizes_.size(); ++b) PutVarint(out, block_sizes_[b]);
   out->append(blocks_);
   return df_;
 }
 
 Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   Decoder d(list);
-  std::uint64_t head = 0, skip_len = 0;
-  std::string_view skip;
-  if (!d.GetVarint(&head) || !d.GetVarint(&skip_len) ||
-      !d.GetBytes(static_cast<std::size_t>(skip_len), &skip) || (head >> 2) > 0xFFFFFFFFULL) {
+  std::uint64_t head = 0;
+  if (!d.GetVarint(&head) || (head >> 2) > 0xFFFFFFFFULL) {
     return Status::Corruption("posting list header is truncated");
   }
   df_ = static_cast<std::uint32_t>(head >> 2);
@@ -404,31 +405,45 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
-  blocks_ = d.pos();
-  blocks_size_ = d.remaining();
   const std::uint32_t nb = (df_ + kBlockSize - 1) / kBlockSize;
+  // A damaged df could ask for more entries than the list has bytes (each takes >= 3).
+  if (nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
-  Decoder s(skip);
-  std::uint64_t last = 0, off = 0;
+  std::uint64_t last = 0;
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
-    std::uint64_t dl = 0, size = 0;
+    std::uint64_t dl = 0;
     std::uint32_t tf = 0, len = 0, form_tf = 0;
-    if (!s.GetVarint(&dl) || !s.GetVarint(&size) || !s.GetVarint32(&tf) || !s.GetVarint32(&len) ||
-        (forms_ && !s.GetVarint32(&form_tf)) || dl == 0 || last + dl > 0xFFFFFFFFULL ||
-        off + size > blocks_size_) {
+    if (!d.GetVarint(&dl) || !d.GetVarint32(&tf) || !d.GetVarint32(&len) ||
+        (forms_ && !d.GetVarint32(&form_tf)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
       return Status::Corruption("posting list skip table is damaged");
     }
     last += dl;
-    skips_[b] = {static_cast<std::uint32_t>(last - 1), static_cast<std::uint32_t>(off),
-                 static_cast<std::uint32_t>(size)};
-    off += size;
+    skips_[b] = {static_cast<std::uint32_t>(last - 1), 0, 0};
     // Filtered, the frequency is one form's.
     impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf};
     list_impact_.max_tf = std::max(list_impact_.max_tf, impacts_[b].max_tf);
     list_impact_.max_form_tf = std::max(list_impact_.max_form_tf, form_tf);
     list_impact_.min_len = b == 0 ? len : std::min(list_impact_.min_len, len);
+  }
+  for (std::uint32_t b = 0; b + 1 < nb; ++b) {
+    std::uint64_t size = 0;
+    if (!d.GetVarint(&size) || size > 0xFFFFFFFFULL) {
+      return Status::Corruption("posting list skip table is damaged");
+    }
+    skips_[b].size = static_cast<std::uint32_t>(size);
+  }
+  blocks_ = d.pos();
+  blocks_size_ = d.remaining();
+  std::uint64_t off = 0;
+  for (std::uint32_t b = 0; b < nb; ++b) {
+    if (off > blocks_size_) return Status::Corruption("posting list skip table is damaged");
+    const std::uint64_t size = b + 1 < nb ? skips_[b].size : blocks_size_ - off;
+    if (off + size > blocks_size_) return Status::Corruption("posting list skip table is damaged");
+    skips_[b].offset = static_cast<std::uint32_t>(off);
+    skips_[b].size = static_cast<std::uint32_t>(size);
+    off += size;
   }
   if (nb == 0) {
     doc_ = kNoMoreDocs;

@@ -69,6 +69,7 @@ class PostingsWriter {
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0;
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;
+  std::vector<std::uint64_t> block_sizes_;  // bytes of each block; the last one's is not stored
 };
 
 // The impact of a block: the largest frequency and the smallest field length in it. BM25

@@ -327,7 +327,10 @@ TEST(PostingsTest, PositionsRoundTripAtEdgeCases) {
 // occurrences that fill their field (or a field of one token) in none.
 TEST(PostingsTest, PositionsCostTheLogOfTheirFieldLength) {
   const auto positions_bytes = [](const std::vector<Posting>& list) {
-    return PostingCursor::Measure(Encode(list, true)).positions;
+    // The last block ends where the list does (its size is not stored): measure without
+    // the bytes Encode puts after the list.
+    const std::string bytes = Encode(list, true);
+    return PostingCursor::Measure(std::string_view(bytes).substr(0, bytes.size() - 16)).positions;
   };
   std::vector<Posting> full, one;
   for (std::uint32_t d = 0; d < 128; ++d) {
@@ -647,6 +650,47 @@ TEST(PostingsTest, DamagedSkipTableIsCorruption) {
   PostingCursor c;
   EXPECT_TRUE(c.Init(cut).IsCorruption());
   EXPECT_TRUE(c.Init("").IsCorruption());
+  // A df far beyond what the list's bytes can hold is refused before anything is sized by it.
+  std::string huge = bytes;
+  huge.replace(0, 2, "\xfc\x7f");  // df 4095, no positions (300 documents: 0xb0 0x09)
+  ASSERT_EQ(bytes.substr(0, 2), "\xb0\x09");
+  EXPECT_TRUE(c.Init(std::string_view(huge).substr(0, 20)).IsCorruption());
+}
+
+// Format 5: no skip-table length (the block count follows from df) and no size of the last
+// block (it ends where the list ends): a one-document list is its header, its entry and its
+// block.
+TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
+  PostingsWriter w;
+  w.Start(false);
+  w.Add(5, 2, nullptr, 9);
+  std::string out;
+  ASSERT_EQ(w.Finish(&out), 1U);
+  // header df 1 << 2; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
+  // width 1, tf - 1 = 1.
+  EXPECT_EQ(out, std::string("\x04\x06\x02\x09\x03\x05\x01\x01", 8));
+  // Three blocks: sizes of the first two after the entries; each block decodes whole.
+  std::mt19937 rng(7);
+  const auto list = RandomList(rng, 300, 40);
+  const std::string bytes = Encode(list, false);
+  const std::string_view exact = std::string_view(bytes).substr(0, bytes.size() - 16);
+  PostingCursor c;
+  ASSERT_TRUE(c.Init(exact).ok());
+  const ListSections s = PostingCursor::Measure(exact);
+  EXPECT_EQ(s.skips + s.docs + s.freqs + s.forms + s.positions, exact.size());
+  for (const Posting& p : list) {
+    ASSERT_EQ(c.doc(), p.doc);
+    EXPECT_EQ(c.freq(), p.freq);
+    c.Next();
+  }
+  EXPECT_EQ(c.doc(), kNoMoreDocs);
+  // A middle block's stored size past the list's end is refused.
+  std::string damaged(exact);
+  const std::size_t sizes_at = static_cast<std::size_t>(s.skips) - 4;  // two 2-byte varints
+  damaged[sizes_at] = static_cast<char>(0xff);
+  damaged[sizes_at + 1] = static_cast<char>(0x7f);
+  damaged.append(16, '\0');
+  EXPECT_TRUE(c.Init(std::string_view(damaged).substr(0, exact.size())).IsCorruption());
 }
 
 }  // namespace

@@ -96,7 +96,9 @@ class Merger {
     }
     Flush();
     TermDictWriter dict;
-    for (const Entry& e : dict_entries_) dict.Add(e.term, e.info);
+    for (const Entry& e : dict_entries_) {
+      if (Status st = dict.Add(e.term, e.info); !st.ok()) return st;
+    }
     std::string dict_bytes;
     dict.Finish(&dict_bytes);
     return EncodeSegment(postings_, dict_bytes, docs_);

@@ -505,7 +505,10 @@ Status SegmentBuilder::Finish(FileSink* sink) {
       }
       const std::uint64_t begin = sink->offset();
       EncodeFormRefs(key.substr(1), form_refs, postings);
-      dict.Add(key, TermInfo{start[id + 1] - start[id], begin, sink->offset() - begin});
+      if (Status st = dict.Add(key, TermInfo{start[id + 1] - start[id], begin, sink->offset() - begin}); !st.ok()) {
+        Clear();
+        return st;
+      }
       sink->MaybeFlush();
       continue;
     }
@@ -528,7 +531,10 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     }
     const std::uint64_t begin = sink->offset();
     const std::uint32_t df = w.Finish(postings);
-    dict.Add(key, TermInfo{df, begin, sink->offset() - begin});
+    if (Status st = dict.Add(key, TermInfo{df, begin, sink->offset() - begin}); !st.ok()) {
+      Clear();
+      return st;
+    }
     sink->MaybeFlush();
   }
   const std::uint64_t dict_off = sink->offset();

@@ -329,6 +329,51 @@ TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
   EXPECT_TRUE(*merged == kept.Finish());
 }
 
+// The dictionary stores a list's offset only at a block head (the lists lie back to back in
+// dictionary order), so the merger must write its lists in that order: a merge of many
+// dictionary blocks reads every term's list as a single build of the same documents does.
+TEST(SegmentMergerTest, MergedSegmentReadsEveryTermOfManyBlocks) {
+  constexpr std::size_t kN = std::size(kDocs);
+  SegmentBuilder first, second, all;
+  for (std::size_t i = 0; i < 4 * kN; ++i) {
+    AddRoundDoc(i < 2 * kN ? &first : &second, i, nullptr, nullptr);
+    AddRoundDoc(&all, i, nullptr, nullptr);
+  }
+  auto a = SegmentReader::FromBytes(first.Finish(), "a");
+  auto b = SegmentReader::FromBytes(second.Finish(), "b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto merged_bytes = MergeSegmentFiles({SegmentView{1, *a, nullptr}, SegmentView{2, *b, nullptr}});
+  ASSERT_TRUE(merged_bytes.ok()) << merged_bytes.status().ToString();
+  auto merged = SegmentReader::FromBytes(*merged_bytes, "merged");
+  auto single = SegmentReader::FromBytes(all.Finish(), "single");
+  ASSERT_TRUE(merged.ok() && single.ok());
+  const TermDict& md = (*merged)->dict();
+  const TermDict& sd = (*single)->dict();
+  ASSERT_EQ(md.size(), sd.size());
+  ASSERT_GT(md.size(), 3 * kDictBlock);
+  std::uint64_t end = 0;
+  std::size_t n = 0;
+  for (auto it = md.Seek(""), st = sd.Seek(""); it.Valid(); it.Next(), st.Next(), ++n) {
+    ASSERT_TRUE(st.Valid());
+    ASSERT_EQ(it.term(), st.term()) << n;
+    EXPECT_EQ(it.info().df, st.info().df) << n;
+    EXPECT_EQ(it.info().offset, end) << n;  // the lists tile the postings section
+    end = it.info().offset + it.info().size;
+    const auto found = md.Find(it.term());
+    ASSERT_TRUE(found.has_value()) << n;
+    EXPECT_EQ(found->offset, it.info().offset) << n;
+    EXPECT_EQ(found->size, it.info().size) << n;
+    ASSERT_EQ((*merged)->Postings(it.info()), (*single)->Postings(st.info())) << n;
+    if (SpaceIsExactView(it.term()[0])) continue;  // a form record, not a list
+    PostingCursor c;
+    ASSERT_TRUE(c.Init((*merged)->Postings(it.info())).ok()) << n;
+    std::uint32_t docs = 0;
+    for (; c.doc() != kNoMoreDocs; c.Next()) ++docs;
+    EXPECT_EQ(docs, it.info().df) << n;
+  }
+  EXPECT_EQ(n, md.size());
+}
+
 // Finish's scatter walks the log in one pass and advances the document id past documents
 // that left no entries (an empty body, no fields at all); their neighbours' postings must
 // keep their own ids, frequencies and positions.

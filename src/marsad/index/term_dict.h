@@ -27,8 +27,9 @@ struct TermInfo {
 // Builds a dictionary. Not thread-safe.
 class TermDictWriter {
  public:
-  // REQUIRES: `term` sorts after the previous term.
-  void Add(std::string_view term, const TermInfo& info);
+  // InvalidArgument unless `term` sorts after the previous term and, within a block, its
+  // list starts where the previous term's list ends (the offset is derived, not stored).
+  Status Add(std::string_view term, const TermInfo& info);
   // Appends the dictionary to *out.
   void Finish(std::string* out);
   std::uint32_t size() const { return count_; }

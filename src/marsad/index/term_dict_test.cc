@@ -12,7 +12,7 @@ std::string Build(const std::vector<std::string>& terms) {
   TermDictWriter w;
   std::uint64_t off = 0;
   for (std::size_t i = 0; i < terms.size(); ++i) {
-    w.Add(terms[i], TermInfo{static_cast<std::uint32_t>(i + 1), off, 10 + i});
+    EXPECT_TRUE(w.Add(terms[i], TermInfo{static_cast<std::uint32_t>(i + 1), off, 10 + i}).ok());
     off += 10 + i;
   }
   std::string out;
@@ -59,6 +59,89 @@ TEST(TermDictTest, SeekScansAPrefixRange) {
   EXPECT_EQ(n, terms.size());
 }
 
+// Format 5: the lists lie back to back in dictionary order, so only a block's first entry
+// stores its offset; the others follow the previous list.
+TEST(TermDictTest, OnlyBlockHeadsStoreTheirOffset) {
+  TermDictWriter w;
+  ASSERT_TRUE(w.Add("\x01" "ab", TermInfo{3, 7, 5}).ok());
+  ASSERT_TRUE(w.Add("\x01" "ac", TermInfo{1, 12, 2}).ok());
+  std::string out;
+  w.Finish(&out);
+  const std::string want("\x03\x01" "ab" "\x03\x05\x07"  // lengths (0, 3), suffix, df, size, offset
+                         "\x21" "c" "\x01\x02"             // lengths (2, 1), suffix, df, size
+                         "\x00\x00\x00\x00"               // block offsets
+                         "\x01\x00\x00\x00\x02\x00\x00\x00",  // blocks, terms
+                         23);
+  EXPECT_EQ(out, want);
+  TermDict d;
+  ASSERT_TRUE(d.Init(out).ok());
+  const auto info = d.Find("\x01" "ac");
+  ASSERT_TRUE(info.has_value());
+  EXPECT_EQ(info->df, 1U);
+  EXPECT_EQ(info->offset, 12U);
+  EXPECT_EQ(info->size, 2U);
+}
+
+TEST(TermDictTest, AddRefusesWhatItCouldNotReadBack) {
+  TermDictWriter w;
+  ASSERT_TRUE(w.Add("\x01" "b", TermInfo{1, 0, 4}).ok());
+  // A gap or overlap between lists inside a block: its offset would read back wrong.
+  EXPECT_TRUE(w.Add("\x01" "c", TermInfo{1, 5, 4}).IsInvalidArgument());
+  EXPECT_TRUE(w.Add("\x01" "c", TermInfo{1, 3, 4}).IsInvalidArgument());
+  EXPECT_TRUE(w.Add("\x01" "a", TermInfo{1, 4, 4}).IsInvalidArgument());  // out of order
+  EXPECT_TRUE(w.Add("\x01" "b", TermInfo{1, 4, 4}).IsInvalidArgument());  // repeated
+  EXPECT_TRUE(w.Add("\x01" "c", TermInfo{1, 4, 4}).ok());
+  // A block's first entry stores its offset, so it may start anywhere.
+  for (std::uint64_t i = 0; i < 30; ++i) {
+    ASSERT_TRUE(w.Add("\x01" "d" + std::to_string(10 + i), TermInfo{1, 8 + 4 * i, 4}).ok());
+  }
+  ASSERT_EQ(w.size(), kDictBlock);
+  ASSERT_TRUE(w.Add("\x01" "e", TermInfo{2, 1000, 9}).ok());
+  std::string out;
+  w.Finish(&out);
+  TermDict d;
+  ASSERT_TRUE(d.Init(out).ok());
+  const auto e = d.Find("\x01" "e");
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->offset, 1000U);
+  const auto last = d.Find("\x01" "d39");
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(last->offset, 8U + 4 * 29);
+}
+
+// Prefixes of 16 bytes or more and suffixes of 15 or more escape the lengths byte.
+TEST(TermDictTest, LongPrefixesAndSuffixesReadBack) {
+  const std::string stem = "\x02" "المحادثات";  // 19 bytes
+  // ('x' sorts before the Arabic letters' lead byte.)
+  std::vector<std::string> terms = {stem, stem + std::string(300, 'x'), stem + std::string(300, 'x') + "y",
+                                    stem + "ات", stem + "اتالمحادثات", stem + "ب"};
+  for (std::size_t i = 0; i < 40; ++i) {
+    std::string t(i + 1, 'z');
+    t[0] = '\x03';
+    terms.push_back(std::move(t));
+  }
+  const std::string bytes = Build(terms);
+  TermDict d;
+  ASSERT_TRUE(d.Init(bytes).ok());
+  std::vector<std::string> got;
+  for (auto it = d.Seek(""); it.Valid(); it.Next()) got.emplace_back(it.term());
+  EXPECT_EQ(got, terms);
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    const auto info = d.Find(terms[i]);
+    ASSERT_TRUE(info.has_value()) << i;
+    EXPECT_EQ(info->df, i + 1);
+  }
+  // An escape byte with a prefix nibble is damaged, not an entry.
+  std::string damaged = Build({"\x01" "a", "\x01" "b"});
+  ASSERT_EQ(damaged[6], '\x11');  // the second entry's lengths byte (1, 1)
+  damaged[6] = '\x1F';
+  ASSERT_TRUE(d.Init(damaged).ok());
+  auto it = d.Seek("");
+  ASSERT_TRUE(it.Valid());
+  it.Next();
+  EXPECT_FALSE(it.Valid());
+}
+
 TEST(TermDictTest, EmptyAndDamaged) {
   TermDict d;
   ASSERT_TRUE(d.Init(Build({})).ok());
@@ -67,6 +150,11 @@ TEST(TermDictTest, EmptyAndDamaged) {
   std::string bytes = Build({"\x01" "a", "\x01" "b"});
   bytes[bytes.size() - 1] = 9;  // term count
   EXPECT_TRUE(d.Init(bytes).IsCorruption());
+  // A block head cut before its offset: the entry does not read.
+  const std::string one = Build({"\x01" "a"});
+  const std::string cut = one.substr(0, 5) + one.substr(6);  // body: 02 01 'a' df size [offset]
+  ASSERT_TRUE(d.Init(cut).ok());
+  EXPECT_FALSE(d.Seek("").Valid());
 }
 
 }  // namespace
