@@ -717,6 +717,10 @@ class Run {
   // and quoted names to a person's name the tagger found, the content right after the name;
   // subject.end otherwise.
   std::uint32_t TitleRunOnToName(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
+  // Round 14: where a title with no name stops before في/لدى + the organisation it belongs to
+  // (رئيس قسم الهواتف في سامسونغ، إن ...), the end of that organisation's name when the content
+  // opens right after it; subject.end otherwise.
+  std::uint32_t TitleRunOnToOrganisation(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -1646,6 +1650,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
   // name the tagger found after it, when the content opens right after that name.
   if (!subject.empty()) subject.end = TitleRunOnToName(subject, verb, i);
+  const std::uint32_t title_end = subject.end;
+  if (!subject.empty()) subject.end = TitleRunOnToOrganisation(subject, verb, i);
+  const bool org_run_on = subject.end != title_end;
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
   // preposition, words the tagger names no one in, right before the preposition, are the
   // object; the previous speaker speaks.
@@ -1741,6 +1748,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.after = title.end + 1;
     }
     out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
+    // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).
+    if (org_run_on) out.who.entity.reset();
     if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
       const Agreement agreement = out.who.agreement;
       out.who = *earlier;
@@ -2089,6 +2098,33 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
     ++words;
   }
   return subject.end;
+}
+
+std::uint32_t Run::TitleRunOnToOrganisation(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
+  const std::uint32_t t = subject.end;
+  if (mentions_.empty() || t + 1 >= n_ || !SamePara(t + 1, cue) || Kind(t) != TokenKind::kArabicWord) {
+    return subject.end;
+  }
+  const std::string_view prep = a_.norm(t);
+  if (prep != "في" && prep != "لدى" && prep != "لدي") return subject.end;
+  // Only a title: a subject that names someone or something is a name, and في + a name after
+  // it is where it spoke (قال سامي العلي في القاهرة).
+  for (std::uint32_t k = subject.first; k < subject.end; ++k) {
+    if (!Wordish(k) || MentionOf(k) >= 0 || Inside(k) >= 0) return subject.end;
+  }
+  const std::int32_t m = MentionOf(t + 1);
+  if (m < 0) return subject.end;
+  const doc::Mention& org = mentions_[m];
+  if (org.kind != doc::MentionKind::kName || org.first_token != t + 1 ||
+      (org.type != doc::EntityType::kOrganization && org.type != doc::EntityType::kLocation) ||
+      org.end_token > n_ || !SamePara(org.end_token - 1, cue)) {
+    return subject.end;
+  }
+  std::uint32_t u = org.end_token;
+  while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
+  const bool content_next = u < n_ && SamePara(u, cue) &&
+                            (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u) || OpenSpan(u) >= 0);
+  return content_next ? static_cast<std::uint32_t>(org.end_token) : subject.end;
 }
 
 Range Run::SubjectBeforeObject(Range r) const {

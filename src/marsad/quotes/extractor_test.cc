@@ -1000,5 +1000,30 @@ TEST(ExtractorTest, EmptyAndOddInputs) {
   EXPECT_EQ(Extract("»مقلوب« قال"), "");
 }
 
+// Round 14 (hand-written sentences; the first check fails without the rule).
+TEST(ExtractorTest, Round14TitleRunsOnToItsOrganisation) {
+  // A title with no name runs on through في + the organisation it belongs to, which does not
+  // become the speaker's entity.
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في الشركة الكورية الكبرى، إن الخلل في البطارية.",
+                    {{"الشركة الكورية الكبرى", doc::EntityType::kOrganization, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف في الشركة الكورية الكبرى");
+  // Also through لدى.
+  EXPECT_EQ(Extract("وقال مسؤول لدى الشركة الكورية الكبرى إن الخلل في البطارية.",
+                    {{"الشركة الكورية الكبرى", doc::EntityType::kOrganization, 4}}),
+            "I[الخلل في البطارية]<مسؤول لدى الشركة الكورية الكبرى");
+  // Trap: not through ل + the outlet spoken to (round 12).
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف لوكالة الأنباء العالمية إن الخلل في البطارية.",
+                    {{"الأنباء العالمية", doc::EntityType::kOrganization, 5}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف");
+  // Trap: a named speaker's في + place is where he spoke.
+  EXPECT_EQ(Extract("وقال سامي العلي في القاهرة، إن الخلل في البطارية.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}, {"القاهرة", doc::EntityType::kLocation, 6}}),
+            "I[الخلل في البطارية]<سامي العلي#1");
+  // Trap: في + no name (a press conference) stays out.
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في مؤتمر صحفي إن الخلل في بطارية الشركة.",
+                    {{"الشركة", doc::EntityType::kOrganization, 4}}),
+            "I[الخلل في بطارية الشركة]<رئيس قسم الهواتف");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
