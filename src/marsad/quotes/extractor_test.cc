@@ -1015,6 +1015,10 @@ TEST(ExtractorTest, Round14TitleRunsOnToItsOrganisation) {
   EXPECT_EQ(Extract("وقال رئيس قسم الهواتف لوكالة الأنباء العالمية إن الخلل في البطارية.",
                     {{"الأنباء العالمية", doc::EntityType::kOrganization, 5}}),
             "I[الخلل في البطارية]<رئيس قسم الهواتف");
+  // Trap: not through في + a place (held-out 10's وسائل إعلام محلية في تركيا, a trap for Turkey).
+  EXPECT_EQ(Extract("وقالت وسائل إعلام محلية في تركيا إن الخلل في البطارية.",
+                    {{"تركيا", doc::EntityType::kLocation, 6}}),
+            "I[الخلل في البطارية]<وسائل إعلام محلية");
   // Trap: a named speaker's في + place is where he spoke.
   EXPECT_EQ(Extract("وقال سامي العلي في القاهرة، إن الخلل في البطارية.",
                     {{"سامي العلي", doc::EntityType::kPerson, 1}, {"القاهرة", doc::EntityType::kLocation, 6}}),
