@@ -811,9 +811,15 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
                         (!first && LamWithPronoun(e) && MentionOf(e) < 0) ||
                         (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun));
+      // Round 14: a media office's ل-phrase names the body it speaks for (المركز الإعلامي
+      // للمقاومة الشعبية); an [addressee] word (لوكالة) or a ل-word with a pronoun is still
+      // the party spoken to.
+      const bool office_owner = !first && Is(e - 1, kMediaOffice) && Kind(e) == TokenKind::kArabicWord &&
+                                (Classes(e) & kEndsSpeaker) == 0 && !Is(e, kAddressee) && !LamWithPronoun(e) &&
+                                lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0;
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
-      if (stop && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
+      if (stop && !office_owner && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
       continue;
@@ -1059,7 +1065,9 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (MentionOf(t) >= 0) last_mention_end = t + 1;
   }
-  if (!whole && last_mention_end > 0 && last_mention_end < r.end) {
+  // Round 14: not a title that ends with a media office's adjective (المركز الإعلامي): the
+  // ل-phrase after it names the body the office speaks for.
+  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !Is(last_mention_end - 1, kMediaOffice)) {
     const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);

@@ -1029,5 +1029,21 @@ TEST(ExtractorTest, Round14TitleRunsOnToItsOrganisation) {
             "I[الخلل في بطارية الشركة]<رئيس قسم الهواتف");
 }
 
+TEST(ExtractorTest, Round14MediaOfficeSpeaksWithItsOwner) {
+  // A media office's ل-phrase names the body it speaks for, also when the entities stage found
+  // the office alone as a title.
+  const char* text = "وقال المركز الإعلامي للحركة الشعبية إن مئات الشباب يتدافعون على مراكز التجنيد.";
+  EXPECT_EQ(Extract(text), "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الإعلامي للحركة الشعبية");
+  EXPECT_EQ(Extract(text, {{"المركز الإعلامي", doc::EntityType::kOrganization, 3, doc::MentionKind::kTitle}}),
+            "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الإعلامي للحركة الشعبية#3");
+  // Trap: an [addressee] word after it is the outlet spoken to.
+  EXPECT_EQ(Extract("وقال المركز الإعلامي لوكالة الأنباء المحلية إن مئات الشباب يتدافعون على مراكز التجنيد."),
+            "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الإعلامي");
+  // Trap: a ل-phrase after another title is cut as before (the last name ends the words).
+  EXPECT_EQ(Extract("وقال المركز الوطني للحركة الشعبية إن مئات الشباب يتدافعون على مراكز التجنيد.",
+                    {{"المركز الوطني", doc::EntityType::kOrganization, 3, doc::MentionKind::kTitle}}),
+            "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الوطني#3");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
