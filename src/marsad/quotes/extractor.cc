@@ -171,7 +171,7 @@ class Run {
     if (w == &kNotLookedUp) {
       w = Kind(i) == TokenKind::kArabicWord &&
                   lex_.MayContainShape(CueLexicon::ShapeOf(Raw(i), toks_[i].strings.norm_len))
-              ? lex_.Find(a_.norm(i))
+              ? FindCue(a_.norm(i))
               : nullptr;
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kNeedsComplementizer) != 0 &&
           !ComplementizerAhead(i, lex_.verbs()[w->verb])) {
@@ -188,12 +188,25 @@ class Run {
     }
     return w;
   }
+  // The lexicon's entry for a normalized word, but for a [media_office] adjective alone, which
+  // is a plain word of the title it ends (رئيس اللجنة الإعلامية أحمد ...); MediaOffice reads it.
+  const CueWord* FindCue(std::string_view norm) const {
+    const CueWord* w = lex_.Find(norm);
+    return w != nullptr && w->classes == kMediaOffice ? nullptr : w;
+  }
+  // Round 14: المركز الإعلامي، الدائرة الإعلامية: a ل-phrase after word i names the body the
+  // office speaks for.
+  bool MediaOffice(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
+    const CueWord* w = lex_.Find(a_.norm(i));
+    return w != nullptr && w->Is(kMediaOffice);
+  }
   // Round 12: whether a [claimed_act] follows word i within its subject's reach, before any
   // punctuation or other lexicon word but a time word (تبنت الحركة الأربعاء قتل شرطيين).
   bool ClaimedActAhead(std::uint32_t i) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + 1 && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
-      const CueWord* c = lex_.Find(a_.norm(k));
+      const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) continue;
       if (c->Is(kClaimedAct)) return true;
       if (!c->Is(kTime)) return false;
@@ -206,7 +219,7 @@ class Run {
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
-      const CueWord* c = lex_.Find(a_.norm(k));
+      const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) continue;
       if (c->Is(kComplementizer)) return true;
       const bool own_prep = std::find(verb.preps.begin(), verb.preps.end(), a_.norm(k)) != verb.preps.end();
@@ -226,7 +239,7 @@ class Run {
         return false;
       }
       const std::string_view norm = a_.norm(k);
-      const CueWord* c = lex_.Find(norm);
+      const CueWord* c = FindCue(norm);
       if (c != nullptr && c->Is(kComplementizer)) return true;
       for (const std::string& p : verb.preps) {
         if (norm.size() <= p.size() + 4 || !norm.starts_with(p) || MentionOf(k) >= 0) continue;
@@ -814,7 +827,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // Round 14: a media office's ل-phrase names the body it speaks for (المركز الإعلامي
       // للمقاومة الشعبية); an [addressee] word (لوكالة) or a ل-word with a pronoun is still
       // the party spoken to.
-      const bool office_owner = !first && Is(e - 1, kMediaOffice) && Kind(e) == TokenKind::kArabicWord &&
+      const bool office_owner = !first && MediaOffice(e - 1) && Kind(e) == TokenKind::kArabicWord &&
                                 (Classes(e) & kEndsSpeaker) == 0 && !Is(e, kAddressee) && !LamWithPronoun(e) &&
                                 lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0;
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
@@ -1067,7 +1080,7 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   // Round 14: not a title that ends with a media office's adjective (المركز الإعلامي): the
   // ل-phrase after it names the body the office speaks for.
-  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !Is(last_mention_end - 1, kMediaOffice)) {
+  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !MediaOffice(last_mention_end - 1)) {
     const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);
