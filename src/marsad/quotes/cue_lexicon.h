@@ -94,6 +94,7 @@ enum WordClass : std::uint64_t {
   kDemandNoun = 1ull << 44,    // وقف، عدم: a first-form verbal noun a demand takes after ب
   kClaimedAct = 1ull << 45,    // الهجوم، قتل: an act a claim of responsibility (تبنّى) names
   kSayingNounOn = 1ull << 46,  // ختم كلمته بالتأكيد على ...: a saying noun whose content follows على
+  kMediaOffice = 1ull << 47,   // المركز الإعلامي للمقاومة: the ل-phrase after it is its owner
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
