@@ -717,6 +717,7 @@ class Run {
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
   void HandleSayingNoun(std::uint32_t i);
+  Who SayingNounSpeaker(std::uint32_t i) const;
   void HandleSayingNounOn(std::uint32_t i);
   void HandleSpeechNoun(std::uint32_t i);
   // The person a pronoun at token `at` (تأكيده، لقوله، له) refers to: the last person the
@@ -2035,8 +2036,9 @@ void Run::HandleSource(std::uint32_t i) {
   Emit(c, who, {i, Found::kBeforeCue, who.how});
 }
 
-// ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
-void Run::HandleSayingNoun(std::uint32_t i) {
+// The speaker of a saying noun at `i` (بالقول، بالتأكيد على): the sentence's speaker, else the
+// subject of the sentence's main verb, else the one carried from before.
+Who Run::SayingNounSpeaker(std::uint32_t i) const {
   Who who;
   if (InSpeakerSentence(i)) {
     who = sentence_speaker_;
@@ -2045,6 +2047,12 @@ void Run::HandleSayingNoun(std::uint32_t i) {
     who = MainClauseSubject(i);
   }
   if (!who.known) who = Carried(Agreement(), i);
+  return who;
+}
+
+// ختمت حديثها بالقول إن ...: the sentence's speaker, as for a participle.
+void Run::HandleSayingNoun(std::uint32_t i) {
+  const Who who = SayingNounSpeaker(i);
   const Complement c = FindComplement(i + 1, nullptr);
   if (c.kind == Complement::kNone) return;
   if (who.how == Attribution::kExplicit) Remember(who, i);
@@ -2070,14 +2078,7 @@ void Run::HandleSayingNounOn(std::uint32_t i) {
   std::uint32_t words = 0;
   for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
   if (words < opt_.min_prepositional_words) return;
-  Who who;
-  if (InSpeakerSentence(i)) {
-    who = sentence_speaker_;
-    who.how = Attribution::kCarried;
-  } else {
-    who = MainClauseSubject(i);
-  }
-  if (!who.known) who = Carried(Agreement(), i);
+  const Who who = SayingNounSpeaker(i);
   Complement c;
   c.kind = Complement::kReported;
   c.content = {b, e};
