@@ -22,6 +22,16 @@ marsad=build/src/marsad/cli/marsad
 store="$(mktemp -d)/marsad-data"
 trap 'rm -rf "$(dirname "$store")"' EXIT
 
+# The first N lines of a command's output. The command runs to its end and its exit status
+# counts: piped into head, it would be killed by SIGPIPE once head has its lines, which
+# pipefail reports as the demo failing (or not, depending on timing).
+first_lines() {
+  local n="$1"
+  shift
+  "$@" >"$(dirname "$store")/first_lines.out"
+  head -n "$n" "$(dirname "$store")/first_lines.out"
+}
+
 printf '\n=== marsad ingest examples/corpus\n'
 "$marsad" --store "$store" ingest examples/corpus
 
@@ -35,7 +45,7 @@ printf '\n=== marsad show --json 12_hijri_bulletin\n'
 "$marsad" --store "$store" show --json 12_hijri_bulletin
 
 printf '\n=== marsad analyze examples/corpus/01_astana_round_opens.txt (first tokens)\n'
-"$marsad" analyze examples/corpus/01_astana_round_opens.txt | head -n 20
+first_lines 20 "$marsad" analyze examples/corpus/01_astana_round_opens.txt
 
 printf '\n=== marsad quotes (who said what: doc, kind, offsets, speaker, text)\n'
 "$marsad" --store "$store" quotes
@@ -45,11 +55,11 @@ printf '\n=== marsad quotes --speaker الجعفري --json\n'
 printf '\n=== marsad entities لافرينتيف (one envoy, every spelling; Lavrov stays apart)\n'
 "$marsad" --store "$store" entities "لافرينتيف"
 printf '\n=== marsad entities --type PER (people across the corpus)\n'
-"$marsad" --store "$store" entities --type PER | head -n 30
+first_lines 30 "$marsad" --store "$store" entities --type PER
 printf '\n=== marsad search "لافرنتيف إدلب" (matches across spellings)\n'
 "$marsad" --store "$store" search "لافرنتيف إدلب" -k 5
 printf '\n=== marsad stories (articles grouped into stories, with summaries)\n'
-"$marsad" --store "$store" stories | head -n 40
+first_lines 40 "$marsad" --store "$store" stories
 
 if [ "$serve" = 1 ]; then
   printf '\n=== marsad serve (the web page and the JSON API over this store; Ctrl-C stops)\n'
