@@ -55,8 +55,11 @@ class SegmentReader {
   std::uint32_t num_docs() const { return static_cast<std::uint32_t>(lens_[0].size()); }
   std::uint64_t file_size() const { return data_.size(); }
   const TermDict& dict() const { return dict_; }
-  // The bytes of a term's posting list.
+  // The bytes of a term's posting list; empty when the dictionary's offset and size lie outside
+  // the postings section (damage the CRC did not catch, e.g. a crafted file): the cursor then
+  // refuses the list as damaged instead of substr throwing.
   std::string_view Postings(const TermInfo& info) const {
+    if (info.offset > postings_.size() || info.size > postings_.size() - info.offset) return {};
     return postings_.substr(info.offset, info.size);
   }
 

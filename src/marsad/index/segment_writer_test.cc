@@ -276,6 +276,31 @@ TEST(SegmentReaderTest, LengthNormsArePerDocumentAndFollowTheirParameters) {
   EXPECT_EQ(reader.LengthNorms(Field::kTitle, 0.3F, 0.25F)->size(), 4U);
 }
 
+TEST(SegmentReaderTest, PostingsOutsideTheSectionAreEmptyNotAThrow) {
+  text::TextAnalysis a;
+  SharedAnalyzer().Analyze("الاتفاق اتفاق", &a);
+  SegmentBuilder builder;
+  IndexDoc d;
+  d.id = "d0";
+  d.body = &a;
+  builder.Add(d);
+  auto r = SegmentReader::FromBytes(builder.Finish(), "s");
+  ASSERT_TRUE(r.ok());
+  const SegmentReader& reader = **r;
+  auto it = reader.dict().Seek("");
+  ASSERT_TRUE(it.Valid());
+  const TermInfo info = it.info();
+  ASSERT_FALSE(reader.Postings(info).empty());
+  // Dictionary entries damaged past the postings section (a crafted file whose CRC matches).
+  const std::uint64_t section = reader.file_size();
+  for (const TermInfo bad : {TermInfo{info.df, section + 1000, info.size}, TermInfo{info.df, 0, section + 1000},
+                             TermInfo{info.df, ~std::uint64_t{0}, 2}, TermInfo{info.df, 1, ~std::uint64_t{0}}}) {
+    EXPECT_TRUE(reader.Postings(bad).empty());
+    PostingCursor c;
+    EXPECT_FALSE(c.Init(reader.Postings(bad)).ok());
+  }
+}
+
 TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
   const char* bodies[] = {"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"};
   SegmentBuilder first, second, all;
