@@ -5,8 +5,9 @@
 #include <zdict.h>
 #include <zstd.h>
 
-#include <cstring>
 #include <memory>
+
+#include "marsad/store/coding.h"
 
 namespace marsad::store {
 namespace {
@@ -37,16 +38,6 @@ ZSTD_CCtx* ThreadCCtx() {
 ZSTD_DCtx* ThreadDCtx() {
   thread_local std::unique_ptr<ZSTD_DCtx, DCtxDeleter> ctx(ZSTD_createDCtx());
   return ctx.get();
-}
-
-void PutFixed32(std::uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
-}
-
-std::uint32_t GetFixed32(const char* p) {
-  std::uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= std::uint32_t{static_cast<unsigned char>(p[i])} << (8 * i);
-  return v;
 }
 
 }  // namespace
@@ -111,8 +102,11 @@ Result<std::shared_ptr<const BlobDictionary>> BlobDictionary::Load(std::string b
 }
 
 std::optional<std::uint32_t> BlobDictionaryId(std::string_view blob) {
-  if (blob.size() < 5 || static_cast<BlobCodec>(blob[0]) != BlobCodec::kZstdDictionary) return std::nullopt;
-  return GetFixed32(blob.data() + 1);
+  if (blob.empty() || static_cast<BlobCodec>(blob[0]) != BlobCodec::kZstdDictionary) return std::nullopt;
+  Decoder d(blob.substr(1));
+  std::uint32_t id = 0;
+  if (!d.GetFixed32(&id)) return std::nullopt;
+  return id;
 }
 
 std::string CompressBlob(std::string_view data, std::string_view prefix, const BlobDictionary* dictionary) {
@@ -139,7 +133,7 @@ std::string CompressBlob(std::string_view data, std::string_view prefix, const B
   out.reserve(5 + len);
   if (with_dictionary) {
     out.push_back(static_cast<char>(BlobCodec::kZstdDictionary));
-    PutFixed32(dictionary->id(), &out);
+    PutFixed32(&out, dictionary->id());
   } else {
     out.push_back(static_cast<char>(prefix.empty() ? BlobCodec::kZstd : BlobCodec::kZstdPrefixed));
   }

@@ -17,6 +17,10 @@ inline void PutVarint(std::string* out, std::uint64_t v) {
   out->push_back(static_cast<char>(v));
 }
 
+inline void PutFixed32(std::string* out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
 inline void PutFixed64(std::string* out, std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
@@ -52,6 +56,14 @@ class Decoder {
     if (!GetVarint(&x)) return false;
     *v = static_cast<T>(x);
     return static_cast<std::uint64_t>(*v) == x || Fail();
+  }
+  bool GetFixed32(std::uint32_t* v) {
+    if (in_.size() < 4) return Fail();
+    std::uint32_t r = 0;
+    for (int i = 0; i < 4; ++i) r |= std::uint32_t{static_cast<unsigned char>(in_[i])} << (8 * i);
+    in_.remove_prefix(4);
+    *v = r;
+    return true;
   }
   bool GetFixed64(std::uint64_t* v) {
     if (in_.size() < 8) return Fail();

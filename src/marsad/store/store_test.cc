@@ -469,19 +469,24 @@ TEST(CodingTest, DecoderStopsAtTheEnd) {
   PutVarint(&s, 300);
   PutLengthPrefixed(&s, "سانا");
   PutFixed64(&s, 0x0102030405060708ULL);
+  PutFixed32(&s, 0x0A0B0C0DU);
   Decoder d(s);
   std::uint64_t v = 0, f = 0;
+  std::uint32_t f32 = 0;
   std::string_view str;
-  ASSERT_TRUE(d.GetVarint(&v) && d.GetLengthPrefixed(&str) && d.GetFixed64(&f));
+  ASSERT_TRUE(d.GetVarint(&v) && d.GetLengthPrefixed(&str) && d.GetFixed64(&f) && d.GetFixed32(&f32));
   EXPECT_EQ(v, 300u);
   EXPECT_EQ(str, "سانا");
   EXPECT_EQ(f, 0x0102030405060708ULL);
+  EXPECT_EQ(f32, 0x0A0B0C0DU);
   EXPECT_TRUE(d.done());
   EXPECT_FALSE(d.GetVarint(&v));
   EXPECT_TRUE(d.failed());
   Decoder truncated(std::string_view(s).substr(0, 3));
   EXPECT_TRUE(truncated.GetVarint(&v));
   EXPECT_FALSE(truncated.GetLengthPrefixed(&str));
+  Decoder short_fixed(std::string_view(s).substr(0, 3));
+  EXPECT_FALSE(short_fixed.GetFixed32(&f32));
 }
 
 }  // namespace
