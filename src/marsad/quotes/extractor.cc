@@ -276,6 +276,12 @@ class Run {
   bool Wordish(std::uint32_t i) const {
     return text::IsWordLike(Kind(i)) || Kind(i) == TokenKind::kNumber;
   }
+  // How many of tokens [first, end) are words or numbers (a content's length).
+  std::uint32_t WordsIn(std::uint32_t first, std::uint32_t end) const {
+    std::uint32_t words = 0;
+    for (std::uint32_t k = first; k < end; ++k) words += Wordish(k) ? 1 : 0;
+    return words;
+  }
   // The WordClass bits of token i (0 for a word not in the lexicon).
   std::uint64_t Classes(std::uint32_t i) const {
     const CueWord* w = W(i);
@@ -1463,8 +1469,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause; تبنت الحركة قتل شرطيين
       // في ...: the act claimed and its clause.
       const std::uint32_t e = ClauseEnd(t);
-      std::uint32_t words = 0;
-      for (std::uint32_t k = t; k < e; ++k) words += Wordish(k) ? 1 : 0;
+      const std::uint32_t words = WordsIn(t, e);
       if (words >= opt_.min_prepositional_words) {
         c.kind = Complement::kReported;
         c.content = {t, e};
@@ -1487,8 +1492,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
           return c;  // تحدث عن الدور ...: a topic, not a statement
         }
         const std::uint32_t e = ClauseEnd(b);
-        std::uint32_t words = 0;
-        for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
+        const std::uint32_t words = WordsIn(b, e);
         if (words >= opt_.min_prepositional_words ||
             (b > t + 1 && words >= opt_.min_reported_words)) {
           c.kind = Complement::kReported;
@@ -2075,8 +2079,7 @@ void Run::HandleSayingNounOn(std::uint32_t i) {
     return;
   }
   const std::uint32_t e = ClauseEnd(b);
-  std::uint32_t words = 0;
-  for (std::uint32_t k = b; k < e; ++k) words += Wordish(k) ? 1 : 0;
+  const std::uint32_t words = WordsIn(b, e);
   if (words < opt_.min_prepositional_words) return;
   const Who who = SayingNounSpeaker(i);
   Complement c;
