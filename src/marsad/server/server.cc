@@ -284,8 +284,16 @@ class Server::Impl {
     auto store = pool_->Acquire();
     auto count = store->CountDocuments();
     if (!count.ok()) return SendStatus(res, count.status());
+    // The open store's own version (a store stays at 1 until it keeps a text dictionary),
+    // not the newest one this build could write.
+    auto format = store->GetMeta("format_version");
+    if (!format.ok()) return SendStatus(res, format.status());
+    int store_format = 0;
+    if (const std::optional<std::string>& v = *format; v) {
+      std::from_chars(v->data(), v->data() + v->size(), store_format);
+    }
     SendJson(res, 200,
-             {{"name", "marsad"}, {"version", kVersion}, {"store_format", store::kFormatVersion},
+             {{"name", "marsad"}, {"version", kVersion}, {"store_format", store_format},
               {"documents", *count}, {"features", std::move(features)}});
   }
 
