@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is needed, builds, and runs every test twice
-# (a release build, then AddressSanitizer + UBSan), a smoke run of each benchmark and
+# (a release build, then AddressSanitizer + UBSan), the README's main command without its
+# server, a smoke run of each benchmark and
 # evaluation (bench/smoke.sh), then a short run of each fuzzer.
 # Tests that need ../shared/data skip with a message when it is absent.
 set -euo pipefail
@@ -13,6 +14,17 @@ step "release build"
 scripts/build.sh release
 step "tests (release)"
 ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 900
+
+step "the README's main command (scripts/demo.sh --no-serve)"
+# Its exit status counts (a SIGPIPE under pipefail once failed it at random), and its who-said-what
+# output must name the speaker the bundled corpus quotes most.
+demo_log="$(mktemp)"
+if ! scripts/demo.sh --no-serve >"$demo_log" 2>&1 || ! grep -q '"name":"بشار الجعفري"' "$demo_log"; then
+  tail -n 40 "$demo_log"
+  echo "scripts/demo.sh --no-serve failed (log above: $demo_log)" >&2
+  exit 1
+fi
+rm -f "$demo_log"
 
 step "web page end to end (headless chromium)"
 e2e/run.sh build/src/marsad/cli/marsad
