@@ -103,12 +103,20 @@ store::Fingerprint ComputeFingerprint(const text::TextAnalysis& analysis) {
   // is requested while token i is hashed.
   constexpr std::size_t kAhead = 16;
   const std::size_t count = analysis.tokens.size();
-  for (std::size_t i = 0; i < std::min(kAhead, count); ++i) __builtin_prefetch(analysis.norm(i).data());
+  if (count == 0) return {content, 0, 0};
+  // Every norm is at its strings.pos from one base: found once here, since norm(i) would
+  // test which arena holds the strings at every token (twice, with the prefetch).
+  const char* const base = analysis.norm(0).data() - analysis.tokens[0].strings.pos;
+  const text::AnalyzedToken* const tokens = analysis.tokens.data();
+  const auto norm = [&](std::size_t i) {
+    return std::string_view(base + tokens[i].strings.pos, tokens[i].strings.norm_len);
+  };
+  for (std::size_t i = 0; i < std::min(kAhead, count); ++i) __builtin_prefetch(norm(i).data());
   for (std::size_t i = 0; i < count; ++i) {
-    if (i + kAhead < count) __builtin_prefetch(analysis.norm(i + kAhead).data());
-    const text::TokenKind kind = analysis.tokens[i].token.kind;
+    if (i + kAhead < count) __builtin_prefetch(norm(i + kAhead).data());
+    const text::TokenKind kind = tokens[i].token.kind;
     if (!text::IsWordLike(kind) && kind != text::TokenKind::kNumber) continue;
-    const std::uint64_t h = Hash64(analysis.norm(i));
+    const std::uint64_t h = Hash64(norm(i));
     content = HashMix(content, h);
     ++n;
     if (n >= 3) bits.Add(HashMix(HashMix(w0, w1), h));
