@@ -96,7 +96,7 @@ int Run(const GlobalOptions& global, const IngestCliOptions& opt) {
     PrintError("ingest", store.status());
     return kExitFailed;
   }
-  const text::Analyzer analyzer;
+  const text::Analyzer analyzer(engine::IngestAnalyzerOptions(stages.value()));
   engine::Pipeline pipeline(analyzer, std::move(stages).value());
 
   const bool progress = StderrIsTerminal();

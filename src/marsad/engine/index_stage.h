@@ -45,6 +45,8 @@ class IndexStage final : public Stage {
 
   std::string_view name() const override { return "index"; }
   bool ordered() const override { return true; }
+  // The index reads tokens and their strings only (titles it analyses itself, unsplit).
+  bool reads_sentences() const override { return false; }
   Status Open(store::Store& store) override;
   // InvalidArgument when Open was not called.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;

@@ -138,6 +138,13 @@ Result<std::vector<std::unique_ptr<Stage>>> StageRegistry::Create(const std::vec
   return out;
 }
 
+text::AnalyzerOptions IngestAnalyzerOptions(const std::vector<std::unique_ptr<Stage>>& stages) {
+  text::AnalyzerOptions o;
+  o.sentences = std::any_of(stages.begin(), stages.end(),
+                            [](const std::unique_ptr<Stage>& s) { return s->reads_sentences(); });
+  return o;
+}
+
 Pipeline::Pipeline(const text::Analyzer& analyzer, std::vector<std::unique_ptr<Stage>> stages)
     : analyzer_(analyzer),
       stages_(std::move(stages)),

@@ -87,7 +87,14 @@ class Stage {
   // ctx.batch, never reading ctx.store: the ingest may then run it on a thread of its own
   // (StageLane), beside the other ordered stages, still in document order.
   virtual bool in_order_alone() const { return false; }
+  // False when the stage never reads the analysis' sentences: an ingest whose stages all say
+  // so analyses without splitting them (IngestAnalyzerOptions).
+  virtual bool reads_sentences() const { return true; }
 };
+
+// The analyzer options for an ingest running `stages`: the defaults, without sentence
+// splitting when no stage reads sentences (nothing else in the ingest does).
+text::AnalyzerOptions IngestAnalyzerOptions(const std::vector<std::unique_ptr<Stage>>& stages);
 
 // A stage of the contract: its name, the stages it needs before it, what it assigns, and the
 // stages it uses when this build has them (pulled in like requirements when registered,

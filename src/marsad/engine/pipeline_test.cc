@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include "marsad/engine/index_stage.h"
+#include "marsad/engine/quotes_stage.h"
+#include "marsad/engine/stories_stage.h"
+
 namespace marsad::engine {
 namespace {
 
@@ -92,6 +96,47 @@ TEST(PipelineTest, RunsAnalysisThenStagesInOrder) {
   d.document.text.clear();
   Status s = pipeline.Run(&d, &ctx);
   EXPECT_EQ(s.message(), "stage ner: no analysis");
+}
+
+TEST(PipelineTest, IngestSplitsSentencesOnlyForStagesThatReadThem) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  EXPECT_FALSE(IngestAnalyzerOptions(stages).sentences);  // analysis only: nothing reads them
+  auto index = NewIndexStage();
+  ASSERT_TRUE(index.ok());
+  stages.push_back(std::move(index).value());
+  const text::AnalyzerOptions only_index = IngestAnalyzerOptions(stages);
+  EXPECT_FALSE(only_index.sentences);
+  // Everything else as the defaults.
+  const text::AnalyzerOptions defaults;
+  EXPECT_EQ(only_index.stems, defaults.stems);
+  EXPECT_EQ(only_index.keys, defaults.keys);
+  EXPECT_EQ(only_index.normalizer.bits(), defaults.normalizer.bits());
+  // A stage that does not say otherwise reads them, and so do quotes and stories.
+  stages.push_back(std::make_unique<MarkStage>("mark"));
+  EXPECT_TRUE(IngestAnalyzerOptions(stages).sentences);
+  for (auto make : {NewQuotesStage, NewStoriesStage}) {
+    auto stage = make();
+    ASSERT_TRUE(stage.ok());
+    EXPECT_TRUE((*stage)->reads_sentences()) << (*stage)->name();
+  }
+
+  // The analysis without sentences has the same tokens and strings.
+  const text::Analyzer with(defaults), without(only_index);
+  const std::string text = "قالَ المتحدثُ الرسمـــي إنّ ١٢٣ شخصاً وصلوا. ثم غادروا!\nسطر آخر";
+  text::TextAnalysis a, b;
+  with.Analyze(text, &a);
+  without.Analyze(text, &b);
+  ASSERT_EQ(a.tokens.size(), b.tokens.size());
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    EXPECT_EQ(a.tokens[i].token.begin, b.tokens[i].token.begin);
+    EXPECT_EQ(a.tokens[i].token.end, b.tokens[i].token.end);
+    EXPECT_EQ(a.tokens[i].token.kind, b.tokens[i].token.kind);
+    EXPECT_EQ(a.norm(i), b.norm(i));
+    EXPECT_EQ(a.stem(i), b.stem(i));
+    EXPECT_EQ(a.key(i), b.key(i));
+  }
+  EXPECT_GE(a.sentences.size(), 3u);
+  EXPECT_TRUE(b.sentences.empty());
 }
 
 }  // namespace

@@ -3,6 +3,10 @@
 
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace marsad::text {
 
 int EncodeUtf8(char32_t c, char* buf) {
@@ -90,6 +94,42 @@ std::size_t CountCodePoints(std::string_view s) {
   std::size_t n = 0;
   const unsigned char* p = Bytes(s);
   const unsigned char* end = p + s.size();
+#if defined(__SSE2__)
+  // 16 bytes at a time while they are ASCII and well-formed two-byte sequences (Arabic):
+  // there the count is the bytes that are not continuations. `p` stays where the decoder
+  // would start a code point, so a block that fails the test (another length, an invalid
+  // byte) is decoded one code point at a time as below, and the count is the same.
+  const __m128i cont_below = _mm_set1_epi8(static_cast<char>(0xC0));  // 0x80..0xBF, signed
+  const __m128i lead_above = _mm_set1_epi8(static_cast<char>(0xC1));
+  const __m128i lead_below = _mm_set1_epi8(static_cast<char>(0xE0));  // 0xC2..0xDF
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (high == 0) {
+      n += 16;
+      p += 16;
+      continue;
+    }
+    const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, cont_below)));
+    const unsigned lead = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, lead_above), _mm_cmplt_epi8(v, lead_below))));
+    // Every high byte a lead or a continuation, every continuation right after a lead and
+    // every lead (but one in the last byte) right before one.
+    if ((cont | lead) == high && cont == ((lead << 1) & 0xFFFFu)) {
+      const int take = (lead & 0x8000u) != 0 ? 15 : 16;  // a last lead starts the next block
+      n += static_cast<std::size_t>(take - __builtin_popcount(cont));
+      p += take;
+      continue;
+    }
+    const unsigned char* const stop = p + 16;
+    while (p < stop) {
+      int len;
+      DecodeUtf8(p, end, &len);
+      p += len;
+      ++n;
+    }
+  }
+#endif
   while (p < end) {
     int len;
     DecodeUtf8(p, end, &len);

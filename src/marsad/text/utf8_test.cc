@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace marsad::text {
 namespace {
 
@@ -69,6 +71,48 @@ TEST(Utf8Test, EncodeRoundTrip) {
     EXPECT_EQ(static_cast<std::size_t>(len), s.size());
   }
   EXPECT_EQ(CountCodePoints("أحمد\xff"), 5u);
+}
+
+// The code-point count decoded one at a time, as CountCodePoints did before its 16-byte path.
+std::size_t CountOneByOne(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  std::size_t n = 0;
+  while (p < end) {
+    int len;
+    DecodeUtf8(p, end, &len);
+    p += len;
+    ++n;
+  }
+  return n;
+}
+
+TEST(Utf8Test, CountCodePointsAgreesWithTheDecoderOnAnyBytes) {
+  // Pieces that meet the 16-byte blocks at every offset: ASCII, Arabic (two bytes), three-
+  // and four-byte characters, stray continuations, truncated and invalid leads, overlongs.
+  const std::string_view pieces[] = {"a",  " ",     "ب",    "ـ",        "\xd9\x8e", "٣",  "€",
+                                     "😀", "\x80", "\xbf", "\xd8",    "\xc0\xaf", "\xc1", "\xff",
+                                     "\xe2\x82", "\xed\xa0\x80", "\xdf\xbf", "\xc2\x80"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int pieces_wanted = static_cast<int>(rng() % 40);
+    // Mostly Arabic and ASCII, as news is, so that long valid runs meet odd bytes.
+    for (int k = 0; k < pieces_wanted; ++k) {
+      const std::size_t r = rng() % 100;
+      s += r < 60 ? pieces[2] : r < 80 ? pieces[1 - (r & 1)] : pieces[rng() % std::size(pieces)];
+    }
+    ASSERT_EQ(CountCodePoints(s), CountOneByOne(s)) << round;
+    for (std::size_t cut = 1; cut < 4 && cut <= s.size(); ++cut) {
+      ASSERT_EQ(CountCodePoints(std::string_view(s).substr(cut)), CountOneByOne(std::string_view(s).substr(cut)))
+          << round;
+    }
+  }
+  // A lead in the last byte of a block, its continuation in the next.
+  const std::string lead_last = std::string(15, 'a') + "ب" + std::string(20, 'b');
+  EXPECT_EQ(CountCodePoints(lead_last), 36u);
+  EXPECT_EQ(CountCodePoints(std::string(15, 'a') + "\xd8"), 16u);
+  EXPECT_EQ(CountCodePoints(std::string(32, 'a')), 32u);
 }
 
 }  // namespace
