@@ -216,12 +216,24 @@ class Run {
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
   // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
   // الدراسة إلى أن ...).
+  // Round 15: a bare بين after a plain word of its clause, with a و-conjunct before the
+  // complementizer, is "between X and Y" (اتصال هاتفي بين ماكرون ورئيسة الوزراء ... إن: the إن is
+  // ذكر's, earlier in the sentence); the verb has its subject after it (وبين الوزير أن، كما بين).
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
+    const bool after_plain_word = i > 0 && Kind(i - 1) == TokenKind::kArabicWord && SamePara(i - 1, i) &&
+                                  FindCue(a_.norm(i - 1)) == nullptr && !LoneConjunction(i - 1);
+    const CueWord* self = FindCue(a_.norm(i));
+    const bool bare = after_plain_word && self != nullptr && !self->conjunction;
+    bool conjunct = false;
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = FindCue(a_.norm(k));
-      if (c == nullptr) continue;
-      if (c->Is(kComplementizer)) return true;
+      if (c == nullptr) {
+        constexpr std::string_view kWaw = "\xD9\x88";  // و
+        if (k > i + 1 && a_.norm(k).starts_with(kWaw) && a_.norm(k).size() >= kWaw.size() + 6) conjunct = true;
+        continue;
+      }
+      if (c->Is(kComplementizer)) return !(bare && conjunct);
       const bool own_prep = std::find(verb.preps.begin(), verb.preps.end(), a_.norm(k)) != verb.preps.end();
       return own_prep && k + 1 < n_ && Kind(k + 1) == TokenKind::kArabicWord &&
              Is(k + 1, kComplementizer);
@@ -741,6 +753,10 @@ class Run {
   // (رئيس قسم الهواتف في سامسونغ، إن ...), the end of that organisation's name when the content
   // opens right after it; subject.end otherwise.
   std::uint32_t TitleRunOnToOrganisation(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
+  // Round 15: where a title with no person's name stops before ب + the place or body it belongs
+  // to (رئيس نادي كرة القدم بالحمامات إلى أن ...، مدير المركز الإعلامي بالنادي الأهلي: ...), the
+  // end of that phrase when the content opens right after it; subject.end otherwise.
+  std::uint32_t TitleRunOnThroughBa(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -804,6 +820,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
         }
         if (after_issued && (Is(e, kRelayFrom) || Is(e, kSubjectStop))) {
           after_issued = false;
+          ++e;
+          ++words;
+          continue;
+        }
+        // Round 15: بيان من وزارة الدفاع: من right after the noun names its author (a later
+        // وأضاف البيان carries it). Not عن: تقرير عن المنظمة is about it, and نقل البيان عن X
+        // relays X.
+        if (e == j + 1 && norm == "\xD9\x85\xD9\x86" /* من */) {
           ++e;
           ++words;
           continue;
@@ -1334,7 +1358,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       if (IsTerminal(t) && !IsSemicolon(t)) break;
       if ((IsComma(t) || IsSemicolon(t)) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
-        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || Is(u, kSource) || ClauseEndWord(u) ||
+        // Round 15: "، كما قال X إن ..." opens another speaker's statement.
+        const bool as_said = u + 1 < n_ && Kind(u) == TokenKind::kArabicWord &&
+                             a_.norm(u) == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ && IsSpeechCue(u + 1) &&
+                             !EmbeddedPredicate(u + 1);
+        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || as_said || Is(u, kSource) || ClauseEndWord(u) ||
             Is(u, kPassive) || Is(u, kNarrator) || (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
           break;
         }
@@ -1679,6 +1707,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const std::uint32_t title_end = subject.end;
   if (!subject.empty()) subject.end = TitleRunOnToOrganisation(subject, verb, i);
   const bool org_run_on = subject.end != title_end;
+  if (!subject.empty() && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
+  // The ب-phrase holds no mention: the words are kept whole, not cut after the title's mention.
+  const bool ba_run_on = !org_run_on && subject.end != title_end;
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
   // preposition, words the tagger names no one in, right before the preposition, are the
   // object; the previous speaker speaks.
@@ -1773,7 +1804,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
     }
-    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
+    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false, ba_run_on);
     // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).
     if (org_run_on) out.who.entity.reset();
     if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
@@ -2154,6 +2185,37 @@ std::uint32_t Run::TitleRunOnToOrganisation(Range subject, const SpeechVerb& ver
   return content_next ? static_cast<std::uint32_t>(org.end_token) : subject.end;
 }
 
+std::uint32_t Run::TitleRunOnThroughBa(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
+  const std::uint32_t t = subject.end;
+  if (t + 1 >= n_ || !SamePara(t, cue) || Kind(t) != TokenKind::kArabicWord || W(t) != nullptr ||
+      MentionOf(t) >= 0 || HasPersonName(subject)) {
+    return subject.end;
+  }
+  for (std::uint32_t k = subject.first; k < subject.end; ++k) {
+    if (!Wordish(k) || Inside(k) >= 0) return subject.end;
+  }
+  // ب glued to a noun that is no verbal noun: a verb's own ب (رحب الوزير بالاتفاق) or an
+  // accusation's (بتهديد) carries content, not the speaker's place.
+  constexpr std::string_view kBa = "\xD8\xA8";  // ب
+  const std::string_view norm = a_.norm(t);
+  if (!norm.starts_with(kBa) || norm.size() < kBa.size() + 6) return subject.end;
+  if (std::find(verb.preps.begin(), verb.preps.end(), std::string(kBa)) != verb.preps.end()) return subject.end;
+  const std::string_view rest = norm.substr(kBa.size());
+  const std::size_t article = lex_.PrefixLength(rest, AffixList::kArticlePrefix);
+  if (rest.size() - article < 6 || VerbalNoun(rest.substr(article), a_.stem(t))) return subject.end;
+  // Its adjectives or the rest of its name (بالنادي الأهلي): up to two plain words.
+  std::uint32_t u = t + 1;
+  while (u < n_ && u <= t + 2 && SamePara(u, cue) && Kind(u) == TokenKind::kArabicWord && W(u) == nullptr &&
+         Inside(u) < 0 && lex_.PrefixLength(a_.norm(u), AffixList::kArticlePrefix) > 0 && !PrepositionalObject(u)) {
+    ++u;
+  }
+  const std::uint32_t end = u;
+  while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
+  const bool content_next = u < n_ && SamePara(u, cue) &&
+                            (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u) || OpenSpan(u) >= 0);
+  return content_next ? end : subject.end;
+}
+
 Range Run::SubjectBeforeObject(Range r) const {
   if (r.empty()) return r;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -2187,6 +2249,25 @@ Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
     }
   }
   const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+  // Round 15: the statement was named earlier in the sentence right after its speaker's words
+  // (وأكدت إدارة النادي في بيان لها أن ...، وقالت فيه "..."): that speaker, not a person its
+  // content names. Not a statement after other words (قال X إن ...، مما دفع Y للرد في تغريدة).
+  for (std::uint32_t t = verb; t-- > first + 2;) {
+    if (!SamePara(t, verb)) break;
+    if (Inside(t) >= 0 || !Is(t - 1, kStatementIn) || !Is(t, kStatement)) continue;
+    std::uint32_t before = t - 2;  // the last word of the speaker's, a time word aside
+    if (Is(before, kTime) && before > first) --before;
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (h.first_token >= t) continue;
+      if (h.first_token < first || !h.agreement.Compatible(agreement)) break;
+      if (h.how != Attribution::kExplicit || toks_[before].token.end != h.mention.end) break;
+      Who w = h;
+      w.how = Attribution::kCarried;
+      return w;
+    }
+    break;
+  }
   bool same_clause = true;  // no clause-end word (فيما ...) between t and the verb yet
   for (std::uint32_t t = verb; t-- > first;) {
     if (!SamePara(t, verb)) break;
