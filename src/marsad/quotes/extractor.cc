@@ -202,14 +202,16 @@ class Run {
     return w != nullptr && w->Is(kMediaOffice);
   }
   // Round 12: whether a [claimed_act] follows word i within its subject's reach, before any
-  // punctuation or other lexicon word but a time word (تبنت الحركة الأربعاء قتل شرطيين).
+  // punctuation or other lexicon word but a time word or a designator (تبنت الحركة الأربعاء قتل
+  // شرطيين).
   bool ClaimedActAhead(std::uint32_t i) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + 1 && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) continue;
       if (c->Is(kClaimedAct)) return true;
-      if (!c->Is(kTime)) return false;
+      // Round 15: a designator is a word of the subject's name (أصدر مجلس الوزراء تعليماته ...).
+      if (!c->Is(kTime) && c->classes != kDesignator) return false;
     }
     return false;
   }

@@ -1107,6 +1107,16 @@ TEST(ExtractorTest, Round15StatementNamedWithItsSpeaker) {
             "I[لديه زرا نوويا، مما دفع ترامب للرد في تغريدة]<الزعيم#4 | I[الزر الأميركي أكبر]<ترامب#6");
 }
 
+TEST(ExtractorTest, Round15InstructionIsACall) {
+  // أصدر + an instruction noun: the instruction and its clause are reported speech, also after
+  // a subject that opens with a designator (مجلس).
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء المصغر تعليماته للجيش بمواصلة عملياته في الجنوب."),
+            "I[تعليماته للجيش بمواصلة عملياته في الجنوب]<مجلس الوزراء المصغر");
+  // Traps: أصدر with another object (a statement, a ruling, warrants) is no cue.
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء بيانا حول الوضع في الجنوب."), "");
+  EXPECT_EQ(Extract("وأصدرت المحكمة أوامر اعتقال بحق ثلاثة متهمين في القضية."), "");
+}
+
 TEST(ExtractorTest, Round15AsSaidEndsTheClause) {
   // "، كما قال X إن ..." opens another speaker's statement: the first clause ends before it.
   EXPECT_EQ(Extract("وأعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا، كما قال وزير الخارجية إن لندن ستستهدف أصول روسيا."),
