@@ -755,6 +755,17 @@ class Run {
   // (رئيس قسم الهواتف في سامسونغ، إن ...), the end of that organisation's name when the content
   // opens right after it; subject.end otherwise.
   std::uint32_t TitleRunOnToOrganisation(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
+  // Round 15: whether the words of place mention `men` are an organisation's name the tagger
+  // found elsewhere in the document.
+  bool TypedOrganisationElsewhere(const doc::Mention& men) const {
+    const std::string_view words = men.span.In(text_);
+    for (const doc::Mention& o : mentions_) {
+      if (o.type == doc::EntityType::kOrganization && o.kind == doc::MentionKind::kName && o.span.In(text_) == words) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Round 15: where a title with no person's name stops before ب + the place or body it belongs
   // to (رئيس نادي كرة القدم بالحمامات إلى أن ...، مدير المركز الإعلامي بالنادي الأهلي: ...), the
   // end of that phrase when the content opens right after it; subject.end otherwise.
@@ -2172,11 +2183,16 @@ std::uint32_t Run::TitleRunOnToOrganisation(Range subject, const SpeechVerb& ver
   for (std::uint32_t k = subject.first; k < subject.end; ++k) {
     if (!Wordish(k) || MentionOf(k) >= 0 || Inside(k) >= 0) return subject.end;
   }
-  const std::int32_t m = MentionOf(t + 1);
+  // Round 15: a company's designator may stand before its name (في شركة سامسونغ).
+  const std::uint32_t name_at = t + 2 < n_ && Is(t + 1, kDesignator) && MentionOf(t + 1) < 0 ? t + 2 : t + 1;
+  const std::int32_t m = MentionOf(name_at);
   if (m < 0) return subject.end;
   const doc::Mention& org = mentions_[m];
-  if (org.kind != doc::MentionKind::kName || org.first_token != t + 1 ||
-      org.type != doc::EntityType::kOrganization ||
+  // Round 15: a place is taken as the organisation when the designator says so, or when the
+  // tagger types the same words an organisation elsewhere in the document (سامسونغ).
+  const bool org_typed = org.type == doc::EntityType::kOrganization ||
+                         (org.type == doc::EntityType::kLocation && (name_at != t + 1 || TypedOrganisationElsewhere(org)));
+  if (org.kind != doc::MentionKind::kName || org.first_token != name_at || !org_typed ||
       org.end_token > n_ || !SamePara(org.end_token - 1, cue)) {
     return subject.end;
   }

@@ -1069,6 +1069,23 @@ TEST(ExtractorTest, Round15TitleRunsOnThroughBa) {
             "I[فريقه قد أرسل ملفا]<سامي العلي#1");
 }
 
+TEST(ExtractorTest, Round15CompanyTypedAsPlace) {
+  // The tagger types the company a place where its head speaks, an organisation elsewhere: the
+  // title runs on to it (round 14's run-on), and the company is not the speaker's entity.
+  EXPECT_EQ(Extract("وقالت سامسونغ إن البيع متوقف. وقال رئيس قسم الهواتف في سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kOrganization, 4}, {"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[البيع متوقف]<سامسونغ#4 | I[الخلل في البطارية]<رئيس قسم الهواتف في سامسونغ");
+  // Also after the designator شركة.
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في شركة سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف في شركة سامسونغ");
+  // Trap: a place the document never names as an organisation is where they spoke (held-out
+  // 10's وسائل إعلام محلية في تركيا).
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في كوريا إن الخلل في البطارية.",
+                    {{"كوريا", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف");
+}
+
 TEST(ExtractorTest, Round15BetweenIsNoCue) {
   // بين after a noun, with a و-conjunct before the complementizer, is "between": the إن belongs
   // to the verb earlier in the sentence, and so does the subject.
