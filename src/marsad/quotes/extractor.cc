@@ -854,7 +854,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       constexpr std::uint64_t kEndsSpeaker =
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
-          kRelayTongue | kSpeechNoun;
+          kRelayTongue | kSpeechNoun | kResponsibilityNoun;
       // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
       // a name it is an addressee (قال X للصحفيين Y).
       // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
@@ -1506,7 +1506,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     }
     if (at_start && verb != nullptr &&
         (((verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) ||
-         ((verb->flags & kNominal) != 0 && NominalContent(t)))) {
+         ((verb->flags & kNominal) != 0 && (NominalContent(t) || (Wordish(t) && Is(t, kResponsibilityNoun)))))) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause; تبنت الحركة قتل شرطيين
       // في ...: the act claimed and its clause.
       const std::uint32_t e = ClauseEnd(t);
@@ -2384,6 +2384,24 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
     np = NounPhrase(SkipAdverbs(j), false);
     if (np.empty() || Is(np.first, kComplementizer)) return;
     j = np.end;
+  }
+  // Round 15: إعلان تنظيم X مسؤوليته عن ...: the claim of responsibility right after the speaker.
+  if (!pronoun && !np.empty()) {
+    const std::uint32_t t = SkipAdverbs(j);
+    if (t < n_ && SamePara(t, i) && Wordish(t) && Is(t, kResponsibilityNoun)) {
+      const std::uint32_t e = ClauseEnd(t);
+      for (const Reported& r : reported_) {
+        if (r.content.first == t) return;
+      }
+      if (WordsIn(t, e) < opt_.min_prepositional_words) return;
+      Complement c;
+      c.kind = Complement::kReported;
+      c.content = {t, e};
+      c.prepositional = true;
+      const Who who = Explicit(np, Agreement(), Attribution::kExplicit, false);
+      Emit(c, who, {i, Found::kAfterCue, who.how});
+      return;
+    }
   }
   // The complementizer, close after the noun and its speaker, in the same clause.
   std::uint32_t comp = kNoToken;

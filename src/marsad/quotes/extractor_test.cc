@@ -205,7 +205,8 @@ constexpr Case kSpeakers[] = {
 
 // Not quotes, and quotes that must not change hands.
 constexpr Case kTraps[] = {
-    {"name in quotes", "وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم.", ""},
+    // Round 15: the claim of responsibility itself is reported speech (Round15ClaimOfResponsibility).
+    {"name in quotes", "وهاجم تنظيم \"داعش\" مواقع الجيش.", ""},
     {"two-word name in quotes", "وانتقد الوزير ما وصفه بـ\"تحالف واشنطن\" ضد بلاده.", ""},
     {"scare quote in narrative", "وشهدت المدينة \"هدوءا حذرا\" بعد المعارك.", ""},
     {"one quoted word belongs to the reported clause",
@@ -1132,6 +1133,19 @@ TEST(ExtractorTest, Round15InstructionIsACall) {
   // Traps: أصدر with another object (a statement, a ruling, warrants) is no cue.
   EXPECT_EQ(Extract("أصدر مجلس الوزراء بيانا حول الوضع في الجنوب."), "");
   EXPECT_EQ(Extract("وأصدرت المحكمة أوامر اعتقال بحق ثلاثة متهمين في القضية."), "");
+}
+
+TEST(ExtractorTest, Round15ClaimOfResponsibility) {
+  // A claim of responsibility as the verbal-noun object of أعلن, or after إعلان and its speaker,
+  // is reported speech; the quoted name stays the speaker's.
+  EXPECT_EQ(Extract("وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم."), "I[مسؤوليته عن الهجوم]<تنظيم \"داعش\"");
+  EXPECT_EQ(Extract("وأعلن تنظيم الدولة لاحقا تبنيه الهجوم في بيان."), "I[تبنيه الهجوم في بيان]<تنظيم الدولة");
+  EXPECT_EQ(Extract("ونقلت مواقع جهادية إعلان تنظيم الدولة مسؤوليته عن الهجوم."),
+            "I[مسؤوليته عن الهجوم]<تنظيم الدولة");
+  // Traps: a negated claim is none (ولم تعلن الحركة مسؤوليتها), nor the noun with no pronoun
+  // (أعلن الوزير تحمل المسؤولية is no claim of an attack).
+  EXPECT_EQ(Extract("ولم تعلن الحركة مسؤوليتها عن الهجوم."), "");
+  EXPECT_EQ(Extract("وأعلن الوزير المسؤولية الكاملة عن الحادث."), "");
 }
 
 TEST(ExtractorTest, Round15AsSaidEndsTheClause) {
