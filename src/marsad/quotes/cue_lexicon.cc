@@ -95,7 +95,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 47> kSections = {{
+constexpr std::array<Section, 48> kSections = {{
+    {"responsibility_noun", kResponsibilityNoun, false},
     {"media_office", kMediaOffice, false},
     {"saying_noun_on", kSayingNounOn, false},
     {"claimed_act", kClaimedAct, false},

@@ -95,6 +95,7 @@ enum WordClass : std::uint64_t {
   kClaimedAct = 1ull << 45,    // الهجوم، قتل: an act a claim of responsibility (تبنّى) names
   kSayingNounOn = 1ull << 46,  // ختم كلمته بالتأكيد على ...: a saying noun whose content follows على
   kMediaOffice = 1ull << 47,   // المركز الإعلامي للمقاومة: the ل-phrase after it is its owner
+  kResponsibilityNoun = 1ull << 48,  // تبنيه، مسؤوليته: a claim of responsibility after أعلن / إعلان
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

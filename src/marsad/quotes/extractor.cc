@@ -202,26 +202,40 @@ class Run {
     return w != nullptr && w->Is(kMediaOffice);
   }
   // Round 12: whether a [claimed_act] follows word i within its subject's reach, before any
-  // punctuation or other lexicon word but a time word (تبنت الحركة الأربعاء قتل شرطيين).
+  // punctuation or other lexicon word but a time word or a designator (تبنت الحركة الأربعاء قتل
+  // شرطيين).
   bool ClaimedActAhead(std::uint32_t i) const {
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens + 1 && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) continue;
       if (c->Is(kClaimedAct)) return true;
-      if (!c->Is(kTime)) return false;
+      // Round 15: a designator is a word of the subject's name (أصدر مجلس الوزراء تعليماته ...).
+      if (!c->Is(kTime) && c->classes != kDesignator) return false;
     }
     return false;
   }
   // Whether أن/إن follows word i, right after it or after a few plain words in its clause
   // (وبين أن ...، بيّن الوزير أن ...), or after one of the verb's own prepositions (خلصت
   // الدراسة إلى أن ...).
+  // Round 15: a bare بين after a plain word of its clause, with a و-conjunct before the
+  // complementizer, is "between X and Y" (اتصال هاتفي بين ماكرون ورئيسة الوزراء ... إن: the إن is
+  // ذكر's, earlier in the sentence); the verb has its subject after it (وبين الوزير أن، كما بين).
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
+    const bool after_plain_word = i > 0 && Kind(i - 1) == TokenKind::kArabicWord && SamePara(i - 1, i) &&
+                                  FindCue(a_.norm(i - 1)) == nullptr && !LoneConjunction(i - 1);
+    const CueWord* self = FindCue(a_.norm(i));
+    const bool bare = after_plain_word && self != nullptr && !self->conjunction;
+    bool conjunct = false;
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
       if (Kind(k) != TokenKind::kArabicWord) return false;
       const CueWord* c = FindCue(a_.norm(k));
-      if (c == nullptr) continue;
-      if (c->Is(kComplementizer)) return true;
+      if (c == nullptr) {
+        constexpr std::string_view kWaw = "\xD9\x88";  // و
+        if (k > i + 1 && a_.norm(k).starts_with(kWaw) && a_.norm(k).size() >= kWaw.size() + 6) conjunct = true;
+        continue;
+      }
+      if (c->Is(kComplementizer)) return !(bare && conjunct);
       const bool own_prep = std::find(verb.preps.begin(), verb.preps.end(), a_.norm(k)) != verb.preps.end();
       return own_prep && k + 1 < n_ && Kind(k + 1) == TokenKind::kArabicWord &&
              Is(k + 1, kComplementizer);
@@ -741,6 +755,21 @@ class Run {
   // (رئيس قسم الهواتف في سامسونغ، إن ...), the end of that organisation's name when the content
   // opens right after it; subject.end otherwise.
   std::uint32_t TitleRunOnToOrganisation(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
+  // Round 15: whether the words of place mention `men` are an organisation's name the tagger
+  // found elsewhere in the document.
+  bool TypedOrganisationElsewhere(const doc::Mention& men) const {
+    const std::string_view words = men.span.In(text_);
+    for (const doc::Mention& o : mentions_) {
+      if (o.type == doc::EntityType::kOrganization && o.kind == doc::MentionKind::kName && o.span.In(text_) == words) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // Round 15: where a title with no person's name stops before ب + the place or body it belongs
+  // to (رئيس نادي كرة القدم بالحمامات إلى أن ...، مدير المركز الإعلامي بالنادي الأهلي: ...), the
+  // end of that phrase when the content opens right after it; subject.end otherwise.
+  std::uint32_t TitleRunOnThroughBa(Range subject, const SpeechVerb& verb, std::uint32_t cue) const;
   void Emit(const Complement& c, const Who& who, QuoteTrace trace);
   void ClaimSpan(std::int32_t span, const Who& who, QuoteTrace trace) {
     if (span < 0 || claims_[span].claimed) return;
@@ -808,6 +837,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           ++words;
           continue;
         }
+        // Round 15: بيان من وزارة الدفاع: من right after the noun names its author (a later
+        // وأضاف البيان carries it). Not عن: تقرير عن المنظمة is about it, and نقل البيان عن X
+        // relays X.
+        if (e == j + 1 && norm == "\xD9\x85\xD9\x86" /* من */) {
+          ++e;
+          ++words;
+          continue;
+        }
         if (e == j + 1 && lex_.HasAffix(norm, AffixList::kSourceClitic) && !Is(e, kSubjectStop)) {
           ++e;
           ++words;
@@ -817,7 +854,7 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       constexpr std::uint64_t kEndsSpeaker =
           kSubjectStop | kTime | kComplementizer | kSource | kNegation | kClauseEnd | kSpeechVerb |
           kPassive | kRelayPronoun | kSubjectSkip | kCopula | kAuxiliary | kQuoteFiller | kRelative |
-          kRelayTongue | kSpeechNoun;
+          kRelayTongue | kSpeechNoun | kResponsibilityNoun;
       // A ل-word before a person's name is part of a title (عضو المكتب السياسي للحزب X), after
       // a name it is an addressee (قال X للصحفيين Y).
       // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
@@ -1334,7 +1371,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
       if (IsTerminal(t) && !IsSemicolon(t)) break;
       if ((IsComma(t) || IsSemicolon(t)) && t + 1 < n_) {
         const std::uint32_t u = t + 1;
-        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || Is(u, kSource) || ClauseEndWord(u) ||
+        // Round 15: "، كما قال X إن ..." opens another speaker's statement.
+        const bool as_said = u + 1 < n_ && Kind(u) == TokenKind::kArabicWord &&
+                             a_.norm(u) == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ && IsSpeechCue(u + 1) &&
+                             !EmbeddedPredicate(u + 1);
+        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || as_said || Is(u, kSource) || ClauseEndWord(u) ||
             Is(u, kPassive) || Is(u, kNarrator) || (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
           break;
         }
@@ -1465,7 +1506,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     }
     if (at_start && verb != nullptr &&
         (((verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) ||
-         ((verb->flags & kNominal) != 0 && NominalContent(t)))) {
+         ((verb->flags & kNominal) != 0 && (NominalContent(t) || (Wordish(t) && Is(t, kResponsibilityNoun)))))) {
       // أكد الوزير موافقته على الخطة: the verbal noun and its clause; تبنت الحركة قتل شرطيين
       // في ...: the act claimed and its clause.
       const std::uint32_t e = ClauseEnd(t);
@@ -1679,6 +1720,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const std::uint32_t title_end = subject.end;
   if (!subject.empty()) subject.end = TitleRunOnToOrganisation(subject, verb, i);
   const bool org_run_on = subject.end != title_end;
+  if (!subject.empty() && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
+  // The ب-phrase holds no mention: the words are kept whole, not cut after the title's mention.
+  const bool ba_run_on = !org_run_on && subject.end != title_end;
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
   // preposition, words the tagger names no one in, right before the preposition, are the
   // object; the previous speaker speaks.
@@ -1773,7 +1817,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
     }
-    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false);
+    out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false, ba_run_on);
     // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).
     if (org_run_on) out.who.entity.reset();
     if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
@@ -2139,11 +2183,16 @@ std::uint32_t Run::TitleRunOnToOrganisation(Range subject, const SpeechVerb& ver
   for (std::uint32_t k = subject.first; k < subject.end; ++k) {
     if (!Wordish(k) || MentionOf(k) >= 0 || Inside(k) >= 0) return subject.end;
   }
-  const std::int32_t m = MentionOf(t + 1);
+  // Round 15: a company's designator may stand before its name (في شركة سامسونغ).
+  const std::uint32_t name_at = t + 2 < n_ && Is(t + 1, kDesignator) && MentionOf(t + 1) < 0 ? t + 2 : t + 1;
+  const std::int32_t m = MentionOf(name_at);
   if (m < 0) return subject.end;
   const doc::Mention& org = mentions_[m];
-  if (org.kind != doc::MentionKind::kName || org.first_token != t + 1 ||
-      org.type != doc::EntityType::kOrganization ||
+  // Round 15: a place is taken as the organisation when the designator says so, or when the
+  // tagger types the same words an organisation elsewhere in the document (سامسونغ).
+  const bool org_typed = org.type == doc::EntityType::kOrganization ||
+                         (org.type == doc::EntityType::kLocation && (name_at != t + 1 || TypedOrganisationElsewhere(org)));
+  if (org.kind != doc::MentionKind::kName || org.first_token != name_at || !org_typed ||
       org.end_token > n_ || !SamePara(org.end_token - 1, cue)) {
     return subject.end;
   }
@@ -2152,6 +2201,37 @@ std::uint32_t Run::TitleRunOnToOrganisation(Range subject, const SpeechVerb& ver
   const bool content_next = u < n_ && SamePara(u, cue) &&
                             (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u) || OpenSpan(u) >= 0);
   return content_next ? static_cast<std::uint32_t>(org.end_token) : subject.end;
+}
+
+std::uint32_t Run::TitleRunOnThroughBa(Range subject, const SpeechVerb& verb, std::uint32_t cue) const {
+  const std::uint32_t t = subject.end;
+  if (t + 1 >= n_ || !SamePara(t, cue) || Kind(t) != TokenKind::kArabicWord || W(t) != nullptr ||
+      MentionOf(t) >= 0 || HasPersonName(subject)) {
+    return subject.end;
+  }
+  for (std::uint32_t k = subject.first; k < subject.end; ++k) {
+    if (!Wordish(k) || Inside(k) >= 0) return subject.end;
+  }
+  // ب glued to a noun that is no verbal noun: a verb's own ب (رحب الوزير بالاتفاق) or an
+  // accusation's (بتهديد) carries content, not the speaker's place.
+  constexpr std::string_view kBa = "\xD8\xA8";  // ب
+  const std::string_view norm = a_.norm(t);
+  if (!norm.starts_with(kBa) || norm.size() < kBa.size() + 6) return subject.end;
+  if (std::find(verb.preps.begin(), verb.preps.end(), std::string(kBa)) != verb.preps.end()) return subject.end;
+  const std::string_view rest = norm.substr(kBa.size());
+  const std::size_t article = lex_.PrefixLength(rest, AffixList::kArticlePrefix);
+  if (rest.size() - article < 6 || VerbalNoun(rest.substr(article), a_.stem(t))) return subject.end;
+  // Its adjectives or the rest of its name (بالنادي الأهلي): up to two plain words.
+  std::uint32_t u = t + 1;
+  while (u < n_ && u <= t + 2 && SamePara(u, cue) && Kind(u) == TokenKind::kArabicWord && W(u) == nullptr &&
+         Inside(u) < 0 && lex_.PrefixLength(a_.norm(u), AffixList::kArticlePrefix) > 0 && !PrepositionalObject(u)) {
+    ++u;
+  }
+  const std::uint32_t end = u;
+  while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
+  const bool content_next = u < n_ && SamePara(u, cue) &&
+                            (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u) || OpenSpan(u) >= 0);
+  return content_next ? end : subject.end;
 }
 
 Range Run::SubjectBeforeObject(Range r) const {
@@ -2187,6 +2267,25 @@ Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
     }
   }
   const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+  // Round 15: the statement was named earlier in the sentence right after its speaker's words
+  // (وأكدت إدارة النادي في بيان لها أن ...، وقالت فيه "..."): that speaker, not a person its
+  // content names. Not a statement after other words (قال X إن ...، مما دفع Y للرد في تغريدة).
+  for (std::uint32_t t = verb; t-- > first + 2;) {
+    if (!SamePara(t, verb)) break;
+    if (Inside(t) >= 0 || !Is(t - 1, kStatementIn) || !Is(t, kStatement)) continue;
+    std::uint32_t before = t - 2;  // the last word of the speaker's, a time word aside
+    if (Is(before, kTime) && before > first) --before;
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (h.first_token >= t) continue;
+      if (h.first_token < first || !h.agreement.Compatible(agreement)) break;
+      if (h.how != Attribution::kExplicit || toks_[before].token.end != h.mention.end) break;
+      Who w = h;
+      w.how = Attribution::kCarried;
+      return w;
+    }
+    break;
+  }
   bool same_clause = true;  // no clause-end word (فيما ...) between t and the verb yet
   for (std::uint32_t t = verb; t-- > first;) {
     if (!SamePara(t, verb)) break;
@@ -2285,6 +2384,24 @@ void Run::HandleSpeechNoun(std::uint32_t i) {
     np = NounPhrase(SkipAdverbs(j), false);
     if (np.empty() || Is(np.first, kComplementizer)) return;
     j = np.end;
+  }
+  // Round 15: إعلان تنظيم X مسؤوليته عن ...: the claim of responsibility right after the speaker.
+  if (!pronoun && !np.empty()) {
+    const std::uint32_t t = SkipAdverbs(j);
+    if (t < n_ && SamePara(t, i) && Wordish(t) && Is(t, kResponsibilityNoun)) {
+      const std::uint32_t e = ClauseEnd(t);
+      for (const Reported& r : reported_) {
+        if (r.content.first == t) return;
+      }
+      if (WordsIn(t, e) < opt_.min_prepositional_words) return;
+      Complement c;
+      c.kind = Complement::kReported;
+      c.content = {t, e};
+      c.prepositional = true;
+      const Who who = Explicit(np, Agreement(), Attribution::kExplicit, false);
+      Emit(c, who, {i, Found::kAfterCue, who.how});
+      return;
+    }
   }
   // The complementizer, close after the noun and its speaker, in the same clause.
   std::uint32_t comp = kNoToken;

@@ -205,7 +205,8 @@ constexpr Case kSpeakers[] = {
 
 // Not quotes, and quotes that must not change hands.
 constexpr Case kTraps[] = {
-    {"name in quotes", "وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم.", ""},
+    // Round 15: the claim of responsibility itself is reported speech (Round15ClaimOfResponsibility).
+    {"name in quotes", "وهاجم تنظيم \"داعش\" مواقع الجيش.", ""},
     {"two-word name in quotes", "وانتقد الوزير ما وصفه بـ\"تحالف واشنطن\" ضد بلاده.", ""},
     {"scare quote in narrative", "وشهدت المدينة \"هدوءا حذرا\" بعد المعارك.", ""},
     {"one quoted word belongs to the reported clause",
@@ -839,10 +840,11 @@ TEST(ExtractorTest, Round11MediumIsNotTheSpeaker) {
                     {{"سارة العلي", doc::EntityType::kPerson, 1}, {"سارة العلي", doc::EntityType::kPerson, 1}}),
             "D[الأكثر أناقة بين النساء]<مجلة الأزياء سارة العلي#1 | I[رفضت عروضا كثيرة]<سارة العلي#1");
   // A feminine verb's pronoun does not refer to a masculine title (الإعلامي لصحيفة ...); with no
-  // one else named, the statement's words are all that is left.
+  // one else named, the statement's words are all that is left (round 15: with its من-author,
+  // the office, not the paper spoken to).
   EXPECT_EQ(Extract("صدر تصريح من مكتبها الإعلامي لصحيفة الأيام، قالت فيه \"نحن ندعم الحوار دائما\".",
                     {{"الإعلامي لصحيفة الأيام", doc::EntityType::kPerson, 0, doc::MentionKind::kTitle}}),
-            "D[نحن ندعم الحوار دائما]<تصريح");
+            "D[نحن ندعم الحوار دائما]<تصريح من مكتبها الإعلامي");
 }
 
 TEST(ExtractorTest, Round11JointSubjectGoesToItsFirstPart) {
@@ -1043,6 +1045,116 @@ TEST(ExtractorTest, Round14MediaOfficeSpeaksWithItsOwner) {
   EXPECT_EQ(Extract("وقال المركز الوطني للحركة الشعبية إن مئات الشباب يتدافعون على مراكز التجنيد.",
                     {{"المركز الوطني", doc::EntityType::kOrganization, 3, doc::MentionKind::kTitle}}),
             "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الوطني#3");
+}
+
+}  // namespace
+}  // namespace marsad::quotes
+
+namespace marsad::quotes {
+namespace {
+
+TEST(ExtractorTest, Round15TitleRunsOnThroughBa) {
+  // A title with no person's name runs on through ب + the place or body it belongs to when the
+  // content opens right after it; the title mention the entities stage found stays inside.
+  EXPECT_EQ(Extract("من جهته أشار رئيس نادي كرة اليد بالمرسى إلى أن فريقه قد أرسل ملفا كاملا إلى الجامعة.",
+                    {{"رئيس نادي كرة اليد", doc::EntityType::kPerson, 2, doc::MentionKind::kTitle}}),
+            "I[فريقه قد أرسل ملفا كاملا إلى الجامعة]<رئيس نادي كرة اليد بالمرسى#2");
+  // Also with the place's adjective (بالنادي الأهلي) and a colon.
+  EXPECT_EQ(Extract("وقال مدير المركز الإعلامي بالنادي الأهلي: \"الفريق جاهز للمباراة\"."),
+            "D[الفريق جاهز للمباراة]<مدير المركز الإعلامي بالنادي الأهلي");
+  // Trap: ب + a verbal noun is no place (بالمناسبة "on the occasion").
+  EXPECT_EQ(Extract("وأكد رئيس نادي كرة اليد بالمناسبة أن الفريق جاهز."), "I[الفريق جاهز]<رئيس نادي كرة اليد");
+  // Trap: a named speaker's ب-phrase is not run on to (the name ends the words).
+  EXPECT_EQ(Extract("وأشار سامي العلي بالمرسى إلى أن فريقه قد أرسل ملفا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[فريقه قد أرسل ملفا]<سامي العلي#1");
+}
+
+TEST(ExtractorTest, Round15CompanyTypedAsPlace) {
+  // The tagger types the company a place where its head speaks, an organisation elsewhere: the
+  // title runs on to it (round 14's run-on), and the company is not the speaker's entity.
+  EXPECT_EQ(Extract("وقالت سامسونغ إن البيع متوقف. وقال رئيس قسم الهواتف في سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kOrganization, 4}, {"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[البيع متوقف]<سامسونغ#4 | I[الخلل في البطارية]<رئيس قسم الهواتف في سامسونغ");
+  // Also after the designator شركة.
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في شركة سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف في شركة سامسونغ");
+  // Trap: a place the document never names as an organisation is where they spoke (held-out
+  // 10's وسائل إعلام محلية في تركيا).
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في كوريا إن الخلل في البطارية.",
+                    {{"كوريا", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف");
+}
+
+TEST(ExtractorTest, Round15BetweenIsNoCue) {
+  // بين after a noun, with a و-conjunct before the complementizer, is "between": the إن belongs
+  // to the verb earlier in the sentence, and so does the subject.
+  EXPECT_EQ(Extract("وذكر مكتب الرئيس في البيان الذي صدر بعد اتصال هاتفي بين الرئيس ورئيسة الوزراء إن "
+                    "باريس اتفقت مع لندن.",
+                    {{"مكتب الرئيس", doc::EntityType::kOrganization, 3}}),
+            "I[باريس اتفقت مع لندن]<مكتب الرئيس#3");
+  // Trap: the verb بيّن, with and without its conjunction, still introduces its clause.
+  EXPECT_EQ(Extract("وبين الوزير أن الاتفاق بين الطرفين جاهز."), "I[الاتفاق بين الطرفين جاهز]<الوزير");
+  EXPECT_EQ(Extract("كما بين المدير ونائبه أن الاتفاق جاهز."), "I[الاتفاق جاهز]<المدير ونائبه");
+}
+
+TEST(ExtractorTest, Round15StatementFromItsAuthor) {
+  // بيان من + the author: the statement's words name the ministry, and a later وأضاف البيان
+  // carries it.
+  EXPECT_EQ(Extract("وأوضح بيان من وزارة الدفاع أن الجيش استرجع أسلحة. وأضاف البيان أن العملية متواصلة.",
+                    {{"وزارة الدفاع", doc::EntityType::kOrganization, 5}}),
+            "I[الجيش استرجع أسلحة]<بيان من وزارة الدفاع#5 | I[العملية متواصلة]<بيان من وزارة الدفاع#5");
+  // Trap: not عن, which relays (نقل البيان عن X أن: X speaks) or says what a report is about.
+  EXPECT_EQ(Extract("ونقل البيان عن كبير المسؤولين عن فرض القانون أن التحقيق متواصل."),
+            "I[التحقيق متواصل]<كبير المسؤولين");
+}
+
+TEST(ExtractorTest, Round15StatementNamedWithItsSpeaker) {
+  // قالت فيه after "في بيان" right after a speaker's words: that speaker's statement, not the
+  // person its content names.
+  EXPECT_EQ(Extract("وأكدت إدارة النادي في بيان لها أن توقيعها مع سامي العلي صحيح، وقالت فيه \"تود الإدارة "
+                    "توضيح موقف اللاعب\".",
+                    {{"إدارة النادي", doc::EntityType::kOrganization, 3}, {"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[توقيعها مع سامي العلي صحيح]<إدارة النادي#3 | D[تود الإدارة توضيح موقف اللاعب]<إدارة النادي#3");
+  // Trap: a statement named after other words is that other party's (قال X إن ...، مما دفع Y
+  // للرد في تغريدة، قال فيها ...).
+  EXPECT_EQ(Extract("قال الزعيم إن لديه زرا نوويا، مما دفع ترامب للرد في تغريدة، قال فيها إن الزر الأميركي أكبر.",
+                    {{"الزعيم", doc::EntityType::kPerson, 4, doc::MentionKind::kTitle},
+                     {"ترامب", doc::EntityType::kPerson, 6}}),
+            "I[لديه زرا نوويا، مما دفع ترامب للرد في تغريدة]<الزعيم#4 | I[الزر الأميركي أكبر]<ترامب#6");
+}
+
+TEST(ExtractorTest, Round15InstructionIsACall) {
+  // أصدر + an instruction noun: the instruction and its clause are reported speech, also after
+  // a subject that opens with a designator (مجلس).
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء المصغر تعليماته للجيش بمواصلة عملياته في الجنوب."),
+            "I[تعليماته للجيش بمواصلة عملياته في الجنوب]<مجلس الوزراء المصغر");
+  // Traps: أصدر with another object (a statement, a ruling, warrants) is no cue.
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء بيانا حول الوضع في الجنوب."), "");
+  EXPECT_EQ(Extract("وأصدرت المحكمة أوامر اعتقال بحق ثلاثة متهمين في القضية."), "");
+}
+
+TEST(ExtractorTest, Round15ClaimOfResponsibility) {
+  // A claim of responsibility as the verbal-noun object of أعلن, or after إعلان and its speaker,
+  // is reported speech; the quoted name stays the speaker's.
+  EXPECT_EQ(Extract("وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم."), "I[مسؤوليته عن الهجوم]<تنظيم \"داعش\"");
+  EXPECT_EQ(Extract("وأعلن تنظيم الدولة لاحقا تبنيه الهجوم في بيان."), "I[تبنيه الهجوم في بيان]<تنظيم الدولة");
+  EXPECT_EQ(Extract("ونقلت مواقع جهادية إعلان تنظيم الدولة مسؤوليته عن الهجوم."),
+            "I[مسؤوليته عن الهجوم]<تنظيم الدولة");
+  // Traps: a negated claim is none (ولم تعلن الحركة مسؤوليتها), nor the noun with no pronoun
+  // (أعلن الوزير تحمل المسؤولية is no claim of an attack).
+  EXPECT_EQ(Extract("ولم تعلن الحركة مسؤوليتها عن الهجوم."), "");
+  EXPECT_EQ(Extract("وأعلن الوزير المسؤولية الكاملة عن الحادث."), "");
+}
+
+TEST(ExtractorTest, Round15AsSaidEndsTheClause) {
+  // "، كما قال X إن ..." opens another speaker's statement: the first clause ends before it.
+  EXPECT_EQ(Extract("وأعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا، كما قال وزير الخارجية إن لندن ستستهدف أصول روسيا."),
+            "I[بريطانيا ستطرد 23 دبلوماسيا]<ماي | I[لندن ستستهدف أصول روسيا]<وزير الخارجية");
+  // Trap: كما not before a speech verb stays inside the clause.
+  EXPECT_EQ(Extract("وأعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا، كما ستجمد أصولا روسية."),
+            "I[بريطانيا ستطرد 23 دبلوماسيا، كما ستجمد أصولا روسية]<ماي");
 }
 
 }  // namespace
