@@ -6,6 +6,7 @@
 #ifndef MARSAD_ENTITIES_NAME_FORM_H_
 #define MARSAD_ENTITIES_NAME_FORM_H_
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,13 +65,17 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b);
 
 // A summary of a form's skeletons that SpellingsAgree's verdict bounds, so that most pairs
 // of names spelled otherwise are told apart without reading their letters: the skeleton
-// letters of all its words as a set (one bit per letter, hashed), how many there are, and
-// how many words the form has.
+// letters of all its words as a set (one bit per letter, hashed), how many there are, how
+// many words the form has, and — when they fit in 24 bytes — the spellings themselves as one
+// byte per letter (equal letters give equal bytes, the vowel letters bytes of their own),
+// each word closed by 0 (the code).
 struct SpellingSignature {
   std::uint64_t letters = 0;
-  std::uint32_t size = 0;   // skeleton letters, all words
+  std::uint16_t size = 0;   // skeleton letters, all words
   std::uint16_t words = 0;  // the form's keys
   bool spelled = false;     // false: no spellings (SpellingsAgree does not check them)
+  std::uint8_t code_size = 0;  // bytes of code used; 0: no code (too long, or not spelled)
+  std::array<char, 24> code{};
 };
 
 // The signature of `form` (not spelled when it has no spellings, or not one word of them
@@ -79,7 +84,9 @@ SpellingSignature SignatureOf(const NameForm& form);
 
 // False only when SpellingsAgree of forms with these signatures is false: one edit changes
 // at most one letter of each side's set, a word that must be spelled alike has the same
-// letters, and a shorter name's words each agree with a word of the longer.
+// letters, and a shorter name's words each agree with a word of the longer; with codes on
+// both sides, SpellingsAgree's own rules on the codes (whose edit distances are never larger
+// than the letters').
 bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b);
 
 // Immutable after construction; thread-safe.
