@@ -262,8 +262,10 @@ SpellingSignature SignatureOf(const NameForm& form) {
   // derives from them (the spellings without the vowel letters).
   if (form.spellings.size() > sig.code.size()) return sig;
   std::size_t skeleton = 0;
+  bool exact = true;
   for (std::size_t i = 0; i < form.spellings.size(); ++i) {
     const char32_t c = form.spellings[i];
+    if (c != NameForm::kWordEnd && (c < 0x600 || c > 0x6ff)) exact = false;
     const char b = c == NameForm::kWordEnd ? '\0' : CodeByte(c);
     sig.code[i] = b;
     if (IsVowelByte(b)) continue;
@@ -272,6 +274,7 @@ SpellingSignature SignatureOf(const NameForm& form) {
   }
   if (skeleton != form.skeletons.size()) return sig;
   sig.code_size = static_cast<std::uint8_t>(form.spellings.size());
+  sig.code_exact = exact;
   return sig;
 }
 

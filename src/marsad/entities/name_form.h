@@ -75,6 +75,9 @@ struct SpellingSignature {
   std::uint16_t words = 0;  // the form's keys
   bool spelled = false;     // false: no spellings (SpellingsAgree does not check them)
   std::uint8_t code_size = 0;  // bytes of code used; 0: no code (too long, or not spelled)
+  // Every letter of the code has a byte of its own (U+0600..U+06FF): two such codes make
+  // MaySpellAlike's verdict SpellingsAgree's (SpellsAlikeBySignature).
+  bool code_exact = false;
   std::array<char, 24> code{};
 };
 
@@ -88,6 +91,12 @@ SpellingSignature SignatureOf(const NameForm& form);
 // both sides, SpellingsAgree's own rules on the codes (whose edit distances are never larger
 // than the letters').
 bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b);
+
+// Whether MaySpellAlike(a, b) is SpellingsAgree of their forms (both codes exact), so that a
+// caller need not read the forms.
+inline bool SpellsAlikeBySignature(const SpellingSignature& a, const SpellingSignature& b) {
+  return a.code_exact && b.code_exact;
+}
 
 // Immutable after construction; thread-safe.
 class NameFormBuilder {

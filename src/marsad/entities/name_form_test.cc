@@ -181,7 +181,8 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
   EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
 }
 
-// The signature (with its skeleton code) may only refuse pairs SpellingsAgree refuses: random
+// The signature (with its code) may only refuse pairs SpellingsAgree refuses, and with two
+// exact codes it is SpellingsAgree's verdict: random
 // names of 1-3 words over letters that the spelling merges, drops or keeps, each against
 // copies with up to two letters changed, inserted or removed, and a word added or dropped.
 TEST_F(NameFormTest, SignaturesNeverRefuseAgreeingNames) {
@@ -210,7 +211,7 @@ TEST_F(NameFormTest, SignaturesNeverRefuseAgreeingNames) {
     }
     return out;
   };
-  std::size_t pairs = 0, agreeing = 0, refused_by_letters_in_order = 0;
+  std::size_t pairs = 0, agreeing = 0, refused_by_letters_in_order = 0, told_by_codes = 0;
   for (int trial = 0; trial < 3000; ++trial) {
     std::vector<Word> name;
     for (std::size_t i = 0, n = 1 + next(3); i < n; ++i) name.push_back(random_word());
@@ -240,6 +241,10 @@ TEST_F(NameFormTest, SignaturesNeverRefuseAgreeingNames) {
       const bool agree = SpellingsAgree(a, b);
       ASSERT_EQ(agree, SpellingsAgree(b, a)) << written(name) << " / " << written(other);
       ++pairs;
+      if (SpellsAlikeBySignature(sa, sb)) {
+        ASSERT_EQ(MaySpellAlike(sa, sb), agree) << written(name) << " / " << written(other);
+        ++told_by_codes;
+      }
       if (agree) {
         ++agreeing;
         ASSERT_TRUE(MaySpellAlike(sa, sb)) << written(name) << " / " << written(other);
@@ -254,6 +259,8 @@ TEST_F(NameFormTest, SignaturesNeverRefuseAgreeingNames) {
   // The generator makes both kinds often, and the codes refuse pairs the sets let through.
   EXPECT_GT(agreeing, pairs / 10);
   EXPECT_GT(refused_by_letters_in_order, pairs / 50);
+  // Names that fit a code are told by it alone (MaySpellAlike is SpellingsAgree for them).
+  EXPECT_GT(told_by_codes, pairs / 2);
 }
 
 }  // namespace
