@@ -179,6 +179,13 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
   bare.keys = {"كر"};
   EXPECT_FALSE(SignatureOf(bare).spelled);
   EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
+  // Only Arabic letters have bytes of their own: a Latin letter's code stands for others too,
+  // so its verdict is not SpellingsAgree's.
+  EXPECT_TRUE(SignatureOf(builder_.FromWritten("القاهرة")).code_exact);
+  const SpellingSignature latin = SignatureOf(builder_.FromWritten("Moscow"));
+  EXPECT_NE(latin.code_size, 0);
+  EXPECT_FALSE(latin.code_exact);
+  EXPECT_FALSE(SpellsAlikeBySignature(latin, SignatureOf(builder_.FromWritten("القاهرة"))));
 }
 
 // The signature (with its code) may only refuse pairs SpellingsAgree refuses, and with two
