@@ -102,10 +102,8 @@ void AppendWordSpelling(const text::LightStemmer& stemmer, std::string_view norm
 }
 
 // Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart:
-// EditDistance(a, b, 1) <= 1 in one pass, without the table. Templates: SpellingsAgree
-// compares letters (char32_t), MaySpellAlike the same words as one byte per letter.
-template <typename Char>
-bool WithinOneEdit(std::basic_string_view<Char> a, std::basic_string_view<Char> b) {
+// EditDistance(a, b, 1) <= 1 in one pass, without the table.
+bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
   if (a.size() < b.size()) std::swap(a, b);  // a is the longer
   if (a.size() - b.size() > 1) return false;
   std::size_t i = 0;
@@ -116,8 +114,7 @@ bool WithinOneEdit(std::basic_string_view<Char> a, std::basic_string_view<Char> 
 }
 
 // Levenshtein distance, stopping early past `limit` (returns limit + 1).
-template <typename Char>
-std::size_t EditDistance(std::basic_string_view<Char> a, std::basic_string_view<Char> b, std::size_t limit) {
+std::size_t EditDistance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
   if (a == b) return 0;
   const std::size_t n = a.size(), m = b.size();
   constexpr std::size_t kMax = 64;
@@ -140,87 +137,28 @@ std::size_t EditDistance(std::basic_string_view<Char> a, std::basic_string_view<
   return std::min<std::size_t>(prev[m], limit + 1);
 }
 
-// The words of a form's spellings or skeletons (each closed by kEnd), in order.
-template <typename Char, Char kEnd>
+// Word i of `a` against word j of `b`, as names of their own.
+// The words of a form's spellings or skeletons (NameForm::kWordEnd after each), in order.
 class WordCursor {
  public:
-  explicit WordCursor(std::basic_string_view<Char> s) : rest_(s) {}
-  std::basic_string_view<Char> Next() {
-    const std::size_t e = rest_.find(kEnd);
-    const std::basic_string_view<Char> w = rest_.substr(0, e);
-    rest_.remove_prefix(e == std::basic_string_view<Char>::npos ? rest_.size() : e + 1);
+  explicit WordCursor(std::u32string_view s) : rest_(s) {}
+  std::u32string_view Next() {
+    const std::size_t e = rest_.find(NameForm::kWordEnd);
+    const std::u32string_view w = rest_.substr(0, e);
+    rest_.remove_prefix(e == std::u32string_view::npos ? rest_.size() : e + 1);
     return w;
   }
 
  private:
-  std::basic_string_view<Char> rest_;
+  std::u32string_view rest_;
 };
 
 // Whether two words (their spellings and skeletons) are written alike.
-template <typename Char>
-bool WordsAgree(std::basic_string_view<Char> spelling_a, std::basic_string_view<Char> skeleton_a,
-                std::basic_string_view<Char> spelling_b, std::basic_string_view<Char> skeleton_b) {
+bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, std::u32string_view spelling_b,
+                std::u32string_view skeleton_b) {
   const std::size_t shortest = std::min(skeleton_a.size(), skeleton_b.size());
   if (shortest < 3) return spelling_a == spelling_b;
   return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
-}
-
-// SpellingsAgree of two forms of n and m words, given as their spellings and skeletons
-// (every word closed by kEnd). MaySpellAlike runs it on the skeleton codes in place of
-// both: every verdict here only grows with the words' edit distances and equalities, which
-// a code (equal letters, equal bytes) never makes larger.
-template <typename Char, Char kEnd>
-bool SpellingsAgreeOf(std::basic_string_view<Char> a_spellings, std::basic_string_view<Char> a_skeletons,
-                      std::size_t n, std::basic_string_view<Char> b_spellings,
-                      std::basic_string_view<Char> b_skeletons, std::size_t m) {
-  using Cursor = WordCursor<Char, kEnd>;
-  if (n == 1 && m == 1) {
-    return WordsAgree(a_spellings.substr(0, a_spellings.size() - 1), a_skeletons.substr(0, a_skeletons.size() - 1),
-                      b_spellings.substr(0, b_spellings.size() - 1), b_skeletons.substr(0, b_skeletons.size() - 1));
-  }
-  if (n == m) {
-    Cursor xs(a_skeletons), ys(b_skeletons);
-    std::size_t letters = 0, edits = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::basic_string_view<Char> x = xs.Next();
-      const std::basic_string_view<Char> y = ys.Next();
-      letters += std::min(x.size(), y.size());
-      const std::size_t d = EditDistance(x, y, 2);
-      if (d > 0 && d >= std::max(x.size(), y.size())) return false;  // a whole word differs
-      edits += d;
-      if (edits > 1) return false;
-    }
-    return edits <= (letters >= 4 ? 1 : 0);
-  }
-  const bool a_shorter = n < m;
-  Cursor short_spellings(a_shorter ? a_spellings : b_spellings), short_skeletons(a_shorter ? a_skeletons : b_skeletons);
-  Cursor long_spellings(a_shorter ? b_spellings : a_spellings), long_skeletons(a_shorter ? b_skeletons : a_skeletons);
-  const std::size_t longer_words = std::max(n, m);
-  std::size_t j = 0;
-  for (std::size_t i = 0; i < std::min(n, m); ++i) {
-    const std::basic_string_view<Char> spelling = short_spellings.Next();
-    const std::basic_string_view<Char> skeleton = short_skeletons.Next();
-    bool agreed = false;
-    for (; j < longer_words && !agreed; ++j) {
-      agreed = WordsAgree(spelling, skeleton, long_spellings.Next(), long_skeletons.Next());
-    }
-    if (!agreed) return false;
-  }
-  return true;
-}
-
-// A spelling letter's byte in a SpellingSignature's code: equal letters give equal bytes;
-// the vowel letters ا و ي, which the skeletons drop, have bytes of their own; no letter has
-// the word end's, 0.
-constexpr char CodeByte(char32_t c) {
-  // Arabic U+0600..U+06FF one to one; other letters above 0x7f, apart from ا و ي (< 0x80).
-  const unsigned b = c >= 0x600 && c <= 0x6ff ? c - 0x600 : 0x80U | (c & 0x7fU);
-  return static_cast<char>(b == 0 ? 1U : b);
-}
-
-bool IsVowelByte(char b) {
-  constexpr char kA = CodeByte(text::ar::kAlef), kW = CodeByte(text::ar::kWaw), kY = CodeByte(text::ar::kYeh);
-  return b == kA || b == kW || b == kY;
 }
 
 }  // namespace
@@ -239,13 +177,49 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b) {
   // A form built without spellings has nothing to check; a built form has one word of
   // spellings and skeletons per key.
   if (a.spellings.empty() || b.spellings.empty()) return true;
-  return SpellingsAgreeOf<char32_t, NameForm::kWordEnd>(a.spellings, a.skeletons, a.keys.size(), b.spellings,
-                                                        b.skeletons, b.keys.size());
+  const std::size_t n = a.keys.size(), m = b.keys.size();
+  if (n == 1 && m == 1) {
+    return WordsAgree(std::u32string_view(a.spellings).substr(0, a.spellings.size() - 1),
+                      std::u32string_view(a.skeletons).substr(0, a.skeletons.size() - 1),
+                      std::u32string_view(b.spellings).substr(0, b.spellings.size() - 1),
+                      std::u32string_view(b.skeletons).substr(0, b.skeletons.size() - 1));
+  }
+  if (n == m) {
+    WordCursor xs(a.skeletons), ys(b.skeletons);
+    std::size_t letters = 0, edits = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::u32string_view x = xs.Next();
+      const std::u32string_view y = ys.Next();
+      letters += std::min(x.size(), y.size());
+      const std::size_t d = EditDistance(x, y, 2);
+      if (d > 0 && d >= std::max(x.size(), y.size())) return false;  // a whole word differs
+      edits += d;
+      if (edits > 1) return false;
+    }
+    return edits <= (letters >= 4 ? 1 : 0);
+  }
+  const bool a_shorter = n < m;
+  const NameForm& shorter = a_shorter ? a : b;
+  const NameForm& longer = a_shorter ? b : a;
+  const std::size_t longer_words = std::max(n, m);
+  WordCursor short_spellings(shorter.spellings), short_skeletons(shorter.skeletons);
+  WordCursor long_spellings(longer.spellings), long_skeletons(longer.skeletons);
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < std::min(n, m); ++i) {
+    const std::u32string_view spelling = short_spellings.Next();
+    const std::u32string_view skeleton = short_skeletons.Next();
+    bool agreed = false;
+    for (; j < longer_words && !agreed; ++j) {
+      agreed = WordsAgree(spelling, skeleton, long_spellings.Next(), long_skeletons.Next());
+    }
+    if (!agreed) return false;
+  }
+  return true;
 }
 
 SpellingSignature SignatureOf(const NameForm& form) {
   SpellingSignature sig;
-  if (form.spellings.empty() || form.keys.size() > 0xffff || form.skeletons.size() > 0xffff) return sig;
+  if (form.spellings.empty() || form.keys.size() > 0xffff) return sig;
   std::size_t words = 0;
   for (const char32_t c : form.skeletons) {
     if (c == NameForm::kWordEnd) {
@@ -258,23 +232,6 @@ SpellingSignature SignatureOf(const NameForm& form) {
   if (words != form.keys.size()) return sig;  // SpellingsAgree reads them otherwise: no claim
   sig.words = static_cast<std::uint16_t>(words);
   sig.spelled = true;
-  // The code: the spellings, when they fit, and when the skeletons are what MaySpellAlike
-  // derives from them (the spellings without the vowel letters).
-  if (form.spellings.size() > sig.code.size()) return sig;
-  std::size_t skeleton = 0;
-  bool exact = true;
-  for (std::size_t i = 0; i < form.spellings.size(); ++i) {
-    const char32_t c = form.spellings[i];
-    if (c != NameForm::kWordEnd && (c < 0x600 || c > 0x6ff)) exact = false;
-    const char b = c == NameForm::kWordEnd ? '\0' : CodeByte(c);
-    sig.code[i] = b;
-    if (IsVowelByte(b)) continue;
-    if (skeleton >= form.skeletons.size() || form.skeletons[skeleton] != c) return sig;
-    ++skeleton;
-  }
-  if (skeleton != form.skeletons.size()) return sig;
-  sig.code_size = static_cast<std::uint8_t>(form.spellings.size());
-  sig.code_exact = exact;
   return sig;
 }
 
@@ -285,34 +242,16 @@ bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
   if (a.words == b.words) {
     // One word: fewer than four skeleton letters on either side must be spelled the same;
     // else, as several words of one count, at most one edit in all.
-    if (a.words == 1 && std::min(a.size, b.size) < 4) {
-      if (a.letters != b.letters || a.size != b.size) return false;
-    } else {
-      const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
-      if (size_gap > 1 || a_only > 1 || b_only > 1) return false;
-    }
-  } else {
-    // Each word of the shorter name agrees with a word of the longer: spelled the same, or
-    // one edit apart (one letter of its own, at most one letter longer).
-    const bool a_shorter = a.words < b.words;
-    const SpellingSignature& shorter = a_shorter ? a : b;
-    const SpellingSignature& longer = a_shorter ? b : a;
-    if ((a_shorter ? a_only : b_only) > shorter.words || shorter.size > longer.size + shorter.words) return false;
+    if (a.words == 1 && std::min(a.size, b.size) < 4) return a.letters == b.letters && a.size == b.size;
+    const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
+    return size_gap <= 1 && a_only <= 1 && b_only <= 1;
   }
-  // The letters in order: SpellingsAgree itself on the codes (the skeletons are the
-  // spellings without the vowel letters' bytes).
-  if (a.code_size == 0 || b.code_size == 0) return true;
-  std::array<char, SpellingSignature{}.code.size()> a_skeleton, b_skeleton;  // NOLINT: written before read
-  auto skeleton_of = [](const SpellingSignature& sig, std::array<char, SpellingSignature{}.code.size()>* out) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < sig.code_size; ++i) {
-      if (!IsVowelByte(sig.code[i])) (*out)[n++] = sig.code[i];
-    }
-    return std::string_view(out->data(), n);
-  };
-  return SpellingsAgreeOf<char, '\0'>(std::string_view(a.code.data(), a.code_size), skeleton_of(a, &a_skeleton),
-                                       a.words, std::string_view(b.code.data(), b.code_size),
-                                       skeleton_of(b, &b_skeleton), b.words);
+  // Each word of the shorter name agrees with a word of the longer: spelled the same, or
+  // one edit apart (one letter of its own, at most one letter longer).
+  const bool a_shorter = a.words < b.words;
+  const SpellingSignature& shorter = a_shorter ? a : b;
+  const SpellingSignature& longer = a_shorter ? b : a;
+  return (a_shorter ? a_only : b_only) <= shorter.words && shorter.size <= longer.size + shorter.words;
 }
 
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}

@@ -6,7 +6,6 @@
 #ifndef MARSAD_ENTITIES_NAME_FORM_H_
 #define MARSAD_ENTITIES_NAME_FORM_H_
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -65,20 +64,13 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b);
 
 // A summary of a form's skeletons that SpellingsAgree's verdict bounds, so that most pairs
 // of names spelled otherwise are told apart without reading their letters: the skeleton
-// letters of all its words as a set (one bit per letter, hashed), how many there are, how
-// many words the form has, and — when they fit in 24 bytes — the spellings themselves as one
-// byte per letter (equal letters give equal bytes, the vowel letters bytes of their own),
-// each word closed by 0 (the code).
+// letters of all its words as a set (one bit per letter, hashed), how many there are, and
+// how many words the form has.
 struct SpellingSignature {
   std::uint64_t letters = 0;
-  std::uint16_t size = 0;   // skeleton letters, all words
+  std::uint32_t size = 0;   // skeleton letters, all words
   std::uint16_t words = 0;  // the form's keys
   bool spelled = false;     // false: no spellings (SpellingsAgree does not check them)
-  std::uint8_t code_size = 0;  // bytes of code used; 0: no code (too long, or not spelled)
-  // Every letter of the code has a byte of its own (U+0600..U+06FF): two such codes make
-  // MaySpellAlike's verdict SpellingsAgree's (SpellsAlikeBySignature).
-  bool code_exact = false;
-  std::array<char, 24> code{};
 };
 
 // The signature of `form` (not spelled when it has no spellings, or not one word of them
@@ -87,16 +79,8 @@ SpellingSignature SignatureOf(const NameForm& form);
 
 // False only when SpellingsAgree of forms with these signatures is false: one edit changes
 // at most one letter of each side's set, a word that must be spelled alike has the same
-// letters, and a shorter name's words each agree with a word of the longer; with codes on
-// both sides, SpellingsAgree's own rules on the codes (whose edit distances are never larger
-// than the letters').
+// letters, and a shorter name's words each agree with a word of the longer.
 bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b);
-
-// Whether MaySpellAlike(a, b) is SpellingsAgree of their forms (both codes exact), so that a
-// caller need not read the forms.
-inline bool SpellsAlikeBySignature(const SpellingSignature& a, const SpellingSignature& b) {
-  return a.code_exact && b.code_exact;
-}
 
 // Immutable after construction; thread-safe.
 class NameFormBuilder {

@@ -2,9 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
 namespace marsad::entities {
 namespace {
 
@@ -158,14 +155,10 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
       {"ماكرون", "ماكرلز", false, false},
       {"ماكرون", "ماكون", false, false},  // three letters against four: no edit allowed
       {"كوريا الشمالية", "كوريا الجنوبية", false, false},
-      // Told apart by the codes (the letters in order), not by the letter sets: two
-      // letters swapped, a surname whose letters are all in the longer name, a short word
-      // with the same skeleton letters but other vowel letters.
-      {"ماكرون", "ماركون", false, false},
-      {"بومبيو", "مايك بنس", false, false},
-      {"كيم", "كم", false, false},
-      // Left to SpellingsAgree: names too long for a code (two letters swapped).
-      {"ماكرون ماكرون ماكرون ماكرون", "ماركون ماكرون ماكرون ماكرون", false, true},
+      // Left to SpellingsAgree: the same skeleton letters (the vowel letters differ), a
+      // surname whose letters are all in the longer name.
+      {"كيم", "كم", false, true},
+      {"بومبيو", "مايك بنس", false, true},
   };
   for (const Case& c : cases) {
     const NameForm a = builder_.FromWritten(c.a);
@@ -179,95 +172,6 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
   bare.keys = {"كر"};
   EXPECT_FALSE(SignatureOf(bare).spelled);
   EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
-  // Only Arabic letters have bytes of their own: a Latin letter's code stands for others too,
-  // so its verdict is not SpellingsAgree's.
-  EXPECT_TRUE(SignatureOf(builder_.FromWritten("القاهرة")).code_exact);
-  const SpellingSignature latin = SignatureOf(builder_.FromWritten("Moscow"));
-  EXPECT_NE(latin.code_size, 0);
-  EXPECT_FALSE(latin.code_exact);
-  EXPECT_FALSE(SpellsAlikeBySignature(latin, SignatureOf(builder_.FromWritten("القاهرة"))));
-}
-
-// The signature (with its code) may only refuse pairs SpellingsAgree refuses, and with two
-// exact codes it is SpellingsAgree's verdict: random
-// names of 1-3 words over letters that the spelling merges, drops or keeps, each against
-// copies with up to two letters changed, inserted or removed, and a word added or dropped.
-TEST_F(NameFormTest, SignaturesNeverRefuseAgreeingNames) {
-  const std::vector<std::string> letters = {
-      "ا", "أ", "إ", "آ", "و", "ؤ", "ي", "ى", "ئ", "ء", "ة", "ه", "ب", "ت", "ط", "ث", "س",
-      "ص", "ش", "ج", "غ", "ق", "ك", "د", "ض", "ذ", "ز", "ظ", "ر", "ل", "م", "ن", "ف", "ع"};
-  std::uint64_t state = 0x9e3779b97f4a7c15ULL;
-  auto next = [&state](std::size_t n) {  // splitmix64: the same pairs every run
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return static_cast<std::size_t>((z ^ (z >> 31)) % n);
-  };
-  using Word = std::vector<std::string>;  // letters
-  auto random_word = [&] {
-    Word w;
-    if (next(4) == 0) w.push_back("ال");
-    for (std::size_t i = 0, n = 2 + next(6); i < n; ++i) w.push_back(letters[next(letters.size())]);
-    return w;
-  };
-  auto written = [](const std::vector<Word>& name) {
-    std::string out;
-    for (const Word& w : name) {
-      if (!out.empty()) out += ' ';
-      for (const std::string& l : w) out += l;
-    }
-    return out;
-  };
-  std::size_t pairs = 0, agreeing = 0, refused_by_letters_in_order = 0, told_by_codes = 0;
-  for (int trial = 0; trial < 3000; ++trial) {
-    std::vector<Word> name;
-    for (std::size_t i = 0, n = 1 + next(3); i < n; ++i) name.push_back(random_word());
-    const NameForm a = builder_.FromWritten(written(name));
-    const SpellingSignature sa = SignatureOf(a);
-    for (int variant = 0; variant < 8; ++variant) {
-      std::vector<Word> other = name;
-      for (std::size_t e = 0, edits = next(3); e < edits; ++e) {
-        Word& w = other[next(other.size())];
-        const std::size_t at = next(w.size() + 1);
-        switch (next(3)) {
-          case 0: w.insert(w.begin() + static_cast<std::ptrdiff_t>(at), letters[next(letters.size())]); break;
-          case 1: if (at < w.size() && w.size() > 1) w.erase(w.begin() + static_cast<std::ptrdiff_t>(at)); break;
-          default: if (at < w.size()) w[at] = letters[next(letters.size())]; break;
-        }
-      }
-      if (next(5) == 0) {
-        if (other.size() > 1) {
-          other.erase(other.begin() + static_cast<std::ptrdiff_t>(next(other.size())));
-        } else {
-          other.push_back(random_word());
-        }
-      }
-      const NameForm b = builder_.FromWritten(written(other));
-      if (a.empty() || b.empty()) continue;
-      const SpellingSignature sb = SignatureOf(b);
-      const bool agree = SpellingsAgree(a, b);
-      ASSERT_EQ(agree, SpellingsAgree(b, a)) << written(name) << " / " << written(other);
-      ++pairs;
-      if (SpellsAlikeBySignature(sa, sb)) {
-        ASSERT_EQ(MaySpellAlike(sa, sb), agree) << written(name) << " / " << written(other);
-        ++told_by_codes;
-      }
-      if (agree) {
-        ++agreeing;
-        ASSERT_TRUE(MaySpellAlike(sa, sb)) << written(name) << " / " << written(other);
-        ASSERT_TRUE(MaySpellAlike(sb, sa)) << written(other) << " / " << written(name);
-      } else if (!MaySpellAlike(sa, sb)) {
-        SpellingSignature set_only_a = sa, set_only_b = sb;  // the letter sets alone
-        set_only_a.code_size = set_only_b.code_size = 0;
-        if (MaySpellAlike(set_only_a, set_only_b)) ++refused_by_letters_in_order;
-      }
-    }
-  }
-  // The generator makes both kinds often, and the codes refuse pairs the sets let through.
-  EXPECT_GT(agreeing, pairs / 10);
-  EXPECT_GT(refused_by_letters_in_order, pairs / 50);
-  // Names that fit a code are told by it alone (MaySpellAlike is SpellingsAgree for them).
-  EXPECT_GT(told_by_codes, pairs / 2);
 }
 
 }  // namespace

@@ -480,12 +480,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
     spelled_ids.clear();
-    // Whether name i of the cluster's and name j of record r's agree; told by their
-    // signatures, without reading the names, when both carry an exact code.
+    // Whether name i of the cluster's and name j of record r's agree; most that do not are
+    // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      const SpellingSignature& x = spelled_signatures[i];
-      const SpellingSignature& y = r.name_signatures[j];
-      return MaySpellAlike(x, y) && (SpellsAlikeBySignature(x, y) || SpellingsAgree(*spelled_forms[i], r.name_forms[j]));
+      return MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
+             SpellingsAgree(*spelled_forms[i], r.name_forms[j]);
     };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
