@@ -85,6 +85,7 @@ void SegmentBuilder::Clear() {
   doc_pos_.clear();
   doc_exact_.clear();
   docs_.clear();
+  other_forms_.clear();
   for (auto& field : memos_) {
     for (Memo& m : field) {
       m.arena.reset();
@@ -236,7 +237,7 @@ std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
   return terms_[body_stem].lead;
 }
 
-std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
+[[gnu::always_inline]] inline std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
   Term& t = terms_[term];
   if (t.last_doc != doc) {
     // kNone + 1 wraps to 0: a first document's delta is doc + 1.
@@ -249,11 +250,17 @@ std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
   return t.slot;
 }
 
-void SegmentBuilder::TouchExact(std::uint32_t term, std::uint32_t doc) {
+void SegmentBuilder::TouchExact(std::uint32_t term, std::uint32_t stem, std::uint32_t doc) {
   Term& t = terms_[term];
   if (t.last_doc != doc) {
     t.last_doc = doc;
     ++t.df;
+  }
+  if (t.head == stem || t.write == 0) {
+    t.head = stem;
+    ++t.write;
+  } else {
+    ++other_forms_[std::uint64_t{term} << 32 | stem];
   }
 }
 
@@ -279,6 +286,17 @@ class ChainReader {
   ChainReader(const char* pool, std::uint32_t head)
       : pool_(pool), at_(head), end_(head + SliceSize(0) - 4) {}
   std::uint32_t Varint() {
+    if (end_ - at_ >= 5) {  // a whole varint lies in this slice: no boundary checks
+      const auto* p = reinterpret_cast<const unsigned char*>(pool_ + at_);
+      std::uint32_t v = p[0] & 0x7FU;
+      std::uint32_t n = 1;
+      while (p[n - 1] >= 0x80) {
+        v |= static_cast<std::uint32_t>(p[n] & 0x7F) << (7 * n);
+        ++n;
+      }
+      at_ += n;
+      return v;
+    }
     std::uint32_t v = 0;
     for (int shift = 0;; shift += 7) {
       const auto b = static_cast<unsigned char>(Byte());
@@ -314,11 +332,6 @@ std::uint32_t SegmentBuilder::NewSlice(std::uint32_t size) {
 
 void SegmentBuilder::ChainWrite(Term* t, const unsigned char* bytes, std::size_t n) {
   char* pool = pool_.data();
-  if (t->end - t->write >= n) {  // the common case: it fits in the current slice
-    std::memcpy(pool + t->write, bytes, n);
-    t->write += static_cast<std::uint32_t>(n);
-    return;
-  }
   for (std::size_t i = 0; i < n; ++i) {
     if (t->write == t->end) {
       if (t->level < kMaxLevel) ++t->level;
@@ -335,6 +348,15 @@ void SegmentBuilder::ChainWrite(Term* t, const unsigned char* bytes, std::size_t
 void SegmentBuilder::EndDocument() {
   const std::uint32_t pool_before = pool_used_;
   unsigned char buf[64];
+  // Most entries fit in their term's current slice: copy them there without a call.
+  const auto append = [&](Term* t, std::size_t n) {
+    if (t->end - t->write >= n) {
+      std::memcpy(pool_.data() + t->write, buf, n);
+      t->write += static_cast<std::uint32_t>(n);
+    } else {
+      ChainWrite(t, buf, n);
+    }
+  };
   for (const Entry& e : touched_) {
     Term& t = terms_[e.term];
     if (t.head == 0) {
@@ -345,22 +367,25 @@ void SegmentBuilder::EndDocument() {
     std::size_t n = PutVarint(e.delta << 1 | (e.freq == 1 ? 1U : 0U), buf);
     if (e.freq != 1) n += PutVarint(e.freq, buf + n);
     if (e.pos == kNone) {
-      ChainWrite(&t, buf, n);
+      append(&t, n);
       continue;
     }
     // Positions: delta from the previous one (strictly increasing), and the exact term.
     std::uint32_t prev = 0;
     for (std::uint32_t i = 0; i < e.freq; ++i) {
       if (n > sizeof(buf) - 10) {
-        ChainWrite(&t, buf, n);
+        append(&t, n);
         n = 0;
       }
       const std::uint32_t p = doc_pos_[e.pos + i];
       n += PutVarint(p - prev, buf + n);
-      n += PutVarint(doc_exact_[e.pos + i], buf + n);
+      // The exact term as its distance from the stem's id, zigzag: a norm's exact and stem
+      // terms are usually made together, so this is mostly one byte, not three.
+      const auto gap = static_cast<std::int32_t>(e.term - doc_exact_[e.pos + i]);
+      n += PutVarint(static_cast<std::uint32_t>(gap) << 1 ^ static_cast<std::uint32_t>(gap >> 31), buf + n);
       prev = p;
     }
-    ChainWrite(&t, buf, n);
+    append(&t, n);
   }
   memory_ += pool_used_ - pool_before + touched_.size() * sizeof(Entry);
   touched_.clear();
@@ -391,7 +416,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     const std::uint32_t* ids =
         memo != nullptr ? MemoIds(memo, f, a, i) : TokenIds(f, a.norm(i), a.stem(i), a.key(i));
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
-    TouchExact(e, doc);
+    TouchExact(e, s, doc);
     field_slots_.push_back(Touch(s, doc));
     field_exact_.push_back(e);
     Touch(k, doc);
@@ -451,42 +476,30 @@ std::string SegmentBuilder::Finish() {
 Status SegmentBuilder::Finish(FileSink* sink) {
   const std::size_t num_terms = terms_.size();
   const char* const pool = pool_.data();
-  // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes);
-  // one pass over its chain counts them. refs remembers each exact term's (stem, form)
-  // pairs for its record; stem_refs the same pairs grouped by stem, for the second pass
-  // that turns exact terms into form ids.
+  // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
+  // counted as they came (TouchExact). refs remembers each exact term's (stem, form) pairs
+  // for its record; stem_forms the same grouped by stem, for turning the chains' exact
+  // terms into form ids.
   struct Ref {
     std::uint32_t exact, stem, form, count;
   };
   std::vector<Ref> refs;
-  std::vector<std::uint32_t> stem_ref_start(num_terms + 1, 0);
-  {
-    std::vector<std::uint32_t> count(num_terms, 0);  // by exact term; 0 between stems
-    std::vector<std::uint32_t> seen;
-    for (std::uint32_t t = 0; t < num_terms; ++t) {
-      stem_ref_start[t] = static_cast<std::uint32_t>(refs.size());
-      const Term& term = terms_[t];
-      if (!term.has_pos || term.df == 0) continue;
-      seen.clear();
-      ChainReader chain(pool, term.head);
-      for (std::uint32_t d = 0; d < term.df; ++d) {
-        const std::uint32_t v = chain.Varint();
-        const std::uint32_t freq = (v & 1) != 0 ? 1 : chain.Varint();
-        for (std::uint32_t i = 0; i < freq; ++i) {
-          (void)chain.Varint();  // position delta
-          const std::uint32_t ex = chain.Varint();
-          if (count[ex]++ == 0) seen.push_back(ex);
-        }
-      }
-      std::sort(seen.begin(), seen.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (count[a] != count[b]) return count[a] > count[b];
-        return TermKey(terms_[a]) < TermKey(terms_[b]);
-      });
-      for (std::uint32_t k = 0; k < seen.size(); ++k) refs.push_back(Ref{seen[k], t, k, count[seen[k]]});
-      for (std::uint32_t e : seen) count[e] = 0;
-    }
-    stem_ref_start[num_terms] = static_cast<std::uint32_t>(refs.size());
+  for (std::uint32_t t = 0; t < num_terms; ++t) {
+    const Term& term = terms_[t];
+    if (SpaceIsExactView(TermKey(term)[0]) && term.write != 0) refs.push_back(Ref{t, term.head, 0, term.write});
   }
+  for (const auto& [pair, count] : other_forms_) {
+    refs.push_back(Ref{static_cast<std::uint32_t>(pair >> 32), static_cast<std::uint32_t>(pair), 0, count});
+  }
+  std::sort(refs.begin(), refs.end(), [this](const Ref& a, const Ref& b) {
+    if (a.stem != b.stem) return a.stem < b.stem;
+    if (a.count != b.count) return a.count > b.count;
+    return TermKey(terms_[a.exact]) < TermKey(terms_[b.exact]);
+  });
+  std::vector<std::uint32_t> stem_ref_start(num_terms + 1, 0);
+  for (const Ref& r : refs) ++stem_ref_start[r.stem + 1];
+  for (std::size_t t = 0; t < num_terms; ++t) stem_ref_start[t + 1] += stem_ref_start[t];
+  for (std::size_t r = 0; r < refs.size(); ++r) refs[r].form = static_cast<std::uint32_t>(r - stem_ref_start[refs[r].stem]);
   // By stem, its exact terms in form order (refs is re-sorted by exact term below).
   std::vector<std::uint32_t> stem_forms(refs.size());
   for (std::size_t r = 0; r < refs.size(); ++r) stem_forms[r] = refs[r].exact;
@@ -594,7 +607,8 @@ Status SegmentBuilder::Finish(FileSink* sink) {
         for (std::uint32_t k = 0; k < freq; ++k) {
           p += chain.Varint();
           pos[k] = p;
-          forms[k] = form_of[chain.Varint()];
+          const std::uint32_t z = chain.Varint();
+          forms[k] = form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
         }
         FormPairsOf(forms.data(), freq, &pairs);
       }

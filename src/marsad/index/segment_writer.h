@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/index/file_sink.h"
@@ -71,6 +72,8 @@ class SegmentBuilder {
     std::uint32_t df = 0;                  // documents in its chain (exact view: no chain)
     // Its chain in pool_: the first slice, the next byte to write, and the current slice's
     // end (where the forward pointer goes). 0 while it has no chain (offset 0 is unused).
+    // Exact-view terms have no chain: `head` is the stem they occurred under (its forms,
+    // counted here as they come, not by a pass over the chains) and `write` that count.
     std::uint32_t head = 0, write = 0, end = 0;
   };
   // One term touched by the current document, in order of first touch. The positions of
@@ -126,8 +129,9 @@ class SegmentBuilder {
   std::uint32_t LeadTerm(std::uint32_t body_stem);
   // Counts one occurrence of `term` in `doc`; returns its entry in touched_.
   std::uint32_t Touch(std::uint32_t term, std::uint32_t doc);
-  // Counts an exact-view term's document (its record in the segment needs only df).
-  void TouchExact(std::uint32_t term, std::uint32_t doc);
+  // Counts an exact-view term's document (its record in the segment needs only df) and
+  // its occurrence as a form of stem term `stem`.
+  void TouchExact(std::uint32_t term, std::uint32_t stem, std::uint32_t doc);
   // Appends the current document's entries to their terms' chains; clears touched_.
   void EndDocument();
   // Appends n bytes to term t's chain, opening slices as needed.
@@ -146,6 +150,9 @@ class SegmentBuilder {
   text::LargeBuffer pool_;
   std::uint32_t pool_used_ = 0;
   std::vector<Entry> touched_;  // the current document's terms
+  // Occurrences of exact terms under a second (third ...) stem: (exact << 32 | stem) ->
+  // count. The stemmer also looks at the original spelling, so a norm can have two stems.
+  std::unordered_map<std::uint64_t, std::uint32_t> other_forms_;
   // The current document's stem-view positions grouped by entry, and beside each the
   // exact-view term of that occurrence (Finish turns these into the stem's form ids).
   std::vector<std::uint32_t> doc_pos_;
