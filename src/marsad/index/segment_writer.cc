@@ -10,6 +10,8 @@
 #include "marsad/index/segment_writer.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -325,6 +327,10 @@ class ChainReader {
 
 std::uint32_t SegmentBuilder::NewSlice(std::uint32_t size) {
   const std::uint32_t at = pool_used_;
+  if (pool_used_ > 0xFFFFFFFFU - size) {  // offsets are 32-bit; IndexWriter flushes far below
+    std::fprintf(stderr, "marsad: segment builder pool over 4 GiB; flush segments sooner\n");
+    std::abort();
+  }
   pool_used_ += size;
   if (pool_used_ > pool_.capacity()) pool_.Grow(pool_used_);  // mremap: offsets stay valid
   return at;
