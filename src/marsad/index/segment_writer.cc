@@ -1,14 +1,17 @@
 // SegmentBuilder; see segment_writer.h.
 //
-// Inversion: each (term, document) pair is one entry of a log in document order; a term
-// remembers its latest entry, so a repeated occurrence only bumps that entry's frequency.
-// Positions of the stem view are placed per document once its frequencies are known.
-// Finish sorts the log by term (a counting sort, stable: documents stay in order) and
-// encodes each term's list. Every lookup touches one small record, so the working set
-// stays in cache for the common words.
+// Inversion: a document's (term, frequency) entries are collected in order of first touch;
+// a term remembers its entry, so a repeated occurrence only bumps that entry's frequency.
+// Positions of the stem view are grouped per entry once the frequencies are known. At the
+// document's end each entry goes to its term's chain of slices in one pool (as Lucene's
+// ByteBlockPool): varints of (doc delta << 1 | freq == 1), freq if not 1, and for stem
+// terms each position's delta and exact term. Finish sorts only the terms and reads each
+// chain in order; no (term, document) log is sorted or scattered.
 #include "marsad/index/segment_writer.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -78,11 +81,13 @@ void SegmentBuilder::Clear() {
   arena_.clear();
   terms_.clear();
   tokens_.clear();
-  log_ = text::LargeArray<Entry>();  // returns the memory; the next segment maps afresh
-  positions_ = text::LargeArray<std::uint32_t>();
-  position_exact_ = text::LargeArray<std::uint32_t>();
+  pool_ = text::LargeBuffer();  // returns the memory; the next segment maps afresh
+  pool_used_ = 16;              // offset 0 means "no chain"
+  touched_.clear();
+  doc_pos_.clear();
+  doc_exact_.clear();
   docs_.clear();
-  doc_entries_.clear();
+  other_forms_.clear();
   for (auto& field : memos_) {
     for (Memo& m : field) {
       m.arena.reset();
@@ -115,6 +120,7 @@ std::uint32_t SegmentBuilder::TermId(char space, std::string_view bytes) {
   Term t;
   t.key_pos = static_cast<std::uint32_t>(arena_.size());
   t.key_len = static_cast<std::uint32_t>(key.size());
+  t.has_pos = SpaceHasPositions(space) ? 1 : 0;
   arena_.append(key);
   terms_.push_back(t);
   term_slots_[i] = SlotValue(h, id);
@@ -233,21 +239,172 @@ std::uint32_t SegmentBuilder::LeadTerm(std::uint32_t body_stem) {
   return terms_[body_stem].lead;
 }
 
-std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
+[[gnu::always_inline]] inline std::uint32_t SegmentBuilder::Touch(std::uint32_t term, std::uint32_t doc) {
   Term& t = terms_[term];
   if (t.last_doc != doc) {
+    // kNone + 1 wraps to 0: a first document's delta is doc + 1.
+    touched_.push_back(Entry{term, 1, doc - t.last_doc, kNone});
     t.last_doc = doc;
-    t.slot = static_cast<std::uint32_t>(log_.size());
-    log_.push_back() = Entry{term, 1};
+    t.slot = static_cast<std::uint32_t>(touched_.size() - 1);
   } else {
-    ++log_[t.slot].freq;
+    ++touched_[t.slot].freq;
   }
   return t.slot;
 }
 
+void SegmentBuilder::TouchExact(std::uint32_t term, std::uint32_t stem, std::uint32_t doc) {
+  Term& t = terms_[term];
+  if (t.last_doc != doc) {
+    t.last_doc = doc;
+    ++t.df;
+  }
+  if (t.head == stem || t.write == 0) {
+    t.head = stem;
+    ++t.write;
+  } else {
+    ++other_forms_[std::uint64_t{term} << 32 | stem];
+  }
+}
+
+namespace {
+
+// Slices grow 16, 32, ... 2048 bytes; the last 4 bytes of each hold the next one's offset.
+constexpr std::uint32_t kMaxLevel = 7;
+constexpr std::uint32_t SliceSize(std::uint32_t level) { return 16U << level; }
+
+std::size_t PutVarint(std::uint32_t v, unsigned char* out) {
+  std::size_t n = 0;
+  while (v >= 0x80) {
+    out[n++] = static_cast<unsigned char>(v | 0x80);
+    v >>= 7;
+  }
+  out[n++] = static_cast<unsigned char>(v);
+  return n;
+}
+
+// Reads one term's chain in the order it was written.
+class ChainReader {
+ public:
+  ChainReader(const char* pool, std::uint32_t head)
+      : pool_(pool), at_(head), end_(head + SliceSize(0) - 4) {}
+  std::uint32_t Varint() {
+    if (end_ - at_ >= 5) {  // a whole varint lies in this slice: no boundary checks
+      const auto* p = reinterpret_cast<const unsigned char*>(pool_ + at_);
+      std::uint32_t v = p[0] & 0x7FU;
+      std::uint32_t n = 1;
+      while (p[n - 1] >= 0x80) {
+        v |= static_cast<std::uint32_t>(p[n] & 0x7F) << (7 * n);
+        ++n;
+      }
+      at_ += n;
+      return v;
+    }
+    std::uint32_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      const auto b = static_cast<unsigned char>(Byte());
+      v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+      if (b < 0x80) return v;
+    }
+  }
+
+ private:
+  char Byte() {
+    if (at_ == end_) {
+      std::uint32_t next;
+      std::memcpy(&next, pool_ + end_, 4);
+      if (level_ < kMaxLevel) ++level_;
+      at_ = next;
+      end_ = next + SliceSize(level_) - 4;
+    }
+    return pool_[at_++];
+  }
+  const char* pool_;
+  std::uint32_t at_, end_;
+  std::uint32_t level_ = 0;
+};
+
+}  // namespace
+
+std::uint32_t SegmentBuilder::NewSlice(std::uint32_t size) {
+  const std::uint32_t at = pool_used_;
+  if (pool_used_ > 0xFFFFFFFFU - size) {  // offsets are 32-bit; IndexWriter flushes far below
+    std::fprintf(stderr, "marsad: segment builder pool over 4 GiB; flush segments sooner\n");
+    std::abort();
+  }
+  pool_used_ += size;
+  if (pool_used_ > pool_.capacity()) pool_.Grow(pool_used_);  // mremap: offsets stay valid
+  return at;
+}
+
+void SegmentBuilder::ChainWrite(Term* t, const unsigned char* bytes, std::size_t n) {
+  char* pool = pool_.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (t->write == t->end) {
+      if (t->level < kMaxLevel) ++t->level;
+      const std::uint32_t next = NewSlice(SliceSize(t->level));
+      pool = pool_.data();
+      std::memcpy(pool + t->end, &next, 4);
+      t->write = next;
+      t->end = next + SliceSize(t->level) - 4;
+    }
+    pool[t->write++] = static_cast<char>(bytes[i]);
+  }
+}
+
+void SegmentBuilder::EndDocument() {
+  const std::uint32_t pool_before = pool_used_;
+  // An entry is written straight into its term's slice when it surely fits (10 bytes a
+  // varint pair), else through buf and ChainWrite across the slice boundary.
+  unsigned char buf[64];
+  // Each term's slice tail is a cache miss (perf: most of this function); ask for the
+  // tail of the entry kAhead on so the misses overlap. Its record was just touched.
+  constexpr std::size_t kAhead = 8;
+  const std::size_t num = touched_.size();
+  for (std::size_t k = 0; k < num; ++k) {
+    if (k + kAhead < num) __builtin_prefetch(pool_.data() + terms_[touched_[k + kAhead].term].write, 1);
+    const Entry& e = touched_[k];
+    Term& t = terms_[e.term];
+    if (t.head == 0) {
+      t.head = t.write = NewSlice(SliceSize(0));
+      t.end = t.head + SliceSize(0) - 4;
+    }
+    ++t.df;
+    const std::uint32_t num_pos = e.pos == kNone ? 0 : e.freq;
+    const bool direct = t.end - t.write >= 10 + 10 * std::uint64_t{num_pos};
+    unsigned char* const out =
+        direct ? reinterpret_cast<unsigned char*>(pool_.data()) + t.write : buf;
+    std::size_t n = PutVarint(e.delta << 1 | (e.freq == 1 ? 1U : 0U), out);
+    if (e.freq != 1) n += PutVarint(e.freq, out + n);
+    // Positions: delta from the previous one (strictly increasing), and the exact term as
+    // its distance from the stem's id, zigzag: a norm's exact and stem terms are usually
+    // made together, so this is mostly one byte, not three.
+    std::uint32_t prev = 0;
+    for (std::uint32_t i = 0; i < num_pos; ++i) {
+      if (!direct && n > sizeof(buf) - 10) {
+        ChainWrite(&t, buf, n);
+        n = 0;
+      }
+      const std::uint32_t p = doc_pos_[e.pos + i];
+      n += PutVarint(p - prev, out + n);
+      const auto gap = static_cast<std::int32_t>(e.term - doc_exact_[e.pos + i]);
+      n += PutVarint(static_cast<std::uint32_t>(gap) << 1 ^ static_cast<std::uint32_t>(gap >> 31), out + n);
+      prev = p;
+    }
+    if (direct) {
+      t.write += static_cast<std::uint32_t>(n);
+    } else {
+      ChainWrite(&t, buf, n);
+    }
+  }
+  memory_ += pool_used_ - pool_before + touched_.size() * sizeof(Entry);
+  touched_.clear();
+  doc_pos_.clear();
+  doc_exact_.clear();
+}
+
 void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc,
                               DocRecord* rec) {
-  const auto first_entry = static_cast<std::uint32_t>(log_.size());
+  const auto first_entry = static_cast<std::uint32_t>(touched_.size());
   field_slots_.clear();
   field_exact_.clear();
   // Analyses made with a cache go through the memo of their (arena, field).
@@ -268,42 +425,42 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     const std::uint32_t* ids =
         memo != nullptr ? MemoIds(memo, f, a, i) : TokenIds(f, a.norm(i), a.stem(i), a.key(i));
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
-    Touch(e, doc);
+    TouchExact(e, s, doc);
     field_slots_.push_back(Touch(s, doc));
     field_exact_.push_back(e);
     Touch(k, doc);
     if (f == Field::kBody && pos < lead_tokens_) {
       // Positional emphasis: the first words of the lead count more.
       const std::uint32_t slot = Touch(LeadTerm(s), doc);
-      log_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
+      touched_[slot].freq += (pos < kLeadEmphasis[0] ? 1 : 0) + (pos < kLeadEmphasis[1] ? 1 : 0);
     }
     ++pos;
   }
   // Place the stem view's positions: each entry's run starts after the previous entry's.
-  fill_.assign(log_.size() - first_entry, kNone);
-  auto base = static_cast<std::uint32_t>(positions_.size());
+  auto base = static_cast<std::uint32_t>(doc_pos_.size());
   for (std::uint32_t slot : field_slots_) {
-    std::uint32_t& start = fill_[slot - first_entry];
-    if (start == kNone) {  // stem entries are made in the order of first sight: log order
-      start = base;
-      base += log_[slot].freq;
+    Entry& entry = touched_[slot];
+    if (entry.pos == kNone) {
+      entry.pos = base;
+      base += entry.freq;
     }
   }
-  while (positions_.size() < base) positions_.push_back();
-  while (position_exact_.size() < base) position_exact_.push_back();
+  doc_pos_.resize(base);
+  doc_exact_.resize(base);
+  fill_.assign(touched_.size() - first_entry, 0);
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
-    const std::uint32_t at = fill_[field_slots_[p] - first_entry]++;
-    positions_[at] = p;
-    position_exact_[at] = field_exact_[p];
+    const std::uint32_t k = field_slots_[p];
+    const std::uint32_t at = touched_[k].pos + fill_[k - first_entry]++;
+    doc_pos_[at] = p;
+    doc_exact_[at] = field_exact_[p];
   }
-  memory_ += (log_.size() - first_entry) * sizeof(Entry) + field_slots_.size() * 8;
+  memory_ += field_slots_.size() * 8;
   rec->len[static_cast<int>(f)] = pos;
   if (f == Field::kBody) rec->len[static_cast<int>(Field::kLead)] = std::min(pos, lead_tokens_);
 }
 
 void SegmentBuilder::Add(const IndexDoc& doc) {
   const auto local = static_cast<std::uint32_t>(docs_.size());
-  doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
   DocRecord rec;
   rec.id = doc.id;
   rec.date = doc.date;
@@ -314,6 +471,7 @@ void SegmentBuilder::Add(const IndexDoc& doc) {
   for (const std::string& e : doc.entities) {
     if (!e.empty()) Touch(TermId(kEntitySpace, e), local);
   }
+  EndDocument();
   memory_ += sizeof(DocRecord) + rec.id.size() + rec.source.size();
   docs_.push_back(std::move(rec));
 }
@@ -325,109 +483,35 @@ std::string SegmentBuilder::Finish() {
 }
 
 Status SegmentBuilder::Finish(FileSink* sink) {
-  // Counting sort of the log by term; documents stay in order within a term. Positions
-  // move along into term order, so a term's runs follow each other.
   const std::size_t num_terms = terms_.size();
-  std::vector<std::uint8_t> has_pos(num_terms);
-  for (std::size_t t = 0; t < num_terms; ++t) has_pos[t] = SpaceHasPositions(TermKey(terms_[t])[0]);
-  std::vector<std::uint32_t> start(num_terms + 1, 0), pos_start(num_terms + 1, 0);
-  for (const Entry& e : log_) {
-    ++start[e.term + 1];
-    if (has_pos[e.term]) pos_start[e.term + 1] += e.freq;
-  }
-  for (std::size_t t = 0; t < num_terms; ++t) {
-    start[t + 1] += start[t];
-    pos_start[t + 1] += pos_start[t];
-  }
-  struct Posting {
-    std::uint32_t doc;
-    std::uint32_t freq;
-  };
-  // Not zero-filled: every element is written by the scatter below. Huge pages: the
-  // scatter writes all over these arrays, and 4 KiB pages cost a fault and a TLB miss
-  // each (perf, 2026-11-23: the scatter was 17% of bench/index_tool's CPU).
-  text::LargeBuffer sorted_buffer, sorted_pos_buffer, sorted_forms_buffer;
-  sorted_buffer.Grow(log_.size() * sizeof(Posting));
-  sorted_pos_buffer.Grow(positions_.size() * sizeof(std::uint32_t));
-  sorted_forms_buffer.Grow(positions_.size() * sizeof(std::uint32_t));
-  Posting* const sorted = reinterpret_cast<Posting*>(sorted_buffer.data());
-  std::uint32_t* const sorted_pos = reinterpret_cast<std::uint32_t*>(sorted_pos_buffer.data());
-  std::uint32_t* const sorted_forms = reinterpret_cast<std::uint32_t*>(sorted_forms_buffer.data());
-  {
-    // Each term's two cursors in one 8-byte record (pos = kNone: no positions), so an
-    // entry costs one miss for them, not three (next, next_pos, has_pos: perf put the
-    // stalls on those loads).
-    struct Cursor {
-      std::uint32_t next, pos;
-    };
-    text::LargeBuffer cursor_buffer;  // huge pages: a TLB miss per random cursor otherwise
-    cursor_buffer.Grow(num_terms * sizeof(Cursor));
-    Cursor* const cursor = reinterpret_cast<Cursor*>(cursor_buffer.data());
-    for (std::size_t t = 0; t < num_terms; ++t) cursor[t] = Cursor{start[t], has_pos[t] ? pos_start[t] : kNone};
-    doc_entries_.push_back(static_cast<std::uint32_t>(log_.size()));
-    const std::uint32_t* src = positions_.data();
-    const std::uint32_t* src_exact = position_exact_.data();
-    const auto n = static_cast<std::uint32_t>(log_.size());
-    // Each entry's destination is a cache miss; ask for the cursor of the entry
-    // 2 * kAhead on and for the destination of the entry kAhead on, so the misses overlap.
-    constexpr std::uint32_t kAhead = 16;
-    std::uint32_t d = 0;
-    for (std::uint32_t j = 0; j < n; ++j) {
-      if (j + 2 * kAhead < n) __builtin_prefetch(&cursor[log_[j + 2 * kAhead].term]);
-      if (j + kAhead < n) {
-        const Cursor c = cursor[log_[j + kAhead].term];
-        __builtin_prefetch(&sorted[c.next], 1);
-        if (c.pos != kNone) {
-          __builtin_prefetch(&sorted_pos[c.pos], 1);
-          __builtin_prefetch(&sorted_forms[c.pos], 1);
-        }
-      }
-      while (doc_entries_[d + 1] <= j) ++d;  // documents without entries are passed over
-      const Entry e = log_[j];
-      Cursor& c = cursor[e.term];
-      sorted[c.next++] = Posting{d, e.freq};
-      if (c.pos != kNone) {
-        std::memcpy(sorted_pos + c.pos, src, e.freq * sizeof(std::uint32_t));
-        std::memcpy(sorted_forms + c.pos, src_exact, e.freq * sizeof(std::uint32_t));
-        c.pos += e.freq;
-        src += e.freq;
-        src_exact += e.freq;
-      }
-    }
-  }
-  log_ = text::LargeArray<Entry>();
-  positions_ = text::LargeArray<std::uint32_t>();
-  position_exact_ = text::LargeArray<std::uint32_t>();
+  const char* const pool = pool_.data();
   // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
-  // and sorted_forms turns from exact term ids into those form ids. refs remembers each
-  // exact term's (stem, form) pairs for its record.
+  // counted as they came (TouchExact). refs remembers each exact term's (stem, form) pairs
+  // for its record; stem_forms the same grouped by stem, for turning the chains' exact
+  // terms into form ids.
   struct Ref {
     std::uint32_t exact, stem, form, count;
   };
   std::vector<Ref> refs;
-  {
-    std::vector<std::uint32_t> count(num_terms, 0);  // by exact term; 0 between stems
-    std::vector<std::uint32_t> seen;
-    for (std::uint32_t t = 0; t < num_terms; ++t) {
-      if (!has_pos[t]) continue;
-      std::uint32_t* ex = sorted_forms + pos_start[t];
-      const std::uint32_t n = pos_start[t + 1] - pos_start[t];
-      seen.clear();
-      for (std::uint32_t i = 0; i < n; ++i) {
-        if (count[ex[i]]++ == 0) seen.push_back(ex[i]);
-      }
-      std::sort(seen.begin(), seen.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (count[a] != count[b]) return count[a] > count[b];
-        return TermKey(terms_[a]) < TermKey(terms_[b]);
-      });
-      for (std::uint32_t k = 0; k < seen.size(); ++k) {
-        refs.push_back(Ref{seen[k], t, k, count[seen[k]]});
-        count[seen[k]] = k;  // now the form id
-      }
-      for (std::uint32_t i = 0; i < n; ++i) ex[i] = count[ex[i]];
-      for (std::uint32_t e : seen) count[e] = 0;
-    }
+  for (std::uint32_t t = 0; t < num_terms; ++t) {
+    const Term& term = terms_[t];
+    if (SpaceIsExactView(TermKey(term)[0]) && term.write != 0) refs.push_back(Ref{t, term.head, 0, term.write});
   }
+  for (const auto& [pair, count] : other_forms_) {
+    refs.push_back(Ref{static_cast<std::uint32_t>(pair >> 32), static_cast<std::uint32_t>(pair), 0, count});
+  }
+  std::sort(refs.begin(), refs.end(), [this](const Ref& a, const Ref& b) {
+    if (a.stem != b.stem) return a.stem < b.stem;
+    if (a.count != b.count) return a.count > b.count;
+    return TermKey(terms_[a.exact]) < TermKey(terms_[b.exact]);
+  });
+  std::vector<std::uint32_t> stem_ref_start(num_terms + 1, 0);
+  for (const Ref& r : refs) ++stem_ref_start[r.stem + 1];
+  for (std::size_t t = 0; t < num_terms; ++t) stem_ref_start[t + 1] += stem_ref_start[t];
+  for (std::size_t r = 0; r < refs.size(); ++r) refs[r].form = static_cast<std::uint32_t>(r - stem_ref_start[refs[r].stem]);
+  // By stem, its exact terms in form order (refs is re-sorted by exact term below).
+  std::vector<std::uint32_t> stem_forms(refs.size());
+  for (std::size_t r = 0; r < refs.size(); ++r) stem_forms[r] = refs[r].exact;
   // An exact term's stems, most frequent first (ties by bytes).
   std::sort(refs.begin(), refs.end(), [this](const Ref& a, const Ref& b) {
     if (a.exact != b.exact) return a.exact < b.exact;
@@ -475,29 +559,26 @@ Status SegmentBuilder::Finish(FileSink* sink) {
   PostingsWriter w;
   std::vector<FormRef> form_refs;
   std::vector<FormTf> pairs;  // a document's (form, tf) pairs
-  // Terms are visited in byte order, so each term's record, key bytes, counts and sorted
-  // postings are cache misses (perf: ~20% of Finish on news-known-item); prefetch the
-  // records two steps ahead and, once those are in, what they point at one step ahead.
+  std::vector<std::uint32_t> form_of(num_terms, 0);  // by exact term, for the current stem
+  std::vector<std::uint32_t> pos, forms;  // a document's positions and their form ids
+  // Terms are visited in byte order, so each term's record, key bytes and chain are cache
+  // misses; prefetch the records two steps ahead and, once those are in, what they point
+  // at one step ahead.
   constexpr std::size_t kTermsAhead = 8;
   for (std::size_t i = 0; i < num_terms; ++i) {
     if (i + 2 * kTermsAhead < num_terms) {
       const std::uint32_t a = order[i + 2 * kTermsAhead];
       __builtin_prefetch(&terms_[a]);
-      __builtin_prefetch(&start[a]);
-      __builtin_prefetch(&pos_start[a]);
       __builtin_prefetch(&ref_start[a]);
     }
     if (i + kTermsAhead < num_terms) {
-      const std::uint32_t a = order[i + kTermsAhead];
-      __builtin_prefetch(arena_.data() + terms_[a].key_pos);
-      __builtin_prefetch(&sorted[start[a]]);
-      if (has_pos[a]) {
-        __builtin_prefetch(&sorted_pos[pos_start[a]]);
-        __builtin_prefetch(&sorted_forms[pos_start[a]]);
-      }
+      const Term& a = terms_[order[i + kTermsAhead]];
+      __builtin_prefetch(arena_.data() + a.key_pos);
+      __builtin_prefetch(pool + a.head);
     }
     const std::uint32_t id = order[i];
-    const std::string_view key = TermKey(terms_[id]);
+    const Term& term = terms_[id];
+    const std::string_view key = TermKey(term);
     if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
       form_refs.clear();
       for (std::uint32_t r = ref_start[id]; r < ref_start[id + 1]; ++r) {
@@ -505,7 +586,7 @@ Status SegmentBuilder::Finish(FileSink* sink) {
       }
       const std::uint64_t begin = sink->offset();
       EncodeFormRefs(key.substr(1), form_refs, postings);
-      if (Status st = dict.Add(key, TermInfo{start[id + 1] - start[id], begin, sink->offset() - begin}); !st.ok()) {
+      if (Status st = dict.Add(key, TermInfo{term.df, begin, sink->offset() - begin}); !st.ok()) {
         Clear();
         return st;
       }
@@ -515,19 +596,33 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     w.Start(positional, SpaceHasForms(key[0]));
-    const std::uint32_t* pos = positional ? sorted_pos + pos_start[id] : nullptr;
-    const std::uint32_t* forms = positional ? sorted_forms + pos_start[id] : nullptr;
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
-    for (std::uint32_t j = start[id]; j < start[id + 1]; ++j) {
-      const Posting e = sorted[j];
-      pairs.clear();
-      if (forms != nullptr) FormPairsOf(forms, e.freq, &pairs);
-      w.Add(e.doc, e.freq, pos, len == nullptr ? 1 : len[e.doc], pairs.data(),
-            static_cast<std::uint32_t>(pairs.size()));
-      if (pos != nullptr) {
-        pos += e.freq;
-        forms += e.freq;
+    if (positional) {
+      for (std::uint32_t r = stem_ref_start[id]; r < stem_ref_start[id + 1]; ++r) {
+        form_of[stem_forms[r]] = r - stem_ref_start[id];
       }
+    }
+    ChainReader chain(pool, term.head);
+    std::uint32_t doc = kNone;  // kNone + (first delta = doc + 1) wraps to doc
+    for (std::uint32_t d = 0; d < term.df; ++d) {
+      const std::uint32_t v = chain.Varint();
+      doc += v >> 1;
+      const std::uint32_t freq = (v & 1) != 0 ? 1 : chain.Varint();
+      pairs.clear();
+      if (positional) {
+        pos.resize(freq);
+        forms.resize(freq);
+        std::uint32_t p = 0;
+        for (std::uint32_t k = 0; k < freq; ++k) {
+          p += chain.Varint();
+          pos[k] = p;
+          const std::uint32_t z = chain.Varint();
+          forms[k] = form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
+        }
+        FormPairsOf(forms.data(), freq, &pairs);
+      }
+      w.Add(doc, freq, positional ? pos.data() : nullptr, len == nullptr ? 1 : len[doc], pairs.data(),
+            static_cast<std::uint32_t>(pairs.size()));
     }
     const std::uint64_t begin = sink->offset();
     const std::uint32_t df = w.Finish(postings);

@@ -1,7 +1,8 @@
 // SegmentBuilder: inverts documents in memory and writes them as one immutable segment
 // (docs/formats/index.md). Per token it does one hash lookup (the token's norm, which
-// remembers the ids of its three terms) and appends to an in-memory log of (term,
-// document) entries.
+// remembers the ids of its three terms) and counts the occurrence in the document's list
+// of touched terms; at the document's end each touched term appends its entry to its own
+// chain of byte slices (Lucene's ByteBlockPool), which Finish reads in term order.
 #ifndef MARSAD_INDEX_SEGMENT_WRITER_H_
 #define MARSAD_INDEX_SEGMENT_WRITER_H_
 
@@ -9,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/index/file_sink.h"
@@ -62,16 +64,25 @@ class SegmentBuilder {
   struct Term {
     std::uint32_t key_pos;  // space byte + term bytes in arena_
     std::uint32_t key_len;
-    std::uint32_t last_doc = 0xFFFFFFFFU;  // the document of its latest log entry
-    std::uint32_t slot = 0;                // that entry, in log_
+    std::uint8_t has_pos;  // a stem space with positions and forms
+    std::uint8_t level = 0;                // the size class of the chain's current slice
+    std::uint32_t last_doc = 0xFFFFFFFFU;  // the latest document that touched it
+    std::uint32_t slot = 0;                // that document's entry, in touched_
     std::uint32_t lead = 0xFFFFFFFFU;      // body stem terms: their lead term
+    std::uint32_t df = 0;                  // documents in its chain (exact view: no chain)
+    // Its chain in pool_: the first slice, the next byte to write, and the current slice's
+    // end (where the forward pointer goes). 0 while it has no chain (offset 0 is unused).
+    // Exact-view terms have no chain: `head` is the stem they occurred under (its forms,
+    // counted here as they come, not by a pass over the chains) and `write` that count.
+    std::uint32_t head = 0, write = 0, end = 0;
   };
-  // One (term, document) pair of the log, which is in document order: the entries of
-  // document d are log_[doc_entries_[d], doc_entries_[d + 1]). The positions of positional
-  // (stem view) entries lie in positions_ in log order, `freq` each.
+  // One term touched by the current document, in order of first touch. The positions of
+  // positional (stem view) entries lie in doc_pos_ from `pos`, `freq` of them.
   struct Entry {
     std::uint32_t term;
     std::uint32_t freq;
+    std::uint32_t delta;  // document minus the term's previous document (first: doc + 1)
+    std::uint32_t pos;
   };
   // A token's norm in one field, with the ids of its exact, stem and key terms; the
   // field byte, norm, stem and key bytes lie together in arena_ from `pos`.
@@ -116,8 +127,17 @@ class SegmentBuilder {
                                 std::string_view key);
   // The lead-field term of a body stem term (remembered per stem term).
   std::uint32_t LeadTerm(std::uint32_t body_stem);
-  // Counts one occurrence of `term` in `doc`; returns its log entry.
+  // Counts one occurrence of `term` in `doc`; returns its entry in touched_.
   std::uint32_t Touch(std::uint32_t term, std::uint32_t doc);
+  // Counts an exact-view term's document (its record in the segment needs only df) and
+  // its occurrence as a form of stem term `stem`.
+  void TouchExact(std::uint32_t term, std::uint32_t stem, std::uint32_t doc);
+  // Appends the current document's entries to their terms' chains; clears touched_.
+  void EndDocument();
+  // Appends n bytes to term t's chain, opening slices as needed.
+  void ChainWrite(Term* t, const unsigned char* bytes, std::size_t n);
+  // The offset of a new slice of `size` bytes in pool_.
+  std::uint32_t NewSlice(std::uint32_t size);
   void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
   void Clear();
 
@@ -126,12 +146,17 @@ class SegmentBuilder {
   std::vector<std::uint64_t> term_slots_;   // open addressing: hash tag << 32 | (id + 1)
   std::vector<TokenEntry> tokens_;
   std::vector<std::uint64_t> token_slots_;  // hash tag << 32 | (entry + 1)
-  text::LargeArray<Entry> log_;  // grows in place (mremap): no copying
-  text::LargeArray<std::uint32_t> positions_;
-  // Beside each position in positions_: the exact-view term of that occurrence (Finish
-  // turns these into the stem's form ids).
-  text::LargeArray<std::uint32_t> position_exact_;
-  std::vector<std::uint32_t> doc_entries_;  // per document: its first log entry
+  // The chains' slices; grows in place (mremap): no copying. Offsets, not pointers.
+  text::LargeBuffer pool_;
+  std::uint32_t pool_used_ = 0;
+  std::vector<Entry> touched_;  // the current document's terms
+  // Occurrences of exact terms under a second (third ...) stem: (exact << 32 | stem) ->
+  // count. The stemmer also looks at the original spelling, so a norm can have two stems.
+  std::unordered_map<std::uint64_t, std::uint32_t> other_forms_;
+  // The current document's stem-view positions grouped by entry, and beside each the
+  // exact-view term of that occurrence (Finish turns these into the stem's form ids).
+  std::vector<std::uint32_t> doc_pos_;
+  std::vector<std::uint32_t> doc_exact_;
   std::vector<std::uint32_t> field_slots_;  // per position of the current field: its stem entry
   std::vector<std::uint32_t> field_exact_;  // per position of the current field: its exact term
   std::vector<std::uint32_t> fill_;

@@ -438,5 +438,99 @@ TEST(SegmentBuilderTest, DocumentsWithoutEntriesKeepTheirNeighboursPostings) {
   EXPECT_EQ((*reader)->doc_id(3), "doc3");
 }
 
+// The chains of slices: lists that run over many slices (a term in every document, one
+// with tens of thousands of positions, a huge frequency), a term only in the first and the
+// last document, empty documents in between; every document, frequency and position reads
+// back as added.
+TEST(SegmentBuilderTest, ChainsAcrossSlicesReadBackEveryPosting) {
+  constexpr std::uint32_t kDocsN = 3000;
+  constexpr std::uint32_t kHuge = 1500;  // the document with the huge frequency
+  constexpr std::uint32_t kHugeTf = 70000;
+  SegmentBuilder b;
+  // alpha occurs (i % 37) + 1 times in document i, at every other position from 0; beta in
+  // between; edge only in the first and last documents; every 100th document is empty.
+  auto alpha_tf = [](std::uint32_t i) { return i % 37 + 1; };
+  for (std::uint32_t i = 0; i < kDocsN; ++i) {
+    std::string body;
+    if (i % 100 != 50) {
+      for (std::uint32_t k = 0; k < alpha_tf(i); ++k) body += "alpha beta ";
+      if (i == 0 || i == kDocsN - 1) body += "edge";
+      if (i == kHuge) {
+        for (std::uint32_t k = 0; k < kHugeTf; ++k) body += " gamma";
+      }
+    }
+    text::TextAnalysis a;
+    SharedAnalyzer().Analyze(body, &a);
+    IndexDoc d;
+    d.id = "doc" + std::to_string(i);
+    d.body = &a;
+    b.Add(d);
+  }
+  auto reader = SegmentReader::FromBytes(b.Finish(), "test");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  const std::vector<std::uint32_t>& lens = (*reader)->field_lengths(Field::kBody);
+  auto cursor = [&](const char* word, PostingCursor* c) {
+    const auto info = (*reader)->dict().Find(std::string(1, TextSpace(Field::kBody, View::kStem)) + word);
+    ASSERT_TRUE(info.has_value()) << word;
+    ASSERT_TRUE(c->Init((*reader)->Postings(*info)).ok()) << word;
+  };
+  PostingCursor alpha;
+  cursor("alpha", &alpha);
+  for (std::uint32_t i = 0; i < kDocsN; ++i) {
+    if (i % 100 == 50) continue;
+    ASSERT_EQ(alpha.doc(), i);
+    ASSERT_EQ(alpha.freq(), alpha_tf(i)) << i;
+    const auto positions = alpha.Positions(lens);
+    for (std::uint32_t k = 0; k < alpha_tf(i); ++k) ASSERT_EQ(positions[k], 2 * k) << i;
+    alpha.Next();
+  }
+  EXPECT_EQ(alpha.doc(), kNoMoreDocs);
+  PostingCursor edge;
+  cursor("edge", &edge);
+  ASSERT_EQ(edge.doc(), 0U);
+  EXPECT_EQ(edge.Positions(lens)[0], 2 * alpha_tf(0));
+  edge.Next();
+  ASSERT_EQ(edge.doc(), kDocsN - 1);
+  EXPECT_EQ(edge.Positions(lens)[0], 2 * alpha_tf(kDocsN - 1));
+  edge.Next();
+  EXPECT_EQ(edge.doc(), kNoMoreDocs);
+  PostingCursor gamma;
+  cursor("gamma", &gamma);
+  ASSERT_EQ(gamma.doc(), kHuge);
+  ASSERT_EQ(gamma.freq(), kHugeTf);
+  const auto positions = gamma.Positions(lens);
+  for (std::uint32_t k = 0; k < kHugeTf; ++k) ASSERT_EQ(positions[k], 2 * alpha_tf(kHuge) + k) << k;
+  gamma.Next();
+  EXPECT_EQ(gamma.doc(), kNoMoreDocs);
+}
+
+// Long chains with several forms per stem: two builds merged write the same segment as one
+// build of all the documents (the forms are numbered over the whole chain).
+TEST(SegmentMergerTest, MergeOfLongChainsIsOneBuild) {
+  const char* words[] = {"الاتفاق", "اتفاق", "اتفاقات", "والاتفاق", "المحادثات", "محادثات"};
+  constexpr std::uint32_t kDocsN = 1200;
+  SegmentBuilder first, second, all;
+  for (std::uint32_t i = 0; i < kDocsN; ++i) {
+    std::string body;
+    for (std::uint32_t k = 0; k < i % 23 + 1; ++k) {
+      body += words[(i * 7 + k * 3) % std::size(words)];
+      body += ' ';
+    }
+    text::TextAnalysis a;
+    SharedAnalyzer().Analyze(body, &a);
+    IndexDoc d;
+    d.id = "doc" + std::to_string(i);
+    d.body = &a;
+    (i < kDocsN / 2 ? first : second).Add(d);
+    all.Add(d);
+  }
+  auto a = SegmentReader::FromBytes(first.Finish(), "a");
+  auto b = SegmentReader::FromBytes(second.Finish(), "b");
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto merged = MergeSegmentFiles({SegmentView{1, *a, nullptr}, SegmentView{2, *b, nullptr}});
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  EXPECT_TRUE(*merged == all.Finish());
+}
+
 }  // namespace
 }  // namespace marsad::index
