@@ -542,11 +542,17 @@ class Run {
   }
   // Round 16: whether a person's name the tagger found starts within kMaxTimeToName words after
   // the time word t inside the subject from `j` that names no person yet, only plain words,
-  // designators and ل-words between (الجمعة السعودية للاقتصاد الدكتور عبدالله المغلوث). Not a
-  // time word that opens a date (يوم الجمعة) or follows one.
+  // designators and ل-words between (الجمعة السعودية للاقتصاد الدكتور عبدالله المغلوث). Only a
+  // definite time word right after an indefinite noun, which needs it as its genitive (عضو
+  // الجمعة); after a definite word it is an adverb (والد الرهينة الكرواتي أيضا/اليوم السلطات
+  // ... والرئيس X: X is the object), and after يوم a date.
   static constexpr std::uint32_t kMaxTimeToName = 5;
   bool TimeInTitle(std::uint32_t j, std::uint32_t t) const {
-    if (mentions_.empty() || t == 0 || Is(t - 1, kTime) || HasPersonName({j, t})) return false;
+    if (mentions_.empty() || t == 0 || Is(t - 1, kTime) || Kind(t - 1) != TokenKind::kArabicWord ||
+        !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) ||
+        lex_.HasAffix(a_.norm(t - 1), AffixList::kArticlePrefix) || HasPersonName({j, t})) {
+      return false;
+    }
     for (std::uint32_t k = t + 1; k < n_ && k <= t + kMaxTimeToName && SamePara(k, t); ++k) {
       if (PersonNameAt(k)) return true;
       if (!Wordish(k) || Inside(k) >= 0 || Adverbial(k) || (W(k) != nullptr && !Is(k, kDesignator))) return false;

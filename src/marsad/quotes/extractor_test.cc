@@ -1166,6 +1166,12 @@ TEST(ExtractorTest, Round16TimeWordInsideATitle) {
   // Trap: a time word after the subject, with no name after it, still ends it (وقال مسؤول الجمعة).
   EXPECT_EQ(Extract("وقال مسؤول الجمعة في مؤتمر صحفي إن الصندوق يتحرك وفق أجندة واضحة."),
             "I[الصندوق يتحرك وفق أجندة واضحة]<مسؤول");
+  // Trap: after a definite word a time word is an adverb, and the name after it the verb's
+  // object (a corpus sentence: والد الرهينة الكرواتي أيضا السلطات ... والرئيس فرنسوا هولاند).
+  EXPECT_EQ(Extract("ودعا والد الرهينة الكرواتي أيضا السلطات الفرنسية والرئيس سامي العلي التعاون مع مصر "
+                    "«بما أنه يعمل لشركة فرنسية».",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "D[بما أنه يعمل لشركة فرنسية]<والد الرهينة الكرواتي");
   // Trap: a date (يوم الجمعة) before a name that is not the speaker's own title.
   EXPECT_EQ(Extract("وقال الوزير يوم الجمعة لسامي العلي إن الصندوق جاهز.",
                     {{"سامي العلي", doc::EntityType::kPerson, 7}}),
