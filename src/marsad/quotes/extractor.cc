@@ -548,9 +548,18 @@ class Run {
   // ... والرئيس X: X is the object), and after يوم a date.
   static constexpr std::uint32_t kMaxTimeToName = 5;
   bool TimeInTitle(std::uint32_t j, std::uint32_t t) const {
-    if (mentions_.empty() || t == 0 || Is(t - 1, kTime) || Kind(t - 1) != TokenKind::kArabicWord ||
-        !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) ||
-        lex_.HasAffix(a_.norm(t - 1), AffixList::kArticlePrefix) || HasPersonName({j, t})) {
+    if (mentions_.empty() || t == 0 || t + 1 >= n_ || Is(t - 1, kTime) || Kind(t - 1) != TokenKind::kArabicWord ||
+        Kind(t + 1) != TokenKind::kArabicWord || HasPersonName({j, t})) {
+      return false;
+    }
+    // The genitive's own definite adjective or ل-phrase follows (الجمعة السعودية، دار اليوم
+    // للإعلام); not a verb's object or complement (محكمة تركية الجمعة بسجن X، أفغانستان الخميس
+    // وفاة X، حتى الآن هم X). A nisba or a name before the time word is no construct noun.
+    const std::string_view before = a_.norm(t - 1), after = a_.norm(t + 1);
+    if (!lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) || lex_.HasAffix(before, AffixList::kArticlePrefix) ||
+        before.ends_with("\xD9\x8A") /* ي */ || before.ends_with("\xD9\x8A\xD9\x87") /* ية */ ||
+        MentionOf(t - 1) >= 0 ||
+        !(lex_.HasAffix(after, AffixList::kArticlePrefix) || after.starts_with("\xD9\x84\xD9\x84") /* لل */)) {
       return false;
     }
     for (std::uint32_t k = t + 1; k < n_ && k <= t + kMaxTimeToName && SamePara(k, t); ++k) {

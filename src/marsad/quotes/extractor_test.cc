@@ -1172,6 +1172,11 @@ TEST(ExtractorTest, Round16TimeWordInsideATitle) {
                     "«بما أنه يعمل لشركة فرنسية».",
                     {{"سامي العلي", doc::EntityType::kPerson, 7}}),
             "D[بما أنه يعمل لشركة فرنسية]<والد الرهينة الكرواتي");
+  // Trap: a time word before the verb's complement, not an adjective of its own (as in a corpus
+  // sentence: أكدت حركة طالبان أفغانستان الخميس وفاة زعيمها الملا محمد عمر).
+  EXPECT_EQ(Extract("وقال مسؤول الخميس بحضور الوزير سامي العلي إن المشروع جاهز.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[المشروع جاهز]<مسؤول");
   // Trap: a date (يوم الجمعة) before a name that is not the speaker's own title.
   EXPECT_EQ(Extract("وقال الوزير يوم الجمعة لسامي العلي إن الصندوق جاهز.",
                     {{"سامي العلي", doc::EntityType::kPerson, 7}}),
