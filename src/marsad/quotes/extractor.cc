@@ -540,6 +540,34 @@ class Run {
     }
     return false;
   }
+  // Round 16: whether a person's name the tagger found starts within kMaxTimeToName words after
+  // the time word t inside the subject from `j` that names no person yet, only plain words,
+  // designators and ل-words between (الجمعة السعودية للاقتصاد الدكتور عبدالله المغلوث). Only a
+  // definite time word right after an indefinite noun, which needs it as its genitive (عضو
+  // الجمعة); after a definite word it is an adverb (والد الرهينة الكرواتي أيضا/اليوم السلطات
+  // ... والرئيس X: X is the object), and after يوم a date.
+  static constexpr std::uint32_t kMaxTimeToName = 5;
+  bool TimeInTitle(std::uint32_t j, std::uint32_t t) const {
+    if (mentions_.empty() || t == 0 || t + 1 >= n_ || Is(t - 1, kTime) || Kind(t - 1) != TokenKind::kArabicWord ||
+        Kind(t + 1) != TokenKind::kArabicWord || HasPersonName({j, t})) {
+      return false;
+    }
+    // The genitive's own definite adjective or ل-phrase follows (الجمعة السعودية، دار اليوم
+    // للإعلام); not a verb's object or complement (محكمة تركية الجمعة بسجن X، أفغانستان الخميس
+    // وفاة X، حتى الآن هم X). A nisba or a name before the time word is no construct noun.
+    const std::string_view before = a_.norm(t - 1), after = a_.norm(t + 1);
+    if (!lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) || lex_.HasAffix(before, AffixList::kArticlePrefix) ||
+        before.ends_with("\xD9\x8A") /* ي */ || before.ends_with("\xD9\x8A\xD9\x87") /* ية */ ||
+        MentionOf(t - 1) >= 0 ||
+        !(lex_.HasAffix(after, AffixList::kArticlePrefix) || after.starts_with("\xD9\x84\xD9\x84") /* لل */)) {
+      return false;
+    }
+    for (std::uint32_t k = t + 1; k < n_ && k <= t + kMaxTimeToName && SamePara(k, t); ++k) {
+      if (PersonNameAt(k)) return true;
+      if (!Wordish(k) || Inside(k) >= 0 || Adverbial(k) || (W(k) != nullptr && !Is(k, kDesignator))) return false;
+    }
+    return false;
+  }
   // Round 11: whether word t, inside a subject that starts at `first`, begins its second conjunct:
   // a name the tagger found that starts at t with a glued و whose rest the document writes alone
   // (ووكالة: وكالة; not وليد), and for a person's name, after a first conjunct that names a person
@@ -640,6 +668,22 @@ class Run {
     if (w.first_token >= n_) return false;
     const std::string_view norm = a_.norm(w.first_token);
     return lex_.HasAffix(norm, AffixList::kPluralSuffix) && norm.size() > 8;
+  }
+  // A subject that is a statement already introduced: a definite statement noun (وأضاف البيان),
+  // Round 16: also with up to two definite adjectives (وأشار التصريح المقتضب، البيان الأخير).
+  // Not a nisba adjective (التقرير الأممي، البيان الأمريكي may be another party's statement)
+  // nor a word of a name the tagger found.
+  bool StatementBackReference(Range subject) const {
+    if (subject.empty() || !Is(subject.first, kStatementDefinite) || subject.end > subject.first + 3) return false;
+    for (std::uint32_t k = subject.first + 1; k < subject.end; ++k) {
+      const std::string_view norm = a_.norm(k);
+      if (Kind(k) != TokenKind::kArabicWord || W(k) != nullptr || MentionOf(k) >= 0 ||
+          !lex_.HasAffix(norm, AffixList::kArticlePrefix) || norm.ends_with("\xD9\x8A") /* ي */ ||
+          norm.ends_with("\xD9\x8A\xD9\x87") /* يه: ية normalized */) {
+        return false;
+      }
+    }
+    return true;
   }
   // The most recent speaker who issued a statement, or -1.
   std::int32_t StatedSpeaker() const {
@@ -862,6 +906,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // the president).
       const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) && !Is(e - 1, kLamParticiple) &&
                               (PersonNameAt(e + 1) || TitleTailToName(j, e));
+      // Round 16: a time word inside a title that runs on to a person's name the tagger found
+      // (عضو الجمعة السعودية للاقتصاد الدكتور عبدالله المغلوث: الجمعية misspelt as Friday; وزير
+      // الخارجية أمس سامح شكري) does not end the speaker; the name is his.
+      if (!first && Is(e, kTime) && TimeInTitle(j, e)) {
+        ++e;
+        ++words;
+        continue;
+      }
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
@@ -1801,8 +1853,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       if (!out.who.known) out.who = Carried(w.agreement, i);
     }
     out.after = j;
-  } else if (subject.end == subject.first + 1 && Is(subject.first, kStatementDefinite) &&
-             StatedSpeaker() >= 0) {
+  } else if (StatementBackReference(subject) && StatedSpeaker() >= 0) {
     // وأضاف البيان: the statement speaks for whoever issued it.
     out.who = history_[StatedSpeaker()];
     out.who.how = Attribution::kCarried;

@@ -1157,5 +1157,46 @@ TEST(ExtractorTest, Round15AsSaidEndsTheClause) {
             "I[بريطانيا ستطرد 23 دبلوماسيا، كما ستجمد أصولا روسية]<ماي");
 }
 
+TEST(ExtractorTest, Round16TimeWordInsideATitle) {
+  // A time word inside a title that runs on to a person's name the tagger found (الجمعية
+  // misspelt الجمعة, "Friday") does not end the speaker's words: the name is in them.
+  EXPECT_EQ(Extract("وقال عضو الجمعة السعودية للاقتصاد الدكتور سامي العلي إن الصندوق يتحرك وفق أجندة واضحة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[الصندوق يتحرك وفق أجندة واضحة]<عضو الجمعة السعودية للاقتصاد الدكتور سامي العلي#7");
+  // Trap: a time word after the subject, with no name after it, still ends it (وقال مسؤول الجمعة).
+  EXPECT_EQ(Extract("وقال مسؤول الجمعة في مؤتمر صحفي إن الصندوق يتحرك وفق أجندة واضحة."),
+            "I[الصندوق يتحرك وفق أجندة واضحة]<مسؤول");
+  // Trap: after a definite word a time word is an adverb, and the name after it the verb's
+  // object (a corpus sentence: والد الرهينة الكرواتي أيضا السلطات ... والرئيس فرنسوا هولاند).
+  EXPECT_EQ(Extract("ودعا والد الرهينة الكرواتي أيضا السلطات الفرنسية والرئيس سامي العلي التعاون مع مصر "
+                    "«بما أنه يعمل لشركة فرنسية».",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "D[بما أنه يعمل لشركة فرنسية]<والد الرهينة الكرواتي");
+  // Trap: a time word before the verb's complement, not an adjective of its own (as in a corpus
+  // sentence: أكدت حركة طالبان أفغانستان الخميس وفاة زعيمها الملا محمد عمر).
+  EXPECT_EQ(Extract("وقال مسؤول الخميس بحضور الوزير سامي العلي إن المشروع جاهز.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[المشروع جاهز]<مسؤول");
+  // Trap: a date (يوم الجمعة) before a name that is not the speaker's own title.
+  EXPECT_EQ(Extract("وقال الوزير يوم الجمعة لسامي العلي إن الصندوق جاهز.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[الصندوق جاهز]<الوزير");
+}
+
+TEST(ExtractorTest, Round16StatementWithAdjectiveRefersBack) {
+  // A definite statement noun with its adjective (التصريح المقتضب) is the statement already
+  // introduced: its author speaks.
+  EXPECT_EQ(Extract("وتبين بحسب تصريح صادر عن مديرية الأمن العام أن المتهم مختل عقليا. وأشار التصريح "
+                    "المقتضب إلى أن الأمن سيتخذ كافة الإجراءات.",
+                    {{"مديرية الأمن العام", doc::EntityType::kOrganization, 3}}),
+            "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | "
+            "I[الأمن سيتخذ كافة الإجراءات]<تصريح صادر عن مديرية الأمن العام#3");
+  // Trap: a nisba adjective may name another party's statement (التقرير الأممي): not carried.
+  EXPECT_EQ(Extract("وتبين بحسب تصريح صادر عن مديرية الأمن العام أن المتهم مختل عقليا. وأشار التقرير "
+                    "الأممي إلى أن الأمن سيتخذ كافة الإجراءات.",
+                    {{"مديرية الأمن العام", doc::EntityType::kOrganization, 3}}),
+            "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | I[الأمن سيتخذ كافة الإجراءات]<التقرير الأممي");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
