@@ -132,7 +132,9 @@ void DocKeys::Reset(const std::vector<std::uint32_t>& keys) {
   shift_ = 32 - bits;
   mask_ = (std::uint32_t{1} << bits) - 1;
   table_.assign(std::size_t{1} << bits, {0, kNone});
+  low_bits_ = 0;
   for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    low_bits_ |= std::uint64_t{1} << (keys[i] & 63);
     std::uint32_t h = Slot(keys[i]);
     while (table_[h].second != kNone) h = (h + 1) & mask_;
     table_[h] = {keys[i], i};

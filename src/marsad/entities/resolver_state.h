@@ -100,6 +100,8 @@ class DocKeys {
   void Reset(const std::vector<std::uint32_t>& keys);
   // The index of `key` in the keys given to Reset, or kNone.
   std::uint32_t Find(std::uint32_t key) const {
+    // Most keys of a list are not the document's: one bit of a word tells most of them.
+    if ((low_bits_ >> (key & 63) & 1) == 0) return kNone;
     for (std::uint32_t h = Slot(key);; h = (h + 1) & mask_) {
       if (table_[h].first == key) return table_[h].second;
       if (table_[h].second == kNone) return kNone;
@@ -110,6 +112,7 @@ class DocKeys {
  private:
   std::uint32_t Slot(std::uint32_t key) const { return (key * 0x9E3779B1U) >> shift_ & mask_; }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> table_;  // (key, index); index kNone: empty
+  std::uint64_t low_bits_ = 0;  // bit k & 63 of every key k
   std::uint32_t mask_ = 0;
   unsigned shift_ = 0;
   const std::vector<std::uint32_t>* keys_ = nullptr;

@@ -507,6 +507,7 @@ TEST(BumpPairsTest, DocKeysFindsItsKeys) {
   doc_keys.Reset(keys);
   for (std::uint32_t i = 0; i < keys.size(); ++i) EXPECT_EQ(doc_keys.Find(keys[i]), i);
   EXPECT_EQ(doc_keys.Find(4), DocKeys::kNone);
+  EXPECT_EQ(doc_keys.Find(300 * 0x10000U + 3), DocKeys::kNone);  // the same low bits
   EXPECT_EQ(doc_keys.Find(0), DocKeys::kNone);
   keys.clear();
   doc_keys.Reset(keys);
