@@ -3,6 +3,7 @@
 #ifndef MARSAD_ENTITIES_CODING_H_
 #define MARSAD_ENTITIES_CODING_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,6 +15,39 @@ void PutVarint(std::string* out, std::uint64_t v);
 void PutSigned(std::string* out, std::int64_t v);
 void PutString(std::string* out, std::string_view s);
 void PutFixed32(std::string* out, std::uint32_t v);  // little endian
+
+// Writes what PutVarint and push_back would, through a local buffer appended to *out every
+// ~250 bytes and on Flush or destruction: no call and no growth check per byte, for the
+// lists of small numbers the deltas and mention records are made of. Nothing else may write
+// to *out while it holds bytes.
+class VarintWriter {
+ public:
+  explicit VarintWriter(std::string* out) : out_(out) {}
+  VarintWriter(const VarintWriter&) = delete;
+  VarintWriter& operator=(const VarintWriter&) = delete;
+  ~VarintWriter() { Flush(); }
+  void Varint(std::uint64_t v) {
+    if (n_ > sizeof(buf_) - 10) Flush();  // a varint takes at most 10 bytes
+    while (v >= 0x80) {
+      buf_[n_++] = static_cast<char>((v & 0x7F) | 0x80);
+      v >>= 7;
+    }
+    buf_[n_++] = static_cast<char>(v);
+  }
+  void Byte(char c) {
+    if (n_ == sizeof(buf_)) Flush();
+    buf_[n_++] = c;
+  }
+  void Flush() {
+    out_->append(buf_, n_);
+    n_ = 0;
+  }
+
+ private:
+  std::string* out_;
+  std::size_t n_ = 0;
+  char buf_[256];
+};
 
 // Reads what the Put functions wrote. Every read fails (returns false, and keeps failing)
 // instead of reading past the end.

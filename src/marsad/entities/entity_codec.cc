@@ -47,17 +47,20 @@ Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
 
 std::string EncodeDocMentions(const std::vector<doc::Mention>& mentions) {
   std::string p;
-  PutVarint(&p, mentions.size());
-  for (const doc::Mention& m : mentions) {
-    PutVarint(&p, m.span.begin);
-    PutVarint(&p, m.span.end - m.span.begin);
-    PutVarint(&p, m.first_token);
-    PutVarint(&p, m.end_token - m.first_token);
-    p.push_back(static_cast<char>(m.kind));
-    p.push_back(static_cast<char>(m.type));
-    PutVarint(&p, m.entity ? m.entity->value() : 0);  // 0: unresolved (ids start at 1)
-    // confidence in 1/1000
-    PutVarint(&p, static_cast<std::uint64_t>(m.confidence * 1000.0F + 0.5F));
+  {
+    VarintWriter w(&p);
+    w.Varint(mentions.size());
+    for (const doc::Mention& m : mentions) {
+      w.Varint(m.span.begin);
+      w.Varint(m.span.end - m.span.begin);
+      w.Varint(m.first_token);
+      w.Varint(m.end_token - m.first_token);
+      w.Byte(static_cast<char>(m.kind));
+      w.Byte(static_cast<char>(m.type));
+      w.Varint(m.entity ? m.entity->value() : 0);  // 0: unresolved (ids start at 1)
+      // confidence in 1/1000
+      w.Varint(static_cast<std::uint64_t>(m.confidence * 1000.0F + 0.5F));
+    }
   }
   return Frame(kMentionsMagic, kMentionsFormatVersion, p);
 }

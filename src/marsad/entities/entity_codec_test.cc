@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "marsad/entities/coding.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/test_doc.h"
@@ -287,6 +289,32 @@ TEST(CodingTest, Crc32cEightBytesAtATimeMatchesTheStandard) {
     const std::string_view piece = std::string_view(text).substr(0, n);
     EXPECT_EQ(Crc32c(piece), bitwise(piece)) << n;
     EXPECT_EQ(Crc32c(piece.substr(n / 3), Crc32c(piece.substr(0, n / 3))), bitwise(piece)) << n;
+  }
+}
+
+// VarintWriter writes the bytes PutVarint and push_back would, across its buffer's flushes
+// (values of every length, bytes in between, a string already holding bytes).
+TEST(CodingTest, VarintWriterWritesWhatPutVarintWrites) {
+  std::mt19937_64 rng(14);
+  for (int round = 0; round < 200; ++round) {
+    std::string want = "head";
+    std::string got = want;
+    {
+      VarintWriter w(&got);
+      for (int i = static_cast<int>(rng() % 400); i > 0; --i) {
+        if (rng() % 5 == 0) {
+          const char c = static_cast<char>(rng() & 0xFF);
+          want.push_back(c);
+          w.Byte(c);
+          continue;
+        }
+        const std::uint64_t v = rng() >> (rng() % 64);
+        PutVarint(&want, v);
+        w.Varint(v);
+      }
+      if (round % 2 == 0) w.Flush();
+    }
+    ASSERT_EQ(got, want) << "round " << round;
   }
 }
 

@@ -46,25 +46,6 @@ bool Bump(std::vector<CountedText>* v, std::string_view text, std::uint32_t n) {
   return true;
 }
 
-void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
-              std::size_t cap) {
-  // One pass: the key, and the least seen pair (the first of them) in case it is absent.
-  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
-  for (auto& p : *v) {
-    if (p.first == key) {
-      ++p.second;
-      return;
-    }
-    if (min == nullptr || p.second < min->second) min = &p;
-  }
-  if (v->size() >= cap) {
-    // Full: forget the least seen, as a bounded profile must (a cap of 0 keeps none).
-    if (min != nullptr) *min = {key, 1};
-    return;
-  }
-  v->emplace_back(key, 1);
-}
-
 void DropPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key) {
   for (std::size_t i = 0; i < v->size(); ++i) {
     if ((*v)[i].first != key) continue;
@@ -119,6 +100,111 @@ std::string_view FirstLastKey(std::string_view first, std::string_view last, std
   out->push_back('\x1f');
   out->append(last);
   return *out;
+}
+
+void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
+              std::size_t cap) {
+  for (auto& p : *v) {
+    if (p.first == key) {
+      ++p.second;
+      return;
+    }
+  }
+  if (v->size() < cap) {
+    v->emplace_back(key, 1);
+    return;
+  }
+  // Full: forget the least seen (the first of them), as a bounded profile must (a cap of 0
+  // keeps none). Looked for only here: lists are seldom full.
+  if (v->empty()) return;
+  auto min = v->begin();
+  for (auto it = v->begin() + 1; it != v->end(); ++it) {
+    if (it->second < min->second) min = it;
+  }
+  *min = {key, 1};
+}
+
+void DocKeys::Reset(const std::vector<std::uint32_t>& keys) {
+  keys_ = &keys;
+  // At most a quarter full, so a look-up of an absent key mostly ends at its first slot.
+  unsigned bits = 3;
+  while ((std::size_t{1} << bits) < 4 * keys.size()) ++bits;
+  shift_ = 32 - bits;
+  mask_ = (std::uint32_t{1} << bits) - 1;
+  table_.assign(std::size_t{1} << bits, {0, kNone});
+  low_bits_ = 0;
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    low_bits_ |= std::uint64_t{1} << (keys[i] & 63);
+    std::uint32_t h = Slot(keys[i]);
+    while (table_[h].second != kNone) h = (h + 1) & mask_;
+    table_[h] = {keys[i], i};
+  }
+}
+
+void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const DocKeys& keys,
+               std::uint32_t skip, std::size_t cap, std::vector<std::uint32_t>* place) {
+  constexpr std::uint32_t kNone = DocKeys::kNone;
+  const std::vector<std::uint32_t>& ks = keys.keys();
+  place->assign(ks.size(), kNone);
+  // One pass: where each key already is.
+  std::size_t present = 0;
+  for (std::uint32_t i = 0; i < v->size(); ++i) {
+    const std::uint32_t k = keys.Find((*v)[i].first);
+    if (k != kNone && ks[k] != skip) {
+      (*place)[k] = i;
+      ++present;
+    }
+  }
+  std::size_t counted = 0;
+  for (std::uint32_t k : ks) counted += k != skip;
+  if (v->size() + (counted - present) <= cap) {
+    // Nothing is evicted: BumpPair per key counts the present ones and appends the others in
+    // order.
+    for (std::size_t j = 0; j < ks.size(); ++j) {
+      if (ks[j] == skip) continue;
+      if ((*place)[j] != kNone) {
+        ++(*v)[(*place)[j]].second;
+      } else {
+        v->emplace_back(ks[j], 1);
+      }
+    }
+    return;
+  }
+  // The list fills: replay BumpPair key by key. Each absent key evicts the first least seen
+  // pair, which may be a key counted before (or to be counted after: then it is absent by
+  // its turn). `min` is that pair's place, or kNone when it must be looked for again; once
+  // found, it holds the key just put there, so counting later keys leaves it the least.
+  std::uint32_t min = kNone;
+  for (std::size_t j = 0; j < ks.size(); ++j) {
+    if (ks[j] == skip) continue;
+    const std::uint32_t at = (*place)[j];
+    if (at != kNone) {
+      ++(*v)[at].second;  // never the pair at `min`: that is a key already counted
+      continue;
+    }
+    if (v->size() < cap) {
+      (*place)[j] = static_cast<std::uint32_t>(v->size());
+      v->emplace_back(ks[j], 1);
+      min = kNone;
+      continue;
+    }
+    if (v->empty()) continue;  // a cap of 0
+    if (min == kNone) {
+      min = 0;
+      for (std::uint32_t i = 1; i < v->size(); ++i) {
+        if ((*v)[i].second < (*v)[min].second) min = i;
+      }
+    }
+    auto& evicted = (*v)[min];
+    const std::uint32_t gone = keys.Find(evicted.first);
+    if (gone != kNone) (*place)[gone] = kNone;
+    // A count of at least 1 was the least, and none before it was as low: the new pair's 1
+    // is still the first least seen.
+    const bool still_least = evicted.second >= 1;
+    evicted = {ks[j], 1};
+    (*place)[j] = min;
+    if (!still_least) min = kNone;
+  }
 }
 
 void Resolver::State::Touch(std::uint32_t e) {
@@ -775,6 +861,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     Record& r = s.records[e];
     r.mentions += static_cast<std::uint32_t>(cl.names.size() + cl.titles.size());
   }
+  s.doc_keys.Reset(doc_entities);
   for (std::uint32_t e : doc_entities) {
     Record& r = s.records[e];
     if (r.docs.empty() || r.docs.back() != doc_number) r.docs.push_back(doc_number);
@@ -787,9 +874,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       r.first_seen = std::min(r.first_seen, entry.time);
       r.last_seen = std::max(r.last_seen, entry.time);
     }
-    for (std::uint32_t o : doc_entities) {
-      if (o != e) BumpPair(&r.cooccurring, o, opt.max_cooccurring);
-    }
+    BumpPairs(&r.cooccurring, s.doc_keys, e, opt.max_cooccurring, &s.pair_place);
   }
 
   // Title mentions take the type and entity of what they stand for.

@@ -20,10 +20,11 @@ void PutCounted(std::string* p, const std::vector<CountedText>& v) {
 }
 
 void PutPairs(std::string* p, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& v) {
-  PutVarint(p, v.size());
+  VarintWriter w(p);
+  w.Varint(v.size());
   for (const auto& [a, b] : v) {
-    PutVarint(p, a);
-    PutVarint(p, b);
+    w.Varint(a);
+    w.Varint(b);
   }
 }
 
@@ -66,11 +67,14 @@ void PutRecord(std::string* p, const Record& r, std::uint32_t kept) {
   PutCounted(p, r.titles);
   for (const std::string& k : r.title_keys) PutString(p, k);  // parallel to titles
   PutCounted(p, r.known_titles);
-  PutVarint(p, r.docs.size() - kept);
-  std::uint32_t prev = kept > 0 ? r.docs[kept - 1] : 0;
-  for (std::size_t i = kept; i < r.docs.size(); ++i) {
-    PutVarint(p, r.docs[i] - prev);
-    prev = r.docs[i];
+  {
+    VarintWriter w(p);
+    w.Varint(r.docs.size() - kept);
+    std::uint32_t prev = kept > 0 ? r.docs[kept - 1] : 0;
+    for (std::size_t i = kept; i < r.docs.size(); ++i) {
+      w.Varint(r.docs[i] - prev);
+      prev = r.docs[i];
+    }
   }
   PutPairs(p, r.cooccurring);
   PutPairs(p, r.sources);

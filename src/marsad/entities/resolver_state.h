@@ -86,6 +86,44 @@ struct LanguageData {
 // (reused by callers, so a look-up allocates nothing); the view is of *out.
 std::string_view FirstLastKey(std::string_view first, std::string_view last, std::string* out);
 
+// Adds one to the count of `key` in *v, or appends (key, 1); when *v holds `cap` pairs, the
+// least seen pair (the first of them) makes room: a bounded profile of what an entity was
+// seen with.
+void BumpPair(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, std::uint32_t key,
+              std::size_t cap);
+
+// A document's entities (distinct) in a small open-addressing table, built once per
+// document, so each co-occurrence list is matched against all of them in one pass.
+class DocKeys {
+ public:
+  static constexpr std::uint32_t kNone = 0xffffffffU;
+  void Reset(const std::vector<std::uint32_t>& keys);
+  // The index of `key` in the keys given to Reset, or kNone.
+  std::uint32_t Find(std::uint32_t key) const {
+    // Most keys of a list are not the document's: one bit of a word tells most of them.
+    if ((low_bits_ >> (key & 63) & 1) == 0) return kNone;
+    for (std::uint32_t h = Slot(key);; h = (h + 1) & mask_) {
+      if (table_[h].first == key) return table_[h].second;
+      if (table_[h].second == kNone) return kNone;
+    }
+  }
+  const std::vector<std::uint32_t>& keys() const { return *keys_; }
+
+ private:
+  std::uint32_t Slot(std::uint32_t key) const { return (key * 0x9E3779B1U) >> shift_ & mask_; }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> table_;  // (key, index); index kNone: empty
+  std::uint64_t low_bits_ = 0;  // bit k & 63 of every key k
+  std::uint32_t mask_ = 0;
+  unsigned shift_ = 0;
+  const std::vector<std::uint32_t>* keys_ = nullptr;
+};
+
+// BumpPair(v, k, cap) for every k of keys.keys() other than `skip`, in their order, with the
+// same list as the result (evictions of a full list included), in one pass over *v; `place`
+// is scratch.
+void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const DocKeys& keys,
+               std::uint32_t skip, std::size_t cap, std::vector<std::uint32_t>* place);
+
 // Transparent hashing for doc_index, looked up by string_view.
 struct DocIdHash {
   using is_transparent = void;
@@ -141,6 +179,9 @@ struct Resolver::State {
   // against the context in one pass over them.
   std::vector<std::uint32_t> context_marks;
   std::uint32_t context_stamp = 0;
+  // Commit's co-occurrence scratch: the document's entities, each one's place in a list.
+  DocKeys doc_keys;
+  std::vector<std::uint32_t> pair_place;
 
   // Commit's memo of spelling checks against records with many names (SpellingsAgree of a
   // cluster's reading with any name of the record): per (reading, record), how many of the

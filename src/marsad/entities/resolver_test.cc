@@ -4,10 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <thread>
 #include <tuple>
 
+#include "marsad/entities/resolver_state.h"
 #include "marsad/entities/test_doc.h"
 
 namespace marsad::entities {
@@ -426,6 +428,90 @@ TEST_F(ResolverTest, PreparedDocIsWhatTheDocumentReadsBackAs) {
       EXPECT_EQ(p.names.names[k].without_preposition.has_value(), names.names[k].without_preposition.has_value());
     }
   }
+}
+
+using PairList = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// BumpPair as it was (one pass tracking the first least seen pair), the reference for the
+// faster BumpPair and BumpPairs.
+void ReferenceBumpPair(PairList* v, std::uint32_t key, std::size_t cap) {
+  std::pair<std::uint32_t, std::uint32_t>* min = nullptr;
+  for (auto& p : *v) {
+    if (p.first == key) {
+      ++p.second;
+      return;
+    }
+    if (min == nullptr || p.second < min->second) min = &p;
+  }
+  if (v->size() >= cap) {
+    if (min != nullptr) *min = {key, 1};
+    return;
+  }
+  v->emplace_back(key, 1);
+}
+
+// Commit counts a document's entities against each other with BumpPairs: the same lists as
+// BumpPair per key in order, evictions included (an absent key evicts the first least seen
+// pair, which may be a key just appended or one present but not yet counted). Lists near
+// and at their cap, counts with ties, keys drawn from few values so they collide.
+TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
+  std::mt19937 rng(14);
+  DocKeys doc_keys;
+  std::vector<std::uint32_t> place;
+  int evicting = 0;
+  for (int round = 0; round < 40000; ++round) {
+    const std::size_t cap = rng() % 4 == 0 ? rng() % 3 : rng() % 12;
+    const std::uint32_t universe = 2 + rng() % 24;
+    PairList list;
+    const std::size_t size = cap == 0 ? 0 : rng() % (cap + 1);
+    for (std::size_t i = 0; i < size * 2 && list.size() < size; ++i) {
+      const std::uint32_t k = static_cast<std::uint32_t>(rng() % universe) * 7919;
+      if (std::none_of(list.begin(), list.end(), [&](const auto& p) { return p.first == k; })) {
+        list.emplace_back(k, 1 + rng() % (rng() % 2 == 0 ? 2 : 6));
+      }
+    }
+    std::vector<std::uint32_t> keys;
+    for (std::size_t i = rng() % 16; i > 0; --i) {
+      const std::uint32_t k = static_cast<std::uint32_t>(rng() % universe) * 7919;
+      if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+    }
+    const std::uint32_t skip =
+        keys.empty() || rng() % 4 == 0 ? 1 : keys[rng() % keys.size()];
+    PairList want = list;
+    PairList one_by_one = list;
+    for (const std::uint32_t k : keys) {
+      if (k == skip) continue;
+      ReferenceBumpPair(&want, k, cap);
+      BumpPair(&one_by_one, k, cap);
+    }
+    ASSERT_EQ(one_by_one, want) << "round " << round;
+    doc_keys.Reset(keys);
+    PairList got = list;
+    BumpPairs(&got, doc_keys, skip, cap, &place);
+    ASSERT_EQ(got, want) << "round " << round;
+    std::size_t absent = 0;
+    for (const std::uint32_t k : keys) {
+      absent += k != skip && std::none_of(list.begin(), list.end(),
+                                          [&](const auto& p) { return p.first == k; });
+    }
+    evicting += list.size() + absent > cap && cap > 0;
+  }
+  EXPECT_GT(evicting, 10000);  // the replay path was exercised, not only the fast one
+}
+
+// The table finds every key given and no other.
+TEST(BumpPairsTest, DocKeysFindsItsKeys) {
+  DocKeys doc_keys;
+  std::vector<std::uint32_t> keys;
+  for (std::uint32_t i = 0; i < 300; ++i) keys.push_back(i * 0x10000U + 3);
+  doc_keys.Reset(keys);
+  for (std::uint32_t i = 0; i < keys.size(); ++i) EXPECT_EQ(doc_keys.Find(keys[i]), i);
+  EXPECT_EQ(doc_keys.Find(4), DocKeys::kNone);
+  EXPECT_EQ(doc_keys.Find(300 * 0x10000U + 3), DocKeys::kNone);  // the same low bits
+  EXPECT_EQ(doc_keys.Find(0), DocKeys::kNone);
+  keys.clear();
+  doc_keys.Reset(keys);
+  EXPECT_EQ(doc_keys.Find(3), DocKeys::kNone);
 }
 
 }  // namespace
