@@ -301,17 +301,17 @@ TEST(SegmentReaderTest, PostingsOutsideTheSectionAreEmptyNotAThrow) {
   }
 }
 
-TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
-  const char* bodies[] = {"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"};
+// Builds bodies[0, split) and bodies[split, end) as two segments and checks that merging them
+// writes the very bytes of one build of all the bodies.
+void ExpectMergeIsOneBuild(const std::vector<std::string>& bodies, std::size_t split) {
   SegmentBuilder first, second, all;
-  for (int i = 0; i < 3; ++i) {
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
     text::TextAnalysis a;
     SharedAnalyzer().Analyze(bodies[i], &a);
     IndexDoc d;
-    const std::string id = "d" + std::to_string(i);
-    d.id = id;
+    d.id = "doc" + std::to_string(i);
     d.body = &a;
-    (i < 2 ? first : second).Add(d);
+    (i < split ? first : second).Add(d);
     all.Add(d);
   }
   auto a = SegmentReader::FromBytes(first.Finish(), "a");
@@ -320,6 +320,10 @@ TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
   auto merged = MergeSegmentFiles({SegmentView{1, *a, nullptr}, SegmentView{2, *b, nullptr}});
   ASSERT_TRUE(merged.ok()) << merged.status().ToString();
   EXPECT_TRUE(*merged == all.Finish());
+}
+
+TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
+  ExpectMergeIsOneBuild({"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"}, 2);
 }
 
 TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
@@ -509,27 +513,16 @@ TEST(SegmentBuilderTest, ChainsAcrossSlicesReadBackEveryPosting) {
 TEST(SegmentMergerTest, MergeOfLongChainsIsOneBuild) {
   const char* words[] = {"الاتفاق", "اتفاق", "اتفاقات", "والاتفاق", "المحادثات", "محادثات"};
   constexpr std::uint32_t kDocsN = 1200;
-  SegmentBuilder first, second, all;
+  std::vector<std::string> bodies;
   for (std::uint32_t i = 0; i < kDocsN; ++i) {
     std::string body;
     for (std::uint32_t k = 0; k < i % 23 + 1; ++k) {
       body += words[(i * 7 + k * 3) % std::size(words)];
       body += ' ';
     }
-    text::TextAnalysis a;
-    SharedAnalyzer().Analyze(body, &a);
-    IndexDoc d;
-    d.id = "doc" + std::to_string(i);
-    d.body = &a;
-    (i < kDocsN / 2 ? first : second).Add(d);
-    all.Add(d);
+    bodies.push_back(std::move(body));
   }
-  auto a = SegmentReader::FromBytes(first.Finish(), "a");
-  auto b = SegmentReader::FromBytes(second.Finish(), "b");
-  ASSERT_TRUE(a.ok() && b.ok());
-  auto merged = MergeSegmentFiles({SegmentView{1, *a, nullptr}, SegmentView{2, *b, nullptr}});
-  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
-  EXPECT_TRUE(*merged == all.Finish());
+  ExpectMergeIsOneBuild(bodies, kDocsN / 2);
 }
 
 }  // namespace
