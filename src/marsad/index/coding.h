@@ -34,15 +34,20 @@ inline std::uint64_t DecodeFixed64(const char* p) {
   return v;
 }
 
-inline void PutVarint(std::string* out, std::uint64_t v) {
-  char b[10];
-  int n = 0;
+// Writes v as a varint at out, which has room for 10 bytes; returns the bytes written.
+inline std::size_t EncodeVarint(std::uint64_t v, char* out) {
+  std::size_t n = 0;
   while (v >= 0x80) {
-    b[n++] = static_cast<char>((v & 0x7F) | 0x80);
+    out[n++] = static_cast<char>((v & 0x7F) | 0x80);
     v >>= 7;
   }
-  b[n++] = static_cast<char>(v);
-  out->append(b, static_cast<std::size_t>(n));
+  out[n++] = static_cast<char>(v);
+  return n;
+}
+
+inline void PutVarint(std::string* out, std::uint64_t v) {
+  char b[10];
+  out->append(b, EncodeVarint(v, b));
 }
 
 // Appends `s` preceded by its length as a varint.

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <memory>
 
+#include "marsad/index/coding.h"
 #include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/term_dict.h"
@@ -120,7 +121,6 @@ std::uint32_t SegmentBuilder::TermId(char space, std::string_view bytes) {
   Term t;
   t.key_pos = static_cast<std::uint32_t>(arena_.size());
   t.key_len = static_cast<std::uint32_t>(key.size());
-  t.has_pos = SpaceHasPositions(space) ? 1 : 0;
   arena_.append(key);
   terms_.push_back(t);
   term_slots_[i] = SlotValue(h, id);
@@ -272,16 +272,6 @@ namespace {
 constexpr std::uint32_t kMaxLevel = 7;
 constexpr std::uint32_t SliceSize(std::uint32_t level) { return 16U << level; }
 
-std::size_t PutVarint(std::uint32_t v, unsigned char* out) {
-  std::size_t n = 0;
-  while (v >= 0x80) {
-    out[n++] = static_cast<unsigned char>(v | 0x80);
-    v >>= 7;
-  }
-  out[n++] = static_cast<unsigned char>(v);
-  return n;
-}
-
 // Reads one term's chain in the order it was written.
 class ChainReader {
  public:
@@ -336,7 +326,7 @@ std::uint32_t SegmentBuilder::NewSlice(std::uint32_t size) {
   return at;
 }
 
-void SegmentBuilder::ChainWrite(Term* t, const unsigned char* bytes, std::size_t n) {
+void SegmentBuilder::ChainWrite(Term* t, const char* bytes, std::size_t n) {
   char* pool = pool_.data();
   for (std::size_t i = 0; i < n; ++i) {
     if (t->write == t->end) {
@@ -347,7 +337,7 @@ void SegmentBuilder::ChainWrite(Term* t, const unsigned char* bytes, std::size_t
       t->write = next;
       t->end = next + SliceSize(t->level) - 4;
     }
-    pool[t->write++] = static_cast<char>(bytes[i]);
+    pool[t->write++] = bytes[i];
   }
 }
 
@@ -355,7 +345,7 @@ void SegmentBuilder::EndDocument() {
   const std::uint32_t pool_before = pool_used_;
   // An entry is written straight into its term's slice when it surely fits (10 bytes a
   // varint pair), else through buf and ChainWrite across the slice boundary.
-  unsigned char buf[64];
+  char buf[64];
   // Each term's slice tail is a cache miss (perf: most of this function); ask for the
   // tail of the entry kAhead on so the misses overlap. Its record was just touched.
   constexpr std::size_t kAhead = 8;
@@ -371,10 +361,9 @@ void SegmentBuilder::EndDocument() {
     ++t.df;
     const std::uint32_t num_pos = e.pos == kNone ? 0 : e.freq;
     const bool direct = t.end - t.write >= 10 + 10 * std::uint64_t{num_pos};
-    unsigned char* const out =
-        direct ? reinterpret_cast<unsigned char*>(pool_.data()) + t.write : buf;
-    std::size_t n = PutVarint(e.delta << 1 | (e.freq == 1 ? 1U : 0U), out);
-    if (e.freq != 1) n += PutVarint(e.freq, out + n);
+    char* const out = direct ? pool_.data() + t.write : buf;
+    std::size_t n = EncodeVarint(e.delta << 1 | (e.freq == 1 ? 1U : 0U), out);
+    if (e.freq != 1) n += EncodeVarint(e.freq, out + n);
     // Positions: delta from the previous one (strictly increasing), and the exact term as
     // its distance from the stem's id, zigzag: a norm's exact and stem terms are usually
     // made together, so this is mostly one byte, not three.
@@ -385,9 +374,9 @@ void SegmentBuilder::EndDocument() {
         n = 0;
       }
       const std::uint32_t p = doc_pos_[e.pos + i];
-      n += PutVarint(p - prev, out + n);
+      n += EncodeVarint(p - prev, out + n);
       const auto gap = static_cast<std::int32_t>(e.term - doc_exact_[e.pos + i]);
-      n += PutVarint(static_cast<std::uint32_t>(gap) << 1 ^ static_cast<std::uint32_t>(gap >> 31), out + n);
+      n += EncodeVarint(static_cast<std::uint32_t>(gap) << 1 ^ static_cast<std::uint32_t>(gap >> 31), out + n);
       prev = p;
     }
     if (direct) {

@@ -64,7 +64,6 @@ class SegmentBuilder {
   struct Term {
     std::uint32_t key_pos;  // space byte + term bytes in arena_
     std::uint32_t key_len;
-    std::uint8_t has_pos;  // a stem space with positions and forms
     std::uint8_t level = 0;                // the size class of the chain's current slice
     std::uint32_t last_doc = 0xFFFFFFFFU;  // the latest document that touched it
     std::uint32_t slot = 0;                // that document's entry, in touched_
@@ -135,7 +134,7 @@ class SegmentBuilder {
   // Appends the current document's entries to their terms' chains; clears touched_.
   void EndDocument();
   // Appends n bytes to term t's chain, opening slices as needed.
-  void ChainWrite(Term* t, const unsigned char* bytes, std::size_t n);
+  void ChainWrite(Term* t, const char* bytes, std::size_t n);
   // The offset of a new slice of `size` bytes in pool_.
   std::uint32_t NewSlice(std::uint32_t size);
   void AddField(Field f, const text::TextAnalysis& a, std::uint32_t doc, DocRecord* rec);
