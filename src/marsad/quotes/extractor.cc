@@ -132,6 +132,12 @@ namespace {
 // Marks a token of Run::cue_ not looked up yet.
 const CueWord kNotLookedUp;
 
+// Whether a normalized word ends as a nisba adjective does: ي, or ية (normalized يه)
+// (السعودية، الأممي).
+bool NisbaEnding(std::string_view norm) {
+  return norm.ends_with("\xD9\x8A") || norm.ends_with("\xD9\x8A\xD9\x87");
+}
+
 // The work on one document.
 class Run {
  public:
@@ -557,8 +563,7 @@ class Run {
     // وفاة X، حتى الآن هم X). A nisba or a name before the time word is no construct noun.
     const std::string_view before = a_.norm(t - 1), after = a_.norm(t + 1);
     if (!lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) || lex_.HasAffix(before, AffixList::kArticlePrefix) ||
-        before.ends_with("\xD9\x8A") /* ي */ || before.ends_with("\xD9\x8A\xD9\x87") /* ية */ ||
-        MentionOf(t - 1) >= 0 ||
+        NisbaEnding(before) || MentionOf(t - 1) >= 0 ||
         !(lex_.HasAffix(after, AffixList::kArticlePrefix) || after.starts_with("\xD9\x84\xD9\x84") /* لل */)) {
       return false;
     }
@@ -678,8 +683,7 @@ class Run {
     for (std::uint32_t k = subject.first + 1; k < subject.end; ++k) {
       const std::string_view norm = a_.norm(k);
       if (Kind(k) != TokenKind::kArabicWord || W(k) != nullptr || MentionOf(k) >= 0 ||
-          !lex_.HasAffix(norm, AffixList::kArticlePrefix) || norm.ends_with("\xD9\x8A") /* ي */ ||
-          norm.ends_with("\xD9\x8A\xD9\x87") /* يه: ية normalized */) {
+          !lex_.HasAffix(norm, AffixList::kArticlePrefix) || NisbaEnding(norm)) {
         return false;
       }
     }
