@@ -1198,6 +1198,16 @@ TEST(ExtractorTest, Round16StatementWithAdjectiveRefersBack) {
             "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | I[الأمن سيتخذ كافة الإجراءات]<التقرير الأممي");
 }
 
+TEST(ExtractorTest, Round17AsRegardsDoesNotEndTheClause) {
+  // فيما يتعلق ("as regards") is a phrase of the reported clause, not a new clause.
+  EXPECT_EQ(Extract("وشدد الوزير على أن اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا."),
+            "I[اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا]<الوزير");
+  EXPECT_EQ(Extract("وقال الوزير إن الخلاف فيما يخص الحدود انتهى تماما."), "I[الخلاف فيما يخص الحدود انتهى تماما]<الوزير");
+  // Trap: فيما "while" still ends it.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق أصبح نهائيا، فيما تتواصل المفاوضات في جنيف."),
+            "I[الاتفاق أصبح نهائيا]<الوزير");
+}
+
 TEST(ExtractorTest, Round17BareTitleRefersToTheNamedPerson) {
   constexpr auto kPer = doc::EntityType::kPerson;
   constexpr auto kTitle = doc::MentionKind::kTitle;
