@@ -1869,6 +1869,20 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
     }
   }
+  // Round 17: a title the entities stage found runs on past where the subject's words stop
+  // (نائب حزب الشعب الجمهوري عن مدينة إسطنبول، محمود تانال، بإعادة ...): it runs to the
+  // title's end when a name in apposition and then the content follow.
+  if (!subject.empty() && !IsComma(subject.end) && subject.end < n_) {
+    const std::int32_t m = MentionOf(subject.end - 1);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kTitle && mentions_[m].end_token > subject.end &&
+        mentions_[m].end_token < n_ && mentions_[m].first_token >= subject.first && SamePara(mentions_[m].end_token, i)) {
+      const Range app = Apposition(mentions_[m].end_token);
+      if (!app.empty() && app.end + 1 < n_ &&
+          (Is(app.end + 1, kComplementizer) || StartsPrepositional(app.end + 1, verb))) {
+        subject.end = mentions_[m].end_token;
+      }
+    }
+  }
   // Round 10: a title the subject's words cut at a في/ل/ب phrase, a quoted name or a
   // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
   // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's

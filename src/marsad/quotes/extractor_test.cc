@@ -1198,6 +1198,22 @@ TEST(ExtractorTest, Round16StatementWithAdjectiveRefersBack) {
             "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | I[الأمن سيتخذ كافة الإجراءات]<التقرير الأممي");
 }
 
+TEST(ExtractorTest, Round17TitleRunsToItsMentionBeforeAnApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // The subject's words stop at عن; the title the entities stage found runs on to the name in
+  // apposition, and the content opens after it.
+  EXPECT_EQ(Extract("طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي، بإعادة فتح ملف تحقيقات الفساد "
+                    "والرشوة.",
+                    {{"نائب حزب الشعب الجمهوري عن مدينة إسطنبول", kPer, 0, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[بإعادة فتح ملف تحقيقات الفساد والرشوة]<نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي#7");
+  // Trap: a title mention that runs over the verb's own preposition, with no name in apposition
+  // after it, does not take the content (the speaker's words are the mention, as before).
+  EXPECT_EQ(Extract("أعلن رئيس الوزراء عن خطة جديدة لتطوير التعليم في البلاد.",
+                    {{"رئيس الوزراء عن خطة", kPer, 0, kTitle}}),
+            "I[خطة جديدة لتطوير التعليم في البلاد]<رئيس الوزراء عن خطة");
+}
+
 TEST(ExtractorTest, Round17AsRegardsDoesNotEndTheClause) {
   // فيما يتعلق ("as regards") is a phrase of the reported clause, not a new clause.
   EXPECT_EQ(Extract("وشدد الوزير على أن اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا."),
