@@ -668,6 +668,107 @@ class Run {
     }
     return nullptr;
   }
+  // Round 17: a word of a title without its conjunction, glued preposition and article
+  // (والمدير، للمركز، بالوزارة → مدير، مركز، وزاره), to compare two titles of one person. و, ل
+  // and ب go only with the article: وزير and لجنة keep their first letter.
+  static std::string_view TitleWord(std::string_view norm) {
+    constexpr std::string_view kWa = "\xD9\x88";                // و
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";        // ال
+    constexpr std::string_view kLil = "\xD9\x84\xD9\x84";       // لل
+    constexpr std::string_view kBil = "\xD8\xA8\xD8\xA7\xD9\x84";  // بال
+    constexpr std::size_t kMinBytes = 4;  // two letters left
+    if (norm.starts_with(kWa) && norm.substr(kWa.size()).starts_with(kAl)) norm.remove_prefix(kWa.size());
+    for (std::string_view p : {kAl, kLil, kBil}) {
+      if (norm.starts_with(p) && norm.size() >= p.size() + kMinBytes) return norm.substr(p.size());
+    }
+    return norm;
+  }
+  // A person's name the tagger found starting at token t (ending at t + 1 with `ending`).
+  const doc::Mention* PersonNameAt(std::uint32_t t, bool ending) const {
+    if (t >= n_) return nullptr;
+    const std::int32_t m = MentionOf(t);
+    if (m < 0) return nullptr;
+    const doc::Mention& men = mentions_[m];
+    if (men.kind != doc::MentionKind::kName || men.type != doc::EntityType::kPerson) return nullptr;
+    if (ending ? men.end_token != t + 1 : men.first_token != t) return nullptr;
+    return &men;
+  }
+  // Round 17: the person a title the tagger found introduces: the name right after it, or
+  // after up to three plain words and a comma (المدير العام للمركز الوطني للسينما والصورة،
+  // فتحي الخراط); else the name right before it when a plain speech verb (and maybe another
+  // title) stands before that name (وقال جان أسيلبورج وزير خارجية لكسمبورج، أعلن العقيد صادق
+  // الدويد المتحدث باسم ...) — not after other verbs, whose object a title may be (التقى ترامب
+  // الرئيس الصيني), nor after a verb that takes a person as its object (دعا، أبلغ، اتهم).
+  const doc::Mention* TitleIntroduces(const doc::Mention& u) const {
+    constexpr std::uint32_t kMaxTitleTail = 3;
+    // Not after a title "on behalf of" someone: the name after it is his (متحدث باسم رئيس كوريا
+    // الجنوبية مون), not the spokesman's.
+    constexpr std::string_view kBism = "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+    bool on_behalf = false;
+    for (std::uint32_t a = u.first_token; a < u.end_token && a < n_; ++a) on_behalf = on_behalf || a_.norm(a) == kBism;
+    const doc::Mention* name = on_behalf ? nullptr : PersonNameAt(u.end_token, false);
+    if (name != nullptr) return name;
+    std::uint32_t k = u.end_token;
+    while (k < n_ && k - u.end_token < kMaxTitleTail && Kind(k) == TokenKind::kArabicWord && MentionOf(k) < 0 &&
+           Inside(k) < 0) {
+      ++k;
+    }
+    if (!on_behalf && IsComma(k)) {
+      if (name = PersonNameAt(k + 1, false); name != nullptr) return name;
+    }
+    if (u.first_token == 0) return nullptr;
+    name = PersonNameAt(u.first_token - 1, true);
+    if (name == nullptr) return nullptr;
+    // A title of the name's own before it, maybe with plain words after it (العقيد الركن).
+    std::uint32_t before = name->first_token;
+    std::uint32_t b = before;
+    while (b > 0 && before - b < 2 && Kind(b - 1) == TokenKind::kArabicWord && MentionOf(b - 1) < 0) --b;
+    if (b > 0) {
+      const std::int32_t m = MentionOf(b - 1);
+      if (m >= 0 && mentions_[m].kind == doc::MentionKind::kTitle && mentions_[m].end_token == b) {
+        before = mentions_[m].first_token;
+      }
+    }
+    if (before == 0 || !IsSpeechCue(before - 1)) return nullptr;
+    const CueWord* verb = W(before - 1);
+    constexpr std::uint16_t kTakesObject = kObjectPrep | kToldObject | kRelay | kObjectFirst | kPrepNoun | kClaim;
+    if (verb == nullptr || verb->verb < 0 || (lex_.verbs()[verb->verb].flags & kTakesObject) != 0) return nullptr;
+    return name;
+  }
+  // Round 17: a speaker named only by a title the tagger found (وكشف المتحدث باسم المقاومة،
+  // وأضاف الوزير، وقال مدير المركز الوطني) refers to the person an earlier title with all its
+  // words introduced (TitleIntroduces): the nearest such title before it. nullptr when none.
+  const doc::Mention* TitleReferent(const Who& w) const {
+    if (mentions_.empty() || w.first_token >= n_) return nullptr;
+    const std::int32_t tm = MentionOf(w.first_token);
+    if (tm < 0) return nullptr;
+    const doc::Mention& t = mentions_[tm];
+    if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.span != w.mention ||
+        t.end_token > n_) {
+      return nullptr;
+    }
+    const doc::Mention* best = nullptr;
+    std::uint32_t best_at = 0;
+    for (const doc::Mention& u : mentions_) {
+      if (u.kind != doc::MentionKind::kTitle || u.type != doc::EntityType::kPerson || u.end_token > t.first_token ||
+          u.end_token > n_ || Inside(u.first_token) >= 0 || (best != nullptr && u.first_token < best_at)) {
+        continue;
+      }
+      bool all = true;
+      for (std::uint32_t a = t.first_token; a < t.end_token && all; ++a) {
+        const std::string_view word = TitleWord(a_.norm(a));
+        bool in = false;
+        for (std::uint32_t b = u.first_token; b < u.end_token && !in; ++b) in = TitleWord(a_.norm(b)) == word;
+        all = in;
+      }
+      if (!all) continue;
+      if (const doc::Mention* name = TitleIntroduces(u); name != nullptr && name->end_token <= t.first_token) {
+        best = name;
+        best_at = u.first_token;
+      }
+    }
+    return best;
+  }
   // Whether the first word of a speaker looks plural (المسؤولون، مسؤولين).
   bool PluralLooking(const Who& w) const {
     if (w.first_token >= n_) return false;
@@ -1768,6 +1869,20 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
     }
   }
+  // Round 17: a title the entities stage found runs on past where the subject's words stop
+  // (نائب حزب الشعب الجمهوري عن مدينة إسطنبول، محمود تانال، بإعادة ...): it runs to the
+  // title's end when a name in apposition and then the content follow.
+  if (!subject.empty() && !IsComma(subject.end) && subject.end < n_) {
+    const std::int32_t m = MentionOf(subject.end - 1);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kTitle && mentions_[m].end_token > subject.end &&
+        mentions_[m].end_token < n_ && mentions_[m].first_token >= subject.first && SamePara(mentions_[m].end_token, i)) {
+      const Range app = Apposition(mentions_[m].end_token);
+      if (!app.empty() && app.end + 1 < n_ &&
+          (Is(app.end + 1, kComplementizer) || StartsPrepositional(app.end + 1, verb))) {
+        subject.end = mentions_[m].end_token;
+      }
+    }
+  }
   // Round 10: a title the subject's words cut at a في/ل/ب phrase, a quoted name or a
   // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
   // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
@@ -1875,7 +1990,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false, ba_run_on);
     // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).
     if (org_run_on) out.who.entity.reset();
-    if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
+    if (const doc::Mention* named = TitleReferent(out.who); named != nullptr) {
+      out.who.mention = named->span;
+      out.who.first_token = named->first_token;
+      out.who.entity = named->entity;
+    } else if (const Who* earlier = DefiniteAnaphor(subject, out.who.mention.end, w.agreement); earlier != nullptr) {
       const Agreement agreement = out.who.agreement;
       out.who = *earlier;
       out.who.agreement = agreement;

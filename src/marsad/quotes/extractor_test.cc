@@ -1198,5 +1198,92 @@ TEST(ExtractorTest, Round16StatementWithAdjectiveRefersBack) {
             "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | I[الأمن سيتخذ كافة الإجراءات]<التقرير الأممي");
 }
 
+TEST(ExtractorTest, Round17TitleRunsToItsMentionBeforeAnApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // The subject's words stop at عن; the title the entities stage found runs on to the name in
+  // apposition, and the content opens after it.
+  EXPECT_EQ(Extract("طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي، بإعادة فتح ملف تحقيقات الفساد "
+                    "والرشوة.",
+                    {{"نائب حزب الشعب الجمهوري عن مدينة إسطنبول", kPer, 0, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[بإعادة فتح ملف تحقيقات الفساد والرشوة]<نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي#7");
+  // Trap: a title mention that runs over the verb's own preposition, with no name in apposition
+  // after it, does not take the content (the speaker's words are the mention, as before).
+  EXPECT_EQ(Extract("أعلن رئيس الوزراء عن خطة جديدة لتطوير التعليم في البلاد.",
+                    {{"رئيس الوزراء عن خطة", kPer, 0, kTitle}}),
+            "I[خطة جديدة لتطوير التعليم في البلاد]<رئيس الوزراء عن خطة");
+}
+
+TEST(ExtractorTest, Round17AsRegardsDoesNotEndTheClause) {
+  // فيما يتعلق ("as regards") is a phrase of the reported clause, not a new clause.
+  EXPECT_EQ(Extract("وشدد الوزير على أن اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا."),
+            "I[اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا]<الوزير");
+  EXPECT_EQ(Extract("وقال الوزير إن الخلاف فيما يخص الحدود انتهى تماما."), "I[الخلاف فيما يخص الحدود انتهى تماما]<الوزير");
+  // Trap: فيما "while" still ends it.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق أصبح نهائيا، فيما تتواصل المفاوضات في جنيف."),
+            "I[الاتفاق أصبح نهائيا]<الوزير");
+}
+
+TEST(ExtractorTest, Round17BareTitleRefersToTheNamedPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title right after a name, after a plain speech verb, introduces that person; the same
+  // title alone later is him.
+  EXPECT_EQ(Extract("وقال سامي العلي المتحدث باسم الجيش إن القوات تتقدم. وكشف المتحدث باسم الجيش، أن القوات "
+                    "أسرت العشرات.",
+                    {{"سامي العلي", kPer, 7},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle}}),
+            "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[القوات أسرت العشرات]<سامي العلي#7");
+  // A title, plain words and a comma, then the name; later fewer words of the same title.
+  EXPECT_EQ(Extract("التقى المدير العام للمركز الوطني للسينما والصورة، سامي العلي، وفدا فرنسيا. وقال مدير المركز "
+                    "الوطني إن التعاون قديم.",
+                    {{"المدير العام للمركز الوطني", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"مدير المركز الوطني", kPer, 0, kTitle}}),
+            "I[التعاون قديم]<سامي العلي#7");
+  // Two ministers: the nearest before the bare title (not round 13's earlier speaker whose words
+  // open with the same noun).
+  EXPECT_EQ(Extract("وقال وزير الداخلية سامي العلي إن الحدود مغلقة. وقال رامي الحسن وزير الخارجية إن الحوار "
+                    "مستمر. وأضاف الوزير أن الاجتماع مهم.",
+                    {{"وزير الداخلية", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"رامي الحسن", kPer, 8},
+                     {"وزير الخارجية", kPer, 0, kTitle},
+                     {"الوزير", kPer, 0, kTitle}}),
+            "I[الحدود مغلقة]<وزير الداخلية سامي العلي#7 | I[الحوار مستمر]<رامي الحسن وزير الخارجية#8 | "
+            "I[الاجتماع مهم]<رامي الحسن#8");
+  // Trap: after a verb that is no speech verb, a title after a name is the verb's object.
+  EXPECT_EQ(Extract("والتقى سامي العلي الرئيس الصيني في بكين. وقال الرئيس الصيني إن العلاقات جيدة.",
+                    {{"سامي العلي", kPer, 7}, {"الرئيس الصيني", kPer, 0, kTitle}, {"الرئيس الصيني", kPer, 0, kTitle}}),
+            "I[العلاقات جيدة]<الرئيس الصيني");
+  // Trap: nor after a speech verb that takes a person as its object (دعا X Y إلى).
+  EXPECT_EQ(Extract("ودعا سامي العلي الوزير إلى الاستقالة من منصبه فورا. وقال الوزير إن الاستقالة غير واردة.",
+                    {{"سامي العلي", kPer, 7}, {"الوزير", kPer, 0, kTitle}, {"الوزير", kPer, 0, kTitle}}),
+            "I[الاستقالة من منصبه فورا]<سامي العلي الوزير#7 | I[الاستقالة غير واردة]<الوزير");
+  // Trap: the name right after a title "on behalf of" someone is that someone's (as in a dev
+  // article: متحدث باسم رئيس كوريا الجنوبية مون), not the spokesman's.
+  EXPECT_EQ(Extract("والتقى متحدث باسم رئيس الوزراء سامي العلي الصحفيين. وأوضح المتحدث أن الموعد لم يحدد.",
+                    {{"متحدث باسم رئيس الوزراء", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المتحدث", kPer, 0, kTitle}}),
+            "I[الموعد لم يحدد]<المتحدث");
+  // A plain word between a title of the name's own and the name (العقيد الركن).
+  EXPECT_EQ(Extract("بحسب ما أعلن العقيد الركن سامي العلي المتحدث باسم المقاومة. وكشف المتحدث باسم المقاومة، أن "
+                    "القوات أسرت العشرات.",
+                    {{"العقيد", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المتحدث", kPer, 0, kTitle},
+                     {"المتحدث", kPer, 0, kTitle}}),
+            "I[القوات أسرت العشرات]<سامي العلي#7");
+  // Trap: a title with a word the earlier one lacks is another person's.
+  EXPECT_EQ(Extract("وقال سامي العلي المتحدث باسم الجيش إن القوات تتقدم. وقال المتحدث باسم الشرطة إن الطرق "
+                    "مغلقة.",
+                    {{"سامي العلي", kPer, 7},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle},
+                     {"المتحدث باسم الشرطة", kPer, 0, kTitle}}),
+            "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[الطرق مغلقة]<المتحدث باسم الشرطة");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
