@@ -896,6 +896,18 @@ class Run {
   // Cuts the subject of an object-first verb (وصف الوزير الاتفاق بأنه): it ends with its
   // first name, or without a name before its last word.
   Range SubjectBeforeObject(Range r) const;
+  // Whether the tokens [from, end) are names the tagger found, joined by و only (two names
+  // side by side are a subject and its object: وصف زوكربيرغ فيسبوك بأنها ...).
+  bool NamesRunTo(std::uint32_t from, std::uint32_t end) const {
+    std::uint32_t t = from;
+    while (t < end) {
+      const std::int32_t m = MentionOf(t);
+      if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) return false;
+      if (t != from && !SecondConjunct(from, t)) return false;
+      t = std::max<std::uint32_t>(t + 1, mentions_[m].end_token);
+    }
+    return t == end;
+  }
   // Where a subject with no person's name ends when its title runs on through في/ل/ب phrases
   // and quoted names to a person's name the tagger found, the content right after the name;
   // subject.end otherwise.
@@ -1404,7 +1416,16 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // preposition (ومع تزايد أعداد ...، وأضاف) has no subject to give.
   if (Inside(f) >= 0 || IsWithConjunction(f, kSubjectStop)) return w;
   Range np;
-  if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
+  // Round 18: a perfect verb whose normal form opens with ال (ألقى، ألغى، التقى) is no definite
+  // noun when it holds no mention and a name or title the tagger found starts right after it:
+  // its subject follows it (ألقى روبرتو مارتينيز ... معربا عن ...).
+  bool verb_with_al = false;
+  if (f + 1 < at && MentionOf(f) < 0) {
+    const std::int32_t m = MentionOf(f + 1);
+    verb_with_al = m >= 0 && mentions_[m].first_token == f + 1 &&
+                   (mentions_[m].kind == doc::MentionKind::kName || mentions_[m].kind == doc::MentionKind::kTitle);
+  }
+  if (!verb_with_al && lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
     // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
     // definite words: the verb follows them.
     np = {f, f + 1};
@@ -2413,6 +2434,10 @@ Range Run::SubjectBeforeObject(Range r) const {
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     const std::int32_t m = MentionOf(t);
     if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+      // Round 18: names that run up to بأن with no word after them are the object, the verb's
+      // subject being unsaid (حيث وصف سليماني بأنه ...، وصف الحزبين X وY بأنهما ...): the
+      // verb needs an object, and the speaker is carried.
+      if (r.end < n_ && BiComplementizer(r.end) && NamesRunTo(t, r.end)) return {r.first, r.first};
       return {r.first, std::min(r.end, std::max(t + 1, mentions_[m].end_token))};
     }
   }

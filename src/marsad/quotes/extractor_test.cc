@@ -1285,5 +1285,31 @@ TEST(ExtractorTest, Round17BareTitleRefersToTheNamedPerson) {
             "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[الطرق مغلقة]<المتحدث باسم الشرطة");
 }
 
+TEST(ExtractorTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A name that runs straight up to بأن after وصف is its object: the speaker is carried from
+  // the sentence before, not the person described.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الوضع خطير. حيث وصف رامي الحسن بأنه \"رجل خطير جدا\".",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[الوضع خطير]<سامي العلي#7 | D[رجل خطير جدا]<سامي العلي#7");
+  // Trap: a name followed by an object before بأن is the subject.
+  EXPECT_EQ(Extract("ووصف رامي الحسن الاتفاق بأنه خطوة مهمة نحو السلام.", {{"رامي الحسن", kPer, 8}}),
+            "I[خطوة مهمة نحو السلام]<رامي الحسن#8");
+  // Trap: two names side by side are the subject and its object.
+  EXPECT_EQ(Extract("ووصف رامي الحسن سامي العلي بأنه شريك مهم في المشروع.",
+                    {{"رامي الحسن", kPer, 8}, {"سامي العلي", kPer, 7}}),
+            "I[شريك مهم في المشروع]<رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round18VerbOpeningWithAlBeforeAName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ألقى normalises to القى, which opens like a definite noun; with a name right after it, it
+  // is the sentence's verb and the name its subject, who speaks in the participle clause.
+  EXPECT_EQ(Extract("ألقى سامي العلي بثقله خلف المشروع معربا عن اعتقاده بضرورة دعم الشباب.", {{"سامي العلي", kPer, 7}}),
+            "I[اعتقاده بضرورة دعم الشباب]<سامي العلي#7");
+  // Trap: a definite noun with no name after it still opens the subject.
+  EXPECT_EQ(Extract("الصحيفة تنشر التقرير كاملا مؤكدة أن المصادر موثوقة."), "I[المصادر موثوقة]<الصحيفة");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
