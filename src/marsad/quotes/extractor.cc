@@ -2112,7 +2112,11 @@ void Run::HandleVerb(std::uint32_t i) {
         ClaimSpan(q, r.who, {i, Found::kBeforeCue, r.who.how});
       }
     }
-    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit) {
+    // Round 18: not a subject the tagger names no one in, inside the content another speaker's
+    // verb reports (أعلنت X أن بلادها تحدثت مع ...، مشيرة إلى ...): an act that content reports.
+    // A person named there still speaks on (أشار المراسل إلى أن X أكد للوفد ... وأبدى ...).
+    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit &&
+        !(InLastReported(i) && !NamesPerson(r.who, true))) {
       sentence_speaker_ = r.who;
       sentence_speaker_at_ = SentenceOf(i);
     }
@@ -2434,10 +2438,10 @@ Range Run::SubjectBeforeObject(Range r) const {
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     const std::int32_t m = MentionOf(t);
     if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
-      // Round 18: names that run up to بأن with no word after them are the object, the verb's
-      // subject being unsaid (حيث وصف سليماني بأنه ...، وصف الحزبين X وY بأنهما ...): the
-      // verb needs an object, and the speaker is carried.
-      if (r.end < n_ && BiComplementizer(r.end) && NamesRunTo(t, r.end)) return {r.first, r.first};
+      // Round 18: words that are all names, straight up to بأن, are the object, the verb's
+      // subject being unsaid (حيث وصف سليماني بأنه ...): the verb needs an object, and the
+      // speaker is carried. (Words before the name may be the subject: ووصفت مجلة X سارة بأنها.)
+      if (t == r.first && r.end < n_ && BiComplementizer(r.end) && NamesRunTo(t, r.end)) return {r.first, r.first};
       return {r.first, std::min(r.end, std::max(t + 1, mentions_[m].end_token))};
     }
   }

@@ -1311,5 +1311,20 @@ TEST(ExtractorTest, Round18VerbOpeningWithAlBeforeAName) {
   EXPECT_EQ(Extract("الصحيفة تنشر التقرير كاملا مؤكدة أن المصادر موثوقة."), "I[المصادر موثوقة]<الصحيفة");
 }
 
+TEST(ExtractorTest, Round18VerbWithNoContentInsideReportedContent) {
+  // تحدثت مع (no content of its own) inside the minister's reported clause is an act it reports:
+  // the participle after it is still the minister's.
+  EXPECT_EQ(Extract("أعلنت الوزيرة أن بلادها تحدثت مع الحكومة بشأن الخلاف، مشيرة إلى أن الحل دبلوماسي."),
+            "I[بلادها تحدثت مع الحكومة بشأن الخلاف]<الوزيرة | I[الحل دبلوماسي]<الوزيرة");
+  // Trap: outside any reported content, such a verb's subject still speaks in the participle.
+  EXPECT_EQ(Extract("وردت الوزارة على الاتهامات قائلة إن التقرير غير دقيق."), "I[التقرير غير دقيق]<الوزارة");
+  // Trap: a person the tagger named inside the content still speaks on (a relayed speaker).
+  EXPECT_EQ(Extract("وأشار المراسل في السياق ذاته إلى أن نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة "
+                    "العلاقات وأبدى استعداده للتعاون الثنائي لمكافحة الإرهاب.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة العلاقات]<المراسل | "
+            "I[استعداده للتعاون الثنائي لمكافحة الإرهاب]<نائب رئيس المجلس سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
