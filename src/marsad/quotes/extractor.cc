@@ -896,6 +896,18 @@ class Run {
   // Cuts the subject of an object-first verb (وصف الوزير الاتفاق بأنه): it ends with its
   // first name, or without a name before its last word.
   Range SubjectBeforeObject(Range r) const;
+  // Whether the tokens [from, end) are names the tagger found, joined by و only (two names
+  // side by side are a subject and its object: وصف زوكربيرغ فيسبوك بأنها ...).
+  bool NamesRunTo(std::uint32_t from, std::uint32_t end) const {
+    std::uint32_t t = from;
+    while (t < end) {
+      const std::int32_t m = MentionOf(t);
+      if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) return false;
+      if (t != from && !SecondConjunct(from, t)) return false;
+      t = std::max<std::uint32_t>(t + 1, mentions_[m].end_token);
+    }
+    return t == end;
+  }
   // Where a subject with no person's name ends when its title runs on through في/ل/ب phrases
   // and quoted names to a person's name the tagger found, the content right after the name;
   // subject.end otherwise.
@@ -1404,7 +1416,16 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // preposition (ومع تزايد أعداد ...، وأضاف) has no subject to give.
   if (Inside(f) >= 0 || IsWithConjunction(f, kSubjectStop)) return w;
   Range np;
-  if (lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
+  // Round 18: a perfect verb whose normal form opens with ال (ألقى، ألغى، التقى) is no definite
+  // noun when it holds no mention and a name or title the tagger found starts right after it:
+  // its subject follows it (ألقى روبرتو مارتينيز ... معربا عن ...).
+  bool verb_with_al = false;
+  if (f + 1 < at && MentionOf(f) < 0) {
+    const std::int32_t m = MentionOf(f + 1);
+    verb_with_al = m >= 0 && mentions_[m].first_token == f + 1 &&
+                   (mentions_[m].kind == doc::MentionKind::kName || mentions_[m].kind == doc::MentionKind::kTitle);
+  }
+  if (!verb_with_al && lex_.HasAffix(a_.norm(f), AffixList::kArticlePrefix)) {
     // A definite noun opens with the subject: الصحيفة تسلط الضوء ... قائلة. Only its
     // definite words: the verb follows them.
     np = {f, f + 1};
@@ -2091,7 +2112,11 @@ void Run::HandleVerb(std::uint32_t i) {
         ClaimSpan(q, r.who, {i, Found::kBeforeCue, r.who.how});
       }
     }
-    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit) {
+    // Round 18: not a subject the tagger names no one in, inside the content another speaker's
+    // verb reports (أعلنت X أن بلادها تحدثت مع ...، مشيرة إلى ...): an act that content reports.
+    // A person named there still speaks on (أشار المراسل إلى أن X أكد للوفد ... وأبدى ...).
+    if (!r.relay_outer && r.who.known && r.who.how == Attribution::kExplicit &&
+        !(InLastReported(i) && !NamesPerson(r.who, true))) {
       sentence_speaker_ = r.who;
       sentence_speaker_at_ = SentenceOf(i);
     }
@@ -2413,6 +2438,10 @@ Range Run::SubjectBeforeObject(Range r) const {
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     const std::int32_t m = MentionOf(t);
     if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+      // Round 18: words that are all names, straight up to بأن, are the object, the verb's
+      // subject being unsaid (حيث وصف سليماني بأنه ...): the verb needs an object, and the
+      // speaker is carried. (Words before the name may be the subject: ووصفت مجلة X سارة بأنها.)
+      if (t == r.first && r.end < n_ && BiComplementizer(r.end) && NamesRunTo(t, r.end)) return {r.first, r.first};
       return {r.first, std::min(r.end, std::max(t + 1, mentions_[m].end_token))};
     }
   }

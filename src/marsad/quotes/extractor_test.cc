@@ -1285,5 +1285,46 @@ TEST(ExtractorTest, Round17BareTitleRefersToTheNamedPerson) {
             "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[الطرق مغلقة]<المتحدث باسم الشرطة");
 }
 
+TEST(ExtractorTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A name that runs straight up to بأن after وصف is its object: the speaker is carried from
+  // the sentence before, not the person described.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الوضع خطير. حيث وصف رامي الحسن بأنه \"رجل خطير جدا\".",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[الوضع خطير]<سامي العلي#7 | D[رجل خطير جدا]<سامي العلي#7");
+  // Trap: a name followed by an object before بأن is the subject.
+  EXPECT_EQ(Extract("ووصف رامي الحسن الاتفاق بأنه خطوة مهمة نحو السلام.", {{"رامي الحسن", kPer, 8}}),
+            "I[خطوة مهمة نحو السلام]<رامي الحسن#8");
+  // Trap: two names side by side are the subject and its object.
+  EXPECT_EQ(Extract("ووصف رامي الحسن سامي العلي بأنه شريك مهم في المشروع.",
+                    {{"رامي الحسن", kPer, 8}, {"سامي العلي", kPer, 7}}),
+            "I[شريك مهم في المشروع]<رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round18VerbOpeningWithAlBeforeAName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ألقى normalises to القى, which opens like a definite noun; with a name right after it, it
+  // is the sentence's verb and the name its subject, who speaks in the participle clause.
+  EXPECT_EQ(Extract("ألقى سامي العلي بثقله خلف المشروع معربا عن اعتقاده بضرورة دعم الشباب.", {{"سامي العلي", kPer, 7}}),
+            "I[اعتقاده بضرورة دعم الشباب]<سامي العلي#7");
+  // Trap: a definite noun with no name after it still opens the subject.
+  EXPECT_EQ(Extract("الصحيفة تنشر التقرير كاملا مؤكدة أن المصادر موثوقة."), "I[المصادر موثوقة]<الصحيفة");
+}
+
+TEST(ExtractorTest, Round18VerbWithNoContentInsideReportedContent) {
+  // تحدثت مع (no content of its own) inside the minister's reported clause is an act it reports:
+  // the participle after it is still the minister's.
+  EXPECT_EQ(Extract("أعلنت الوزيرة أن بلادها تحدثت مع الحكومة بشأن الخلاف، مشيرة إلى أن الحل دبلوماسي."),
+            "I[بلادها تحدثت مع الحكومة بشأن الخلاف]<الوزيرة | I[الحل دبلوماسي]<الوزيرة");
+  // Trap: outside any reported content, such a verb's subject still speaks in the participle.
+  EXPECT_EQ(Extract("وردت الوزارة على الاتهامات قائلة إن التقرير غير دقيق."), "I[التقرير غير دقيق]<الوزارة");
+  // Trap: a person the tagger named inside the content still speaks on (a relayed speaker).
+  EXPECT_EQ(Extract("وأشار المراسل في السياق ذاته إلى أن نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة "
+                    "العلاقات وأبدى استعداده للتعاون الثنائي لمكافحة الإرهاب.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة العلاقات]<المراسل | "
+            "I[استعداده للتعاون الثنائي لمكافحة الإرهاب]<نائب رئيس المجلس سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
