@@ -63,7 +63,9 @@ struct Pending {
   std::string source;  // for boilerplate learning: outlet, else the file's stem
   // After analysis:
   bool skip = false;
+  // Compressed on the worker (prepared), or left for the writer to compress (row).
   store::PreparedDocument prepared;
+  store::DocumentRow row;
   // Kept for the writer thread when the pipeline has ordered stages (index, entities ...).
   std::unique_ptr<doc::AnalyzedDoc> analyzed;
   std::size_t tokens = 0;
@@ -75,6 +77,9 @@ struct Batch {
   std::optional<std::string> learned;  // serialized LineLearner, every few batches and at the end
   // Trained on this batch: stored in its transaction, before the texts compressed with it.
   std::shared_ptr<const store::BlobDictionary> text_dictionary;
+  // When the writer compresses: the texts to train the dictionary on if it has none yet
+  // (the parsed texts, before learned lines are dropped, as the workers would train on).
+  std::vector<std::string> dictionary_samples;
   std::vector<ingest::ItemError> errors;
   std::size_t items = 0;
   std::uint64_t bytes = 0;
@@ -176,6 +181,12 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   if (options.text_dictionary) {
     MARSAD_ASSIGN_OR_RETURN(text_dictionary, store.TextDictionary());
   }
+  const bool writer_compresses =
+      options.compress_on == IngestOptions::CompressOn::kWriter ||
+      (options.compress_on == IngestOptions::CompressOn::kAuto && nworkers == 1);
+  // With writer_compresses the writer owns text_dictionary (trains it and compresses with
+  // it); the producer only learns from this flag that no more samples are needed.
+  std::atomic<bool> have_text_dictionary{text_dictionary != nullptr};
 
   // Ordered stages with files of their own (the index) catch up with the store first.
   MARSAD_RETURN_IF_ERROR(pipeline.Open(store));
@@ -196,6 +207,11 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     while (queue.Pop(&b)) {
       if (!write_status.ok()) continue;  // drain after a failure
       wb.Clear();
+      if (writer_compresses && !text_dictionary && !b.dictionary_samples.empty()) {
+        const std::vector<std::string_view> samples(b.dictionary_samples.begin(), b.dictionary_samples.end());
+        b.text_dictionary = text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
+        have_text_dictionary.store(text_dictionary != nullptr, std::memory_order_relaxed);
+      }
       if (b.text_dictionary) wb.PutTextDictionary(*b.text_dictionary);
       std::size_t exact = 0, near = 0;
       for (Pending& p : b.docs) {
@@ -203,13 +219,14 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
           ++progress.skipped;
           continue;
         }
-        const store::DocumentRow& row = p.prepared.row;
+        const store::DocumentRow& row = writer_compresses ? p.row : p.prepared.row;
         if (auto m = dedup.Find(row.id, row.fingerprint)) {
           (m->kind == store::DuplicateKind::kExact ? exact : near) += 1;
           wb.PutDuplicate({row.id, m->id, m->kind, m->distance, row.origin});
           continue;
         }
         dedup.Add(row.id, row.fingerprint);
+        if (writer_compresses) p.prepared = store::PrepareDocument(std::move(p.row), text_dictionary.get());
         wb.PutDocument(std::move(p.prepared));
         // The analysis stays in the batch until EndBatch: stages on lanes still read it.
         if (p.analyzed) {
@@ -298,13 +315,18 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     }
     batch.items = batch.docs.size();
 
-    if (options.text_dictionary && !text_dictionary && batch.docs.size() >= kTextDictionaryMinSamples) {
-      std::vector<std::string_view> samples;
-      for (std::size_t i = 0; i < batch.docs.size() && samples.size() < kTextDictionarySamples; ++i) {
-        samples.push_back(batch.docs[i].article.doc.text);
+    if (options.text_dictionary && batch.docs.size() >= kTextDictionaryMinSamples) {
+      const std::size_t n = std::min(batch.docs.size(), kTextDictionarySamples);
+      if (!writer_compresses && !text_dictionary) {
+        std::vector<std::string_view> samples;
+        for (std::size_t i = 0; i < n; ++i) samples.push_back(batch.docs[i].article.doc.text);
+        text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
+        batch.text_dictionary = text_dictionary;
+      } else if (writer_compresses && !have_text_dictionary.load(std::memory_order_relaxed)) {
+        // The writer trains on the first batch with samples when it has no dictionary by
+        // then and ignores later ones, so training happens on the same batch as above.
+        for (std::size_t i = 0; i < n; ++i) batch.dictionary_samples.push_back(batch.docs[i].article.doc.text);
       }
-      text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
-      batch.text_dictionary = text_dictionary;
     }
 
     // 2. Learn recurring lines per source (in input order, one thread).
@@ -381,7 +403,11 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         if (d.document.published) row.published = d.document.published->seconds;
         row.origin = ingest::Origin(p.article.path, p.article.line);
         row.fingerprint = ingest::ComputeFingerprint(d.analysis);
-        p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
+        if (writer_compresses) {
+          p.row = std::move(row);
+        } else {
+          p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
+        }
         p.article = {};
       }
     });
