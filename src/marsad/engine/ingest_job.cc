@@ -63,7 +63,8 @@ struct Pending {
   std::string source;  // for boilerplate learning: outlet, else the file's stem
   // After analysis:
   bool skip = false;
-  // Compressed on the worker (prepared), or left for the writer to compress (row).
+  // Compressed (prepared), or with CompressOn::kShared left uncompressed (row) for the
+  // producer or the writer, whichever claims it first (SharedCompression).
   store::PreparedDocument prepared;
   store::DocumentRow row;
   // Kept for the writer thread when the pipeline has ordered stages (index, entities ...).
@@ -72,14 +73,48 @@ struct Pending {
   std::size_t dropped = 0;
 };
 
+// With CompressOn::kShared, after a batch is queued the producer compresses its documents from
+// the last one down while the writer, in order, compresses each one it reaches first; each
+// document is claimed by one of them (an atomic state), so no document is compressed twice
+// and neither thread waits for a compression the other has not started.
+struct SharedCompression {
+  enum : std::uint8_t { kFree, kClaimed, kDone };
+  explicit SharedCompression(std::size_t n) : state(new std::atomic<std::uint8_t>[n]) {
+    for (std::size_t i = 0; i < n; ++i) state[i].store(kFree, std::memory_order_relaxed);
+  }
+  // True when the caller now owns document i's row.
+  bool Claim(std::size_t i) {
+    std::uint8_t free = kFree;
+    return state[i].compare_exchange_strong(free, kClaimed, std::memory_order_acquire);
+  }
+  void Compressed(std::size_t i) {
+    state[i].store(kDone, std::memory_order_release);
+    state[i].notify_one();
+  }
+  // Waits until the other thread has compressed document i, which it claimed.
+  void AwaitCompressed(std::size_t i) {
+    for (std::uint8_t s; (s = state[i].load(std::memory_order_acquire)) != kDone;) state[i].wait(s);
+  }
+  // The producer is done with the batch: the writer may free it.
+  void ProducerDone() {
+    producer_done.store(true, std::memory_order_release);
+    producer_done.notify_one();
+  }
+  void AwaitProducer() {
+    while (!producer_done.load(std::memory_order_acquire)) producer_done.wait(false);
+  }
+
+  std::unique_ptr<std::atomic<std::uint8_t>[]> state;
+  std::atomic<bool> producer_done{false};
+  std::shared_ptr<const store::BlobDictionary> text_dictionary;  // to compress with
+};
+
 struct Batch {
   std::vector<Pending> docs;
+  std::unique_ptr<SharedCompression> shared;  // CompressOn::kShared only
   std::optional<std::string> learned;  // serialized LineLearner, every few batches and at the end
   // Trained on this batch: stored in its transaction, before the texts compressed with it.
   std::shared_ptr<const store::BlobDictionary> text_dictionary;
-  // When the writer compresses: the texts to train the dictionary on if it has none yet
-  // (the parsed texts, before learned lines are dropped, as the workers would train on).
-  std::vector<std::string> dictionary_samples;
   std::vector<ingest::ItemError> errors;
   std::size_t items = 0;
   std::uint64_t bytes = 0;
@@ -181,12 +216,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   if (options.text_dictionary) {
     MARSAD_ASSIGN_OR_RETURN(text_dictionary, store.TextDictionary());
   }
-  const bool writer_compresses =
-      options.compress_on == IngestOptions::CompressOn::kWriter ||
+  const bool shared_compression =
+      options.compress_on == IngestOptions::CompressOn::kShared ||
       (options.compress_on == IngestOptions::CompressOn::kAuto && nworkers == 1);
-  // With writer_compresses the writer owns text_dictionary (trains it and compresses with
-  // it); the producer only learns from this flag that no more samples are needed.
-  std::atomic<bool> have_text_dictionary{text_dictionary != nullptr};
 
   // Ordered stages with files of their own (the index) catch up with the store first.
   MARSAD_RETURN_IF_ERROR(pipeline.Open(store));
@@ -204,29 +236,33 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   std::thread writer([&] {
     Batch b;
     store::WriteBatch wb;
-    while (queue.Pop(&b)) {
+    // The producer may still be compressing the previous batch's documents: wait before
+    // Pop frees them.
+    auto release = [&b] {
+      if (b.shared) b.shared->AwaitProducer();
+    };
+    while ((release(), queue.Pop(&b))) {
       if (!write_status.ok()) continue;  // drain after a failure
       wb.Clear();
-      if (writer_compresses && !text_dictionary && !b.dictionary_samples.empty()) {
-        const std::vector<std::string_view> samples(b.dictionary_samples.begin(), b.dictionary_samples.end());
-        b.text_dictionary = text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
-        have_text_dictionary.store(text_dictionary != nullptr, std::memory_order_relaxed);
-      }
       if (b.text_dictionary) wb.PutTextDictionary(*b.text_dictionary);
       std::size_t exact = 0, near = 0;
-      for (Pending& p : b.docs) {
+      for (std::size_t i = 0; i < b.docs.size(); ++i) {
+        Pending& p = b.docs[i];
         if (p.skip) {
           ++progress.skipped;
           continue;
         }
-        const store::DocumentRow& row = writer_compresses ? p.row : p.prepared.row;
+        // With shared compression a document claimed here is compressed only if kept.
+        const bool own = b.shared && b.shared->Claim(i);
+        if (b.shared && !own) b.shared->AwaitCompressed(i);
+        const store::DocumentRow& row = own ? p.row : p.prepared.row;
         if (auto m = dedup.Find(row.id, row.fingerprint)) {
           (m->kind == store::DuplicateKind::kExact ? exact : near) += 1;
           wb.PutDuplicate({row.id, m->id, m->kind, m->distance, row.origin});
           continue;
         }
         dedup.Add(row.id, row.fingerprint);
-        if (writer_compresses) p.prepared = store::PrepareDocument(std::move(p.row), text_dictionary.get());
+        if (own) p.prepared = store::PrepareDocument(std::move(p.row), b.shared->text_dictionary.get());
         wb.PutDocument(std::move(p.prepared));
         // The analysis stays in the batch until EndBatch: stages on lanes still read it.
         if (p.analyzed) {
@@ -315,18 +351,13 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     }
     batch.items = batch.docs.size();
 
-    if (options.text_dictionary && batch.docs.size() >= kTextDictionaryMinSamples) {
-      const std::size_t n = std::min(batch.docs.size(), kTextDictionarySamples);
-      if (!writer_compresses && !text_dictionary) {
-        std::vector<std::string_view> samples;
-        for (std::size_t i = 0; i < n; ++i) samples.push_back(batch.docs[i].article.doc.text);
-        text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
-        batch.text_dictionary = text_dictionary;
-      } else if (writer_compresses && !have_text_dictionary.load(std::memory_order_relaxed)) {
-        // The writer trains on the first batch with samples when it has no dictionary by
-        // then and ignores later ones, so training happens on the same batch as above.
-        for (std::size_t i = 0; i < n; ++i) batch.dictionary_samples.push_back(batch.docs[i].article.doc.text);
+    if (options.text_dictionary && !text_dictionary && batch.docs.size() >= kTextDictionaryMinSamples) {
+      std::vector<std::string_view> samples;
+      for (std::size_t i = 0; i < batch.docs.size() && samples.size() < kTextDictionarySamples; ++i) {
+        samples.push_back(batch.docs[i].article.doc.text);
       }
+      text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
+      batch.text_dictionary = text_dictionary;
     }
 
     // 2. Learn recurring lines per source (in input order, one thread).
@@ -403,7 +434,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         if (d.document.published) row.published = d.document.published->seconds;
         row.origin = ingest::Origin(p.article.path, p.article.line);
         row.fingerprint = ingest::ComputeFingerprint(d.analysis);
-        if (writer_compresses) {
+        if (shared_compression) {
           p.row = std::move(row);
         } else {
           p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
@@ -424,7 +455,25 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
       }
     }
     batch.bytes = walker.bytes_done();
+    if (!shared_compression) {
+      queue.Push(std::move(batch));
+      continue;
+    }
+    // 4. Compress, from the last document down, until meeting the writer (which compresses
+    // from the first up). The documents stay where they are when the batch is moved.
+    batch.shared = std::make_unique<SharedCompression>(batch.docs.size());
+    batch.shared->text_dictionary = text_dictionary;
+    SharedCompression* const shared = batch.shared.get();
+    Pending* const docs = batch.docs.data();
+    const std::size_t n = batch.docs.size();
     queue.Push(std::move(batch));
+    for (std::size_t i = n; i-- > 0;) {
+      if (docs[i].skip) continue;
+      if (!shared->Claim(i)) break;
+      docs[i].prepared = store::PrepareDocument(std::move(docs[i].row), text_dictionary.get());
+      shared->Compressed(i);
+    }
+    shared->ProducerDone();
   }
   if (!queue.failed()) {
     Batch last;

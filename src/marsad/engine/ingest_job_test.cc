@@ -337,11 +337,11 @@ class RecordingStore : public store::Store {
   std::unique_ptr<store::Store> base_;
 };
 
-TEST_F(IngestTest, CompressingOnTheWriterStoresTheSameBytes) {
+TEST_F(IngestTest, SharedCompressionStoresTheSameBytes) {
   {
-    // 1,100 articles in batches of 256: a dictionary trained on the first batch (texts
-    // whose learned lines are dropped later, so training on the joined texts would differ),
-    // exact duplicates (not compressed on the writer), and a second ingest that re-stores.
+    // 1,100 articles in batches of 256: a dictionary trained on the first batch, a learned
+    // line dropped from a third of the texts, exact duplicates (not compressed when the
+    // writer claims them), and a second ingest that re-stores every document.
     std::ofstream out(In("a.jsonl"));
     for (std::size_t i = 0; i < 1100; ++i) {
       std::string text = WordsText(i % 1000);
@@ -381,8 +381,8 @@ TEST_F(IngestTest, CompressingOnTheWriterStoresTheSameBytes) {
     ASSERT_EQ(got.size(), workers.size()) << what;
     for (std::size_t i = 0; i < got.size(); ++i) EXPECT_TRUE(got[i] == workers[i]) << what << ": write " << i;
   };
-  expect_same(record(1, CompressOn::kWriter, "writer1"), "one worker, writer compresses");
-  expect_same(record(2, CompressOn::kWriter, "writer2"), "two workers, writer compresses");
+  expect_same(record(1, CompressOn::kShared, "shared1"), "one worker, shared compression");
+  expect_same(record(2, CompressOn::kShared, "shared2"), "two workers, shared compression");
   expect_same(record(1, CompressOn::kAuto, "auto1"), "one worker, auto");
 }
 
@@ -417,8 +417,8 @@ TEST_F(IngestTest, SurvivesKillNineAtRandomMoments) {
     const pid_t pid = ::fork();
     ASSERT_GE(pid, 0);
     if (pid == 0) {
-      // Every other round compresses on the writer thread (IngestOptions::compress_on).
-      if (round % 2 == 1) options.compress_on = IngestOptions::CompressOn::kWriter;
+      // Every other round shares the compression with the writer (IngestOptions::compress_on).
+      if (round % 2 == 1) options.compress_on = IngestOptions::CompressOn::kShared;
       auto s = Run({In("crash.jsonl")}, options);
       ::_exit(s.ok() ? 0 : 3);
     }
