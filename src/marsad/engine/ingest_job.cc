@@ -74,8 +74,8 @@ struct Pending {
 };
 
 // With CompressOn::kShared, after a batch is queued the producer compresses its documents from
-// the last one down while the writer, in order, compresses each one it reaches first; each
-// document is claimed by one of them (an atomic state), so no document is compressed twice
+// the last one down while the writer, once it takes the batch, compresses from the first one
+// up; each document is claimed by one of them (an atomic state), so none is compressed twice
 // and neither thread waits for a compression the other has not started.
 struct SharedCompression {
   enum : std::uint8_t { kFree, kClaimed, kDone };
@@ -245,6 +245,18 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
       if (!write_status.ok()) continue;  // drain after a failure
       wb.Clear();
       if (b.text_dictionary) wb.PutTextDictionary(*b.text_dictionary);
+      if (b.shared) {
+        // Compress from the first document up while the producer does from the last down
+        // (a compression pass of its own: this thread's time is free only until the
+        // producer has the next batch ready).
+        for (std::size_t i = 0; i < b.docs.size(); ++i) {
+          Pending& p = b.docs[i];
+          if (p.skip) continue;
+          if (!b.shared->Claim(i)) break;
+          p.prepared = store::PrepareDocument(std::move(p.row), b.shared->text_dictionary.get());
+          b.shared->Compressed(i);
+        }
+      }
       std::size_t exact = 0, near = 0;
       for (std::size_t i = 0; i < b.docs.size(); ++i) {
         Pending& p = b.docs[i];
@@ -252,17 +264,14 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
           ++progress.skipped;
           continue;
         }
-        // With shared compression a document claimed here is compressed only if kept.
-        const bool own = b.shared && b.shared->Claim(i);
-        if (b.shared && !own) b.shared->AwaitCompressed(i);
-        const store::DocumentRow& row = own ? p.row : p.prepared.row;
+        if (b.shared) b.shared->AwaitCompressed(i);  // the producer's, claimed above
+        const store::DocumentRow& row = p.prepared.row;
         if (auto m = dedup.Find(row.id, row.fingerprint)) {
           (m->kind == store::DuplicateKind::kExact ? exact : near) += 1;
           wb.PutDuplicate({row.id, m->id, m->kind, m->distance, row.origin});
           continue;
         }
         dedup.Add(row.id, row.fingerprint);
-        if (own) p.prepared = store::PrepareDocument(std::move(p.row), b.shared->text_dictionary.get());
         wb.PutDocument(std::move(p.prepared));
         // The analysis stays in the batch until EndBatch: stages on lanes still read it.
         if (p.analyzed) {

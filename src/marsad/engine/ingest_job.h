@@ -42,10 +42,10 @@ struct IngestOptions {
   bool text_dictionary = true;
   // Where the stored texts and raw inputs are compressed (zstd): on the workers, or shared
   // between the producer and the writer thread (the producer compresses each queued batch
-  // from its end while the writer compresses, after duplicate detection, each document it
-  // reaches first). kAuto: shared with one worker, whose thread the compression would
-  // otherwise keep busy while the writer waits for it; on the workers with several. The
-  // stored bytes are the same either way.
+  // from its end, the writer, when it takes the batch, from its start, until they meet).
+  // kAuto: shared with one worker, whose thread the compression would otherwise keep busy
+  // while the writer waits for it; on the workers with several. The stored bytes are the
+  // same either way.
   enum class CompressOn { kAuto, kWorkers, kShared };
   CompressOn compress_on = CompressOn::kAuto;
   // Called from the writer thread after each commit.

@@ -340,8 +340,8 @@ class RecordingStore : public store::Store {
 TEST_F(IngestTest, SharedCompressionStoresTheSameBytes) {
   {
     // 1,100 articles in batches of 256: a dictionary trained on the first batch, a learned
-    // line dropped from a third of the texts, exact duplicates (not compressed when the
-    // writer claims them), and a second ingest that re-stores every document.
+    // line dropped from a third of the texts, exact duplicates, and a second ingest that
+    // re-stores every document.
     std::ofstream out(In("a.jsonl"));
     for (std::size_t i = 0; i < 1100; ++i) {
       std::string text = WordsText(i % 1000);
