@@ -87,9 +87,11 @@ struct SharedCompression {
     std::uint8_t free = kFree;
     return state[i].compare_exchange_strong(free, kClaimed, std::memory_order_acquire);
   }
+  // Only the writer ever waits; notify_all because byte-sized atomics wait on a proxy that
+  // other addresses may share.
   void Compressed(std::size_t i) {
     state[i].store(kDone, std::memory_order_release);
-    state[i].notify_one();
+    state[i].notify_all();
   }
   // Waits until the other thread has compressed document i, which it claimed.
   void AwaitCompressed(std::size_t i) {
@@ -98,7 +100,7 @@ struct SharedCompression {
   // The producer is done with the batch: the writer may free it.
   void ProducerDone() {
     producer_done.store(true, std::memory_order_release);
-    producer_done.notify_one();
+    producer_done.notify_all();
   }
   void AwaitProducer() {
     while (!producer_done.load(std::memory_order_acquire)) producer_done.wait(false);
