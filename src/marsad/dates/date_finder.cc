@@ -107,7 +107,8 @@ class TokenTable {
         t.base = t.norm;
         continue;
       }
-      std::string_view base = lexicon_.StripClitic(t.norm, &scratch);
+      bool starts = false;
+      std::string_view base = lexicon_.StripClitic(t.norm, &scratch, &starts);
       if (base.data() == scratch.data()) {
         // A rebuilt form (لل → ال): keep a stable copy.
         extra_.push_back(std::make_unique<std::string>(scratch));
@@ -115,6 +116,8 @@ class TokenTable {
       }
       t.base = base;
       t.clitic = base.data() != t.norm.data() || base.size() != t.norm.size();
+      // Most words start no phrase: Match would only look them up again to say so.
+      if (!starts) continue;
       std::size_t len = 0;
       const std::span<const std::string_view> following(norms_.data() + i + 1, norms_.size() - i - 1);
       t.info = lexicon_.Match(base, following, &len);

@@ -228,7 +228,10 @@ const WordInfo* Lexicon::Match(std::string_view first, std::span<const std::stri
   return nullptr;
 }
 
-std::string_view Lexicon::StripClitic(std::string_view w, std::string* scratch) const {
+std::string_view Lexicon::StripClitic(std::string_view w, std::string* scratch, bool* starts) const {
+  bool unused;
+  if (starts == nullptr) starts = &unused;
+  *starts = true;
   if (StartsPhrase(w)) return w;
   // Each of these letters is two bytes in UTF-8; a strip must leave two letters.
   static constexpr std::string_view kWaw = "\u0648", kFeh = "\u0641", kBeh = "\u0628",
@@ -253,6 +256,7 @@ std::string_view Lexicon::StripClitic(std::string_view w, std::string* scratch) 
     if (!r.empty()) return r;
   }
   const std::string_view r = try_preposition(w);
+  *starts = !r.empty();
   return r.empty() ? w : r;
 }
 

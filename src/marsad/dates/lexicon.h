@@ -115,8 +115,9 @@ class Lexicon {
 
   // `w` (a normalized word) without one leading clitic when `w` itself starts no phrase and
   // the rest does: و/ف, then ب/ل/ك; لل becomes ال (للعام → العام). Otherwise `w`. The
-  // result is written to *scratch when it is not a substring of `w`.
-  std::string_view StripClitic(std::string_view w, std::string* scratch) const;
+  // result is written to *scratch when it is not a substring of `w`. *starts, when given,
+  // is StartsPhrase(result), known here without a second look-up.
+  std::string_view StripClitic(std::string_view w, std::string* scratch, bool* starts = nullptr) const;
 
   // Number of phrases, for tests.
   std::size_t size() const { return phrases_; }

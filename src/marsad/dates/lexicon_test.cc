@@ -72,6 +72,11 @@ TEST(LexiconTest, StripClitic) {
   for (const Case& c : kCases) {
     std::string scratch;
     EXPECT_EQ(lex.StripClitic(c.in, &scratch), c.want) << c.in;
+    // *starts says whether the result starts a phrase, as StartsPhrase would.
+    bool starts = !lex.StartsPhrase(c.want);
+    const std::string_view base = lex.StripClitic(c.in, &scratch, &starts);
+    EXPECT_EQ(base, c.want) << c.in;
+    EXPECT_EQ(starts, lex.StartsPhrase(base)) << c.in;
   }
 }
 

@@ -63,15 +63,57 @@ struct Pending {
   std::string source;  // for boilerplate learning: outlet, else the file's stem
   // After analysis:
   bool skip = false;
+  // Compressed (prepared), or with CompressOn::kShared left uncompressed (row) for the
+  // producer or the writer, whichever claims it first (SharedCompression).
   store::PreparedDocument prepared;
+  store::DocumentRow row;
   // Kept for the writer thread when the pipeline has ordered stages (index, entities ...).
   std::unique_ptr<doc::AnalyzedDoc> analyzed;
   std::size_t tokens = 0;
   std::size_t dropped = 0;
 };
 
+// With CompressOn::kShared, after a batch is queued the producer compresses its documents from
+// the last one down while the writer, once it takes the batch, compresses from the first one
+// up; each document is claimed by one of them (an atomic state), so none is compressed twice
+// and neither thread waits for a compression the other has not started.
+struct SharedCompression {
+  enum : std::uint8_t { kFree, kClaimed, kDone };
+  explicit SharedCompression(std::size_t n) : state(new std::atomic<std::uint8_t>[n]) {
+    for (std::size_t i = 0; i < n; ++i) state[i].store(kFree, std::memory_order_relaxed);
+  }
+  // True when the caller now owns document i's row.
+  bool Claim(std::size_t i) {
+    std::uint8_t free = kFree;
+    return state[i].compare_exchange_strong(free, kClaimed, std::memory_order_acquire);
+  }
+  // Only the writer ever waits; notify_all because byte-sized atomics wait on a proxy that
+  // other addresses may share.
+  void Compressed(std::size_t i) {
+    state[i].store(kDone, std::memory_order_release);
+    state[i].notify_all();
+  }
+  // Waits until the other thread has compressed document i, which it claimed.
+  void AwaitCompressed(std::size_t i) {
+    for (std::uint8_t s; (s = state[i].load(std::memory_order_acquire)) != kDone;) state[i].wait(s);
+  }
+  // The producer is done with the batch: the writer may free it.
+  void ProducerDone() {
+    producer_done.store(true, std::memory_order_release);
+    producer_done.notify_all();
+  }
+  void AwaitProducer() {
+    while (!producer_done.load(std::memory_order_acquire)) producer_done.wait(false);
+  }
+
+  std::unique_ptr<std::atomic<std::uint8_t>[]> state;
+  std::atomic<bool> producer_done{false};
+  std::shared_ptr<const store::BlobDictionary> text_dictionary;  // to compress with
+};
+
 struct Batch {
   std::vector<Pending> docs;
+  std::unique_ptr<SharedCompression> shared;  // CompressOn::kShared only
   std::optional<std::string> learned;  // serialized LineLearner, every few batches and at the end
   // Trained on this batch: stored in its transaction, before the texts compressed with it.
   std::shared_ptr<const store::BlobDictionary> text_dictionary;
@@ -176,6 +218,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   if (options.text_dictionary) {
     MARSAD_ASSIGN_OR_RETURN(text_dictionary, store.TextDictionary());
   }
+  const bool shared_compression =
+      options.compress_on == IngestOptions::CompressOn::kShared ||
+      (options.compress_on == IngestOptions::CompressOn::kAuto && nworkers == 1);
 
   // Ordered stages with files of their own (the index) catch up with the store first.
   MARSAD_RETURN_IF_ERROR(pipeline.Open(store));
@@ -193,16 +238,35 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
   std::thread writer([&] {
     Batch b;
     store::WriteBatch wb;
-    while (queue.Pop(&b)) {
+    // The producer may still be compressing the previous batch's documents: wait before
+    // Pop frees them.
+    auto release = [&b] {
+      if (b.shared) b.shared->AwaitProducer();
+    };
+    while ((release(), queue.Pop(&b))) {
       if (!write_status.ok()) continue;  // drain after a failure
       wb.Clear();
       if (b.text_dictionary) wb.PutTextDictionary(*b.text_dictionary);
+      if (b.shared) {
+        // Compress from the first document up while the producer does from the last down
+        // (a compression pass of its own: this thread's time is free only until the
+        // producer has the next batch ready).
+        for (std::size_t i = 0; i < b.docs.size(); ++i) {
+          Pending& p = b.docs[i];
+          if (p.skip) continue;
+          if (!b.shared->Claim(i)) break;
+          p.prepared = store::PrepareDocument(std::move(p.row), b.shared->text_dictionary.get());
+          b.shared->Compressed(i);
+        }
+      }
       std::size_t exact = 0, near = 0;
-      for (Pending& p : b.docs) {
+      for (std::size_t i = 0; i < b.docs.size(); ++i) {
+        Pending& p = b.docs[i];
         if (p.skip) {
           ++progress.skipped;
           continue;
         }
+        if (b.shared) b.shared->AwaitCompressed(i);  // the producer's, claimed above
         const store::DocumentRow& row = p.prepared.row;
         if (auto m = dedup.Find(row.id, row.fingerprint)) {
           (m->kind == store::DuplicateKind::kExact ? exact : near) += 1;
@@ -381,7 +445,11 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         if (d.document.published) row.published = d.document.published->seconds;
         row.origin = ingest::Origin(p.article.path, p.article.line);
         row.fingerprint = ingest::ComputeFingerprint(d.analysis);
-        p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
+        if (shared_compression) {
+          p.row = std::move(row);
+        } else {
+          p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
+        }
         p.article = {};
       }
     });
@@ -398,7 +466,25 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
       }
     }
     batch.bytes = walker.bytes_done();
+    if (!shared_compression) {
+      queue.Push(std::move(batch));
+      continue;
+    }
+    // 4. Compress, from the last document down, until meeting the writer (which compresses
+    // from the first up). The documents stay where they are when the batch is moved.
+    batch.shared = std::make_unique<SharedCompression>(batch.docs.size());
+    batch.shared->text_dictionary = text_dictionary;
+    SharedCompression* const shared = batch.shared.get();
+    Pending* const docs = batch.docs.data();
+    const std::size_t n = batch.docs.size();
     queue.Push(std::move(batch));
+    for (std::size_t i = n; i-- > 0;) {
+      if (docs[i].skip) continue;
+      if (!shared->Claim(i)) break;
+      docs[i].prepared = store::PrepareDocument(std::move(docs[i].row), text_dictionary.get());
+      shared->Compressed(i);
+    }
+    shared->ProducerDone();
   }
   if (!queue.failed()) {
     Batch last;

@@ -1,5 +1,6 @@
 // Ingest: reads inputs, cleans, analyses and stores documents. Parsing, cleaning, analysis
-// and compression run on every core (one WorkerContext per worker); one writer thread
+// and compression run on every core (one WorkerContext per worker; with one worker the
+// writer shares the compression: IngestOptions::compress_on); one writer thread
 // detects duplicates in input order and commits each batch atomically, so a crash at any
 // moment loses at most the batch in flight and running the same ingest again completes it.
 #ifndef MARSAD_ENGINE_INGEST_JOB_H_
@@ -39,6 +40,14 @@ struct IngestOptions {
   // kTextDictionaryMinSamples articles) when the store has none, and compress texts with
   // the store's dictionary: smaller blobs, written faster (docs/formats/store.md).
   bool text_dictionary = true;
+  // Where the stored texts and raw inputs are compressed (zstd): on the workers, or shared
+  // between the producer and the writer thread (the producer compresses each queued batch
+  // from its end, the writer, when it takes the batch, from its start, until they meet).
+  // kAuto: shared with one worker, whose thread the compression would otherwise keep busy
+  // while the writer waits for it; on the workers with several. The stored bytes are the
+  // same either way.
+  enum class CompressOn { kAuto, kWorkers, kShared };
+  CompressOn compress_on = CompressOn::kAuto;
   // Called from the writer thread after each commit.
   std::function<void(const IngestProgress&)> on_progress;
 };

@@ -292,6 +292,100 @@ TEST_F(IngestTest, TrainsOneTextDictionaryOnTheFirstBatch) {
   EXPECT_EQ(count, 900u);
 }
 
+// A store that records what each Write stores (blobs as compressed, metadata, duplicates)
+// and passes everything on to the real one.
+class RecordingStore : public store::Store {
+ public:
+  explicit RecordingStore(std::unique_ptr<store::Store> base) : base_(std::move(base)) {}
+
+  Result<store::WriteResult> Write(const store::WriteBatch& batch) override {
+    std::string& w = writes.emplace_back();
+    for (const store::WriteBatch::Op& op : batch.ops()) {
+      w += std::to_string(static_cast<int>(op.kind)) + '|' + op.doc.row.id + '|' + op.doc.text_blob + '|' +
+           op.doc.raw_blob + '|' + std::to_string(op.doc.text_len) + '|' + std::to_string(op.doc.raw_len) +
+           '|' + op.duplicate.id + '|' + op.duplicate.duplicate_of + '|' + op.key + '|' + op.bytes + '\n';
+    }
+    return base_->Write(batch);
+  }
+  Result<store::DocumentRow> GetDocument(std::string_view id, const store::ReadOptions& o) override {
+    return base_->GetDocument(id, o);
+  }
+  Result<std::optional<store::DuplicateRow>> GetDuplicate(std::string_view id) override {
+    return base_->GetDuplicate(id);
+  }
+  Status ForEachDocument(const store::ReadOptions& o, const std::function<bool(store::DocumentRow&&)>& fn) override {
+    return base_->ForEachDocument(o, fn);
+  }
+  Status ForEachFingerprint(
+      const std::function<void(std::string_view, std::string_view, const store::Fingerprint&)>& fn) override {
+    return base_->ForEachFingerprint(fn);
+  }
+  Result<std::string> GetRecord(std::string_view id, store::RecordKind kind) override {
+    return base_->GetRecord(id, kind);
+  }
+  Result<std::optional<std::string>> GetMeta(std::string_view key) override { return base_->GetMeta(key); }
+  Result<std::shared_ptr<const store::BlobDictionary>> TextDictionary() override { return base_->TextDictionary(); }
+  Result<std::uint64_t> CountDocuments() override { return base_->CountDocuments(); }
+  Result<std::uint64_t> CountDuplicates() override { return base_->CountDuplicates(); }
+  Result<std::uint64_t> Generation() override { return base_->Generation(); }
+  Status CheckIntegrity() override { return base_->CheckIntegrity(); }
+  const std::string& dir() const override { return base_->dir(); }
+
+  std::vector<std::string> writes;  // one string per Write, an op a line
+
+ private:
+  std::unique_ptr<store::Store> base_;
+};
+
+TEST_F(IngestTest, SharedCompressionStoresTheSameBytes) {
+  {
+    // 1,100 articles in batches of 256: a dictionary trained on the first batch, a learned
+    // line dropped from a third of the texts, exact duplicates, and a second ingest that
+    // re-stores every document.
+    std::ofstream out(In("a.jsonl"));
+    for (std::size_t i = 0; i < 1100; ++i) {
+      std::string text = WordsText(i % 1000);
+      if (i % 1000 % 3 == 0) text = "تابعونا على تويتر\\n" + text;  // a recurring line, learned
+      out << Line(std::string("w").append(std::to_string(i)), text);
+    }
+  }
+  using CompressOn = IngestOptions::CompressOn;
+  auto record = [&](int workers, CompressOn on, const std::string& name) {
+    auto base = store::OpenStore((root_ / name).string());
+    EXPECT_TRUE(base.ok());
+    RecordingStore store(std::move(*base));
+    IngestOptions options;
+    options.batch_size = 256;
+    options.workers = workers;
+    options.compress_on = on;
+    for (int run = 0; run < 2; ++run) {
+      Pipeline pipeline(analyzer_, {});
+      auto r = Ingest(store, pipeline, {In("a.jsonl")}, options);
+      EXPECT_TRUE(r.ok()) << r.status().ToString();
+      if (r.ok() && run == 0) {
+        EXPECT_EQ(r->ingested, 1000u);
+        EXPECT_EQ(r->exact_duplicates, 100u);
+        EXPECT_GT(r->boilerplate_lines, 0u);
+      }
+    }
+    EXPECT_TRUE(store.CheckIntegrity().ok());
+    auto d = store.TextDictionary();
+    EXPECT_TRUE(d.ok() && *d != nullptr);
+    return store.writes;
+  };
+  const std::vector<std::string> workers = record(2, CompressOn::kWorkers, "workers");
+  ASSERT_GE(workers.size(), 10u);
+  EXPECT_NE(workers[0].find("text_dictionary."), std::string::npos);
+  // Compared write by write (the blobs are binary: a failure names the write, not its bytes).
+  auto expect_same = [&](const std::vector<std::string>& got, const std::string& what) {
+    ASSERT_EQ(got.size(), workers.size()) << what;
+    for (std::size_t i = 0; i < got.size(); ++i) EXPECT_TRUE(got[i] == workers[i]) << what << ": write " << i;
+  };
+  expect_same(record(1, CompressOn::kShared, "shared1"), "one worker, shared compression");
+  expect_same(record(2, CompressOn::kShared, "shared2"), "two workers, shared compression");
+  expect_same(record(1, CompressOn::kAuto, "auto1"), "one worker, auto");
+}
+
 // The crash test: documents whose stored text is known from their id.
 std::string CrashText(std::size_t i) {
   std::string s = "خبر رقم " + std::to_string(i) + " عن الجولة " + std::to_string(i * 7919 % 10007) + ".";
@@ -323,6 +417,8 @@ TEST_F(IngestTest, SurvivesKillNineAtRandomMoments) {
     const pid_t pid = ::fork();
     ASSERT_GE(pid, 0);
     if (pid == 0) {
+      // Every other round shares the compression with the writer (IngestOptions::compress_on).
+      if (round % 2 == 1) options.compress_on = IngestOptions::CompressOn::kShared;
       auto s = Run({In("crash.jsonl")}, options);
       ::_exit(s.ok() ? 0 : 3);
     }
