@@ -20,6 +20,10 @@ struct Word {
   std::uint32_t begin = 0;  // bytes of the token (or hashtag) in the text
   std::uint32_t end = 0;
   bool hashtag = false;
+  // The word's variant key when the analysis holds it (an Arabic word whose key is not its
+  // normalized form), else null: Build then computes it.
+  const char* key = nullptr;
+  std::uint32_t key_size = 0;
 };
 
 // The class a letter is compared by: only the merges transliteration makes.
@@ -278,7 +282,16 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       continue;
     }
     if (!text::IsWordLike(t.kind) && t.kind != text::TokenKind::kNumber) continue;
-    words.push_back({analysis.norm(i), t.begin, t.end});
+    Word& w = words.emplace_back(Word{analysis.norm(i), t.begin, t.end});
+    if (t.kind == text::TokenKind::kArabicWord) {
+      // The analyzer keyed the word with the same keyer (resolver.h: the analyzer that
+      // analysed the documents); a key stored apart from the norm is that key.
+      const std::string_view key = analysis.key(i);
+      if (key.data() != w.norm.data()) {
+        w.key = key.data();
+        w.key_size = static_cast<std::uint32_t>(key.size());
+      }
+    }
   }
   // Leading honorifics (السيد, الدكتور) are not part of the name, when a name remains.
   std::size_t skip = 0;
@@ -297,7 +310,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   std::size_t key_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) {
     std::string& k = form.keys.emplace_back();
-    keyer.AppendKey(words[w].norm, &k);
+    if (words[w].key != nullptr) {
+      k.assign(words[w].key, words[w].key_size);
+    } else {
+      keyer.AppendKey(words[w].norm, &k);
+    }
     key_bytes += k.size() + 1;
     AppendSpelling(stemmer, words[w].norm, &form);
   }
