@@ -2,8 +2,9 @@
 #include "marsad/entities/doc_linker.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
+#include <span>
+#include <utility>
 
 #include "marsad/base/string_map.h"
 #include "marsad/entities/word_shape.h"
@@ -40,6 +41,39 @@ class UnionFind {
  private:
   std::vector<std::size_t> parent_;
 };
+
+// Link's per-document tables, kept per thread: Link runs once per document, and building
+// them afresh cost a dozen allocations per table as they grew.
+struct LinkScratch {
+  base::StringMap<int> support;
+  base::StringMap<bool> person_words;
+  base::StringMap<int> independent;
+  base::StringMap<std::size_t> place_first;
+  base::StringMap<int> by_key;
+  std::vector<int> item_at;             // per token
+  std::vector<int> person_item_at;      // per token
+  std::vector<int> person_item_ending;  // per token, and one past the last
+  // Person groups: (key, item) pairs, the items by key, the groups, candidates, roots.
+  std::vector<std::pair<std::string_view, std::size_t>> keyed;
+  std::vector<std::size_t> members;
+  std::vector<std::span<const std::size_t>> order;
+  std::vector<std::span<const std::size_t>> cands;
+  std::vector<std::size_t> roots;
+  std::vector<std::uint32_t> root_items;  // per item: the items whose root it is
+};
+
+// `map` emptied for the next document. One that a long document made large is dropped
+// rather than cleared, so that every later document does not clear its slots.
+template <typename Map>
+Map& Fresh(Map& map) {
+  constexpr std::size_t kKeep = 256;  // entries
+  if (map.size() > kKeep) {
+    map = Map();
+  } else {
+    map.Clear();
+  }
+  return map;
+}
 
 bool IsComma(std::string_view tok) { return tok == "\xd8\x8c" || tok == ","; }  // ، ,
 
@@ -138,6 +172,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   const std::string_view text = doc.document.text;
   const std::size_t ntok = a.tokens.size();
   auto tok_text = [&](std::size_t i) { return a.tokens[i].token.In(text); };
+  thread_local LinkScratch scratch;
 
   // 1. The name mentions and their readings (Read).
   std::vector<Item> items;
@@ -164,8 +199,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     // when it is attested (لبوتين beside بوتين), unless the glued form is attested by a
     // mention that has no attested bare reading itself (a name that begins with ل).
     // Flat tables (a few allocations per document, not one node and key per name).
-    base::StringMap<int> support;
-    base::StringMap<bool> person_words;
+    base::StringMap<int>& support = Fresh(scratch.support);
+    base::StringMap<bool>& person_words = Fresh(scratch.person_words);
     for (const Item& it : items) {
       ++support[it.form.key];
       if (it.person && it.form.size() >= 2) {
@@ -179,7 +214,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
              (items[i].person && alt.size() == 1 && person_words.Find(alt.key) != nullptr);
     };
     // Mentions per written name that have no attested bare reading.
-    base::StringMap<int> independent;
+    base::StringMap<int>& independent = Fresh(scratch.independent);
     std::vector<bool> attested(n);
     for (std::size_t i = 0; i < n; ++i) {
       attested[i] = alt_attested(i);
@@ -193,7 +228,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       const bool person = items[i].person;
       const std::size_t primary_support = known ? known(person, items[i].form.key) : 0;
       const std::size_t alt_support = known ? known(person, alt.key) : 0;
-      if (attested[i] || alt_support > primary_support) items[i].form = alt;
+      // The alternative is read no more: moved, not copied.
+      if (attested[i] || alt_support > primary_support) items[i].form = std::move(*alternatives[i]);
     }
   }
 
@@ -202,7 +238,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // generic head removed); persons by their name key in step 5.
   std::vector<std::vector<std::string>> place_keys(n);
   {
-    base::StringMap<std::size_t> place_first;
+    base::StringMap<std::size_t>& place_first = Fresh(scratch.place_first);
     for (std::size_t i = 0; i < n; ++i) {
       if (!items[i].person) {
         place_keys[i] = PlaceOrgKeys(items[i].form);
@@ -249,7 +285,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // it are one name. (A place followed by a name in parentheses is not linked: "موسكو
   // (رويترز)" is a dateline.)
   {
-    std::vector<int> item_at(ntok, -1);
+    std::vector<int>& item_at = scratch.item_at;
+    item_at.assign(ntok, -1);
     for (std::size_t i = 0; i < n; ++i) item_at[items[i].first_token] = static_cast<int>(i);
     for (std::size_t i = 0; i < n; ++i) {
       Item& it = items[i];
@@ -274,22 +311,36 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // 5. Person names: one key, one entity, unless it is a part (the surname alone) of the
   // names of several people; parts of longer names join them. Longest names first.
   {
-    // Key -> items, in key order (views of the items' keys, which no longer change).
-    std::map<std::string_view, std::vector<std::size_t>> groups;
+    // Key -> items, in key order (views of the items' keys, which no longer change): the
+    // (key, item) pairs sorted, each key's run one group, its items in order.
+    std::vector<std::pair<std::string_view, std::size_t>>& keyed = scratch.keyed;
+    keyed.clear();
     for (std::size_t i = 0; i < n; ++i) {
-      if (items[i].person) groups[items[i].form.key].push_back(i);
+      if (items[i].person) keyed.emplace_back(items[i].form.key, i);
     }
-    std::vector<const std::vector<std::size_t>*> order;
-    for (const auto& [key, members] : groups) order.push_back(&members);
-    std::stable_sort(order.begin(), order.end(), [&](auto* x, auto* y) {
-      return items[x->front()].form.size() > items[y->front()].form.size();
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::size_t>& members = scratch.members;
+    members.clear();
+    for (const auto& ki : keyed) members.push_back(ki.second);
+    using Group = std::span<const std::size_t>;
+    std::vector<Group>& order = scratch.order;
+    order.clear();
+    for (std::size_t b = 0, e = 0; b < keyed.size(); b = e) {
+      while (e < keyed.size() && keyed[e].first == keyed[b].first) ++e;
+      order.emplace_back(members.data() + b, e - b);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const Group& x, const Group& y) {
+      return items[x.front()].form.size() > items[y.front()].form.size();
     });
-    for (const std::vector<std::size_t>* g : order) {
+    std::vector<Group>& cands = scratch.cands;
+    std::vector<std::size_t>& roots = scratch.roots;
+    for (const Group& group : order) {
+      const Group* g = &group;
       const std::vector<std::string>& part = items[g->front()].form.keys;
       int best = 0;
-      std::vector<const std::vector<std::size_t>*> cands;
-      for (const std::vector<std::size_t>* h : order) {
-        const int p = SubNamePriority(part, items[h->front()].form.keys);
+      cands.clear();
+      for (const Group& h : order) {
+        const int p = SubNamePriority(part, items[h.front()].form.keys);
         if (p == 0 || p < best) continue;
         if (p > best) {
           best = p;
@@ -304,9 +355,9 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         join_group();
         continue;
       }
-      std::vector<std::size_t> roots;
-      for (const auto* h : cands) {
-        const std::size_t r = uf.Find(h->front());
+      roots.clear();
+      for (const Group& h : cands) {
+        const std::size_t r = uf.Find(h.front());
         if (std::find(roots.begin(), roots.end(), r) == roots.end()) roots.push_back(r);
       }
       if (roots.size() == 1) {
@@ -324,8 +375,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         std::size_t pick = n;
         std::uint32_t pick_pos = 0;
         bool pick_before = false;
-        for (const auto* h : cands) {
-          for (std::size_t j : *h) {
+        for (const Group& h : cands) {
+          for (std::size_t j : h) {
             const bool before = items[j].first_token < items[i].first_token;
             const std::uint32_t pos = items[j].first_token;
             const bool better = pick == n || (before && !pick_before) ||
@@ -348,20 +399,29 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   std::vector<int> cluster_of_root(n, -1);
   std::vector<int> cluster_of_item(n, -1);
   std::vector<std::uint32_t> form_of_item(n, 0);  // its place in its cluster's forms
+  // Each cluster's lists sized once (they grew by doubling): its items counted by root,
+  // and room for every cluster, the descriptions of step 7c included.
+  std::vector<std::uint32_t>& root_items = scratch.root_items;
+  root_items.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) ++root_items[uf.Find(i)];
+  links.clusters.reserve(n + scan.titles.size());
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t r = uf.Find(i);
     if (cluster_of_root[r] < 0) {
       cluster_of_root[r] = static_cast<int>(links.clusters.size());
-      links.clusters.emplace_back();
-      links.clusters.back().first_token = items[i].first_token;
+      DocCluster& fresh = links.clusters.emplace_back();
+      fresh.first_token = items[i].first_token;
+      fresh.names.reserve(root_items[r]);
+      fresh.forms.reserve(root_items[r]);
     }
     const int c = cluster_of_root[r];
     cluster_of_item[i] = c;
     DocCluster& cl = links.clusters[static_cast<std::size_t>(c)];
     cl.names.push_back(items[i].mention);
     cl.first_token = std::min(cl.first_token, items[i].first_token);
-    for (const std::string& k : place_keys[i]) {
-      if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(k);
+    // The item's keys are read no more: moved into the cluster.
+    for (std::string& k : place_keys[i]) {
+      if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(std::move(k));
     }
     if (!items[i].person && cl.intro_head.empty() && items[i].form.size() >= 2 &&
         lexicon_.IsOrgGenericHead(items[i].form.first_stem)) {
@@ -392,8 +452,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   const std::size_t nt = scan.titles.size();
   links.title_cluster.assign(nt, -1);
   links.title_evidenced.assign(nt, false);
-  std::vector<int> person_item_at(ntok, -1);
-  std::vector<int> person_item_ending(ntok + 1, -1);
+  std::vector<int>& person_item_at = scratch.person_item_at;
+  std::vector<int>& person_item_ending = scratch.person_item_ending;
+  person_item_at.assign(ntok, -1);
+  person_item_ending.assign(ntok + 1, -1);
   for (std::size_t i = 0; i < n; ++i) {
     if (!items[i].person) continue;
     person_item_at[items[i].first_token] = static_cast<int>(i);
@@ -460,7 +522,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // 7c. Organisation descriptions that no name stands beside and that say which
   // organisation they mean: one entity per description.
   {
-    base::StringMap<int> by_key;
+    base::StringMap<int>& by_key = Fresh(scratch.by_key);
     for (std::size_t t = 0; t < nt; ++t) {
       const TitleMatch& tm = scan.titles[t];
       if (links.title_cluster[t] >= 0 || tm.bare || tm.possessive || !tm.specific ||

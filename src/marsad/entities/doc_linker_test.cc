@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+#include <thread>
+
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/test_doc.h"
 
@@ -141,6 +145,78 @@ TEST_F(DocLinkerTest, ClustersCarryFormsAndKeys) {
   EXPECT_EQ(links.clusters[0].names.size(), 2u);
   EXPECT_EQ(links.clusters[1].type, doc::EntityType::kOrganization);
   EXPECT_EQ(links.clusters[1].keys.size(), 1u);  // the alias group's key
+}
+
+// What the linker made of a document, to compare two linkings of it.
+std::string Describe(const DocLinks& links) {
+  std::string out;
+  auto add = [&](std::string_view a, std::string_view b = {}) {
+    out += a;
+    out += b;
+  };
+  for (const DocCluster& cl : links.clusters) {
+    add(std::to_string(static_cast<int>(cl.type)), cl.description ? "d [" : " [");
+    for (std::size_t i = 0; i < cl.names.size(); ++i) {
+      add(std::to_string(cl.names[i]), ":");
+      add(cl.forms[i].written, "|");
+      add(cl.forms[i].key, " ");
+    }
+    add("] keys");
+    for (const std::string& k : cl.keys) add(" ", k);
+    add(" titles");
+    for (std::uint32_t t : cl.titles) add(" ", std::to_string(t));
+    add(" head ", cl.intro_head);
+    add("\n");
+  }
+  for (std::size_t t = 0; t < links.title_cluster.size(); ++t) {
+    add(std::to_string(links.title_cluster[t]), links.title_evidenced[t] ? "e " : " ");
+  }
+  return out;
+}
+
+// Link keeps its per-document tables per thread: a document is linked the same after any
+// other as on a thread of its own (nothing of the earlier document's names is left in them,
+// also after a document too long for the tables to be kept).
+TEST_F(DocLinkerTest, EachDocumentIsLinkedOnItsOwn) {
+  EntityLexicon lexicon(analyzer_);
+  TitleFinder finder(lexicon);
+  DocLinker linker(lexicon);
+  auto link = [&](const doc::AnalyzedDoc& d) { return Describe(linker.Link(d, finder.Find(d), {})); };
+  // لبوتين alone is read as written; after a document naming بوتين it would be read as
+  // بوتين if that document's names were still counted.
+  const doc::AnalyzedDoc second = testing::MakeDoc(
+      analyzer_, "b",
+      "قال {PER|لبوتين} إن الرئيس الروسي {PER|سيرغي لافروف} زار {LOC|لروسيا} و{ORG|شركة فيسبوك} "
+      "وقال {PER|بيل كلينتون} و{PER|كلينتون} إن الشركة {ORG|فيسبوك}");
+  std::string alone;
+  std::thread([&] { alone = link(second); }).join();
+  ASSERT_NE(alone.find("لبوتين|"), std::string::npos) << alone;
+
+  const doc::AnalyzedDoc first = testing::MakeDoc(
+      analyzer_, "a", "قال {PER|بوتين} إن {LOC|روسيا} و{PER|هيلاري كلينتون} و{PER|كلينتون} {ORG|فيسبوك}");
+  // A long document: more than 256 place names of distinct keys in it, so that Link's tables grow
+  // past what it keeps for the next document.
+  std::string long_text;
+  std::set<std::string> keys;
+  const std::string_view letters[] = {"ب", "ت", "د", "ر", "س", "ز", "ك", "م", "ن", "ش", "ل", "ح"};
+  for (int i = 0; keys.size() <= 500 && i < 12 * 12 * 12; ++i) {
+    std::string name;
+    name += letters[i % 12];
+    name += "ا";
+    name += letters[i / 12 % 12];
+    name += "و";
+    name += letters[i / 144];
+    name += "ستان";
+    if (!keys.insert(linker.names().FromWritten(name).key).second) continue;
+    long_text += "{LOC|" + name + "} ، ";
+  }
+  ASSERT_GT(keys.size(), 500u);
+  long_text += "{PER|بوتين}";
+  const doc::AnalyzedDoc long_doc = testing::MakeDoc(analyzer_, "l", long_text);
+  EXPECT_GT(linker.Link(long_doc, finder.Find(long_doc), {}).clusters.size(), 256u);
+  EXPECT_EQ(link(second), alone);  // after a long document
+  link(first);
+  EXPECT_EQ(link(second), alone);  // after a short one
 }
 
 }  // namespace

@@ -20,6 +20,10 @@ struct Word {
   std::uint32_t begin = 0;  // bytes of the token (or hashtag) in the text
   std::uint32_t end = 0;
   bool hashtag = false;
+  // The word's variant key when the analysis holds it (an Arabic word whose key is not its
+  // normalized form), else null: Build then computes it.
+  const char* key = nullptr;
+  std::uint32_t key_size = 0;
 };
 
 // The class a letter is compared by: only the merges transliteration makes.
@@ -278,7 +282,16 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       continue;
     }
     if (!text::IsWordLike(t.kind) && t.kind != text::TokenKind::kNumber) continue;
-    words.push_back({analysis.norm(i), t.begin, t.end});
+    Word& w = words.emplace_back(Word{analysis.norm(i), t.begin, t.end});
+    if (t.kind == text::TokenKind::kArabicWord) {
+      // The analyzer keyed the word with the same keyer (resolver.h: the analyzer that
+      // analysed the documents); a key stored apart from the norm is that key.
+      const std::string_view key = analysis.key(i);
+      if (key.data() != w.norm.data()) {
+        w.key = key.data();
+        w.key_size = static_cast<std::uint32_t>(key.size());
+      }
+    }
   }
   // Leading honorifics (السيد, الدكتور) are not part of the name, when a name remains.
   std::size_t skip = 0;
@@ -297,7 +310,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   std::size_t key_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) {
     std::string& k = form.keys.emplace_back();
-    keyer.AppendKey(words[w].norm, &k);
+    if (words[w].key != nullptr) {
+      k.assign(words[w].key, words[w].key_size);
+    } else {
+      keyer.AppendKey(words[w].norm, &k);
+    }
     key_bytes += k.size() + 1;
     AppendSpelling(stemmer, words[w].norm, &form);
   }
@@ -332,9 +349,12 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   }
   const std::uint32_t wbegin = head.begin;
   const std::uint32_t wend = words.back().end;
-  std::string written = DropLeadingLetters(text.substr(wbegin, wend - wbegin), drop, restore_article);
+  // The text without the dropped letters goes through a per-thread buffer: only the
+  // cleaned form is the mention's own.
+  thread_local std::string written;
+  DropLeadingLetters(text.substr(wbegin, wend - wbegin), drop, restore_article, &written);
   // Remove parentheses and collapse the spaces they leave.
-  std::string clean;
+  std::string& clean = form.written;
   clean.reserve(written.size());
   for (std::size_t i = 0; i < written.size(); ++i) {
     const char c = written[i];
@@ -343,7 +363,6 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
     clean += (c == '\n' || c == '\t') ? ' ' : c;
   }
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
-  form.written = std::move(clean);
   form.first_stem = std::string(stripped);
 
   // The reading without a glued preposition (لبوتين → بوتين) when the first word, after the
@@ -351,16 +370,24 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   // which StripPrefixes handles) and keeps three letters without it.
   const bool article_peeled = restore_article || (peeled > drop);
   if (!article_peeled && !head.hashtag && Letters(stripped) >= 4) {
-    std::vector<CliticSplit> splits;
+    // Per-thread scratch: most mentions that get here have no second reading, and a
+    // reading is only kept when its key differs.
+    thread_local std::vector<CliticSplit> splits;
+    thread_local std::string first_key;
+    thread_local NameForm bare;
     SplitProclitics(stripped, 3, &splits);
     for (const CliticSplit& s : splits) {
       if (s.letters != 1 || s.preposition == 0) continue;
+      // The keys joined differ exactly when the first word's keys differ.
+      first_key.clear();
+      keyer.AppendKey(s.stem, &first_key);
+      if (first_key == form.keys.front()) break;
       NameForm alt = form;
-      alt.keys.front().clear();
-      keyer.AppendKey(s.stem, &alt.keys.front());
+      alt.keys.front() = first_key;
       {
         // The first word's spelling and skeleton replaced by the stem's.
-        NameForm bare;
+        bare.spellings.clear();
+        bare.skeletons.clear();
         AppendSpelling(stemmer, s.stem, &bare);
         alt.spellings.replace(0, alt.spellings.find(NameForm::kWordEnd) + 1, bare.spellings);
         alt.skeletons.replace(0, alt.skeletons.find(NameForm::kWordEnd) + 1, bare.skeletons);
@@ -370,9 +397,9 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
         if (!alt.key.empty()) alt.key += ' ';
         alt.key += k;
       }
-      alt.written = DropLeadingLetters(form.written, 1, false);
+      DropLeadingLetters(form.written, 1, false, &alt.written);
       alt.first_stem = std::string(s.stem);
-      if (alt.key != form.key) out.without_preposition = std::move(alt);
+      out.without_preposition = std::move(alt);
       break;
     }
   }

@@ -56,6 +56,42 @@ TEST_F(NameFormTest, GluedPrepositionIsAnAlternative) {
   EXPECT_EQ(Readings("لين"), "لين|" + Key("لين"));
 }
 
+// Build takes a word's key from the analysis when the analyzer stored one, else keys the
+// word itself: the forms are the same whether the analysis holds keys, holds none
+// (AnalyzerOptions::keys off: every key reads as the norm), or came through a cache.
+TEST_F(NameFormTest, KeysAreTheSameWhateverTheAnalysisHolds) {
+  text::AnalyzerOptions no_keys;
+  no_keys.keys = false;
+  const text::Analyzer keyless(no_keys);
+  text::AnalysisCache cache;
+  for (const char* name : {"فلاديمير بوتين", "وبوتين", "للكرملين", "ألكسندر لافرينتيف", "لبوتين",
+                           "#كيم_جونغ_أون", "مون جيه-إن", "Donald Trump", "سوريا 2018", "أستانة"}) {
+    text::TextAnalysis with, without, cached;
+    analyzer_.Analyze(name, &with);
+    keyless.Analyze(name, &without);
+    analyzer_.Analyze(name, &cached, &cache);
+    const auto end = static_cast<std::uint32_t>(with.tokens.size());
+    const MentionName a = builder_.Build(name, with, 0, end);
+    const MentionName b = builder_.Build(name, without, 0, end);
+    const MentionName c = builder_.Build(name, cached, 0, end);
+    EXPECT_EQ(a.form.keys, b.form.keys) << name;
+    EXPECT_EQ(a.form.keys, c.form.keys) << name;
+    EXPECT_EQ(a.form.key, b.form.key) << name;
+    EXPECT_EQ(a.without_preposition.has_value(), b.without_preposition.has_value()) << name;
+    // Each word's key is the keyer's.
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < without.tokens.size(); ++i) {
+      if (without.tokens[i].token.kind != text::TokenKind::kArabicWord) continue;
+      std::string k;
+      analyzer_.keyer().AppendKey(without.norm(i), &k);
+      words.push_back(k);
+    }
+    if (words.size() == a.form.keys.size()) {
+      EXPECT_EQ(a.form.keys, words) << name;
+    }
+  }
+}
+
 TEST_F(NameFormTest, FromWrittenAgreesWithBuild) {
   const std::pair<const char*, const char*> cases[] = {
       {"فلاديمير بوتن", "فلاديمير بوتن"}, {"#كيم_جونغ_أون", "كيم جونغ أون"},

@@ -411,7 +411,7 @@ void SplitJoinedPersons(doc::AnalyzedDoc* doc) {
 // is left: it may be a given name (أمير, سلطان, أمين).
 void TrimPersonMentions(const EntityLexicon& lex, doc::AnalyzedDoc* doc) {
   const text::TextAnalysis& a = doc->analysis;
-  std::vector<CliticSplit> splits;
+  thread_local std::vector<CliticSplit> splits;  // per thread: Prepare runs per document
   // 0: not a role word; 1: a role word without the article; 2: with the article.
   auto role_word = [&](std::uint32_t t) -> int {
     if (a.tokens[t].token.kind != text::TokenKind::kArabicWord) return 0;
@@ -456,6 +456,7 @@ PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
   TrimPersonMentions(s.lexicon, doc);
   PreparedDoc out;
   out.titles = s.titles.Find(*doc);
+  doc->mentions.reserve(doc->mentions.size() + out.titles.titles.size());  // grown once
   for (const TitleMatch& tm : out.titles.titles) {
     doc::Mention m;
     m.span = tm.span;

@@ -146,7 +146,10 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   }
   const doc::EntityType head_type = *head->head;
   bool definite = head->article || head->possessive;
-  std::string key = head->stem;
+  // The key is built in a per-thread buffer and copied once into a match: a head that
+  // makes no title costs no allocation, one that does no regrowth.
+  thread_local std::string key;
+  key = head->stem;
   std::size_t last_end = i + 1;
   bool specific = false;
   Part prev = Part::kHead;
@@ -286,7 +289,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   t.possessive = head->possessive;
   t.specific = specific;
   t.head = head->stem;
-  t.key = std::move(key);
+  t.key = key;
   const bool lam_article = head->preposition == 'l' && head->article;
   const std::size_t drop =
       (head->conjunction ? 1 : 0) + (lam_article ? 2 : (head->preposition != 0 ? 1 : 0));

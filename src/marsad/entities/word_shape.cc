@@ -94,6 +94,13 @@ bool IsNisbaStem(std::string_view stem) {
 
 std::string DropLeadingLetters(std::string_view original, std::size_t letters,
                                bool restore_article) {
+  std::string out;
+  DropLeadingLetters(original, letters, restore_article, &out);
+  return out;
+}
+
+void DropLeadingLetters(std::string_view original, std::size_t letters, bool restore_article,
+                        std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   const auto* end = p + original.size();
   std::size_t dropped = 0;
@@ -109,10 +116,9 @@ std::string DropLeadingLetters(std::string_view original, std::size_t letters,
     ++dropped;
     p += len;
   }
-  std::string out;
-  if (restore_article) out = "\xd8\xa7\xd9\x84";  // ال
-  out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(end - p));
-  return out;
+  out->clear();
+  if (restore_article) out->append("\xd8\xa7\xd9\x84");  // ال
+  out->append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(end - p));
 }
 
 }  // namespace marsad::entities

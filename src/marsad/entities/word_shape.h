@@ -41,6 +41,10 @@ std::size_t Letters(std::string_view s);
 // alef elided) is written ال + word once the ل is gone.
 std::string DropLeadingLetters(std::string_view original, std::size_t letters,
                                bool restore_article);
+// The same into `*out` (replacing what it held; its memory is reused). `original` must not
+// be a view of `*out`.
+void DropLeadingLetters(std::string_view original, std::size_t letters, bool restore_article,
+                        std::string* out);
 
 }  // namespace marsad::entities
 

@@ -75,5 +75,13 @@ TEST(WordShapeTest, DropLeadingLetters) {
   EXPECT_EQ(Letters("بوتين"), 5u);
 }
 
+TEST(WordShapeTest, DropLeadingLettersIntoABufferReplacesIt) {
+  std::string out = "a longer text that was in the buffer before";
+  DropLeadingLetters("للرئيس", 2, true, &out);
+  EXPECT_EQ(out, "الرئيس");
+  DropLeadingLetters("وبوتين", 1, false, &out);
+  EXPECT_EQ(out, "بوتين");
+}
+
 }  // namespace
 }  // namespace marsad::entities
