@@ -12,7 +12,7 @@
 namespace marsad::engine {
 
 void EntityMentionsCodec::Encode(const Value& mentions, std::string* out) {
-  *out = entities::EncodeDocMentions(mentions);
+  entities::EncodeDocMentions(mentions, out);
 }
 
 Result<EntityMentionsCodec::Value> EntityMentionsCodec::Decode(std::string_view in) {

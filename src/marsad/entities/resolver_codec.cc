@@ -163,13 +163,19 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
 std::string Resolver::Encode() const {
   const State& s = *state_;
   std::string p;
+  // Framed in place, reserved as large as the last: a table of megabytes is neither copied
+  // nor grown by doubling (each step a large block freed for the heap to consolidate).
+  p.reserve(s.encoded_bytes);
+  FrameBegin(kTableMagic, kTableFormatVersion, &p);
   PutVarint(&p, s.sources.size());
   for (const std::string& src : s.sources) PutString(&p, src);
   PutVarint(&p, s.records.size());
   for (const Record& r : s.records) PutRecord(&p, r, 0);
   PutVarint(&p, s.docs.size());
   for (const DocEntry& d : s.docs) PutDoc(&p, d);
-  return Frame(kTableMagic, kTableFormatVersion, p);
+  FrameEnd(&p);
+  s.encoded_bytes = p.size();
+  return p;
 }
 
 void Resolver::MarkSaved() { state_->MarkSaved(); }
@@ -182,6 +188,8 @@ std::string Resolver::TakeDelta() {
     return {};
   }
   std::string p;
+  p.reserve(s.delta_bytes + s.delta_bytes / 4);  // as Encode: in place, the last delta's size
+  FrameBegin(kDeltaMagic, kDeltaFormatVersion, &p);
   PutVarint(&p, j.records);
   PutVarint(&p, j.docs);
   PutVarint(&p, j.sources);
@@ -200,7 +208,9 @@ std::string Resolver::TakeDelta() {
   for (std::size_t e = j.records; e < s.records.size(); ++e) PutRecord(&p, s.records[e], 0);
   for (std::size_t d = j.docs; d < s.docs.size(); ++d) PutDoc(&p, s.docs[d]);
   s.MarkSaved();
-  return Frame(kDeltaMagic, kDeltaFormatVersion, p);
+  FrameEnd(&p);
+  s.delta_bytes = p.size();
+  return p;
 }
 
 Result<Resolver> Resolver::Decode(const text::Analyzer& analyzer, std::string_view bytes,
