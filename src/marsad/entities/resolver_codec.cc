@@ -163,9 +163,8 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
 std::string Resolver::Encode() const {
   const State& s = *state_;
   std::string p;
-  // Framed in place, reserved as large as the last: a table of megabytes is neither copied
-  // nor grown by doubling (each step a large block freed for the heap to consolidate).
-  p.reserve(s.encoded_bytes);
+  // Framed in place: a table of megabytes is not copied into a second string. (Not reserved
+  // by the last size: Encode is const, and readers may call it from several threads.)
   FrameBegin(kTableMagic, kTableFormatVersion, &p);
   PutVarint(&p, s.sources.size());
   for (const std::string& src : s.sources) PutString(&p, src);
@@ -174,7 +173,6 @@ std::string Resolver::Encode() const {
   PutVarint(&p, s.docs.size());
   for (const DocEntry& d : s.docs) PutDoc(&p, d);
   FrameEnd(&p);
-  s.encoded_bytes = p.size();
   return p;
 }
 
@@ -188,7 +186,9 @@ std::string Resolver::TakeDelta() {
     return {};
   }
   std::string p;
-  p.reserve(s.delta_bytes + s.delta_bytes / 4);  // as Encode: in place, the last delta's size
+  // Framed in place and reserved as large as the last delta (+1/4): 1-2 MB neither copied nor
+  // grown by doubling (each step a large block freed for the heap to consolidate).
+  p.reserve(s.delta_bytes + s.delta_bytes / 4);
   FrameBegin(kDeltaMagic, kDeltaFormatVersion, &p);
   PutVarint(&p, j.records);
   PutVarint(&p, j.docs);

@@ -177,8 +177,7 @@ struct Resolver::State {
     std::vector<std::uint32_t> removed;  // saved document numbers
   };
   Journal journal;
-  // The sizes of the last Encode and TakeDelta, reserved by the next (a hint only).
-  mutable std::size_t encoded_bytes = 0;
+  // The size of the last TakeDelta, reserved by the next (a hint only).
   std::size_t delta_bytes = 0;
 
   // Commit's scratch: per record, the cluster (stamp) that last looked at it as a candidate
