@@ -8,6 +8,7 @@
 
 #include "marsad/api/json_codec.h"
 #include "marsad/cli/command.h"
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/ingest_job.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/io/env.h"
@@ -133,6 +134,8 @@ int Run(const GlobalOptions& global, const IngestCliOptions& opt) {
                 s.learned_lines, global.store.c_str());
   }
   std::cout.flush();
+  // The process exits after this: freeing the entity table block by block is wasted time.
+  engine::KeepEntityTablesAtExit();
   if (s.ingested + s.replaced + s.duplicates == 0) {
     if (s.errors.empty()) PrintError("ingest", "nothing to ingest: no article with text in the inputs");
     return kExitFailed;

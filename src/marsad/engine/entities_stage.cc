@@ -2,6 +2,7 @@
 #include "marsad/engine/entities_stage.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <string>
 #include <utility>
@@ -12,7 +13,7 @@
 namespace marsad::engine {
 
 void EntityMentionsCodec::Encode(const Value& mentions, std::string* out) {
-  *out = entities::EncodeDocMentions(mentions);
+  entities::EncodeDocMentions(mentions, out);
 }
 
 Result<EntityMentionsCodec::Value> EntityMentionsCodec::Decode(std::string_view in) {
@@ -23,7 +24,30 @@ namespace {
 
 std::unique_ptr<text::Analyzer> NewAnalyzer() { return std::make_unique<text::Analyzer>(); }
 
+// The tables kept by KeepEntityTablesAtExit, reachable from here until the process ends.
+struct KeptTable {
+  std::unique_ptr<text::Analyzer> analyzer;
+  entities::Resolver table;
+};
+std::atomic<bool> keep_tables{false};
+std::mutex kept_mu;
+std::vector<KeptTable>* kept_tables = nullptr;  // never freed
+
 }  // namespace
+
+void KeepEntityTablesAtExit() { keep_tables.store(true); }
+
+std::size_t KeptEntityTables() {
+  std::lock_guard<std::mutex> lock(kept_mu);
+  return kept_tables == nullptr ? 0 : kept_tables->size();
+}
+
+EntitiesStage::~EntitiesStage() {
+  if (!keep_tables.load()) return;
+  std::lock_guard<std::mutex> lock(kept_mu);
+  if (kept_tables == nullptr) kept_tables = new std::vector<KeptTable>();
+  kept_tables->push_back({std::move(own_analyzer_), std::move(resolver_)});
+}
 
 EntitiesStage::EntitiesStage(EntityTableSaving saving)
     : own_analyzer_(NewAnalyzer()), resolver_(*own_analyzer_), saving_(saving) {}

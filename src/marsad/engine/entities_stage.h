@@ -71,6 +71,8 @@ class EntitiesStage final : public Stage {
   explicit EntitiesStage(EntityTableSaving saving = {});
   // Starts from `resolver` (e.g. Resolver::EmptyLike of a table the caller keeps).
   explicit EntitiesStage(entities::Resolver resolver, EntityTableSaving saving = {});
+  // Frees the table, or keeps it (KeepEntityTablesAtExit).
+  ~EntitiesStage() override;
 
   std::string_view name() const override { return "entities"; }
   // entities::Resolver::Prepare; keeps what it returns for ProcessInOrder. Thread-safe.
@@ -109,6 +111,14 @@ class EntitiesStage final : public Stage {
 
 // The registry's factory.
 Result<std::unique_ptr<Stage>> NewEntitiesStage();
+
+// From now on, an EntitiesStage that is destroyed keeps its table (and the analyzer it
+// reads) for the rest of the process instead of freeing it: for a process about to exit,
+// which would only spend time freeing a table of millions of blocks (the ingest command,
+// once its output is written). The tables stay reachable, so leak checkers do not report
+// them. How many tables were kept so: KeptEntityTables().
+void KeepEntityTablesAtExit();
+std::size_t KeptEntityTables();
 
 // The entity table of `store` as `like` reads it (its analyzer, options and language
 // data): the snapshot with the deltas applied in order. nullopt when no ingest ran the

@@ -27,6 +27,10 @@ inline constexpr std::uint32_t kMentionsFormatVersion = 1;
 
 // Frames `payload` (magic, version, checksum).
 std::string Frame(std::string_view magic, std::uint32_t version, std::string_view payload);
+// The same bytes built in place, without a second copy of the payload: FrameBegin replaces
+// *out with the header, the caller appends the payload, FrameEnd appends the checksum.
+void FrameBegin(std::string_view magic, std::uint32_t version, std::string* out);
+void FrameEnd(std::string* out);
 // The payload of framed `bytes`, after checking magic, checksum and version. `what` names
 // the data in error messages ("entity table").
 Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
@@ -34,6 +38,8 @@ Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
 
 // A document's mentions (names and titles, with their entities) as bytes, and back.
 std::string EncodeDocMentions(const std::vector<doc::Mention>& mentions);
+// The same into *out (replaced; its capacity is reused).
+void EncodeDocMentions(const std::vector<doc::Mention>& mentions, std::string* out);
 Result<std::vector<doc::Mention>> DecodeDocMentions(std::string_view bytes);
 
 }  // namespace marsad::entities

@@ -262,6 +262,26 @@ TEST_F(CodecTest, DocMentions) {
   auto r = DecodeDocMentions(Frame(kMentionsMagic, kMentionsFormatVersion, payload));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message(), "mentions record: bad mention 0");
+  // Encoded into a string that held something: replaced, the same bytes.
+  std::string reused = "an earlier record's bytes, longer than this one's header";
+  EncodeDocMentions(ms, &reused);
+  EXPECT_EQ(reused, bytes);
+  // The mention bytes themselves, independent of the framing (7, 2 + 2 and 0.75 as 750).
+  ASSERT_GT(bytes.size(), 12u + 1 + 4);
+  EXPECT_EQ(bytes.substr(12, 1 + 8), std::string("\x03\x00\x0a\x00\x02\x00\x00\x07\xee", 9));
+}
+
+TEST(CodingTest, FrameInPlaceIsFrame) {
+  for (const std::string& payload : {std::string(), std::string("x"), std::string(70000, '\x9c')}) {
+    std::string out = "whatever was there";
+    FrameBegin(kDeltaMagic, kDeltaFormatVersion, &out);
+    out.append(payload);
+    FrameEnd(&out);
+    EXPECT_EQ(out, Frame(kDeltaMagic, kDeltaFormatVersion, payload));
+    auto back = Unframe(kDeltaMagic, kDeltaFormatVersion, out, "delta");
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(*back, payload);
+  }
 }
 
 TEST(CodingTest, Crc32cEightBytesAtATimeMatchesTheStandard) {

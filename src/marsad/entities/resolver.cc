@@ -66,14 +66,6 @@ const std::vector<std::uint32_t>* Find(const StringMap<std::vector<std::uint32_t
   return m.Find(key);
 }
 
-// A candidate entity for one document cluster.
-struct Candidate {
-  std::uint32_t entity = 0;
-  double name = 0;
-  double evidence = 0;
-  double total() const { return name + evidence; }
-};
-
 }  // namespace
 
 doc::EntityType Record::type() const {
@@ -254,13 +246,19 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
 }
 
 void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32_t count) {
+  if (Bump(&records[e].names, form.written, count)) AppendName(e, NameForm(form));
+}
+
+void Resolver::State::AddName(std::uint32_t e, NameForm&& form, std::uint32_t count) {
+  if (Bump(&records[e].names, form.written, count)) AppendName(e, std::move(form));
+}
+
+void Resolver::State::AppendName(std::uint32_t e, NameForm&& form) {
   Record& r = records[e];
-  if (Bump(&r.names, form.written, count)) {
-    r.name_forms.push_back(form);
-    r.name_signatures.push_back(SignatureOf(form));
-    if (form.size() >= 2) ++r.multi_word_names;
-    IndexName(e, form);
-  }
+  r.name_signatures.push_back(SignatureOf(form));
+  if (form.size() >= 2) ++r.multi_word_names;
+  r.name_forms.push_back(std::move(form));
+  IndexName(e, r.name_forms.back());
 }
 
 void Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
@@ -495,7 +493,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   for (doc::Mention& m : doc->mentions) m.entity.reset();
 
   const TitleScan& scan = prepared.titles;
-  std::vector<std::size_t> title_mention;  // scan.titles index -> doc->mentions index
+  // The per-document lists are the State's, cleared here, so that their memory is reused.
+  State::CommitScratch& sc = s.scratch;
+  std::vector<std::size_t>& title_mention = sc.title_mention;  // scan.titles index -> doc->mentions index
+  title_mention.clear();
   for (std::size_t m = 0; m < doc->mentions.size(); ++m) {
     if (doc->mentions[m].kind == doc::MentionKind::kTitle) title_mention.push_back(m);
   }
@@ -521,11 +522,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
   // Matching: places, organisations and full person names first; their entities are the
   // context that decides the surnames and given names that follow.
-  std::vector<std::vector<std::string_view>> cluster_title_keys(clusters.size());  // scan's keys
+  std::vector<std::vector<std::string_view>>& cluster_title_keys = sc.cluster_title_keys;  // scan's keys
+  if (cluster_title_keys.size() < clusters.size()) cluster_title_keys.resize(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) cluster_title_keys[c].clear();
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     for (std::uint32_t t : clusters[c].titles) AddUnique(&cluster_title_keys[c], std::string_view(scan.titles[t].key));
   }
-  std::vector<std::size_t> order(clusters.size());
+  std::vector<std::size_t>& order = sc.order;
+  order.resize(clusters.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
   auto pass = [&](const DocCluster& cl) {
     if (cl.type != doc::EntityType::kPerson || cl.description) return 0;
@@ -534,8 +538,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t x, std::size_t y) { return pass(clusters[x]) < pass(clusters[y]); });
 
-  std::vector<std::uint32_t> entity_of(clusters.size(), 0);
-  std::vector<std::uint32_t> context;  // entities of this document decided so far
+  std::vector<std::uint32_t>& entity_of = sc.entity_of;
+  entity_of.assign(clusters.size(), 0);
+  std::vector<std::uint32_t>& context = sc.context;  // entities of this document decided so far
+  context.clear();
   if (++s.context_stamp == 0) {  // wrapped around: old marks would look current
     s.context_marks.assign(s.context_marks.size(), 0);
     s.context_stamp = 1;
@@ -543,12 +549,12 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   auto in_context = [&s](std::uint32_t e) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
-  std::vector<Candidate> cands;
-  std::vector<std::uint32_t> most;  // cand_most's entities
-  std::string first_last;  // FirstLastKey's bytes, reused
-  std::vector<const NameForm*> spelled_forms;
-  std::vector<SpellingSignature> spelled_signatures;  // theirs
-  std::vector<std::uint32_t> spelled_ids;  // their SpellingIds, made when first needed
+  std::vector<Candidate>& cands = sc.cands;
+  std::vector<std::uint32_t>& most = sc.most;  // cand_most's entities
+  std::string& first_last = sc.first_last;  // FirstLastKey's bytes
+  std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
+  std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
+  std::vector<std::uint32_t>& spelled_ids = sc.spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
     cands.clear();
@@ -760,7 +766,8 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       if (best.name >= opt.strong_name || !person) {
         chosen = best.entity;
       } else {
-        std::vector<const Candidate*> surname_level;
+        std::vector<const Candidate*>& surname_level = sc.surname_level;
+        surname_level.clear();
         for (const Candidate& k : cands) {
           if (k.name >= opt.surname) surname_level.push_back(&k);
         }
@@ -816,16 +823,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   }
 
   // The table.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;  // (position, cluster)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& first_seen = sc.first_seen;  // (position, cluster)
+  first_seen.clear();
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     std::uint32_t pos = clusters[c].first_token;
     for (std::uint32_t t : clusters[c].titles) pos = std::min(pos, scan.titles[t].first_token);
     first_seen.emplace_back(pos, static_cast<std::uint32_t>(c));
   }
   std::sort(first_seen.begin(), first_seen.end());
-  std::vector<std::uint32_t> doc_entities;
+  // The document's entities, distinct, by first mention: one contribution each.
+  std::vector<std::uint32_t>& doc_entities = sc.doc_entities;
+  doc_entities.clear();
+  for (const auto& [pos, c] : first_seen) AddUnique(&doc_entities, entity_of[c]);
+  entry.contributions.reserve(doc_entities.size());
   for (const auto& [pos, c] : first_seen) {
-    const DocCluster& cl = clusters[c];
+    DocCluster& cl = clusters[c];
     const std::uint32_t e = entity_of[c];
     s.Touch(e);
     Contribution* contrib = nullptr;
@@ -837,15 +849,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       contrib = &entry.contributions.back();
       contrib->entity = e;
     }
-    AddUnique(&doc_entities, e);
     const EntityId eid(e + 1);
     for (std::size_t i = 0; i < cl.names.size(); ++i) {
       doc::Mention& m = doc->mentions[cl.names[i]];
       const std::size_t slot = TypeSlot(m.type);
       ++s.records[e].type_votes[slot];
       ++contrib->type_votes[slot];
-      s.AddName(e, cl.forms[i], 1);
       Bump(&contrib->names, cl.forms[i].written, 1);
+      s.AddName(e, std::move(cl.forms[i]), 1);  // the clusters' forms are not read after this
       ++contrib->mentions;
       m.entity = eid;
     }

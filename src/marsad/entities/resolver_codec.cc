@@ -163,13 +163,17 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
 std::string Resolver::Encode() const {
   const State& s = *state_;
   std::string p;
+  // Framed in place: a table of megabytes is not copied into a second string. (Not reserved
+  // by the last size: Encode is const, and readers may call it from several threads.)
+  FrameBegin(kTableMagic, kTableFormatVersion, &p);
   PutVarint(&p, s.sources.size());
   for (const std::string& src : s.sources) PutString(&p, src);
   PutVarint(&p, s.records.size());
   for (const Record& r : s.records) PutRecord(&p, r, 0);
   PutVarint(&p, s.docs.size());
   for (const DocEntry& d : s.docs) PutDoc(&p, d);
-  return Frame(kTableMagic, kTableFormatVersion, p);
+  FrameEnd(&p);
+  return p;
 }
 
 void Resolver::MarkSaved() { state_->MarkSaved(); }
@@ -182,6 +186,10 @@ std::string Resolver::TakeDelta() {
     return {};
   }
   std::string p;
+  // Framed in place and reserved as large as the last delta (+1/4): 1-2 MB neither copied nor
+  // grown by doubling (each step a large block freed for the heap to consolidate).
+  p.reserve(s.delta_bytes + s.delta_bytes / 4);
+  FrameBegin(kDeltaMagic, kDeltaFormatVersion, &p);
   PutVarint(&p, j.records);
   PutVarint(&p, j.docs);
   PutVarint(&p, j.sources);
@@ -200,7 +208,9 @@ std::string Resolver::TakeDelta() {
   for (std::size_t e = j.records; e < s.records.size(); ++e) PutRecord(&p, s.records[e], 0);
   for (std::size_t d = j.docs; d < s.docs.size(); ++d) PutDoc(&p, s.docs[d]);
   s.MarkSaved();
-  return Frame(kDeltaMagic, kDeltaFormatVersion, p);
+  FrameEnd(&p);
+  s.delta_bytes = p.size();
+  return p;
 }
 
 Result<Resolver> Resolver::Decode(const text::Analyzer& analyzer, std::string_view bytes,

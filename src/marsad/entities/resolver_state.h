@@ -124,6 +124,14 @@ class DocKeys {
 void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const DocKeys& keys,
                std::uint32_t skip, std::size_t cap, std::vector<std::uint32_t>* place);
 
+// A candidate entity for one document cluster (Resolver::Commit).
+struct Candidate {
+  std::uint32_t entity = 0;
+  double name = 0;
+  double evidence = 0;
+  double total() const { return name + evidence; }
+};
+
 // Transparent hashing for doc_index, looked up by string_view.
 struct DocIdHash {
   using is_transparent = void;
@@ -169,6 +177,8 @@ struct Resolver::State {
     std::vector<std::uint32_t> removed;  // saved document numbers
   };
   Journal journal;
+  // The size of the last TakeDelta, reserved by the next (a hint only).
+  std::size_t delta_bytes = 0;
 
   // Commit's scratch: per record, the cluster (stamp) that last looked at it as a candidate
   // and what came of it (its place among the candidates; -1: its spelling disagreed).
@@ -179,6 +189,24 @@ struct Resolver::State {
   // against the context in one pass over them.
   std::vector<std::uint32_t> context_marks;
   std::uint32_t context_stamp = 0;
+  // Commit's per-document lists, kept so that their memory is reused (see Commit).
+  struct CommitScratch {
+    std::vector<std::size_t> title_mention;
+    std::vector<std::vector<std::string_view>> cluster_title_keys;
+    std::vector<std::size_t> order;
+    std::vector<std::uint32_t> entity_of;
+    std::vector<std::uint32_t> context;
+    std::vector<Candidate> cands;
+    std::vector<std::uint32_t> most;
+    std::string first_last;
+    std::vector<const NameForm*> spelled_forms;
+    std::vector<SpellingSignature> spelled_signatures;
+    std::vector<std::uint32_t> spelled_ids;
+    std::vector<const Candidate*> surname_level;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;
+    std::vector<std::uint32_t> doc_entities;
+  };
+  CommitScratch scratch;
   // Commit's co-occurrence scratch: the document's entities, each one's place in a list.
   DocKeys doc_keys;
   std::vector<std::uint32_t> pair_place;
@@ -202,8 +230,11 @@ struct Resolver::State {
   void MarkSaved();
 
   std::uint32_t SourceIndex(std::string_view source);
-  // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
+  // Adds the name `written` (with its form) to record `e` `count` times, indexing it. The
+  // second takes the form when the name is new to the record (Commit's are dropped after).
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
+  void AddName(std::uint32_t e, NameForm&& form, std::uint32_t count);
+  void AppendName(std::uint32_t e, NameForm&& form);
   void AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);
   // Rebuilds every index from the records (after decoding or removals).

@@ -133,6 +133,11 @@ TEST_F(ResolverTest, ASharedSurnameNeedsMoreThanTheSurname) {
   got = Add("d", "وقالت وزيرة الخارجية الأمريكية {PER|كلينتون} إن", "", 400);
   id = std::stoull(got.substr(got.rfind('#') + 1));
   EXPECT_EQ(id, hillary);
+  // The title was the last document's, not this one's: still neither of them.
+  got = Add("d2", "وقال {PER|كلينتون} إن", "", 700);
+  id = std::stoull(got.substr(got.find('#') + 1));
+  EXPECT_NE(id, hillary);
+  EXPECT_NE(id, bill);
   // The places and the time of one of them.
   got = Add("e", "وقال {PER|كلينتون} في {LOC|هارلم} إن", "BBC", 201);
   id = std::stoull(got.substr(got.find('#') + 1));
