@@ -17,6 +17,14 @@ function(marsad_apply_common target)
   endif()
 endfunction()
 
+# marsad_link_allocator(TARGET): links MARSAD_ALLOCATOR's malloc into an executable. Only
+# executables: a library that pulled it in would hand it to every test and fuzzer too.
+function(marsad_link_allocator target)
+  if(MARSAD_ALLOCATOR STREQUAL "jemalloc")
+    target_link_libraries(${target} PRIVATE PkgConfig::JEMALLOC)
+  endif()
+endfunction()
+
 # marsad_module(NAME SOURCES a.cc b.cc DEPS marsad_base ... [PUBLIC_LIBS ...])
 # Builds the static library marsad_<NAME>.
 function(marsad_module name)
@@ -52,6 +60,7 @@ function(marsad_benchmark file)
   add_executable(${name} ${file})
   marsad_apply_common(${name})
   target_link_libraries(${name} PRIVATE ${B_DEPS} benchmark::benchmark)
+  marsad_link_allocator(${name})
 endfunction()
 
 # marsad_embed_text(OUT_CC NAMESPACE ns ENTRIES VAR1 file1 VAR2 file2 ...)

@@ -9,6 +9,8 @@ PACKAGES=(
   # libraries
   libutf8proc-dev libicu-dev libsqlite3-dev libcpp-httplib-dev nlohmann-json3-dev libcli11-dev
   libfmt-dev libzstd-dev libxml2-dev libgumbo-dev libzip-dev libsimdjson-dev
+  # the executables' malloc (CMake's MARSAD_ALLOCATOR, docs/BENCHMARKS.md "Allocator")
+  libjemalloc-dev
   # the web page: its end-to-end test (headless chromium driven from node), its fonts, the load test
   chromium nodejs fonts-noto-core wrk
   # tests, benchmarks, fuzzing

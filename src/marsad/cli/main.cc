@@ -6,6 +6,7 @@
 #include <iostream>
 #include <vector>
 
+#include "marsad/cli/allocator_name.h"
 #include "marsad/cli/command.h"
 
 namespace marsad::cli {
@@ -49,7 +50,7 @@ namespace {
 int Main(int argc, char** argv) {
   CLI::App app{"marsad — an Arabic news monitor: who said what, about whom, when.", "marsad"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "marsad 0.1.0");
+  app.set_version_flag("--version", [] { return "marsad 0.1.0 (malloc: " + AllocatorName() + ")"; });
   GlobalOptions global;
   app.add_option("--store", global.store,
                  "Store directory (default: $MARSAD_STORE, else ./marsad-data)");
