@@ -1790,6 +1790,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (Negated(i)) return out;
   // دون ذكر أسماء بعينها: a verbal noun, not a verb.
   if (i > 0 && Is(i - 1, kNounBefore)) return out;
+  // Round 19: ترك أبلغ الأثر، أعرب عن أبلغ التهاني: the elative "the greatest", no verb of telling.
+  if ((verb.flags & kToldObject) != 0 && i + 1 < n_ && Is(i + 1, kElativeNoun)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
     const bool same_sentence = InSpeakerSentence(i) &&
