@@ -1338,5 +1338,18 @@ TEST(ExtractorTest, Round19ElativeAblaghIsNoVerbOfTelling) {
             "I[الفريق جاهز]<سامي العلي#7");
 }
 
+TEST(ExtractorTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // أما X، فأكدت: the topic after أما is the subject of the ف-verb, not the previous speaker.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. أما (رانيا) صاحبة أحد المتاجر بالساحة، فأكدت أن الإقبال كبير.",
+                    {{"سامية العلي", kPer, 7}, {"رانيا", kPer, 8}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[الإقبال كبير]<رانيا#8");
+  // Trap: a topic that names no one (أما ارتفاع الأسعار) is talked about; the sentence's speaker
+  // speaks on (the first content running on to the topic is older behaviour, not this rule's).
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم، أما ارتفاع الأسعار، فأكدت أن الزيادة مؤقتة.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[السوق مزدحم، أما ارتفاع الأسعار]<سامية العلي#7 | I[الزيادة مؤقتة]<سامية العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
