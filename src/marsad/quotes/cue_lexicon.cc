@@ -95,7 +95,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 48> kSections = {{
+constexpr std::array<Section, 49> kSections = {{
+    {"elative_noun", kElativeNoun, false},
     {"responsibility_noun", kResponsibilityNoun, false},
     {"media_office", kMediaOffice, false},
     {"saying_noun_on", kSayingNounOn, false},

@@ -504,6 +504,7 @@ class Run {
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
   Range LookBackSubject(std::uint32_t verb) const;
+  Range AmmaTopic(std::uint32_t verb) const;
   // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
   // ترفض الاتهامات وتشير إلى أن ...، جو بايدن، نائب الرئيس السابق، والذي قال إن ...).
   Range RelativeAntecedent(std::uint32_t verb) const;
@@ -1111,6 +1112,38 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
 std::uint32_t Run::SkipAdverbs(std::uint32_t j) const {
   while (j < n_ && (Is(j, kTime) || Is(j, kSubjectSkip) || Adverbial(j))) ++j;
   return j;
+}
+
+// Round 19: أما X، فأكدت أن ...: the topic after أما is the subject of the ف-verb that
+// answers it (329 "أما ...، ف + speech verb" in /tmp/quotesgold_corpus; carried before, it
+// took the previous speaker). Only within the verb's sentence, with no other verb between.
+Range Run::AmmaTopic(std::uint32_t verb) const {
+  constexpr std::string_view kFa = "\xD9\x81";  // ف
+  if (!W(verb)->conjunction || Raw(verb).substr(0, kFa.size()) != kFa) return {verb, verb};
+  const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;
+  for (std::uint32_t t = verb; t > first && verb - t < 2 * opt_.max_subject_tokens;) {
+    --t;
+    if (!SamePara(t, verb) || IsTerminal(t) || Inside(t) >= 0 || (W(t) != nullptr && W(t)->Is(kSpeechVerb))) break;
+    if (a_.norm(t) != "\xD8\xA7\xD9\x85\xD8\xA7" /* اما */) continue;
+    std::uint32_t b = t + 1;
+    while (b < verb && !Wordish(b)) ++b;  // أما (هيا) صاحبة ...
+    Range np = NounPhrase(b, false);
+    if (np.empty() || np.end > verb) return {verb, verb};
+    // The topic speaks only when the tagger names someone in it (أما عن استثمارات السعوديين،
+    // فقال X is a topic of talk, not its speaker); a speech verb inside ends its words.
+    bool named = false;
+    for (std::uint32_t k = np.first; k < np.end; ++k) {
+      if (W(k) != nullptr && W(k)->Is(kSpeechVerb)) {
+        np.end = k;
+        break;
+      }
+      const std::int32_t m = MentionOf(k);
+      named = named || (m >= 0 && mentions_[m].kind != doc::MentionKind::kPronoun);
+    }
+    if (!named || np.empty()) return {verb, verb};
+    return np;
+  }
+  return {verb, verb};
 }
 
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
@@ -1790,6 +1823,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (Negated(i)) return out;
   // دون ذكر أسماء بعينها: a verbal noun, not a verb.
   if (i > 0 && Is(i - 1, kNounBefore)) return out;
+  // Round 19: ترك أبلغ الأثر، أعرب عن أبلغ التهاني: the elative "the greatest", no verb of telling.
+  if ((verb.flags & kToldObject) != 0 && i + 1 < n_ && Is(i + 1, kElativeNoun)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
     const bool same_sentence = InSpeakerSentence(i) &&
@@ -1969,6 +2004,12 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.who = history_[StatedSpeaker()];
       }
       if (out.who.known) out.who.how = Attribution::kCarried;
+    }
+    if (conjoined && !out.who.known && w.form == VerbForm::kPerfect) {
+      if (const Range topic = AmmaTopic(i); !topic.empty()) {
+        out.who = Explicit(topic, w.agreement, Attribution::kExplicit, false);
+        out.who.agreement = w.agreement;
+      }
     }
     if (!conjoined && !out.who.known) {
       Range back = LookBackSubject(i);
