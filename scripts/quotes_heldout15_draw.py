@@ -51,4 +51,5 @@ def draw(seed, earlier, corpus_dir):
             print(name, g, uses[(name, g)], len(gids), gids[0])
 
 
-draw(20261203, EARLIER + ['data/eval/quotes-heldout%d.json' % n for n in range(6, 15)], sys.argv[1])
+if __name__ == '__main__':
+    draw(20261203, EARLIER + ['data/eval/quotes-heldout%d.json' % n for n in range(6, 15)], sys.argv[1])
