@@ -334,9 +334,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     });
     std::vector<Group>& cands = scratch.cands;
     std::vector<std::size_t>& roots = scratch.roots;
-    for (const Group& group : order) {
-      const Group* g = &group;
-      const std::vector<std::string>& part = items[g->front()].form.keys;
+    for (const Group& g : order) {
+      const std::vector<std::string>& part = items[g.front()].form.keys;
       int best = 0;
       cands.clear();
       for (const Group& h : order) {
@@ -349,7 +348,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
         cands.push_back(h);
       }
       auto join_group = [&] {
-        for (std::size_t i : *g) uf.Union(g->front(), i);
+        for (std::size_t i : g) uf.Union(g.front(), i);
       };
       if (cands.empty()) {
         join_group();
@@ -362,7 +361,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       }
       if (roots.size() == 1) {
         join_group();
-        uf.Union(roots.front(), g->front());
+        uf.Union(roots.front(), g.front());
         continue;
       }
       if (best < 3) {  // only given names shared: the document does not say who
@@ -371,7 +370,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       }
       // Several people share the surname: each mention goes to the one named nearest
       // before it (after it, when none is named before).
-      for (std::size_t i : *g) {
+      for (std::size_t i : g) {
         std::size_t pick = n;
         std::uint32_t pick_pos = 0;
         bool pick_before = false;
