@@ -82,16 +82,17 @@ struct SharedCompression {
   explicit SharedCompression(std::size_t n) : state(new std::atomic<std::uint8_t>[n]) {
     for (std::size_t i = 0; i < n; ++i) state[i].store(kFree, std::memory_order_relaxed);
   }
-  // True when the caller now owns document i's row.
-  bool Claim(std::size_t i) {
+  // Compresses document i (*p) unless the other thread claimed it first: then false, and
+  // the caller, walking towards the other thread, stops.
+  bool TryCompress(std::size_t i, Pending* p) {
     std::uint8_t free = kFree;
-    return state[i].compare_exchange_strong(free, kClaimed, std::memory_order_acquire);
-  }
-  // Only the writer ever waits; notify_all because byte-sized atomics wait on a proxy that
-  // other addresses may share.
-  void Compressed(std::size_t i) {
+    if (!state[i].compare_exchange_strong(free, kClaimed, std::memory_order_acquire)) return false;
+    p->prepared = store::PrepareDocument(std::move(p->row), text_dictionary.get());
+    // Only the writer ever waits; notify_all because byte-sized atomics wait on a proxy that
+    // other addresses may share.
     state[i].store(kDone, std::memory_order_release);
     state[i].notify_all();
+    return true;
   }
   // Waits until the other thread has compressed document i, which it claimed.
   void AwaitCompressed(std::size_t i) {
@@ -252,11 +253,8 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         // (a compression pass of its own: this thread's time is free only until the
         // producer has the next batch ready).
         for (std::size_t i = 0; i < b.docs.size(); ++i) {
-          Pending& p = b.docs[i];
-          if (p.skip) continue;
-          if (!b.shared->Claim(i)) break;
-          p.prepared = store::PrepareDocument(std::move(p.row), b.shared->text_dictionary.get());
-          b.shared->Compressed(i);
+          if (b.docs[i].skip) continue;
+          if (!b.shared->TryCompress(i, &b.docs[i])) break;
         }
       }
       std::size_t exact = 0, near = 0;
@@ -480,9 +478,7 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     queue.Push(std::move(batch));
     for (std::size_t i = n; i-- > 0;) {
       if (docs[i].skip) continue;
-      if (!shared->Claim(i)) break;
-      docs[i].prepared = store::PrepareDocument(std::move(docs[i].row), text_dictionary.get());
-      shared->Compressed(i);
+      if (!shared->TryCompress(i, &docs[i])) break;
     }
     shared->ProducerDone();
   }
