@@ -9,8 +9,13 @@
 namespace marsad::quotes {
 namespace {
 
+constexpr std::string_view kWaw = "\xD9\x88";  // و
+
 // Light stems of the word tokens of `s`; a hashtag counts as its words (#كيم_جونغ_أون).
-std::vector<std::string> Stems(const text::Analyzer& analyzer, std::string_view s) {
+// `conjunct`, when given, gets per word whether it opens a conjunct: the word و alone, or a
+// word whose stem the stemmer found after a glued و (ونظيرته، وماي; not وزير).
+std::vector<std::string> Stems(const text::Analyzer& analyzer, std::string_view s,
+                               std::vector<bool>* conjunct = nullptr) {
   std::string plain(s);
   for (char& c : plain) {
     if (c == '#' || c == '_') c = ' ';
@@ -18,9 +23,16 @@ std::vector<std::string> Stems(const text::Analyzer& analyzer, std::string_view 
   text::TextAnalysis a;
   analyzer.Analyze(plain, &a);
   std::vector<std::string> out;
+  if (conjunct != nullptr) conjunct->clear();
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const text::TokenKind k = a.tokens[i].token.kind;
-    if (text::IsWordLike(k) || k == text::TokenKind::kNumber) out.emplace_back(a.stem(i));
+    if (!text::IsWordLike(k) && k != text::TokenKind::kNumber) continue;
+    out.emplace_back(a.stem(i));
+    if (conjunct != nullptr) {
+      const std::string_view norm = a.norm(i);
+      const bool glued = norm.starts_with(kWaw) && a.tokens[i].strings.stem_off >= kWaw.size();
+      conjunct->push_back(norm == kWaw || glued);
+    }
   }
   return out;
 }
@@ -114,9 +126,18 @@ std::vector<GoldForms> DocForms(const QuoteGold& gold, const std::string& doc_id
 }
 
 // The best of `matches`: a match inside another entity's longer match gives way (روسيا in
-// الرئيس الروسي); then a person before an organisation before a place, the rightmost, the
-// longest.
-const GoldEntity* Pick(const std::vector<Match>& matches) {
+// الرئيس الروسي); then a person before an organisation before a place, the rightmost (the
+// name after its title), the longest — except that of two entities of one type joined by و
+// the first conjunct wins (كازنوف وماي), as the gold's guideline gives a joint subject to it.
+// `conjunct` (may be empty): per word, whether it opens a conjunct (see Stems).
+const GoldEntity* Pick(const std::vector<Match>& matches, const std::vector<bool>& conjunct = {}) {
+  // Whether `later` is in a conjunct after `earlier`'s.
+  auto joined = [&](const Match& earlier, const Match& later) {
+    for (std::size_t w = earlier.end; w <= later.begin && w < conjunct.size(); ++w) {
+      if (conjunct[w]) return true;
+    }
+    return false;
+  };
   std::vector<Match> kept;
   for (const Match& m : matches) {
     bool inside = false;
@@ -134,20 +155,30 @@ const GoldEntity* Pick(const std::vector<Match>& matches) {
       continue;
     }
     const int rm = TypeRank(m.entity->type), rb = TypeRank(best->entity->type);
-    if (rm != rb ? rm > rb : (m.end != best->end ? m.end > best->end : m.end - m.begin > best->end - best->begin)) {
-      best = &m;
+    if (rm != rb) {
+      if (rm > rb) best = &m;
+      continue;
     }
+    if (m.entity != best->entity) {
+      if (best->end <= m.begin && joined(*best, m)) continue;
+      if (m.end <= best->begin && joined(m, *best)) {
+        best = &m;
+        continue;
+      }
+    }
+    if (m.end != best->end ? m.end > best->end : m.end - m.begin > best->end - best->begin) best = &m;
   }
   return best != nullptr ? best->entity : nullptr;
 }
 
 // Rule 1: the gold entity one of whose forms lies inside `words`.
-const GoldEntity* ByWords(const std::vector<GoldForms>& forms, const std::vector<std::string>& words) {
+const GoldEntity* ByWords(const std::vector<GoldForms>& forms, const std::vector<std::string>& words,
+                         const std::vector<bool>& conjunct = {}) {
   std::vector<Match> matches;
   for (const GoldForms& f : forms) {
     for (std::size_t at : Occurrences(words, f.stems)) matches.push_back({f.entity, at, at + f.stems.size(), false});
   }
-  return Pick(matches);
+  return Pick(matches, conjunct);
 }
 
 // Rule 3: `words` are part of a gold name (زاخاروفا in ماريا زاخاروفا); not of a title,
@@ -168,13 +199,16 @@ std::optional<std::string> MapSpeakerToGold(const QuoteGold& gold, const EvalDoc
   const doc::Speaker& sp = quote.speaker;
   const std::vector<GoldForms> forms = DocForms(gold, doc.id, analyzer);
   std::vector<std::string> words;
-  if (sp.mention && sp.mention->end <= doc.text.size()) words = Stems(analyzer, sp.mention->In(doc.text));
+  std::vector<bool> conjunct;
+  if (sp.mention && sp.mention->end <= doc.text.size()) {
+    words = Stems(analyzer, sp.mention->In(doc.text), &conjunct);
+  }
   auto found = [&](const GoldEntity* e, SpeakerMapping m) {
     if (how != nullptr) *how = m;
     return std::optional<std::string>(e->id);
   };
   if (!words.empty()) {
-    if (const GoldEntity* e = ByWords(forms, words)) return found(e, SpeakerMapping::kWords);
+    if (const GoldEntity* e = ByWords(forms, words, conjunct)) return found(e, SpeakerMapping::kWords);
   }
   if (sp.entity) {
     // The gold ids the document's mentions of this entity name, by count.

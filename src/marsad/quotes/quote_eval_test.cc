@@ -103,7 +103,8 @@ TEST(QuoteEvalTest, SpeakerMapping) {
   QuoteGold g = MiniGold();
   const std::string text =
       "الرئيس الروسي فلاديمير بوتين | للرئيس الروسي | بوتين | المعارض نافالني | روسيا | "
-      "الرئيس الروسي في روسيا | فلاديمير | الوزير";
+      "الرئيس الروسي في روسيا | فلاديمير | الوزير | بوتين ونافالني | نافالني وبوتين | "
+      "الرئيس الروسي بوتين ونظيره المعارض نافالني | نافالني و بوتين";
   constexpr MapCase kCases[] = {
       {"الرئيس الروسي فلاديمير بوتين", "putin"},  // title and name
       {"للرئيس الروسي", "putin"},                 // clitics: compared by stem
@@ -112,6 +113,11 @@ TEST(QuoteEvalTest, SpeakerMapping) {
       {"الرئيس الروسي في روسيا", "putin"},        // a person before a place
       {"فلاديمير", "putin"},                      // part of a name
       {"الوزير", ""},
+      // A joint subject goes to its first conjunct, as the gold's guideline says.
+      {"بوتين ونافالني", "putin"},
+      {"نافالني وبوتين", "navalny"},
+      {"نافالني و بوتين", "navalny"},
+      {"الرئيس الروسي بوتين ونظيره المعارض نافالني", "putin"},
   };
   const EvalDoc d{"d1", text, {}};
   for (const MapCase& c : kCases) {
