@@ -503,6 +503,7 @@ class Run {
 
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
+  bool TopicPreposition(std::uint32_t t, std::uint32_t verb) const;
   Range LookBackSubject(std::uint32_t verb) const;
   Range AmmaTopic(std::uint32_t verb) const;
   // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
@@ -1146,6 +1147,20 @@ Range Run::AmmaTopic(std::uint32_t verb) const {
   return {verb, verb};
 }
 
+// Round 20: وعن أسباب اختيار البحث قال: ...: a preposition with و (وعن، وحول، وبشأن) opening
+// its sentence introduces the topic of an answer, not its speaker, as the bare preposition
+// does. Only at the sentence's start (والي, و + الى, is a name), and only when the tagger
+// names no one before the verb: وفي تصريح لوزير الخارجية جون كيري قال is Kerry's.
+bool Run::TopicPreposition(std::uint32_t t, std::uint32_t verb) const {
+  if (t > 0 && SamePara(t - 1, t) && !IsTerminal(t - 1)) return false;
+  if (!IsWithConjunction(t, kSubjectStop)) return false;
+  for (std::uint32_t k = t; k < verb; ++k) {
+    const std::int32_t m = MentionOf(k);
+    if (m >= 0 && mentions_[m].kind != doc::MentionKind::kPronoun) return false;
+  }
+  return true;
+}
+
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
 Range Run::LookBackSubject(std::uint32_t verb) const {
   std::uint32_t e = verb;
@@ -1192,7 +1207,7 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
                                            kClauseEnd | kSource | kNegation | kNotBeforeComplementizer |
                                            kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
     if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t) ||
-        LoneConjunction(t)) {
+        LoneConjunction(t) || TopicPreposition(t, verb)) {
       break;
     }
     --b;

@@ -1351,5 +1351,25 @@ TEST(ExtractorTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
             "I[السوق مزدحم، أما ارتفاع الأسعار]<سامية العلي#7 | I[الزيادة مؤقتة]<سامية العلي#7");
 }
 
+TEST(ExtractorTest, Round20TopicAfterWaAnIsNoSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وعن X قال: the topic of an interview's answer is not the speaker; the one named before
+  // answers (carried), here and in the verb after it.
+  EXPECT_EQ(Extract("وأوضح سامي العلي أن البحث طويل. وعن أسباب اختيار البحث قال: \"الموضوع مهم جدا\". "
+                    "وعن أهداف البحث أوضح أنه يخدم الصناعة.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | D[الموضوع مهم جدا]<سامي العلي#7 | I[يخدم الصناعة]<سامي العلي#7");
+  // Trap: a name that reads as و + a preposition (والي = و + الى) inside the subject stays in
+  // it, untagged too: only a sentence's first word opens a topic.
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. لكن الوزيرة غادة والي قالت إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<الوزيرة غادة والي");
+  // Trap: a topic that names someone keeps him (وفي تصريح لوزير الخارجية X قال is X's: the
+  // words as before, with X's entity).
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. وفي تصريح سابق لوزير الخارجية رامي الحسن قال إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<وفي تصريح سابق لوزير الخارجية رامي الحسن#8");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
