@@ -1371,5 +1371,21 @@ TEST(ExtractorTest, Round20TopicAfterWaAnIsNoSpeaker) {
             "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<وفي تصريح سابق لوزير الخارجية رامي الحسن#8");
 }
 
+TEST(ExtractorTest, Round20UrgingAndHighlightingAreCues) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // حض X Y على ...: an urging with its content, the object before على.
+  EXPECT_EQ(Extract("وحضت الولايات المتحدة الدول الأخرى على ضرورة وقف استيراد النفط.",
+                    {{"الولايات المتحدة", kOrg, 7}}),
+            "I[ضرورة وقف استيراد النفط]<الولايات المتحدة#7");
+  // أبرز أن: highlighted that, the previous speaker's.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وأبرزت أن القطاع يعرف إشكالا كبيرا.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[القطاع يعرف إشكالا كبيرا]<سامية العلي#7");
+  // Trap: the elative أبرز (the most prominent) with no أن after it is no cue, even before a
+  // colon.
+  EXPECT_EQ(Extract("ومن أبرز نتائج الدراسة: ارتفاع الأسعار وتراجع الطلب في الأسواق.", {}), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
