@@ -1387,5 +1387,20 @@ TEST(ExtractorTest, Round20UrgingAndHighlightingAreCues) {
   EXPECT_EQ(Extract("ومن أبرز نتائج الدراسة: ارتفاع الأسعار وتراجع الطلب في الأسواق.", {}), "");
 }
 
+TEST(ExtractorTest, Round20WhichClauseNamesTheSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وهو ما أكدته X ...، معربة عن ...: X speaks in the participles, not the one before.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وهو ما أكدته رانيا الحسن صاحبة أحد المتاجر، "
+                    "معربة عن شكرها للأمانة على تنظيم السوق.",
+                    {{"سامية العلي", kPer, 7}, {"رانيا الحسن", kPer, 8}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[شكرها للأمانة على تنظيم السوق]<رانيا الحسن#8");
+  // Trap: the imperfect (وهو ما يؤكده تقرير الشركة) is the paper's clause: the speaker before
+  // speaks on.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الأرباح ارتفعت. وهو ما يؤكده تقرير الشركة، مشيرا إلى أن "
+                    "الطلب كبير.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الأرباح ارتفعت]<سامي العلي#7 | I[الطلب كبير]<سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
