@@ -503,6 +503,8 @@ class Run {
 
   // --- speakers ----------------------------------------------------------------------
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
+  bool TopicPreposition(std::uint32_t t, std::uint32_t verb) const;
+  Range WhichSubject(std::uint32_t f, std::uint32_t at) const;
   Range LookBackSubject(std::uint32_t verb) const;
   Range AmmaTopic(std::uint32_t verb) const;
   // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
@@ -1146,6 +1148,20 @@ Range Run::AmmaTopic(std::uint32_t verb) const {
   return {verb, verb};
 }
 
+// Round 20: وعن أسباب اختيار البحث قال: ...: a preposition with و (وعن، وحول، وبشأن) opening
+// its sentence introduces the topic of an answer, not its speaker, as the bare preposition
+// does. Only at the sentence's start (والي, و + الى, is a name), and only when the tagger
+// names no one before the verb: وفي تصريح لوزير الخارجية جون كيري قال is Kerry's.
+bool Run::TopicPreposition(std::uint32_t t, std::uint32_t verb) const {
+  if (t > 0 && SamePara(t - 1, t) && !IsTerminal(t - 1)) return false;
+  if (!IsWithConjunction(t, kSubjectStop)) return false;
+  for (std::uint32_t k = t; k < verb; ++k) {
+    const std::int32_t m = MentionOf(k);
+    if (m >= 0 && mentions_[m].kind != doc::MentionKind::kPronoun) return false;
+  }
+  return true;
+}
+
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
 Range Run::LookBackSubject(std::uint32_t verb) const {
   std::uint32_t e = verb;
@@ -1192,7 +1208,7 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
                                            kClauseEnd | kSource | kNegation | kNotBeforeComplementizer |
                                            kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
     if (Inside(t) >= 0 || (Classes(t) & kEndsSubject) != 0 || Addressee(t) || Adverbial(t) ||
-        LoneConjunction(t)) {
+        LoneConjunction(t) || TopicPreposition(t, verb)) {
       break;
     }
     --b;
@@ -1424,6 +1440,49 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
   return w;
 }
 
+// Round 20: وهو ما أكدته أم فهد ...، معربة عن ...: a sentence that opens with وهو/هذا ما and a
+// perfect speech verb with an object pronoun (أكدته، نفاه، قاله، كشفه; أشار إليه) has that
+// verb's subject after it as its speaker, for the participles that follow (44 such sentences
+// with a participle in /tmp/quotesgold_corpus; the speaker was "-" or the one before). The
+// imperfect (وهو ما يؤكد مكانة الشركة) is the paper's clause, not a statement.
+Range Run::WhichSubject(std::uint32_t f, std::uint32_t at) const {
+  if (f + 3 >= at || Kind(f) != TokenKind::kArabicWord) return {at, at};
+  static constexpr std::string_view kHeads[] = {
+      "\xD9\x88\xD9\x87\xD9\x88", "\xD9\x88\xD9\x87\xD9\x8A", "\xD9\x87\xD9\x88", "\xD9\x87\xD9\x8A",  // وهو وهي هو هي
+      "\xD9\x88\xD9\x87\xD8\xB0\xD8\xA7", "\xD9\x87\xD8\xB0\xD8\xA7",                       // وهذا هذا
+      "\xD9\x88\xD8\xB0\xD9\x84\xD9\x83", "\xD8\xB0\xD9\x84\xD9\x83"};                      // وذلك ذلك
+  const std::string_view head = a_.norm(f);
+  if (std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads)) return {at, at};
+  if (a_.norm(f + 1) != "\xD9\x85\xD8\xA7" /* ما */ || Kind(f + 2) != TokenKind::kArabicWord) return {at, at};
+  const std::string_view v = a_.norm(f + 2);
+  const CueWord* cue = W(f + 2);
+  std::uint32_t j = f + 3;
+  if (cue != nullptr && cue->Is(kSpeechVerb) && cue->form == VerbForm::kPerfect) {
+    // أشار إليه X: the pronoun on the preposition after the verb.
+    if (!Is(j, kSubjectStop) || a_.norm(j).back() != '\x87' /* ...ه */) return {at, at};
+    ++j;
+  } else {
+    // أكدته، نفاه: the verb with its object pronoun (ه، ها، هم), نفاه's stem نفى.
+    cue = nullptr;
+    constexpr std::string_view kHa = "\xD9\x87";  // ه
+    for (const std::string_view suffix : {std::string_view("\xD9\x87\xD9\x85"), std::string_view("\xD9\x87\xD8\xA7"), kHa}) {
+      if (v.size() <= suffix.size() + 2 || !v.ends_with(suffix)) continue;
+      std::string stem(v.substr(0, v.size() - suffix.size()));
+      const CueWord* c = FindCue(stem);
+      if (c == nullptr && stem.ends_with("\xD8\xA7" /* ا */)) {
+        stem.replace(stem.size() - 2, 2, "\xD9\x8A");  // نفا -> نفي
+        c = FindCue(stem);
+      }
+      if (c != nullptr && c->Is(kSpeechVerb) && c->form == VerbForm::kPerfect) cue = c;
+      break;
+    }
+    if (cue == nullptr) return {at, at};
+  }
+  const Range np = NounPhrase(SkipAdverbs(j), false);
+  if (np.empty() || np.end > at) return {at, at};
+  return np;
+}
+
 Who Run::MainClauseSubject(std::uint32_t at) const {
   Who w;
   if (at >= n_) return w;
@@ -1441,6 +1500,9 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
       (W(f + 1) == nullptr || W(f + 1)->Is(kSpeechVerb))) {
     ++f;
     negated_verb = true;
+  }
+  if (const Range np = WhichSubject(f, at); !np.empty()) {
+    return Explicit(np, Agreement(), Attribution::kExplicit, false);
   }
   if (f >= at || Kind(f) != TokenKind::kArabicWord || (!negated_verb && W(f) != nullptr && !Is(f, kCopula))) {
     return w;

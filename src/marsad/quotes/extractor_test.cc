@@ -1351,5 +1351,56 @@ TEST(ExtractorTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
             "I[السوق مزدحم، أما ارتفاع الأسعار]<سامية العلي#7 | I[الزيادة مؤقتة]<سامية العلي#7");
 }
 
+TEST(ExtractorTest, Round20TopicAfterWaAnIsNoSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وعن X قال: the topic of an interview's answer is not the speaker; the one named before
+  // answers (carried), here and in the verb after it.
+  EXPECT_EQ(Extract("وأوضح سامي العلي أن البحث طويل. وعن أسباب اختيار البحث قال: \"الموضوع مهم جدا\". "
+                    "وعن أهداف البحث أوضح أنه يخدم الصناعة.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | D[الموضوع مهم جدا]<سامي العلي#7 | I[يخدم الصناعة]<سامي العلي#7");
+  // Trap: a name that reads as و + a preposition (والي = و + الى) inside the subject stays in
+  // it, untagged too: only a sentence's first word opens a topic.
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. لكن الوزيرة غادة والي قالت إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<الوزيرة غادة والي");
+  // Trap: a topic that names someone keeps him (وفي تصريح لوزير الخارجية X قال is X's: the
+  // words as before, with X's entity).
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. وفي تصريح سابق لوزير الخارجية رامي الحسن قال إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<وفي تصريح سابق لوزير الخارجية رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round20UrgingAndHighlightingAreCues) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // حض X Y على ...: an urging with its content, the object before على.
+  EXPECT_EQ(Extract("وحضت الولايات المتحدة الدول الأخرى على ضرورة وقف استيراد النفط.",
+                    {{"الولايات المتحدة", kOrg, 7}}),
+            "I[ضرورة وقف استيراد النفط]<الولايات المتحدة#7");
+  // أبرز أن: highlighted that, the previous speaker's.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وأبرزت أن القطاع يعرف إشكالا كبيرا.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[القطاع يعرف إشكالا كبيرا]<سامية العلي#7");
+  // Trap: the elative أبرز (the most prominent) with no أن after it is no cue, even before a
+  // colon.
+  EXPECT_EQ(Extract("ومن أبرز نتائج الدراسة: ارتفاع الأسعار وتراجع الطلب في الأسواق.", {}), "");
+}
+
+TEST(ExtractorTest, Round20WhichClauseNamesTheSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وهو ما أكدته X ...، معربة عن ...: X speaks in the participles, not the one before.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وهو ما أكدته رانيا الحسن صاحبة أحد المتاجر، "
+                    "معربة عن شكرها للأمانة على تنظيم السوق.",
+                    {{"سامية العلي", kPer, 7}, {"رانيا الحسن", kPer, 8}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[شكرها للأمانة على تنظيم السوق]<رانيا الحسن#8");
+  // Trap: the imperfect (وهو ما يؤكده تقرير الشركة) is the paper's clause: the speaker before
+  // speaks on.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الأرباح ارتفعت. وهو ما يؤكده تقرير الشركة، مشيرا إلى أن "
+                    "الطلب كبير.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الأرباح ارتفعت]<سامي العلي#7 | I[الطلب كبير]<سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
