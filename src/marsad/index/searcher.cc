@@ -110,6 +110,9 @@ struct Cursor {
     std::uint32_t others_max_tf = 0;  // their summed largest frequencies
   };
   std::vector<ExactForm> exact;
+  // Bound(impact) of each block of the list, once per query (MaxScore reads each block's
+  // bound per window and per probe).
+  std::vector<float> block_ub;
   const Bm25Params* params = nullptr;
   const float* avgdl = nullptr;
   // bm25(max tf, min length) bounds every document of a block with this impact; the
@@ -269,6 +272,9 @@ class SegmentSearch {
     for (std::size_t i = 0; i < cursors_.size(); ++i) {
       if (cursors_[i].factor > 0) scorers_.push_back(static_cast<int>(i));
     }
+    only_deletes_ = plan_.only_ids == nullptr && source_ok_.empty() && !q.date && excluded_.empty() &&
+                    std::all_of(plan_.phrases.begin(), plan_.phrases.end(),
+                                [](const PhraseSpec& ph) { return ph.occur == Occur::kShould; });
     return true;
   }
 
@@ -406,10 +412,6 @@ class SegmentSearch {
   // reach then probes the non-essential lists, best bound first, until its bound falls
   // below the threshold.
   static constexpr std::uint32_t kWindow = 4096;
-
-  bool Evaluated(std::uint32_t doc) const {
-    return !evaluated_.empty() && ((evaluated_[doc >> 6] >> (doc & 63)) & 1) != 0;
-  }
   // SeedThreshold's budget: the postings it may read (on the news-known-item dev queries
   // 2,048 cut more instructions than 0, 4,096 or 8,192, docs/search.md).
   static constexpr std::uint64_t kSeedPostings = 2048;
@@ -464,7 +466,7 @@ class SegmentSearch {
         score += ScoreAt(c, length_norms_[c.field][doc]);
         c.pc.Next();
       }
-      if (!Rejected(doc)) partial.push_back(static_cast<float>(score));
+      if (!(only_deletes_ ? view_.IsDeleted(doc) : Rejected(doc))) partial.push_back(static_cast<float>(score));
     }
     if (partial.size() < top_->k) return -1.0F;
     std::nth_element(partial.begin(), partial.begin() + static_cast<std::ptrdiff_t>(top_->k - 1), partial.end(),
@@ -481,12 +483,17 @@ class SegmentSearch {
     std::uint64_t seen[kWindow / 64];
     const std::uint32_t num_docs = r_.num_docs();
     const float seed = SeedThreshold();
+    for (int ci : scorers_) {
+      Cursor& c = cursors_[ci];
+      c.block_ub.resize(c.pc.num_blocks());
+      for (std::size_t b = 0; b < c.block_ub.size(); ++b) c.block_ub[b] = c.Bound(c.pc.block_impact(b));
+    }
     for (std::uint32_t ws = 0; ws < num_docs; ws += kWindow) {
       const std::uint32_t we = std::min<std::uint64_t>(num_docs, std::uint64_t{ws} + kWindow);
       float theta = std::max(seed, top_->threshold());
       for (int ci : scorers_) {
         const Cursor& c = cursors_[ci];
-        wub[ci] = c.pc.MaxBound(ws, we, [&c](const BlockImpact& im) { return c.Bound(im); });
+        wub[ci] = c.pc.MaxBlockBound(ws, we, c.block_ub.data());
       }
       order = scorers_;
       std::sort(order.begin(), order.end(), [&wub](int a, int b) { return wub[a] < wub[b]; });
@@ -522,7 +529,7 @@ class SegmentSearch {
           const std::uint32_t doc = ws + slot;
           double score = acc_[slot];
           theta = std::max(seed, top_->threshold());
-          if (score + non_essential <= theta || Evaluated(doc) || Rejected(doc)) continue;
+          if (score + non_essential <= theta || (only_deletes_ ? view_.IsDeleted(doc) : Rejected(doc))) continue;
           bool pruned = false;
           bool norms_set = false;
           for (std::size_t j = first_essential; j-- > 0;) {
@@ -533,10 +540,9 @@ class SegmentSearch {
             }
             Cursor& c = cursors_[order[j]];
             if (c.pc.doc() < doc) {
-              std::uint32_t last = 0;
-              BlockImpact im;
-              if (!c.pc.ShallowBlock(doc, &last, &im)) continue;
-              if (score + rest + c.Bound(im) <= theta) continue;  // block too weak
+              const std::size_t b = c.pc.ShallowBlockIndex(doc);
+              if (b == c.block_ub.size()) continue;
+              if (score + rest + c.block_ub[b] <= theta) continue;  // block too weak
               c.pc.Advance(doc);
             }
             if (c.pc.doc() == doc) {
@@ -620,6 +626,8 @@ class SegmentSearch {
   std::vector<int> scorers_;
   std::vector<std::vector<int>> groups_;
   std::vector<Cursor> excluded_;
+  // Rejected(doc) is IsDeleted(doc): no filter, excluded word or required phrase.
+  bool only_deletes_ = false;
   std::vector<std::array<std::vector<Cursor>, kNumFields>> phrase_cursors_;
   std::vector<std::pair<const std::uint32_t*, std::uint32_t>> lists_;
   std::vector<bool> source_ok_;
@@ -634,7 +642,6 @@ class SegmentSearch {
   // some 2^40 of each other) add exactly, so the sum does not depend on the order the lists
   // are visited in, which pruning changes (which lists are essential in a window).
   std::vector<double> acc_;
-  std::vector<std::uint64_t> evaluated_;
   std::vector<Cursor> seed_cursors_;  // SeedThreshold's copies
 };
 
