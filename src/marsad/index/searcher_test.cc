@@ -370,7 +370,7 @@ TEST_F(SearcherTest, PruningReturnsTheExhaustiveTopK) {
 
 TEST_F(SearcherTest, SeededThresholdKeepsTheExhaustiveTopK) {
   // MaxScore starts from a lower bound of the k-th score (partial scores from the lists
-  // with the highest bounds; all of a rare query's lists). The strongest documents are
+  // with the highest bounds; all of a rare query's lists), per segment. The strongest documents are
   // deleted or filtered out by source, and 41 documents tie (the same text), so a bound that
   // counted a rejected document, or did not stay below a tie, would lose hits. Scores must
   // be bit-identical: a document's shares add up the same whichever lists pruning walks
@@ -397,9 +397,17 @@ TEST_F(SearcherTest, SeededThresholdKeepsTheExhaustiveTopK) {
   }
   std::vector<TestDoc> docs;
   for (int i = 0; i < 1500; ++i) docs.push_back({ids[i].c_str(), bodies[i].c_str(), "", i % 500 == 257 ? "A" : "B"});
-  Build(docs);
+  // Three segments: each seeds its own bound, below the k-th score over all of them.
+  Build(std::vector<TestDoc>(docs.begin(), docs.begin() + 500));
+  for (int i = 500; i < 1500; ++i) {
+    Add(docs[i]);
+    if (i == 999) {
+      ASSERT_TRUE(writer_->Commit().ok());
+    }
+  }
   for (int i = 7; i < 1500; i += 500) ASSERT_TRUE(writer_->Delete(ids[i]).value());
   ASSERT_TRUE(writer_->Commit().ok());
+  ASSERT_EQ(writer_->snapshot()->segments.size(), 3U);
   Searcher s(analyzer_, RankingOptions{});
   const auto snap = writer_->snapshot();
   for (const char* q : {"أستانا لافرنتييف", "أستانا لافرنتييف source:B", "قمة أستانا سوريا روسيا",
