@@ -417,7 +417,6 @@ class SegmentSearch {
   // budget costs more than its higher bound saves.
   static constexpr std::uint64_t kSeedPostings = 1024;
 
-
   // Every document that passes the filters, scored 0 and ordered by date (undated last).
   void RunFilterScan() {
     for (std::uint32_t doc = 0; doc < r_.num_docs(); ++doc) {
@@ -639,9 +638,10 @@ class SegmentSearch {
   // The segment's per-document Bm25LengthNorm of its length, per field (LengthNorms).
   std::shared_ptr<const std::vector<float>> norm_tables_[kNumFields];
   const float* length_norms_[kNumFields] = {nullptr, nullptr, nullptr};
-  // A document's score is summed in double: its float shares (at most a few dozen, within
-  // some 2^40 of each other) add exactly, so the sum does not depend on the order the lists
-  // are visited in, which pruning changes (which lists are essential in a window).
+  // A document's score is summed in double: its float shares (a few dozen, in practice
+  // within 2^20 of each other, so their 24-bit mantissas fit a double's 53 bits) add
+  // exactly, and the sum does not depend on the order the lists are visited in, which
+  // pruning changes (which lists are essential in a window).
   std::vector<double> acc_;
   std::vector<Cursor> seed_cursors_;  // SeedThreshold's copies
 };
