@@ -142,6 +142,27 @@ class PostingCursor {
   // Block-max: the block that would hold `target` (without decoding it), its last document
   // and impact. Returns false when target is past the last document.
   bool ShallowBlock(std::uint32_t target, std::uint32_t* block_last, BlockImpact* impact) const;
+  // The same block by its index (num_blocks() when target is past the last document),
+  // without a search when target lies in the loaded block (most probes).
+  std::size_t ShallowBlockIndex(std::uint32_t target) const {
+    if (doc_ != kNoMoreDocs && skips_[block_].last_doc >= target) return block_;
+    return BlockFor(target, block_);
+  }
+  std::size_t num_blocks() const { return skips_.size(); }
+  const BlockImpact& block_impact(std::size_t b) const { return impacts_[b]; }
+  // MaxBound with each block's bound precomputed (`bounds[b]`, num_blocks() of them).
+  float MaxBlockBound(std::uint32_t lo, std::uint32_t hi, const float* bounds) const {
+    float best = 0;
+    if (doc_ == kNoMoreDocs) return 0;
+    const auto from = std::partition_point(skips_.begin() + block_, skips_.end(),
+                                           [lo](const Skip& s) { return s.last_doc < lo; });
+    for (auto b = static_cast<std::size_t>(from - skips_.begin()); b < skips_.size(); ++b) {
+      const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
+      if (first >= hi) break;
+      best = std::max(best, bounds[b]);
+    }
+    return best;
+  }
   // The impact over the whole list.
   const BlockImpact& list_impact() const { return list_impact_; }
   // The largest bound(impact) over the blocks that may hold documents in [lo, hi), from

@@ -491,6 +491,40 @@ TEST(PostingsTest, BlockImpactsBoundTheirBlocks) {
   }
 }
 
+TEST(PostingsTest, ShallowBlockIndexAndPrecomputedBoundsAgreeWithTheImpacts) {
+  // The searcher reads block bounds from a per-block table by ShallowBlockIndex (without a
+  // search inside the loaded block) and MaxBlockBound(lo, hi, table): the same blocks and
+  // maxima as ShallowBlock and MaxBound(lo, hi, fn), from any cursor position.
+  std::mt19937 rng(10);
+  const auto list = RandomList(rng, 900, 5);
+  const std::string bytes = Encode(list, false);
+  PostingCursor c;
+  ASSERT_TRUE(c.Init(bytes).ok());
+  ASSERT_GT(c.num_blocks(), 5U);
+  std::vector<float> table(c.num_blocks());
+  auto bound = [](const BlockImpact& im) { return static_cast<float>(im.max_tf) / static_cast<float>(1 + im.min_len); };
+  for (std::size_t b = 0; b < table.size(); ++b) table[b] = bound(c.block_impact(b));
+  const std::uint32_t end = list.back().doc + 3;
+  for (std::size_t at = 0; at < list.size(); at += 97) {
+    c.Advance(list[at].doc);
+    for (std::uint32_t target = list[at].doc; target < end; target += 7) {
+      std::uint32_t last = 0;
+      BlockImpact im;
+      const bool found = c.ShallowBlock(target, &last, &im);
+      const std::size_t b = c.ShallowBlockIndex(target);
+      ASSERT_EQ(found, b < c.num_blocks()) << "target " << target;
+      if (found) {
+        EXPECT_EQ(c.block_impact(b).max_tf, im.max_tf);
+        EXPECT_EQ(c.block_impact(b).min_len, im.min_len);
+      }
+      for (std::uint32_t width : {1U, 50U, 400U, 5000U}) {
+        EXPECT_EQ(c.MaxBlockBound(target, target + width, table.data()), c.MaxBound(target, target + width, bound))
+            << "target " << target << " width " << width;
+      }
+    }
+  }
+}
+
 // Form ids per occurrence, skewed as real ones (0 most often). By block: one form per
 // document (most documents; the block then stores no counts or tfs); a mix with form 3 in
 // every other block; documents with many forms, wide ids and a large tf.

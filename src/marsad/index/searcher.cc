@@ -110,6 +110,9 @@ struct Cursor {
     std::uint32_t others_max_tf = 0;  // their summed largest frequencies
   };
   std::vector<ExactForm> exact;
+  // Bound(impact) of each block of the list, once per query (MaxScore reads each block's
+  // bound per window and per probe).
+  std::vector<float> block_ub;
   const Bm25Params* params = nullptr;
   const float* avgdl = nullptr;
   // bm25(max tf, min length) bounds every document of a block with this impact; the
@@ -269,6 +272,9 @@ class SegmentSearch {
     for (std::size_t i = 0; i < cursors_.size(); ++i) {
       if (cursors_[i].factor > 0) scorers_.push_back(static_cast<int>(i));
     }
+    only_deletes_ = plan_.only_ids == nullptr && source_ok_.empty() && !q.date && excluded_.empty() &&
+                    std::all_of(plan_.phrases.begin(), plan_.phrases.end(),
+                                [](const PhraseSpec& ph) { return ph.occur == Occur::kShould; });
     return true;
   }
 
@@ -406,10 +412,10 @@ class SegmentSearch {
   // reach then probes the non-essential lists, best bound first, until its bound falls
   // below the threshold.
   static constexpr std::uint32_t kWindow = 4096;
-
-  bool Evaluated(std::uint32_t doc) const {
-    return !evaluated_.empty() && ((evaluated_[doc >> 6] >> (doc & 63)) & 1) != 0;
-  }
+  // SeedThreshold's budget: the postings it may read. On the first 300 news-known-item dev
+  // queries 1,024 cost the fewest instructions of 0 to 4,096 (docs/search.md): a larger
+  // budget costs more than its higher bound saves.
+  static constexpr std::uint64_t kSeedPostings = 1024;
 
   // Every document that passes the filters, scored 0 and ordered by date (undated last).
   void RunFilterScan() {
@@ -421,20 +427,73 @@ class SegmentSearch {
     }
   }
 
+  // A lower bound of this segment's k-th best score, found before MaxScore starts so that
+  // its first window is not scored exhaustively (the heap fills only as it goes): the
+  // documents of the lists with the highest bounds, up to kSeedPostings postings in all,
+  // each scored by those lists alone (a part of its score, every share being >= 0); the
+  // k-th best of these partial scores. -1 when fewer than k documents are found, or when
+  // rejecting a document moves cursors (excluded words, required or excluded phrases).
+  // Only documents whose bound falls below it are pruned by it, so the top k and its
+  // scores are the same as without it.
+  float SeedThreshold() {
+    if (top_->k == 0 || !excluded_.empty()) return -1.0F;
+    for (const PhraseSpec& ph : plan_.phrases) {
+      if (ph.occur != Occur::kShould) return -1.0F;
+    }
+    std::vector<int> by_bound = scorers_;
+    std::sort(by_bound.begin(), by_bound.end(), [this](int a, int b) { return cursors_[a].ub > cursors_[b].ub; });
+    std::uint64_t postings = 0;
+    seed_cursors_.clear();
+    for (int ci : by_bound) {
+      const Cursor& c = cursors_[ci];
+      if (postings + c.pc.df() > kSeedPostings) break;
+      postings += c.pc.df();
+      seed_cursors_.push_back(c);  // a copy, at its first document
+      seed_cursors_.back().exact.erase(
+          std::remove_if(seed_cursors_.back().exact.begin(), seed_cursors_.back().exact.end(),
+                         [](const Cursor::ExactForm& x) { return !x.others.empty(); }),
+          seed_cursors_.back().exact.end());
+    }
+    if (postings < top_->k) return -1.0F;
+    std::vector<float> partial;
+    while (true) {
+      std::uint32_t doc = kNoMoreDocs;
+      for (const Cursor& c : seed_cursors_) doc = std::min(doc, c.pc.doc());
+      if (doc == kNoMoreDocs) break;
+      double score = 0;
+      for (Cursor& c : seed_cursors_) {
+        if (c.pc.doc() != doc) continue;
+        score += ScoreAt(c, length_norms_[c.field][doc]);
+        c.pc.Next();
+      }
+      if (!(only_deletes_ ? view_.IsDeleted(doc) : Rejected(doc))) partial.push_back(static_cast<float>(score));
+    }
+    if (partial.size() < top_->k) return -1.0F;
+    std::nth_element(partial.begin(), partial.begin() + static_cast<std::ptrdiff_t>(top_->k - 1), partial.end(),
+                     std::greater<>());
+    return partial[top_->k - 1] * (1.0F - 1e-6F);
+  }
+
   void RunMaxScore() {
     const std::size_t n = scorers_.size();
     if (n == 0) return;
     std::vector<int> order(n);
     std::vector<float> wub(cursors_.size(), 0), cum(n);
-    acc_.assign(kWindow, 0.0F);
+    acc_.assign(kWindow, 0.0);
     std::uint64_t seen[kWindow / 64];
     const std::uint32_t num_docs = r_.num_docs();
+    const float seed = SeedThreshold();
+    for (int ci : scorers_) {
+      Cursor& c = cursors_[ci];
+      c.block_ub.resize(c.pc.num_blocks());
+      for (std::size_t b = 0; b < c.block_ub.size(); ++b) c.block_ub[b] = c.Bound(c.pc.block_impact(b));
+    }
     for (std::uint32_t ws = 0; ws < num_docs; ws += kWindow) {
       const std::uint32_t we = std::min<std::uint64_t>(num_docs, std::uint64_t{ws} + kWindow);
-      float theta = top_->threshold();
+      float theta = std::max(seed, top_->threshold());
       for (int ci : scorers_) {
         const Cursor& c = cursors_[ci];
-        wub[ci] = c.pc.MaxBound(ws, we, [&c](const BlockImpact& im) { return c.Bound(im); });
+        wub[ci] = c.pc.MaxBlockBound(ws, we, c.block_ub.data());
       }
       order = scorers_;
       std::sort(order.begin(), order.end(), [&wub](int a, int b) { return wub[a] < wub[b]; });
@@ -468,9 +527,9 @@ class SegmentSearch {
         for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
           const std::uint32_t slot = w * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
           const std::uint32_t doc = ws + slot;
-          float score = acc_[slot];
-          theta = top_->threshold();
-          if (score + non_essential <= theta || Evaluated(doc) || Rejected(doc)) continue;
+          double score = acc_[slot];
+          theta = std::max(seed, top_->threshold());
+          if (score + non_essential <= theta || (only_deletes_ ? view_.IsDeleted(doc) : Rejected(doc))) continue;
           bool pruned = false;
           bool norms_set = false;
           for (std::size_t j = first_essential; j-- > 0;) {
@@ -481,10 +540,9 @@ class SegmentSearch {
             }
             Cursor& c = cursors_[order[j]];
             if (c.pc.doc() < doc) {
-              std::uint32_t last = 0;
-              BlockImpact im;
-              if (!c.pc.ShallowBlock(doc, &last, &im)) continue;
-              if (score + rest + c.Bound(im) <= theta) continue;  // block too weak
+              const std::size_t b = c.pc.ShallowBlockIndex(doc);
+              if (b == c.block_ub.size()) continue;
+              if (score + rest + c.block_ub[b] <= theta) continue;  // block too weak
               c.pc.Advance(doc);
             }
             if (c.pc.doc() == doc) {
@@ -500,7 +558,7 @@ class SegmentSearch {
             if (!norms_set) SetNorms(doc);
             score += PhraseBonus(doc);
           }
-          if (score > 0) Collect(doc, score);
+          if (score > 0) Collect(doc, static_cast<float>(score));
         }
       }
     }
@@ -568,6 +626,8 @@ class SegmentSearch {
   std::vector<int> scorers_;
   std::vector<std::vector<int>> groups_;
   std::vector<Cursor> excluded_;
+  // Rejected(doc) is IsDeleted(doc): no filter, excluded word or required phrase.
+  bool only_deletes_ = false;
   std::vector<std::array<std::vector<Cursor>, kNumFields>> phrase_cursors_;
   std::vector<std::pair<const std::uint32_t*, std::uint32_t>> lists_;
   std::vector<bool> source_ok_;
@@ -578,8 +638,12 @@ class SegmentSearch {
   // The segment's per-document Bm25LengthNorm of its length, per field (LengthNorms).
   std::shared_ptr<const std::vector<float>> norm_tables_[kNumFields];
   const float* length_norms_[kNumFields] = {nullptr, nullptr, nullptr};
-  std::vector<float> acc_;
-  std::vector<std::uint64_t> evaluated_;
+  // A document's score is summed in double: its float shares (a few dozen, in practice
+  // within 2^20 of each other, so their 24-bit mantissas fit a double's 53 bits) add
+  // exactly, and the sum does not depend on the order the lists are visited in, which
+  // pruning changes (which lists are essential in a window).
+  std::vector<double> acc_;
+  std::vector<Cursor> seed_cursors_;  // SeedThreshold's copies
 };
 
 }  // namespace

@@ -368,6 +368,62 @@ TEST_F(SearcherTest, PruningReturnsTheExhaustiveTopK) {
   }
 }
 
+TEST_F(SearcherTest, SeededThresholdKeepsTheExhaustiveTopK) {
+  // MaxScore starts from a lower bound of the k-th score (partial scores from the lists
+  // with the highest bounds; all of a rare query's lists), per segment. The strongest documents are
+  // deleted or filtered out by source, and 41 documents tie (the same text), so a bound that
+  // counted a rejected document, or did not stay below a tie, would lose hits. Scores must
+  // be bit-identical: a document's shares add up the same whichever lists pruning walks
+  // first.
+  static const char* kWords[] = {"سوريا", "روسيا", "تركيا", "إيران", "قمة", "اتفاق", "وزير", "الخارجية",
+                                 "الأمم", "المتحدة"};
+  std::vector<std::string> bodies, ids;
+  for (int i = 0; i < 1500; ++i) {
+    std::string b;
+    if (i % 37 == 5) {
+      b = "قمة أستانا سوريا لافرنتييف اتفاق";  // ties
+    } else if (i % 500 == 7) {
+      b = "أستانا أستانا أستانا لافرنتييف لافرنتييف";  // the strongest: deleted
+    } else if (i % 500 == 257) {
+      b = "أستانا أستانا لافرنتييف قمة";  // the next: source A
+    } else {
+      for (int j = 0; j < 4 + i % 13; ++j) {
+        b += kWords[(i * 7 + j * (i % 5 + 1) + (j * j) % 3) % 10];
+        b += ' ';
+      }
+    }
+    bodies.push_back(b);
+    ids.push_back(std::to_string(i));
+  }
+  std::vector<TestDoc> docs;
+  for (int i = 0; i < 1500; ++i) docs.push_back({ids[i].c_str(), bodies[i].c_str(), "", i % 500 == 257 ? "A" : "B"});
+  // Three segments: each seeds its own bound, below the k-th score over all of them.
+  Build(std::vector<TestDoc>(docs.begin(), docs.begin() + 500));
+  for (int i = 500; i < 1500; ++i) {
+    Add(docs[i]);
+    if (i == 999) {
+      ASSERT_TRUE(writer_->Commit().ok());
+    }
+  }
+  for (int i = 7; i < 1500; i += 500) ASSERT_TRUE(writer_->Delete(ids[i]).value());
+  ASSERT_TRUE(writer_->Commit().ok());
+  ASSERT_EQ(writer_->snapshot()->segments.size(), 3U);
+  Searcher s(analyzer_, RankingOptions{});
+  const auto snap = writer_->snapshot();
+  for (const char* q : {"أستانا لافرنتييف", "أستانا لافرنتييف source:B", "قمة أستانا سوريا روسيا",
+                        "وزير الخارجية الأمم المتحدة", "اتفاق"}) {
+    const SearchResults all = s.Search(*snap, q, SearchOptions{5000});  // nothing pruned
+    for (std::size_t k : {1U, 3U, 5U, 20U, 60U}) {
+      const SearchResults top = s.Search(*snap, q, SearchOptions{k});
+      ASSERT_EQ(top.hits.size(), std::min(k, all.hits.size())) << q << " k " << k;
+      for (std::size_t i = 0; i < top.hits.size(); ++i) {
+        EXPECT_EQ(top.hits[i].id, all.hits[i].id) << q << " k " << k << " rank " << i;
+        EXPECT_EQ(top.hits[i].score, all.hits[i].score) << q << " k " << k << " rank " << i;
+      }
+    }
+  }
+}
+
 TEST_F(SearcherTest, BadQueriesGetWarningsNotErrors) {
   Build({{"1", "سوريا"}});
   SearchResults r = Run("date:غدا \"سوريا");
