@@ -102,6 +102,9 @@ class IndexWriter {
   // Writes the buffered documents as a new segment and publishes a snapshot with them
   // and with the deletes so far. Not durable until Commit.
   Status Flush();
+  // Threads a flush may encode the segment on (SegmentBuilder::Finish; default 1): the
+  // ingest gives its final flush two, as its writer thread has ended by then.
+  void set_flush_threads(int threads) { flush_threads_ = threads; }
   // Flush, then make everything durable: deletion files, then the MANIFEST (atomically).
   // Afterwards removes files no longer referenced.
   Status Commit();
@@ -152,6 +155,7 @@ class IndexWriter {
   std::uint64_t next_segment_ = 1;
   std::vector<SegmentState> segments_;
   SegmentBuilder builder_;
+  int flush_threads_ = 1;
   std::vector<bool> builder_deleted_;
   std::unordered_map<std::string, Loc> ids_;
 

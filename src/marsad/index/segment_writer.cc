@@ -10,10 +10,12 @@
 #include "marsad/index/segment_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 #include "marsad/index/coding.h"
 #include "marsad/index/exact_forms.h"
@@ -471,9 +473,50 @@ std::string SegmentBuilder::Finish() {
   return sink.TakeBuffer();
 }
 
-Status SegmentBuilder::Finish(FileSink* sink) {
+namespace {
+
+// Terms a chunk of Finish's parallel encoding holds: small enough that the two threads
+// stay busy to the end (a frequent term's list is thousands of times a rare one's), large
+// enough that taking a chunk and writing it out costs little per term.
+constexpr std::uint32_t kFinishChunkTerms = 2048;
+
+}  // namespace
+
+Status SegmentBuilder::Finish(FileSink* sink, int threads) {
   const std::size_t num_terms = terms_.size();
   const char* const pool = pool_.data();
+  const bool parallel = threads > 1 && num_terms > kFinishChunkTerms;
+  // Terms in byte order: by their first 16 bytes (two big-endian words, zero-padded), then
+  // the rest. Arabic terms are 2 bytes a letter, so 8 bytes tied often and each tie read two
+  // keys from the arena (cache misses); 16 bytes rarely tie. In parallel, the second thread
+  // sorts while this one numbers the forms.
+  std::vector<std::uint32_t> order(num_terms);
+  const auto sort_terms = [this, &order, num_terms] {
+    struct Keyed {
+      std::uint64_t head, head2;
+      std::uint32_t id;
+    };
+    const auto word_at = [](std::string_view k, std::size_t from) {
+      std::uint64_t w = 0;
+      for (std::size_t b = from; b < from + 8; ++b) {
+        w = w << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0U);
+      }
+      return w;
+    };
+    std::vector<Keyed> keyed(num_terms);
+    for (std::uint32_t t = 0; t < num_terms; ++t) {
+      const std::string_view k = TermKey(terms_[t]);
+      keyed[t] = Keyed{word_at(k, 0), word_at(k, 8), t};
+    }
+    std::sort(keyed.begin(), keyed.end(), [this](const Keyed& a, const Keyed& b) {
+      if (a.head != b.head) return a.head < b.head;
+      if (a.head2 != b.head2) return a.head2 < b.head2;
+      return TermKey(terms_[a.id]) < TermKey(terms_[b.id]);
+    });
+    for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
+  };
+  std::thread sorter;
+  if (parallel) sorter = std::thread(sort_terms);
   // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
   // counted as they came (TouchExact). refs remembers each exact term's (stem, form) pairs
   // for its record; stem_forms the same grouped by stem, for turning the chains' exact
@@ -516,45 +559,28 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     lens[f].resize(docs_.size());
     for (std::size_t d = 0; d < docs_.size(); ++d) lens[f][d] = docs_[d].len[f];
   }
-  // Terms in byte order: by their first 16 bytes (two big-endian words, zero-padded), then
-  // the rest. Arabic terms are 2 bytes a letter, so 8 bytes tied often and each tie read two
-  // keys from the arena (cache misses); 16 bytes rarely tie.
-  struct Keyed {
-    std::uint64_t head, head2;
-    std::uint32_t id;
-  };
-  const auto word_at = [](std::string_view k, std::size_t from) {
-    std::uint64_t w = 0;
-    for (std::size_t b = from; b < from + 8; ++b) {
-      w = w << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0U);
-    }
-    return w;
-  };
-  std::vector<Keyed> keyed(num_terms);
-  for (std::uint32_t t = 0; t < num_terms; ++t) {
-    const std::string_view k = TermKey(terms_[t]);
-    keyed[t] = Keyed{word_at(k, 0), word_at(k, 8), t};
+  if (parallel) {
+    sorter.join();
+  } else {
+    sort_terms();
   }
-  std::sort(keyed.begin(), keyed.end(), [this](const Keyed& a, const Keyed& b) {
-    if (a.head != b.head) return a.head < b.head;
-    if (a.head2 != b.head2) return a.head2 < b.head2;
-    return TermKey(terms_[a.id]) < TermKey(terms_[b.id]);
-  });
-  std::vector<std::uint32_t> order(num_terms);
-  for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
-  // The postings go to the sink as they are encoded, term by term (no whole-segment string).
-  std::string* const postings = sink->buffer();
-  TermDictWriter dict;
-  PostingsWriter w;
-  std::vector<FormRef> form_refs;
-  std::vector<FormTf> pairs;  // a document's (form, tf) pairs
-  std::vector<std::uint32_t> form_of(num_terms, 0);  // by exact term, for the current stem
-  std::vector<std::uint32_t> pos, forms;  // a document's positions and their form ids
-  // Terms are visited in byte order, so each term's record, key bytes and chain are cache
-  // misses; prefetch the records two steps ahead and, once those are in, what they point
-  // at one step ahead.
-  constexpr std::size_t kTermsAhead = 8;
-  for (std::size_t i = 0; i < num_terms; ++i) {
+
+  // One thread's encoding state.
+  struct Encoder {
+    explicit Encoder(std::size_t num_terms) : form_of(num_terms, 0) {}
+    PostingsWriter w;
+    std::vector<FormRef> form_refs;
+    std::vector<FormTf> pairs;           // a document's (form, tf) pairs
+    std::vector<std::uint32_t> form_of;  // by exact term, for the current stem
+    std::vector<std::uint32_t> pos, forms;  // a document's positions and their form ids
+  };
+  // Appends the record of term order[i] (a list of postings, or an exact term's forms) to
+  // *out; returns its df.
+  const auto encode = [&](std::size_t i, Encoder* x, std::string* out) -> std::uint32_t {
+    // Terms are visited in byte order, so each term's record, key bytes and chain are cache
+    // misses; prefetch the records two steps ahead and, once those are in, what they point
+    // at one step ahead.
+    constexpr std::size_t kTermsAhead = 8;
     if (i + 2 * kTermsAhead < num_terms) {
       const std::uint32_t a = order[i + 2 * kTermsAhead];
       __builtin_prefetch(&terms_[a]);
@@ -569,26 +595,21 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     const Term& term = terms_[id];
     const std::string_view key = TermKey(term);
     if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
-      form_refs.clear();
+      x->form_refs.clear();
       for (std::uint32_t r = ref_start[id]; r < ref_start[id + 1]; ++r) {
-        form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
+        x->form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
       }
-      const std::uint64_t begin = sink->offset();
-      EncodeFormRefs(key.substr(1), form_refs, postings);
-      if (Status st = dict.Add(key, TermInfo{term.df, begin, sink->offset() - begin}); !st.ok()) {
-        Clear();
-        return st;
-      }
-      sink->MaybeFlush();
-      continue;
+      EncodeFormRefs(key.substr(1), x->form_refs, out);
+      return term.df;
     }
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
+    PostingsWriter& w = x->w;
     w.Start(positional, SpaceHasForms(key[0]));
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     if (positional) {
       for (std::uint32_t r = stem_ref_start[id]; r < stem_ref_start[id + 1]; ++r) {
-        form_of[stem_forms[r]] = r - stem_ref_start[id];
+        x->form_of[stem_forms[r]] = r - stem_ref_start[id];
       }
     }
     ChainReader chain(pool, term.head);
@@ -597,33 +618,109 @@ Status SegmentBuilder::Finish(FileSink* sink) {
       const std::uint32_t v = chain.Varint();
       doc += v >> 1;
       const std::uint32_t freq = (v & 1) != 0 ? 1 : chain.Varint();
-      pairs.clear();
+      x->pairs.clear();
       if (positional) {
-        pos.resize(freq);
-        forms.resize(freq);
+        x->pos.resize(freq);
+        x->forms.resize(freq);
         std::uint32_t p = 0;
         for (std::uint32_t k = 0; k < freq; ++k) {
           p += chain.Varint();
-          pos[k] = p;
+          x->pos[k] = p;
           const std::uint32_t z = chain.Varint();
-          forms[k] = form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
+          x->forms[k] = x->form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
         }
-        FormPairsOf(forms.data(), freq, &pairs);
+        FormPairsOf(x->forms.data(), freq, &x->pairs);
       }
-      w.Add(doc, freq, positional ? pos.data() : nullptr, len == nullptr ? 1 : len[doc], pairs.data(),
-            static_cast<std::uint32_t>(pairs.size()));
+      w.Add(doc, freq, positional ? x->pos.data() : nullptr, len == nullptr ? 1 : len[doc], x->pairs.data(),
+            static_cast<std::uint32_t>(x->pairs.size()));
     }
-    const std::uint64_t begin = sink->offset();
-    const std::uint32_t df = w.Finish(postings);
-    if (Status st = dict.Add(key, TermInfo{df, begin, sink->offset() - begin}); !st.ok()) {
-      Clear();
-      return st;
+    return w.Finish(out);
+  };
+
+  // The postings go to the sink as they are encoded, term by term (no whole-segment string).
+  TermDictWriter dict;
+  Status status;
+  if (!parallel) {
+    Encoder x(num_terms);
+    std::string* const postings = sink->buffer();
+    for (std::size_t i = 0; i < num_terms && status.ok(); ++i) {
+      const std::uint64_t begin = sink->offset();
+      const std::uint32_t df = encode(i, &x, postings);
+      status = dict.Add(TermKey(terms_[order[i]]), TermInfo{df, begin, sink->offset() - begin});
+      sink->MaybeFlush();
     }
-    sink->MaybeFlush();
+  } else {
+    // Both threads take chunks of consecutive terms in turn and encode each into a buffer
+    // of its own; this thread also writes the finished chunks out in term order, so the
+    // bytes are those of one thread's pass.
+    struct Chunk {
+      std::string bytes;
+      std::vector<TermInfo> infos;  // offsets within `bytes`
+      std::atomic<bool> done{false};
+    };
+    const std::size_t num_chunks = (num_terms + kFinishChunkTerms - 1) / kFinishChunkTerms;
+    std::unique_ptr<Chunk[]> chunks(new Chunk[num_chunks]);
+    std::atomic<std::size_t> next_chunk{0};
+    std::atomic<bool> stop{false};
+    // Encodes one chunk; false when none is left.
+    const auto encode_chunk = [&](Encoder* x) {
+      const std::size_t c = next_chunk.fetch_add(1, std::memory_order_relaxed);
+      if (c >= num_chunks || stop.load(std::memory_order_relaxed)) return false;
+      Chunk& chunk = chunks[c];
+      const std::size_t end = std::min(num_terms, (c + 1) * kFinishChunkTerms);
+      chunk.infos.reserve(end - c * kFinishChunkTerms);
+      for (std::size_t i = c * kFinishChunkTerms; i < end; ++i) {
+        const std::uint64_t begin = chunk.bytes.size();
+        const std::uint32_t df = encode(i, x, &chunk.bytes);
+        chunk.infos.push_back(TermInfo{df, begin, chunk.bytes.size() - begin});
+      }
+      chunk.done.store(true, std::memory_order_release);
+      chunk.done.notify_one();
+      return true;
+    };
+    std::thread helper([&] {
+      Encoder x(num_terms);
+      while (encode_chunk(&x)) {
+      }
+    });
+    // Writes chunk c out (REQUIRES: done): its bytes to the sink, its terms to the dictionary.
+    const auto write_chunk = [&](std::size_t c) {
+      Chunk& chunk = chunks[c];
+      const std::uint64_t base = sink->offset();
+      sink->Append(chunk.bytes);
+      for (std::size_t k = 0; k < chunk.infos.size() && status.ok(); ++k) {
+        TermInfo info = chunk.infos[k];
+        info.offset += base;
+        status = dict.Add(TermKey(terms_[order[c * kFinishChunkTerms + k]]), info);
+      }
+      chunk.bytes = std::string();
+      chunk.infos = std::vector<TermInfo>();
+      sink->MaybeFlush();
+    };
+    std::size_t written = 0;
+    {
+      Encoder x(num_terms);
+      for (bool more = true; more && status.ok();) {
+        more = encode_chunk(&x);
+        while (written < num_chunks && status.ok() && chunks[written].done.load(std::memory_order_acquire)) {
+          write_chunk(written++);
+        }
+      }
+    }
+    if (!status.ok()) stop.store(true, std::memory_order_relaxed);
+    for (; written < num_chunks && status.ok(); ++written) {
+      chunks[written].done.wait(false, std::memory_order_acquire);
+      write_chunk(written);
+    }
+    helper.join();
+  }
+  if (!status.ok()) {
+    Clear();
+    return status;
   }
   const std::uint64_t dict_off = sink->offset();
   dict.Finish(sink->buffer());
-  Status status = FinishSegment(dict_off, docs_, sink);
+  status = FinishSegment(dict_off, docs_, sink);
   Clear();
   return status;
 }
