@@ -666,6 +666,7 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     struct Chunk {
       std::string bytes;
       std::vector<TermInfo> infos;  // offsets within `bytes`
+      std::vector<std::string_view> keys;  // the terms' keys, in arena_
       std::atomic<bool> done{false};
     };
     const std::size_t num_chunks = (num_terms + kFinishChunkTerms - 1) / kFinishChunkTerms;
@@ -679,10 +680,12 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       Chunk& chunk = chunks[c];
       const std::size_t end = std::min(num_terms, (c + 1) * kFinishChunkTerms);
       chunk.infos.reserve(end - c * kFinishChunkTerms);
+      chunk.keys.reserve(end - c * kFinishChunkTerms);
       for (std::size_t i = c * kFinishChunkTerms; i < end; ++i) {
         const std::uint64_t begin = chunk.bytes.size();
         const std::uint32_t df = encode(i, x, &chunk.bytes);
         chunk.infos.push_back(TermInfo{df, begin, chunk.bytes.size() - begin});
+        chunk.keys.push_back(TermKey(terms_[order[i]]));
       }
       chunk.done.store(true, std::memory_order_release);
       chunk.done.notify_one();
@@ -699,12 +702,17 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       const std::uint64_t base = sink->offset();
       sink->Append(chunk.bytes);
       for (std::size_t k = 0; k < chunk.infos.size() && status.ok(); ++k) {
+        // The keys were read on the thread that encoded the chunk, maybe the other one:
+        // cache misses here unless asked for ahead.
+        constexpr std::size_t kKeysAhead = 8;
+        if (k + kKeysAhead < chunk.keys.size()) __builtin_prefetch(chunk.keys[k + kKeysAhead].data());
         TermInfo info = chunk.infos[k];
         info.offset += base;
-        status = dict.Add(TermKey(terms_[order[c * kFinishChunkTerms + k]]), info);
+        status = dict.Add(chunk.keys[k], info);
       }
       chunk.bytes = std::string();
       chunk.infos = std::vector<TermInfo>();
+      chunk.keys = std::vector<std::string_view>();
       sink->MaybeFlush();
     };
     std::size_t written = 0;
