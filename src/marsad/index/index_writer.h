@@ -105,6 +105,8 @@ class IndexWriter {
   // Threads a flush may encode the segment on (SegmentBuilder::Finish; default 1): the
   // ingest gives its final flush two, as its writer thread has ended by then.
   void set_flush_threads(int threads) { flush_threads_ = threads; }
+  // CPU nanoseconds flushes spent on threads other than the caller's since the last call.
+  std::int64_t TakeFlushHelperCpuNanos() { return builder_.TakeHelperCpuNanos(); }
   // Flush, then make everything durable: deletion files, then the MANIFEST (atomically).
   // Afterwards removes files no longer referenced.
   Status Commit();

@@ -17,6 +17,7 @@
 #include <memory>
 #include <thread>
 
+#include "marsad/base/cpu_clock.h"
 #include "marsad/index/coding.h"
 #include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
@@ -526,7 +527,14 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
   };
   std::thread sorter;
-  if (parallel) sorter = std::thread(sort_terms);
+  std::int64_t sorter_cpu_ns = 0;
+  if (parallel) {
+    sorter = std::thread([&sort_terms, &sorter_cpu_ns] {
+      const std::int64_t t0 = ThreadCpuNanos();
+      sort_terms();
+      sorter_cpu_ns = ThreadCpuNanos() - t0;
+    });
+  }
   // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
   // counted as they came (TouchExact). refs remembers each exact term's (stem, form) pairs
   // for its record; stem_forms the same grouped by stem, for turning the chains' exact
@@ -571,6 +579,7 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
   }
   if (parallel) {
     sorter.join();
+    helper_cpu_ns_ += sorter_cpu_ns;
   } else {
     sort_terms();
   }
@@ -691,10 +700,13 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       chunk.done.notify_one();
       return true;
     };
+    std::int64_t helper_cpu_ns = 0;
     std::thread helper([&] {
+      const std::int64_t t0 = ThreadCpuNanos();
       Encoder x(num_terms);
       while (encode_chunk(&x)) {
       }
+      helper_cpu_ns = ThreadCpuNanos() - t0;
     });
     // Writes chunk c out (REQUIRES: done): its bytes to the sink, its terms to the dictionary.
     const auto write_chunk = [&](std::size_t c) {
@@ -731,6 +743,7 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       write_chunk(written);
     }
     helper.join();
+    helper_cpu_ns_ += helper_cpu_ns;
   }
   if (!status.ok()) {
     Clear();

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "marsad/index/file_sink.h"
@@ -61,6 +62,8 @@ class SegmentBuilder {
   // lists too (chunks of terms in turn, written out in order): the same bytes, sooner when
   // a core is free.
   Status Finish(FileSink* sink, int threads = 1);
+  // CPU nanoseconds Finish spent on threads other than the caller's since the last call.
+  std::int64_t TakeHelperCpuNanos() { return std::exchange(helper_cpu_ns_, 0); }
 
  private:
   struct Term {
@@ -169,6 +172,7 @@ class SegmentBuilder {
   std::size_t memo_limit_;
   Memo memos_[kNumFields][kMemoArenas];
   std::uint64_t memo_clock_ = 0;
+  std::int64_t helper_cpu_ns_ = 0;
 };
 
 }  // namespace marsad::index

@@ -193,6 +193,7 @@ TEST(SegmentBuilderTest, FinishOnTwoThreadsWritesTheSameSegment) {
   text::AnalysisCache cache;
   AddManyTermDocs(&one, &cache);
   const std::string expected = one.Finish();
+  EXPECT_EQ(one.TakeHelperCpuNanos(), 0);  // one thread: no helper
   auto env = io::NewMemEnv();
   for (std::size_t flush_bytes : {std::size_t{1}, std::size_t{4096}, FileSink::kDefaultFlushBytes}) {
     for (int threads : {2, 3}) {
@@ -203,6 +204,8 @@ TEST(SegmentBuilderTest, FinishOnTwoThreadsWritesTheSameSegment) {
       ASSERT_TRUE(file.ok());
       FileSink sink(file->get(), flush_bytes);
       ASSERT_TRUE(b.Finish(&sink, threads).ok());
+      EXPECT_GT(b.TakeHelperCpuNanos(), 0);  // the sorting and encoding threads' CPU
+      EXPECT_EQ(b.TakeHelperCpuNanos(), 0);  // taken
       ASSERT_TRUE((*file)->Close().ok());
       auto bytes = env->ReadFile(path, 1 << 30);
       ASSERT_TRUE(bytes.ok());
