@@ -115,7 +115,11 @@ Status IndexStage::Commit() {
 
 Status IndexStage::Finish() {
   if (writer_ == nullptr) return Status::Ok();
+  // The ingest's writer thread has ended: its core encodes half of the last segment, the
+  // one step of the ingest after the last batch (docs/search.md, session 25).
+  writer_->set_flush_threads(2);
   if (dirty_) MARSAD_RETURN_IF_ERROR(writer_->Commit());
+  writer_->set_flush_threads(1);
   dirty_ = false;
   const std::shared_ptr<const index::Snapshot> snap = writer_->snapshot();
   if (snap->segments.size() <= 1) return Status::Ok();

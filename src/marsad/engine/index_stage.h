@@ -52,6 +52,9 @@ class IndexStage final : public Stage {
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
   Status Commit() override;
   Status Finish() override;
+  std::int64_t TakeHelperCpuNanos() override {
+    return writer_ == nullptr ? 0 : writer_->TakeFlushHelperCpuNanos();
+  }
 
   // Commit commits the index when this long has passed since the last commit.
   static constexpr double kCommitSeconds = 30;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -360,13 +361,19 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     }
     batch.items = batch.docs.size();
 
+    // The text dictionary is trained on a thread of its own while this batch is analysed
+    // (the writer thread waits for the first batch meanwhile, so its core is free): the
+    // training is off the critical path. The samples are copied: analysis replaces the texts.
+    std::shared_future<std::shared_ptr<const store::BlobDictionary>> training;
     if (options.text_dictionary && !text_dictionary && batch.docs.size() >= kTextDictionaryMinSamples) {
-      std::vector<std::string_view> samples;
-      for (std::size_t i = 0; i < batch.docs.size() && samples.size() < kTextDictionarySamples; ++i) {
-        samples.push_back(batch.docs[i].article.doc.text);
+      auto samples = std::make_shared<std::vector<std::string>>();
+      for (std::size_t i = 0; i < batch.docs.size() && samples->size() < kTextDictionarySamples; ++i) {
+        samples->push_back(batch.docs[i].article.doc.text);
       }
-      text_dictionary = store::BlobDictionary::Train(samples);  // nullptr: none this time
-      batch.text_dictionary = text_dictionary;
+      training = std::async(std::launch::async, [samples] {
+                   const std::vector<std::string_view> views(samples->begin(), samples->end());
+                   return store::BlobDictionary::Train(views);  // nullptr: none this time
+                 }).share();
     }
 
     // 2. Learn recurring lines per source (in input order, one thread).
@@ -445,6 +452,9 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
         row.fingerprint = ingest::ComputeFingerprint(d.analysis);
         if (shared_compression) {
           p.row = std::move(row);
+        } else if (training.valid()) {
+          const auto trained = training;  // a copy per thread, as std::shared_future asks
+          p.prepared = store::PrepareDocument(std::move(row), trained.get().get());
         } else {
           p.prepared = store::PrepareDocument(std::move(row), text_dictionary.get());
         }
@@ -454,6 +464,10 @@ Result<IngestSummary> Ingest(store::Store& store, Pipeline& pipeline, const std:
     for (auto& w : workers) {
       for (ingest::ItemError& e : w->errors) batch.errors.push_back(std::move(e));
       w->errors.clear();
+    }
+    if (training.valid()) {  // stored in this batch's transaction, before the texts using it
+      text_dictionary = training.get();
+      batch.text_dictionary = text_dictionary;
     }
     for (const Pending& p : batch.docs) {
       dropped += p.dropped;

@@ -292,6 +292,39 @@ TEST_F(IngestTest, TrainsOneTextDictionaryOnTheFirstBatch) {
   EXPECT_EQ(count, 900u);
 }
 
+// The dictionary is trained (on a thread of its own, beside the first batch's analysis) on
+// the first batch's texts as read, before learned lines are dropped from them: with one
+// worker (shared compression) and two (compression on the workers) the store holds the
+// dictionary BlobDictionary::Train makes of exactly those texts.
+TEST_F(IngestTest, TextDictionaryIsTrainedOnTheFirstBatchAsRead) {
+  std::vector<std::string> texts;
+  {
+    std::ofstream out(In("d.jsonl"));
+    for (std::size_t i = 0; i < 400; ++i) {
+      const std::string line = i % 3 == 0 ? "تابعونا على تويتر" : "";  // a recurring line, learned
+      out << Line(std::string("w").append(std::to_string(i)), line.empty() ? WordsText(i) : line + "\\n" + WordsText(i));
+      texts.push_back(line.empty() ? WordsText(i) : line + "\n" + WordsText(i));
+    }
+  }
+  const std::vector<std::string_view> samples(texts.begin(), texts.end());
+  const auto expected = store::BlobDictionary::Train(samples);
+  ASSERT_NE(expected, nullptr);
+  for (int workers : {1, 2}) {
+    const std::string dir = (root_ / "d" / std::to_string(workers)).string();
+    auto st = store::OpenStore(dir);
+    ASSERT_TRUE(st.ok());
+    IngestOptions options;
+    options.workers = workers;
+    Pipeline pipeline(analyzer_, {});
+    auto r = Ingest(**st, pipeline, {In("d.jsonl")}, options);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_GT(r->boilerplate_lines, 0u);  // the texts stored are not the texts trained on
+    auto d = (*st)->TextDictionary();
+    ASSERT_TRUE(d.ok() && *d != nullptr) << workers;
+    EXPECT_TRUE((*d)->bytes() == expected->bytes()) << workers << " workers";
+  }
+}
+
 // A store that records what each Write stores (blobs as compressed, metadata, duplicates)
 // and passes everything on to the real one.
 class RecordingStore : public store::Store {

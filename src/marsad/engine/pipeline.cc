@@ -200,6 +200,7 @@ Status Pipeline::EachOrdered(Call call) {
     const std::int64_t t0 = ThreadCpuNanos();
     Status s = call(*stages_[i]);
     Charge(i + 1, t0);
+    cpu_ns_[i + 1].fetch_add(stages_[i]->TakeHelperCpuNanos(), std::memory_order_relaxed);
     if (!s.ok()) return s.WithContext("stage " + std::string(stages_[i]->name()));
   }
   return Status::Ok();

@@ -90,6 +90,10 @@ class Stage {
   // False when the stage never reads the analysis' sentences: an ingest whose stages all say
   // so analyses without splitting them (IngestAnalyzerOptions).
   virtual bool reads_sentences() const { return true; }
+  // CPU nanoseconds the stage's Open/Commit/Finish/EndBatch spent on threads of their own
+  // since the last call: the pipeline adds them to the stage's CPU figure, which otherwise
+  // counts the calling thread only (the index's final flush runs on two threads).
+  virtual std::int64_t TakeHelperCpuNanos() { return 0; }
 };
 
 // The analyzer options for an ingest running `stages`: the defaults, without sentence

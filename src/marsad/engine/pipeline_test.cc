@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <utility>
+
 #include "marsad/engine/index_stage.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/engine/stories_stage.h"
@@ -137,6 +140,37 @@ TEST(PipelineTest, IngestSplitsSentencesOnlyForStagesThatReadThem) {
   }
   EXPECT_GE(a.sentences.size(), 3u);
   EXPECT_TRUE(b.sentences.empty());
+}
+
+// An ordered stage whose Finish works on a thread of its own (as the index's final flush)
+// and reports that thread's CPU.
+class HelperStage : public Stage {
+ public:
+  std::string_view name() const override { return "helper"; }
+  bool ordered() const override { return true; }
+  Status Finish() override {
+    helper_ns_ += 2'500'000'000;  // as if a helper thread had run 2.5 s
+    return Status::Ok();
+  }
+  std::int64_t TakeHelperCpuNanos() override { return std::exchange(helper_ns_, 0); }
+
+ private:
+  std::int64_t helper_ns_ = 0;
+};
+
+// A stage's CPU figure counts what its helper threads report, once.
+TEST(PipelineTest, StageCpuCountsItsHelperThreads) {
+  const text::Analyzer analyzer;
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<HelperStage>());
+  Pipeline pipeline(analyzer, std::move(stages));
+  ASSERT_TRUE(pipeline.Finish().ok());
+  ASSERT_TRUE(pipeline.Commit().ok());
+  const auto cpu = pipeline.CpuSeconds();
+  ASSERT_EQ(cpu.size(), 2u);
+  EXPECT_EQ(cpu[1].first, "helper");
+  EXPECT_GE(cpu[1].second, 2.5);
+  EXPECT_LT(cpu[1].second, 3.5);  // taken once, not again by Commit
 }
 
 }  // namespace

@@ -277,7 +277,7 @@ Status IndexWriter::Flush() {
     {  // written as it is encoded
       MARSAD_ASSIGN_OR_RETURN(auto file, env_->NewWritableFile(path));
       FileSink sink(file.get());
-      MARSAD_RETURN_IF_ERROR(builder_.Finish(&sink));
+      MARSAD_RETURN_IF_ERROR(builder_.Finish(&sink, flush_threads_));
       MARSAD_RETURN_IF_ERROR(file->Close());
     }
     SegmentState s;

@@ -102,6 +102,11 @@ class IndexWriter {
   // Writes the buffered documents as a new segment and publishes a snapshot with them
   // and with the deletes so far. Not durable until Commit.
   Status Flush();
+  // Threads a flush may encode the segment on (SegmentBuilder::Finish; default 1): the
+  // ingest gives its final flush two, as its writer thread has ended by then.
+  void set_flush_threads(int threads) { flush_threads_ = threads; }
+  // CPU nanoseconds flushes spent on threads other than the caller's since the last call.
+  std::int64_t TakeFlushHelperCpuNanos() { return builder_.TakeHelperCpuNanos(); }
   // Flush, then make everything durable: deletion files, then the MANIFEST (atomically).
   // Afterwards removes files no longer referenced.
   Status Commit();
@@ -152,6 +157,7 @@ class IndexWriter {
   std::uint64_t next_segment_ = 1;
   std::vector<SegmentState> segments_;
   SegmentBuilder builder_;
+  int flush_threads_ = 1;
   std::vector<bool> builder_deleted_;
   std::unordered_map<std::string, Loc> ids_;
 

@@ -10,11 +10,14 @@
 #include "marsad/index/segment_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <thread>
 
+#include "marsad/base/cpu_clock.h"
 #include "marsad/index/coding.h"
 #include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
@@ -401,13 +404,23 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   if (const auto& arena = a.cache_arena(); arena != nullptr) memo = MemoFor(f, arena);
   // How far ahead to prefetch memo slots: lookups miss the CPU caches on a large
   // vocabulary, and asking a few tokens ahead overlaps those misses.
-  constexpr std::size_t kPrefetchAhead = 8;
+  constexpr std::size_t kPrefetchAhead = 16;
+  // Then, once its memo slot is in, the token's term records (their first touch in a
+  // document was the largest single cost of this loop: perf, session 25): when the token
+  // sits in its home slot, as most do, its three records are asked for this far ahead.
+  constexpr std::size_t kTermsAhead = 8;
   const std::size_t n = a.tokens.size();
   std::uint32_t pos = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (memo != nullptr && i + kPrefetchAhead < n) {
+      const std::size_t mask = memo->slots.size() - 1;
       const std::uint32_t ahead = a.tokens[i + kPrefetchAhead].strings.pos + 1;
-      __builtin_prefetch(&memo->slots[MemoHome(ahead, memo->slots.size() - 1)]);
+      __builtin_prefetch(&memo->slots[MemoHome(ahead, mask)]);
+      const std::uint32_t near = a.tokens[i + kTermsAhead].strings.pos + 1;
+      const MemoSlot& slot = memo->slots[MemoHome(near, mask)];
+      if (slot.pos_plus1 == near) {
+        for (const std::uint32_t id : slot.ids) __builtin_prefetch(&terms_[id]);
+      }
     }
     const text::AnalyzedToken& t = a.tokens[i];
     if (!IsIndexed(t.token.kind) || t.strings.norm_len == 0) continue;
@@ -471,9 +484,57 @@ std::string SegmentBuilder::Finish() {
   return sink.TakeBuffer();
 }
 
-Status SegmentBuilder::Finish(FileSink* sink) {
+namespace {
+
+// Terms a chunk of Finish's parallel encoding holds: small enough that the two threads
+// stay busy to the end (a frequent term's list is thousands of times a rare one's), large
+// enough that taking a chunk and writing it out costs little per term.
+constexpr std::uint32_t kFinishChunkTerms = 2048;
+
+}  // namespace
+
+Status SegmentBuilder::Finish(FileSink* sink, int threads) {
   const std::size_t num_terms = terms_.size();
   const char* const pool = pool_.data();
+  const bool parallel = threads > 1 && num_terms > kFinishChunkTerms;
+  // Terms in byte order: by their first 16 bytes (two big-endian words, zero-padded), then
+  // the rest. Arabic terms are 2 bytes a letter, so 8 bytes tied often and each tie read two
+  // keys from the arena (cache misses); 16 bytes rarely tie. In parallel, the second thread
+  // sorts while this one numbers the forms.
+  std::vector<std::uint32_t> order(num_terms);
+  const auto sort_terms = [this, &order, num_terms] {
+    struct Keyed {
+      std::uint64_t head, head2;
+      std::uint32_t id;
+    };
+    const auto word_at = [](std::string_view k, std::size_t from) {
+      std::uint64_t w = 0;
+      for (std::size_t b = from; b < from + 8; ++b) {
+        w = w << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0U);
+      }
+      return w;
+    };
+    std::vector<Keyed> keyed(num_terms);
+    for (std::uint32_t t = 0; t < num_terms; ++t) {
+      const std::string_view k = TermKey(terms_[t]);
+      keyed[t] = Keyed{word_at(k, 0), word_at(k, 8), t};
+    }
+    std::sort(keyed.begin(), keyed.end(), [this](const Keyed& a, const Keyed& b) {
+      if (a.head != b.head) return a.head < b.head;
+      if (a.head2 != b.head2) return a.head2 < b.head2;
+      return TermKey(terms_[a.id]) < TermKey(terms_[b.id]);
+    });
+    for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
+  };
+  std::thread sorter;
+  std::int64_t sorter_cpu_ns = 0;
+  if (parallel) {
+    sorter = std::thread([&sort_terms, &sorter_cpu_ns] {
+      const std::int64_t t0 = ThreadCpuNanos();
+      sort_terms();
+      sorter_cpu_ns = ThreadCpuNanos() - t0;
+    });
+  }
   // Forms: each positional stem term numbers its exact terms by frequency (ties by bytes),
   // counted as they came (TouchExact). refs remembers each exact term's (stem, form) pairs
   // for its record; stem_forms the same grouped by stem, for turning the chains' exact
@@ -516,45 +577,29 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     lens[f].resize(docs_.size());
     for (std::size_t d = 0; d < docs_.size(); ++d) lens[f][d] = docs_[d].len[f];
   }
-  // Terms in byte order: by their first 16 bytes (two big-endian words, zero-padded), then
-  // the rest. Arabic terms are 2 bytes a letter, so 8 bytes tied often and each tie read two
-  // keys from the arena (cache misses); 16 bytes rarely tie.
-  struct Keyed {
-    std::uint64_t head, head2;
-    std::uint32_t id;
-  };
-  const auto word_at = [](std::string_view k, std::size_t from) {
-    std::uint64_t w = 0;
-    for (std::size_t b = from; b < from + 8; ++b) {
-      w = w << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0U);
-    }
-    return w;
-  };
-  std::vector<Keyed> keyed(num_terms);
-  for (std::uint32_t t = 0; t < num_terms; ++t) {
-    const std::string_view k = TermKey(terms_[t]);
-    keyed[t] = Keyed{word_at(k, 0), word_at(k, 8), t};
+  if (parallel) {
+    sorter.join();
+    helper_cpu_ns_ += sorter_cpu_ns;
+  } else {
+    sort_terms();
   }
-  std::sort(keyed.begin(), keyed.end(), [this](const Keyed& a, const Keyed& b) {
-    if (a.head != b.head) return a.head < b.head;
-    if (a.head2 != b.head2) return a.head2 < b.head2;
-    return TermKey(terms_[a.id]) < TermKey(terms_[b.id]);
-  });
-  std::vector<std::uint32_t> order(num_terms);
-  for (std::uint32_t t = 0; t < num_terms; ++t) order[t] = keyed[t].id;
-  // The postings go to the sink as they are encoded, term by term (no whole-segment string).
-  std::string* const postings = sink->buffer();
-  TermDictWriter dict;
-  PostingsWriter w;
-  std::vector<FormRef> form_refs;
-  std::vector<FormTf> pairs;  // a document's (form, tf) pairs
-  std::vector<std::uint32_t> form_of(num_terms, 0);  // by exact term, for the current stem
-  std::vector<std::uint32_t> pos, forms;  // a document's positions and their form ids
-  // Terms are visited in byte order, so each term's record, key bytes and chain are cache
-  // misses; prefetch the records two steps ahead and, once those are in, what they point
-  // at one step ahead.
-  constexpr std::size_t kTermsAhead = 8;
-  for (std::size_t i = 0; i < num_terms; ++i) {
+
+  // One thread's encoding state.
+  struct Encoder {
+    explicit Encoder(std::size_t num_terms) : form_of(num_terms, 0) {}
+    PostingsWriter w;
+    std::vector<FormRef> form_refs;
+    std::vector<FormTf> pairs;           // a document's (form, tf) pairs
+    std::vector<std::uint32_t> form_of;  // by exact term, for the current stem
+    std::vector<std::uint32_t> pos, forms;  // a document's positions and their form ids
+  };
+  // Appends the record of term order[i] (a list of postings, or an exact term's forms) to
+  // *out; returns its df.
+  const auto encode = [&](std::size_t i, Encoder* x, std::string* out) -> std::uint32_t {
+    // Terms are visited in byte order, so each term's record, key bytes and chain are cache
+    // misses; prefetch the records two steps ahead and, once those are in, what they point
+    // at one step ahead.
+    constexpr std::size_t kTermsAhead = 8;
     if (i + 2 * kTermsAhead < num_terms) {
       const std::uint32_t a = order[i + 2 * kTermsAhead];
       __builtin_prefetch(&terms_[a]);
@@ -569,26 +614,21 @@ Status SegmentBuilder::Finish(FileSink* sink) {
     const Term& term = terms_[id];
     const std::string_view key = TermKey(term);
     if (SpaceIsExactView(key[0])) {  // a record of its stems and form ids, no postings
-      form_refs.clear();
+      x->form_refs.clear();
       for (std::uint32_t r = ref_start[id]; r < ref_start[id + 1]; ++r) {
-        form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
+        x->form_refs.push_back(FormRef{std::string(TermKey(terms_[refs[r].stem]).substr(1)), refs[r].form});
       }
-      const std::uint64_t begin = sink->offset();
-      EncodeFormRefs(key.substr(1), form_refs, postings);
-      if (Status st = dict.Add(key, TermInfo{term.df, begin, sink->offset() - begin}); !st.ok()) {
-        Clear();
-        return st;
-      }
-      sink->MaybeFlush();
-      continue;
+      EncodeFormRefs(key.substr(1), x->form_refs, out);
+      return term.df;
     }
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
+    PostingsWriter& w = x->w;
     w.Start(positional, SpaceHasForms(key[0]));
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     if (positional) {
       for (std::uint32_t r = stem_ref_start[id]; r < stem_ref_start[id + 1]; ++r) {
-        form_of[stem_forms[r]] = r - stem_ref_start[id];
+        x->form_of[stem_forms[r]] = r - stem_ref_start[id];
       }
     }
     ChainReader chain(pool, term.head);
@@ -597,33 +637,121 @@ Status SegmentBuilder::Finish(FileSink* sink) {
       const std::uint32_t v = chain.Varint();
       doc += v >> 1;
       const std::uint32_t freq = (v & 1) != 0 ? 1 : chain.Varint();
-      pairs.clear();
+      x->pairs.clear();
       if (positional) {
-        pos.resize(freq);
-        forms.resize(freq);
+        x->pos.resize(freq);
+        x->forms.resize(freq);
         std::uint32_t p = 0;
         for (std::uint32_t k = 0; k < freq; ++k) {
           p += chain.Varint();
-          pos[k] = p;
+          x->pos[k] = p;
           const std::uint32_t z = chain.Varint();
-          forms[k] = form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
+          x->forms[k] = x->form_of[id - ((z >> 1) ^ (0U - (z & 1)))];
         }
-        FormPairsOf(forms.data(), freq, &pairs);
+        FormPairsOf(x->forms.data(), freq, &x->pairs);
       }
-      w.Add(doc, freq, positional ? pos.data() : nullptr, len == nullptr ? 1 : len[doc], pairs.data(),
-            static_cast<std::uint32_t>(pairs.size()));
+      w.Add(doc, freq, positional ? x->pos.data() : nullptr, len == nullptr ? 1 : len[doc], x->pairs.data(),
+            static_cast<std::uint32_t>(x->pairs.size()));
     }
-    const std::uint64_t begin = sink->offset();
-    const std::uint32_t df = w.Finish(postings);
-    if (Status st = dict.Add(key, TermInfo{df, begin, sink->offset() - begin}); !st.ok()) {
-      Clear();
-      return st;
+    return w.Finish(out);
+  };
+
+  // The postings go to the sink as they are encoded, term by term (no whole-segment string).
+  TermDictWriter dict;
+  Status status;
+  if (!parallel) {
+    Encoder x(num_terms);
+    std::string* const postings = sink->buffer();
+    for (std::size_t i = 0; i < num_terms && status.ok(); ++i) {
+      const std::uint64_t begin = sink->offset();
+      const std::uint32_t df = encode(i, &x, postings);
+      status = dict.Add(TermKey(terms_[order[i]]), TermInfo{df, begin, sink->offset() - begin});
+      sink->MaybeFlush();
     }
-    sink->MaybeFlush();
+  } else {
+    // Both threads take chunks of consecutive terms in turn and encode each into a buffer
+    // of its own; this thread also writes the finished chunks out in term order, so the
+    // bytes are those of one thread's pass.
+    struct Chunk {
+      std::string bytes;
+      std::vector<TermInfo> infos;  // offsets within `bytes`
+      std::vector<std::string_view> keys;  // the terms' keys, in arena_
+      std::atomic<bool> done{false};
+    };
+    const std::size_t num_chunks = (num_terms + kFinishChunkTerms - 1) / kFinishChunkTerms;
+    std::unique_ptr<Chunk[]> chunks(new Chunk[num_chunks]);
+    std::atomic<std::size_t> next_chunk{0};
+    std::atomic<bool> stop{false};
+    // Encodes one chunk; false when none is left.
+    const auto encode_chunk = [&](Encoder* x) {
+      const std::size_t c = next_chunk.fetch_add(1, std::memory_order_relaxed);
+      if (c >= num_chunks || stop.load(std::memory_order_relaxed)) return false;
+      Chunk& chunk = chunks[c];
+      const std::size_t end = std::min(num_terms, (c + 1) * kFinishChunkTerms);
+      chunk.infos.reserve(end - c * kFinishChunkTerms);
+      chunk.keys.reserve(end - c * kFinishChunkTerms);
+      for (std::size_t i = c * kFinishChunkTerms; i < end; ++i) {
+        const std::uint64_t begin = chunk.bytes.size();
+        const std::uint32_t df = encode(i, x, &chunk.bytes);
+        chunk.infos.push_back(TermInfo{df, begin, chunk.bytes.size() - begin});
+        chunk.keys.push_back(TermKey(terms_[order[i]]));
+      }
+      chunk.done.store(true, std::memory_order_release);
+      chunk.done.notify_one();
+      return true;
+    };
+    std::int64_t helper_cpu_ns = 0;
+    std::thread helper([&] {
+      const std::int64_t t0 = ThreadCpuNanos();
+      Encoder x(num_terms);
+      while (encode_chunk(&x)) {
+      }
+      helper_cpu_ns = ThreadCpuNanos() - t0;
+    });
+    // Writes chunk c out (REQUIRES: done): its bytes to the sink, its terms to the dictionary.
+    const auto write_chunk = [&](std::size_t c) {
+      Chunk& chunk = chunks[c];
+      const std::uint64_t base = sink->offset();
+      sink->Append(chunk.bytes);
+      for (std::size_t k = 0; k < chunk.infos.size() && status.ok(); ++k) {
+        // The keys were read on the thread that encoded the chunk, maybe the other one:
+        // cache misses here unless asked for ahead.
+        constexpr std::size_t kKeysAhead = 8;
+        if (k + kKeysAhead < chunk.keys.size()) __builtin_prefetch(chunk.keys[k + kKeysAhead].data());
+        TermInfo info = chunk.infos[k];
+        info.offset += base;
+        status = dict.Add(chunk.keys[k], info);
+      }
+      chunk.bytes = std::string();
+      chunk.infos = std::vector<TermInfo>();
+      chunk.keys = std::vector<std::string_view>();
+      sink->MaybeFlush();
+    };
+    std::size_t written = 0;
+    {
+      Encoder x(num_terms);
+      for (bool more = true; more && status.ok();) {
+        more = encode_chunk(&x);
+        while (written < num_chunks && status.ok() && chunks[written].done.load(std::memory_order_acquire)) {
+          write_chunk(written++);
+        }
+      }
+    }
+    if (!status.ok()) stop.store(true, std::memory_order_relaxed);
+    for (; written < num_chunks && status.ok(); ++written) {
+      chunks[written].done.wait(false, std::memory_order_acquire);
+      write_chunk(written);
+    }
+    helper.join();
+    helper_cpu_ns_ += helper_cpu_ns;
+  }
+  if (!status.ok()) {
+    Clear();
+    return status;
   }
   const std::uint64_t dict_off = sink->offset();
   dict.Finish(sink->buffer());
-  Status status = FinishSegment(dict_off, docs_, sink);
+  status = FinishSegment(dict_off, docs_, sink);
   Clear();
   return status;
 }

@@ -161,6 +161,64 @@ TEST(SegmentBuilderTest, StreamedSegmentIsTheSameFile) {
   }
 }
 
+// A vocabulary of many chunks of Finish's parallel encoding: kDocs' Arabic words with
+// their forms, and Latin words of every length from 1 to 24 letters (so the terms tie on
+// their first 8 and 16 bytes), some in many documents, most in a few, one in all.
+void AddManyTermDocs(SegmentBuilder* b, text::AnalysisCache* cache) {
+  for (std::size_t i = 0; i < 600; ++i) {
+    std::string body = kDocs[i % std::size(kDocs)].body;
+    body += " common";
+    for (std::size_t k = 0; k < 40; ++k) {
+      const std::size_t w = (i * 41 + k * 7) % 6000;
+      body += ' ';
+      body.append(1 + w % 24, static_cast<char>('a' + w % 26));
+      body += 'x';
+      body += std::to_string(w / 24);
+    }
+    text::TextAnalysis title, a;
+    SharedAnalyzer().Analyze(kDocs[(i + 2) % std::size(kDocs)].title, &title, cache);
+    SharedAnalyzer().Analyze(body, &a, cache);
+    IndexDoc d;
+    d.id = std::to_string(i);
+    d.title = title.tokens.empty() ? nullptr : &title;
+    d.body = &a;
+    b->Add(d);
+  }
+}
+
+// Finish on two threads (chunks of terms encoded by both, written out in order) writes the
+// same bytes as on one, to a string and streamed through small buffers.
+TEST(SegmentBuilderTest, FinishOnTwoThreadsWritesTheSameSegment) {
+  SegmentBuilder one;
+  text::AnalysisCache cache;
+  AddManyTermDocs(&one, &cache);
+  const std::string expected = one.Finish();
+  EXPECT_EQ(one.TakeHelperCpuNanos(), 0);  // one thread: no helper
+  auto env = io::NewMemEnv();
+  for (std::size_t flush_bytes : {std::size_t{1}, std::size_t{4096}, FileSink::kDefaultFlushBytes}) {
+    for (int threads : {2, 3}) {
+      SegmentBuilder b;
+      AddManyTermDocs(&b, &cache);
+      const std::string path = "/seg" + std::to_string(flush_bytes) + "_" + std::to_string(threads);
+      auto file = env->NewWritableFile(path);
+      ASSERT_TRUE(file.ok());
+      FileSink sink(file->get(), flush_bytes);
+      ASSERT_TRUE(b.Finish(&sink, threads).ok());
+      EXPECT_GT(b.TakeHelperCpuNanos(), 0);  // the sorting and encoding threads' CPU
+      EXPECT_EQ(b.TakeHelperCpuNanos(), 0);  // taken
+      ASSERT_TRUE((*file)->Close().ok());
+      auto bytes = env->ReadFile(path, 1 << 30);
+      ASSERT_TRUE(bytes.ok());
+      EXPECT_TRUE(*bytes == expected) << "threads " << threads << ", flush every " << flush_bytes;
+      EXPECT_EQ(b.num_docs(), 0U);
+    }
+  }
+  auto reader = SegmentReader::FromBytes(expected, "many");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  // Many chunks of terms (2,048 a chunk), so the two threads share and interleave them.
+  EXPECT_GT((*reader)->dict().size(), 8 * 2048U);
+}
+
 // Builds kDocs four times over with one cache and the memo bounded to `limit` tokens per
 // field, checking the bound after every document.
 std::string BuildWithMemoLimit(std::size_t limit, std::size_t* body_memo_at_end) {
