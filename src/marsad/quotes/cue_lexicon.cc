@@ -95,8 +95,10 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 49> kSections = {{
+constexpr std::array<Section, 51> kSections = {{
     {"elative_noun", kElativeNoun, false},
+    {"honorific_pronoun", kHonorificPronoun, true},
+    {"honorific_title", kHonorificTitle, true},
     {"responsibility_noun", kResponsibilityNoun, false},
     {"media_office", kMediaOffice, false},
     {"saying_noun_on", kSayingNounOn, false},

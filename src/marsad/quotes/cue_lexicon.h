@@ -97,6 +97,8 @@ enum WordClass : std::uint64_t {
   kMediaOffice = 1ull << 47,   // المركز الإعلامي للمقاومة: the ل-phrase after it is its owner
   kResponsibilityNoun = 1ull << 48,  // تبنيه، مسؤوليته: a claim of responsibility after أعلن / إعلان
   kElativeNoun = 1ull << 49,   // أبلغ الأثر: after a told verb's form, the elative's noun, not an addressee
+  kHonorificPronoun = 1ull << 50,  // سموه، معاليه: a speaker that stands for the titled person named before
+  kHonorificTitle = 1ull << 51,    // السمو، معالي: an honorific written before such a person's name
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

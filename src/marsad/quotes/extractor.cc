@@ -505,6 +505,7 @@ class Run {
   Range NounPhrase(std::uint32_t j, bool allow_clitic) const;
   Range LookBackSubject(std::uint32_t verb) const;
   Range AmmaTopic(std::uint32_t verb) const;
+  const doc::Mention* HonorificReferent(Range subject, std::uint32_t verb) const;
   // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
   // ترفض الاتهامات وتشير إلى أن ...، جو بايدن، نائب الرئيس السابق، والذي قال إن ...).
   Range RelativeAntecedent(std::uint32_t verb) const;
@@ -1144,6 +1145,27 @@ Range Run::AmmaTopic(std::uint32_t verb) const {
     return np;
   }
   return {verb, verb};
+}
+
+// Round 21: وقال سموه، وأكد معاليه: an honorific pronoun as the whole subject stands for the
+// person the article named with such an honorific (صاحب السمو الملكي الأمير X، معالي Y): the
+// nearest person's name before the verb, outside quotes, with an [honorific_title] among the
+// four words before it or as its first word. nullptr when there is none (the word stays).
+const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) const {
+  if (subject.end != subject.first + 1 || !Is(subject.first, kHonorificPronoun)) return nullptr;
+  constexpr std::uint32_t kTitleReach = 4;
+  const doc::Mention* best = nullptr;
+  for (const doc::Mention& men : mentions_) {
+    if (men.kind != doc::MentionKind::kName || men.type != doc::EntityType::kPerson || men.end_token > verb ||
+        Inside(men.first_token) >= 0 || (best != nullptr && men.first_token <= best->first_token)) {
+      continue;
+    }
+    bool titled = false;
+    const std::uint32_t from = men.first_token > kTitleReach ? men.first_token - kTitleReach : 0;
+    for (std::uint32_t t = from; t <= men.first_token && !titled; ++t) titled = Is(t, kHonorificTitle);
+    if (titled) best = &men;
+  }
+  return best;
 }
 
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
@@ -2060,6 +2082,11 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       const Agreement agreement = out.who.agreement;
       out.who = *earlier;
       out.who.agreement = agreement;
+    }
+    if (const doc::Mention* titled = HonorificReferent(subject, i); titled != nullptr) {
+      out.who.mention = titled->span;
+      out.who.first_token = titled->first_token;
+      out.who.entity = titled->entity;
     }
   }
   if (relayed_pronoun) {

@@ -1351,5 +1351,17 @@ TEST(ExtractorTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
             "I[السوق مزدحم، أما ارتفاع الأسعار]<سامية العلي#7 | I[الزيادة مؤقتة]<سامية العلي#7");
 }
 
+TEST(ExtractorTest, Round21HonorificPronounIsTheTitledPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وقال سموه: the person named with an honorific before it, not a person named after him
+  // without one (the king he wrote to).
+  EXPECT_EQ(Extract("رفع صاحب السمو الملكي الأمير فهد بن سالم التهنئة للملك سامي العلي. وقال سموه إن المشروع مهم.",
+                    {{"فهد بن سالم", kPer, 7}, {"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<فهد بن سالم#7");
+  // Trap: with no one named with an honorific, the word stays (no guess at سامي العلي).
+  EXPECT_EQ(Extract("والتقى الوزير سامي العلي الوفد. وقال سموه إن المشروع مهم.", {{"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<سموه");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
