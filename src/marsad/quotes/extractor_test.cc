@@ -1363,5 +1363,16 @@ TEST(ExtractorTest, Round21HonorificPronounIsTheTitledPerson) {
             "I[المشروع مهم]<سموه");
 }
 
+TEST(ExtractorTest, Round21StatementNounSpeaksForItsAuthor) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // وذكر بالبيان، وأضاف البيان after a statement that quoted nothing: its author speaks.
+  EXPECT_EQ(Extract("بحث الوزير الأمر مع نظيره، وفقا لبيان لوزارة الخارجية. وذكر بالبيان بأن الطرفين اتفقا على "
+                    "التعاون. وأضاف البيان أن اللجنة ستجتمع قريبا.",
+                    {{"وزارة الخارجية", kOrg, 5}}),
+            "I[الطرفين اتفقا على التعاون]<وزارة الخارجية#5 | I[اللجنة ستجتمع قريبا]<وزارة الخارجية#5");
+  // Trap: with no author named for the statement, the noun stays.
+  EXPECT_EQ(Extract("وأضاف البيان أن اللجنة ستجتمع قريبا."), "I[اللجنة ستجتمع قريبا]<البيان");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
