@@ -1150,10 +1150,14 @@ Range Run::AmmaTopic(std::uint32_t verb) const {
 
 // Round 21: وقال سموه، وأكد معاليه: an honorific pronoun as the whole subject stands for the
 // person the article named with such an honorific (صاحب السمو الملكي الأمير X، معالي Y): the
-// nearest person's name before the verb, outside quotes, with an [honorific_title] among the
-// four words before it or as its first word. nullptr when there is none (the word stays).
+// nearest person's name before the verb, outside quotes, with the pronoun's own [honorific_title]
+// among the four words before it or as its first word. nullptr when there is none (the word stays).
 const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) const {
-  if (subject.end != subject.first + 1 || !Is(subject.first, kHonorificPronoun)) return nullptr;
+  if (subject.end != subject.first + 1 || !lex_.IsHonorificPronoun(a_.norm(subject.first))) return nullptr;
+  // The honorific must be the pronoun's own (سموه ↔ السمو، معاليه ↔ معالي): the same first
+  // three letters; a minister (معالي) named after a prince is not "سموه".
+  constexpr std::size_t kStemBytes = 6;  // three Arabic letters
+  const std::string_view stem = a_.norm(subject.first).substr(0, kStemBytes);
   constexpr std::uint32_t kTitleReach = 4;
   const doc::Mention* best = nullptr;
   for (const doc::Mention& men : mentions_) {
@@ -1163,7 +1167,9 @@ const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) co
     }
     bool titled = false;
     const std::uint32_t from = men.first_token > kTitleReach ? men.first_token - kTitleReach : 0;
-    for (std::uint32_t t = from; t <= men.first_token && !titled; ++t) titled = Is(t, kHonorificTitle);
+    for (std::uint32_t t = from; t <= men.first_token && !titled; ++t) {
+      titled = lex_.IsHonorificTitle(a_.norm(t)) && a_.norm(t).find(stem) != std::string_view::npos;
+    }
     if (titled) best = &men;
   }
   return best;
@@ -1173,16 +1179,18 @@ const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) co
 // البيان after "وفقا لبيان للبيت الأبيض"، which quoted nothing), or with بال (وذكر بالبيان بأن،
 // وفقا لما ذكر بالبيان: the passive "it was stated in the statement"): the guideline
 // gives the words to the statement's author, never the noun. The author is the name the tagger
-// finds right after the noun's earlier indefinite mention (بيان للبيت الأبيض، بيان صادر عن
-// الوزارة; بيانا، لبيان، ببيان), else the organisation or person named just before that mention
-// in its sentence (أعلنه قصر كنسينغتون في بيان له).
+// finds right after the noun's nearest earlier indefinite mention (بيان للبيت الأبيض، بيان صادر
+// عن الوزارة; بيانا، لبيان، ببيان), else, after في, the organisation or person named just before
+// it in its sentence (أعلنه قصر كنسينغتون في بيان له).
 // Unknown when the tagger names no one there (the noun stays).
 Who Run::StatementNounAuthor(Range subject) const {
   constexpr std::string_view kBa = "\xD8\xA8";      // ب
   constexpr std::string_view kLam = "\xD9\x84";     // ل
   constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
   constexpr std::string_view kAlif = "\xD8\xA7";    // ا (tanween: بيانا)
-  constexpr std::uint32_t kAuthorAfter = 3, kAuthorBefore = 8, kMaxWords = 3;
+  constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+  constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";   // عن
+  constexpr std::uint32_t kAuthorBefore = 8, kMaxWords = 3;
   if (subject.empty() || subject.end > subject.first + kMaxWords || mentions_.empty()) return Who();
   const std::uint32_t h = subject.first;
   std::string_view head = a_.norm(h);
@@ -1210,13 +1218,16 @@ Who Run::StatementNounAuthor(Range subject) const {
     w.stated = true;
     return w;
   };
-  // After the noun any name the tagger found is its author (للبيت الأبيض is tagged MISC).
+  // The author right after the noun: بيان للبيت الأبيض، بيان الوزارة، بيان من الشركة، بيان
+  // صادر عن X — any name the tagger found there (للبيت الأبيض is tagged MISC). Not a name
+  // after other words (بيان وصل لموقع CNN، مذكرة حصلت عليها CNN: the outlet that got it).
   auto author_after = [&](std::uint32_t t) -> std::int32_t {
-    for (std::uint32_t a = t + 1; a < n_ && a <= t + kAuthorAfter && SamePara(a, t) && !IsTerminal(a); ++a) {
-      const std::int32_t m = MentionOf(a);
-      if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && Inside(a) < 0) return m;
-    }
-    return -1;
+    std::uint32_t a = t + 1;
+    if (a < n_ && Is(a, kIssuedBy)) ++a;
+    if (a < n_ && (a_.norm(a) == kMin || a_.norm(a) == kAn)) ++a;
+    if (a >= n_ || !SamePara(a, t) || Inside(a) >= 0) return -1;
+    const std::int32_t m = MentionOf(a);
+    return m >= 0 && mentions_[m].kind == doc::MentionKind::kName ? m : -1;
   };
   // Not an indefinite ب-form (وفقا لما ذكر ببيان للبيت الأبيض): it introduces the statement
   // as a source at a sentence's end, after words the gold gives to the sentence's own subject
@@ -1231,6 +1242,9 @@ Who Run::StatementNounAuthor(Range subject) const {
     const std::string_view norm = a_.norm(t);
     if (norm != head && norm != tanween && norm != lam_form && norm != ba_form) continue;
     if (const std::int32_t m = author_after(t); m >= 0) return who_of(mentions_[m]);
+    // Before it only after في (X ... في بيان له): not the object of another verb (حصل موقع
+    // TMZ على وثيقة: the outlet that got it; نقلت الوكالة بيان ...: the relay).
+    if (t == 0 || !Is(t - 1, kStatementIn)) return Who();
     const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(t)].first_token;
     for (std::uint32_t b = t; b-- > first && t - b <= kAuthorBefore;) {
       if (Inside(b) < 0 && party(MentionOf(b))) return who_of(mentions_[MentionOf(b)]);
