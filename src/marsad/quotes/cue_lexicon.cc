@@ -373,6 +373,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
   const AffixSection* affix = nullptr;
   bool object_heads = false;
   bool nominal_contents = false;
+  std::unordered_set<std::string, StringHash, std::equal_to<>>* honorific_set = nullptr;
   Agreement section_agreement;
   ForEachLine(cue_words, [&](std::size_t line_no, std::string_view line) {
     if (!error.ok()) return;
@@ -395,18 +396,21 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       affix = nullptr;
       nominal_contents = name == "nominal_content";
       object_heads = name == "object_head" || nominal_contents;
+      honorific_set = name == "honorific_pronoun"   ? &lex.honorific_pronouns_
+                      : name == "honorific_title" ? &lex.honorific_titles_
+                                                  : nullptr;
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;
       }
       for (const AffixSection& s : kAffixSections) {
         if (s.name == name) affix = &s;
       }
-      if (section == nullptr && affix == nullptr && !object_heads) {
+      if (section == nullptr && affix == nullptr && !object_heads && honorific_set == nullptr) {
         error = LineError(kWordsFile, line_no, "unknown section [" + std::string(name) + "]");
       }
       return;
     }
-    if (section == nullptr && affix == nullptr && !object_heads) {
+    if (section == nullptr && affix == nullptr && !object_heads && honorific_set == nullptr) {
       error = LineError(kWordsFile, line_no, "word before any [section]");
       return;
     }
@@ -415,6 +419,13 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       return;
     }
     const std::string norm = normalizer.Normalize(line);
+    if (honorific_set != nullptr) {
+      honorific_set->insert(norm);
+      if (honorific_set == &lex.honorific_titles_) {  // وسمو، لمعالي is matched in the extractor
+        for (std::string_view conj : kConjunctions) honorific_set->insert(std::string(conj) + norm);
+      }
+      return;
+    }
     if (object_heads) {
       lex.object_heads_.insert(std::string(stemmer.Stem(norm)));
       if (nominal_contents) lex.nominal_contents_.insert(std::string(stemmer.Stem(norm)));

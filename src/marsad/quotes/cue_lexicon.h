@@ -225,6 +225,10 @@ class CueLexicon {
   // True when light stem `stem` is a [nominal_content] word (موافقة، استعداد ...): the object
   // of a `nominal` speech verb that states the speaker's position. Also an object head.
   bool IsNominalContent(std::string_view stem) const { return InSet(nominal_contents_, stem); }
+  // Round 21 ([honorific_pronoun], [honorific_title]): kept apart from the word classes, so
+  // that these words do not stop titles and names as lexicon words do.
+  bool IsHonorificPronoun(std::string_view norm) const { return InSet(honorific_pronouns_, norm); }
+  bool IsHonorificTitle(std::string_view norm) const { return InSet(honorific_titles_, norm); }
 
   const std::vector<SpeechVerb>& verbs() const { return verbs_; }
   std::size_t size() const { return words_.size(); }
@@ -266,6 +270,8 @@ class CueLexicon {
   std::vector<SpeechVerb> verbs_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> object_heads_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> nominal_contents_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_pronouns_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_titles_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };
 

@@ -1325,6 +1325,38 @@ TEST(ExtractorTest, Round18VerbWithNoContentInsideReportedContent) {
             "I[استعداده للتعاون الثنائي لمكافحة الإرهاب]<نائب رئيس المجلس سامي العلي#7");
 }
 
+TEST(ExtractorTest, Round21HonorificPronounIsTheTitledPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وقال سموه: the person named with an honorific before it, not a person named after him
+  // without one (the king he wrote to).
+  EXPECT_EQ(Extract("رفع صاحب السمو الملكي الأمير فهد بن سالم التهنئة للملك سامي العلي. وقال سموه إن المشروع مهم.",
+                    {{"فهد بن سالم", kPer, 7}, {"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<فهد بن سالم#7");
+  // Trap: a minister (معالي) named after the prince is not "سموه"; "معاليه" is the minister.
+  EXPECT_EQ(Extract("زار صاحب السمو الأمير فهد بن سالم المستشفى يرافقه معالي الوزير خالد العمر. وقال سموه إن "
+                    "المشروع مهم. وأكد معاليه أن العمل مستمر.",
+                    {{"فهد بن سالم", kPer, 7}, {"خالد العمر", kPer, 9}}),
+            "I[المشروع مهم]<فهد بن سالم#7 | I[العمل مستمر]<خالد العمر#9");
+  // Trap: with no one named with an honorific, the word stays (no guess at سامي العلي).
+  EXPECT_EQ(Extract("والتقى الوزير سامي العلي الوفد. وقال سموه إن المشروع مهم.", {{"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<سموه");
+}
+
+TEST(ExtractorTest, Round21StatementNounSpeaksForItsAuthor) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // وذكر بالبيان، وأضاف البيان after a statement that quoted nothing: its author speaks.
+  EXPECT_EQ(Extract("بحث الوزير الأمر مع نظيره، وفقا لبيان لوزارة الخارجية. وذكر بالبيان بأن الطرفين اتفقا على "
+                    "التعاون. وأضاف البيان أن اللجنة ستجتمع قريبا.",
+                    {{"وزارة الخارجية", kOrg, 5}}),
+            "I[الطرفين اتفقا على التعاون]<وزارة الخارجية#5 | I[اللجنة ستجتمع قريبا]<وزارة الخارجية#5");
+  // Trap: with no author named for the statement, the noun stays.
+  EXPECT_EQ(Extract("وأضاف البيان أن اللجنة ستجتمع قريبا."), "I[اللجنة ستجتمع قريبا]<البيان");
+  // Trap: the outlet that got the statement (بيان وصل لموقع الشروق) is not its author.
+  EXPECT_EQ(Extract("جاء ذلك في بيان وصل لموقع الشروق نسخة منه. وأضاف البيان أن اللجنة ستجتمع قريبا.",
+                    {{"الشروق", kOrg, 6}}),
+            "I[اللجنة ستجتمع قريبا]<البيان");
+}
+
 TEST(ExtractorTest, Round19ElativeAblaghIsNoVerbOfTelling) {
   constexpr auto kPer = doc::EntityType::kPerson;
   // ترك أبلغ الأثر: the elative "the greatest", not أبلغ "told" with the subject الأثر; the
