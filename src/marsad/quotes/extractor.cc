@@ -2672,9 +2672,11 @@ Who Run::PronounReferent(std::uint32_t at, Agreement agreement) const {
 }
 
 // Round 21: وقال سموه، وأكد معاليه: an honorific pronoun as the whole subject stands for the
-// person the article named with such an honorific (صاحب السمو الملكي الأمير X، معالي Y): the
-// nearest person's name before the verb, outside quotes, with the pronoun's own [honorific_title]
-// among the four words before it or as its first word. nullptr when there is none (the word stays).
+// person the article named with such an honorific (صاحب السمو الملكي الأمير X، معالي Y): a
+// person's name before the verb, outside quotes, with the pronoun's own [honorific_title] among
+// the four words before it or as its first word — the latest speaker so named when there is one
+// (a minister's وشدد معاليه after his press conference with another معالي), else the nearest.
+// nullptr when there is none (the word stays).
 const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) const {
   if (subject.end != subject.first + 1 || !lex_.IsHonorificPronoun(a_.norm(subject.first))) return nullptr;
   // The honorific must be the pronoun's own (سموه ↔ السمو، معاليه ↔ معالي): the same first
@@ -2682,10 +2684,11 @@ const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) co
   constexpr std::size_t kStemBytes = 6;  // three Arabic letters
   const std::string_view stem = a_.norm(subject.first).substr(0, kStemBytes);
   constexpr std::uint32_t kTitleReach = 4;
-  const doc::Mention* best = nullptr;
+  const doc::Mention* nearest = nullptr;
+  std::vector<const doc::Mention*> titled_names;
   for (const doc::Mention& men : mentions_) {
     if (men.kind != doc::MentionKind::kName || men.type != doc::EntityType::kPerson || men.end_token > verb ||
-        Inside(men.first_token) >= 0 || (best != nullptr && men.first_token <= best->first_token)) {
+        Inside(men.first_token) >= 0) {
       continue;
     }
     bool titled = false;
@@ -2693,9 +2696,27 @@ const doc::Mention* Run::HonorificReferent(Range subject, std::uint32_t verb) co
     for (std::uint32_t t = from; t <= men.first_token && !titled; ++t) {
       titled = lex_.IsHonorificTitle(a_.norm(t)) && a_.norm(t).find(stem) != std::string_view::npos;
     }
-    if (titled) best = &men;
+    if (!titled) continue;
+    titled_names.push_back(&men);
+    if (nearest == nullptr || men.first_token > nearest->first_token) nearest = &men;
   }
-  return best;
+  // A speaker names a titled person when it is the same entity or its words end with the name's
+  // last word (معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير، وقال الجبير): inside the pipeline
+  // the mentions have no entity yet. Not a name merely inside its words (اللجنة ... بحضور الأمير X).
+  auto names = [&](const Who& w, const doc::Mention& men) {
+    if (w.first_token >= n_ || men.end_token == 0 || men.end_token > n_) return false;
+    std::uint32_t last = w.first_token;
+    while (last + 1 < n_ && toks_[last + 1].token.end <= w.mention.end) ++last;
+    return toks_[last].token.end == w.mention.end && a_.norm(last) == a_.norm(men.end_token - 1);
+  };
+  for (std::size_t k = history_.size(); k-- > 0;) {
+    const Who& w = history_[k];
+    if (!w.known) continue;
+    for (const doc::Mention* men : titled_names) {
+      if ((w.entity && men->entity == w.entity) || names(w, *men)) return men;
+    }
+  }
+  return nearest;
 }
 
 // Round 21: a statement noun as the subject, when no speaker issued a statement yet (وأضاف

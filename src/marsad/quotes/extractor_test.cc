@@ -1340,6 +1340,22 @@ TEST(ExtractorTest, Round21HonorificPronounIsTheTitledPerson) {
   // Trap: with no one named with an honorific, the word stays (no guess at سامي العلي).
   EXPECT_EQ(Extract("والتقى الوزير سامي العلي الوفد. وقال سموه إن المشروع مهم.", {{"سامي العلي", kPer, 8}}),
             "I[المشروع مهم]<سموه");
+  // Two ministers titled معالي: "معاليه" is the one who has been speaking, not the guest named
+  // after him at his press conference.
+  EXPECT_EQ(Extract("أكد معالي وزير الخارجية خالد العمر أن العلاقات جيدة. وقال العمر في مؤتمر صحفي عقده مع معالي "
+                    "وزير الخارجية الألماني سامي العلي في برلين اليوم إنه يجب تغيير السياسة. وشدد معاليه على "
+                    "حرص المملكة على السلامة، مشيرا إلى أن التدخل كان بطلب من الحكومة.",
+                    {{"خالد العمر", kPer, 9}, {"سامي العلي", kPer, 8}}),
+            "I[العلاقات جيدة]<معالي وزير الخارجية خالد العمر#9 | I[يجب تغيير السياسة]<العمر | "
+            "I[حرص المملكة على السلامة]<خالد العمر#9 | I[التدخل كان بطلب من الحكومة]<خالد العمر#9");
+  // The same without entity ids, as inside the ingest (the entities stage links them later):
+  // "وقال العمر" names the titled خالد العمر by its last word.
+  EXPECT_EQ(Extract("أكد معالي وزير الخارجية خالد العمر أن العلاقات جيدة. وقال العمر في مؤتمر صحفي عقده مع معالي "
+                    "وزير الخارجية الألماني سامي العلي في برلين اليوم إنه يجب تغيير السياسة. وشدد معاليه على "
+                    "حرص المملكة على السلامة.",
+                    {{"خالد العمر", kPer, 0}, {"سامي العلي", kPer, 0}}),
+            "I[العلاقات جيدة]<معالي وزير الخارجية خالد العمر | I[يجب تغيير السياسة]<العمر | "
+            "I[حرص المملكة على السلامة]<خالد العمر");
 }
 
 TEST(ExtractorTest, Round21StatementNounSpeaksForItsAuthor) {
