@@ -99,16 +99,31 @@ class EntityLexicon {
   const text::Analyzer& analyzer_;
   StringMap<doc::EntityType> heads_;
   // Every head and modifier with every proclitic chain (and the heads with a possessive
-  // suffix), behind a Bloom filter whose hash reads at most 16 bytes of the word.
+  // suffix), behind a Bloom filter whose hash reads at most 16 bytes of the word: its first
+  // and last 8 (4 for words of 4-7 bytes, 3 single bytes for shorter ones) in fixed-size
+  // loads, since it runs for every word of every document (a copy of a variable length was
+  // a byte loop). The filter is built with the same hash, so any hash is exact.
   static constexpr std::size_t kFilterBits = std::size_t{1} << 17;
   static constexpr std::uint64_t kFilterMask = kFilterBits - 1;
   static std::uint64_t SurfaceHash(std::string_view w) {
+    const char* p = w.data();
+    const std::size_t n = w.size();
     std::uint64_t first = 0;
     std::uint64_t last = 0;
-    const std::size_t n = w.size() < 8 ? w.size() : 8;
-    std::memcpy(&first, w.data(), n);
-    std::memcpy(&last, w.data() + w.size() - n, n);
-    std::uint64_t h = (first ^ (last * 0x9E3779B97F4A7C15ULL) ^ w.size()) * 0xBF58476D1CE4E5B9ULL;
+    if (n >= 8) {
+      std::memcpy(&first, p, 8);
+      std::memcpy(&last, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t f = 0, l = 0;
+      std::memcpy(&f, p, 4);
+      std::memcpy(&l, p + n - 4, 4);
+      first = f;
+      last = l;
+    } else if (n > 0) {
+      const auto byte = [p](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+      first = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+    }
+    std::uint64_t h = (first ^ (last * 0x9E3779B97F4A7C15ULL) ^ n) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 29);
   }
   std::unique_ptr<std::bitset<kFilterBits>> title_filter_ = std::make_unique<std::bitset<kFilterBits>>();

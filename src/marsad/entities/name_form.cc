@@ -178,15 +178,17 @@ void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, Na
 }
 
 bool SpellingsAgree(const NameForm& a, const NameForm& b) {
+  return SpellingsAgree(SpelledNameOf(a), SpelledNameOf(b));
+}
+
+bool SpellingsAgree(const SpelledName& a, const SpelledName& b) {
   // A form built without spellings has nothing to check; a built form has one word of
   // spellings and skeletons per key.
   if (a.spellings.empty() || b.spellings.empty()) return true;
-  const std::size_t n = a.keys.size(), m = b.keys.size();
+  const std::size_t n = a.words, m = b.words;
   if (n == 1 && m == 1) {
-    return WordsAgree(std::u32string_view(a.spellings).substr(0, a.spellings.size() - 1),
-                      std::u32string_view(a.skeletons).substr(0, a.skeletons.size() - 1),
-                      std::u32string_view(b.spellings).substr(0, b.spellings.size() - 1),
-                      std::u32string_view(b.skeletons).substr(0, b.skeletons.size() - 1));
+    return WordsAgree(a.spellings.substr(0, a.spellings.size() - 1), a.skeletons.substr(0, a.skeletons.size() - 1),
+                      b.spellings.substr(0, b.spellings.size() - 1), b.skeletons.substr(0, b.skeletons.size() - 1));
   }
   if (n == m) {
     WordCursor xs(a.skeletons), ys(b.skeletons);
@@ -203,8 +205,8 @@ bool SpellingsAgree(const NameForm& a, const NameForm& b) {
     return edits <= (letters >= 4 ? 1 : 0);
   }
   const bool a_shorter = n < m;
-  const NameForm& shorter = a_shorter ? a : b;
-  const NameForm& longer = a_shorter ? b : a;
+  const SpelledName& shorter = a_shorter ? a : b;
+  const SpelledName& longer = a_shorter ? b : a;
   const std::size_t longer_words = std::max(n, m);
   WordCursor short_spellings(shorter.spellings), short_skeletons(shorter.skeletons);
   WordCursor long_spellings(longer.spellings), long_skeletons(longer.skeletons);
@@ -241,21 +243,25 @@ SpellingSignature SignatureOf(const NameForm& form) {
 
 bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
   if (!a.spelled || !b.spelled) return true;
-  const int a_only = std::popcount(a.letters & ~b.letters);
-  const int b_only = std::popcount(b.letters & ~a.letters);
+  // The letters each side has of its own. Counted only where a count is compared: without
+  // -mpopcnt std::popcount is a call into libgcc, and "at most one" needs no count.
+  const std::uint64_t a_own = a.letters & ~b.letters;
+  const std::uint64_t b_own = b.letters & ~a.letters;
+  auto at_most_one = [](std::uint64_t x) { return (x & (x - 1)) == 0; };
   if (a.words == b.words) {
     // One word: fewer than four skeleton letters on either side must be spelled the same;
     // else, as several words of one count, at most one edit in all.
     if (a.words == 1 && std::min(a.size, b.size) < 4) return a.letters == b.letters && a.size == b.size;
     const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
-    return size_gap <= 1 && a_only <= 1 && b_only <= 1;
+    return size_gap <= 1 && at_most_one(a_own) && at_most_one(b_own);
   }
   // Each word of the shorter name agrees with a word of the longer: spelled the same, or
   // one edit apart (one letter of its own, at most one letter longer).
   const bool a_shorter = a.words < b.words;
   const SpellingSignature& shorter = a_shorter ? a : b;
   const SpellingSignature& longer = a_shorter ? b : a;
-  return (a_shorter ? a_only : b_only) <= shorter.words && shorter.size <= longer.size + shorter.words;
+  return shorter.size <= longer.size + shorter.words &&
+         std::popcount(a_shorter ? a_own : b_own) <= static_cast<int>(shorter.words);
 }
 
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
@@ -330,7 +336,9 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   const std::string_view first_norm = head.norm;
   const std::string_view stripped =
       stemmer.StripPrefixes(first_norm, /*article_possible=*/true, /*min_article_rest=*/3);
-  const std::size_t peeled = Letters(first_norm) - Letters(stripped);
+  // `stripped` ends `first_norm`: the letters peeled are those of the prefix before it
+  // (counting the word twice cost more than the rest of this step).
+  const std::size_t peeled = Letters(first_norm.substr(0, first_norm.size() - stripped.size()));
   std::size_t drop = 0;
   bool restore_article = false;
   if (peeled > 0 && !head.hashtag) {

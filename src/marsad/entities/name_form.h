@@ -62,6 +62,18 @@ void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, Na
 // agrees, in order, with a word of the longer.
 bool SpellingsAgree(const NameForm& a, const NameForm& b);
 
+// What SpellingsAgree reads of a form: its word count (keys) and its spellings and
+// skeletons, wherever they are kept (a table may pack them apart from the NameForm, so that
+// a check reads one block instead of the form and its two strings).
+struct SpelledName {
+  std::size_t words = 0;  // NameForm::size()
+  std::u32string_view spellings;
+  std::u32string_view skeletons;
+};
+inline SpelledName SpelledNameOf(const NameForm& form) { return {form.keys.size(), form.spellings, form.skeletons}; }
+// SpellingsAgree(a, b) of the forms these were taken from.
+bool SpellingsAgree(const SpelledName& a, const SpelledName& b);
+
 // A summary of a form's skeletons that SpellingsAgree's verdict bounds, so that most pairs
 // of names spelled otherwise are told apart without reading their letters: the skeleton
 // letters of all its words as a set (one bit per letter, hashed), how many there are, and

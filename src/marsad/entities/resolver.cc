@@ -78,6 +78,28 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
+void Record::AppendSpelled(const NameForm& form) {
+  NameSpelling ns;
+  ns.signature = SignatureOf(form);
+  ns.at = static_cast<std::uint32_t>(name_letters.size());
+  if (form.spellings.size() < NameSpelling::kUnpacked && form.keys.size() <= 0xffff &&
+      name_letters.size() + form.spellings.size() + form.skeletons.size() <= 0xffffffffU) {
+    ns.spellings = static_cast<std::uint16_t>(form.spellings.size());
+    ns.words = static_cast<std::uint16_t>(form.keys.size());
+    name_letters += form.spellings;
+    name_letters += form.skeletons;
+  } else {
+    ns.spellings = NameSpelling::kUnpacked;
+  }
+  name_spellings.push_back(ns);
+}
+
+void Record::RepackSpelled() {
+  name_spellings.clear();
+  name_letters.clear();
+  for (const NameForm& f : name_forms) AppendSpelled(f);
+}
+
 Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
                        std::shared_ptr<const LanguageData> d)
     : analyzer(a),
@@ -255,7 +277,7 @@ void Resolver::State::AddName(std::uint32_t e, NameForm&& form, std::uint32_t co
 
 void Resolver::State::AppendName(std::uint32_t e, NameForm&& form) {
   Record& r = records[e];
-  r.name_signatures.push_back(SignatureOf(form));
+  r.AppendSpelled(form);
   if (form.size() >= 2) ++r.multi_word_names;
   r.name_forms.push_back(std::move(form));
   IndexName(e, r.name_forms.back());
@@ -282,11 +304,8 @@ void Resolver::State::Reindex() {
     Record& r = records[e];
     r.multi_word_names = static_cast<std::uint32_t>(
         std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
-    r.name_signatures.clear();
-    for (const NameForm& f : r.name_forms) {
-      IndexName(e, f);
-      r.name_signatures.push_back(SignatureOf(f));
-    }
+    r.RepackSpelled();
+    for (const NameForm& f : r.name_forms) IndexName(e, f);
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
     }
@@ -531,12 +550,15 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::vector<std::size_t>& order = sc.order;
   order.resize(clusters.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
-  auto pass = [&](const DocCluster& cl) {
-    if (cl.type != doc::EntityType::kPerson || cl.description) return 0;
-    return cl.FullForm().size() >= 2 ? 1 : 2;
-  };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return pass(clusters[x]) < pass(clusters[y]); });
+  // Each cluster's pass, found once (FullForm compares every pair of its forms' keys; the
+  // sort asked it again for every comparison).
+  std::vector<std::uint8_t>& pass = sc.pass;
+  pass.resize(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    const DocCluster& cl = clusters[c];
+    pass[c] = cl.type != doc::EntityType::kPerson || cl.description ? 0 : cl.FullForm().size() >= 2 ? 1 : 2;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return pass[x] < pass[y]; });
 
   std::vector<std::uint32_t>& entity_of = sc.entity_of;
   entity_of.assign(clusters.size(), 0);
@@ -576,14 +598,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     // Whether name i of the cluster's and name j of record r's agree; most that do not are
     // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      return MaySpellAlike(spelled_signatures[i], r.name_signatures[j]) &&
-             SpellingsAgree(*spelled_forms[i], r.name_forms[j]);
+      return MaySpellAlike(spelled_signatures[i], r.name_spellings[j].signature) &&
+             SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
-      if (r.name_forms.size() < kMemoNames) {
+      if (r.name_spellings.size() < kMemoNames) {
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-          for (std::size_t j = 0; j < r.name_forms.size(); ++j) {
+          for (std::size_t j = 0; j < r.name_spellings.size(); ++j) {
             if (agree(i, r, j)) return true;
           }
         }
@@ -592,7 +614,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       if (spelled_ids.empty()) {
         for (const NameForm* f : spelled_forms) spelled_ids.push_back(s.SpellingId(*f));
       }
-      const auto names = static_cast<std::uint32_t>(r.name_forms.size());
+      const auto names = static_cast<std::uint32_t>(r.name_spellings.size());
       for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
         std::uint32_t& done = s.spelling_memo.FindOrInsert((std::uint64_t{spelled_ids[i]} + 1) << 32 | e);
         if (done == State::kSpellingAgreed) return true;
@@ -939,8 +961,7 @@ bool Resolver::Remove(std::string_view doc_id) {
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
     take(&r.names, c.names, [&r](std::size_t i) {
       if (r.name_forms[i].size() >= 2) --r.multi_word_names;
-      r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));
-      r.name_signatures.erase(r.name_signatures.begin() + static_cast<std::ptrdiff_t>(i));
+      r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));  // repacked by Reindex
     });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));

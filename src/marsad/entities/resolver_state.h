@@ -26,6 +26,18 @@ struct CountedText {
   std::uint32_t count = 0;
 };
 
+// A record name's spelling, packed for Commit's spelling checks (derived, parallel to the
+// names): its signature, and where its spellings and skeletons are in the record's
+// name_letters, so that a check reads one block of the record instead of the NameForm
+// and its two strings.
+struct NameSpelling {
+  static constexpr std::uint16_t kUnpacked = 0xffff;  // too long: read the NameForm
+  SpellingSignature signature;
+  std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
+  std::uint16_t spellings = 0;  // how many of the letters are its spellings, or kUnpacked
+  std::uint16_t words = 0;      // NameForm::size()
+};
+
 // One entity. Its id is its index + 1.
 struct Record {
   // The fields Commit's candidate filters read of every entity an index leads to come
@@ -34,7 +46,8 @@ struct Record {
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
-  std::vector<SpellingSignature> name_signatures;  // parallel to names (derived)
+  std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
+  std::u32string name_letters;               // the names' spellings and skeletons (derived)
   std::vector<NameForm> name_forms;  // parallel to names (derived)
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
@@ -51,6 +64,17 @@ struct Record {
   std::int64_t last_seen = 0;
 
   doc::EntityType type() const;
+  // Packs the spelling of a name appended to name_forms (AppendSpelled), or of them all again.
+  void AppendSpelled(const NameForm& form);
+  void RepackSpelled();
+  // What SpellingsAgree reads of name j.
+  SpelledName Spelled(std::size_t j) const {
+    const NameSpelling& ns = name_spellings[j];
+    if (ns.spellings == NameSpelling::kUnpacked) return SpelledNameOf(name_forms[j]);
+    const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
+    const char32_t* p = name_letters.data() + ns.at;  // AppendSpelled keeps at + sizes within
+    return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}};
+  }
 };
 
 // What one document added to one entity (to take it back when the document is replaced).
@@ -194,6 +218,7 @@ struct Resolver::State {
     std::vector<std::size_t> title_mention;
     std::vector<std::vector<std::string_view>> cluster_title_keys;
     std::vector<std::size_t> order;
+    std::vector<std::uint8_t> pass;  // per cluster: 0 places, organisations; 1 full names; 2 the rest
     std::vector<std::uint32_t> entity_of;
     std::vector<std::uint32_t> context;
     std::vector<Candidate> cands;

@@ -504,6 +504,47 @@ TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
   EXPECT_GT(evicting, 10000);  // the replay path was exercised, not only the fast one
 }
 
+// A record's packed spellings read back as its forms' own, name by name: appended, with a
+// name too long to pack among them (read from its form), and repacked after a name is
+// taken away.
+TEST(RecordSpellingsTest, PackedAsTheForms) {
+  text::Analyzer analyzer;
+  EntityLexicon lexicon(analyzer);
+  NameFormBuilder builder(lexicon);
+  Record r;
+  auto expect_forms = [&r] {
+    ASSERT_EQ(r.name_spellings.size(), r.name_forms.size());
+    for (std::size_t j = 0; j < r.name_forms.size(); ++j) {
+      const SpelledName got = r.Spelled(j);
+      EXPECT_EQ(got.words, r.name_forms[j].size()) << j;
+      EXPECT_EQ(got.spellings, r.name_forms[j].spellings) << j;
+      EXPECT_EQ(got.skeletons, r.name_forms[j].skeletons) << j;
+      const SpellingSignature sig = SignatureOf(r.name_forms[j]);
+      EXPECT_EQ(r.name_spellings[j].signature.letters, sig.letters) << j;
+      EXPECT_EQ(r.name_spellings[j].signature.size, sig.size) << j;
+    }
+  };
+  NameForm long_name;
+  long_name.keys = {"x"};
+  long_name.spellings.assign(70000, U'b');
+  long_name.spellings += NameForm::kWordEnd;
+  long_name.skeletons = long_name.spellings;
+  for (NameForm f : {builder.FromWritten("\xd8\xa3\xd9\x84\xd9\x83\xd8\xb3\xd9\x86\xd8\xaf\xd8\xb1 "
+                                         "\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x8a\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
+                     long_name, builder.FromWritten("\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
+                     NameForm{}, builder.FromWritten("\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86")}) {
+    r.name_forms.push_back(f);
+    r.AppendSpelled(r.name_forms.back());
+  }
+  EXPECT_EQ(r.name_spellings[1].spellings, NameSpelling::kUnpacked);
+  expect_forms();
+  EXPECT_TRUE(SpellingsAgree(r.Spelled(0), SpelledNameOf(r.name_forms[2])));
+  EXPECT_FALSE(SpellingsAgree(r.Spelled(2), r.Spelled(4)));
+  r.name_forms.erase(r.name_forms.begin() + 2);
+  r.RepackSpelled();
+  expect_forms();
+}
+
 // The table finds every key given and no other.
 TEST(BumpPairsTest, DocKeysFindsItsKeys) {
   DocKeys doc_keys;

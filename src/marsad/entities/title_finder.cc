@@ -67,11 +67,22 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
   thread_local std::vector<int> mention_at;
   NameMentionAt(doc, &mention_at);
-  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+  // Every word's normalized bytes are read (the filter's hash) from the analysis cache's
+  // arena, where they lie far apart and mostly outside the CPU caches by now (the tagger ran
+  // in between): asking for a word's bytes some words ahead overlaps those misses instead
+  // of waiting for each in turn. A prefetch changes no result.
+  constexpr std::size_t kAhead = 8;
+  const std::size_t n = a.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) {
+      const std::string_view ahead = a.norm(i + kAhead);
+      __builtin_prefetch(ahead.data());
+      if (!ahead.empty()) __builtin_prefetch(ahead.data() + ahead.size() - 1);
+    }
     if (mention_at[i] >= 0 || a.tokens[i].token.kind != text::TokenKind::kArabicWord) continue;
     const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
     if (head == nullptr || !head->head) continue;
-    std::optional<TitleMatch> t = ParseAt(doc, static_cast<std::uint32_t>(i), mention_at);
+    std::optional<TitleMatch> t = ParseAt(doc, static_cast<std::uint32_t>(i), mention_at, head);
     if (!t) continue;
     i = t->end_token - 1;
     scan.titles.push_back(std::move(*t));
@@ -129,7 +140,7 @@ std::vector<OrgIntroduction> TitleFinder::FindIntroductions(const doc::AnalyzedD
 }
 
 std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std::uint32_t i,
-                                               const std::vector<int>& mention_at) const {
+                                               const std::vector<int>& mention_at, const TitleWord* head) const {
   const text::TextAnalysis& a = doc.analysis;
   const std::string_view text = doc.document.text;
   const std::size_t n = a.tokens.size();
@@ -137,7 +148,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   auto strip_key_word = [&](std::string_view norm) {
     return lexicon_.analyzer().stemmer().StripPrefixes(norm, true, 2);
   };
-  const TitleWord* head = lexicon_.TitleWordOf(a.norm(i));
+  if (head == nullptr) head = lexicon_.TitleWordOf(a.norm(i));
   if (head == nullptr || !head->head) return std::nullopt;
   if (TehMarbutaNotPronoun(*head, a.tokens[i].token.In(text))) return std::nullopt;
   // أل of أليكسي is no article.

@@ -83,9 +83,10 @@ class TitleFinder {
   // runs once per document on the workers, and a vector per document was one allocation of
   // the token count each time).
   static void NameMentionAt(const doc::AnalyzedDoc& doc, std::vector<int>* mention_at);
-  // The role phrase whose head is token `i`, if one starts there.
+  // The role phrase whose head is token `i`, if one starts there; `head` is the token's
+  // TitleWordOf when the caller has it already (else it is looked up).
   std::optional<TitleMatch> ParseAt(const doc::AnalyzedDoc& doc, std::uint32_t i,
-                                    const std::vector<int>& mention_at) const;
+                                    const std::vector<int>& mention_at, const TitleWord* head = nullptr) const;
 
   const EntityLexicon& lexicon_;
 };
