@@ -204,10 +204,228 @@ TEST_F(CodecTest, DeltasReplayInOrder) {
     EXPECT_TRUE(st.IsCorruption()) << "byte " << i << ": " << st.ToString();
   }
   std::string payload(Unframe(kDeltaMagic, kDeltaFormatVersion, deltas[0], "d").value());
-  Resolver v2 = r.EmptyLike();
-  EXPECT_EQ(v2.ApplyDeltas({Frame(kDeltaMagic, 2, payload)}).code(), StatusCode::kNotSupported);
+  Resolver v3 = r.EmptyLike();
+  Status newer = v3.ApplyDeltas({Frame(kDeltaMagic, kDeltaFormatVersion + 1, payload)});
+  EXPECT_EQ(newer.code(), StatusCode::kNotSupported);
+  EXPECT_EQ(newer.message(), "entity table delta 1: format version 3 (this marsad reads versions 1 to 2)");
   Resolver table = r.EmptyLike();
   EXPECT_TRUE(table.ApplyDeltas({snapshots[0]}).IsCorruption());
+}
+
+// A table built in many batches of additions, replacements (also of a document added in the
+// same batch) and removals: a reader that applies each batch's delta has the writer's table,
+// byte for byte, after every batch; so has one that applies them all at once, or decodes a
+// snapshot taken between and applies the rest; and the replayed table goes on as the writer.
+TEST_F(CodecTest, DeltasReplayGainsOverManyBatches) {
+  const char* kTexts[] = {
+      "قال الرئيس الروسي {PER|فلاديمير بوتين} في {LOC|موسكو}",
+      "وقال {PER|بوتين} إن {ORG|داعش} في {LOC|سوريا}",
+      "قال وزير الخارجية الروسي {PER|سيرغي لافروف} إن {LOC|سورية} و{LOC|أستانا}",
+      "التقى {PER|بوتين} و{PER|لافروف} في {LOC|أستانة}",
+      "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} في {LOC|أستانا}",
+      "وأضاف {PER|لافرينتيف} أن {PER|بوتن} راض وقال المسؤول الروسي إن {LOC|دمشق} توافق",
+      "قال الرئيس السوري {PER|بشار الأسد} إن {LOC|دمشق} و{LOC|حلب}",
+      "قال {PER|بشار الجعفري} مندوب سوريا في {ORG|الأمم المتحدة}",
+      "{LOC|موسكو}",
+      "قال الرئيس التركي {PER|رجب طيب أردوغان} في {LOC|أنقرة} إن {PER|بوتين} و{PER|روحاني}",
+      "وقال الجيش الإسرائيلي إن {LOC|غزة}",
+      "قال المتحدث باسم الكرملين {PER|دميتري بيسكوف} إن الرئيس الروسي سيزور {LOC|طهران}",
+  };
+  // A small cap on co-occurring entities, so that lists fill and evict; the deltas carry
+  // it, so a reader with the default options replays them the same.
+  ResolverOptions options;
+  options.max_cooccurring = 3;
+  Resolver r(analyzer_, options);
+  Resolver reader(analyzer_);
+  Resolver like_writer(analyzer_, options);
+  std::mt19937 rng(6);
+  std::vector<std::string> deltas;
+  std::vector<std::string> snapshots;
+  int replaced_in_batch = 0;
+  int removals = 0;
+  for (int batch = 0; batch < 40; ++batch) {
+    std::vector<std::string> added;  // ids added in this batch
+    const int n = 1 + static_cast<int>(rng() % 6);
+    for (int i = 0; i < n; ++i) {
+      const std::string id = std::string("d").append(std::to_string(rng() % 30));
+      const bool again = std::find(added.begin(), added.end(), id) != added.end();
+      if (rng() % 6 == 0) {
+        if (r.Remove(id)) {
+          ++removals;
+          replaced_in_batch += again;
+        }
+        continue;
+      }
+      replaced_in_batch += again;
+      doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, id, kTexts[rng() % std::size(kTexts)],
+                                            std::string("S").append(std::to_string(rng() % 4)),
+                                            100 + batch + static_cast<int>(rng() % 40));
+      r.Add(&d);
+      added.push_back(id);
+    }
+    deltas.push_back(r.TakeDelta());
+    ASSERT_FALSE(deltas.back().empty());
+    snapshots.push_back(r.Encode());
+    Status st = reader.ApplyDeltas({deltas.back()});
+    ASSERT_TRUE(st.ok()) << batch << ": " << st.ToString();
+    ASSERT_EQ(reader.Encode(), snapshots.back()) << "batch " << batch;
+  }
+  EXPECT_GT(replaced_in_batch, 0);
+  EXPECT_GT(removals, 0);
+  ASSERT_TRUE(like_writer.ApplyDeltas(deltas).ok());
+  EXPECT_EQ(like_writer.Encode(), snapshots.back());
+  EXPECT_EQ(Dump(like_writer), Dump(r));
+  for (const char* name : {"بوتين", "لافروف", "الرئيس الروسي", "سوريا"}) {
+    EXPECT_EQ(like_writer.Lookup(name), r.Lookup(name)) << name;
+  }
+  // Reopened from a snapshot taken between, the rest applied at once.
+  auto reopened = Resolver::Decode(like_writer, snapshots[12]);
+  ASSERT_TRUE(reopened.ok());
+  ASSERT_TRUE(reopened->ApplyDeltas(std::vector<std::string>(deltas.begin() + 13, deltas.end())).ok());
+  EXPECT_EQ(reopened->Encode(), snapshots.back());
+  // Both go on as the writer: the same resolutions, the same next delta.
+  doc::AnalyzedDoc w = testing::MakeDoc(analyzer_, "d3", kTexts[9], "S9", 200);
+  r.Add(&w);
+  const std::string next = r.TakeDelta();
+  for (Resolver* t : {&like_writer, &*reopened}) {
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "d3", kTexts[9], "S9", 200);
+    t->Add(&d);
+    EXPECT_EQ(testing::Render(d, false), testing::Render(w, false));
+    EXPECT_EQ(t->TakeDelta(), next);
+  }
+}
+
+// Deltas of format version 1 (each record a batch changed, written whole), as marsad wrote
+// them before version 2 for the three steps of DeltasReplayInOrder, and the table they end
+// with: still read, and version 2 deltas go on from them.
+// 651 bytes.
+constexpr std::string_view kV1Delta1 =
+    "4d525344454e5444010000000000000603020342424303434e4e0000020001000180d89e0880d89e08010ad985d988d8"
+    "b3d983d9880100000100010101010001020200000380d89e08809ea908021bd981d984d8a7d8afd98ad985d98ad8b120"
+    "d8a8d988d8aad98ad986010ad8a8d988d8aad98ad986010119d8a7d984d8b1d8a6d98ad8b320d8a7d984d8b1d988d8b3"
+    "d98a0111d8b1d8a1d98ad8b320d8b1d988d8b3d98a0111d8b1d8a1d98ad8b320d8b1d988d8b3d98a0102000103000102"
+    "01030102000101010200000101809ea908809ea9080108d8afd8a7d8b9d8b40100000101020101030101010102000200"
+    "02809ea908809ea908020ad8b3d988d8b1d98ad8a7010ad8b3d988d8b1d98ad8a9010000020101040101020105010401"
+    "02010100010200010001809ea908809ea908010cd8a3d8b3d8aad8a7d986d8a701000001020205010301010001020100"
+    "0001809ea908809ea9080117d8b3d98ad8b1d8bad98a20d984d8a7d981d8b1d988d98101000001020203010401010001"
+    "0161060080d89e08020102010000011bd981d984d8a7d8afd98ad985d98ad8b120d8a8d988d8aad98ad986010119d8a7"
+    "d984d8b1d8a6d98ad8b320d8a7d984d8b1d988d8b3d98a010111d8b1d8a1d98ad8b320d8b1d988d8b3d98a0100010001"
+    "00010ad985d988d8b3d983d98801000001620601809ea908030101010000010ad8a8d988d8aad98ad986010000020100"
+    "00010108d8afd8a7d8b9d8b40100000301000100010ad8b3d988d8b1d98ad8a701000001630600809ea9080305010100"
+    "000117d8b3d98ad8b1d8bad98a20d984d8a7d981d8b1d988d9810100000301000100010ad8b3d988d8b1d98ad8a90100"
+    "000401000100010cd8a3d8b3d8aad8a7d986d8a7010000259e182e";
+// 835 bytes.
+constexpr std::string_view kV1Delta2 =
+    "4d525344454e5444010000000603020706010252540100060100020300000380d89e0880f0c808020ad8a8d988d8aad9"
+    "8ad986021bd981d984d8a7d8afd98ad985d98ad8b120d8a8d988d8aad98ad98601000003010201040202030205010401"
+    "0301010201000105010202000002809ea90880aabe080217d8b3d98ad8b1d8bad98a20d984d8a7d981d8b1d988d98101"
+    "0cd984d8a7d981d8b1d988d981010000010103030104020101020001020104010200030003809ea90880f0c808020cd8"
+    "a3d8b3d8aad8a7d986d8a7020cd8a3d8b3d8aad8a7d986d8a90100000201020405020301010106010200010202000002"
+    "0000000080d89e0880d89e0800000000000003020200030003809ea90880f0c808020ad8b3d988d8b1d98ad8a7020ad8"
+    "b3d988d8b1d98ad8a90100000102040102020205010401020101000202010200000202809ea90880f0c8080208d8afd8"
+    "a7d8b9d8b40117d8aad986d8b8d98ad98520d8a7d984d8afd988d984d8a9010000010302010203020201010001020100"
+    "000280f0c80880f0c8080121d8a3d984d983d8b3d986d8afd8b120d984d8a7d981d8b1d98ad986d8aad98ad981010120"
+    "d8b1d8a6d98ad8b320d8a7d984d988d981d8af20d8a7d984d8b1d988d8b3d98a0118d8b1d8a1d98ad8b320d988d981d8"
+    "af20d8b1d988d8b3d98a0118d8b1d8a1d98ad8b320d988d981d8af20d8b1d988d8b3d98a010105010401010201016406"
+    "0280aabe08030101010000010ad8a8d988d8aad98ad9860100000501010000010cd984d8a7d981d8b1d988d981010000"
+    "0401000100010cd8a3d8b3d8aad8a7d986d8a90100000161060080f0c808030101010000011bd981d984d8a7d8afd98a"
+    "d985d98ad8b120d8a8d988d8aad98ad9860100000301000100010ad8b3d988d8b1d98ad8a701000002010000010117d8"
+    "aad986d8b8d98ad98520d8a7d984d8afd988d984d8a90100000165060280f0c8080206020100000121d8a3d984d983d8"
+    "b3d986d8afd8b120d984d8a7d981d8b1d98ad986d8aad98ad981010120d8b1d8a6d98ad8b320d8a7d984d988d981d8af"
+    "20d8a7d984d8b1d988d8b3d98a010118d8b1d8a1d98ad8b320d988d981d8af20d8b1d988d8b3d98a010401000100010c"
+    "d8a3d8b3d8aad8a7d986d8a701000068fdd2eb";
+// 514 bytes.
+constexpr std::string_view kV1Delta3 =
+    "4d525344454e5444010000000706030808000101040100020300000380d89e0880b6d308030ad8a8d988d8aad98ad986"
+    "011bd981d984d8a7d8afd98ad985d98ad8b120d8a8d988d8aad98ad9860108d8a8d988d8aad986010000030301020502"
+    "0103010501040106010302010001010102000200000101809ea90880f0c8080117d8aad986d8b8d98ad98520d8a7d984"
+    "d8afd988d984d8a90100000104020101030101000103000200020002809ea90880f0c808020ad8b3d988d8b1d98ad8a7"
+    "010ad8b3d988d8b1d98ad8a90100000202020401010201050104010100020601020200000380f0c80880b6d3080221d8"
+    "a3d984d983d8b3d986d8afd8b120d984d8a7d981d8b1d98ad986d8aad98ad9810112d984d8a7d981d8b1d98ad986d8aa"
+    "d98ad981010120d8b1d8a6d98ad8b320d8a7d984d988d981d8af20d8a7d984d8b1d988d8b3d98a0118d8b1d8a1d98ad8"
+    "b320d988d981d8af20d8b1d988d8b3d98a0118d8b1d8a1d98ad8b320d988d981d8af20d8b1d988d8b3d98a0101010204"
+    "0101010202010101020001000180fcdd0880fcdd08010ad985d988d8b3d983d9880100000107000100010166060180b6"
+    "d3080206010100000112d984d8a7d981d8b1d98ad986d8aad98ad98101000001010100000108d8a8d988d8aad9860100"
+    "000167060080fcdd08010701000100010ad985d988d8b3d983d988010000b3595269";
+// 1071 bytes.
+constexpr std::string_view kV1Snapshot =
+    "4d525344454e545401000000030342424303434e4e02525408020000000080d89e0880d89e0800000000000002030000"
+    "0380d89e0880b6d308030ad8a8d988d8aad98ad986011bd981d984d8a7d8afd98ad985d98ad8b120d8a8d988d8aad98a"
+    "d9860108d8a8d988d8aad986010000030301020502010301050104010601030201000101010200000101809ea90880f0"
+    "c8080117d8aad986d8b8d98ad98520d8a7d984d8afd988d984d8a9010000010402010103010100010200020002809ea9"
+    "0880f0c808020ad8b3d988d8b1d98ad8a7010ad8b3d988d8b1d98ad8a901000002020204010102010501040101000202"
+    "00030003809ea90880f0c808020cd8a3d8b3d8aad8a7d986d8a7020cd8a3d8b3d8aad8a7d986d8a90100000302010204"
+    "050203010101060102000102020202000002809ea90880aabe080217d8b3d98ad8b1d8bad98a20d984d8a7d981d8b1d9"
+    "88d981010cd984d8a7d981d8b1d988d981010000020201030301040201010200010201020200000380f0c80880b6d308"
+    "0221d8a3d984d983d8b3d986d8afd8b120d984d8a7d981d8b1d98ad986d8aad98ad9810112d984d8a7d981d8b1d98ad9"
+    "86d8aad98ad981010120d8b1d8a6d98ad8b320d8a7d984d988d981d8af20d8a7d984d8b1d988d8b3d98a0118d8b1d8a1"
+    "d98ad8b320d988d981d8af20d8b1d988d8b3d98a0118d8b1d8a1d98ad8b320d988d981d8af20d8b1d988d8b3d98a0102"
+    "050102040101010202010101020001000180fcdd0880fcdd08010ad985d988d8b3d983d9880100000107000100010801"
+    "61020080d89e080001620201809ea9080001630600809ea9080305010100000117d8b3d98ad8b1d8bad98a20d984d8a7"
+    "d981d8b1d988d9810100000301000100010ad8b3d988d8b1d98ad8a90100000401000100010cd8a3d8b3d8aad8a7d986"
+    "d8a70100000164060280aabe08030101010000010ad8a8d988d8aad98ad9860100000501010000010cd984d8a7d981d8"
+    "b1d988d9810100000401000100010cd8a3d8b3d8aad8a7d986d8a90100000161060080f0c808030101010000011bd981"
+    "d984d8a7d8afd98ad985d98ad8b120d8a8d988d8aad98ad9860100000301000100010ad8b3d988d8b1d98ad8a7010000"
+    "02010000010117d8aad986d8b8d98ad98520d8a7d984d8afd988d984d8a90100000165060280f0c80802060201000001"
+    "21d8a3d984d983d8b3d986d8afd8b120d984d8a7d981d8b1d98ad986d8aad98ad981010120d8b1d8a6d98ad8b320d8a7"
+    "d984d988d981d8af20d8a7d984d8b1d988d8b3d98a010118d8b1d8a1d98ad8b320d988d981d8af20d8b1d988d8b3d98a"
+    "010401000100010cd8a3d8b3d8aad8a7d986d8a70100000166060180b6d3080206010100000112d984d8a7d981d8b1d9"
+    "8ad986d8aad98ad98101000001010100000108d8a8d988d8aad9860100000167060080fcdd08010701000100010ad985"
+    "d988d8b3d983d988010000b9fccf1e";
+
+std::string Unhex(std::string_view hex) {
+  std::string out;
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    out.push_back(static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
+  }
+  return out;
+}
+
+TEST_F(CodecTest, Version1DeltasStillRead) {
+  const std::vector<std::string> v1 = {Unhex(kV1Delta1), Unhex(kV1Delta2), Unhex(kV1Delta3)};
+  for (const std::string& d : v1) ASSERT_EQ(d[8], 1);  // the version's low byte
+  Resolver all(analyzer_);
+  Status st = all.ApplyDeltas(v1);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(all.Encode(), Unhex(kV1Snapshot));
+  Resolver one_by_one(analyzer_);
+  for (const std::string& d : v1) ASSERT_TRUE(one_by_one.ApplyDeltas({d}).ok());
+  EXPECT_EQ(one_by_one.Encode(), Unhex(kV1Snapshot));
+  // A newer ingest goes on from that table with a version 2 delta: removing documents
+  // whose names leave their records (e's ألكسندر لافرينتيف), replacing one, adding more.
+  auto go_on = Resolver::Decode(analyzer_, Unhex(kV1Snapshot));
+  ASSERT_TRUE(go_on.ok());
+  ASSERT_TRUE(go_on->Remove("e"));
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "f", "قال {PER|لافرينتيف} في {LOC|أستانا}", "RT", 110);
+  doc::AnalyzedDoc d2 = testing::MakeDoc(analyzer_, "h", "قال الرئيس الروسي {PER|بوتين} في {LOC|موسكو}", "TASS", 111);
+  go_on->Add(&d1);
+  go_on->Add(&d2);
+  const std::string v2 = go_on->TakeDelta();
+  ASSERT_EQ(v2[8], static_cast<char>(kDeltaFormatVersion));
+  std::vector<std::string> mixed = v1;
+  mixed.push_back(v2);
+  Resolver both(analyzer_);
+  st = both.ApplyDeltas(mixed);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(both.Encode(), go_on->Encode());
+  EXPECT_EQ(Dump(both), Dump(*go_on));
+}
+
+// A delta carries what the batch's documents brought, not the records they changed: a
+// document naming بوتين adds nothing of the names and titles his record had before.
+TEST_F(CodecTest, DeltaCarriesOnlyWhatRecordsGained) {
+  Resolver r(analyzer_);
+  doc::AnalyzedDoc d0 =
+      testing::MakeDoc(analyzer_, "a", "قال الرئيس الروسي {PER|فلاديمير بوتين} في {LOC|موسكو}", "BBC", 100);
+  r.Add(&d0);
+  (void)r.TakeDelta();
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "b", "وقال {PER|بوتين} في {LOC|موسكو}", "BBC", 101);
+  r.Add(&d1);
+  ASSERT_EQ(r.Lookup("بوتين"), r.Lookup("فلاديمير بوتين"));  // one record
+  const std::string delta = r.TakeDelta();
+  EXPECT_EQ(delta.find("فلاديمير"), std::string::npos);
+  EXPECT_EQ(delta.find("الروسي"), std::string::npos);
+  EXPECT_NE(delta.find("بوتين"), std::string::npos);  // the name as this document wrote it
 }
 
 // A delta holds what changed, not the table: one more document over many is a small delta.
