@@ -370,8 +370,9 @@ Status Resolver::ApplyDeltas(const std::vector<std::string>& deltas) {
   for (std::size_t k = 0; k < deltas.size(); ++k) {
     const std::string what = "entity table delta " + std::to_string(k + 1);
     std::uint32_t version = 0;
-    MARSAD_ASSIGN_OR_RETURN(std::string_view payload,
-                            Unframe(kDeltaMagic, kDeltaFormatVersionV1, kDeltaFormatVersion, deltas[k], what, &version));
+    MARSAD_ASSIGN_OR_RETURN(
+        std::string_view payload,
+        Unframe(kDeltaMagic, kDeltaFormatVersionV1, kDeltaFormatVersion, deltas[k], what, &version));
     MARSAD_RETURN_IF_ERROR(version == kDeltaFormatVersionV1 ? s.ApplyDeltaV1(payload, what)
                                                            : s.ApplyDeltaV2(payload, what));
   }
