@@ -85,8 +85,8 @@ class EntitiesStage final : public Stage {
   // again), then the document's kEntities record into ctx.batch.
   Status ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) override;
   // Puts what the batch's documents changed in the table into ctx.batch: a delta (the
-  // records and documents changed), or a new snapshot in place of the deltas as
-  // EntityTableSaving says.
+  // documents added and removed, which readers replay), or a new snapshot in place of the
+  // deltas as EntityTableSaving says.
   Status EndBatch(const OrderedContext& ctx) override;
 
   const entities::Resolver& resolver() const { return resolver_; }

@@ -18,6 +18,8 @@
 #include <thread>
 
 #include "marsad/engine/ingest_job.h"
+#include "marsad/entities/entity_codec.h"
+#include "marsad/entities/test_v1_deltas.h"
 
 namespace marsad::engine {
 namespace {
@@ -266,6 +268,38 @@ TEST_F(EntitiesStageTest, StoreWithAWholeTableOnlyOpens) {
   EXPECT_EQ(Meta(StoreDir(), kMetaEntityDeltas), "1");
   EXPECT_EQ(Stored("d3"), "لافروف#" + std::to_string((*table)->Lookup("لافروف")[0].value()) + " بوتين#" +
                               std::to_string((*table)->Lookup("بوتين")[0].value()));
+}
+
+// A store whose table is deltas of format version 1 (an earlier marsad's) opens as it was,
+// and the next ingest goes on from it with a version 2 delta that readers apply after them.
+TEST_F(EntitiesStageTest, StoreWithVersion1DeltasOpensAndGoesOn) {
+  const std::vector<std::string> v1 = entities::testing::V1Deltas();
+  {
+    auto store = store::OpenStore(StoreDir());
+    ASSERT_TRUE(store.ok());
+    store::WriteBatch wb;
+    for (std::size_t i = 0; i < v1.size(); ++i) wb.PutMeta(EntityDeltaKey(i + 1), v1[i]);
+    wb.PutMeta(std::string(kMetaEntityDeltas), std::to_string(v1.size()));
+    ASSERT_TRUE((*store)->Write(wb).ok());
+  }
+  EXPECT_EQ(TableBytes(StoreDir()), entities::testing::V1DeltasTable());
+  Ingest("b.jsonl", Line("h", "ونفى لافروف أن تكون موسكو قد تدخلت، وقال إن بوتين لم يناقش الأمر."));
+  EXPECT_EQ(Meta(StoreDir(), kMetaEntityDeltas), "4");
+  const std::string added = Meta(StoreDir(), EntityDeltaKey(4));
+  ASSERT_GT(added.size(), 12U);
+  EXPECT_EQ(added[8], static_cast<char>(entities::kDeltaFormatVersion));
+  // What the ingest saved is what the old table, going on, would be.
+  auto expected = entities::Resolver::Decode(analyzer_, entities::testing::V1DeltasTable());
+  ASSERT_TRUE(expected.ok());
+  ASSERT_TRUE(expected->ApplyDeltas({added}).ok());
+  EXPECT_EQ(TableBytes(StoreDir()), expected->Encode());
+  auto store = store::OpenStore(StoreDir());
+  ASSERT_TRUE(store.ok());
+  auto table = LoadEntityTable(**store, analyzer_);
+  ASSERT_TRUE(table.ok() && table->has_value()) << table.status().ToString();
+  EXPECT_EQ((*table)->document_count(), 7U);  // a, c, d, e, f, g of the old table, and h
+  EXPECT_EQ(Stored("h"), "لافروف#" + std::to_string((*table)->Lookup("لافروف")[0].value()) + " بوتين#" +
+                             std::to_string((*table)->Lookup("بوتين")[0].value()));
 }
 
 // Killed with SIGKILL at random moments while ingesting: the stored table always loads and

@@ -35,6 +35,12 @@ void FrameEnd(std::string* out) { PutFixed32(out, Crc32c(*out)); }
 
 Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
                                  std::string_view bytes, std::string_view what) {
+  std::uint32_t v = 0;
+  return Unframe(magic, version, version, bytes, what, &v);
+}
+
+Result<std::string_view> Unframe(std::string_view magic, std::uint32_t oldest, std::uint32_t newest,
+                                 std::string_view bytes, std::string_view what, std::uint32_t* version) {
   const std::string w(what);
   if (bytes.size() < kHeaderBytes + kFooterBytes || bytes.substr(0, magic.size()) != magic) {
     return Status::Corruption(w + ": not marsad " + w + " data (bad magic or too short)");
@@ -44,10 +50,12 @@ Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
     return Status::Corruption(w + ": checksum mismatch");
   }
   const std::uint32_t v = ReadFixed32(bytes.substr(magic.size(), 4));
-  if (v != version) {
-    return Status::NotSupported(w + ": format version " + std::to_string(v) +
-                                " (this marsad reads version " + std::to_string(version) + ")");
+  if (v < oldest || v > newest) {
+    const std::string reads = oldest == newest ? "version " + std::to_string(newest)
+                                               : "versions " + std::to_string(oldest) + " to " + std::to_string(newest);
+    return Status::NotSupported(w + ": format version " + std::to_string(v) + " (this marsad reads " + reads + ")");
   }
+  *version = v;
   return body.substr(kHeaderBytes);
 }
 

@@ -21,7 +21,10 @@ namespace marsad::entities {
 inline constexpr std::string_view kTableMagic = "MRSDENTT";
 inline constexpr std::string_view kMentionsMagic = "MRSDENTM";
 inline constexpr std::string_view kDeltaMagic = "MRSDENTD";
-inline constexpr std::uint32_t kDeltaFormatVersion = 1;
+// Version 1 deltas wrote the records a batch changed, whole; version 2 writes the
+// documents added and removed, which a reader replays. Both are read; 2 is written.
+inline constexpr std::uint32_t kDeltaFormatVersion = 2;
+inline constexpr std::uint32_t kDeltaFormatVersionV1 = 1;
 inline constexpr std::uint32_t kTableFormatVersion = 1;
 inline constexpr std::uint32_t kMentionsFormatVersion = 1;
 
@@ -35,6 +38,9 @@ void FrameEnd(std::string* out);
 // the data in error messages ("entity table").
 Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
                                  std::string_view bytes, std::string_view what);
+// The same for data read in any version from `oldest` to `newest`; *version gets it.
+Result<std::string_view> Unframe(std::string_view magic, std::uint32_t oldest, std::uint32_t newest,
+                                 std::string_view bytes, std::string_view what, std::uint32_t* version);
 
 // A document's mentions (names and titles, with their entities) as bytes, and back.
 std::string EncodeDocMentions(const std::vector<doc::Mention>& mentions);

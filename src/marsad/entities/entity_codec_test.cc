@@ -7,6 +7,7 @@
 #include "marsad/entities/coding.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/test_doc.h"
+#include "marsad/entities/test_v1_deltas.h"
 
 namespace marsad::entities {
 namespace {
@@ -204,10 +205,145 @@ TEST_F(CodecTest, DeltasReplayInOrder) {
     EXPECT_TRUE(st.IsCorruption()) << "byte " << i << ": " << st.ToString();
   }
   std::string payload(Unframe(kDeltaMagic, kDeltaFormatVersion, deltas[0], "d").value());
-  Resolver v2 = r.EmptyLike();
-  EXPECT_EQ(v2.ApplyDeltas({Frame(kDeltaMagic, 2, payload)}).code(), StatusCode::kNotSupported);
+  Resolver v3 = r.EmptyLike();
+  Status newer = v3.ApplyDeltas({Frame(kDeltaMagic, kDeltaFormatVersion + 1, payload)});
+  EXPECT_EQ(newer.code(), StatusCode::kNotSupported);
+  EXPECT_EQ(newer.message(), "entity table delta 1: format version 3 (this marsad reads versions 1 to 2)");
   Resolver table = r.EmptyLike();
   EXPECT_TRUE(table.ApplyDeltas({snapshots[0]}).IsCorruption());
+}
+
+// A table built in many batches of additions, replacements (also of a document added in the
+// same batch) and removals: a reader that applies each batch's delta has the writer's table,
+// byte for byte, after every batch; so has one that applies them all at once, or decodes a
+// snapshot taken between and applies the rest; and the replayed table goes on as the writer.
+TEST_F(CodecTest, DeltasReplayGainsOverManyBatches) {
+  const char* kTexts[] = {
+      "قال الرئيس الروسي {PER|فلاديمير بوتين} في {LOC|موسكو}",
+      "وقال {PER|بوتين} إن {ORG|داعش} في {LOC|سوريا}",
+      "قال وزير الخارجية الروسي {PER|سيرغي لافروف} إن {LOC|سورية} و{LOC|أستانا}",
+      "التقى {PER|بوتين} و{PER|لافروف} في {LOC|أستانة}",
+      "قال رئيس الوفد الروسي {PER|ألكسندر لافرينتيف} في {LOC|أستانا}",
+      "وأضاف {PER|لافرينتيف} أن {PER|بوتن} راض وقال المسؤول الروسي إن {LOC|دمشق} توافق",
+      "قال الرئيس السوري {PER|بشار الأسد} إن {LOC|دمشق} و{LOC|حلب}",
+      "قال {PER|بشار الجعفري} مندوب سوريا في {ORG|الأمم المتحدة}",
+      "{LOC|موسكو}",
+      "قال الرئيس التركي {PER|رجب طيب أردوغان} في {LOC|أنقرة} إن {PER|بوتين} و{PER|روحاني}",
+      "وقال الجيش الإسرائيلي إن {LOC|غزة}",
+      "قال المتحدث باسم الكرملين {PER|دميتري بيسكوف} إن الرئيس الروسي سيزور {LOC|طهران}",
+  };
+  // A small cap on co-occurring entities, so that lists fill and evict; the deltas carry
+  // it, so a reader with the default options replays them the same.
+  ResolverOptions options;
+  options.max_cooccurring = 3;
+  Resolver r(analyzer_, options);
+  Resolver reader(analyzer_);
+  Resolver like_writer(analyzer_, options);
+  std::mt19937 rng(6);
+  std::vector<std::string> deltas;
+  std::vector<std::string> snapshots;
+  int replaced_in_batch = 0;
+  int removals = 0;
+  for (int batch = 0; batch < 40; ++batch) {
+    std::vector<std::string> added;  // ids added in this batch
+    const int n = 1 + static_cast<int>(rng() % 6);
+    for (int i = 0; i < n; ++i) {
+      const std::string id = std::string("d").append(std::to_string(rng() % 30));
+      const bool again = std::find(added.begin(), added.end(), id) != added.end();
+      if (rng() % 6 == 0) {
+        if (r.Remove(id)) {
+          ++removals;
+          replaced_in_batch += again;
+        }
+        continue;
+      }
+      replaced_in_batch += again;
+      doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, id, kTexts[rng() % std::size(kTexts)],
+                                            std::string("S").append(std::to_string(rng() % 4)),
+                                            100 + batch + static_cast<int>(rng() % 40));
+      r.Add(&d);
+      added.push_back(id);
+    }
+    deltas.push_back(r.TakeDelta());
+    ASSERT_FALSE(deltas.back().empty());
+    snapshots.push_back(r.Encode());
+    Status st = reader.ApplyDeltas({deltas.back()});
+    ASSERT_TRUE(st.ok()) << batch << ": " << st.ToString();
+    ASSERT_EQ(reader.Encode(), snapshots.back()) << "batch " << batch;
+  }
+  EXPECT_GT(replaced_in_batch, 0);
+  EXPECT_GT(removals, 0);
+  ASSERT_TRUE(like_writer.ApplyDeltas(deltas).ok());
+  EXPECT_EQ(like_writer.Encode(), snapshots.back());
+  EXPECT_EQ(Dump(like_writer), Dump(r));
+  for (const char* name : {"بوتين", "لافروف", "الرئيس الروسي", "سوريا"}) {
+    EXPECT_EQ(like_writer.Lookup(name), r.Lookup(name)) << name;
+  }
+  // Reopened from a snapshot taken between, the rest applied at once.
+  auto reopened = Resolver::Decode(like_writer, snapshots[12]);
+  ASSERT_TRUE(reopened.ok());
+  ASSERT_TRUE(reopened->ApplyDeltas(std::vector<std::string>(deltas.begin() + 13, deltas.end())).ok());
+  EXPECT_EQ(reopened->Encode(), snapshots.back());
+  // Both go on as the writer: the same resolutions, the same next delta.
+  doc::AnalyzedDoc w = testing::MakeDoc(analyzer_, "d3", kTexts[9], "S9", 200);
+  r.Add(&w);
+  const std::string next = r.TakeDelta();
+  for (Resolver* t : {&like_writer, &*reopened}) {
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "d3", kTexts[9], "S9", 200);
+    t->Add(&d);
+    EXPECT_EQ(testing::Render(d, false), testing::Render(w, false));
+    EXPECT_EQ(t->TakeDelta(), next);
+  }
+}
+
+// Deltas of format version 1 (testing::V1Deltas): still read, and version 2 deltas go on
+// from them.
+
+TEST_F(CodecTest, Version1DeltasStillRead) {
+  const std::vector<std::string> v1 = testing::V1Deltas();
+  for (const std::string& d : v1) ASSERT_EQ(d[8], 1);  // the version's low byte
+  Resolver all(analyzer_);
+  Status st = all.ApplyDeltas(v1);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(all.Encode(), testing::V1DeltasTable());
+  Resolver one_by_one(analyzer_);
+  for (const std::string& d : v1) ASSERT_TRUE(one_by_one.ApplyDeltas({d}).ok());
+  EXPECT_EQ(one_by_one.Encode(), testing::V1DeltasTable());
+  // A newer ingest goes on from that table with a version 2 delta: removing documents
+  // whose names leave their records (e's ألكسندر لافرينتيف), replacing one, adding more.
+  auto go_on = Resolver::Decode(analyzer_, testing::V1DeltasTable());
+  ASSERT_TRUE(go_on.ok());
+  ASSERT_TRUE(go_on->Remove("e"));
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "f", "قال {PER|لافرينتيف} في {LOC|أستانا}", "RT", 110);
+  doc::AnalyzedDoc d2 = testing::MakeDoc(analyzer_, "h", "قال الرئيس الروسي {PER|بوتين} في {LOC|موسكو}", "TASS", 111);
+  go_on->Add(&d1);
+  go_on->Add(&d2);
+  const std::string v2 = go_on->TakeDelta();
+  ASSERT_EQ(v2[8], static_cast<char>(kDeltaFormatVersion));
+  std::vector<std::string> mixed = v1;
+  mixed.push_back(v2);
+  Resolver both(analyzer_);
+  st = both.ApplyDeltas(mixed);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_EQ(both.Encode(), go_on->Encode());
+  EXPECT_EQ(Dump(both), Dump(*go_on));
+}
+
+// A delta carries what the batch's documents brought, not the records they changed: a
+// document naming بوتين adds nothing of the names and titles his record had before.
+TEST_F(CodecTest, DeltaCarriesOnlyWhatRecordsGained) {
+  Resolver r(analyzer_);
+  doc::AnalyzedDoc d0 =
+      testing::MakeDoc(analyzer_, "a", "قال الرئيس الروسي {PER|فلاديمير بوتين} في {LOC|موسكو}", "BBC", 100);
+  r.Add(&d0);
+  (void)r.TakeDelta();
+  doc::AnalyzedDoc d1 = testing::MakeDoc(analyzer_, "b", "وقال {PER|بوتين} في {LOC|موسكو}", "BBC", 101);
+  r.Add(&d1);
+  ASSERT_EQ(r.Lookup("بوتين"), r.Lookup("فلاديمير بوتين"));  // one record
+  const std::string delta = r.TakeDelta();
+  EXPECT_EQ(delta.find("فلاديمير"), std::string::npos);
+  EXPECT_EQ(delta.find("الروسي"), std::string::npos);
+  EXPECT_NE(delta.find("بوتين"), std::string::npos);  // the name as this document wrote it
 }
 
 // A delta holds what changed, not the table: one more document over many is a small delta.

@@ -221,12 +221,6 @@ void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const Do
   }
 }
 
-void Resolver::State::Touch(std::uint32_t e) {
-  if (e >= journal.records || journal.slot[e] != 0) return;
-  journal.changed.emplace_back(e, static_cast<std::uint32_t>(records[e].docs.size()));
-  journal.slot[e] = static_cast<std::uint32_t>(journal.changed.size());
-}
-
 std::uint32_t Resolver::State::SpellingId(const NameForm& form) {
   // The words' spellings (each closed by NameForm::kWordEnd), after the word count of the
   // keys (SpellingsAgree reads a form without spellings as unchecked).
@@ -242,9 +236,9 @@ void Resolver::State::MarkSaved() {
   journal.records = static_cast<std::uint32_t>(records.size());
   journal.docs = static_cast<std::uint32_t>(docs.size());
   journal.sources = static_cast<std::uint32_t>(sources.size());
-  journal.changed.clear();
-  journal.slot.assign(records.size(), 0);
   journal.removed.clear();
+  journal.dropped.clear();
+  journal.new_titles.clear();
 }
 
 std::uint32_t Resolver::State::SourceIndex(std::string_view source) {
@@ -283,12 +277,54 @@ void Resolver::State::AppendName(std::uint32_t e, NameForm&& form) {
   IndexName(e, r.name_forms.back());
 }
 
-void Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
+bool Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                                std::uint32_t count) {
   Record& r = records[e];
-  if (Bump(&r.titles, written, count)) {
-    r.title_keys.emplace_back(key);
-    if (!key.empty()) AddUnique(&title_index[key], e);
+  if (!Bump(&r.titles, written, count)) return false;
+  r.title_keys.emplace_back(key);
+  if (!key.empty()) AddUnique(&title_index[key], e);
+  return true;
+}
+
+bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std::string>* new_title_keys,
+                                         std::size_t* next_key) {
+  for (const Contribution& c : entry.contributions) {
+    Record& r = records[c.entity];
+    r.mentions += c.mentions;
+    for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] += c.type_votes[t];
+    for (const CountedText& n : c.names) {
+      if (!Bump(&r.names, n.text, n.count)) continue;
+      NameForm form = linker.names().FromWritten(n.text);
+      r.name_signatures.push_back(SignatureOf(form));
+      if (form.size() >= 2) ++r.multi_word_names;
+      r.name_forms.push_back(std::move(form));  // indexed by the Reindex after the replay
+    }
+    for (const CountedText& t : c.titles) {
+      if (!Bump(&r.titles, t.text, t.count)) continue;
+      if (*next_key == new_title_keys->size()) return false;
+      r.title_keys.push_back(std::move((*new_title_keys)[(*next_key)++]));
+    }
+    for (const CountedText& k : c.known_titles) Bump(&r.known_titles, k.text, k.count);
+  }
+  return true;
+}
+
+void Resolver::State::LinkDocument(std::uint32_t number, const DocEntry& entry,
+                                   const std::vector<std::uint32_t>& entities, std::size_t max_cooccurring) {
+  doc_keys.Reset(entities);
+  for (std::uint32_t e : entities) {
+    Record& r = records[e];
+    if (r.docs.empty() || r.docs.back() != number) r.docs.push_back(number);
+    BumpPair(&r.sources, entry.source, std::size_t{1} << 16);
+    if (entry.timed) {
+      if (!r.timed) {
+        r.timed = true;
+        r.first_seen = r.last_seen = entry.time;
+      }
+      r.first_seen = std::min(r.first_seen, entry.time);
+      r.last_seen = std::max(r.last_seen, entry.time);
+    }
+    BumpPairs(&r.cooccurring, doc_keys, e, max_cooccurring, &pair_place);
   }
 }
 
@@ -861,7 +897,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   for (const auto& [pos, c] : first_seen) {
     DocCluster& cl = clusters[c];
     const std::uint32_t e = entity_of[c];
-    s.Touch(e);
     Contribution* contrib = nullptr;
     for (Contribution& k : entry.contributions) {
       if (k.entity == e) contrib = &k;
@@ -884,7 +919,8 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     }
     for (std::uint32_t t : cl.titles) {
       const TitleMatch& tm = scan.titles[t];
-      s.AddTitle(e, tm.written, tm.key, 1);
+      // A title new to the record: the delta carries its key (a replay cannot make it).
+      if (s.AddTitle(e, tm.written, tm.key, 1)) s.journal.new_titles.push_back({doc_number, e, tm.key});
       Bump(&contrib->titles, tm.written, 1);
       if (links.title_evidenced[t] && !tm.bare) {
         Bump(&s.records[e].known_titles, tm.key, 1);
@@ -895,21 +931,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     Record& r = s.records[e];
     r.mentions += static_cast<std::uint32_t>(cl.names.size() + cl.titles.size());
   }
-  s.doc_keys.Reset(doc_entities);
-  for (std::uint32_t e : doc_entities) {
-    Record& r = s.records[e];
-    if (r.docs.empty() || r.docs.back() != doc_number) r.docs.push_back(doc_number);
-    BumpPair(&r.sources, entry.source, std::size_t{1} << 16);
-    if (entry.timed) {
-      if (!r.timed) {
-        r.timed = true;
-        r.first_seen = r.last_seen = entry.time;
-      }
-      r.first_seen = std::min(r.first_seen, entry.time);
-      r.last_seen = std::max(r.last_seen, entry.time);
-    }
-    BumpPairs(&r.cooccurring, s.doc_keys, e, opt.max_cooccurring, &s.pair_place);
-  }
+  s.LinkDocument(doc_number, entry, doc_entities, opt.max_cooccurring);
 
   // Title mentions take the type and entity of what they stand for.
   for (std::size_t t = 0; t < scan.titles.size(); ++t) {
@@ -924,12 +946,8 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   s.doc_index[id] = doc_number;
 }
 
-bool Resolver::Remove(std::string_view doc_id) {
-  State& s = *state_;
-  auto it = s.doc_index.find(doc_id);
-  if (it == s.doc_index.end()) return false;
-  const std::uint32_t number = it->second;
-  DocEntry& d = s.docs[number];
+bool Resolver::State::TakeBack(std::uint32_t number) {
+  DocEntry& d = docs[number];
   bool dirty = false;
   auto take = [&dirty](std::vector<CountedText>* v, const std::vector<CountedText>& minus,
                        auto on_erase) {
@@ -946,17 +964,8 @@ bool Resolver::Remove(std::string_view doc_id) {
       }
     }
   };
-  if (number < s.journal.docs) s.journal.removed.push_back(number);
   for (const Contribution& c : d.contributions) {
-    s.Touch(c.entity);
-    Record& r = s.records[c.entity];
-    if (c.entity < s.journal.records) {
-      // The documents from the removed one on change.
-      const auto at = static_cast<std::uint32_t>(
-          std::lower_bound(r.docs.begin(), r.docs.end(), number) - r.docs.begin());
-      std::uint32_t& kept = s.journal.changed[s.journal.slot[c.entity] - 1].second;
-      kept = std::min(kept, at);
-    }
+    Record& r = records[c.entity];
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
     take(&r.names, c.names, [&r](std::size_t i) {
@@ -975,6 +984,18 @@ bool Resolver::Remove(std::string_view doc_id) {
   }
   d.live = false;
   d.contributions.clear();
+  return dirty;
+}
+
+bool Resolver::Remove(std::string_view doc_id) {
+  State& s = *state_;
+  auto it = s.doc_index.find(doc_id);
+  if (it == s.doc_index.end()) return false;
+  const std::uint32_t number = it->second;
+  State::Journal& j = s.journal;
+  j.removed.emplace_back(static_cast<std::uint32_t>(s.docs.size()) - j.docs, number);
+  if (number >= j.docs) j.dropped.emplace_back(number, s.docs[number].contributions);
+  const bool dirty = s.TakeBack(number);
   s.doc_index.erase(it);
   if (dirty) s.Reindex();
   return true;

@@ -159,18 +159,19 @@ class Resolver {
   // Same, with the analyzer, options and language data of `like` (no lexicon to build).
   static Result<Resolver> Decode(const Resolver& like, std::string_view bytes);
   // What changed since the table was created, decoded, or last saved (TakeDelta,
-  // MarkSaved), as bytes (docs/formats/entities.md, "Delta"): the records and documents it
-  // changed, not the whole table. Empty when nothing changed. The table is then saved.
+  // MarkSaved), as bytes (docs/formats/entities.md, "Delta"): the documents added and
+  // removed since, in order, from which ApplyDeltas replays what each record gained or lost
+  // (no record is written). Empty when nothing changed. The table is then saved.
   std::string TakeDelta();
   // The table as it stands is saved (its Encode() bytes were stored): the next delta starts
   // from here.
   void MarkSaved();
   // Applies `deltas` in order, each made by TakeDelta on a table equal to this one when it
-  // applies, then rebuilds the derived indexes once: Decode(snapshot) then ApplyDeltas(the
-  // deltas stored since) restores the table. Corruption when a delta is damaged or made
-  // for a table of other sizes (the message says which delta, counting from 1),
-  // NotSupported for an unknown version; after an error the table is in an unspecified
-  // state and must be discarded.
+  // applies (of format version 1 or 2), then rebuilds the derived indexes once:
+  // Decode(snapshot) then ApplyDeltas(the deltas stored since) restores the table.
+  // Corruption when a delta is damaged or made for a table of other sizes (the message says
+  // which delta, counting from 1), NotSupported for an unknown version; after an error the
+  // table is in an unspecified state and must be discarded.
   Status ApplyDeltas(const std::vector<std::string>& deltas);
   // An empty table with the analyzer, options and language data of this one (cheap).
   Resolver EmptyLike() const;

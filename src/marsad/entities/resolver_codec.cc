@@ -10,11 +10,67 @@ namespace {
 constexpr std::uint8_t kFlagDescription = 1;
 constexpr std::uint8_t kFlagTimed = 2;
 constexpr std::uint8_t kFlagLive = 4;
+// A version 2 delta's operations.
+constexpr std::uint8_t kOpAdd = 1;
+constexpr std::uint8_t kOpRemove = 2;
 
-void PutCounted(std::string* p, const std::vector<CountedText>& v) {
+// The texts of a version 2 delta's documents (names, titles, title keys): each distinct
+// text in full where it first occurs (0, then the string), after that by its number in the
+// order of first occurrence (1 + the number). A batch names بوتين in hundreds of documents.
+class DeltaTextWriter {
+ public:
+  explicit DeltaTextWriter(StringMap<std::uint32_t>* seen) : seen_(seen) { seen_->Clear(); }
+  void Put(std::string* p, std::string_view text) {
+    auto [number, added] = seen_->TryEmplace(text, static_cast<std::uint32_t>(seen_->size()));
+    if (!added) {
+      PutVarint(p, std::uint64_t{*number} + 1);
+      return;
+    }
+    PutVarint(p, 0);
+    PutString(p, text);
+  }
+
+ private:
+  StringMap<std::uint32_t>* seen_;
+};
+
+class DeltaTextReader {
+ public:
+  bool Get(ByteReader* r, std::string* text) {
+    std::uint64_t n = 0;
+    if (!r->Varint(&n)) return false;
+    if (n == 0) {
+      if (!r->String(text)) return false;
+      texts_.push_back(*text);
+      return true;
+    }
+    if (n > texts_.size()) return false;
+    *text = texts_[n - 1];
+    return true;
+  }
+
+ private:
+  std::vector<std::string> texts_;
+};
+
+// Texts as the snapshot and version 1 deltas write them (`texts` null), or as a version 2
+// delta does.
+void PutText(std::string* p, std::string_view text, DeltaTextWriter* texts) {
+  if (texts == nullptr) {
+    PutString(p, text);
+  } else {
+    texts->Put(p, text);
+  }
+}
+
+bool GetText(ByteReader* r, std::string* text, DeltaTextReader* texts) {
+  return texts == nullptr ? r->String(text) : texts->Get(r, text);
+}
+
+void PutCounted(std::string* p, const std::vector<CountedText>& v, DeltaTextWriter* texts = nullptr) {
   PutVarint(p, v.size());
   for (const CountedText& c : v) {
-    PutString(p, c.text);
+    PutText(p, c.text, texts);
     PutVarint(p, c.count);
   }
 }
@@ -28,12 +84,12 @@ void PutPairs(std::string* p, const std::vector<std::pair<std::uint32_t, std::ui
   }
 }
 
-bool GetCounted(ByteReader* r, std::vector<CountedText>* v) {
+bool GetCounted(ByteReader* r, std::vector<CountedText>* v, DeltaTextReader* texts = nullptr) {
   std::uint32_t n = 0;
   if (!r->Count(&n)) return false;
   v->resize(n);
   for (CountedText& c : *v) {
-    if (!r->String(&c.text) || !r->Varint32(&c.count)) return false;
+    if (!GetText(r, &c.text, texts) || !r->Varint32(&c.count)) return false;
   }
   return true;
 }
@@ -116,26 +172,30 @@ bool GetRecord(ByteReader* r, Record* rec, std::uint32_t nrecords, std::uint32_t
   return GetPairs(r, &rec->cooccurring, nrecords) && GetPairs(r, &rec->sources, nsources);
 }
 
-void PutDoc(std::string* p, const DocEntry& d) {
+// A document as the formats store it, with `contributions` and `live` in place of its own
+// (a delta writes a document as it was added), its contributions' texts as `texts` says.
+void PutDoc(std::string* p, const DocEntry& d, const std::vector<Contribution>& contributions, bool live,
+            DeltaTextWriter* texts = nullptr) {
   PutString(p, d.id);
   std::uint8_t flags = 0;
-  if (d.live) flags |= kFlagLive;
+  if (live) flags |= kFlagLive;
   if (d.timed) flags |= kFlagTimed;
   p->push_back(static_cast<char>(flags));
   PutVarint(p, d.source);
   if (d.timed) PutSigned(p, d.time);
-  PutVarint(p, d.contributions.size());
-  for (const Contribution& c : d.contributions) {
+  PutVarint(p, contributions.size());
+  for (const Contribution& c : contributions) {
     PutVarint(p, c.entity);
     PutVarint(p, c.mentions);
     for (std::uint32_t v : c.type_votes) PutVarint(p, v);
-    PutCounted(p, c.names);
-    PutCounted(p, c.titles);
-    PutCounted(p, c.known_titles);
+    PutCounted(p, c.names, texts);
+    PutCounted(p, c.titles, texts);
+    PutCounted(p, c.known_titles, texts);
   }
 }
 
-bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t nsources) {
+bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t nsources,
+            DeltaTextReader* texts = nullptr) {
   std::uint8_t flags = 0;
   std::uint32_t ncontrib = 0;
   if (!r->String(&d->id) || !r->Byte(&flags) || !r->Varint32(&d->source) || d->source >= nsources) {
@@ -151,7 +211,8 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
     for (std::uint32_t& v : c.type_votes) {
       if (!r->Varint32(&v)) return false;
     }
-    if (!GetCounted(r, &c.names) || !GetCounted(r, &c.titles) || !GetCounted(r, &c.known_titles)) {
+    if (!GetCounted(r, &c.names, texts) || !GetCounted(r, &c.titles, texts) ||
+        !GetCounted(r, &c.known_titles, texts)) {
       return false;
     }
   }
@@ -171,7 +232,7 @@ std::string Resolver::Encode() const {
   PutVarint(&p, s.records.size());
   for (const Record& r : s.records) PutRecord(&p, r, 0);
   PutVarint(&p, s.docs.size());
-  for (const DocEntry& d : s.docs) PutDoc(&p, d);
+  for (const DocEntry& d : s.docs) PutDoc(&p, d, d.contributions, d.live);
   FrameEnd(&p);
   return p;
 }
@@ -181,13 +242,13 @@ void Resolver::MarkSaved() { state_->MarkSaved(); }
 std::string Resolver::TakeDelta() {
   State& s = *state_;
   const State::Journal& j = s.journal;
-  if (j.changed.empty() && j.removed.empty() && j.records == s.records.size() &&
-      j.docs == s.docs.size() && j.sources == s.sources.size()) {
+  if (j.removed.empty() && j.records == s.records.size() && j.docs == s.docs.size() &&
+      j.sources == s.sources.size()) {
     return {};
   }
   std::string p;
-  // Framed in place and reserved as large as the last delta (+1/4): 1-2 MB neither copied nor
-  // grown by doubling (each step a large block freed for the heap to consolidate).
+  // Framed in place and reserved as large as the last delta (+1/4): not copied, nor grown by
+  // doubling.
   p.reserve(s.delta_bytes + s.delta_bytes / 4);
   FrameBegin(kDeltaMagic, kDeltaFormatVersion, &p);
   PutVarint(&p, j.records);
@@ -195,18 +256,45 @@ std::string Resolver::TakeDelta() {
   PutVarint(&p, j.sources);
   PutVarint(&p, s.records.size());
   PutVarint(&p, s.docs.size());
+  PutVarint(&p, s.options.max_cooccurring);
   PutVarint(&p, s.sources.size() - j.sources);
   for (std::size_t i = j.sources; i < s.sources.size(); ++i) PutString(&p, s.sources[i]);
-  PutVarint(&p, j.removed.size());
-  for (std::uint32_t d : j.removed) PutVarint(&p, d);
-  PutVarint(&p, j.changed.size());
-  for (const auto& [e, kept] : j.changed) {
-    PutVarint(&p, e);
-    PutVarint(&p, kept);
-    PutRecord(&p, s.records[e], kept);
+  for (std::size_t e = j.records; e < s.records.size(); ++e) {
+    p.push_back(static_cast<char>(s.records[e].description ? kFlagDescription : 0));
   }
-  for (std::size_t e = j.records; e < s.records.size(); ++e) PutRecord(&p, s.records[e], 0);
-  for (std::size_t d = j.docs; d < s.docs.size(); ++d) PutDoc(&p, s.docs[d]);
+  const auto added = static_cast<std::uint32_t>(s.docs.size() - j.docs);
+  PutVarint(&p, added + j.removed.size());
+  std::size_t removed = 0;
+  std::size_t title = 0;
+  DeltaTextWriter texts(&s.delta_texts);
+  for (std::uint32_t k = 0;; ++k) {
+    for (; removed < j.removed.size() && j.removed[removed].first == k; ++removed) {
+      p.push_back(static_cast<char>(kOpRemove));
+      PutVarint(&p, j.removed[removed].second);
+    }
+    if (k == added) break;
+    const std::uint32_t number = j.docs + k;
+    const DocEntry& d = s.docs[number];
+    const std::vector<Contribution>* contributions = &d.contributions;
+    if (!d.live) {  // removed since: its contributions as they were added
+      for (const auto& [dropped, taken] : j.dropped) {
+        if (dropped == number) contributions = &taken;
+      }
+    }
+    p.push_back(static_cast<char>(kOpAdd));
+    PutDoc(&p, d, *contributions, true, &texts);
+    // The keys of the titles it brought to their records, in the order a replay meets them
+    // (by contribution; Commit added them by cluster).
+    std::size_t end = title;
+    while (end < j.new_titles.size() && j.new_titles[end].doc == number) ++end;
+    PutVarint(&p, end - title);
+    for (const Contribution& c : *contributions) {
+      for (std::size_t t = title; t < end; ++t) {
+        if (j.new_titles[t].entity == c.entity) texts.Put(&p, j.new_titles[t].key);
+      }
+    }
+    title = end;
+  }
   s.MarkSaved();
   FrameEnd(&p);
   s.delta_bytes = p.size();
@@ -281,82 +369,189 @@ Status Resolver::ApplyDeltas(const std::vector<std::string>& deltas) {
   State& s = *state_;
   for (std::size_t k = 0; k < deltas.size(); ++k) {
     const std::string what = "entity table delta " + std::to_string(k + 1);
-    MARSAD_ASSIGN_OR_RETURN(std::string_view payload,
-                            Unframe(kDeltaMagic, kDeltaFormatVersion, deltas[k], what));
-    auto corrupt = [&](std::string_view where) {
-      return Status::Corruption(what + ": malformed " + std::string(where));
-    };
-    ByteReader r(payload);
-    std::uint32_t base_records = 0, base_docs = 0, base_sources = 0, nrecords = 0, ndocs = 0, nnew = 0;
-    if (!r.Varint32(&base_records) || !r.Varint32(&base_docs) || !r.Varint32(&base_sources) ||
-        !r.Varint32(&nrecords) || !r.Varint32(&ndocs) || !r.Count(&nnew)) {
-      return corrupt("header");
-    }
-    if (base_records != s.records.size() || base_docs != s.docs.size() || base_sources != s.sources.size()) {
-      return Status::Corruption(what + ": made for a table of " + std::to_string(base_records) + " entities, " +
-                                std::to_string(base_docs) + " documents and " + std::to_string(base_sources) +
-                                " sources, not this one of " + std::to_string(s.records.size()) + ", " +
-                                std::to_string(s.docs.size()) + " and " + std::to_string(s.sources.size()));
-    }
-    if (nrecords < base_records || ndocs < base_docs) return corrupt("header (the table shrinks)");
-    for (std::uint32_t i = 0; i < nnew; ++i) {
-      std::string src;
-      if (!r.String(&src)) return corrupt("source list");
-      if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
-      s.SourceIndex(src);
-    }
-    const auto nsources = static_cast<std::uint32_t>(s.sources.size());
-    std::uint32_t nremoved = 0;
-    if (!r.Count(&nremoved)) return corrupt("removed documents");
-    for (std::uint32_t i = 0; i < nremoved; ++i) {
-      std::uint32_t d = 0;
-      if (!r.Varint32(&d) || d >= base_docs || !s.docs[d].live) return corrupt("removed documents");
-      DocEntry& doc = s.docs[d];
-      doc.live = false;
-      doc.contributions.clear();
-      auto it = s.doc_index.find(doc.id);
-      if (it != s.doc_index.end() && it->second == d) s.doc_index.erase(it);
-    }
-    std::uint32_t nchanged = 0;
-    if (!r.Count(&nchanged)) return corrupt("changed entities");
-    s.records.resize(nrecords);
-    for (std::uint32_t i = 0; i < nchanged; ++i) {
-      std::uint32_t e = 0, kept = 0;
-      if (!r.Varint32(&e) || e >= base_records || !r.Varint32(&kept)) return corrupt("changed entities");
-      Record& old = s.records[e];
-      const std::string where = "entity " + std::to_string(e + 1);
-      if (kept > old.docs.size()) return corrupt(where + " (kept documents)");
-      Record rec;
-      rec.docs = std::move(old.docs);
-      rec.docs.resize(kept);
-      if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt(where);
-      // Names it had keep their readings.
-      rec.name_forms.reserve(rec.names.size());
-      for (const CountedText& c : rec.names) {
-        std::size_t o = 0;
-        while (o < old.names.size() && old.names[o].text != c.text) ++o;
-        rec.name_forms.push_back(o < old.name_forms.size() ? std::move(old.name_forms[o])
-                                                          : s.linker.names().FromWritten(c.text));
-      }
-      old = std::move(rec);
-    }
-    for (std::uint32_t e = base_records; e < nrecords; ++e) {
-      Record& rec = s.records[e];
-      if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt("entity " + std::to_string(e + 1));
-      rec.name_forms.reserve(rec.names.size());
-      for (const CountedText& c : rec.names) rec.name_forms.push_back(s.linker.names().FromWritten(c.text));
-    }
-    s.docs.resize(ndocs);
-    for (std::uint32_t i = base_docs; i < ndocs; ++i) {
-      DocEntry& d = s.docs[i];
-      const std::string where = "document " + std::to_string(i);
-      if (!GetDoc(&r, &d, nrecords, nsources)) return corrupt(where);
-      if (d.live && !s.doc_index.emplace(d.id, i).second) return corrupt(where + " (duplicate id)");
-    }
-    if (!r.done()) return corrupt("end (trailing bytes)");
+    std::uint32_t version = 0;
+    MARSAD_ASSIGN_OR_RETURN(
+        std::string_view payload,
+        Unframe(kDeltaMagic, kDeltaFormatVersionV1, kDeltaFormatVersion, deltas[k], what, &version));
+    MARSAD_RETURN_IF_ERROR(version == kDeltaFormatVersionV1 ? s.ApplyDeltaV1(payload, what)
+                                                           : s.ApplyDeltaV2(payload, what));
   }
   s.Reindex();
   s.MarkSaved();
+  return Status::Ok();
+}
+
+namespace {
+
+// The check both versions make first: a delta applies only to the table it was made from.
+Status CheckBase(const std::string& what, std::uint32_t base_records, std::uint32_t base_docs,
+                 std::uint32_t base_sources, std::size_t records, std::size_t docs, std::size_t sources) {
+  if (base_records == records && base_docs == docs && base_sources == sources) return Status::Ok();
+  return Status::Corruption(what + ": made for a table of " + std::to_string(base_records) + " entities, " +
+                            std::to_string(base_docs) + " documents and " + std::to_string(base_sources) +
+                            " sources, not this one of " + std::to_string(records) + ", " + std::to_string(docs) +
+                            " and " + std::to_string(sources));
+}
+
+// The readings of a record's names (and what is derived from them), kept parallel to the
+// names between deltas: a version 2 delta may take a name away.
+void DeriveNames(Record* rec) {
+  rec->name_signatures.clear();
+  rec->multi_word_names = 0;
+  for (const NameForm& f : rec->name_forms) {
+    rec->name_signatures.push_back(SignatureOf(f));
+    if (f.size() >= 2) ++rec->multi_word_names;
+  }
+}
+
+}  // namespace
+
+Status Resolver::State::ApplyDeltaV2(std::string_view payload, const std::string& what) {
+  State& s = *this;
+  auto corrupt = [&](std::string_view where) {
+    return Status::Corruption(what + ": malformed " + std::string(where));
+  };
+  ByteReader r(payload);
+  std::uint32_t base_records = 0, base_docs = 0, base_sources = 0, nrecords = 0, ndocs = 0, nnew = 0;
+  std::uint64_t max_cooccurring = 0;
+  if (!r.Varint32(&base_records) || !r.Varint32(&base_docs) || !r.Varint32(&base_sources) ||
+      !r.Varint32(&nrecords) || !r.Varint32(&ndocs) || !r.Varint(&max_cooccurring) || !r.Count(&nnew)) {
+    return corrupt("header");
+  }
+  MARSAD_RETURN_IF_ERROR(
+      CheckBase(what, base_records, base_docs, base_sources, s.records.size(), s.docs.size(), s.sources.size()));
+  if (nrecords < base_records || ndocs < base_docs) return corrupt("header (the table shrinks)");
+  for (std::uint32_t i = 0; i < nnew; ++i) {
+    std::string src;
+    if (!r.String(&src)) return corrupt("source list");
+    if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
+    s.SourceIndex(src);
+  }
+  const auto nsources = static_cast<std::uint32_t>(s.sources.size());
+  // New records begin empty: the documents' contributions fill them.
+  if (nrecords - base_records > payload.size()) return corrupt("new entities");
+  s.records.resize(nrecords);
+  for (std::uint32_t e = base_records; e < nrecords; ++e) {
+    std::uint8_t flags = 0;
+    if (!r.Byte(&flags) || (flags & ~kFlagDescription) != 0) return corrupt("new entities");
+    s.records[e].description = (flags & kFlagDescription) != 0;
+  }
+  std::uint32_t nops = 0;
+  if (!r.Count(&nops)) return corrupt("operations");
+  s.docs.reserve(ndocs);
+  std::vector<std::string> keys;
+  std::vector<std::uint32_t> entities;
+  DeltaTextReader texts;
+  for (std::uint32_t i = 0; i < nops; ++i) {
+    std::uint8_t op = 0;
+    if (!r.Byte(&op)) return corrupt("operations");
+    if (op == kOpRemove) {
+      std::uint32_t d = 0;
+      if (!r.Varint32(&d) || d >= s.docs.size() || !s.docs[d].live) return corrupt("removed document");
+      auto it = s.doc_index.find(s.docs[d].id);
+      if (it != s.doc_index.end() && it->second == d) s.doc_index.erase(it);
+      s.TakeBack(d);
+      continue;
+    }
+    if (op != kOpAdd) return corrupt("operations (kind " + std::to_string(op) + ")");
+    const auto number = static_cast<std::uint32_t>(s.docs.size());
+    const std::string where = "document " + std::to_string(number);
+    if (number >= ndocs) return corrupt(where + " (past the count)");
+    DocEntry& d = s.docs.emplace_back();
+    std::uint32_t nkeys = 0;
+    if (!GetDoc(&r, &d, nrecords, nsources, &texts) || !d.live || !r.Count(&nkeys)) return corrupt(where);
+    keys.resize(nkeys);
+    for (std::string& key : keys) {
+      if (!texts.Get(&r, &key)) return corrupt(where + " (title keys)");
+    }
+    entities.clear();
+    for (const Contribution& c : d.contributions) {
+      if (std::find(entities.begin(), entities.end(), c.entity) != entities.end()) {
+        return corrupt(where + " (an entity twice)");
+      }
+      entities.push_back(c.entity);
+    }
+    if (!s.doc_index.emplace(d.id, number).second) return corrupt(where + " (duplicate id)");
+    std::size_t used = 0;
+    if (!s.CountContributions(d, &keys, &used) || used != keys.size()) return corrupt(where + " (title keys)");
+    s.LinkDocument(number, d, entities, static_cast<std::size_t>(max_cooccurring));
+  }
+  if (s.docs.size() != ndocs) return corrupt("operations (documents missing)");
+  if (!r.done()) return corrupt("end (trailing bytes)");
+  return Status::Ok();
+}
+
+Status Resolver::State::ApplyDeltaV1(std::string_view payload, const std::string& what) {
+  State& s = *this;
+  auto corrupt = [&](std::string_view where) {
+    return Status::Corruption(what + ": malformed " + std::string(where));
+  };
+  ByteReader r(payload);
+  std::uint32_t base_records = 0, base_docs = 0, base_sources = 0, nrecords = 0, ndocs = 0, nnew = 0;
+  if (!r.Varint32(&base_records) || !r.Varint32(&base_docs) || !r.Varint32(&base_sources) ||
+      !r.Varint32(&nrecords) || !r.Varint32(&ndocs) || !r.Count(&nnew)) {
+    return corrupt("header");
+  }
+  MARSAD_RETURN_IF_ERROR(
+      CheckBase(what, base_records, base_docs, base_sources, s.records.size(), s.docs.size(), s.sources.size()));
+  if (nrecords < base_records || ndocs < base_docs) return corrupt("header (the table shrinks)");
+  for (std::uint32_t i = 0; i < nnew; ++i) {
+    std::string src;
+    if (!r.String(&src)) return corrupt("source list");
+    if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
+    s.SourceIndex(src);
+  }
+  const auto nsources = static_cast<std::uint32_t>(s.sources.size());
+  std::uint32_t nremoved = 0;
+  if (!r.Count(&nremoved)) return corrupt("removed documents");
+  for (std::uint32_t i = 0; i < nremoved; ++i) {
+    std::uint32_t d = 0;
+    if (!r.Varint32(&d) || d >= base_docs || !s.docs[d].live) return corrupt("removed documents");
+    DocEntry& doc = s.docs[d];
+    doc.live = false;
+    doc.contributions.clear();
+    auto it = s.doc_index.find(doc.id);
+    if (it != s.doc_index.end() && it->second == d) s.doc_index.erase(it);
+  }
+  std::uint32_t nchanged = 0;
+  if (!r.Count(&nchanged)) return corrupt("changed entities");
+  s.records.resize(nrecords);
+  for (std::uint32_t i = 0; i < nchanged; ++i) {
+    std::uint32_t e = 0, kept = 0;
+    if (!r.Varint32(&e) || e >= base_records || !r.Varint32(&kept)) return corrupt("changed entities");
+    Record& old = s.records[e];
+    const std::string where = "entity " + std::to_string(e + 1);
+    if (kept > old.docs.size()) return corrupt(where + " (kept documents)");
+    Record rec;
+    rec.docs = std::move(old.docs);
+    rec.docs.resize(kept);
+    if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt(where);
+    // Names it had keep their readings.
+    rec.name_forms.reserve(rec.names.size());
+    for (const CountedText& c : rec.names) {
+      std::size_t o = 0;
+      while (o < old.names.size() && old.names[o].text != c.text) ++o;
+      rec.name_forms.push_back(o < old.name_forms.size() ? std::move(old.name_forms[o])
+                                                        : s.linker.names().FromWritten(c.text));
+    }
+    DeriveNames(&rec);
+    old = std::move(rec);
+  }
+  for (std::uint32_t e = base_records; e < nrecords; ++e) {
+    Record& rec = s.records[e];
+    if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt("entity " + std::to_string(e + 1));
+    rec.name_forms.reserve(rec.names.size());
+    for (const CountedText& c : rec.names) rec.name_forms.push_back(s.linker.names().FromWritten(c.text));
+    DeriveNames(&rec);
+  }
+  s.docs.resize(ndocs);
+  for (std::uint32_t i = base_docs; i < ndocs; ++i) {
+    DocEntry& d = s.docs[i];
+    const std::string where = "document " + std::to_string(i);
+    if (!GetDoc(&r, &d, nrecords, nsources)) return corrupt(where);
+    if (d.live && !s.doc_index.emplace(d.id, i).second) return corrupt(where + " (duplicate id)");
+  }
+  if (!r.done()) return corrupt("end (trailing bytes)");
   return Status::Ok();
 }
 

@@ -188,21 +188,33 @@ struct Resolver::State {
   StringMap<std::vector<std::uint32_t>> place_keys;    // PlaceOrgKeys of place/org names
   StringMap<std::vector<std::uint32_t>> title_index;   // title keys (descriptions and lookup)
 
-  // What changed since the table was last saved (Resolver::TakeDelta): records, documents
-  // and sources at or past the saved sizes are new; older records that changed are listed
-  // once each with how many of their leading documents are unchanged; older documents that
-  // were removed are listed.
+  // What happened since the table was last saved (Resolver::TakeDelta), for a delta that
+  // replays it: documents at or past the saved count were added, in order; `removed` lists
+  // the documents removed, in order, each after how many of those additions. Records and
+  // sources at or past the saved counts are new. Nothing of the records is kept: a replay
+  // derives what they gained from the documents' contributions.
   struct Journal {
     std::uint32_t records = 0;
     std::uint32_t docs = 0;
     std::uint32_t sources = 0;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> changed;  // record, docs kept
-    std::vector<std::uint32_t> slot;  // per saved record: 1 + its place in changed, or 0
-    std::vector<std::uint32_t> removed;  // saved document numbers
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> removed;  // (additions before, document)
+    // The contributions of documents added since and removed again (a replay adds them
+    // before it removes them).
+    std::vector<std::pair<std::uint32_t, std::vector<Contribution>>> dropped;  // document, contributions
+    // Titles new to their record, in the order Commit added them: the written title alone
+    // does not give its key, which a replay needs when the title turns out new.
+    struct NewTitle {
+      std::uint32_t doc = 0;
+      std::uint32_t entity = 0;
+      std::string key;
+    };
+    std::vector<NewTitle> new_titles;
   };
   Journal journal;
   // The size of the last TakeDelta, reserved by the next (a hint only).
   std::size_t delta_bytes = 0;
+  // TakeDelta's table of the texts it wrote (kept for its memory).
+  StringMap<std::uint32_t> delta_texts;
 
   // Commit's scratch: per record, the cluster (stamp) that last looked at it as a candidate
   // and what came of it (its place among the candidates; -1: its spelling disagreed).
@@ -249,10 +261,30 @@ struct Resolver::State {
   // The number of the spelling `form` is compared by (its words' spellings), interned.
   std::uint32_t SpellingId(const NameForm& form);
 
-  // Notes that saved record `e` is about to change (no-op for new records).
-  void Touch(std::uint32_t e);
+  // Counts document `entry`'s contributions in their records, as Commit did when it added
+  // the document (a delta's replay of the addition): mentions, type votes, names (read
+  // again from their text when new), titles and known titles. A title new to its record
+  // takes the next of `new_title_keys` from *next_key; false when they run out.
+  bool CountContributions(const DocEntry& entry, std::vector<std::string>* new_title_keys,
+                          std::size_t* next_key);
+  // Takes document `number`'s contributions back from its records and marks it removed
+  // (Resolver::Remove, and a delta's replay of it). Returns whether a name or title left a
+  // record (the indexes then need Reindex). Does not touch doc_index or the journal.
+  bool TakeBack(std::uint32_t number);
+  // What adding document `number` (`entry`, whose contributions are already counted in
+  // their records) does to the records of `entities` (its contributions' entities, in
+  // order): their document lists, outlets, time span and co-occurring entities, the latter
+  // kept to `max_cooccurring` each.
+  void LinkDocument(std::uint32_t number, const DocEntry& entry, const std::vector<std::uint32_t>& entities,
+                    std::size_t max_cooccurring);
   // The table as it stands is saved: the journal starts again from here.
   void MarkSaved();
+
+  // The delta formats' replays (resolver_codec.cc): `payload` is an unframed delta of
+  // version 1 (changed records written whole) or 2 (the documents added and removed, in
+  // order), `what` names it in errors. The indexes are left for Reindex.
+  Status ApplyDeltaV1(std::string_view payload, const std::string& what);
+  Status ApplyDeltaV2(std::string_view payload, const std::string& what);
 
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it. The
@@ -260,7 +292,8 @@ struct Resolver::State {
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
   void AddName(std::uint32_t e, NameForm&& form, std::uint32_t count);
   void AppendName(std::uint32_t e, NameForm&& form);
-  void AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
+  // Returns whether the title was new to the record.
+  bool AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);
   // Rebuilds every index from the records (after decoding or removals).
   void Reindex();
