@@ -295,7 +295,7 @@ bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std:
     for (const CountedText& n : c.names) {
       if (!Bump(&r.names, n.text, n.count)) continue;
       NameForm form = linker.names().FromWritten(n.text);
-      r.name_signatures.push_back(SignatureOf(form));
+      r.AppendSpelled(form);
       if (form.size() >= 2) ++r.multi_word_names;
       r.name_forms.push_back(std::move(form));  // indexed by the Reindex after the replay
     }

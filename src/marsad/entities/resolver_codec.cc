@@ -396,10 +396,9 @@ Status CheckBase(const std::string& what, std::uint32_t base_records, std::uint3
 // The readings of a record's names (and what is derived from them), kept parallel to the
 // names between deltas: a version 2 delta may take a name away.
 void DeriveNames(Record* rec) {
-  rec->name_signatures.clear();
+  rec->RepackSpelled();
   rec->multi_word_names = 0;
   for (const NameForm& f : rec->name_forms) {
-    rec->name_signatures.push_back(SignatureOf(f));
     if (f.size() >= 2) ++rec->multi_word_names;
   }
 }
