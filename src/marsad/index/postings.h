@@ -152,16 +152,7 @@ class PostingCursor {
   const BlockImpact& block_impact(std::size_t b) const { return impacts_[b]; }
   // MaxBound with each block's bound precomputed (`bounds[b]`, num_blocks() of them).
   float MaxBlockBound(std::uint32_t lo, std::uint32_t hi, const float* bounds) const {
-    float best = 0;
-    if (doc_ == kNoMoreDocs) return 0;
-    const auto from = std::partition_point(skips_.begin() + block_, skips_.end(),
-                                           [lo](const Skip& s) { return s.last_doc < lo; });
-    for (auto b = static_cast<std::size_t>(from - skips_.begin()); b < skips_.size(); ++b) {
-      const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
-      if (first >= hi) break;
-      best = std::max(best, bounds[b]);
-    }
-    return best;
+    return MaxOverBlocks(lo, hi, [bounds](std::size_t b) { return bounds[b]; });
   }
   // The impact over the whole list.
   const BlockImpact& list_impact() const { return list_impact_; }
@@ -169,16 +160,7 @@ class PostingCursor {
   // the current block on; 0 when none.
   template <typename BoundFn>
   float MaxBound(std::uint32_t lo, std::uint32_t hi, BoundFn bound) const {
-    float best = 0;
-    if (doc_ == kNoMoreDocs) return 0;
-    const auto from = std::partition_point(skips_.begin() + block_, skips_.end(),
-                                           [lo](const Skip& s) { return s.last_doc < lo; });
-    for (auto b = static_cast<std::size_t>(from - skips_.begin()); b < skips_.size(); ++b) {
-      const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
-      if (first >= hi) break;
-      best = std::max(best, bound(impacts_[b]));
-    }
-    return best;
+    return MaxOverBlocks(lo, hi, [&](std::size_t b) { return bound(impacts_[b]); });
   }
   // How list's bytes divide into ListSections (zeros for a damaged list).
   static ListSections Measure(std::string_view list);
@@ -187,6 +169,21 @@ class PostingCursor {
   const BlockImpact& current_impact() const { return impacts_[block_]; }
 
  private:
+  // The largest block_bound(b) over the blocks that may hold documents in [lo, hi), from the
+  // current block on; 0 when none.
+  template <typename BlockBoundFn>
+  float MaxOverBlocks(std::uint32_t lo, std::uint32_t hi, BlockBoundFn block_bound) const {
+    float best = 0;
+    if (doc_ == kNoMoreDocs) return 0;
+    const auto from = std::partition_point(skips_.begin() + block_, skips_.end(),
+                                           [lo](const Skip& s) { return s.last_doc < lo; });
+    for (auto b = static_cast<std::size_t>(from - skips_.begin()); b < skips_.size(); ++b) {
+      const std::uint32_t first = b == 0 ? 0 : skips_[b - 1].last_doc + 1;
+      if (first >= hi) break;
+      best = std::max(best, block_bound(b));
+    }
+    return best;
+  }
   // Loads block b. With a target (and no form filter), decodes its doc ids only in chunks
   // up to the first one >= target (a probe mostly needs one document); kNoMoreDocs: all.
   void LoadBlock(std::uint32_t b, std::uint32_t target = kNoMoreDocs);
