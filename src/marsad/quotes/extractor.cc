@@ -87,6 +87,18 @@ struct Who {
   bool stated = false;  // spoke through a statement (قالت الوزارة في بيان ...)
 };
 
+// The speaker a cue with no subject of its own takes from the tagged mention `men`.
+Who CarriedFromMention(const doc::Mention& men, Agreement agreement) {
+  Who w;
+  w.known = true;
+  w.how = Attribution::kCarried;
+  w.mention = men.span;
+  w.first_token = men.first_token;
+  w.entity = men.entity;
+  w.agreement = agreement;
+  return w;
+}
+
 // What follows a cue.
 struct Complement {
   enum Kind : std::uint8_t { kNone, kQuoted, kReported } kind = kNone;
@@ -1429,16 +1441,7 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
     }
     if (last == nullptr || men.span.begin > last->span.begin) last = &men;
   }
-  if (last != nullptr) {
-    const doc::Mention& men = *last;
-    w.known = true;
-    w.how = Attribution::kCarried;
-    w.mention = men.span;
-    w.first_token = men.first_token;
-    w.entity = men.entity;
-    w.agreement = agreement;
-    return w;
-  }
+  if (last != nullptr) return CarriedFromMention(*last, agreement);
   return w;
 }
 
@@ -2610,14 +2613,7 @@ Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
     if (Inside(t) >= 0 || Kind(t) != TokenKind::kArabicWord) continue;
     const std::int32_t m = MentionOf(t);
     if (m >= 0 && mentions_[m].type == doc::EntityType::kPerson && mentions_[m].kind == doc::MentionKind::kName) {
-      Who w;
-      w.known = true;
-      w.how = Attribution::kCarried;
-      w.mention = mentions_[m].span;
-      w.first_token = mentions_[m].first_token;
-      w.entity = mentions_[m].entity;
-      w.agreement = agreement;
-      return w;
+      return CarriedFromMention(mentions_[m], agreement);
     }
     // Without the tagger: an earlier speaker's word, in the verb's own clause.
     if (!same_clause || W(t) != nullptr || toks_[t].strings.norm_len < 6) continue;  // three letters or more
@@ -2652,14 +2648,7 @@ Who Run::PronounReferent(std::uint32_t at, Agreement agreement) const {
         !Raw(men.first_token).ends_with("\xD8\xA9") /* ة */) {
       continue;
     }
-    Who w;
-    w.known = true;
-    w.how = Attribution::kCarried;
-    w.mention = men.span;
-    w.first_token = men.first_token;
-    w.entity = men.entity;
-    w.agreement = agreement;
-    return w;
+    return CarriedFromMention(men, agreement);
   }
   if (InSpeakerSentence(at) && sentence_speaker_.agreement.Compatible(agreement)) {
     Who w = sentence_speaker_;
@@ -2753,12 +2742,7 @@ Who Run::StatementNounAuthor(Range subject) const {
            (mentions_[m].type == doc::EntityType::kOrganization || mentions_[m].type == doc::EntityType::kPerson);
   };
   auto who_of = [&](const doc::Mention& men) {
-    Who w;
-    w.known = true;
-    w.how = Attribution::kCarried;
-    w.mention = men.span;
-    w.first_token = men.first_token;
-    w.entity = men.entity;
+    Who w = CarriedFromMention(men, Agreement());
     w.stated = true;
     return w;
   };
