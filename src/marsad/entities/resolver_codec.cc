@@ -405,27 +405,39 @@ void DeriveNames(Record* rec) {
 
 }  // namespace
 
+Status Resolver::State::ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head) {
+  auto corrupt = [&](std::string_view where) {
+    return Status::Corruption(what + ": malformed " + std::string(where));
+  };
+  std::uint32_t base_sources = 0, nnew = 0;
+  if (!r->Varint32(&head->base_records) || !r->Varint32(&head->base_docs) || !r->Varint32(&base_sources) ||
+      !r->Varint32(&head->nrecords) || !r->Varint32(&head->ndocs) ||
+      (version >= 2 && !r->Varint(&head->max_cooccurring)) || !r->Count(&nnew)) {
+    return corrupt("header");
+  }
+  MARSAD_RETURN_IF_ERROR(CheckBase(what, head->base_records, head->base_docs, base_sources, records.size(),
+                                   docs.size(), sources.size()));
+  if (head->nrecords < head->base_records || head->ndocs < head->base_docs) {
+    return corrupt("header (the table shrinks)");
+  }
+  for (std::uint32_t i = 0; i < nnew; ++i) {
+    std::string src;
+    if (!r->String(&src)) return corrupt("source list");
+    if (source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
+    SourceIndex(src);
+  }
+  return Status::Ok();
+}
+
 Status Resolver::State::ApplyDeltaV2(std::string_view payload, const std::string& what) {
   State& s = *this;
   auto corrupt = [&](std::string_view where) {
     return Status::Corruption(what + ": malformed " + std::string(where));
   };
   ByteReader r(payload);
-  std::uint32_t base_records = 0, base_docs = 0, base_sources = 0, nrecords = 0, ndocs = 0, nnew = 0;
-  std::uint64_t max_cooccurring = 0;
-  if (!r.Varint32(&base_records) || !r.Varint32(&base_docs) || !r.Varint32(&base_sources) ||
-      !r.Varint32(&nrecords) || !r.Varint32(&ndocs) || !r.Varint(&max_cooccurring) || !r.Count(&nnew)) {
-    return corrupt("header");
-  }
-  MARSAD_RETURN_IF_ERROR(
-      CheckBase(what, base_records, base_docs, base_sources, s.records.size(), s.docs.size(), s.sources.size()));
-  if (nrecords < base_records || ndocs < base_docs) return corrupt("header (the table shrinks)");
-  for (std::uint32_t i = 0; i < nnew; ++i) {
-    std::string src;
-    if (!r.String(&src)) return corrupt("source list");
-    if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
-    s.SourceIndex(src);
-  }
+  DeltaHead head;
+  MARSAD_RETURN_IF_ERROR(ReadDeltaHead(&r, 2, what, &head));
+  const auto [base_records, base_docs, nrecords, ndocs, max_cooccurring] = head;
   const auto nsources = static_cast<std::uint32_t>(s.sources.size());
   // New records begin empty: the documents' contributions fill them.
   if (nrecords - base_records > payload.size()) return corrupt("new entities");
@@ -486,20 +498,10 @@ Status Resolver::State::ApplyDeltaV1(std::string_view payload, const std::string
     return Status::Corruption(what + ": malformed " + std::string(where));
   };
   ByteReader r(payload);
-  std::uint32_t base_records = 0, base_docs = 0, base_sources = 0, nrecords = 0, ndocs = 0, nnew = 0;
-  if (!r.Varint32(&base_records) || !r.Varint32(&base_docs) || !r.Varint32(&base_sources) ||
-      !r.Varint32(&nrecords) || !r.Varint32(&ndocs) || !r.Count(&nnew)) {
-    return corrupt("header");
-  }
-  MARSAD_RETURN_IF_ERROR(
-      CheckBase(what, base_records, base_docs, base_sources, s.records.size(), s.docs.size(), s.sources.size()));
-  if (nrecords < base_records || ndocs < base_docs) return corrupt("header (the table shrinks)");
-  for (std::uint32_t i = 0; i < nnew; ++i) {
-    std::string src;
-    if (!r.String(&src)) return corrupt("source list");
-    if (s.source_index.Find(src) != nullptr) return corrupt("source list (a known source)");
-    s.SourceIndex(src);
-  }
+  DeltaHead head;
+  MARSAD_RETURN_IF_ERROR(ReadDeltaHead(&r, 1, what, &head));
+  const std::uint32_t base_records = head.base_records, base_docs = head.base_docs, nrecords = head.nrecords,
+                      ndocs = head.ndocs;
   const auto nsources = static_cast<std::uint32_t>(s.sources.size());
   std::uint32_t nremoved = 0;
   if (!r.Count(&nremoved)) return corrupt("removed documents");

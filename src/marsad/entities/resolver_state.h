@@ -20,6 +20,8 @@
 
 namespace marsad::entities {
 
+class ByteReader;  // coding.h
+
 // A written form and how many mentions used it.
 struct CountedText {
   std::string text;
@@ -285,6 +287,14 @@ struct Resolver::State {
   // order), `what` names it in errors. The indexes are left for Reindex.
   Status ApplyDeltaV1(std::string_view payload, const std::string& what);
   Status ApplyDeltaV2(std::string_view payload, const std::string& what);
+  // The head both versions begin with: the table the delta was made from (checked against this
+  // one), the table's size after it, version 2's co-occurrence cap, and the sources the delta
+  // adds, which are added here.
+  struct DeltaHead {
+    std::uint32_t base_records = 0, base_docs = 0, nrecords = 0, ndocs = 0;
+    std::uint64_t max_cooccurring = 0;  // version 2 only
+  };
+  Status ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head);
 
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it. The
