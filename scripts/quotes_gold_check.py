@@ -6,7 +6,7 @@
 # substring of the text of the document it is listed under; every speaker and wrong speaker is an entity with a
 # form in that document; documents and must_not_merge ids exist; the keys and value types are those of MODEL
 # (default data/eval/quotes-heldout8.json), so the file loads as the other held-out files do. Prints counts.
-import collections, glob, json, sys
+import collections, glob, json, signal, sys
 
 
 def shape(v):
@@ -110,4 +110,6 @@ def main():
 
 
 if __name__ == '__main__':
+    # Piped into head: stop quietly when the reader goes away, as a Unix filter does.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()
