@@ -79,6 +79,16 @@ got = [(q['doc'], q['kind'], q['text'], q['speaker']['mention']) for q in qs]
 want = [('bare', 'indirect', 'المحادثات كانت صريحة', 'الوزير'), ('bare', 'direct', 'سنعود إلى الطاولة قريبا', 'الوزير')]
 assert got == want, got
 " "$tmp/out" || fail "--file"
+# --file runs NER and entities as ingest does: a named speaker is one entity in both quotes.
+printf 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت صريحة.\nوأضاف لافروف: "سنعود إلى الطاولة قريبا".\n' >"$tmp/named.txt"
+run "quotes --file named" 0 -- "$marsad" quotes --json --file "$tmp/named.txt"
+python3 -c "
+import json, sys
+qs = json.load(open(sys.argv[1]))
+assert len(qs) == 2 and all('لافروف' in q['speaker']['mention'] for q in qs), qs
+ids = {q['speaker']['entity'] for q in qs}
+assert len(ids) == 1 and None not in ids, qs
+" "$tmp/out" || fail "--file: speakers linked to one entity"
 run "quotes --file missing" 1 -- "$marsad" quotes --file "$tmp/missing.txt"
 grep -q "missing.txt" "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
 run "quotes bad option" 2 -- "$marsad" --store "$store" quotes --bogus

@@ -1,7 +1,7 @@
 // `marsad quotes [--json] [--speaker NAME] [--doc ID] [--file PATH...] [--explain]`: who said
 // what (../shared/CONTRACT.md): the quotes `marsad ingest` stored, or with --file the quotes
-// of text files extracted on the spot (.txt: one article; .jsonl/.json: one article per line
-// with `id`/`docno` and `text`); docs/quotes.md.
+// of text files extracted on the spot by the stages ingest runs for them (.txt: one article;
+// .jsonl/.json: one article per line with `id`/`docno` and `text`); docs/quotes.md.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "marsad/api/quote_json.h"
+#include "marsad/engine/pipeline.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/store/store.h"
 #include "marsad/cli/command.h"
@@ -222,6 +223,21 @@ int Run(const GlobalOptions& global, const QuotesOptions& opt) {
     std::cout << out.dump() << '\n';
     return errors > 0 ? kExitFailed : kExitOk;
   }
+  // The stages `marsad ingest` runs for quotes (NER and entities, whose mentions the speakers
+  // are read from), so the quotes and --explain's decisions are those the store would hold.
+  const engine::StageRegistry registry = engine::StageRegistry::Default();
+  auto names = registry.Resolve("quotes");
+  if (!names.ok()) {
+    PrintError("quotes", names.status());
+    return kExitFailed;
+  }
+  auto stages = registry.Create(*names);
+  if (!stages.ok()) {
+    PrintError("quotes", stages.status());
+    return kExitFailed;
+  }
+  engine::Pipeline pipeline(analyzer, std::move(stages).value());
+  engine::WorkerContext ctx;
   int errors = 0;
   std::vector<quotes::QuoteTrace> trace;
   quotes::ExtractScratch scratch;
@@ -230,13 +246,20 @@ int Run(const GlobalOptions& global, const QuotesOptions& opt) {
     int e = ForEachDocument(path, opt, [&](doc::Document document) {
       doc::AnalyzedDoc d;
       d.document = std::move(document);
-      analyzer.Analyze(d.document.text, &d.analysis, &cache);
-      d.quotes = extractor->Extract(d, &trace, &scratch);
+      Status s = pipeline.Run(&d, &ctx);
+      if (s.ok()) s = pipeline.RunInOrder(&d, engine::OrderedContext{});
+      if (!s.ok()) {
+        PrintError("quotes", s.WithContext(d.document.id));
+        ++errors;
+        return;
+      }
+      // The same extraction again, for the cues and speaker decisions of each quote.
+      if (opt.explain) extractor->Extract(d, &trace, &scratch);
       for (std::size_t i = 0; i < d.quotes.size(); ++i) {
         const doc::Quote& q = d.quotes[i];
         if (!filter.Matches(d.document.id, d.document.text, q)) continue;
         printer.Add(d.document.id, d.document.text, q);
-        if (opt.explain && !opt.json) PrintTrace(d, trace[i]);
+        if (opt.explain && !opt.json && i < trace.size()) PrintTrace(d, trace[i]);
       }
     });
     errors += e < 0 ? 1 : e;
@@ -253,8 +276,8 @@ void RegisterQuotes(CLI::App& app, GlobalOptions& global, CommandRunner* runner)
   cmd->add_option("--speaker", opt->speaker, "Only quotes by this speaker (any spelling of the name)");
   cmd->add_option("--doc", opt->doc, "Only quotes of this document id");
   cmd->add_option("--file", opt->files,
-                  "Extract from these files on the spot instead of reading the store (.txt: one article; "
-                  ".jsonl: one per line; '-' for stdin)");
+                  "Extract from these files on the spot, with NER and entity linking as ingest runs them, "
+                  "instead of reading the store (.txt: one article; .jsonl: one per line; '-' for stdin)");
   cmd->add_flag("--explain", opt->explain, "Also print each quote's cue and how its speaker was found");
   cmd->add_flag("--stats", opt->stats,
                 "With --file: print only {docs, bytes, quotes, analysis_seconds, quotes_seconds, "
