@@ -1046,6 +1046,26 @@ TEST(ExtractorTest, Round14MediaOfficeSpeaksWithItsOwner) {
                     {{"المركز الوطني", doc::EntityType::kOrganization, 3, doc::MentionKind::kTitle}}),
             "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الوطني#3");
 }
+TEST(ExtractorTest, OutletBetweenVerbAndSubjectIsNoSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // أكد لـ«عكاظ» X أن ...: the outlet the speaker talked to stands between the verb and him.
+  EXPECT_EQ(Extract("أكد لـ«عكاظ» رئيس المجلس البلدي زيد آل سليمان، أن المتقاعدين هم الأفضل.",
+                    {{"زيد آل سليمان", kPer, 7}}),
+            "I[المتقاعدين هم الأفضل]<رئيس المجلس البلدي زيد آل سليمان#7");
+  // With a space after لـ, and after an outlet noun; the next quote carries him, not the one before.
+  EXPECT_EQ(Extract("وقال سامي العلي إن السوق مزدحم. وأوضح لـ «اليوم» المهندس خالد العمر أن المنطقة تحتاج "
+                    "إلى مشاريع. وأضاف أن العمل بدأ. وقال لصحيفة «الحياة» الوزير إن الدعم مستمر.",
+                    {{"سامي العلي", kPer, 7}, {"خالد العمر", kPer, 8}}),
+            "I[السوق مزدحم]<سامي العلي#7 | I[المنطقة تحتاج إلى مشاريع]<المهندس خالد العمر#8 | "
+            "I[العمل بدأ]<المهندس خالد العمر#8 | I[الدعم مستمر]<الوزير");
+  // Trap: a ب-phrase after the outlet is how the talk went; the subject was before the verb.
+  EXPECT_EQ(Extract("وقال مسؤول أوروبي شارك في المفاوضات وتحدث لـ«رويترز» بشرط عدم الكشف عن اسمه أن "
+                    "فرصة الاتفاق ضعيفة."),
+            "I[فرصة الاتفاق ضعيفة]<مسؤول أوروبي شارك");
+  // Trap: the outlet after the subject changes nothing.
+  EXPECT_EQ(Extract("وقال مدير الشركة لـ«عكاظ» إن الأسعار سترتفع."), "I[الأسعار سترتفع]<مدير الشركة");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
 
