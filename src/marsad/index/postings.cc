@@ -265,12 +265,14 @@ void PostingsWriter::ClearBlock() {
   other_counts_.clear();
   other_forms_.clear();
   other_tfs_.clear();
+  lead_tfs_.clear();
   mixed_ = false;
 }
 
-void PostingsWriter::Start(bool positions, bool forms) {
+void PostingsWriter::Start(bool positions, bool forms, bool lead) {
   positions_ = positions;
   forms_ = positions && forms;
+  with_lead_ = lead;
   df_ = 0;
   prev_last_ = 0;
   ClearBlock();
@@ -280,10 +282,13 @@ void PostingsWriter::Start(bool positions, bool forms) {
   max_tf_ = 0;
   min_len_ = 0;
   max_form_tf_ = 0;
+  max_lead_tf_ = 0;
+  min_lead_len_ = 0;
 }
 
 void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos,
-                         std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms) {
+                         std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms,
+                         std::uint32_t lead_tf, std::uint32_t lead_len) {
   docs_.push_back(doc);
   freqs_.push_back(freq);
   if (positions_) {
@@ -292,6 +297,14 @@ void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint3
   }
   if (docs_.size() == 1 || freq > max_tf_) max_tf_ = freq;
   if (docs_.size() == 1 || field_len < min_len_) min_len_ = field_len;
+  if (with_lead_) {
+    if (docs_.size() == 1) max_lead_tf_ = 0;
+    lead_tfs_.push_back(lead_tf);
+    if (lead_tf > 0) {
+      if (max_lead_tf_ == 0 || lead_len < min_lead_len_) min_lead_len_ = lead_len;
+      max_lead_tf_ = std::max(max_lead_tf_, lead_tf);
+    }
+  }
   if (forms_) {
     if (docs_.size() == 1) max_form_tf_ = 0;
     // The lead: the most frequent form (the first of equals).
@@ -344,6 +357,13 @@ void PostingsWriter::FlushBlock() {
   bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
   pack(bits);
+  if (with_lead_) {
+    // Beside the freqs: width 0 (one byte) in the many blocks without lead occurrences.
+    std::copy(lead_tfs_.begin(), lead_tfs_.end(), tmp_.begin());
+    bits = MaxBitWidth(tmp_.data(), n);
+    blocks_.push_back(static_cast<char>(bits));
+    pack(bits);
+  }
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
@@ -378,13 +398,18 @@ void PostingsWriter::FlushBlock() {
   PutVarint(&skip_, max_tf_);
   PutVarint(&skip_, min_len_);
   if (forms_) PutVarint(&skip_, max_form_tf_);
+  if (with_lead_) {
+    PutVarint(&skip_, max_lead_tf_);
+    if (max_lead_tf_ > 0) PutVarint(&skip_, min_lead_len_);
+  }
   prev_last_ = last + 1;
   ClearBlock();
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 2) | (forms_ ? 2U : 0U) | (positions_ ? 1U : 0U));
+  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (with_lead_ ? 4U : 0U) | (forms_ ? 2U : 0U) |
+                     (positions_ ? 1U : 0U));
   // The block count follows from df and the entries are varints, so the table needs no
   // length; the last block ends where the list ends, so its size is not stored (format 5).
   out->append(skip_);
@@ -396,12 +421,13 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
 Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   Decoder d(list);
   std::uint64_t head = 0;
-  if (!d.GetVarint(&head) || (head >> 2) > 0xFFFFFFFFULL) {
+  if (!d.GetVarint(&head) || (head >> 3) > 0xFFFFFFFFULL) {
     return Status::Corruption("posting list header is truncated");
   }
-  df_ = static_cast<std::uint32_t>(head >> 2);
+  df_ = static_cast<std::uint32_t>(head >> 3);
   positions_ = (head & 1) != 0;
   forms_ = (head & 2) != 0;
+  lead_ = (head & 4) != 0;
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
@@ -414,18 +440,25 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
     std::uint64_t dl = 0;
-    std::uint32_t tf = 0, len = 0, form_tf = 0;
+    std::uint32_t tf = 0, len = 0, form_tf = 0, lead_tf = 0, lead_len = 0;
     if (!d.GetVarint(&dl) || !d.GetVarint32(&tf) || !d.GetVarint32(&len) ||
-        (forms_ && !d.GetVarint32(&form_tf)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
+        (forms_ && !d.GetVarint32(&form_tf)) || (lead_ && !d.GetVarint32(&lead_tf)) ||
+        (lead_tf > 0 && !d.GetVarint32(&lead_len)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
       return Status::Corruption("posting list skip table is damaged");
     }
     last += dl;
     skips_[b] = {static_cast<std::uint32_t>(last - 1), 0, 0};
-    // Filtered, the frequency is one form's.
-    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf};
+    // Filtered, the frequency is one form's (and the lead is not read).
+    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf,
+                   form_filter_ == kAllForms ? lead_tf : 0, lead_len};
     list_impact_.max_tf = std::max(list_impact_.max_tf, impacts_[b].max_tf);
     list_impact_.max_form_tf = std::max(list_impact_.max_form_tf, form_tf);
     list_impact_.min_len = b == 0 ? len : std::min(list_impact_.min_len, len);
+    if (impacts_[b].max_lead_tf > 0) {
+      list_impact_.min_lead_len =
+          list_impact_.max_lead_tf == 0 ? lead_len : std::min(list_impact_.min_lead_len, lead_len);
+      list_impact_.max_lead_tf = std::max(list_impact_.max_lead_tf, impacts_[b].max_lead_tf);
+    }
   }
   for (std::uint32_t b = 0; b + 1 < nb; ++b) {
     std::uint64_t size = 0;
@@ -486,6 +519,7 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
     p += PackedBytes(n_, bits);
     freq_data_ = p;
     freqs_decoded_ = false;
+    leads_decoded_ = false;
     forms_decoded_ = false;
     others_decoded_ = false;
     pos_started_ = false;
@@ -541,7 +575,30 @@ void PostingCursor::DecodeFreqs() {
     after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
     for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
   }
+  if (lead_) {
+    // The lead-field section: its width byte, then n_ values packed as the freqs are.
+    lead_data_ = after_freqs_;
+    const char* p = lead_data_;
+    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+    if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
+    after_freqs_ = std::min(end, p + PackedBytes(n_, bits));
+  }
   freqs_decoded_ = true;
+}
+
+// A damaged section (a width over 32 or data past the block) reads as zeros.
+void PostingCursor::DecodeLeads() {
+  if (!freqs_decoded_) DecodeFreqs();
+  const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
+  if (vertical_) {
+    const char* p = lead_data_;
+    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
+    if (bits > 32 || p + PackedBytes(kBlockSize, bits) > end) bits = 0;
+    UnpackVertical(p, bits, 0, lead_tfs_);
+  } else {
+    UnpackSection(lead_data_, end, blocks_ + blocks_size_, n_, lead_tfs_);
+  }
+  leads_decoded_ = true;
 }
 
 void PostingCursor::NextSlow() {
@@ -729,7 +786,9 @@ ListSections PostingCursor::Measure(std::string_view list) {
     const char* start = c.blocks_ + c.skips_[b].offset;
     const char* end = start + c.skips_[b].size;
     out.docs += static_cast<std::uint64_t>(c.freq_data_ - start);
-    out.freqs += static_cast<std::uint64_t>(c.after_freqs_ - c.freq_data_);
+    const char* leads = c.lead_ ? c.lead_data_ : c.after_freqs_;
+    out.freqs += static_cast<std::uint64_t>(leads - c.freq_data_);
+    out.leads += static_cast<std::uint64_t>(c.after_freqs_ - leads);
     out.forms += static_cast<std::uint64_t>(c.pos_data_ - c.after_freqs_);
     out.positions += static_cast<std::uint64_t>(end - c.pos_data_);
   }

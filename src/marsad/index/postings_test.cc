@@ -686,8 +686,8 @@ TEST(PostingsTest, DamagedSkipTableIsCorruption) {
   EXPECT_TRUE(c.Init("").IsCorruption());
   // A df far beyond what the list's bytes can hold is refused before anything is sized by it.
   std::string huge = bytes;
-  huge.replace(0, 2, "\xfc\x7f");  // df 4095, no positions (300 documents: 0xb0 0x09)
-  ASSERT_EQ(bytes.substr(0, 2), "\xb0\x09");
+  huge.replace(0, 2, "\xf8\x7f");  // df 2047, no positions (300 documents: 0xe0 0x12)
+  ASSERT_EQ(bytes.substr(0, 2), "\xe0\x12");
   EXPECT_TRUE(c.Init(std::string_view(huge).substr(0, 20)).IsCorruption());
 }
 
@@ -700,9 +700,9 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   w.Add(5, 2, nullptr, 9);
   std::string out;
   ASSERT_EQ(w.Finish(&out), 1U);
-  // header df 1 << 2; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
+  // header df 1 << 3; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
   // width 1, tf - 1 = 1.
-  EXPECT_EQ(out, std::string("\x04\x06\x02\x09\x03\x05\x01\x01", 8));
+  EXPECT_EQ(out, std::string("\x08\x06\x02\x09\x03\x05\x01\x01", 8));
   // Three blocks: sizes of the first two after the entries; each block decodes whole.
   std::mt19937 rng(7);
   const auto list = RandomList(rng, 300, 40);

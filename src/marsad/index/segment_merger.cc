@@ -84,7 +84,9 @@ class Merger {
       const char space = term[0];
       if (held_space_ != 0 && space != held_space_ && space != StemSpaceOf(held_space_)) Flush();
       Status st;
-      if (SpaceIsExactView(space)) {
+      if (space == kLeadSpace) {
+        AddLead(term);
+      } else if (SpaceIsExactView(space)) {
         held_space_ = space;
         st = AddExact(term, group, infos);
       } else if (SpaceHasForms(space)) {
@@ -141,6 +143,14 @@ class Merger {
     return Status::Ok();
   }
 
+  // A lead term: its merged df, counted when its body stem list was merged (body stems
+  // sort before lead terms); no posting list.
+  void AddLead(const std::string& term) {
+    const auto it = lead_df_.find(term.substr(1));
+    if (it == lead_df_.end() || it->second == 0) return;  // its lead documents were deleted
+    dict_entries_.push_back(Entry{term, TermInfo{it->second, postings_.size(), 0}});
+  }
+
   // Reads the inputs' records of an exact-view term; it waits for its stems.
   Status AddExact(const std::string& term, const std::vector<std::size_t>& group,
                   const std::vector<TermInfo>& infos) {
@@ -174,6 +184,7 @@ class Merger {
     docs_out_.clear();
     pos_.clear();
     occ_.clear();
+    lead_tfs_.clear();
     for (std::size_t g = 0; g < group.size(); ++g) {
       const std::size_t s = group[g];
       // This input's form ids -> pending exact terms.
@@ -188,10 +199,12 @@ class Merger {
       Status st = c_.Init(inputs_[s].reader->Postings(infos[g]));
       if (!st.ok()) return Damaged(s, st.message());
       if (!c_.has_forms()) return Damaged(s, "stem list has no forms");
+      if (c_.has_lead() != SpaceHasLead(term[0])) return Damaged(s, "stem list has the wrong lead flag");
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;
         const std::uint32_t freq = c_.freq();
+        lead_tfs_.push_back(c_.LeadTf());
         const std::uint32_t* pos = c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field)));
         pos_.insert(pos_.end(), pos, pos + freq);
         const std::span<const FormTf> pairs = c_.FormPairs();
@@ -235,17 +248,24 @@ class Merger {
     }
     for (FormTf& o : occ_) o.form = count_[o.form];
     for (std::uint32_t p : seen_) count_[p] = 0;
-    w_.Start(true, true);
+    const bool lead = SpaceHasLead(term[0]);
+    w_.Start(true, true, lead);
     at = 0;
     std::size_t pos_at = 0;
-    for (const DocOut& d : docs_out_) {
+    std::uint32_t lead_df = 0;
+    constexpr int kLeadField = static_cast<int>(Field::kLead);
+    for (std::size_t i = 0; i < docs_out_.size(); ++i) {
+      const DocOut& d = docs_out_[i];
       // The new ids need not keep the input's order.
       const auto first = occ_.begin() + static_cast<std::ptrdiff_t>(at);
       std::sort(first, first + d.pairs, [](const FormTf& a, const FormTf& b) { return a.form < b.form; });
-      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs);
+      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs,
+             lead_tfs_[i], docs_[d.doc].len[kLeadField]);
+      lead_df += lead_tfs_[i] > 0 ? 1U : 0U;
       at += d.pairs;
       pos_at += d.freq;
     }
+    if (lead && lead_df > 0) lead_df_[stem] = lead_df;
     const std::uint64_t start = held_.size();
     const std::uint32_t df = w_.Finish(&held_);
     held_entries_.push_back(Entry{term, TermInfo{df, start, held_.size() - start}});
@@ -310,6 +330,9 @@ class Merger {
   std::vector<DocOut> docs_out_;
   std::vector<FormTf> occ_;  // each document's pairs: pending exact term, then new form id
   std::vector<std::uint32_t> pos_, form_pending_, seen_;
+  std::vector<std::uint32_t> lead_tfs_;  // each document's lead-field frequency
+  // Body stem -> its merged lead df (AddLead's answer).
+  std::unordered_map<std::string, std::uint32_t> lead_df_;
   std::vector<std::uint32_t> count_;  // by pending exact term; 0 between stems
 };
 
