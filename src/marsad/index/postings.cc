@@ -357,12 +357,31 @@ void PostingsWriter::FlushBlock() {
   bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
   pack(bits);
-  if (with_lead_) {
-    // Beside the freqs: width 0 (one byte) in the many blocks without lead occurrences.
+  if (with_lead_ && max_lead_tf_ > 0) {
+    // Beside the freqs; none in a block without lead occurrences (its skip entry says so).
+    // Dense: every document's lead tf, packed as the freqs. Sparse (flag 0x80; most blocks,
+    // as few of a term's documents have it in their lead): a bitmap of the documents that
+    // do, then their lead tf - 1 as a row.
     std::copy(lead_tfs_.begin(), lead_tfs_.end(), tmp_.begin());
-    bits = MaxBitWidth(tmp_.data(), n);
-    blocks_.push_back(static_cast<char>(bits));
-    pack(bits);
+    const int dense_bits = MaxBitWidth(tmp_.data(), n);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (lead_tfs_[i] > 0) tmp_[k++] = lead_tfs_[i] - 1;
+    }
+    const int sparse_bits = MaxBitWidth(tmp_.data(), k);
+    if ((n + 7) / 8 + PackedBytes(k, sparse_bits) < PackedBytes(n, dense_bits)) {
+      blocks_.push_back(static_cast<char>(sparse_bits | 0x80));
+      for (std::size_t i = 0; i < n; i += 8) {
+        unsigned byte = 0;
+        for (std::size_t j = i; j < std::min(n, i + 8); ++j) byte |= (lead_tfs_[j] > 0 ? 1U : 0U) << (j - i);
+        blocks_.push_back(static_cast<char>(byte));
+      }
+      Pack(tmp_.data(), k, sparse_bits, &blocks_);
+    } else {
+      std::copy(lead_tfs_.begin(), lead_tfs_.end(), tmp_.begin());
+      blocks_.push_back(static_cast<char>(dense_bits));
+      pack(dense_bits);
+    }
   }
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
@@ -449,8 +468,8 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
     last += dl;
     skips_[b] = {static_cast<std::uint32_t>(last - 1), 0, 0};
     // Filtered, the frequency is one form's (and the lead is not read).
-    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf,
-                   form_filter_ == kAllForms ? lead_tf : 0, lead_len};
+    // max_lead_tf stays: it says whether the block has a lead section.
+    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf, lead_tf, lead_len};
     list_impact_.max_tf = std::max(list_impact_.max_tf, impacts_[b].max_tf);
     list_impact_.max_form_tf = std::max(list_impact_.max_form_tf, form_tf);
     list_impact_.min_len = b == 0 ? len : std::min(list_impact_.min_len, len);
@@ -575,13 +594,22 @@ void PostingCursor::DecodeFreqs() {
     after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
     for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
   }
-  if (lead_) {
-    // The lead-field section: its width byte, then n_ values packed as the freqs are.
-    lead_data_ = after_freqs_;
+  lead_data_ = after_freqs_;
+  if (lead_ && impacts_[block_].max_lead_tf > 0) {
+    // The lead-field section (PostingsWriter::FlushBlock): dense or sparse.
     const char* p = lead_data_;
-    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-    if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
-    after_freqs_ = std::min(end, p + PackedBytes(n_, bits));
+    const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
+    int bits = head & 0x7F;
+    std::size_t size = 0;
+    if ((head & 0x80) == 0) {
+      size = PackedBytes(n_, bits);
+    } else {
+      const std::size_t map = (n_ + 7) / 8;
+      std::uint32_t k = 0;
+      for (std::size_t i = 0; i < map && p + i < end; ++i) k += std::popcount(static_cast<unsigned char>(p[i]));
+      size = map + PackedBytes(k, bits);
+    }
+    after_freqs_ = std::min(end, p + size);
   }
   freqs_decoded_ = true;
 }
@@ -590,13 +618,29 @@ void PostingCursor::DecodeFreqs() {
 void PostingCursor::DecodeLeads() {
   if (!freqs_decoded_) DecodeFreqs();
   const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
-  if (vertical_) {
-    const char* p = lead_data_;
-    int bits = p < end ? static_cast<unsigned char>(*p++) : 0;
-    if (bits > 32 || p + PackedBytes(kBlockSize, bits) > end) bits = 0;
-    UnpackVertical(p, bits, 0, lead_tfs_);
+  const char* p = lead_data_;
+  const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
+  int bits = head & 0x7F;
+  if ((head & 0x80) == 0) {
+    if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;
+    if (vertical_) {
+      UnpackVertical(p, bits, 0, lead_tfs_);
+    } else {
+      UnpackUpTo128(p, n_, bits, lead_tfs_, static_cast<std::size_t>(blocks_ + blocks_size_ - p));
+    }
   } else {
-    UnpackSection(lead_data_, end, blocks_ + blocks_size_, n_, lead_tfs_);
+    // Sparse: the bitmap, then lead tf - 1 of the documents it marks.
+    const std::size_t map = (n_ + 7) / 8;
+    const char* values = std::min(end, p + map);
+    std::uint32_t k = 0;
+    for (std::size_t i = 0; p + i < values; ++i) k += std::popcount(static_cast<unsigned char>(p[i]));
+    std::uint32_t got[kBlockSize];
+    if (bits > 32 || values + PackedBytes(k, bits) > end) bits = 0;
+    UnpackUpTo128(values, k, bits, got, static_cast<std::size_t>(blocks_ + blocks_size_ - values));
+    for (std::uint32_t i = 0, j = 0; i < n_; ++i) {
+      const bool on = p + i / 8 < values && ((static_cast<unsigned char>(p[i / 8]) >> (i % 8)) & 1U) != 0;
+      lead_tfs_[i] = on && j < k ? got[j++] + 1 : 0;
+    }
   }
   leads_decoded_ = true;
 }
