@@ -64,6 +64,7 @@ class PostingsWriter {
   bool forms_ = false;
   bool with_lead_ = false;  // lead-field frequencies (not the forms' lead_ below)
   std::uint32_t df_ = 0;
+  std::uint32_t lead_df_ = 0;    // documents with a lead-field frequency
   std::uint32_t prev_last_ = 0;  // last doc of the previous block + 1 (0 before the first)
   std::vector<std::uint32_t> docs_, freqs_, pos_, lens_;
   // The block's forms: per document its lead form (the most frequent) and, with freq >= 2,
@@ -112,6 +113,11 @@ class PostingCursor {
 
   // With a form filter, the stem's document count (an upper bound).
   std::uint32_t df() const { return df_; }
+  // A list with the lead field: the documents that have the term in their lead (the lead
+  // term's df, for its idf); else 0.
+  std::uint32_t lead_df() const { return lead_df_; }
+  // The same from the list's header alone (no skip table read); 0 for a damaged list.
+  static std::uint32_t LeadDfOf(std::string_view list);
   bool has_positions() const { return positions_; }
   bool has_forms() const { return forms_; }
   bool has_lead() const { return lead_; }
@@ -124,6 +130,7 @@ class PostingCursor {
   // The current document's lead-field frequency (0 when the term is not in its lead, or
   // the list has no lead). A block without lead occurrences decodes nothing.
   // REQUIRES: no form filter and doc() != kNoMoreDocs.
+  // The block's are decoded on the first call in it.
   std::uint32_t LeadTf() {
     if (impacts_[block_].max_lead_tf == 0) return 0;
     if (!leads_decoded_) DecodeLeads();
@@ -246,6 +253,7 @@ class PostingCursor {
   bool lead_ = false;
   std::uint32_t form_filter_ = kAllForms;
   std::uint32_t df_ = 0;
+  std::uint32_t lead_df_ = 0;
   std::vector<Skip> skips_;
   std::vector<BlockImpact> impacts_;
   BlockImpact list_impact_;
@@ -265,6 +273,7 @@ class PostingCursor {
   const char* lead_data_ = nullptr;    // the block's packed lead-field frequencies (with lead_)
   bool leads_decoded_ = false;
   std::uint32_t lead_tfs_[kBlockSize];
+
   const char* after_freqs_ = nullptr;  // the block's form sections (or positions) start here
   bool forms_decoded_ = false;         // the fields below up to others_at_ are set
   // Per document of the block its lead form (the most frequent) and, in a mixed block (some

@@ -330,10 +330,10 @@ class SegmentSearch {
     return true;
   }
 
-  // A lead term is scored from its body stem's cursor, where that stem occurs (true; nothing
-  // when the lead term is not in this segment). Without a body stem term in the query (not
-  // made by the query compiler, which adds every field of a word), a cursor of the body stem
-  // list that scores the lead alone (true; false when it has nothing here).
+  // A lead term is scored from its body stem's cursor (its infos are the body stem's
+  // entries), where that stem occurs; nothing when the stem is not in this segment. Without
+  // the body stem term in the query (a lead-only ranking), a cursor of the body stem list
+  // that scores the lead alone. Always true: a lead term opens no cursor of its own.
   bool AttachLead(const TermSpec& spec, int t) {
     const std::optional<TermInfo> info = InfoOf(spec);
     if (!info || spec.factor <= 0) return true;
@@ -344,9 +344,7 @@ class SegmentSearch {
       c = &cursors_[cursor_of_term_[it->second]];
     } else {
       Cursor own;
-      if (!OpenCursor(it != plan_.index.end() ? InfoOf(plan_.terms[it->second]) : r_.dict().Find(body), &own)) {
-        return true;
-      }
+      if (!OpenCursor(info, &own)) return true;
       own.term = t;
       own.field = static_cast<int>(Field::kBody);
       own.params = &opt_.bm25[own.field];
@@ -898,15 +896,26 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     }
     return df;
   };
-  for (TermSpec& t : plan.terms) {
+  for (std::size_t i = 0; i < plan.terms.size(); ++i) {
+    TermSpec& t = plan.terms[i];
+    // A lead term has no entry (segment format 6): its body stem's entries, whose lists
+    // hold its frequencies and, in their header, its df. The body term comes first in the
+    // plan (every field of a word is added in field order), so its entries are at hand.
+    const bool lead = t.key[0] == kLeadSpace;
     if (t.infos.empty()) {
-      t.infos.reserve(snapshot.segments.size());
-      for (const SegmentView& sv : snapshot.segments) {
-        t.infos.push_back(sv.reader->dict().Find(t.key));
+      const std::string key = lead ? MakeTerm(TextSpace(Field::kBody, View::kStem), std::string_view(t.key).substr(1)) : t.key;
+      const auto body = lead ? plan.index.find(key) : plan.index.end();
+      if (body != plan.index.end() && static_cast<std::size_t>(body->second) < i) {
+        t.infos = plan.terms[body->second].infos;
+      } else {
+        t.infos.reserve(snapshot.segments.size());
+        for (const SegmentView& sv : snapshot.segments) t.infos.push_back(sv.reader->dict().Find(key));
       }
     }
-    for (const std::optional<TermInfo>& info : t.infos) {
-      if (info) t.df += info->df;
+    for (std::size_t s = 0; s < t.infos.size(); ++s) {
+      const std::optional<TermInfo>& info = t.infos[s];
+      if (!info) continue;
+      t.df += lead ? PostingCursor::LeadDfOf(snapshot.segments[s].reader->Postings(*info)) : info->df;
     }
   }
   for (TermSpec& t : plan.terms) {

@@ -401,6 +401,26 @@ TEST_F(SearcherTest, LeadScoresFromTheBodyStemList) {
   EXPECT_NEAR(r.hits[0].score, 1.0817904 + 0.8928125, 1e-5);
 }
 
+// The lead's df is summed over segments from the body stem lists' headers (a segment
+// without the stem in any lead adds 0), so scores match one segment's.
+TEST_F(SearcherTest, LeadScoresTheSameAcrossSegments) {
+  const std::vector<TestDoc> docs = {
+      {"d1", "قمة الدوحة اليوم"}, {"d2", "الدوحة اليوم قمة"}, {"d3", "تونس"}, {"d4", "قمة قمة تونس"}};
+  for (const RankingOptions& opt : {StemBodyAndLead(1, 1), StemBodyAndLead(0, 1)}) {
+    Build(docs);
+    const SearchResults one = Run("قمة تونس", opt);
+    Build(docs, /*commit_each=*/true);
+    ASSERT_EQ(writer_->snapshot()->segments.size(), 4U);
+    const SearchResults four = Run("قمة تونس", opt);
+    ASSERT_EQ(one.hits.size(), 4U);
+    ASSERT_EQ(one.hits.size(), four.hits.size());
+    for (std::size_t i = 0; i < one.hits.size(); ++i) {
+      EXPECT_EQ(one.hits[i].id, four.hits[i].id);
+      EXPECT_NEAR(one.hits[i].score, four.hits[i].score, 1e-5);
+    }
+  }
+}
+
 TEST_F(SearcherTest, LeadSharesMatchExhaustiveScoringWithPruning) {
   // 700 documents of 5 to 120 tokens, the query words at positions before and after the
   // lead's end (48) and its emphasis marks (24, 8), so body and lead frequencies differ

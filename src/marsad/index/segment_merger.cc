@@ -84,9 +84,7 @@ class Merger {
       const char space = term[0];
       if (held_space_ != 0 && space != held_space_ && space != StemSpaceOf(held_space_)) Flush();
       Status st;
-      if (space == kLeadSpace) {
-        AddLead(term);
-      } else if (SpaceIsExactView(space)) {
+      if (SpaceIsExactView(space)) {
         held_space_ = space;
         st = AddExact(term, group, infos);
       } else if (SpaceHasForms(space)) {
@@ -141,14 +139,6 @@ class Merger {
     w_.Finish(out);
     entries->push_back(Entry{term, TermInfo{df, start, out->size() - start}});
     return Status::Ok();
-  }
-
-  // A lead term: its merged df, counted when its body stem list was merged (body stems
-  // sort before lead terms); no posting list.
-  void AddLead(const std::string& term) {
-    const auto it = lead_df_.find(term.substr(1));
-    if (it == lead_df_.end() || it->second == 0) return;  // its lead documents were deleted
-    dict_entries_.push_back(Entry{term, TermInfo{it->second, postings_.size(), 0}});
   }
 
   // Reads the inputs' records of an exact-view term; it waits for its stems.
@@ -252,7 +242,6 @@ class Merger {
     w_.Start(true, true, lead);
     at = 0;
     std::size_t pos_at = 0;
-    std::uint32_t lead_df = 0;
     constexpr int kLeadField = static_cast<int>(Field::kLead);
     for (std::size_t i = 0; i < docs_out_.size(); ++i) {
       const DocOut& d = docs_out_[i];
@@ -261,11 +250,9 @@ class Merger {
       std::sort(first, first + d.pairs, [](const FormTf& a, const FormTf& b) { return a.form < b.form; });
       w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs,
              lead_tfs_[i], docs_[d.doc].len[kLeadField]);
-      lead_df += lead_tfs_[i] > 0 ? 1U : 0U;
       at += d.pairs;
       pos_at += d.freq;
     }
-    if (lead && lead_df > 0) lead_df_[stem] = lead_df;
     const std::uint64_t start = held_.size();
     const std::uint32_t df = w_.Finish(&held_);
     held_entries_.push_back(Entry{term, TermInfo{df, start, held_.size() - start}});
@@ -331,8 +318,6 @@ class Merger {
   std::vector<FormTf> occ_;  // each document's pairs: pending exact term, then new form id
   std::vector<std::uint32_t> pos_, form_pending_, seen_;
   std::vector<std::uint32_t> lead_tfs_;  // each document's lead-field frequency
-  // Body stem -> its merged lead df (AddLead's answer).
-  std::unordered_map<std::string, std::uint32_t> lead_df_;
   std::vector<std::uint32_t> count_;  // by pending exact term; 0 between stems
 };
 

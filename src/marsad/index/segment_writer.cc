@@ -621,7 +621,8 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       EncodeFormRefs(key.substr(1), x->form_refs, out);
       return term.df;
     }
-    // A lead term: its df only; its frequencies go into its body stem's list.
+    // A lead term: nothing of its own (its frequencies and df are in its body stem's list);
+    // the callers leave it out of the dictionary.
     if (key[0] == kLeadSpace) return term.df;
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
@@ -689,7 +690,8 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     for (std::size_t i = 0; i < num_terms && status.ok(); ++i) {
       const std::uint64_t begin = sink->offset();
       const std::uint32_t df = encode(i, &x, postings);
-      status = dict.Add(TermKey(terms_[order[i]]), TermInfo{df, begin, sink->offset() - begin});
+      const std::string_view key = TermKey(terms_[order[i]]);
+      if (key[0] != kLeadSpace) status = dict.Add(key, TermInfo{df, begin, sink->offset() - begin});
       sink->MaybeFlush();
     }
   } else {
@@ -717,6 +719,7 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       for (std::size_t i = c * kFinishChunkTerms; i < end; ++i) {
         const std::uint64_t begin = chunk.bytes.size();
         const std::uint32_t df = encode(i, x, &chunk.bytes);
+        if (TermKey(terms_[order[i]])[0] == kLeadSpace) continue;  // no entry (see encode)
         chunk.infos.push_back(TermInfo{df, begin, chunk.bytes.size() - begin});
         chunk.keys.push_back(TermKey(terms_[order[i]]));
       }
