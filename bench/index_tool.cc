@@ -269,6 +269,7 @@ int Sizes(const std::string& dir) {
       t.skips += s.skips;
       t.docs += s.docs;
       t.freqs += s.freqs;
+      t.leads += s.leads;
       t.forms += s.forms;
       t.positions += s.positions;
       postings += it.info().size;
@@ -276,10 +277,11 @@ int Sizes(const std::string& dir) {
     for (const auto& [space, t] : by_space) {
       std::printf(
           "{\"segment\":\"%s\",\"space\":\"%s\",\"terms\":%llu,\"skips\":%llu,\"docs\":%llu,"
-          "\"freqs\":%llu,\"forms\":%llu,\"positions\":%llu}\n",
+          "\"freqs\":%llu,\"leads\":%llu,\"forms\":%llu,\"positions\":%llu}\n",
           name.c_str(), SpaceName(space), static_cast<unsigned long long>(terms[space]),
           static_cast<unsigned long long>(t.skips), static_cast<unsigned long long>(t.docs),
-          static_cast<unsigned long long>(t.freqs), static_cast<unsigned long long>(t.forms),
+          static_cast<unsigned long long>(t.freqs), static_cast<unsigned long long>(t.leads),
+          static_cast<unsigned long long>(t.forms),
           static_cast<unsigned long long>(t.positions));
     }
     // The section table sits before the footer: postings, dictionary, documents, end.

@@ -192,10 +192,10 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
   EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
-  // Segments of format 2 (exact-view posting lists), 3 (a form id per occurrence) and 4
-  // (full blocks packed as a row, positions in frame-of-reference blocks) are refused with
-  // how to rebuild.
-  for (const std::uint32_t old : {2U, 3U, 4U}) {
+  // Segments of format 2 (exact-view posting lists), 3 (a form id per occurrence), 4
+  // (full blocks packed as a row, positions in frame-of-reference blocks) and 5 (the lead
+  // field's own posting lists) are refused with how to rebuild.
+  for (const std::uint32_t old : {2U, 3U, 4U, 5U}) {
     ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(old)).ok());
     w = IndexWriter::Open(env.get(), "/i");
     ASSERT_FALSE(w.ok());

@@ -2,6 +2,7 @@
 #include "marsad/index/postings.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -56,6 +57,11 @@ const char* UnpackSection(const char* p, const char* end, const char* limit, std
   }
   return p + PackedBytes(count, bits);
 }
+
+// A block's lead section is sparse only with at most this many lead documents: a reader
+// expands a sparse one value by value (~15 instructions each) where it unpacks a dense one
+// 4 values at a time, and the essential lists read every document's (docs/search.md).
+constexpr std::size_t kMaxSparseLeads = 16;
 
 // Positions are coded per document with its field length L as the model (PutPositions):
 // one occurrence (3 in 4 documents) as a truncated binary code in [0, L), about log2 L
@@ -265,13 +271,16 @@ void PostingsWriter::ClearBlock() {
   other_counts_.clear();
   other_forms_.clear();
   other_tfs_.clear();
+  lead_tfs_.clear();
   mixed_ = false;
 }
 
-void PostingsWriter::Start(bool positions, bool forms) {
+void PostingsWriter::Start(bool positions, bool forms, bool lead) {
   positions_ = positions;
   forms_ = positions && forms;
+  with_lead_ = lead;
   df_ = 0;
+  lead_df_ = 0;
   prev_last_ = 0;
   ClearBlock();
   skip_.clear();
@@ -280,10 +289,13 @@ void PostingsWriter::Start(bool positions, bool forms) {
   max_tf_ = 0;
   min_len_ = 0;
   max_form_tf_ = 0;
+  max_lead_tf_ = 0;
+  min_lead_len_ = 0;
 }
 
 void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos,
-                         std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms) {
+                         std::uint32_t field_len, const FormTf* forms, std::uint32_t num_forms,
+                         std::uint32_t lead_tf, std::uint32_t lead_len) {
   docs_.push_back(doc);
   freqs_.push_back(freq);
   if (positions_) {
@@ -292,6 +304,15 @@ void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint3
   }
   if (docs_.size() == 1 || freq > max_tf_) max_tf_ = freq;
   if (docs_.size() == 1 || field_len < min_len_) min_len_ = field_len;
+  if (with_lead_) {
+    if (docs_.size() == 1) max_lead_tf_ = 0;
+    lead_tfs_.push_back(lead_tf);
+    if (lead_tf > 0) {
+      ++lead_df_;
+      if (max_lead_tf_ == 0 || lead_len < min_lead_len_) min_lead_len_ = lead_len;
+      max_lead_tf_ = std::max(max_lead_tf_, lead_tf);
+    }
+  }
   if (forms_) {
     if (docs_.size() == 1) max_form_tf_ = 0;
     // The lead: the most frequent form (the first of equals).
@@ -344,6 +365,34 @@ void PostingsWriter::FlushBlock() {
   bits = MaxBitWidth(tmp_.data(), n);
   blocks_.push_back(static_cast<char>(bits));
   pack(bits);
+  if (with_lead_ && max_lead_tf_ > 0) {
+    // Beside the freqs; none in a block without lead occurrences (its skip entry says so).
+    // Dense: every document's lead tf, packed as the freqs. Sparse (flag 0x80; most blocks,
+    // as few of a term's documents have it in their lead): their number k (a byte, so a
+    // reader finds the section's end without counting bits), a bitmap of them, then their
+    // lead tf - 1 as a row.
+    std::copy(lead_tfs_.begin(), lead_tfs_.end(), tmp_.begin());
+    const int dense_bits = MaxBitWidth(tmp_.data(), n);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (lead_tfs_[i] > 0) tmp_[k++] = lead_tfs_[i] - 1;
+    }
+    const int sparse_bits = MaxBitWidth(tmp_.data(), k);
+    if (k <= kMaxSparseLeads && 1 + (n + 7) / 8 + PackedBytes(k, sparse_bits) < PackedBytes(n, dense_bits)) {
+      blocks_.push_back(static_cast<char>(sparse_bits | 0x80));
+      blocks_.push_back(static_cast<char>(k));
+      for (std::size_t i = 0; i < n; i += 8) {
+        unsigned byte = 0;
+        for (std::size_t j = i; j < std::min(n, i + 8); ++j) byte |= (lead_tfs_[j] > 0 ? 1U : 0U) << (j - i);
+        blocks_.push_back(static_cast<char>(byte));
+      }
+      Pack(tmp_.data(), k, sparse_bits, &blocks_);
+    } else {
+      std::copy(lead_tfs_.begin(), lead_tfs_.end(), tmp_.begin());
+      blocks_.push_back(static_cast<char>(dense_bits));
+      pack(dense_bits);
+    }
+  }
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
@@ -378,13 +427,19 @@ void PostingsWriter::FlushBlock() {
   PutVarint(&skip_, max_tf_);
   PutVarint(&skip_, min_len_);
   if (forms_) PutVarint(&skip_, max_form_tf_);
+  if (with_lead_) {
+    PutVarint(&skip_, max_lead_tf_);
+    if (max_lead_tf_ > 0) PutVarint(&skip_, min_lead_len_);
+  }
   prev_last_ = last + 1;
   ClearBlock();
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 2) | (forms_ ? 2U : 0U) | (positions_ ? 1U : 0U));
+  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (with_lead_ ? 4U : 0U) | (forms_ ? 2U : 0U) |
+                     (positions_ ? 1U : 0U));
+  if (with_lead_) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
   // The block count follows from df and the entries are varints, so the table needs no
   // length; the last block ends where the list ends, so its size is not stored (format 5).
   out->append(skip_);
@@ -396,12 +451,17 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
 Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   Decoder d(list);
   std::uint64_t head = 0;
-  if (!d.GetVarint(&head) || (head >> 2) > 0xFFFFFFFFULL) {
+  if (!d.GetVarint(&head) || (head >> 3) > 0xFFFFFFFFULL) {
     return Status::Corruption("posting list header is truncated");
   }
-  df_ = static_cast<std::uint32_t>(head >> 2);
+  df_ = static_cast<std::uint32_t>(head >> 3);
   positions_ = (head & 1) != 0;
   forms_ = (head & 2) != 0;
+  lead_ = (head & 4) != 0;
+  lead_df_ = 0;
+  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
+    return Status::Corruption("posting list header is truncated");
+  }
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
@@ -414,18 +474,25 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
     std::uint64_t dl = 0;
-    std::uint32_t tf = 0, len = 0, form_tf = 0;
+    std::uint32_t tf = 0, len = 0, form_tf = 0, lead_tf = 0, lead_len = 0;
     if (!d.GetVarint(&dl) || !d.GetVarint32(&tf) || !d.GetVarint32(&len) ||
-        (forms_ && !d.GetVarint32(&form_tf)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
+        (forms_ && !d.GetVarint32(&form_tf)) || (lead_ && !d.GetVarint32(&lead_tf)) ||
+        (lead_tf > 0 && !d.GetVarint32(&lead_len)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
       return Status::Corruption("posting list skip table is damaged");
     }
     last += dl;
     skips_[b] = {static_cast<std::uint32_t>(last - 1), 0, 0};
-    // Filtered, the frequency is one form's.
-    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf};
+    // Filtered, the frequency is one form's (and the lead is not read).
+    // max_lead_tf stays: it says whether the block has a lead section.
+    impacts_[b] = {form_filter_ == kAllForms ? tf : form_tf, len, form_tf, lead_tf, lead_len};
     list_impact_.max_tf = std::max(list_impact_.max_tf, impacts_[b].max_tf);
     list_impact_.max_form_tf = std::max(list_impact_.max_form_tf, form_tf);
     list_impact_.min_len = b == 0 ? len : std::min(list_impact_.min_len, len);
+    if (impacts_[b].max_lead_tf > 0) {
+      list_impact_.min_lead_len =
+          list_impact_.max_lead_tf == 0 ? lead_len : std::min(list_impact_.min_lead_len, lead_len);
+      list_impact_.max_lead_tf = std::max(list_impact_.max_lead_tf, impacts_[b].max_lead_tf);
+    }
   }
   for (std::uint32_t b = 0; b + 1 < nb; ++b) {
     std::uint64_t size = 0;
@@ -451,6 +518,14 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   }
   LoadBlock(0);
   return Status::Ok();
+}
+
+std::uint32_t PostingCursor::LeadDfOf(std::string_view list) {
+  Decoder d(list);
+  std::uint64_t head = 0;
+  std::uint32_t lead_df = 0;
+  if (!d.GetVarint(&head) || (head & 4) == 0 || !d.GetVarint32(&lead_df)) return 0;
+  return lead_df;
 }
 
 void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
@@ -486,6 +561,7 @@ void PostingCursor::LoadBlock(std::uint32_t b, std::uint32_t target) {
     p += PackedBytes(n_, bits);
     freq_data_ = p;
     freqs_decoded_ = false;
+    leads_decoded_ = false;
     forms_decoded_ = false;
     others_decoded_ = false;
     pos_started_ = false;
@@ -541,7 +617,74 @@ void PostingCursor::DecodeFreqs() {
     after_freqs_ = std::min(end, UnpackSection(freq_data_, end, blocks_ + blocks_size_, n_, freqs_));
     for (std::uint32_t i = 0; i < n_; ++i) ++freqs_[i];
   }
+  lead_data_ = after_freqs_;
+  if (lead_ && impacts_[block_].max_lead_tf > 0) {
+    // The lead-field section (PostingsWriter::FlushBlock): dense or sparse.
+    const char* p = lead_data_;
+    const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
+    const int bits = head & 0x7F;
+    std::size_t size = 0;
+    if ((head & 0x80) == 0) {
+      size = PackedBytes(n_, bits);
+    } else {
+      const std::uint32_t k = p < end ? static_cast<unsigned char>(*p) : 0;
+      size = 1 + (n_ + 7) / 8 + PackedBytes(k, bits);
+    }
+    after_freqs_ = std::min(end, p + size);
+  }
   freqs_decoded_ = true;
+}
+
+// A damaged section (a width over 32 or data past the block) reads as zeros.
+void PostingCursor::DecodeLeads() {
+  if (!freqs_decoded_) DecodeFreqs();
+  leads_decoded_ = true;
+  const char* end = blocks_ + skips_[block_].offset + skips_[block_].size;
+  const char* limit = blocks_ + blocks_size_;
+  const char* p = lead_data_;
+  const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
+  int bits = head & 0x7F;
+  if ((head & 0x80) == 0) {  // dense
+    if (bits > 32 || p + PackedBytes(n_, bits) > end) bits = 0;  // damaged: zeros
+    if (vertical_) {
+      UnpackVertical(p, bits, 0, lead_tfs_);
+    } else {
+      UnpackUpTo128(p, n_, bits, lead_tfs_, static_cast<std::size_t>(limit - p));
+    }
+    return;
+  }
+  // Sparse: k, the bitmap, then lead tf - 1 of the k documents it marks, each read where it
+  // lies (k is small: FlushBlock writes no more than kMaxSparseLeads).
+  std::fill(lead_tfs_, lead_tfs_ + n_, 0U);
+  const std::uint32_t k = std::min<std::uint32_t>(p < end ? static_cast<unsigned char>(*p++) : 0, n_);
+  const std::size_t map = (n_ + 7) / 8;
+  const char* values = p + map;
+  if (bits > 32 || values + PackedBytes(k, bits) > end) return;  // damaged: zeros
+  std::uint64_t words[2] = {0, 0};
+  std::memcpy(words, p, map);
+  const std::uint64_t mask = bits == 32 ? 0xFFFFFFFFULL : (std::uint64_t{1} << bits) - 1;
+  std::uint32_t j = 0;
+  for (int w = 0; w < 2; ++w) {
+    for (std::uint64_t m = words[w]; m != 0 && j < k; m &= m - 1) {
+      const auto i = static_cast<std::uint32_t>(w * 64 + __builtin_ctzll(m));
+      if (i >= n_) break;
+      std::uint32_t v = 0;
+      if (bits > 0) {
+        // 8 bytes hold a value of up to 32 bits at any bit offset.
+        const std::uint64_t bit = std::uint64_t{j} * static_cast<std::uint64_t>(bits);
+        const char* at = values + (bit >> 3);
+        std::uint64_t x = 0;
+        if (limit - at >= 8) {
+          std::memcpy(&x, at, 8);
+        } else {
+          for (int b = 0; at + b < limit; ++b) x |= std::uint64_t{static_cast<unsigned char>(at[b])} << (8 * b);
+        }
+        v = static_cast<std::uint32_t>((x >> (bit & 7)) & mask);
+      }
+      lead_tfs_[i] = v + 1;
+      ++j;
+    }
+  }
 }
 
 void PostingCursor::NextSlow() {
@@ -729,7 +872,9 @@ ListSections PostingCursor::Measure(std::string_view list) {
     const char* start = c.blocks_ + c.skips_[b].offset;
     const char* end = start + c.skips_[b].size;
     out.docs += static_cast<std::uint64_t>(c.freq_data_ - start);
-    out.freqs += static_cast<std::uint64_t>(c.after_freqs_ - c.freq_data_);
+    const char* leads = c.lead_ ? c.lead_data_ : c.after_freqs_;
+    out.freqs += static_cast<std::uint64_t>(leads - c.freq_data_);
+    out.leads += static_cast<std::uint64_t>(c.after_freqs_ - leads);
     out.forms += static_cast<std::uint64_t>(c.pos_data_ - c.after_freqs_);
     out.positions += static_cast<std::uint64_t>(end - c.pos_data_);
   }

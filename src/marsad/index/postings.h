@@ -40,15 +40,19 @@ void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf
 class PostingsWriter {
  public:
   // Starts a list; `positions` says whether Add receives positions, `forms` whether it
-  // receives each document's (form, tf) pairs (REQUIRES: positions when forms).
-  void Start(bool positions, bool forms = false);
+  // receives each document's (form, tf) pairs (REQUIRES: positions when forms), `lead`
+  // whether it stores each document's lead-field frequency beside its own (a body stem
+  // list: the lead is the body's first tokens, so its documents are among the list's).
+  void Start(bool positions, bool forms = false, bool lead = false);
   // Adds a document. REQUIRES: doc greater than the previous one; freq >= 1; when the list
   // has positions, `pos` holds `freq` strictly increasing positions below field_len (they
   // are coded in [0, field_len), the reader passes the same lengths); when it has forms,
   // `forms` holds num_forms >= 1 pairs, forms strictly ascending, tfs >= 1 summing to freq;
-  // field_len >= freq.
+  // field_len >= freq. With `lead`, lead_tf is the document's lead-field frequency (0: not
+  // in its lead) and lead_len its lead length (used when lead_tf > 0).
   void Add(std::uint32_t doc, std::uint32_t freq, const std::uint32_t* pos, std::uint32_t field_len,
-           const FormTf* forms = nullptr, std::uint32_t num_forms = 0);
+           const FormTf* forms = nullptr, std::uint32_t num_forms = 0, std::uint32_t lead_tf = 0,
+           std::uint32_t lead_len = 0);
   // Appends the encoded list to *out; returns its document count.
   std::uint32_t Finish(std::string* out);
 
@@ -58,7 +62,9 @@ class PostingsWriter {
 
   bool positions_ = false;
   bool forms_ = false;
+  bool with_lead_ = false;  // lead-field frequencies (not the forms' lead_ below)
   std::uint32_t df_ = 0;
+  std::uint32_t lead_df_ = 0;    // documents with a lead-field frequency
   std::uint32_t prev_last_ = 0;  // last doc of the previous block + 1 (0 before the first)
   std::vector<std::uint32_t> docs_, freqs_, pos_, lens_;
   // The block's forms: per document its lead form (the most frequent) and, with freq >= 2,
@@ -66,7 +72,8 @@ class PostingsWriter {
   // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
   std::vector<std::uint32_t> lead_, gap_, other_counts_, other_forms_, other_tfs_;
   bool mixed_ = false;  // some document of the block has more than one form
-  std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0;
+  std::vector<std::uint32_t> lead_tfs_;  // the block's lead-field frequencies (with lead_)
+  std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0, max_lead_tf_ = 0, min_lead_len_ = 0;
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;
   std::vector<std::uint64_t> block_sizes_;  // bytes of each block; the last one's is not stored
@@ -76,17 +83,22 @@ class PostingsWriter {
 // grows with the first and falls with the second, so bm25(max_tf, min_len) bounds the
 // score of every document of the block. In a list with forms, max_form_tf is the largest
 // frequency of any one form in a document of the block: bm25(max_form_tf, min_len) bounds
-// the exact view of every form there.
+// the exact view of every form there. In a list with the lead field, max_lead_tf is the
+// largest lead-field frequency in the block and min_lead_len the smallest lead length of
+// the documents that have one (0, 0: no document of the block has the term in its lead).
 struct BlockImpact {
   std::uint32_t max_tf = 0;
   std::uint32_t min_len = 0;
   std::uint32_t max_form_tf = 0;
+  std::uint32_t max_lead_tf = 0;
+  std::uint32_t min_lead_len = 0;
 };
 
 // The bytes of each part of an encoded list (index_tool sizes): header and skip table,
-// then the blocks' doc ids, frequencies, forms and positions (width bytes included).
+// then the blocks' doc ids, frequencies, lead-field frequencies, forms and positions
+// (width bytes included).
 struct ListSections {
-  std::uint64_t skips = 0, docs = 0, freqs = 0, forms = 0, positions = 0;
+  std::uint64_t skips = 0, docs = 0, freqs = 0, leads = 0, forms = 0, positions = 0;
 };
 
 // Iterates one encoded posting list (pisa's PostingCursor shape). The list bytes must stay
@@ -101,12 +113,28 @@ class PostingCursor {
 
   // With a form filter, the stem's document count (an upper bound).
   std::uint32_t df() const { return df_; }
+  // A list with the lead field: the documents that have the term in their lead (the lead
+  // term's df, for its idf); else 0.
+  std::uint32_t lead_df() const { return lead_df_; }
+  // The same from the list's header alone (no skip table read); 0 for a damaged list.
+  static std::uint32_t LeadDfOf(std::string_view list);
   bool has_positions() const { return positions_; }
   bool has_forms() const { return forms_; }
+  bool has_lead() const { return lead_; }
   std::uint32_t doc() const { return doc_; }  // kNoMoreDocs when exhausted
   std::uint32_t freq() {
     if (!freqs_decoded_) DecodeFreqs();
     return freqs_[idx_];
+  }
+
+  // The current document's lead-field frequency (0 when the term is not in its lead, or
+  // the list has no lead). A block without lead occurrences decodes nothing.
+  // REQUIRES: no form filter and doc() != kNoMoreDocs.
+  // The block's are decoded on the first call in it.
+  std::uint32_t LeadTf() {
+    if (impacts_[block_].max_lead_tf == 0) return 0;
+    if (!leads_decoded_) DecodeLeads();
+    return lead_tfs_[idx_];
   }
 
   // Moves to the next document. The step inside the decoded part of a block is inline (the
@@ -196,6 +224,7 @@ class PostingCursor {
   // The first block from `from` on whose last document is >= target; skips_.size() if none.
   std::size_t BlockFor(std::uint32_t target, std::size_t from) const;
   void DecodeFreqs();
+  void DecodeLeads();  // the loaded block's lead-field frequencies
   // Decodes the loaded block's lead forms and gaps.
   void DecodeForms();
   // Decodes its other forms (a mixed block); finds its positions (pos_data_).
@@ -221,8 +250,10 @@ class PostingCursor {
   std::size_t blocks_size_ = 0;
   bool positions_ = false;
   bool forms_ = false;
+  bool lead_ = false;
   std::uint32_t form_filter_ = kAllForms;
   std::uint32_t df_ = 0;
+  std::uint32_t lead_df_ = 0;
   std::vector<Skip> skips_;
   std::vector<BlockImpact> impacts_;
   BlockImpact list_impact_;
@@ -239,6 +270,10 @@ class PostingCursor {
   std::uint32_t freqs_[kBlockSize];
   const char* freq_data_ = nullptr;  // packed frequencies of the loaded block
   bool freqs_decoded_ = false;
+  const char* lead_data_ = nullptr;    // the block's packed lead-field frequencies (with lead_)
+  bool leads_decoded_ = false;
+  std::uint32_t lead_tfs_[kBlockSize];
+
   const char* after_freqs_ = nullptr;  // the block's form sections (or positions) start here
   bool forms_decoded_ = false;         // the fields below up to others_at_ are set
   // Per document of the block its lead form (the most frequent) and, in a mixed block (some

@@ -677,6 +677,64 @@ TEST(PostingsTest, FormFilterWalksOnlyTheDocumentsOfThatForm) {
   EXPECT_TRUE(c.Init(Encode(list, true), 0).IsCorruption());
 }
 
+// Format 6: a body stem list stores each document's lead-field frequency beside its own,
+// with forms and positions after it. Blocks without lead occurrences have no lead section;
+// sparse ones a bitmap and the nonzero values, dense ones every value (both chosen by
+// size); each must read back under Next, Advance, and with the forms and positions.
+TEST(PostingsTest, LeadFrequenciesRoundTrip) {
+  std::mt19937 rng(11);
+  // Share of documents with a lead occurrence: none, few (sparse), most (dense).
+  for (const std::uint32_t percent : {0U, 8U, 90U}) {
+    for (std::size_t n : {1, 5, 128, 300, 1000}) {
+      const auto list = RandomList(rng, n, 9);
+      const std::vector<std::uint32_t> lens = LensOf(list);
+      std::vector<std::uint32_t> lead(n), lead_len(n);
+      PostingsWriter w;
+      w.Start(true, true, true);
+      for (std::size_t i = 0; i < n; ++i) {
+        lead[i] = rng() % 100 < percent ? 1 + rng() % 6 : 0;
+        lead_len[i] = 1 + rng() % 48;
+        const FormTf form{0, list[i].freq};
+        w.Add(list[i].doc, list[i].freq, list[i].pos.data(), list[i].len, &form, 1, lead[i], lead_len[i]);
+      }
+      std::string bytes;
+      ASSERT_EQ(w.Finish(&bytes), n);
+      bytes.append(16, '\0');
+      PostingCursor c;
+      ASSERT_TRUE(c.Init(bytes).ok());
+      ASSERT_TRUE(c.has_lead());
+      for (std::size_t i = 0; i < n; ++i, c.Next()) {
+        ASSERT_EQ(c.doc(), list[i].doc);
+        ASSERT_EQ(c.LeadTf(), lead[i]) << percent << " " << n << " " << i;
+        ASSERT_EQ(c.FormFreq(0), list[i].freq);
+        ASSERT_EQ(c.Positions(lens)[0], list[i].pos[0]);
+        // The block's impact bounds the lead: its largest tf, its shortest lead length.
+        const BlockImpact& im = c.current_impact();
+        ASSERT_LE(lead[i], im.max_lead_tf);
+        if (lead[i] > 0) {
+          ASSERT_GE(lead_len[i], im.min_lead_len);
+        }
+      }
+      EXPECT_EQ(c.doc(), kNoMoreDocs);
+      // Advance, then the lead of the document reached.
+      for (int trial = 0; trial < 20; ++trial) {
+        PostingCursor a;
+        ASSERT_TRUE(a.Init(bytes).ok());
+        std::size_t i = rng() % n;
+        a.Advance(list[i].doc);
+        ASSERT_EQ(a.doc(), list[i].doc);
+        ASSERT_EQ(a.LeadTf(), lead[i]);
+      }
+      const ListSections sections = PostingCursor::Measure(bytes.substr(0, bytes.size() - 16));
+      if (percent == 0) {
+        EXPECT_EQ(sections.leads, 0U);
+      } else if (n >= 128) {
+        EXPECT_GT(sections.leads, 0U);
+      }
+    }
+  }
+}
+
 TEST(PostingsTest, DamagedSkipTableIsCorruption) {
   std::mt19937 rng(1);
   std::string bytes = Encode(RandomList(rng, 300, 5), false);
@@ -686,8 +744,8 @@ TEST(PostingsTest, DamagedSkipTableIsCorruption) {
   EXPECT_TRUE(c.Init("").IsCorruption());
   // A df far beyond what the list's bytes can hold is refused before anything is sized by it.
   std::string huge = bytes;
-  huge.replace(0, 2, "\xfc\x7f");  // df 4095, no positions (300 documents: 0xb0 0x09)
-  ASSERT_EQ(bytes.substr(0, 2), "\xb0\x09");
+  huge.replace(0, 2, "\xf8\x7f");  // df 2047, no positions (300 documents: 0xe0 0x12)
+  ASSERT_EQ(bytes.substr(0, 2), "\xe0\x12");
   EXPECT_TRUE(c.Init(std::string_view(huge).substr(0, 20)).IsCorruption());
 }
 
@@ -700,9 +758,9 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   w.Add(5, 2, nullptr, 9);
   std::string out;
   ASSERT_EQ(w.Finish(&out), 1U);
-  // header df 1 << 2; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
+  // header df 1 << 3; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
   // width 1, tf - 1 = 1.
-  EXPECT_EQ(out, std::string("\x04\x06\x02\x09\x03\x05\x01\x01", 8));
+  EXPECT_EQ(out, std::string("\x08\x06\x02\x09\x03\x05\x01\x01", 8));
   // Three blocks: sizes of the first two after the entries; each block decodes whole.
   std::mt19937 rng(7);
   const auto list = RandomList(rng, 300, 40);

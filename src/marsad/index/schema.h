@@ -50,6 +50,13 @@ constexpr char StemSpaceOf(char space) {
 constexpr bool FieldHasView(Field f, View v) { return f != Field::kLead || v == View::kStem; }
 // Whether a field's stem view has positions (phrases): not the lead.
 constexpr bool FieldHasPositions(Field f) { return f != Field::kLead; }
+// The lead field's stem view. Since segment format 6 its terms keep their dictionary entry
+// (the lead's df, for its idf) but no posting list: each body stem list stores the lead
+// frequencies of its documents beside their body frequencies (the lead is the body's first
+// tokens, so its documents are the body's).
+inline constexpr char kLeadSpace = TextSpace(Field::kLead, View::kStem);
+// The lists that store each document's lead-field frequency: the body stems.
+constexpr bool SpaceHasLead(char space) { return space == TextSpace(Field::kBody, View::kStem); }
 // The field a text space belongs to. REQUIRES: IsTextSpace(space).
 constexpr Field FieldOfSpace(char space) { return static_cast<Field>((space - 1) / 3); }
 

@@ -110,6 +110,10 @@ struct Cursor {
     std::uint32_t others_max_tf = 0;  // their summed largest frequencies
   };
   std::vector<ExactForm> exact;
+  // A body stem cursor also scores its word's lead-field term: the lead's frequencies are
+  // stored in the body stem list (segment format 6). weight * lead idf * (lead k1 + 1).
+  float lead_factor = 0;
+  const Bm25Params* lead_params = nullptr;
   // Bound(impact) of each block of the list, once per query (MaxScore reads each block's
   // bound per window and per probe).
   std::vector<float> block_ub;
@@ -117,12 +121,18 @@ struct Cursor {
   const float* avgdl = nullptr;
   // bm25(max tf, min length) bounds every document of a block with this impact; the
   // exact form's share by bm25(max tf of one form, min length).
+  // The lead's share by bm25(max lead tf, min lead length): a block's bound is the sum.
   float Bound(const BlockImpact& im) const {
     const float norm = field < 0 ? 1.0F : Bm25LengthNorm(*params, im.min_len, avgdl[field]);
     float b = Bm25Score(factor, im.max_tf, norm);
     for (const ExactForm& x : exact) b += Bm25Score(x.factor, im.max_form_tf + x.others_max_tf, norm);
+    if (lead_factor > 0 && im.max_lead_tf > 0) {
+      constexpr int kLeadField = static_cast<int>(Field::kLead);
+      b += Bm25Score(lead_factor, im.max_lead_tf, Bm25LengthNorm(*lead_params, im.min_lead_len, avgdl[kLeadField]));
+    }
     return b;
   }
+  bool scores() const { return factor > 0 || lead_factor > 0; }
 };
 
 // True when the positions of `lists` (one per phrase word, in order) hold the phrase;
@@ -200,14 +210,20 @@ class SegmentSearch {
     cursor_of_term_.assign(plan_.terms.size(), -1);
     cursors_.reserve(plan_.terms.size());
     std::vector<Cursor> opened;
-    // Exact-view terms last: they attach to their stem's cursor.
-    for (int pass = 0; pass < 2; ++pass) {
+    // Exact-view terms, then lead terms, last: they attach to their stem's cursor (the
+    // body stem's, for the lead).
+    for (int pass = 0; pass < 3; ++pass) {
       for (std::size_t t = 0; t < plan_.terms.size(); ++t) {
         const TermSpec& spec = plan_.terms[t];
-        if (SpaceIsExactView(spec.key[0]) != (pass == 1)) continue;
+        const int kind = SpaceIsExactView(spec.key[0]) ? 1 : spec.key[0] == kLeadSpace ? 2 : 0;
+        if (kind != pass) continue;
         if (pass == 1 && AttachExactForm(spec)) continue;
         opened.clear();
-        OpenTermCursors(spec.key, InfoOf(spec), &opened);
+        if (pass == 2) {
+          if (AttachLead(spec, static_cast<int>(t))) continue;
+        } else {
+          OpenTermCursors(spec.key, InfoOf(spec), &opened);
+        }
         for (Cursor& c : opened) {
           c.term = static_cast<int>(t);
           c.factor = spec.factor;
@@ -270,7 +286,7 @@ class SegmentSearch {
       if (std::find(source_ok_.begin(), source_ok_.end(), true) == source_ok_.end()) return false;
     }
     for (std::size_t i = 0; i < cursors_.size(); ++i) {
-      if (cursors_[i].factor > 0) scorers_.push_back(static_cast<int>(i));
+      if (cursors_[i].scores()) scorers_.push_back(static_cast<int>(i));
     }
     only_deletes_ = plan_.only_ids == nullptr && source_ok_.empty() && !q.date && excluded_.empty() &&
                     std::all_of(plan_.phrases.begin(), plan_.phrases.end(),
@@ -311,6 +327,36 @@ class SegmentSearch {
     if (!found) return true;
     stem.exact.push_back(std::move(x));
     if (stem.factor > 0) stem.ub = stem.Bound(stem.pc.list_impact());
+    return true;
+  }
+
+  // A lead term is scored from its body stem's cursor (its infos are the body stem's
+  // entries), where that stem occurs; nothing when the stem is not in this segment. Without
+  // the body stem term in the query (a lead-only ranking), a cursor of the body stem list
+  // that scores the lead alone. Always true: a lead term opens no cursor of its own.
+  bool AttachLead(const TermSpec& spec, int t) {
+    const std::optional<TermInfo> info = InfoOf(spec);
+    if (!info || spec.factor <= 0) return true;
+    const std::string body = MakeTerm(TextSpace(Field::kBody, View::kStem), std::string_view(spec.key).substr(1));
+    const auto it = plan_.index.find(body);
+    Cursor* c = nullptr;
+    if (it != plan_.index.end() && cursor_of_term_[it->second] >= 0) {
+      c = &cursors_[cursor_of_term_[it->second]];
+    } else {
+      Cursor own;
+      if (!OpenCursor(info, &own)) return true;
+      own.term = t;
+      own.field = static_cast<int>(Field::kBody);
+      own.params = &opt_.bm25[own.field];
+      own.avgdl = plan_.avgdl;
+      if (cursor_of_term_[t] < 0) cursor_of_term_[t] = static_cast<int>(cursors_.size());
+      cursors_.push_back(std::move(own));
+      c = &cursors_.back();
+    }
+    if (!c->pc.has_lead()) return true;
+    c->lead_factor = spec.factor;
+    c->lead_params = &opt_.bm25[static_cast<int>(Field::kLead)];
+    c->ub = c->Bound(c->pc.list_impact());
     return true;
   }
 
@@ -366,8 +412,9 @@ class SegmentSearch {
     return length_norms_[field][doc];
   }
 
-  // The score of c (its term and exact form) at its current document.
-  float ScoreAt(Cursor& c, float norm) {
+  // The score of c (its term, exact forms and lead) at its current document: the lead's
+  // share added in double, as when it was a list of its own (so scores are unchanged).
+  double ScoreAt(Cursor& c, float norm) {
     float s = Bm25Score(c.factor, c.pc.freq(), norm);
     for (const Cursor::ExactForm& x : c.exact) {
       std::uint32_t tf = c.pc.FormFreq(x.form);
@@ -378,9 +425,15 @@ class SegmentSearch {
       }
       if (tf > 0) s += Bm25Score(x.factor, tf, norm);
     }
-    return s;
+    double total = s;
+    if (c.lead_factor > 0) {
+      const std::uint32_t tf = c.pc.LeadTf();
+      constexpr int kLeadField = static_cast<int>(Field::kLead);
+      if (tf > 0) total += Bm25Score(c.lead_factor, tf, length_norms_[kLeadField][c.pc.doc()]);
+    }
+    return total;
   }
-  float ScoreAt(Cursor& c) { return ScoreAt(c, c.field < 0 ? 1.0F : norms_[c.field]); }
+  double ScoreAt(Cursor& c) { return ScoreAt(c, c.field < 0 ? 1.0F : norms_[c.field]); }
 
   float PhraseBonus(std::uint32_t doc) {
     float s = 0;
@@ -596,14 +649,14 @@ class SegmentSearch {
         const float theta = top_->threshold();
         if (all_ub > theta) {
           SetNorms(doc);
-          float score = 0;
+          double score = 0;
           for (int ci : scorers_) {
             Cursor& c = cursors_[ci];
             c.pc.Advance(doc);
             if (c.pc.doc() == doc) score += ScoreAt(c);
           }
           if (addon_ub_ > 0) score += PhraseBonus(doc);
-          Collect(doc, score);
+          Collect(doc, static_cast<float>(score));
         } else {
           ++*total_;
         }
@@ -843,15 +896,26 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     }
     return df;
   };
-  for (TermSpec& t : plan.terms) {
+  for (std::size_t i = 0; i < plan.terms.size(); ++i) {
+    TermSpec& t = plan.terms[i];
+    // A lead term has no entry (segment format 6): its body stem's entries, whose lists
+    // hold its frequencies and, in their header, its df. The body term comes first in the
+    // plan (every field of a word is added in field order), so its entries are at hand.
+    const bool lead = t.key[0] == kLeadSpace;
     if (t.infos.empty()) {
-      t.infos.reserve(snapshot.segments.size());
-      for (const SegmentView& sv : snapshot.segments) {
-        t.infos.push_back(sv.reader->dict().Find(t.key));
+      const std::string key = lead ? MakeTerm(TextSpace(Field::kBody, View::kStem), std::string_view(t.key).substr(1)) : t.key;
+      const auto body = lead ? plan.index.find(key) : plan.index.end();
+      if (body != plan.index.end() && static_cast<std::size_t>(body->second) < i) {
+        t.infos = plan.terms[body->second].infos;
+      } else {
+        t.infos.reserve(snapshot.segments.size());
+        for (const SegmentView& sv : snapshot.segments) t.infos.push_back(sv.reader->dict().Find(key));
       }
     }
-    for (const std::optional<TermInfo>& info : t.infos) {
-      if (info) t.df += info->df;
+    for (std::size_t s = 0; s < t.infos.size(); ++s) {
+      const std::optional<TermInfo>& info = t.infos[s];
+      if (!info) continue;
+      t.df += lead ? PostingCursor::LeadDfOf(snapshot.segments[s].reader->Postings(*info)) : info->df;
     }
   }
   for (TermSpec& t : plan.terms) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -364,6 +365,140 @@ TEST_F(SearcherTest, PruningReturnsTheExhaustiveTopK) {
     for (std::size_t i = 0; i < 5; ++i) {
       EXPECT_EQ(top.hits[i].id, all.hits[i].id) << q << " rank " << i;
       EXPECT_FLOAT_EQ(top.hits[i].score, all.hits[i].score) << q;
+    }
+  }
+}
+
+// Only the stem view of the body and the lead (field weights as given), no headline forms
+// or phrases.
+RankingOptions StemBodyAndLead(float body_weight, float lead_weight) {
+  RankingOptions o;
+  o.view_weight[0] = 0;
+  o.view_weight[1] = 1;
+  o.view_weight[2] = 0;
+  o.field_weight[0] = body_weight;
+  o.field_weight[1] = 0;
+  o.field_weight[2] = lead_weight;
+  o.phrase_weight = 0;
+  o.variant_weight = 0;
+  return o;
+}
+
+TEST_F(SearcherTest, LeadScoresFromTheBodyStemList) {
+  // Segment format 6: the lead's frequencies live in the body stem list. Lead alone (no
+  // body term in the query): N = 2, lead df(قمة) = 1, idf = ln(1 + 1.5 / 1.5) = ln 2;
+  // d1's lead tf = 3 + 3 (both occurrences among the first 8 tokens), lead length 3,
+  // avg lead length 2.5, k1 0.8, b 0.75: ln 2 * 6 * 1.8 / (6 + 0.8 * (0.25 + 0.75 * 3 / 2.5))
+  // = 1.0817904.
+  Build({{"d1", "قمة قمة دوحة"}, {"d2", "دوحة قطر"}});
+  SearchResults r = Run("قمة", StemBodyAndLead(0, 1));
+  ASSERT_EQ(r.hits.size(), 1U);
+  EXPECT_EQ(r.hits[0].id, "d1");
+  EXPECT_NEAR(r.hits[0].score, 1.0817904, 1e-5);
+  // With the body (k1 1.2, b 0.9): idf ln 2 * 2 * 2.2 / (2 + 1.2 * (0.1 + 0.9 * 3 / 2.5)) = 0.8928125 more.
+  r = Run("قمة", StemBodyAndLead(1, 1));
+  ASSERT_EQ(r.hits.size(), 1U);
+  EXPECT_NEAR(r.hits[0].score, 1.0817904 + 0.8928125, 1e-5);
+}
+
+// The lead's df is summed over segments from the body stem lists' headers (a segment
+// without the stem in any lead adds 0), so scores match one segment's.
+TEST_F(SearcherTest, LeadScoresTheSameAcrossSegments) {
+  const std::vector<TestDoc> docs = {
+      {"d1", "قمة الدوحة اليوم"}, {"d2", "الدوحة اليوم قمة"}, {"d3", "تونس"}, {"d4", "قمة قمة تونس"}};
+  for (const RankingOptions& opt : {StemBodyAndLead(1, 1), StemBodyAndLead(0, 1)}) {
+    Build(docs);
+    const SearchResults one = Run("قمة تونس", opt);
+    Build(docs, /*commit_each=*/true);
+    ASSERT_EQ(writer_->snapshot()->segments.size(), 4U);
+    const SearchResults four = Run("قمة تونس", opt);
+    ASSERT_EQ(one.hits.size(), 4U);
+    ASSERT_EQ(one.hits.size(), four.hits.size());
+    for (std::size_t i = 0; i < one.hits.size(); ++i) {
+      EXPECT_EQ(one.hits[i].id, four.hits[i].id);
+      EXPECT_NEAR(one.hits[i].score, four.hits[i].score, 1e-5);
+    }
+  }
+}
+
+TEST_F(SearcherTest, LeadSharesMatchExhaustiveScoringWithPruning) {
+  // 700 documents of 5 to 120 tokens, the query words at positions before and after the
+  // lead's end (48) and its emphasis marks (24, 8), so body and lead frequencies differ
+  // and the lists have several blocks. Every document's score is computed here from the
+  // field statistics (body + lead BM25); the searcher's top 10 (pruned, with block bounds
+  // that add the lead's share) must be the best 10 of these.
+  static const char* kFill[] = {"سوريا", "روسيا", "تركيا", "إيران", "وزير"};
+  static const char* kQuery[] = {"قمة", "اتفاق"};
+  constexpr int kDocs = 700;
+  std::vector<std::string> bodies, ids;
+  // Per document and query word: body tf, lead tf (emphasis counted); per document its length.
+  std::vector<std::array<std::uint32_t, 2>> body_tf(kDocs), lead_tf(kDocs);
+  std::vector<std::uint32_t> len(kDocs);
+  for (int i = 0; i < kDocs; ++i) {
+    const int n = 5 + (i * 37) % 116;
+    std::string b;
+    body_tf[i] = {0, 0};
+    lead_tf[i] = {0, 0};
+    for (int p = 0; p < n; ++p) {
+      int w = -1;
+      if ((p * 13 + i * 7) % 29 == 0) w = 0;
+      if ((p * 5 + i * 3) % 41 == 1) w = 1;
+      if (w < 0) {
+        b += kFill[(i + p) % 5];
+      } else {
+        b += kQuery[w];
+        ++body_tf[i][w];
+        if (p < 48) lead_tf[i][w] += 1 + (p < 24 ? 1 : 0) + (p < 8 ? 1 : 0);
+      }
+      b += ' ';
+    }
+    len[i] = static_cast<std::uint32_t>(n);
+    bodies.push_back(b);
+    ids.push_back(std::to_string(i));
+  }
+  std::vector<TestDoc> docs;
+  for (int i = 0; i < kDocs; ++i) docs.push_back({ids[i].c_str(), bodies[i].c_str()});
+  Build(docs);
+  const RankingOptions opt = StemBodyAndLead(1, 1);
+  double body_total = 0, lead_total = 0;
+  std::uint64_t body_df[2] = {0, 0}, lead_df[2] = {0, 0};
+  for (int i = 0; i < kDocs; ++i) {
+    body_total += len[i];
+    lead_total += std::min<std::uint32_t>(len[i], 48);
+    for (int w = 0; w < 2; ++w) {
+      body_df[w] += body_tf[i][w] > 0 ? 1 : 0;
+      lead_df[w] += lead_tf[i][w] > 0 ? 1 : 0;
+    }
+  }
+  const auto bm25 = [](const Bm25Params& p, double idf, double tf, double dl, double avgdl) {
+    return tf == 0 ? 0.0 : idf * tf * (p.k1 + 1) / (tf + p.k1 * (1 - p.b + p.b * dl / avgdl));
+  };
+  Searcher s(analyzer_, opt);
+  const auto snap = writer_->snapshot();
+  for (const std::vector<int>& words : std::vector<std::vector<int>>{{0}, {1}, {0, 1}}) {
+    std::string q;
+    std::vector<std::pair<double, int>> expect;
+    for (int w : words) q += std::string(kQuery[w]) + " ";
+    for (int i = 0; i < kDocs; ++i) {
+      double score = 0;
+      for (int w : words) {
+        score += bm25(opt.bm25[0], Bm25Idf(kDocs, body_df[w]), body_tf[i][w], len[i], body_total / kDocs);
+        score += bm25(opt.bm25[2], Bm25Idf(kDocs, lead_df[w]), lead_tf[i][w], std::min<std::uint32_t>(len[i], 48),
+                      lead_total / kDocs);
+      }
+      if (score > 0) expect.emplace_back(-score, i);
+    }
+    std::sort(expect.begin(), expect.end());
+    SearchResults top = s.Search(*snap, q, SearchOptions{10});
+    ASSERT_EQ(top.hits.size(), 10U) << q;
+    for (std::size_t r = 0; r < 10; ++r) {
+      EXPECT_NEAR(top.hits[r].score, -expect[r].first, 1e-4) << q << " rank " << r;
+      // Equal expected scores may come in either order.
+      const auto same = std::find_if(expect.begin(), expect.end(), [&](const auto& e) {
+        return ids[e.second] == top.hits[r].id;
+      });
+      ASSERT_NE(same, expect.end());
+      EXPECT_NEAR(same->first, expect[r].first, 1e-4) << q << " rank " << r;
     }
   }
 }

@@ -174,6 +174,7 @@ class Merger {
     docs_out_.clear();
     pos_.clear();
     occ_.clear();
+    lead_tfs_.clear();
     for (std::size_t g = 0; g < group.size(); ++g) {
       const std::size_t s = group[g];
       // This input's form ids -> pending exact terms.
@@ -188,10 +189,12 @@ class Merger {
       Status st = c_.Init(inputs_[s].reader->Postings(infos[g]));
       if (!st.ok()) return Damaged(s, st.message());
       if (!c_.has_forms()) return Damaged(s, "stem list has no forms");
+      if (c_.has_lead() != SpaceHasLead(term[0])) return Damaged(s, "stem list has the wrong lead flag");
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;
         const std::uint32_t freq = c_.freq();
+        lead_tfs_.push_back(c_.LeadTf());
         const std::uint32_t* pos = c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field)));
         pos_.insert(pos_.end(), pos, pos + freq);
         const std::span<const FormTf> pairs = c_.FormPairs();
@@ -235,14 +238,18 @@ class Merger {
     }
     for (FormTf& o : occ_) o.form = count_[o.form];
     for (std::uint32_t p : seen_) count_[p] = 0;
-    w_.Start(true, true);
+    const bool lead = SpaceHasLead(term[0]);
+    w_.Start(true, true, lead);
     at = 0;
     std::size_t pos_at = 0;
-    for (const DocOut& d : docs_out_) {
+    constexpr int kLeadField = static_cast<int>(Field::kLead);
+    for (std::size_t i = 0; i < docs_out_.size(); ++i) {
+      const DocOut& d = docs_out_[i];
       // The new ids need not keep the input's order.
       const auto first = occ_.begin() + static_cast<std::ptrdiff_t>(at);
       std::sort(first, first + d.pairs, [](const FormTf& a, const FormTf& b) { return a.form < b.form; });
-      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs);
+      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs,
+             lead_tfs_[i], docs_[d.doc].len[kLeadField]);
       at += d.pairs;
       pos_at += d.freq;
     }
@@ -310,6 +317,7 @@ class Merger {
   std::vector<DocOut> docs_out_;
   std::vector<FormTf> occ_;  // each document's pairs: pending exact term, then new form id
   std::vector<std::uint32_t> pos_, form_pending_, seen_;
+  std::vector<std::uint32_t> lead_tfs_;  // each document's lead-field frequency
   std::vector<std::uint32_t> count_;  // by pending exact term; 0 between stems
 };
 

@@ -621,10 +621,30 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       EncodeFormRefs(key.substr(1), x->form_refs, out);
       return term.df;
     }
+    // A lead term: nothing of its own (its frequencies and df are in its body stem's list);
+    // the callers leave it out of the dictionary.
+    if (key[0] == kLeadSpace) return term.df;
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     PostingsWriter& w = x->w;
-    w.Start(positional, SpaceHasForms(key[0]));
+    const bool lead = SpaceHasLead(key[0]);
+    w.Start(positional, SpaceHasForms(key[0]), lead);
+    // The lead term's chain, walked beside this one (its documents are among these).
+    ChainReader lead_chain(pool, lead && term.lead != kNone ? terms_[term.lead].head : 0);
+    std::uint32_t lead_left = lead && term.lead != kNone ? terms_[term.lead].df : 0;
+    std::uint32_t lead_doc = kNone, lead_freq = 0;
+    const auto next_lead = [&] {
+      if (lead_left == 0) {
+        lead_doc = kNone;  // never a document id
+        return;
+      }
+      --lead_left;
+      const std::uint32_t v = lead_chain.Varint();
+      lead_doc += v >> 1;  // from kNone, the first delta (doc + 1) wraps to doc
+      lead_freq = (v & 1) != 0 ? 1 : lead_chain.Varint();
+    };
+    next_lead();
+    const std::uint32_t* lead_len = lens[static_cast<int>(Field::kLead)].data();
     const std::uint32_t* len = field < 0 ? nullptr : lens[field].data();
     if (positional) {
       for (std::uint32_t r = stem_ref_start[id]; r < stem_ref_start[id + 1]; ++r) {
@@ -650,8 +670,13 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
         }
         FormPairsOf(x->forms.data(), freq, &x->pairs);
       }
+      std::uint32_t lead_tf = 0;
+      if (lead_doc == doc) {  // kNone when the lead chain is done (or absent)
+        lead_tf = lead_freq;
+        next_lead();
+      }
       w.Add(doc, freq, positional ? x->pos.data() : nullptr, len == nullptr ? 1 : len[doc], x->pairs.data(),
-            static_cast<std::uint32_t>(x->pairs.size()));
+            static_cast<std::uint32_t>(x->pairs.size()), lead_tf, lead_len[doc]);
     }
     return w.Finish(out);
   };
@@ -665,7 +690,8 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     for (std::size_t i = 0; i < num_terms && status.ok(); ++i) {
       const std::uint64_t begin = sink->offset();
       const std::uint32_t df = encode(i, &x, postings);
-      status = dict.Add(TermKey(terms_[order[i]]), TermInfo{df, begin, sink->offset() - begin});
+      const std::string_view key = TermKey(terms_[order[i]]);
+      if (key[0] != kLeadSpace) status = dict.Add(key, TermInfo{df, begin, sink->offset() - begin});
       sink->MaybeFlush();
     }
   } else {
@@ -693,6 +719,7 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
       for (std::size_t i = c * kFinishChunkTerms; i < end; ++i) {
         const std::uint64_t begin = chunk.bytes.size();
         const std::uint32_t df = encode(i, x, &chunk.bytes);
+        if (TermKey(terms_[order[i]])[0] == kLeadSpace) continue;  // no entry (see encode)
         chunk.infos.push_back(TermInfo{df, begin, chunk.bytes.size() - begin});
         chunk.keys.push_back(TermKey(terms_[order[i]]));
       }

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <iterator>
 #include <memory>
 #include <set>
@@ -452,6 +453,8 @@ TEST(SegmentMergerTest, MergedSegmentReadsEveryTermOfManyBlocks) {
     EXPECT_EQ(found->size, it.info().size) << n;
     ASSERT_EQ((*merged)->Postings(it.info()), (*single)->Postings(st.info())) << n;
     if (SpaceIsExactView(it.term()[0])) continue;  // a form record, not a list
+    // No lead terms (format 6): their frequencies and df are in the body stem lists.
+    EXPECT_NE(it.term()[0], kLeadSpace) << n;
     PostingCursor c;
     ASSERT_TRUE(c.Init((*merged)->Postings(it.info())).ok()) << n;
     std::uint32_t docs = 0;
@@ -498,6 +501,56 @@ TEST(SegmentBuilderTest, DocumentsWithoutEntriesKeepTheirNeighboursPostings) {
   c.Next();
   EXPECT_EQ(c.doc(), kNoMoreDocs);
   EXPECT_EQ((*reader)->doc_id(3), "doc3");
+}
+
+// Format 6: a body stem list holds each document's lead frequency (occurrences among the
+// first 48 tokens, counting 3 before position 8 and 2 before 24) and the lead df; the
+// segment has no lead terms.
+TEST(SegmentBuilderTest, BodyStemListsCarryTheLead) {
+  // "alpha" at these positions of a body of `len` tokens ("gamma" elsewhere).
+  struct Body {
+    std::vector<std::uint32_t> at;
+    std::uint32_t len;
+    std::uint32_t lead_tf;
+  };
+  const Body kBodies[] = {{{0, 30, 60}, 61, 3 + 1}, {{10}, 20, 2}, {{50}, 55, 0}, {{}, 5, 0}, {{7, 23, 47}, 48, 3 + 2 + 1}};
+  SegmentBuilder b;
+  for (std::size_t i = 0; i < std::size(kBodies); ++i) {
+    std::string text;
+    for (std::uint32_t p = 0; p < kBodies[i].len; ++p) {
+      const bool hit = std::find(kBodies[i].at.begin(), kBodies[i].at.end(), p) != kBodies[i].at.end();
+      text += hit ? "alpha " : "gamma ";
+    }
+    text::TextAnalysis body;
+    SharedAnalyzer().Analyze(text, &body, nullptr);
+    IndexDoc d;
+    d.id = "doc" + std::to_string(i);
+    d.body = &body;
+    b.Add(d);
+  }
+  auto reader = SegmentReader::FromBytes(b.Finish(), "test");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  for (auto it = (*reader)->dict().Seek(""); it.Valid(); it.Next()) EXPECT_NE(it.term()[0], kLeadSpace);
+  const auto info = (*reader)->dict().Find(MakeTerm(TextSpace(Field::kBody, View::kStem), "alpha"));
+  ASSERT_TRUE(info.has_value());
+  PostingCursor c;
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info)).ok());
+  ASSERT_TRUE(c.has_lead());
+  EXPECT_EQ(c.lead_df(), 3U);
+  EXPECT_EQ(PostingCursor::LeadDfOf((*reader)->Postings(*info)), 3U);
+  // One block: its largest lead tf, and the shortest lead (min(length, 48)) among docs 0, 1, 4.
+  EXPECT_EQ(c.list_impact().max_lead_tf, 6U);
+  EXPECT_EQ(c.list_impact().min_lead_len, 20U);
+  for (std::uint32_t d : {0U, 1U, 2U, 4U}) {
+    ASSERT_EQ(c.doc(), d);
+    EXPECT_EQ(c.freq(), kBodies[d].at.size()) << d;
+    EXPECT_EQ(c.LeadTf(), kBodies[d].lead_tf) << d;
+    c.Next();
+  }
+  EXPECT_EQ(c.doc(), kNoMoreDocs);
+  // The lead lengths the norms use.
+  EXPECT_EQ((*reader)->field_lengths(Field::kLead)[0], 48U);
+  EXPECT_EQ((*reader)->field_lengths(Field::kLead)[1], 20U);
 }
 
 // The chains of slices: lists that run over many slices (a term in every document, one
