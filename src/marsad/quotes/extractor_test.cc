@@ -1450,5 +1450,456 @@ TEST(ExtractorTest, Round20WhichClauseNamesTheSpeaker) {
             "I[الأرباح ارتفعت]<سامي العلي#7 | I[الطلب كبير]<سامي العلي#7");
 }
 
+
+TEST(ExtractorTest, Round23PointingOutWithLaftaIla) {
+  // لفت إلى + a noun phrase after a speaker: a statement, as أشار إلى.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر، لافتا إلى أهمية التعاون بين البلدين."),
+            "I[الوضع مستقر]<الوزير | I[أهمية التعاون بين البلدين]<الوزير");
+  // Trap: a subject that is no person (the polls point to ...) gives nothing.
+  EXPECT_EQ(Extract("ولفتت الاستطلاعات إلى تقدم الحزب الحاكم في الانتخابات."), "");
+}
+
+TEST(ExtractorTest, Round23RajjahaAnna) {
+  // رجح أن: judged it likely that.
+  EXPECT_EQ(Extract("ورجح الوزير أن تصل الصادرات إلى مستوى قياسي هذا العام."),
+            "I[تصل الصادرات إلى مستوى قياسي هذا العام]<الوزير");
+  // Traps: رجح without أن weighs (رجح كفة ...); the imperfect يرجح أن is mostly impersonal.
+  EXPECT_EQ(Extract("ورجح الهدف الثاني كفة الفريق في نهاية المباراة."), "");
+  EXPECT_EQ(Extract("ويرجح أن يكون الحادث عرضيا بسبب الأمطار."), "");
+}
+
+}  // namespace
+}  // namespace marsad::quotes
+
+namespace marsad::quotes {
+namespace {
+
+TEST(ExtractorTest, Round15TitleRunsOnThroughBa) {
+  // A title with no person's name runs on through ب + the place or body it belongs to when the
+  // content opens right after it; the title mention the entities stage found stays inside.
+  EXPECT_EQ(Extract("من جهته أشار رئيس نادي كرة اليد بالمرسى إلى أن فريقه قد أرسل ملفا كاملا إلى الجامعة.",
+                    {{"رئيس نادي كرة اليد", doc::EntityType::kPerson, 2, doc::MentionKind::kTitle}}),
+            "I[فريقه قد أرسل ملفا كاملا إلى الجامعة]<رئيس نادي كرة اليد بالمرسى#2");
+  // Also with the place's adjective (بالنادي الأهلي) and a colon.
+  EXPECT_EQ(Extract("وقال مدير المركز الإعلامي بالنادي الأهلي: \"الفريق جاهز للمباراة\"."),
+            "D[الفريق جاهز للمباراة]<مدير المركز الإعلامي بالنادي الأهلي");
+  // Trap: ب + a verbal noun is no place (بالمناسبة "on the occasion").
+  EXPECT_EQ(Extract("وأكد رئيس نادي كرة اليد بالمناسبة أن الفريق جاهز."), "I[الفريق جاهز]<رئيس نادي كرة اليد");
+  // Trap: a named speaker's ب-phrase is not run on to (the name ends the words).
+  EXPECT_EQ(Extract("وأشار سامي العلي بالمرسى إلى أن فريقه قد أرسل ملفا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[فريقه قد أرسل ملفا]<سامي العلي#1");
+}
+
+TEST(ExtractorTest, Round15CompanyTypedAsPlace) {
+  // The tagger types the company a place where its head speaks, an organisation elsewhere: the
+  // title runs on to it (round 14's run-on), and the company is not the speaker's entity.
+  EXPECT_EQ(Extract("وقالت سامسونغ إن البيع متوقف. وقال رئيس قسم الهواتف في سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kOrganization, 4}, {"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[البيع متوقف]<سامسونغ#4 | I[الخلل في البطارية]<رئيس قسم الهواتف في سامسونغ");
+  // Also after the designator شركة.
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في شركة سامسونغ إن الخلل في البطارية.",
+                    {{"سامسونغ", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف في شركة سامسونغ");
+  // Trap: a place the document never names as an organisation is where they spoke (held-out
+  // 10's وسائل إعلام محلية في تركيا).
+  EXPECT_EQ(Extract("وقال رئيس قسم الهواتف في كوريا إن الخلل في البطارية.",
+                    {{"كوريا", doc::EntityType::kLocation, 4}}),
+            "I[الخلل في البطارية]<رئيس قسم الهواتف");
+}
+
+TEST(ExtractorTest, Round15BetweenIsNoCue) {
+  // بين after a noun, with a و-conjunct before the complementizer, is "between": the إن belongs
+  // to the verb earlier in the sentence, and so does the subject.
+  EXPECT_EQ(Extract("وذكر مكتب الرئيس في البيان الذي صدر بعد اتصال هاتفي بين الرئيس ورئيسة الوزراء إن "
+                    "باريس اتفقت مع لندن.",
+                    {{"مكتب الرئيس", doc::EntityType::kOrganization, 3}}),
+            "I[باريس اتفقت مع لندن]<مكتب الرئيس#3");
+  // Trap: the verb بيّن, with and without its conjunction, still introduces its clause.
+  EXPECT_EQ(Extract("وبين الوزير أن الاتفاق بين الطرفين جاهز."), "I[الاتفاق بين الطرفين جاهز]<الوزير");
+  EXPECT_EQ(Extract("كما بين المدير ونائبه أن الاتفاق جاهز."), "I[الاتفاق جاهز]<المدير ونائبه");
+}
+
+TEST(ExtractorTest, Round15StatementFromItsAuthor) {
+  // بيان من + the author: the statement's words name the ministry, and a later وأضاف البيان
+  // carries it.
+  EXPECT_EQ(Extract("وأوضح بيان من وزارة الدفاع أن الجيش استرجع أسلحة. وأضاف البيان أن العملية متواصلة.",
+                    {{"وزارة الدفاع", doc::EntityType::kOrganization, 5}}),
+            "I[الجيش استرجع أسلحة]<بيان من وزارة الدفاع#5 | I[العملية متواصلة]<بيان من وزارة الدفاع#5");
+  // Trap: not عن, which relays (نقل البيان عن X أن: X speaks) or says what a report is about.
+  EXPECT_EQ(Extract("ونقل البيان عن كبير المسؤولين عن فرض القانون أن التحقيق متواصل."),
+            "I[التحقيق متواصل]<كبير المسؤولين");
+}
+
+TEST(ExtractorTest, Round15StatementNamedWithItsSpeaker) {
+  // قالت فيه after "في بيان" right after a speaker's words: that speaker's statement, not the
+  // person its content names.
+  EXPECT_EQ(Extract("وأكدت إدارة النادي في بيان لها أن توقيعها مع سامي العلي صحيح، وقالت فيه \"تود الإدارة "
+                    "توضيح موقف اللاعب\".",
+                    {{"إدارة النادي", doc::EntityType::kOrganization, 3}, {"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[توقيعها مع سامي العلي صحيح]<إدارة النادي#3 | D[تود الإدارة توضيح موقف اللاعب]<إدارة النادي#3");
+  // Trap: a statement named after other words is that other party's (قال X إن ...، مما دفع Y
+  // للرد في تغريدة، قال فيها ...).
+  EXPECT_EQ(Extract("قال الزعيم إن لديه زرا نوويا، مما دفع ترامب للرد في تغريدة، قال فيها إن الزر الأميركي أكبر.",
+                    {{"الزعيم", doc::EntityType::kPerson, 4, doc::MentionKind::kTitle},
+                     {"ترامب", doc::EntityType::kPerson, 6}}),
+            "I[لديه زرا نوويا، مما دفع ترامب للرد في تغريدة]<الزعيم#4 | I[الزر الأميركي أكبر]<ترامب#6");
+}
+
+TEST(ExtractorTest, Round15InstructionIsACall) {
+  // أصدر + an instruction noun: the instruction and its clause are reported speech, also after
+  // a subject that opens with a designator (مجلس).
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء المصغر تعليماته للجيش بمواصلة عملياته في الجنوب."),
+            "I[تعليماته للجيش بمواصلة عملياته في الجنوب]<مجلس الوزراء المصغر");
+  // Traps: أصدر with another object (a statement, a ruling, warrants) is no cue.
+  EXPECT_EQ(Extract("أصدر مجلس الوزراء بيانا حول الوضع في الجنوب."), "");
+  EXPECT_EQ(Extract("وأصدرت المحكمة أوامر اعتقال بحق ثلاثة متهمين في القضية."), "");
+}
+
+TEST(ExtractorTest, Round15ClaimOfResponsibility) {
+  // A claim of responsibility as the verbal-noun object of أعلن, or after إعلان and its speaker,
+  // is reported speech; the quoted name stays the speaker's.
+  EXPECT_EQ(Extract("وأعلن تنظيم \"داعش\" مسؤوليته عن الهجوم."), "I[مسؤوليته عن الهجوم]<تنظيم \"داعش\"");
+  EXPECT_EQ(Extract("وأعلن تنظيم الدولة لاحقا تبنيه الهجوم في بيان."), "I[تبنيه الهجوم في بيان]<تنظيم الدولة");
+  EXPECT_EQ(Extract("ونقلت مواقع جهادية إعلان تنظيم الدولة مسؤوليته عن الهجوم."),
+            "I[مسؤوليته عن الهجوم]<تنظيم الدولة");
+  // Traps: a negated claim is none (ولم تعلن الحركة مسؤوليتها), nor the noun with no pronoun
+  // (أعلن الوزير تحمل المسؤولية is no claim of an attack).
+  EXPECT_EQ(Extract("ولم تعلن الحركة مسؤوليتها عن الهجوم."), "");
+  EXPECT_EQ(Extract("وأعلن الوزير المسؤولية الكاملة عن الحادث."), "");
+}
+
+TEST(ExtractorTest, Round15AsSaidEndsTheClause) {
+  // "، كما قال X إن ..." opens another speaker's statement: the first clause ends before it.
+  EXPECT_EQ(Extract("وأعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا، كما قال وزير الخارجية إن لندن ستستهدف أصول روسيا."),
+            "I[بريطانيا ستطرد 23 دبلوماسيا]<ماي | I[لندن ستستهدف أصول روسيا]<وزير الخارجية");
+  // Trap: كما not before a speech verb stays inside the clause.
+  EXPECT_EQ(Extract("وأعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا، كما ستجمد أصولا روسية."),
+            "I[بريطانيا ستطرد 23 دبلوماسيا، كما ستجمد أصولا روسية]<ماي");
+}
+
+TEST(ExtractorTest, Round16TimeWordInsideATitle) {
+  // A time word inside a title that runs on to a person's name the tagger found (الجمعية
+  // misspelt الجمعة, "Friday") does not end the speaker's words: the name is in them.
+  EXPECT_EQ(Extract("وقال عضو الجمعة السعودية للاقتصاد الدكتور سامي العلي إن الصندوق يتحرك وفق أجندة واضحة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[الصندوق يتحرك وفق أجندة واضحة]<عضو الجمعة السعودية للاقتصاد الدكتور سامي العلي#7");
+  // Trap: a time word after the subject, with no name after it, still ends it (وقال مسؤول الجمعة).
+  EXPECT_EQ(Extract("وقال مسؤول الجمعة في مؤتمر صحفي إن الصندوق يتحرك وفق أجندة واضحة."),
+            "I[الصندوق يتحرك وفق أجندة واضحة]<مسؤول");
+  // Trap: after a definite word a time word is an adverb, and the name after it the verb's
+  // object (a corpus sentence: والد الرهينة الكرواتي أيضا السلطات ... والرئيس فرنسوا هولاند).
+  EXPECT_EQ(Extract("ودعا والد الرهينة الكرواتي أيضا السلطات الفرنسية والرئيس سامي العلي التعاون مع مصر "
+                    "«بما أنه يعمل لشركة فرنسية».",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "D[بما أنه يعمل لشركة فرنسية]<والد الرهينة الكرواتي");
+  // Trap: a time word before the verb's complement, not an adjective of its own (as in a corpus
+  // sentence: أكدت حركة طالبان أفغانستان الخميس وفاة زعيمها الملا محمد عمر).
+  EXPECT_EQ(Extract("وقال مسؤول الخميس بحضور الوزير سامي العلي إن المشروع جاهز.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[المشروع جاهز]<مسؤول");
+  // Trap: a date (يوم الجمعة) before a name that is not the speaker's own title.
+  EXPECT_EQ(Extract("وقال الوزير يوم الجمعة لسامي العلي إن الصندوق جاهز.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[الصندوق جاهز]<الوزير");
+}
+
+TEST(ExtractorTest, Round16StatementWithAdjectiveRefersBack) {
+  // A definite statement noun with its adjective (التصريح المقتضب) is the statement already
+  // introduced: its author speaks.
+  EXPECT_EQ(Extract("وتبين بحسب تصريح صادر عن مديرية الأمن العام أن المتهم مختل عقليا. وأشار التصريح "
+                    "المقتضب إلى أن الأمن سيتخذ كافة الإجراءات.",
+                    {{"مديرية الأمن العام", doc::EntityType::kOrganization, 3}}),
+            "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | "
+            "I[الأمن سيتخذ كافة الإجراءات]<تصريح صادر عن مديرية الأمن العام#3");
+  // Trap: a nisba adjective may name another party's statement (التقرير الأممي): not carried.
+  EXPECT_EQ(Extract("وتبين بحسب تصريح صادر عن مديرية الأمن العام أن المتهم مختل عقليا. وأشار التقرير "
+                    "الأممي إلى أن الأمن سيتخذ كافة الإجراءات.",
+                    {{"مديرية الأمن العام", doc::EntityType::kOrganization, 3}}),
+            "I[المتهم مختل عقليا]<تصريح صادر عن مديرية الأمن العام#3 | I[الأمن سيتخذ كافة الإجراءات]<التقرير الأممي");
+}
+
+TEST(ExtractorTest, Round17TitleRunsToItsMentionBeforeAnApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // The subject's words stop at عن; the title the entities stage found runs on to the name in
+  // apposition, and the content opens after it.
+  EXPECT_EQ(Extract("طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي، بإعادة فتح ملف تحقيقات الفساد "
+                    "والرشوة.",
+                    {{"نائب حزب الشعب الجمهوري عن مدينة إسطنبول", kPer, 0, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[بإعادة فتح ملف تحقيقات الفساد والرشوة]<نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي#7");
+  // Trap: a title mention that runs over the verb's own preposition, with no name in apposition
+  // after it, does not take the content (the speaker's words are the mention, as before).
+  EXPECT_EQ(Extract("أعلن رئيس الوزراء عن خطة جديدة لتطوير التعليم في البلاد.",
+                    {{"رئيس الوزراء عن خطة", kPer, 0, kTitle}}),
+            "I[خطة جديدة لتطوير التعليم في البلاد]<رئيس الوزراء عن خطة");
+}
+
+TEST(ExtractorTest, Round17AsRegardsDoesNotEndTheClause) {
+  // فيما يتعلق ("as regards") is a phrase of the reported clause, not a new clause.
+  EXPECT_EQ(Extract("وشدد الوزير على أن اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا."),
+            "I[اعترافات المتهم، فيما يتعلق بتهريب الذهب، تمثل دليلا جديدا]<الوزير");
+  EXPECT_EQ(Extract("وقال الوزير إن الخلاف فيما يخص الحدود انتهى تماما."), "I[الخلاف فيما يخص الحدود انتهى تماما]<الوزير");
+  // Trap: فيما "while" still ends it.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق أصبح نهائيا، فيما تتواصل المفاوضات في جنيف."),
+            "I[الاتفاق أصبح نهائيا]<الوزير");
+}
+
+TEST(ExtractorTest, Round17BareTitleRefersToTheNamedPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title right after a name, after a plain speech verb, introduces that person; the same
+  // title alone later is him.
+  EXPECT_EQ(Extract("وقال سامي العلي المتحدث باسم الجيش إن القوات تتقدم. وكشف المتحدث باسم الجيش، أن القوات "
+                    "أسرت العشرات.",
+                    {{"سامي العلي", kPer, 7},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle}}),
+            "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[القوات أسرت العشرات]<سامي العلي#7");
+  // A title, plain words and a comma, then the name; later fewer words of the same title.
+  EXPECT_EQ(Extract("التقى المدير العام للمركز الوطني للسينما والصورة، سامي العلي، وفدا فرنسيا. وقال مدير المركز "
+                    "الوطني إن التعاون قديم.",
+                    {{"المدير العام للمركز الوطني", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"مدير المركز الوطني", kPer, 0, kTitle}}),
+            "I[التعاون قديم]<سامي العلي#7");
+  // Two ministers: the nearest before the bare title (not round 13's earlier speaker whose words
+  // open with the same noun).
+  EXPECT_EQ(Extract("وقال وزير الداخلية سامي العلي إن الحدود مغلقة. وقال رامي الحسن وزير الخارجية إن الحوار "
+                    "مستمر. وأضاف الوزير أن الاجتماع مهم.",
+                    {{"وزير الداخلية", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"رامي الحسن", kPer, 8},
+                     {"وزير الخارجية", kPer, 0, kTitle},
+                     {"الوزير", kPer, 0, kTitle}}),
+            "I[الحدود مغلقة]<وزير الداخلية سامي العلي#7 | I[الحوار مستمر]<رامي الحسن وزير الخارجية#8 | "
+            "I[الاجتماع مهم]<رامي الحسن#8");
+  // Trap: after a verb that is no speech verb, a title after a name is the verb's object.
+  EXPECT_EQ(Extract("والتقى سامي العلي الرئيس الصيني في بكين. وقال الرئيس الصيني إن العلاقات جيدة.",
+                    {{"سامي العلي", kPer, 7}, {"الرئيس الصيني", kPer, 0, kTitle}, {"الرئيس الصيني", kPer, 0, kTitle}}),
+            "I[العلاقات جيدة]<الرئيس الصيني");
+  // Trap: nor after a speech verb that takes a person as its object (دعا X Y إلى).
+  EXPECT_EQ(Extract("ودعا سامي العلي الوزير إلى الاستقالة من منصبه فورا. وقال الوزير إن الاستقالة غير واردة.",
+                    {{"سامي العلي", kPer, 7}, {"الوزير", kPer, 0, kTitle}, {"الوزير", kPer, 0, kTitle}}),
+            "I[الاستقالة من منصبه فورا]<سامي العلي الوزير#7 | I[الاستقالة غير واردة]<الوزير");
+  // Trap: the name right after a title "on behalf of" someone is that someone's (as in a dev
+  // article: متحدث باسم رئيس كوريا الجنوبية مون), not the spokesman's.
+  EXPECT_EQ(Extract("والتقى متحدث باسم رئيس الوزراء سامي العلي الصحفيين. وأوضح المتحدث أن الموعد لم يحدد.",
+                    {{"متحدث باسم رئيس الوزراء", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المتحدث", kPer, 0, kTitle}}),
+            "I[الموعد لم يحدد]<المتحدث");
+  // A plain word between a title of the name's own and the name (العقيد الركن).
+  EXPECT_EQ(Extract("بحسب ما أعلن العقيد الركن سامي العلي المتحدث باسم المقاومة. وكشف المتحدث باسم المقاومة، أن "
+                    "القوات أسرت العشرات.",
+                    {{"العقيد", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المتحدث", kPer, 0, kTitle},
+                     {"المتحدث", kPer, 0, kTitle}}),
+            "I[القوات أسرت العشرات]<سامي العلي#7");
+  // Trap: a title with a word the earlier one lacks is another person's.
+  EXPECT_EQ(Extract("وقال سامي العلي المتحدث باسم الجيش إن القوات تتقدم. وقال المتحدث باسم الشرطة إن الطرق "
+                    "مغلقة.",
+                    {{"سامي العلي", kPer, 7},
+                     {"المتحدث باسم الجيش", kPer, 0, kTitle},
+                     {"المتحدث باسم الشرطة", kPer, 0, kTitle}}),
+            "I[القوات تتقدم]<سامي العلي المتحدث باسم الجيش#7 | I[الطرق مغلقة]<المتحدث باسم الشرطة");
+}
+
+TEST(ExtractorTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A name that runs straight up to بأن after وصف is its object: the speaker is carried from
+  // the sentence before, not the person described.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الوضع خطير. حيث وصف رامي الحسن بأنه \"رجل خطير جدا\".",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[الوضع خطير]<سامي العلي#7 | D[رجل خطير جدا]<سامي العلي#7");
+  // Trap: a name followed by an object before بأن is the subject.
+  EXPECT_EQ(Extract("ووصف رامي الحسن الاتفاق بأنه خطوة مهمة نحو السلام.", {{"رامي الحسن", kPer, 8}}),
+            "I[خطوة مهمة نحو السلام]<رامي الحسن#8");
+  // Trap: two names side by side are the subject and its object.
+  EXPECT_EQ(Extract("ووصف رامي الحسن سامي العلي بأنه شريك مهم في المشروع.",
+                    {{"رامي الحسن", kPer, 8}, {"سامي العلي", kPer, 7}}),
+            "I[شريك مهم في المشروع]<رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round18VerbOpeningWithAlBeforeAName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ألقى normalises to القى, which opens like a definite noun; with a name right after it, it
+  // is the sentence's verb and the name its subject, who speaks in the participle clause.
+  EXPECT_EQ(Extract("ألقى سامي العلي بثقله خلف المشروع معربا عن اعتقاده بضرورة دعم الشباب.", {{"سامي العلي", kPer, 7}}),
+            "I[اعتقاده بضرورة دعم الشباب]<سامي العلي#7");
+  // Trap: a definite noun with no name after it still opens the subject.
+  EXPECT_EQ(Extract("الصحيفة تنشر التقرير كاملا مؤكدة أن المصادر موثوقة."), "I[المصادر موثوقة]<الصحيفة");
+}
+
+TEST(ExtractorTest, Round18VerbWithNoContentInsideReportedContent) {
+  // تحدثت مع (no content of its own) inside the minister's reported clause is an act it reports:
+  // the participle after it is still the minister's.
+  EXPECT_EQ(Extract("أعلنت الوزيرة أن بلادها تحدثت مع الحكومة بشأن الخلاف، مشيرة إلى أن الحل دبلوماسي."),
+            "I[بلادها تحدثت مع الحكومة بشأن الخلاف]<الوزيرة | I[الحل دبلوماسي]<الوزيرة");
+  // Trap: outside any reported content, such a verb's subject still speaks in the participle.
+  EXPECT_EQ(Extract("وردت الوزارة على الاتهامات قائلة إن التقرير غير دقيق."), "I[التقرير غير دقيق]<الوزارة");
+  // Trap: a person the tagger named inside the content still speaks on (a relayed speaker).
+  EXPECT_EQ(Extract("وأشار المراسل في السياق ذاته إلى أن نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة "
+                    "العلاقات وأبدى استعداده للتعاون الثنائي لمكافحة الإرهاب.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 7}}),
+            "I[نائب رئيس المجلس سامي العلي أكد للوفد ترحاب بلاده بعودة العلاقات]<المراسل | "
+            "I[استعداده للتعاون الثنائي لمكافحة الإرهاب]<نائب رئيس المجلس سامي العلي#7");
+}
+
+TEST(ExtractorTest, Round21HonorificPronounIsTheTitledPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وقال سموه: the person named with an honorific before it, not a person named after him
+  // without one (the king he wrote to).
+  EXPECT_EQ(Extract("رفع صاحب السمو الملكي الأمير فهد بن سالم التهنئة للملك سامي العلي. وقال سموه إن المشروع مهم.",
+                    {{"فهد بن سالم", kPer, 7}, {"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<فهد بن سالم#7");
+  // Trap: a minister (معالي) named after the prince is not "سموه"; "معاليه" is the minister.
+  EXPECT_EQ(Extract("زار صاحب السمو الأمير فهد بن سالم المستشفى يرافقه معالي الوزير خالد العمر. وقال سموه إن "
+                    "المشروع مهم. وأكد معاليه أن العمل مستمر.",
+                    {{"فهد بن سالم", kPer, 7}, {"خالد العمر", kPer, 9}}),
+            "I[المشروع مهم]<فهد بن سالم#7 | I[العمل مستمر]<خالد العمر#9");
+  // Trap: with no one named with an honorific, the word stays (no guess at سامي العلي).
+  EXPECT_EQ(Extract("والتقى الوزير سامي العلي الوفد. وقال سموه إن المشروع مهم.", {{"سامي العلي", kPer, 8}}),
+            "I[المشروع مهم]<سموه");
+  // Two ministers titled معالي: "معاليه" is the one who has been speaking, not the guest named
+  // after him at his press conference.
+  EXPECT_EQ(Extract("أكد معالي وزير الخارجية خالد العمر أن العلاقات جيدة. وقال العمر في مؤتمر صحفي عقده مع معالي "
+                    "وزير الخارجية الألماني سامي العلي في برلين اليوم إنه يجب تغيير السياسة. وشدد معاليه على "
+                    "حرص المملكة على السلامة، مشيرا إلى أن التدخل كان بطلب من الحكومة.",
+                    {{"خالد العمر", kPer, 9}, {"سامي العلي", kPer, 8}}),
+            "I[العلاقات جيدة]<معالي وزير الخارجية خالد العمر#9 | I[يجب تغيير السياسة]<العمر | "
+            "I[حرص المملكة على السلامة]<خالد العمر#9 | I[التدخل كان بطلب من الحكومة]<خالد العمر#9");
+  // The same without entity ids, as inside the ingest (the entities stage links them later):
+  // "وقال العمر" names the titled خالد العمر by its last word.
+  EXPECT_EQ(Extract("أكد معالي وزير الخارجية خالد العمر أن العلاقات جيدة. وقال العمر في مؤتمر صحفي عقده مع معالي "
+                    "وزير الخارجية الألماني سامي العلي في برلين اليوم إنه يجب تغيير السياسة. وشدد معاليه على "
+                    "حرص المملكة على السلامة.",
+                    {{"خالد العمر", kPer, 0}, {"سامي العلي", kPer, 0}}),
+            "I[العلاقات جيدة]<معالي وزير الخارجية خالد العمر | I[يجب تغيير السياسة]<العمر | "
+            "I[حرص المملكة على السلامة]<خالد العمر");
+}
+
+TEST(ExtractorTest, Round21StatementNounSpeaksForItsAuthor) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // وذكر بالبيان، وأضاف البيان after a statement that quoted nothing: its author speaks.
+  EXPECT_EQ(Extract("بحث الوزير الأمر مع نظيره، وفقا لبيان لوزارة الخارجية. وذكر بالبيان بأن الطرفين اتفقا على "
+                    "التعاون. وأضاف البيان أن اللجنة ستجتمع قريبا.",
+                    {{"وزارة الخارجية", kOrg, 5}}),
+            "I[الطرفين اتفقا على التعاون]<وزارة الخارجية#5 | I[اللجنة ستجتمع قريبا]<وزارة الخارجية#5");
+  // Trap: with no author named for the statement, the noun stays.
+  EXPECT_EQ(Extract("وأضاف البيان أن اللجنة ستجتمع قريبا."), "I[اللجنة ستجتمع قريبا]<البيان");
+  // Trap: the outlet that got the statement (بيان وصل لموقع الشروق) is not its author.
+  EXPECT_EQ(Extract("جاء ذلك في بيان وصل لموقع الشروق نسخة منه. وأضاف البيان أن اللجنة ستجتمع قريبا.",
+                    {{"الشروق", kOrg, 6}}),
+            "I[اللجنة ستجتمع قريبا]<البيان");
+}
+
+TEST(ExtractorTest, Round19ElativeAblaghIsNoVerbOfTelling) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ترك أبلغ الأثر: the elative "the greatest", not أبلغ "told" with the subject الأثر; the
+  // carried verb after it stays with the person who spoke before.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الفريق جاهز. وكان للفوز في المباراة أبلغ الأثر في ترسيخ الاعتقاد لديه بأن "
+                    "اللقب قريب. وأضاف أن الجمهور رائع.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الفريق جاهز]<سامي العلي#7 | I[الجمهور رائع]<سامي العلي#7");
+  // Trap: أبلغ with its addressee is still a verb of telling.
+  EXPECT_EQ(Extract("وأبلغ سامي العلي الصحفيين بأن الفريق جاهز.", {{"سامي العلي", kPer, 7}}),
+            "I[الفريق جاهز]<سامي العلي#7");
+}
+
+TEST(ExtractorTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // أما X، فأكدت: the topic after أما is the subject of the ف-verb, not the previous speaker.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. أما (رانيا) صاحبة أحد المتاجر بالساحة، فأكدت أن الإقبال كبير.",
+                    {{"سامية العلي", kPer, 7}, {"رانيا", kPer, 8}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[الإقبال كبير]<رانيا#8");
+  // Trap: a topic that names no one (أما ارتفاع الأسعار) is talked about; the sentence's speaker
+  // speaks on (the first content running on to the topic is older behaviour, not this rule's).
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم، أما ارتفاع الأسعار، فأكدت أن الزيادة مؤقتة.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[السوق مزدحم، أما ارتفاع الأسعار]<سامية العلي#7 | I[الزيادة مؤقتة]<سامية العلي#7");
+}
+
+TEST(ExtractorTest, Round20TopicAfterWaAnIsNoSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وعن X قال: the topic of an interview's answer is not the speaker; the one named before
+  // answers (carried), here and in the verb after it.
+  EXPECT_EQ(Extract("وأوضح سامي العلي أن البحث طويل. وعن أسباب اختيار البحث قال: \"الموضوع مهم جدا\". "
+                    "وعن أهداف البحث أوضح أنه يخدم الصناعة.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | D[الموضوع مهم جدا]<سامي العلي#7 | I[يخدم الصناعة]<سامي العلي#7");
+  // Trap: a name that reads as و + a preposition (والي = و + الى) inside the subject stays in
+  // it, untagged too: only a sentence's first word opens a topic.
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. لكن الوزيرة غادة والي قالت إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<الوزيرة غادة والي");
+  // Trap: a topic that names someone keeps him (وفي تصريح لوزير الخارجية X قال is X's: the
+  // words as before, with X's entity).
+  EXPECT_EQ(Extract("وقال سامي العلي إن البحث طويل. وفي تصريح سابق لوزير الخارجية رامي الحسن قال إن الموضوع مهم.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[البحث طويل]<سامي العلي#7 | I[الموضوع مهم]<وفي تصريح سابق لوزير الخارجية رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round20UrgingAndHighlightingAreCues) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // حض X Y على ...: an urging with its content, the object before على.
+  EXPECT_EQ(Extract("وحضت الولايات المتحدة الدول الأخرى على ضرورة وقف استيراد النفط.",
+                    {{"الولايات المتحدة", kOrg, 7}}),
+            "I[ضرورة وقف استيراد النفط]<الولايات المتحدة#7");
+  // أبرز أن: highlighted that, the previous speaker's.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وأبرزت أن القطاع يعرف إشكالا كبيرا.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[القطاع يعرف إشكالا كبيرا]<سامية العلي#7");
+  // Trap: the elative أبرز (the most prominent) with no أن after it is no cue, even before a
+  // colon.
+  EXPECT_EQ(Extract("ومن أبرز نتائج الدراسة: ارتفاع الأسعار وتراجع الطلب في الأسواق.", {}), "");
+}
+
+TEST(ExtractorTest, Round20WhichClauseNamesTheSpeaker) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وهو ما أكدته X ...، معربة عن ...: X speaks in the participles, not the one before.
+  EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وهو ما أكدته رانيا الحسن صاحبة أحد المتاجر، "
+                    "معربة عن شكرها للأمانة على تنظيم السوق.",
+                    {{"سامية العلي", kPer, 7}, {"رانيا الحسن", kPer, 8}}),
+            "I[السوق مزدحم]<سامية العلي#7 | I[شكرها للأمانة على تنظيم السوق]<رانيا الحسن#8");
+  // Trap: the imperfect (وهو ما يؤكده تقرير الشركة) is the paper's clause: the speaker before
+  // speaks on.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الأرباح ارتفعت. وهو ما يؤكده تقرير الشركة، مشيرا إلى أن "
+                    "الطلب كبير.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الأرباح ارتفعت]<سامي العلي#7 | I[الطلب كبير]<سامي العلي#7");
+}
+
+
+TEST(ExtractorTest, Round23PointingOutWithLaftaIla) {
+  // لفت إلى + a noun phrase after a speaker: a statement, as أشار إلى.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر، لافتا إلى أهمية التعاون بين البلدين."),
+            "I[الوضع مستقر]<الوزير | I[أهمية التعاون بين البلدين]<الوزير");
+  // Trap: a subject that is no person (the polls point to ...) gives nothing.
+  EXPECT_EQ(Extract("ولفتت الاستطلاعات إلى تقدم الحزب الحاكم في الانتخابات."), "");
+}
+
+TEST(ExtractorTest, Round23RajjahaAnna) {
+  // رجح أن: judged it likely that.
+  EXPECT_EQ(Extract("ورجح الوزير أن تصل الصادرات إلى مستوى قياسي هذا العام."),
+            "I[تصل الصادرات إلى مستوى قياسي هذا العام]<الوزير");
+  // Traps: رجح without أن weighs (رجح كفة ...); the imperfect يرجح أن is mostly impersonal.
+  EXPECT_EQ(Extract("ورجح الهدف الثاني كفة الفريق في نهاية المباراة."), "");
+  EXPECT_EQ(Extract("ويرجح أن يكون الحادث عرضيا بسبب الأمطار."), "");
+}
+
+TEST(ExtractorTest, Round23OrganisationSourceHeadingItsClause) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // وبحسب X، + a clause: an organisation the tagger named speaks in the clause after the comma.
+  EXPECT_EQ(Extract("وبحسب الأمم المتحدة، ارتفع عدد اللاجئين إلى مليون شخص هذا العام.",
+                    {{"الأمم المتحدة", kOrg, 5}}),
+            "I[ارتفع عدد اللاجئين إلى مليون شخص هذا العام]<الأمم المتحدة#5");
+  // Trap: a source that is neither a person nor an organisation (the statistics, the law).
+  EXPECT_EQ(Extract("ووفقا للإحصاءات، ارتفع عدد اللاجئين إلى مليون شخص هذا العام."), "");
+  EXPECT_EQ(Extract("وبحسب القانون، يحق للموظف الحصول على إجازة سنوية مدفوعة الأجر."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
