@@ -885,6 +885,8 @@ class Run {
   // tagger found in them, or — with `lam` — their first word without its ل written alone as a
   // person's name elsewhere in the document (لكلوب: كلوب).
   bool PersonSource(Range r, bool lam) const;
+  // Round 23: an organisation the tagger named as the source (ووفقا للأمم المتحدة، ...).
+  bool OrgSource(Range r) const;
   // Whether token i opens its clause: the first word of its sentence, or the second after a
   // [clause_opener] (لكنه وفقا لـ ...), or right after a comma.
   bool AtClauseHead(std::uint32_t i) const;
@@ -1609,6 +1611,13 @@ bool Run::PersonSource(Range r, bool lam) const {
     }
   }
   return false;
+}
+
+bool Run::OrgSource(Range r) const {
+  if (r.empty()) return false;
+  const std::int32_t m = MentionOf(r.first);
+  return m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+         mentions_[m].type == doc::EntityType::kOrganization;
 }
 
 bool Run::AtClauseHead(std::uint32_t i) const {
@@ -2339,7 +2348,7 @@ void Run::HandleSource(std::uint32_t i) {
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
   // its clause, then a comma: the clause after the comma is what he says.
-  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam)) && AtClauseHead(i)) {
+  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam) || OrgSource(np)) && AtClauseHead(i)) {
     const std::uint32_t b = after + 1;
     const std::uint32_t e = ClauseEnd(b);
     std::uint32_t words = 0;
