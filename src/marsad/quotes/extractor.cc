@@ -406,6 +406,11 @@ class Run {
     if (raw.ends_with(fathatan_)) return true;
     return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
   }
+  // Round 23: where the content of وصف X بأنه Y starts: at its object X (the proposition is
+  // "X is Y"; held-outs 15-22 anchor on X), the first word after the subject's asides, or
+  // after بأن when the object is a pronoun (إياه) or holds a quoted span (whose nesting would
+  // make it a direct quote).
+  std::uint32_t DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const;
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
   // it one (فيما يبدو، فيما بعد).
@@ -1613,6 +1618,18 @@ bool Run::PersonSource(Range r, bool lam) const {
   return false;
 }
 
+std::uint32_t Run::DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const {
+  std::uint32_t u = lead;
+  while (u < bi && (Punct(u) || Is(u, kTime) || Adverbial(u))) ++u;
+  if (u >= bi) return bi + 1;
+  // إياه، إياها، إياهم ... (normalized: ايا + a pronoun).
+  if (a_.norm(u).starts_with("\xD8\xA7\xD9\x8A\xD8\xA7")) return bi + 1;  // ايا
+  for (std::uint32_t k = u; k < bi; ++k) {
+    if (OpenSpan(k) >= 0 || Inside(k) >= 0 || IsTerminal(k)) return bi + 1;
+  }
+  return u;
+}
+
 bool Run::OrgSource(Range r) const {
   if (r.empty()) return false;
   const std::int32_t m = MentionOf(r.first);
@@ -1835,7 +1852,13 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       const std::uint32_t e = ClauseEnd(t + 1);
       if (e > t + 1) {
         c.kind = Complement::kReported;
-        c.content = {t + 1, e};
+        // A quote right after بأن stays as it was: a direct quote (بأنه "خطوة مهمة جدا"), or a
+        // quote mark never closed (بأنه "رائع وأكد ...) whose end is a guess. A one-word quoted
+        // predicate (بأنها "مزيفة") is the object's description and takes the object.
+        const std::int32_t q = OpenSpan(t + 1);
+        const bool quote_led = q >= 0 && (!spans_[q].closed() || spans_[q].words >= opt_.min_nested_words);
+        const bool with_object = object_first && !quote_led;
+        c.content = {with_object ? DescribedObjectStart(lead, t) : t + 1, e};
       }
       return c;
     }

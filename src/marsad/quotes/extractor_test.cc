@@ -312,7 +312,7 @@ constexpr Case kNominal[] = {
     {"أعلن عن after time words", "وأعلنت الشركة، الثلاثاء الماضي، عن خطة لتوظيف ألف مهندس.",
      "I[خطة لتوظيف ألف مهندس]<الشركة"},
     {"وصف: the object before بأن is not the speaker",
-     "ووصف الوزير الاتفاق بأنه خطوة مهمة للبلاد.", "I[خطوة مهمة للبلاد]<الوزير"},
+     "ووصف الوزير الاتفاق بأنه خطوة مهمة للبلاد.", "I[الاتفاق بأنه خطوة مهمة للبلاد]<الوزير"},
     {"وصف with a quote after بأن", "ووصف الوزير الاتفاق بأنه \"خطوة مهمة جدا\".",
      "D[خطوة مهمة جدا]<الوزير"},
     {"واصفا إياه بأنه", "قال المدرب إن الفريق قوي، واصفا إياه بأنه الأفضل في البطولة.",
@@ -401,7 +401,7 @@ TEST(ExtractorTest, PronounOfAVerbalNounIsTheLastPersonNamed) {
   // وصف X Y بأنه with names: the subject ends with its first name.
   EXPECT_EQ(Extract("ووصف زيد الشركة عمرو بأنها كاذبة تماما.",
                     {{"زيد", doc::EntityType::kPerson, 1}, {"عمرو", doc::EntityType::kOrganization, 2}}),
-            "I[كاذبة تماما]<زيد#1");
+            "I[الشركة عمرو بأنها كاذبة تماما]<زيد#1");
 }
 
 TEST(ExtractorTest, MentionsEndTheSpeaker) {
@@ -972,9 +972,9 @@ TEST(ExtractorTest, Round13DefiniteNounWithAnAdjectiveStays) {
 
 TEST(ExtractorTest, Round13DescribedObjectAfterTheSubject) {
   // ووصف X ما يحدث بأنه: the words stopped at ما, the object; the subject keeps its last word.
-  EXPECT_EQ(Extract("ووصف رئيس النقابة ما يحدث بأنه فضيحة كبيرة للجميع."), "I[فضيحة كبيرة للجميع]<رئيس النقابة");
+  EXPECT_EQ(Extract("ووصف رئيس النقابة ما يحدث بأنه فضيحة كبيرة للجميع."), "I[ما يحدث بأنه فضيحة كبيرة للجميع]<رئيس النقابة");
   // Trap: an object the words ran into is still cut (وصف X الاتفاق بأنه).
-  EXPECT_EQ(Extract("ووصف رئيس النقابة الاتفاق بأنه خطوة مهمة للجميع."), "I[خطوة مهمة للجميع]<رئيس النقابة");
+  EXPECT_EQ(Extract("ووصف رئيس النقابة الاتفاق بأنه خطوة مهمة للجميع."), "I[الاتفاق بأنه خطوة مهمة للجميع]<رئيس النقابة");
 }
 
 TEST(ExtractorTest, OffsetsPointIntoTheText) {
@@ -1293,11 +1293,11 @@ TEST(ExtractorTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
             "I[الوضع خطير]<سامي العلي#7 | D[رجل خطير جدا]<سامي العلي#7");
   // Trap: a name followed by an object before بأن is the subject.
   EXPECT_EQ(Extract("ووصف رامي الحسن الاتفاق بأنه خطوة مهمة نحو السلام.", {{"رامي الحسن", kPer, 8}}),
-            "I[خطوة مهمة نحو السلام]<رامي الحسن#8");
+            "I[الاتفاق بأنه خطوة مهمة نحو السلام]<رامي الحسن#8");
   // Trap: two names side by side are the subject and its object.
   EXPECT_EQ(Extract("ووصف رامي الحسن سامي العلي بأنه شريك مهم في المشروع.",
                     {{"رامي الحسن", kPer, 8}, {"سامي العلي", kPer, 7}}),
-            "I[شريك مهم في المشروع]<رامي الحسن#8");
+            "I[سامي العلي بأنه شريك مهم في المشروع]<رامي الحسن#8");
 }
 
 TEST(ExtractorTest, Round18VerbOpeningWithAlBeforeAName) {
@@ -1477,6 +1477,18 @@ TEST(ExtractorTest, Round23OrganisationSourceHeadingItsClause) {
   // Trap: a source that is neither a person nor an organisation (the statistics, the law).
   EXPECT_EQ(Extract("ووفقا للإحصاءات، ارتفع عدد اللاجئين إلى مليون شخص هذا العام."), "");
   EXPECT_EQ(Extract("وبحسب القانون، يحق للموظف الحصول على إجازة سنوية مدفوعة الأجر."), "");
+}
+
+TEST(ExtractorTest, Round23DescribedObjectOpensTheContent) {
+  // وصف X بأنه Y: the content is "X is Y", from the object on.
+  EXPECT_EQ(Extract("ووصفت الوزارة الاتفاق بأنه صادم للغاية."), "I[الاتفاق بأنه صادم للغاية]<الوزارة");
+  // A one-word quoted predicate describes the object: the object opens the content too.
+  EXPECT_EQ(Extract("وقال الرئيس إن حملته تعرضت للتجسس، واصفا تقارير الوزارة بأنها \"مزيفة\"."),
+            "I[حملته تعرضت للتجسس]<الرئيس | I[تقارير الوزارة بأنها \"مزيفة\"]<الرئيس");
+  // Traps: a pronoun object (إياه) stays out; a direct quote after بأن stays direct.
+  EXPECT_EQ(Extract("قال المدرب إن الفريق قوي، واصفا إياه بأنه الأفضل في البطولة."),
+            "I[الفريق قوي]<المدرب | I[الأفضل في البطولة]<المدرب");
+  EXPECT_EQ(Extract("ووصف الوزير الاتفاق بأنه \"خطوة مهمة جدا\"."), "D[خطوة مهمة جدا]<الوزير");
 }
 
 }  // namespace
