@@ -239,6 +239,16 @@ class Run {
   // Round 15: a bare بين after a plain word of its clause, with a و-conjunct before the
   // complementizer, is "between X and Y" (اتصال هاتفي بين ماكرون ورئيسة الوزراء ... إن: the إن is
   // ذكر's, earlier in the sentence); the verb has its subject after it (وبين الوزير أن، كما بين).
+  // Round 23: the closing comma of an aside that opens at the comma k (بيّن X، في هذا السياق، أن):
+  // من/في and at most three words, no other punctuation; k itself when there is none.
+  std::uint32_t AsideEnd(std::uint32_t k) const {
+    if (!IsComma(k) || k + 2 >= n_ || !SamePara(k, k + 1) || !Is(k + 1, kAsidePrep)) return k;
+    for (std::uint32_t u = k + 2; u < n_ && u <= k + 5 && SamePara(u, k); ++u) {
+      if (IsComma(u)) return u > k + 2 ? u : k;
+      if (Kind(u) != TokenKind::kArabicWord) return k;
+    }
+    return k;
+  }
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
     const bool after_plain_word = i > 0 && Kind(i - 1) == TokenKind::kArabicWord && SamePara(i - 1, i) &&
                                   FindCue(a_.norm(i - 1)) == nullptr && !LoneConjunction(i - 1);
@@ -246,7 +256,12 @@ class Run {
     const bool bare = after_plain_word && self != nullptr && !self->conjunction;
     bool conjunct = false;
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
-      if (Kind(k) != TokenKind::kArabicWord) return false;
+      if (Kind(k) != TokenKind::kArabicWord) {
+        const std::uint32_t u = AsideEnd(k);
+        if (u == k) return false;
+        k = u;
+        continue;
+      }
       const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) {
         constexpr std::string_view kWaw = "\xD9\x88";  // و

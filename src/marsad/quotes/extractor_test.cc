@@ -1491,5 +1491,13 @@ TEST(ExtractorTest, Round23DescribedObjectOpensTheContent) {
   EXPECT_EQ(Extract("ووصف الوزير الاتفاق بأنه \"خطوة مهمة جدا\"."), "D[خطوة مهمة جدا]<الوزير");
 }
 
+TEST(ExtractorTest, Round23AsideBeforeTheComplementizerOfBayyana) {
+  // بيّن X، في هذا السياق، أن ...: an aside between commas does not hide the complementizer.
+  EXPECT_EQ(Extract("وبين سامي العلي، في هذا السياق، أن الخلاف انتهى بين الطرفين."),
+            "I[الخلاف انتهى بين الطرفين]<سامي العلي");
+  // Trap: بين "between" with an aside and no complementizer after it gives nothing.
+  EXPECT_EQ(Extract("وجرى لقاء بين الطرفين، في العاصمة الرياض، لبحث الخلاف."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
