@@ -423,8 +423,8 @@ class Run {
   }
   // Round 23: where the content of وصف X بأنه Y starts: at its object X (the proposition is
   // "X is Y"; held-outs 15-22 anchor on X), the first word after the subject's asides, or
-  // after بأن when the object is a pronoun (إياه) or holds a quoted span (whose nesting would
-  // make it a direct quote).
+  // after بأن when the object is a pronoun (إياه), holds a quoted span (whose nesting would
+  // make it a direct quote) or a comma.
   std::uint32_t DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const;
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
@@ -1639,8 +1639,10 @@ std::uint32_t Run::DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) co
   if (u >= bi) return bi + 1;
   // إياه، إياها، إياهم ... (normalized: ايا + a pronoun).
   if (a_.norm(u).starts_with("\xD8\xA7\xD9\x8A\xD8\xA7")) return bi + 1;  // ايا
+  // A comma there: the words before بأن may be the subject's title in apposition (وصفت X،
+  // المتحدثة باسم ...، مساء الجمعة، اتهام ...), not the object.
   for (std::uint32_t k = u; k < bi; ++k) {
-    if (OpenSpan(k) >= 0 || Inside(k) >= 0 || IsTerminal(k)) return bi + 1;
+    if (OpenSpan(k) >= 0 || Inside(k) >= 0 || IsTerminal(k) || IsComma(k)) return bi + 1;
   }
   return u;
 }

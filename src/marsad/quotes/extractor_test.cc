@@ -1489,6 +1489,10 @@ TEST(ExtractorTest, Round23DescribedObjectOpensTheContent) {
   EXPECT_EQ(Extract("قال المدرب إن الفريق قوي، واصفا إياه بأنه الأفضل في البطولة."),
             "I[الفريق قوي]<المدرب | I[الأفضل في البطولة]<المدرب");
   EXPECT_EQ(Extract("ووصف الوزير الاتفاق بأنه \"خطوة مهمة جدا\"."), "D[خطوة مهمة جدا]<الوزير");
+  // Trap: a comma before بأن (the subject's title in apposition) keeps the old start.
+  // (Only the content is checked: the speaker of this sentence is another matter.)
+  const std::string apposition = Extract("ووصفت الوزيرة، المتحدثة باسم الحكومة، القرار بأنه خطوة مهمة للبلاد.");
+  EXPECT_NE(apposition.find("I[خطوة مهمة للبلاد]"), std::string::npos) << apposition;
 }
 
 TEST(ExtractorTest, Round23AsideBeforeTheComplementizerOfBayyana) {
