@@ -1503,5 +1503,14 @@ TEST(ExtractorTest, Round23AsideBeforeTheComplementizerOfBayyana) {
   EXPECT_EQ(Extract("وجرى لقاء بين الطرفين، في العاصمة الرياض، لبحث الخلاف."), "");
 }
 
+TEST(ExtractorTest, Round23AkhbaraToldAsAblagha) {
+  // أخبر X Y بأن ...: told, the addressee between the subject and بأن.
+  EXPECT_EQ(Extract("وأخبر مسؤولون حكوميون رويترز أنهم يتوقعون محصولا جيدا.",
+                    {{"رويترز", doc::EntityType::kOrganization, 1}}),
+            "I[يتوقعون محصولا جيدا]<مسؤولون حكوميون");
+  // Trap: told a story, no complementizer: nothing.
+  EXPECT_EQ(Extract("وأخبرت الأم طفلها قصة قصيرة قبل النوم."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
