@@ -1512,5 +1512,14 @@ TEST(ExtractorTest, Round23AkhbaraToldAsAblagha) {
   EXPECT_EQ(Extract("وأخبرت الأم طفلها قصة قصيرة قبل النوم."), "");
 }
 
+TEST(ExtractorTest, Round23DeniedClaimWithItsContent) {
+  // نفى X ادعاءات/الاتهامات + its content: the claim denied opens the content.
+  EXPECT_EQ(Extract("وينفي الوزير ادعاءات خصومه بأنه أخفى تقارير الرقابة عن البرلمان."),
+            "I[ادعاءات خصومه بأنه أخفى تقارير الرقابة عن البرلمان]<الوزير");
+  // Traps: a demonstrative before the claim (it refers back) and a bare claim give nothing.
+  EXPECT_EQ(Extract("ونفت الوزارة هذه الاتهامات بشدة في بيانها الأخير."), "");
+  EXPECT_EQ(Extract("ونفى الوزير الاتهامات."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
