@@ -1503,15 +1503,6 @@ TEST(ExtractorTest, Round23AsideBeforeTheComplementizerOfBayyana) {
   EXPECT_EQ(Extract("وجرى لقاء بين الطرفين، في العاصمة الرياض، لبحث الخلاف."), "");
 }
 
-TEST(ExtractorTest, Round23AkhbaraToldAsAblagha) {
-  // أخبر X Y بأن ...: told, the addressee between the subject and بأن.
-  EXPECT_EQ(Extract("وأخبر مسؤولون حكوميون رويترز أنهم يتوقعون محصولا جيدا.",
-                    {{"رويترز", doc::EntityType::kOrganization, 1}}),
-            "I[يتوقعون محصولا جيدا]<مسؤولون حكوميون");
-  // Trap: told a story, no complementizer: nothing.
-  EXPECT_EQ(Extract("وأخبرت الأم طفلها قصة قصيرة قبل النوم."), "");
-}
-
 TEST(ExtractorTest, Round23DeniedClaimWithItsContent) {
   // نفى X ادعاءات/الاتهامات + its content: the claim denied opens the content.
   EXPECT_EQ(Extract("وينفي الوزير ادعاءات خصومه بأنه أخفى تقارير الرقابة عن البرلمان."),
