@@ -424,7 +424,7 @@ class Run {
   // Round 23: where the content of وصف X بأنه Y starts: at its object X (the proposition is
   // "X is Y"; held-outs 15-22 anchor on X), the first word after the subject's asides, or
   // after بأن when the object is a pronoun (إياه), holds a quoted span (whose nesting would
-  // make it a direct quote) or a comma.
+  // make it a direct quote), a comma or a cue of its own.
   std::uint32_t DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const;
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
@@ -1643,6 +1643,8 @@ std::uint32_t Run::DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) co
   // المتحدثة باسم ...، مساء الجمعة، اتهام ...), not the object.
   for (std::uint32_t k = u; k < bi; ++k) {
     if (OpenSpan(k) >= 0 || Inside(k) >= 0 || IsTerminal(k) || IsComma(k)) return bi + 1;
+    // A cue in the object (وصف X إعلان إيران بأنها ...) would be read again inside the content.
+    if ((Classes(k) & CueLexicon::kTriggerClasses) != 0) return bi + 1;
   }
   return u;
 }

@@ -1493,6 +1493,11 @@ TEST(ExtractorTest, Round23DescribedObjectOpensTheContent) {
   // (Only the content is checked: the speaker of this sentence is another matter.)
   const std::string apposition = Extract("ووصفت الوزيرة، المتحدثة باسم الحكومة، القرار بأنه خطوة مهمة للبلاد.");
   EXPECT_NE(apposition.find("I[خطوة مهمة للبلاد]"), std::string::npos) << apposition;
+  // Trap: a cue in the object (إعلان الشركة) keeps the old start, or it would be read again inside
+  // the content as the company's own statement.
+  EXPECT_EQ(Extract("ووصف سامي العلي إعلان إيران بأنها مبادرة غير مرحب بها.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 3}, {"إيران", doc::EntityType::kLocation, 4}}),
+            "I[مبادرة غير مرحب بها]<سامي العلي#3");
 }
 
 TEST(ExtractorTest, Round23AsideBeforeTheComplementizerOfBayyana) {
