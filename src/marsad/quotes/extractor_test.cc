@@ -1517,5 +1517,13 @@ TEST(ExtractorTest, Round23DeniedClaimWithItsContent) {
   EXPECT_EQ(Extract("ونفى الوزير الاتهامات."), "");
 }
 
+TEST(ExtractorTest, Round23DaaWithTheObjectPronounThem) {
+  // دعاهم X إلى ...: a call, the object glued to the verb.
+  EXPECT_EQ(Extract("ودعاهم الوزير إلى الالتزام بالقانون في كل الظروف."),
+            "I[الالتزام بالقانون في كل الظروف]<الوزير");
+  // Trap: دعاة "preachers" (دعاه once normalized) is no verb.
+  EXPECT_EQ(Extract("ودعاة الانفصال يبررون رغبتهم بالعودة إلى الماضي."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
