@@ -239,6 +239,16 @@ class Run {
   // Round 15: a bare بين after a plain word of its clause, with a و-conjunct before the
   // complementizer, is "between X and Y" (اتصال هاتفي بين ماكرون ورئيسة الوزراء ... إن: the إن is
   // ذكر's, earlier in the sentence); the verb has its subject after it (وبين الوزير أن، كما بين).
+  // Round 23: the closing comma of an aside that opens at the comma k (بيّن X، في هذا السياق، أن):
+  // من/في and at most three words, no other punctuation; k itself when there is none.
+  std::uint32_t AsideEnd(std::uint32_t k) const {
+    if (!IsComma(k) || k + 2 >= n_ || !SamePara(k, k + 1) || !Is(k + 1, kAsidePrep)) return k;
+    for (std::uint32_t u = k + 2; u < n_ && u <= k + 5 && SamePara(u, k); ++u) {
+      if (IsComma(u)) return u > k + 2 ? u : k;
+      if (Kind(u) != TokenKind::kArabicWord) return k;
+    }
+    return k;
+  }
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const {
     const bool after_plain_word = i > 0 && Kind(i - 1) == TokenKind::kArabicWord && SamePara(i - 1, i) &&
                                   FindCue(a_.norm(i - 1)) == nullptr && !LoneConjunction(i - 1);
@@ -246,7 +256,12 @@ class Run {
     const bool bare = after_plain_word && self != nullptr && !self->conjunction;
     bool conjunct = false;
     for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
-      if (Kind(k) != TokenKind::kArabicWord) return false;
+      if (Kind(k) != TokenKind::kArabicWord) {
+        const std::uint32_t u = AsideEnd(k);
+        if (u == k) return false;
+        k = u;
+        continue;
+      }
       const CueWord* c = FindCue(a_.norm(k));
       if (c == nullptr) {
         constexpr std::string_view kWaw = "\xD9\x88";  // و
@@ -406,6 +421,11 @@ class Run {
     if (raw.ends_with(fathatan_)) return true;
     return raw.size() > fathatan_.size() + 2 && raw.substr(0, raw.size() - 2).ends_with(fathatan_);
   }
+  // Round 23: where the content of وصف X بأنه Y starts: at its object X (the proposition is
+  // "X is Y"; held-outs 15-22 anchor on X), the first word after the subject's asides, or
+  // after بأن when the object is a pronoun (إياه), holds a quoted span (whose nesting would
+  // make it a direct quote), a comma or a cue of its own.
+  std::uint32_t DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const;
   bool Relative(std::uint32_t i) const { return Is(i, kRelative); }
   // A word that ends a reported clause (فيما، بينما ...), unless an adverb follows that makes
   // it one (فيما يبدو، فيما بعد).
@@ -886,6 +906,8 @@ class Run {
   // tagger found in them, or — with `lam` — their first word without its ل written alone as a
   // person's name elsewhere in the document (لكلوب: كلوب).
   bool PersonSource(Range r, bool lam) const;
+  // Round 23: an organisation the tagger named as the source (ووفقا للأمم المتحدة، ...).
+  bool OrgSource(Range r) const;
   // Whether token i opens its clause: the first word of its sentence, or the second after a
   // [clause_opener] (لكنه وفقا لـ ...), or right after a comma.
   bool AtClauseHead(std::uint32_t i) const;
@@ -1632,6 +1654,29 @@ bool Run::PersonSource(Range r, bool lam) const {
   return false;
 }
 
+std::uint32_t Run::DescribedObjectStart(std::uint32_t lead, std::uint32_t bi) const {
+  std::uint32_t u = lead;
+  while (u < bi && (Punct(u) || Is(u, kTime) || Adverbial(u))) ++u;
+  if (u >= bi) return bi + 1;
+  // إياه، إياها، إياهم ... (normalized: ايا + a pronoun).
+  if (a_.norm(u).starts_with("\xD8\xA7\xD9\x8A\xD8\xA7")) return bi + 1;  // ايا
+  // A comma there: the words before بأن may be the subject's title in apposition (وصفت X،
+  // المتحدثة باسم ...، مساء الجمعة، اتهام ...), not the object.
+  for (std::uint32_t k = u; k < bi; ++k) {
+    if (OpenSpan(k) >= 0 || Inside(k) >= 0 || IsTerminal(k) || IsComma(k)) return bi + 1;
+    // A cue in the object (وصف X إعلان إيران بأنها ...) would be read again inside the content.
+    if ((Classes(k) & CueLexicon::kTriggerClasses) != 0) return bi + 1;
+  }
+  return u;
+}
+
+bool Run::OrgSource(Range r) const {
+  if (r.empty()) return false;
+  const std::int32_t m = MentionOf(r.first);
+  return m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+         mentions_[m].type == doc::EntityType::kOrganization;
+}
+
 bool Run::AtClauseHead(std::uint32_t i) const {
   if (i == 0) return true;
   if (IsComma(i - 1) || IsTerminal(i - 1) || !SamePara(i - 1, i)) return true;
@@ -1847,7 +1892,13 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       const std::uint32_t e = ClauseEnd(t + 1);
       if (e > t + 1) {
         c.kind = Complement::kReported;
-        c.content = {t + 1, e};
+        // A quote right after بأن stays as it was: a direct quote (بأنه "خطوة مهمة جدا"), or a
+        // quote mark never closed (بأنه "رائع وأكد ...) whose end is a guess. A one-word quoted
+        // predicate (بأنها "مزيفة") is the object's description and takes the object.
+        const std::int32_t q = OpenSpan(t + 1);
+        const bool quote_led = q >= 0 && (!spans_[q].closed() || spans_[q].words >= opt_.min_nested_words);
+        const bool with_object = object_first && !quote_led;
+        c.content = {with_object ? DescribedObjectStart(lead, t) : t + 1, e};
       }
       return c;
     }
@@ -2360,7 +2411,7 @@ void Run::HandleSource(std::uint32_t i) {
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
   // its clause, then a comma: the clause after the comma is what he says.
-  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam)) && AtClauseHead(i)) {
+  if (!through_verb && IsComma(after) && (statement_source || PersonSource(np, lam) || OrgSource(np)) && AtClauseHead(i)) {
     const std::uint32_t b = after + 1;
     const std::uint32_t e = ClauseEnd(b);
     std::uint32_t words = 0;

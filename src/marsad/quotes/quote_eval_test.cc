@@ -36,7 +36,7 @@ constexpr const char* kText =
     "وقال المعارض نافالني: \"النتيجة معروفة سلفا وهي فوز بوتين\".\n"
     "وأضاف أن المشاركة كانت ضعيفة جدا.\n"
     "وقال مصدر مطلع إن الأرقام غير دقيقة.\n"
-    "ووصف المراقبون الحملة بأنها هادئة.\n";
+    "وكانت الحملة هادئة في نظر المراقبين.\n";
 
 QuoteGold MiniGold() {
   QuoteGold g;
@@ -47,7 +47,7 @@ QuoteGold MiniGold() {
   g.quotes = {{"d1", "putin", doc::QuoteKind::kIndirect, "الانتخابات كانت نزيهة"},
               {"d1", "navalny", doc::QuoteKind::kDirect, "النتيجة معروفة سلفا"},
               {"d1", "navalny", doc::QuoteKind::kIndirect, "المشاركة كانت ضعيفة"},
-              {"d1", "navalny", doc::QuoteKind::kIndirect, "الحملة بأنها هادئة"}};  // no cue for it
+              {"d1", "navalny", doc::QuoteKind::kIndirect, "الحملة هادئة"}};  // no cue for it
   g.traps = {{"d1", "النتيجة معروفة سلفا وهي فوز بوتين", "putin"}};
   return g;
 }
@@ -62,7 +62,7 @@ TEST(QuoteEvalTest, Figures) {
   EXPECT_EQ(r->direct.found, 1u);
   EXPECT_EQ(r->direct.speaker_right, 1u);
   EXPECT_EQ(r->indirect.gold, 3u);
-  EXPECT_EQ(r->indirect.found, 2u);  // ووصف is not a speech verb
+  EXPECT_EQ(r->indirect.found, 2u);  // the last line has no cue
   EXPECT_EQ(r->indirect.speaker_right, 2u);
   EXPECT_DOUBLE_EQ(r->all.recall, 0.75);
   EXPECT_DOUBLE_EQ(r->all.speaker_accuracy, 1.0);
@@ -75,7 +75,7 @@ TEST(QuoteEvalTest, Figures) {
   EXPECT_EQ(r->traps, 1u);
   EXPECT_EQ(r->trap_violations, 0u);
   ASSERT_EQ(r->missed.size(), 1u);
-  EXPECT_EQ(r->missed[0].text, "الحملة بأنها هادئة");
+  EXPECT_EQ(r->missed[0].text, "الحملة هادئة");
 }
 
 TEST(QuoteEvalTest, TrapViolation) {
