@@ -733,6 +733,10 @@ class Run {
     if (!on_behalf && IsComma(k)) {
       if (name = PersonNameAt(k + 1, false); name != nullptr) return name;
     }
+    // Round 22: or the name after the title's own complement.
+    if (!on_behalf) {
+      if (name = NameAfterTitleComplement(u); name != nullptr) return name;
+    }
     if (u.first_token == 0) return nullptr;
     name = PersonNameAt(u.first_token - 1, true);
     if (name == nullptr) return nullptr;
@@ -752,6 +756,56 @@ class Run {
     if (verb == nullptr || verb->verb < 0 || (lex_.verbs()[verb->verb].flags & kTakesObject) != 0) return nullptr;
     return name;
   }
+  // Round 22: the person named right after a title's own complement, with no comma between
+  // (الرئيس المدير العام للديوان الوطني للزيت شكري بيوض، نائب الرئيس الأول لقسم المنتجات في شركة
+  // "فاير آي" مانيش جوبتا): the complement opens with a glued ل or ب, or with في/لدى, and holds
+  // up to kMaxOwnTail plain words, names of organisations and places, or short quoted names.
+  // Not an addressee (للصحفيين، لنظيره، لكيم), no statement noun (في تصريح للزميلة X: the
+  // reporter), no person's title or name inside it (the name after "adviser to the prime
+  // minister" is the prime minister's). nullptr when none.
+  const doc::Mention* NameAfterTitleComplement(const doc::Mention& u) const {
+    constexpr std::uint32_t kMaxOwnTail = 6;
+    constexpr std::uint64_t kNotInTail =
+        CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation | kAddressee |
+        kStatement | kStatementDefinite | kReportNoun;
+    std::uint32_t k = u.end_token;
+    if (k >= n_ || Kind(k) != TokenKind::kArabicWord || !SamePara(k, u.first_token)) return nullptr;
+    const std::string_view first = a_.norm(k);
+    constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";                // في
+    constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x89";     // لدى
+    constexpr std::string_view kLadaYa = "\xD9\x84\xD8\xAF\xD9\x8A";   // لدي (ى normalized)
+    constexpr std::string_view kBa = "\xD8\xA8";                          // ب
+    const bool separate = first == kFi || first == kLada || first == kLadaYa;
+    const bool glued = !separate && first.size() >= 8 &&
+                       (lex_.PrefixLength(first, AffixList::kSourceClitic) > 0 || first.starts_with(kBa));
+    if (!separate && !glued) return nullptr;
+    if (LamWithPronoun(k) || LamPerson(k)) return nullptr;
+    // A name right after في/لدى is the body's (الرئيس التنفيذي لدى ماجد الفطيم آلان بجان).
+    const std::uint32_t min_words = glued ? 1 : 2;
+    std::uint32_t words = 0;
+    while (k < n_ && words < kMaxOwnTail && SamePara(k, u.first_token)) {
+      if (const doc::Mention* name = PersonNameAt(k, false); name != nullptr) {
+        // A second name right after it: the first names the body.
+        if (words < min_words || PersonNameAt(name->end_token, false) != nullptr) return nullptr;
+        return name;
+      }
+      if (OpenSpan(k) >= 0) {
+        const QuotedSpan& q = spans_[OpenSpan(k)];
+        if (!q.closed() || q.words > opt_.max_name_words) return nullptr;
+        k = q.close + 1;
+        ++words;
+        continue;
+      }
+      if (Kind(k) != TokenKind::kArabicWord || Inside(k) >= 0 || IsSpeechCue(k) || (Classes(k) & kNotInTail) != 0 ||
+          Adverbial(k)) {
+        return nullptr;
+      }
+      if (const std::int32_t m = MentionOf(k); m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return nullptr;
+      ++k;
+      ++words;
+    }
+    return nullptr;
+  }
   // Round 17: a speaker named only by a title the tagger found (وكشف المتحدث باسم المقاومة،
   // وأضاف الوزير، وقال مدير المركز الوطني) refers to the person an earlier title with all its
   // words introduced (TitleIntroduces): the nearest such title before it. nullptr when none.
@@ -763,6 +817,16 @@ class Run {
     if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.span != w.mention ||
         t.end_token > n_) {
       return nullptr;
+    }
+    // Round 22: the speaker's own title, when its complement runs on to a name the words
+    // stopped before (كشف المستشار لدى رئيس الحكومة المكلف بمتابعة البرامج العمومية رضا السعيدي،
+    // في حوار لوكالة ...، أن). Not a title "on behalf of" someone (see TitleIntroduces).
+    bool on_behalf = false;
+    for (std::uint32_t a = t.first_token; a < t.end_token; ++a) {
+      on_behalf = on_behalf || a_.norm(a) == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+    }
+    if (!on_behalf) {
+      if (const doc::Mention* name = NameAfterTitleComplement(t); name != nullptr) return name;
     }
     const doc::Mention* best = nullptr;
     std::uint32_t best_at = 0;

@@ -1046,9 +1046,6 @@ TEST(ExtractorTest, Round14MediaOfficeSpeaksWithItsOwner) {
                     {{"المركز الوطني", doc::EntityType::kOrganization, 3, doc::MentionKind::kTitle}}),
             "I[مئات الشباب يتدافعون على مراكز التجنيد]<المركز الوطني#3");
 }
-}  // namespace
-}  // namespace marsad::quotes
-
 namespace marsad::quotes {
 namespace {
 
@@ -1448,6 +1445,52 @@ TEST(ExtractorTest, Round20WhichClauseNamesTheSpeaker) {
                     "الطلب كبير.",
                     {{"سامي العلي", kPer, 7}}),
             "I[الأرباح ارتفعت]<سامي العلي#7 | I[الطلب كبير]<سامي العلي#7");
+}
+
+}  // namespace
+}  // namespace marsad::quotes
+
+TEST(ExtractorTest, Round22TitleComplementRunsToTheName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title, its own ل-complement and the name with no comma: the speaker's own title, and the
+  // same title later, are that person.
+  EXPECT_EQ(Extract("وقال الرئيس المدير العام للديوان الوطني للزيت سامي العلي في تصريح صحفي إن الإنتاج تراجع. "
+                    "وأضاف الرئيس المدير العام لديوان الزيت أن الأسعار ارتفعت.",
+                    {{"الرئيس المدير العام", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"الرئيس المدير العام", kPer, 0, kTitle}}),
+            "I[الإنتاج تراجع]<الرئيس المدير العام للديوان الوطني للزيت سامي العلي#7 | I[الأسعار ارتفعت]<سامي "
+            "العلي#7");
+  // With ب and a comma after the name (the name is not followed by the content).
+  EXPECT_EQ(Extract("كشف المستشار لدى رئيس الحكومة المكلف بمتابعة المشاريع العمومية رامي الحسن، في حوار "
+                    "لوكالة الأنباء، أن البنك مؤهل للخوصصة.",
+                    {{"المستشار لدى رئيس الحكومة المكلف", kPer, 0, kTitle}, {"رامي الحسن", kPer, 8}}),
+            "I[البنك مؤهل للخوصصة]<رامي الحسن#8");
+  // Trap: a name right after لدى names the body (a company named after its founder).
+  EXPECT_EQ(Extract("وقال الرئيس التنفيذي لدى سامي العلي، في مؤتمر صحفي، إن الأرباح زادت كثيرا.",
+                    {{"الرئيس التنفيذي", kPer, 0, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[الأرباح زادت كثيرا]<الرئيس التنفيذي");
+  // Trap: two names in a row: the first names the body (مجموعة سامي العلي).
+  EXPECT_EQ(Extract("والتقى المدير العام لمجموعة سامي العلي رامي الحسن الوفد الزائر. وقال المدير العام إن الأرباح "
+                    "زادت كثيرا.",
+                    {{"المدير العام", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"رامي الحسن", kPer, 8},
+                     {"المدير العام", kPer, 0, kTitle}}),
+            "I[الأرباح زادت كثيرا]<المدير العام");
+  // Trap: a statement noun in the complement: the name after it is the reporter's.
+  EXPECT_EQ(Extract("وأوضح المسؤول الأمريكي في تصريح للزميلة سامية العلي لشبكة الأخبار، أن الصواريخ فشلت في "
+                    "التجارب.",
+                    {{"المسؤول الأمريكي", kPer, 0, kTitle}, {"سامية العلي", kPer, 7}}),
+            "I[الصواريخ فشلت في التجارب]<المسؤول الأمريكي");
+  // Trap: a person's title in the complement: the name is the prime minister's.
+  EXPECT_EQ(Extract("والتقى المستشار لرئيس الوزراء سامي العلي الوفد الزائر. وقال المستشار إن الحكومة مستقرة.",
+                    {{"المستشار", kPer, 0, kTitle},
+                     {"رئيس الوزراء", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المستشار", kPer, 0, kTitle}}),
+            "I[الحكومة مستقرة]<المستشار");
 }
 
 }  // namespace
