@@ -764,12 +764,16 @@ class Run {
   // reporter), no person's title or name inside it (the name after "adviser to the prime
   // minister" is the prime minister's). nullptr when none.
   const doc::Mention* NameAfterTitleComplement(const doc::Mention& u) const {
-    constexpr std::uint32_t kMaxOwnTail = 6;
+    return NameAfterComplement(u.first_token, u.end_token);
+  }
+  // The same after the title words [first, end), whether or not the tagger found them.
+  const doc::Mention* NameAfterComplement(std::uint32_t first_token, std::uint32_t end_token) const {
+    constexpr std::uint32_t kMaxOwnTail = 8;
     constexpr std::uint64_t kNotInTail =
         CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation | kAddressee |
         kStatement | kStatementDefinite | kReportNoun;
-    std::uint32_t k = u.end_token;
-    if (k >= n_ || Kind(k) != TokenKind::kArabicWord || !SamePara(k, u.first_token)) return nullptr;
+    std::uint32_t k = end_token;
+    if (k >= n_ || Kind(k) != TokenKind::kArabicWord || !SamePara(k, first_token)) return nullptr;
     const std::string_view first = a_.norm(k);
     constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";                // في
     constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x89";     // لدى
@@ -779,11 +783,16 @@ class Run {
     const bool glued = !separate && first.size() >= 8 &&
                        (lex_.PrefixLength(first, AffixList::kSourceClitic) > 0 || first.starts_with(kBa));
     if (!separate && !glued) return nullptr;
+    // في + a place is where (استقبل الوفد في القاهرة X), not whose.
+    if (const std::int32_t place = k + 1 < n_ ? MentionOf(k + 1) : -1;
+        separate && place >= 0 && mentions_[place].type == doc::EntityType::kLocation) {
+      return nullptr;
+    }
     if (LamWithPronoun(k) || LamPerson(k)) return nullptr;
     // A name right after في/لدى is the body's (الرئيس التنفيذي لدى ماجد الفطيم آلان بجان).
     const std::uint32_t min_words = glued ? 1 : 2;
     std::uint32_t words = 0;
-    while (k < n_ && words < kMaxOwnTail && SamePara(k, u.first_token)) {
+    while (k < n_ && words < kMaxOwnTail && SamePara(k, first_token)) {
       if (const doc::Mention* name = PersonNameAt(k, false); name != nullptr) {
         // A second name right after it: the first names the body.
         if (words < min_words || PersonNameAt(name->end_token, false) != nullptr) return nullptr;
@@ -1553,6 +1562,7 @@ Range Run::WhichSubject(std::uint32_t f, std::uint32_t at) const {
 }
 
 Who Run::MainClauseSubject(std::uint32_t at) const {
+  constexpr std::uint32_t kMaxCutTitleWords = 3;
   Who w;
   if (at >= n_) return w;
   std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
@@ -1612,6 +1622,19 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // Round 22: a title cut at its own complement runs on to the person's name after it (رحب
+  // الخبير في شؤون الخليج والشرق الأوسط الدكتور يورجين تودنهوفر بالبيان ... معتبرا أن ...):
+  // a few words that name no one, then the complement and the name (NameAfterComplement).
+  if (np.end - np.first <= kMaxCutTitleWords && !mentions_.empty()) {
+    bool named = false;
+    for (std::uint32_t t = np.first; t < np.end && !named; ++t) {
+      named = MentionOf(t) >= 0 && mentions_[MentionOf(t)].kind == doc::MentionKind::kName;
+    }
+    if (const doc::Mention* name = named ? nullptr : NameAfterComplement(np.first, np.end);
+        name != nullptr && name->end_token <= at) {
+      np.end = name->end_token;
+    }
+  }
   // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
   // clause of their own but a heading or a fragment; the verb carries the previous speaker.
   if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&

@@ -1493,5 +1493,21 @@ TEST(ExtractorTest, Round22TitleComplementRunsToTheName) {
             "I[الحكومة مستقرة]<المستشار");
 }
 
+TEST(ExtractorTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // The subject of a verb that is no speech verb, cut at its في-complement, runs on to the name
+  // after it: the participle and the carried verb are that person's.
+  EXPECT_EQ(Extract("من جهته، رحب الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي بالبيان المشترك "
+                    "معتبرا أن البيان خطة عمل مستقبلية. وقال إن تغيير السلوك يحتاج إلى العمل.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البيان خطة عمل مستقبلية]<الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي#7 | "
+            "I[تغيير السلوك يحتاج إلى العمل]<الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي#7");
+  // Trap: في + a place is where, and the name after it the verb's object.
+  EXPECT_EQ(Extract("واستقبل الوفد في القاهرة سامي العلي مؤكدا أن الزيارة مهمة للبلدين.",
+                    {{"القاهرة", kLoc, 0}, {"سامي العلي", kPer, 7}}),
+            "I[الزيارة مهمة للبلدين]<الوفد");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
