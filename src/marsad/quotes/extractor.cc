@@ -809,6 +809,12 @@ class Run {
           Adverbial(k)) {
         return nullptr;
       }
+      // After its first word, no other preposition than في/لدى and no demonstrative: a clause
+      // (الإشكال في هذه القضية يمكن إرجاعه إلى الفيلسوف X), not a title's complement.
+      if (words > 0 && (Is(k, kDemonstrative) || (Is(k, kSubjectStop) && a_.norm(k) != kFi && a_.norm(k) != kLada &&
+                                                 a_.norm(k) != kLadaYa))) {
+        return nullptr;
+      }
       if (const std::int32_t m = MentionOf(k); m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return nullptr;
       ++k;
       ++words;

@@ -1507,6 +1507,11 @@ TEST(ExtractorTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
   EXPECT_EQ(Extract("واستقبل الوفد في القاهرة سامي العلي مؤكدا أن الزيارة مهمة للبلدين.",
                     {{"القاهرة", kLoc, 0}, {"سامي العلي", kPer, 7}}),
             "I[الزيارة مهمة للبلدين]<الوفد");
+  // Trap: another preposition or a demonstrative after the first word makes a clause, not a
+  // title's complement.
+  EXPECT_EQ(Extract("وأصل الإشكال في هذه القضية يمكن إرجاعه إلى الفيلسوف سامي العلي، معتبرا أن العقل عاجز.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[العقل عاجز]<الإشكال");
 }
 
 }  // namespace
