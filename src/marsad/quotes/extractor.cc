@@ -756,6 +756,59 @@ class Run {
     if (verb == nullptr || verb->verb < 0 || (lex_.verbs()[verb->verb].flags & kTakesObject) != 0) return nullptr;
     return name;
   }
+  // Round 22: whether words [first, end) join two persons' names with و (وزير الداخلية الفرنسي
+  // برنار كازنوف ونظيرته البريطانية تيريزا ماي، كازنوف وماي): a name, then a word that opens a
+  // conjunct (و alone, or a و the stemmer took off: ونظيرته، وماي; not وزير) and a name within
+  // the next three words, with no punctuation between (مركز الملك سلمان للإغاثة والأعمال
+  // الإنسانية، رأفت الصباغ is one spokesman).
+  bool JointPersons(std::uint32_t first, std::uint32_t end) const {
+    constexpr std::string_view kWa = "\xD9\x88";  // و
+    constexpr std::uint32_t kMaxToName = 3;
+    bool named = false;
+    for (std::uint32_t t = first; t < end && t < n_; ++t) {
+      const std::int32_t m = MentionOf(t);
+      const bool person_name = m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                               mentions_[m].type == doc::EntityType::kPerson;
+      if (named && Kind(t) == TokenKind::kArabicWord && Raw(t).starts_with(kWa) &&
+          (a_.norm(t) == kWa || !a_.stem(t).starts_with(kWa)) && (m < 0 || mentions_[m].first_token == t)) {
+        for (std::uint32_t k = t; k < end && k <= t + kMaxToName && Wordish(k); ++k) {
+          if (PersonNameAt(k, false) != nullptr && (k > t || a_.norm(t) != kWa)) return true;
+        }
+      }
+      if (person_name) {
+        named = true;
+        t = std::max<std::uint32_t>(t, mentions_[m].end_token - 1);
+      }
+    }
+    return false;
+  }
+  // Round 22: a subject that opens with a dual noun (وتابع وزيرا الداخلية، وأكد الوزيران) refers
+  // back to the latest joint speaker (JointPersons) whose words hold that noun in the singular
+  // (وزير الداخلية الفرنسي ... ونظيرته); nullptr when none.
+  const Who* DualAnaphor(Range subject) const {
+    if (subject.empty() || Kind(subject.first) != TokenKind::kArabicWord || HasPersonName(subject)) return nullptr;
+    constexpr std::string_view kAlif = "\xD8\xA7";           // ا (construct: وزيرا)
+    constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";   // ان (definite: الوزيران)
+    constexpr std::size_t kMinNounBytes = 6;                  // three letters
+    std::string_view noun = TitleWord(a_.norm(subject.first));
+    if (noun.ends_with(kAn) && lex_.HasAffix(a_.norm(subject.first), AffixList::kArticlePrefix)) {
+      noun.remove_suffix(kAn.size());
+    } else if (noun.ends_with(kAlif) && noun == a_.norm(subject.first) && subject.end > subject.first + 1) {
+      noun.remove_suffix(kAlif.size());
+    } else {
+      return nullptr;
+    }
+    if (noun.size() < kMinNounBytes) return nullptr;
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (h.first_token >= subject.first || h.agreement.number != Number::kDual) continue;
+      for (std::uint32_t t = h.first_token; t < n_ && toks_[t].token.begin < h.mention.end; ++t) {
+        if (Kind(t) == TokenKind::kArabicWord && TitleWord(a_.norm(t)) == noun) return &h;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
   // Round 22: the person named right after a title's own complement, with no comma between
   // (الرئيس المدير العام للديوان الوطني للزيت شكري بيوض، نائب الرئيس الأول لقسم المنتجات في شركة
   // "فاير آي" مانيش جوبتا): the complement opens with a glued ل or ب, or with في/لدى, and holds
@@ -1469,6 +1522,13 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   w.first_token = r.first;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
+  }
+  // Round 22: two persons joined by و are two (ورأى كازنوف ونظيرته ماي ...، وأضافا): a dual verb
+  // after them carries them, a singular one does not. Of any gender (a minister and his female
+  // counterpart take the masculine dual).
+  if (JointPersons(r.first, r.end)) {
+    w.agreement = Agreement{Gender::kAny, Number::kDual};
+    return w;
   }
   // A singular verb before its subject says nothing about the subject's number
   // (قال المسؤولون): keep the gender only when the subject may be plural.
@@ -2224,6 +2284,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       const Agreement agreement = out.who.agreement;
       out.who = *earlier;
       out.who.agreement = agreement;
+    } else if (const Who* joint = DualAnaphor(subject); joint != nullptr) {
+      out.who = *joint;
     }
     if (const doc::Mention* titled = HonorificReferent(subject, i); titled != nullptr) {
       out.who.mention = titled->span;

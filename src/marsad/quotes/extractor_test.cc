@@ -1514,5 +1514,26 @@ TEST(ExtractorTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
             "I[العقل عاجز]<الإشكال");
 }
 
+TEST(ExtractorTest, Round22JointSubjectIsTwo) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // Two persons joined by و: the dual verb after them and a dual title noun are theirs, not
+  // the singular speaker before.
+  EXPECT_EQ(Extract("وحذر سامي العلي من أن الأزمة ستستمر. ورأى وزير الداخلية رامي الحسن ونظيرته هدى الزين في "
+                    "بيان مشترك أن الإجراءات توجه رسالة، وأضافا أن الحدود آمنة. وتابع وزيرا الداخلية في "
+                    "بيانهما أن الأزمة تتطلب ردا دوليا.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}, {"هدى الزين", kPer, 9}}),
+            "I[الأزمة ستستمر]<سامي العلي#7 | I[الإجراءات توجه رسالة]<وزير الداخلية رامي الحسن ونظيرته هدى "
+            "الزين#9 | I[الحدود آمنة]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9 | I[الأزمة تتطلب ردا "
+            "دوليا]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9");
+  // Trap: a name inside an organisation's name, a و-word of that name, a comma and the
+  // spokesman's name: one speaker, who goes on in the singular.
+  EXPECT_EQ(Extract("وأوضح المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن، أن الرحلة "
+                    "خصصت للأدوية. وأفاد بأن المواد تزن 12 طنا.",
+                    {{"مركز الملك سلمان للإغاثة", kOrg, 5}, {"سلمان", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[الرحلة خصصت للأدوية]<المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن#8 | "
+            "I[المواد تزن 12 طنا]<المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن#8");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
