@@ -2920,11 +2920,20 @@ Who Run::StatementNounAuthor(Range subject) const {
   const std::string tanween = std::string(head) + std::string(kAlif);
   const std::string lam_form = std::string(kLam) + std::string(head);
   const std::string ba_form = std::string(kBa) + std::string(head);
+  // Round 22: or with a possessive pronoun after في (توقعت الرئاسة العامة للأرصاد في تقريرها ...،
+  // وأضافت الداخلية في بيانها): the party named before في, as for بيان له.
+  constexpr std::string_view kHa = "\xD9\x87";                  // ه
+  constexpr std::string_view kHaAlif = "\xD9\x87\xD8\xA7";    // ها
+  constexpr std::string_view kHum = "\xD9\x87\xD9\x85";       // هم
+  const std::string his = std::string(head) + std::string(kHa);
+  const std::string hers = std::string(head) + std::string(kHaAlif);
+  const std::string theirs = std::string(head) + std::string(kHum);
   for (std::uint32_t t = h; t-- > 0;) {
     if (Inside(t) >= 0 || Kind(t) != TokenKind::kArabicWord) continue;
     const std::string_view norm = a_.norm(t);
-    if (norm != head && norm != tanween && norm != lam_form && norm != ba_form) continue;
-    if (const std::int32_t m = author_after(t); m >= 0) return who_of(mentions_[m]);
+    const bool possessive = norm == his || norm == hers || norm == theirs;
+    if (norm != head && norm != tanween && norm != lam_form && norm != ba_form && !possessive) continue;
+    if (const std::int32_t m = possessive ? -1 : author_after(t); m >= 0) return who_of(mentions_[m]);
     // Before it only after في (X ... في بيان له): not the object of another verb (حصل موقع
     // TMZ على وثيقة: the outlet that got it; نقلت الوكالة بيان ...: the relay).
     if (t == 0 || !Is(t - 1, kStatementIn)) return Who();

@@ -1535,5 +1535,18 @@ TEST(ExtractorTest, Round22JointSubjectIsTwo) {
             "I[المواد تزن 12 طنا]<المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن#8");
 }
 
+TEST(ExtractorTest, Round22StatementWithAPossessiveAfterFi) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // في تقريره: the report of the party named before في speaks on as "التقرير".
+  EXPECT_EQ(Extract("وقال بنك الكويت الوطني في تقريره الأسبوعي، إن الأسعار سترتفع. وأوضح التقرير أن السوق "
+                    "مستقر.",
+                    {{"بنك الكويت الوطني", kOrg, 5}}),
+            "I[الأسعار سترتفع]<بنك الكويت الوطني#5 | I[السوق مستقر]<بنك الكويت الوطني#5");
+  // Trap: not after في (a report the paper read is not the paper's own).
+  EXPECT_EQ(Extract("واطلعت صحيفة الوطن على تقريرها السنوي. وأوضح التقرير أن السوق مستقر.",
+                    {{"صحيفة الوطن", kOrg, 5}}),
+            "I[السوق مستقر]<التقرير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
