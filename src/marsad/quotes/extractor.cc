@@ -801,8 +801,11 @@ class Run {
     if (noun.size() < kMinNounBytes) return nullptr;
     for (std::size_t k = history_.size(); k-- > 0;) {
       const Who& h = history_[k];
-      if (h.first_token >= subject.first || h.agreement.number != Number::kDual) continue;
-      for (std::uint32_t t = h.first_token; t < n_ && toks_[t].token.begin < h.mention.end; ++t) {
+      if (h.first_token >= subject.first) continue;
+      std::uint32_t end = h.first_token;
+      while (end < n_ && toks_[end].token.begin < h.mention.end) ++end;
+      if (!JointPersons(h.first_token, end)) continue;
+      for (std::uint32_t t = h.first_token; t < end; ++t) {
         if (Kind(t) == TokenKind::kArabicWord && TitleWord(a_.norm(t)) == noun) return &h;
       }
       return nullptr;
@@ -1523,11 +1526,12 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
   }
-  // Round 22: two persons joined by و are two (ورأى كازنوف ونظيرته ماي ...، وأضافا): a dual verb
-  // after them carries them, a singular one does not. Of any gender (a minister and his female
-  // counterpart take the masculine dual).
+  // Round 22: two persons joined by و may be spoken of as two (ورأى كازنوف ونظيرته ماي ...،
+  // وأضافا): the singular verb before them says nothing of their number, and a dual verb after
+  // them carries them. (As a dual only, a singular verb after them passed over them for an
+  // earlier speaker: a trap on a file not read for this rule.)
   if (JointPersons(r.first, r.end)) {
-    w.agreement = Agreement{Gender::kAny, Number::kDual};
+    w.agreement.number = Number::kAny;
     return w;
   }
   // A singular verb before its subject says nothing about the subject's number

@@ -1526,6 +1526,13 @@ TEST(ExtractorTest, Round22JointSubjectIsTwo) {
             "I[الأزمة ستستمر]<سامي العلي#7 | I[الإجراءات توجه رسالة]<وزير الداخلية رامي الحسن ونظيرته هدى "
             "الزين#9 | I[الحدود آمنة]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9 | I[الأزمة تتطلب ردا "
             "دوليا]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9");
+  // A singular verb with no subject after them still carries them (the first conjunct's words),
+  // not the singular speaker before.
+  EXPECT_EQ(Extract("وحذر سامي العلي من أن الأزمة ستستمر. ورأى وزير الداخلية رامي الحسن ونظيرته هدى الزين أن "
+                    "الإجراءات توجه رسالة. وقال إن الحدود آمنة.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}, {"هدى الزين", kPer, 9}}),
+            "I[الأزمة ستستمر]<سامي العلي#7 | I[الإجراءات توجه رسالة]<وزير الداخلية رامي الحسن ونظيرته هدى "
+            "الزين#9 | I[الحدود آمنة]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9");
   // Trap: a name inside an organisation's name, a و-word of that name, a comma and the
   // spokesman's name: one speaker, who goes on in the singular.
   EXPECT_EQ(Extract("وأوضح المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن، أن الرحلة "
