@@ -754,6 +754,10 @@ class Run {
     if (!on_behalf && IsComma(k)) {
       if (name = PersonNameAt(k + 1, false); name != nullptr) return name;
     }
+    // Round 22: or the name after the title's own complement.
+    if (!on_behalf) {
+      if (name = NameAfterTitleComplement(u); name != nullptr) return name;
+    }
     if (u.first_token == 0) return nullptr;
     name = PersonNameAt(u.first_token - 1, true);
     if (name == nullptr) return nullptr;
@@ -773,6 +777,127 @@ class Run {
     if (verb == nullptr || verb->verb < 0 || (lex_.verbs()[verb->verb].flags & kTakesObject) != 0) return nullptr;
     return name;
   }
+  // Round 22: whether words [first, end) join two persons' names with و (وزير الداخلية الفرنسي
+  // برنار كازنوف ونظيرته البريطانية تيريزا ماي، كازنوف وماي): a name, then a word that opens a
+  // conjunct (و alone, or a و the stemmer took off: ونظيرته، وماي; not وزير) and a name within
+  // the next three words, with no punctuation between (مركز الملك سلمان للإغاثة والأعمال
+  // الإنسانية، رأفت الصباغ is one spokesman).
+  bool JointPersons(std::uint32_t first, std::uint32_t end) const {
+    constexpr std::string_view kWa = "\xD9\x88";  // و
+    constexpr std::uint32_t kMaxToName = 3;
+    bool named = false;
+    for (std::uint32_t t = first; t < end && t < n_; ++t) {
+      const std::int32_t m = MentionOf(t);
+      const bool person_name = m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                               mentions_[m].type == doc::EntityType::kPerson;
+      if (named && Kind(t) == TokenKind::kArabicWord && Raw(t).starts_with(kWa) &&
+          (a_.norm(t) == kWa || !a_.stem(t).starts_with(kWa)) && (m < 0 || mentions_[m].first_token == t)) {
+        for (std::uint32_t k = t; k < end && k <= t + kMaxToName && Wordish(k); ++k) {
+          if (PersonNameAt(k, false) != nullptr && (k > t || a_.norm(t) != kWa)) return true;
+        }
+      }
+      if (person_name) {
+        named = true;
+        t = std::max<std::uint32_t>(t, mentions_[m].end_token - 1);
+      }
+    }
+    return false;
+  }
+  // Round 22: a subject that opens with a dual noun (وتابع وزيرا الداخلية، وأكد الوزيران) refers
+  // back to the latest joint speaker (JointPersons) whose words hold that noun in the singular
+  // (وزير الداخلية الفرنسي ... ونظيرته); nullptr when none.
+  const Who* DualAnaphor(Range subject) const {
+    if (subject.empty() || Kind(subject.first) != TokenKind::kArabicWord || HasPersonName(subject)) return nullptr;
+    constexpr std::string_view kAlif = "\xD8\xA7";           // ا (construct: وزيرا)
+    constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";   // ان (definite: الوزيران)
+    constexpr std::size_t kMinNounBytes = 6;                  // three letters
+    std::string_view noun = TitleWord(a_.norm(subject.first));
+    if (noun.ends_with(kAn) && lex_.HasAffix(a_.norm(subject.first), AffixList::kArticlePrefix)) {
+      noun.remove_suffix(kAn.size());
+    } else if (noun.ends_with(kAlif) && noun == a_.norm(subject.first) && subject.end > subject.first + 1) {
+      noun.remove_suffix(kAlif.size());
+    } else {
+      return nullptr;
+    }
+    if (noun.size() < kMinNounBytes) return nullptr;
+    for (std::size_t k = history_.size(); k-- > 0;) {
+      const Who& h = history_[k];
+      if (h.first_token >= subject.first) continue;
+      std::uint32_t end = h.first_token;
+      while (end < n_ && toks_[end].token.begin < h.mention.end) ++end;
+      if (!JointPersons(h.first_token, end)) continue;
+      for (std::uint32_t t = h.first_token; t < end; ++t) {
+        if (Kind(t) == TokenKind::kArabicWord && TitleWord(a_.norm(t)) == noun) return &h;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+  // Round 22: the person named right after a title's own complement, with no comma between
+  // (الرئيس المدير العام للديوان الوطني للزيت شكري بيوض، نائب الرئيس الأول لقسم المنتجات في شركة
+  // "فاير آي" مانيش جوبتا): the complement opens with a glued ل or ب, or with في/لدى, and holds
+  // up to kMaxOwnTail plain words, names of organisations and places, or short quoted names.
+  // Not an addressee (للصحفيين، لنظيره، لكيم), no statement noun (في تصريح للزميلة X: the
+  // reporter), no person's title or name inside it (the name after "adviser to the prime
+  // minister" is the prime minister's). nullptr when none.
+  const doc::Mention* NameAfterTitleComplement(const doc::Mention& u) const {
+    return NameAfterComplement(u.first_token, u.end_token);
+  }
+  // The same after the title words [first, end), whether or not the tagger found them.
+  const doc::Mention* NameAfterComplement(std::uint32_t first_token, std::uint32_t end_token) const {
+    constexpr std::uint32_t kMaxOwnTail = 8;
+    constexpr std::uint64_t kNotInTail =
+        CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation | kAddressee |
+        kStatement | kStatementDefinite | kReportNoun;
+    std::uint32_t k = end_token;
+    if (k >= n_ || Kind(k) != TokenKind::kArabicWord || !SamePara(k, first_token)) return nullptr;
+    const std::string_view first = a_.norm(k);
+    constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";                // في
+    constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x89";     // لدى
+    constexpr std::string_view kLadaYa = "\xD9\x84\xD8\xAF\xD9\x8A";   // لدي (ى normalized)
+    constexpr std::string_view kBa = "\xD8\xA8";                          // ب
+    const bool separate = first == kFi || first == kLada || first == kLadaYa;
+    const bool glued = !separate && first.size() >= 8 &&
+                       (lex_.PrefixLength(first, AffixList::kSourceClitic) > 0 || first.starts_with(kBa));
+    if (!separate && !glued) return nullptr;
+    // في + a place is where (استقبل الوفد في القاهرة X), not whose.
+    if (const std::int32_t place = k + 1 < n_ ? MentionOf(k + 1) : -1;
+        separate && place >= 0 && mentions_[place].type == doc::EntityType::kLocation) {
+      return nullptr;
+    }
+    if (LamWithPronoun(k) || LamPerson(k)) return nullptr;
+    // A name right after في/لدى is the body's (الرئيس التنفيذي لدى ماجد الفطيم آلان بجان).
+    const std::uint32_t min_words = glued ? 1 : 2;
+    std::uint32_t words = 0;
+    while (k < n_ && words < kMaxOwnTail && SamePara(k, first_token)) {
+      if (const doc::Mention* name = PersonNameAt(k, false); name != nullptr) {
+        // A second name right after it: the first names the body.
+        if (words < min_words || PersonNameAt(name->end_token, false) != nullptr) return nullptr;
+        return name;
+      }
+      if (OpenSpan(k) >= 0) {
+        const QuotedSpan& q = spans_[OpenSpan(k)];
+        if (!q.closed() || q.words > opt_.max_name_words) return nullptr;
+        k = q.close + 1;
+        ++words;
+        continue;
+      }
+      if (Kind(k) != TokenKind::kArabicWord || Inside(k) >= 0 || IsSpeechCue(k) || (Classes(k) & kNotInTail) != 0 ||
+          Adverbial(k)) {
+        return nullptr;
+      }
+      // After its first word, no other preposition than في/لدى and no demonstrative: a clause
+      // (الإشكال في هذه القضية يمكن إرجاعه إلى الفيلسوف X), not a title's complement.
+      if (words > 0 && (Is(k, kDemonstrative) || (Is(k, kSubjectStop) && a_.norm(k) != kFi && a_.norm(k) != kLada &&
+                                                 a_.norm(k) != kLadaYa))) {
+        return nullptr;
+      }
+      if (const std::int32_t m = MentionOf(k); m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return nullptr;
+      ++k;
+      ++words;
+    }
+    return nullptr;
+  }
   // Round 17: a speaker named only by a title the tagger found (وكشف المتحدث باسم المقاومة،
   // وأضاف الوزير، وقال مدير المركز الوطني) refers to the person an earlier title with all its
   // words introduced (TitleIntroduces): the nearest such title before it. nullptr when none.
@@ -784,6 +909,16 @@ class Run {
     if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.span != w.mention ||
         t.end_token > n_) {
       return nullptr;
+    }
+    // Round 22: the speaker's own title, when its complement runs on to a name the words
+    // stopped before (كشف المستشار لدى رئيس الحكومة المكلف بمتابعة البرامج العمومية رضا السعيدي،
+    // في حوار لوكالة ...، أن). Not a title "on behalf of" someone (see TitleIntroduces).
+    bool on_behalf = false;
+    for (std::uint32_t a = t.first_token; a < t.end_token; ++a) {
+      on_behalf = on_behalf || a_.norm(a) == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+    }
+    if (!on_behalf) {
+      if (const doc::Mention* name = NameAfterTitleComplement(t); name != nullptr) return name;
     }
     const doc::Mention* best = nullptr;
     std::uint32_t best_at = 0;
@@ -1434,6 +1569,14 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (Is(t, kStatement)) w.stated = true;  // بيان صادر عن الجيش، بحسب بيان نشرته الوزارة
   }
+  // Round 22: two persons joined by و may be spoken of as two (ورأى كازنوف ونظيرته ماي ...،
+  // وأضافا): the singular verb before them says nothing of their number, and a dual verb after
+  // them carries them. (As a dual only, a singular verb after them passed over them for an
+  // earlier speaker: a trap on a file not read for this rule.)
+  if (JointPersons(r.first, r.end)) {
+    w.agreement.number = Number::kAny;
+    return w;
+  }
   // A singular verb before its subject says nothing about the subject's number
   // (قال المسؤولون): keep the gender only when the subject may be plural.
   if (agreement.number == Number::kSingular && lex_.HasAffix(a_.norm(r.first), AffixList::kPluralSuffix) &&
@@ -1532,6 +1675,7 @@ Range Run::WhichSubject(std::uint32_t f, std::uint32_t at) const {
 }
 
 Who Run::MainClauseSubject(std::uint32_t at) const {
+  constexpr std::uint32_t kMaxCutTitleWords = 3;
   Who w;
   if (at >= n_) return w;
   std::uint32_t f = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(at)].first_token;
@@ -1591,6 +1735,19 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // Round 22: a title cut at its own complement runs on to the person's name after it (رحب
+  // الخبير في شؤون الخليج والشرق الأوسط الدكتور يورجين تودنهوفر بالبيان ... معتبرا أن ...):
+  // a few words that name no one, then the complement and the name (NameAfterComplement).
+  if (np.end - np.first <= kMaxCutTitleWords && !mentions_.empty()) {
+    bool named = false;
+    for (std::uint32_t t = np.first; t < np.end && !named; ++t) {
+      named = MentionOf(t) >= 0 && mentions_[MentionOf(t)].kind == doc::MentionKind::kName;
+    }
+    if (const doc::Mention* name = named ? nullptr : NameAfterComplement(np.first, np.end);
+        name != nullptr && name->end_token <= at) {
+      np.end = name->end_token;
+    }
+  }
   // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
   // clause of their own but a heading or a fragment; the verb carries the previous speaker.
   if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&
@@ -2203,6 +2360,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       const Agreement agreement = out.who.agreement;
       out.who = *earlier;
       out.who.agreement = agreement;
+    } else if (const Who* joint = DualAnaphor(subject); joint != nullptr) {
+      out.who = *joint;
     }
     if (const doc::Mention* titled = HonorificReferent(subject, i); titled != nullptr) {
       out.who.mention = titled->span;
@@ -2837,11 +2996,20 @@ Who Run::StatementNounAuthor(Range subject) const {
   const std::string tanween = std::string(head) + std::string(kAlif);
   const std::string lam_form = std::string(kLam) + std::string(head);
   const std::string ba_form = std::string(kBa) + std::string(head);
+  // Round 22: or with a possessive pronoun after في (توقعت الرئاسة العامة للأرصاد في تقريرها ...،
+  // وأضافت الداخلية في بيانها): the party named before في, as for بيان له.
+  constexpr std::string_view kHa = "\xD9\x87";                  // ه
+  constexpr std::string_view kHaAlif = "\xD9\x87\xD8\xA7";    // ها
+  constexpr std::string_view kHum = "\xD9\x87\xD9\x85";       // هم
+  const std::string his = std::string(head) + std::string(kHa);
+  const std::string hers = std::string(head) + std::string(kHaAlif);
+  const std::string theirs = std::string(head) + std::string(kHum);
   for (std::uint32_t t = h; t-- > 0;) {
     if (Inside(t) >= 0 || Kind(t) != TokenKind::kArabicWord) continue;
     const std::string_view norm = a_.norm(t);
-    if (norm != head && norm != tanween && norm != lam_form && norm != ba_form) continue;
-    if (const std::int32_t m = author_after(t); m >= 0) return who_of(mentions_[m]);
+    const bool possessive = norm == his || norm == hers || norm == theirs;
+    if (norm != head && norm != tanween && norm != lam_form && norm != ba_form && !possessive) continue;
+    if (const std::int32_t m = possessive ? -1 : author_after(t); m >= 0) return who_of(mentions_[m]);
     // Before it only after في (X ... في بيان له): not the object of another verb (حصل موقع
     // TMZ على وثيقة: the outlet that got it; نقلت الوكالة بيان ...: the relay).
     if (t == 0 || !Is(t - 1, kStatementIn)) return Who();

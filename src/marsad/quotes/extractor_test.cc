@@ -1545,5 +1545,110 @@ TEST(ExtractorTest, Round23DaaWithTheObjectPronounThem) {
   EXPECT_EQ(Extract("ودعاة الانفصال يبررون رغبتهم بالعودة إلى الماضي."), "");
 }
 
+TEST(ExtractorTest, Round22TitleComplementRunsToTheName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title, its own ل-complement and the name with no comma: the speaker's own title, and the
+  // same title later, are that person.
+  EXPECT_EQ(Extract("وقال الرئيس المدير العام للديوان الوطني للزيت سامي العلي في تصريح صحفي إن الإنتاج تراجع. "
+                    "وأضاف الرئيس المدير العام لديوان الزيت أن الأسعار ارتفعت.",
+                    {{"الرئيس المدير العام", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"الرئيس المدير العام", kPer, 0, kTitle}}),
+            "I[الإنتاج تراجع]<الرئيس المدير العام للديوان الوطني للزيت سامي العلي#7 | I[الأسعار ارتفعت]<سامي "
+            "العلي#7");
+  // With ب and a comma after the name (the name is not followed by the content).
+  EXPECT_EQ(Extract("كشف المستشار لدى رئيس الحكومة المكلف بمتابعة المشاريع العمومية رامي الحسن، في حوار "
+                    "لوكالة الأنباء، أن البنك مؤهل للخوصصة.",
+                    {{"المستشار لدى رئيس الحكومة المكلف", kPer, 0, kTitle}, {"رامي الحسن", kPer, 8}}),
+            "I[البنك مؤهل للخوصصة]<رامي الحسن#8");
+  // Trap: a name right after لدى names the body (a company named after its founder).
+  EXPECT_EQ(Extract("وقال الرئيس التنفيذي لدى سامي العلي، في مؤتمر صحفي، إن الأرباح زادت كثيرا.",
+                    {{"الرئيس التنفيذي", kPer, 0, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[الأرباح زادت كثيرا]<الرئيس التنفيذي");
+  // Trap: two names in a row: the first names the body (مجموعة سامي العلي).
+  EXPECT_EQ(Extract("والتقى المدير العام لمجموعة سامي العلي رامي الحسن الوفد الزائر. وقال المدير العام إن الأرباح "
+                    "زادت كثيرا.",
+                    {{"المدير العام", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"رامي الحسن", kPer, 8},
+                     {"المدير العام", kPer, 0, kTitle}}),
+            "I[الأرباح زادت كثيرا]<المدير العام");
+  // Trap: a statement noun in the complement: the name after it is the reporter's.
+  EXPECT_EQ(Extract("وأوضح المسؤول الأمريكي في تصريح للزميلة سامية العلي لشبكة الأخبار، أن الصواريخ فشلت في "
+                    "التجارب.",
+                    {{"المسؤول الأمريكي", kPer, 0, kTitle}, {"سامية العلي", kPer, 7}}),
+            "I[الصواريخ فشلت في التجارب]<المسؤول الأمريكي");
+  // Trap: a person's title in the complement: the name is the prime minister's.
+  EXPECT_EQ(Extract("والتقى المستشار لرئيس الوزراء سامي العلي الوفد الزائر. وقال المستشار إن الحكومة مستقرة.",
+                    {{"المستشار", kPer, 0, kTitle},
+                     {"رئيس الوزراء", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"المستشار", kPer, 0, kTitle}}),
+            "I[الحكومة مستقرة]<المستشار");
+}
+
+TEST(ExtractorTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // The subject of a verb that is no speech verb, cut at its في-complement, runs on to the name
+  // after it: the participle and the carried verb are that person's.
+  EXPECT_EQ(Extract("من جهته، رحب الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي بالبيان المشترك "
+                    "معتبرا أن البيان خطة عمل مستقبلية. وقال إن تغيير السلوك يحتاج إلى العمل.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البيان خطة عمل مستقبلية]<الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي#7 | "
+            "I[تغيير السلوك يحتاج إلى العمل]<الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي#7");
+  // Trap: في + a place is where, and the name after it the verb's object.
+  EXPECT_EQ(Extract("واستقبل الوفد في القاهرة سامي العلي مؤكدا أن الزيارة مهمة للبلدين.",
+                    {{"القاهرة", kLoc, 0}, {"سامي العلي", kPer, 7}}),
+            "I[الزيارة مهمة للبلدين]<الوفد");
+  // Trap: another preposition or a demonstrative after the first word makes a clause, not a
+  // title's complement.
+  EXPECT_EQ(Extract("وأصل الإشكال في هذه القضية يمكن إرجاعه إلى الفيلسوف سامي العلي، معتبرا أن العقل عاجز.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[العقل عاجز]<الإشكال");
+}
+
+TEST(ExtractorTest, Round22JointSubjectIsTwo) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // Two persons joined by و: the dual verb after them and a dual title noun are theirs, not
+  // the singular speaker before.
+  EXPECT_EQ(Extract("وحذر سامي العلي من أن الأزمة ستستمر. ورأى وزير الداخلية رامي الحسن ونظيرته هدى الزين في "
+                    "بيان مشترك أن الإجراءات توجه رسالة، وأضافا أن الحدود آمنة. وتابع وزيرا الداخلية في "
+                    "بيانهما أن الأزمة تتطلب ردا دوليا.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}, {"هدى الزين", kPer, 9}}),
+            "I[الأزمة ستستمر]<سامي العلي#7 | I[الإجراءات توجه رسالة]<وزير الداخلية رامي الحسن ونظيرته هدى "
+            "الزين#9 | I[الحدود آمنة]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9 | I[الأزمة تتطلب ردا "
+            "دوليا]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9");
+  // A singular verb with no subject after them still carries them (the first conjunct's words),
+  // not the singular speaker before.
+  EXPECT_EQ(Extract("وحذر سامي العلي من أن الأزمة ستستمر. ورأى وزير الداخلية رامي الحسن ونظيرته هدى الزين أن "
+                    "الإجراءات توجه رسالة. وقال إن الحدود آمنة.",
+                    {{"سامي العلي", kPer, 7}, {"رامي الحسن", kPer, 8}, {"هدى الزين", kPer, 9}}),
+            "I[الأزمة ستستمر]<سامي العلي#7 | I[الإجراءات توجه رسالة]<وزير الداخلية رامي الحسن ونظيرته هدى "
+            "الزين#9 | I[الحدود آمنة]<وزير الداخلية رامي الحسن ونظيرته هدى الزين#9");
+  // Trap: a name inside an organisation's name, a و-word of that name, a comma and the
+  // spokesman's name: one speaker, who goes on in the singular.
+  EXPECT_EQ(Extract("وأوضح المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن، أن الرحلة "
+                    "خصصت للأدوية. وأفاد بأن المواد تزن 12 طنا.",
+                    {{"مركز الملك سلمان للإغاثة", kOrg, 5}, {"سلمان", kPer, 7}, {"رامي الحسن", kPer, 8}}),
+            "I[الرحلة خصصت للأدوية]<المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن#8 | "
+            "I[المواد تزن 12 طنا]<المتحدث باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية، رامي الحسن#8");
+}
+
+TEST(ExtractorTest, Round22StatementWithAPossessiveAfterFi) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // في تقريره: the report of the party named before في speaks on as "التقرير".
+  EXPECT_EQ(Extract("وقال بنك الكويت الوطني في تقريره الأسبوعي، إن الأسعار سترتفع. وأوضح التقرير أن السوق "
+                    "مستقر.",
+                    {{"بنك الكويت الوطني", kOrg, 5}}),
+            "I[الأسعار سترتفع]<بنك الكويت الوطني#5 | I[السوق مستقر]<بنك الكويت الوطني#5");
+  // Trap: not after في (a report the paper read is not the paper's own).
+  EXPECT_EQ(Extract("واطلعت صحيفة الوطن على تقريرها السنوي. وأوضح التقرير أن السوق مستقر.",
+                    {{"صحيفة الوطن", kOrg, 5}}),
+            "I[السوق مستقر]<التقرير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
