@@ -78,26 +78,62 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
-void Record::AppendSpelled(const NameForm& form) {
+void Record::AppendDerived(const NameForm& form) {
   NameSpelling ns;
   ns.signature = SignatureOf(form);
   ns.at = static_cast<std::uint32_t>(name_letters.size());
-  if (form.spellings.size() < NameSpelling::kUnpacked && form.keys.size() <= 0xffff &&
-      name_letters.size() + form.spellings.size() + form.skeletons.size() <= 0xffffffffU) {
-    ns.spellings = static_cast<std::uint16_t>(form.spellings.size());
-    ns.words = static_cast<std::uint16_t>(form.keys.size());
-    name_letters += form.spellings;
-    name_letters += form.skeletons;
-  } else {
-    ns.spellings = NameSpelling::kUnpacked;
-  }
+  ns.spellings = static_cast<std::uint32_t>(form.spellings.size());
+  ns.words = static_cast<std::uint32_t>(form.keys.size());
+  name_letters += form.spellings;
+  name_letters += form.skeletons;
   name_spellings.push_back(ns);
+  NameKeys& k = name_keys.emplace_back();
+  k.keys.reserve(form.key.size() + form.keys.size() * 2 + 1);
+  k.keys = form.key;
+  k.keys += NameKeys::kEnd;
+  for (const std::string& key : form.keys) {
+    k.keys += key;
+    k.keys += NameKeys::kEnd;
+  }
+  k.first_stem = form.first_stem;
+  if (form.size() >= 2) ++multi_word_names;
 }
 
-void Record::RepackSpelled() {
-  name_spellings.clear();
-  name_letters.clear();
-  for (const NameForm& f : name_forms) AppendSpelled(f);
+void Record::AppendDerived(const Record& other, std::size_t j) {
+  NameSpelling ns = other.name_spellings[j];
+  const SpelledName from = other.Spelled(j);
+  ns.at = static_cast<std::uint32_t>(name_letters.size());
+  name_letters += from.spellings;
+  name_letters += from.skeletons;
+  name_spellings.push_back(ns);
+  name_keys.push_back(other.name_keys[j]);
+  if (ns.words >= 2) ++multi_word_names;
+}
+
+void Record::EraseDerived(std::size_t j) {
+  const std::size_t at = name_spellings[j].at;
+  const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
+  name_letters.erase(at, end - at);
+  for (std::size_t i = j + 1; i < name_spellings.size(); ++i) {
+    name_spellings[i].at -= static_cast<std::uint32_t>(end - at);
+  }
+  if (name_spellings[j].words >= 2) --multi_word_names;
+  name_spellings.erase(name_spellings.begin() + static_cast<std::ptrdiff_t>(j));
+  name_keys.erase(name_keys.begin() + static_cast<std::ptrdiff_t>(j));
+}
+
+NameForm Record::IndexedForm(std::size_t j) const {
+  NameForm f;
+  const NameKeys& k = name_keys[j];
+  std::size_t from = k.keys.find(NameKeys::kEnd);
+  f.key.assign(k.keys, 0, from);
+  for (++from; from < k.keys.size();) {
+    const std::size_t end = k.keys.find(NameKeys::kEnd, from);
+    f.keys.emplace_back(k.keys, from, end - from);
+    from = end + 1;
+  }
+  f.first_stem = k.first_stem;
+  return f;
 }
 
 Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
@@ -262,19 +298,10 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
 }
 
 void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32_t count) {
-  if (Bump(&records[e].names, form.written, count)) AppendName(e, NameForm(form));
-}
-
-void Resolver::State::AddName(std::uint32_t e, NameForm&& form, std::uint32_t count) {
-  if (Bump(&records[e].names, form.written, count)) AppendName(e, std::move(form));
-}
-
-void Resolver::State::AppendName(std::uint32_t e, NameForm&& form) {
   Record& r = records[e];
-  r.AppendSpelled(form);
-  if (form.size() >= 2) ++r.multi_word_names;
-  r.name_forms.push_back(std::move(form));
-  IndexName(e, r.name_forms.back());
+  if (!Bump(&r.names, form.written, count)) return;
+  r.AppendDerived(form);
+  IndexName(e, form);
 }
 
 bool Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
@@ -294,10 +321,7 @@ bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std:
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] += c.type_votes[t];
     for (const CountedText& n : c.names) {
       if (!Bump(&r.names, n.text, n.count)) continue;
-      NameForm form = linker.names().FromWritten(n.text);
-      r.AppendSpelled(form);
-      if (form.size() >= 2) ++r.multi_word_names;
-      r.name_forms.push_back(std::move(form));  // indexed by the Reindex after the replay
+      r.AppendDerived(linker.names().FromWritten(n.text));  // indexed by the Reindex after the replay
     }
     for (const CountedText& t : c.titles) {
       if (!Bump(&r.titles, t.text, t.count)) continue;
@@ -338,10 +362,7 @@ void Resolver::State::Reindex() {
   spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
-    r.multi_word_names = static_cast<std::uint32_t>(
-        std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
-    r.RepackSpelled();
-    for (const NameForm& f : r.name_forms) IndexName(e, f);
+    for (std::size_t j = 0; j < r.name_keys.size(); ++j) IndexName(e, r.IndexedForm(j));
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
     }
@@ -913,7 +934,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       ++s.records[e].type_votes[slot];
       ++contrib->type_votes[slot];
       Bump(&contrib->names, cl.forms[i].written, 1);
-      s.AddName(e, std::move(cl.forms[i]), 1);  // the clusters' forms are not read after this
+      s.AddName(e, cl.forms[i], 1);
       ++contrib->mentions;
       m.entity = eid;
     }
@@ -968,10 +989,7 @@ bool Resolver::State::TakeBack(std::uint32_t number) {
     Record& r = records[c.entity];
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
-    take(&r.names, c.names, [&r](std::size_t i) {
-      if (r.name_forms[i].size() >= 2) --r.multi_word_names;
-      r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));  // repacked by Reindex
-    });
+    take(&r.names, c.names, [&r](std::size_t i) { r.EraseDerived(i); });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
     });
@@ -1013,9 +1031,12 @@ std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
       for (std::uint32_t e : *v) {
         const Record& r = s.records[e];
         if (r.mentions == 0) continue;
-        if (check_spelling && std::none_of(r.name_forms.begin(), r.name_forms.end(),
-                                           [&](const NameForm& g) { return SpellingsAgree(f, g); })) {
-          continue;
+        if (check_spelling) {
+          bool alike = false;
+          for (std::size_t j = 0; j < r.name_spellings.size() && !alike; ++j) {
+            alike = SpellingsAgree(SpelledNameOf(f), r.Spelled(j));
+          }
+          if (!alike) continue;
         }
         AddUnique(&hits, e);
       }
@@ -1075,7 +1096,7 @@ std::optional<Entity> Resolver::Get(EntityId id) const {
   };
   std::size_t best = names.size();
   for (std::size_t i : names) {
-    if (person && r.name_forms[i].size() < 2) continue;
+    if (person && r.name_spellings[i].words < 2) continue;
     if (best == names.size() || rank(i) > rank(best)) best = i;
   }
   if (best == names.size() && !names.empty()) best = names.front();

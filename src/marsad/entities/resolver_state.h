@@ -30,14 +30,22 @@ struct CountedText {
 
 // A record name's spelling, packed for Commit's spelling checks (derived, parallel to the
 // names): its signature, and where its spellings and skeletons are in the record's
-// name_letters, so that a check reads one block of the record instead of the NameForm
-// and its two strings.
+// name_letters, so that a check reads one block of the record instead of a NameForm and
+// its two strings.
 struct NameSpelling {
-  static constexpr std::uint16_t kUnpacked = 0xffff;  // too long: read the NameForm
   SpellingSignature signature;
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
-  std::uint16_t spellings = 0;  // how many of the letters are its spellings, or kUnpacked
-  std::uint16_t words = 0;      // NameForm::size()
+  std::uint32_t spellings = 0;  // how many of the letters are its spellings
+  std::uint32_t words = 0;      // NameForm::size()
+};
+
+// What the indexes read of a record name (derived, parallel to the names): its key, then its
+// words' keys, each closed by kEnd, and the first word's stem (DocLinker::PlaceOrgKeys). The
+// record keeps this and its packed spelling instead of the name's NameForm and its strings.
+struct NameKeys {
+  static constexpr char kEnd = '\x1f';  // in no variant key (FirstLastKey joins by it too)
+  std::string keys;
+  std::string first_stem;
 };
 
 // One entity. Its id is its index + 1.
@@ -46,11 +54,11 @@ struct Record {
   // first, in one cache line.
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
-  std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
+  std::uint32_t multi_word_names = 0;  // names of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
   std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
   std::u32string name_letters;               // the names' spellings and skeletons (derived)
-  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::vector<NameKeys> name_keys;           // parallel to names (derived)
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
   std::vector<std::string> title_keys;  // parallel to titles
@@ -66,17 +74,21 @@ struct Record {
   std::int64_t last_seen = 0;
 
   doc::EntityType type() const;
-  // Packs the spelling of a name appended to name_forms (AppendSpelled), or of them all again.
-  void AppendSpelled(const NameForm& form);
-  void RepackSpelled();
+  // Derives what the record keeps of a name appended to `names` (its spelling packed, its
+  // keys, multi_word_names), from its form; or from name j of `other`.
+  void AppendDerived(const NameForm& form);
+  void AppendDerived(const Record& other, std::size_t j);
+  // Takes name j's derived parts away (the name was erased from `names`).
+  void EraseDerived(std::size_t j);
   // What SpellingsAgree reads of name j.
   SpelledName Spelled(std::size_t j) const {
     const NameSpelling& ns = name_spellings[j];
-    if (ns.spellings == NameSpelling::kUnpacked) return SpelledNameOf(name_forms[j]);
     const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
-    const char32_t* p = name_letters.data() + ns.at;  // AppendSpelled keeps at + sizes within
+    const char32_t* p = name_letters.data() + ns.at;
     return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}};
   }
+  // The form of name j as far as the indexes read it (keys, key, first_stem).
+  NameForm IndexedForm(std::size_t j) const;
 };
 
 // What one document added to one entity (to take it back when the document is replaced).
@@ -297,11 +309,8 @@ struct Resolver::State {
   Status ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head);
 
   std::uint32_t SourceIndex(std::string_view source);
-  // Adds the name `written` (with its form) to record `e` `count` times, indexing it. The
-  // second takes the form when the name is new to the record (Commit's are dropped after).
+  // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
-  void AddName(std::uint32_t e, NameForm&& form, std::uint32_t count);
-  void AppendName(std::uint32_t e, NameForm&& form);
   // Returns whether the title was new to the record.
   bool AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);
