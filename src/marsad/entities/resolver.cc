@@ -629,7 +629,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
   std::vector<Candidate>& cands = sc.cands;
-  std::vector<std::uint32_t>& most = sc.most;  // cand_most's entities
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& most = sc.most;  // cand_most's (mentions, entity)
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
   std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
   std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
@@ -715,18 +715,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       most.clear();
       for (std::uint32_t e : v) {
         const Record& r = s.records[e];
-        if (r.mentions > 0 && keep(r)) most.push_back(e);
+        if (r.mentions > 0 && keep(r)) most.emplace_back(r.mentions, e);
       }
-      if (most.size() > opt.max_surname_entities) {
-        std::sort(most.begin(), most.end(), [&s](std::uint32_t x, std::uint32_t y) {
-          const std::uint32_t mx = s.records[x].mentions, my = s.records[y].mentions;
-          return mx != my ? mx > my : x < y;
-        });
-      }
-      std::size_t taken = 0;
-      for (std::uint32_t e : most) {
-        if (cand(e, name_of(s.records[e])) && ++taken == opt.max_surname_entities) break;
-      }
+      OfferMostMentioned(&most, opt.max_surname_entities,
+                         [&](std::uint32_t e) { return cand(e, name_of(s.records[e])); });
     };
     bool person = false;
     if (cl.description) {

@@ -3,6 +3,7 @@
 #ifndef MARSAD_ENTITIES_RESOLVER_STATE_H_
 #define MARSAD_ENTITIES_RESOLVER_STATE_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -162,6 +163,29 @@ class DocKeys {
 void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const DocKeys& keys,
                std::uint32_t skip, std::size_t cap, std::vector<std::uint32_t>* place);
 
+// Calls offer(entity) for the (mentions, entity) pairs of *most, most mentioned first (ties:
+// the lower entity), until `max` offers returned true (a max of 0: all of them); in their
+// own order when they are no more than `max`. *most is sorted only as far as the offers go:
+// a common surname leads to hundreds of entities and the first few are offered. The order
+// is total, so the offers are the full sort's.
+template <typename Offer>
+void OfferMostMentioned(std::vector<std::pair<std::uint32_t, std::uint32_t>>* most, std::size_t max,
+                        Offer offer) {
+  using Pair = std::pair<std::uint32_t, std::uint32_t>;
+  auto before = [](const Pair& x, const Pair& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; };
+  const auto at = [most](std::size_t i) { return most->begin() + static_cast<std::ptrdiff_t>(i); };
+  std::size_t sorted = most->size() <= max ? most->size() : std::min(most->size(), 2 * max);
+  if (most->size() > max && sorted > 0) std::partial_sort(most->begin(), at(sorted), most->end(), before);
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < most->size(); ++i) {
+    if (i == sorted) {  // more were refused than the sorted part held: the rest in order
+      std::sort(at(i), most->end(), before);
+      sorted = most->size();
+    }
+    if (offer((*most)[i].second) && ++taken == max) return;
+  }
+}
+
 // A candidate entity for one document cluster (Resolver::Commit).
 struct Candidate {
   std::uint32_t entity = 0;
@@ -248,7 +272,7 @@ struct Resolver::State {
     std::vector<std::uint32_t> entity_of;
     std::vector<std::uint32_t> context;
     std::vector<Candidate> cands;
-    std::vector<std::uint32_t> most;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> most;
     std::string first_last;
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;

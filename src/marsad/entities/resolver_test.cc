@@ -565,6 +565,44 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
   EXPECT_EQ(copy.name_letters, r.name_letters);
 }
 
+// OfferMostMentioned offers what a full sort by mentions (then entity) and a walk down it
+// offer, refusals included, whether the list is longer than the cap, shorter, or refused
+// past its partly sorted head.
+TEST(OfferMostMentionedTest, AsTheFullSort) {
+  std::mt19937 rng(7);
+  using Pair = std::pair<std::uint32_t, std::uint32_t>;
+  std::size_t past_head = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::size_t n = rng() % 60, max = rng() % 10;
+    const std::uint32_t refuse_one_in = 1 + rng() % 4;  // 1: all refused
+    std::vector<Pair> most;
+    for (std::size_t i = 0; i < n; ++i) {
+      most.emplace_back(rng() % 6, static_cast<std::uint32_t>(rng() % 1000 + i * 1000));  // distinct entities
+    }
+    std::vector<Pair> want_order = most;
+    if (want_order.size() > max) {
+      std::sort(want_order.begin(), want_order.end(), [](const Pair& x, const Pair& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      });
+    }
+    auto accepts = [&](std::uint32_t e) { return refuse_one_in > 1 && e % refuse_one_in != 0; };
+    std::vector<std::uint32_t> want;
+    std::size_t taken = 0;
+    for (const Pair& p : want_order) {
+      want.push_back(p.second);
+      if (accepts(p.second) && ++taken == max) break;
+    }
+    std::vector<std::uint32_t> got;
+    OfferMostMentioned(&most, max, [&](std::uint32_t e) {
+      got.push_back(e);
+      return accepts(e);
+    });
+    ASSERT_EQ(got, want) << "round " << round << " max " << max << " n " << n;
+    past_head += n > max && want.size() > 2 * max;
+  }
+  EXPECT_GT(past_head, 100);  // the rest was sorted when the head ran out
+}
+
 // The table finds every key given and no other.
 TEST(BumpPairsTest, DocKeysFindsItsKeys) {
   DocKeys doc_keys;
