@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <tuple>
 #include <unordered_set>
@@ -87,15 +88,20 @@ void Record::AppendDerived(const NameForm& form) {
   name_letters += form.spellings;
   name_letters += form.skeletons;
   name_spellings.push_back(ns);
-  NameKeys& k = name_keys.emplace_back();
-  k.keys.reserve(form.key.size() + form.keys.size() * 2 + 1);
-  k.keys = form.key;
-  k.keys += NameKeys::kEnd;
-  for (const std::string& key : form.keys) {
-    k.keys += key;
-    k.keys += NameKeys::kEnd;
-  }
-  k.first_stem = form.first_stem;
+  // Sized and copied once: this runs for every name new to a record.
+  std::size_t size = form.first_stem.size() + form.key.size() + 2;
+  for (const std::string& key : form.keys) size += key.size() + 1;
+  std::string& parts = name_keys.emplace_back().parts;
+  parts.resize(size);
+  char* p = parts.data();
+  auto put = [&p](std::string_view part) {
+    std::memcpy(p, part.data(), part.size());
+    p += part.size();
+    *p++ = NameKeys::kEnd;
+  };
+  put(form.first_stem);
+  put(form.key);
+  for (const std::string& key : form.keys) put(key);
   if (form.size() >= 2) ++multi_word_names;
 }
 
@@ -124,15 +130,17 @@ void Record::EraseDerived(std::size_t j) {
 
 NameForm Record::IndexedForm(std::size_t j) const {
   NameForm f;
-  const NameKeys& k = name_keys[j];
-  std::size_t from = k.keys.find(NameKeys::kEnd);
-  f.key.assign(k.keys, 0, from);
-  for (++from; from < k.keys.size();) {
-    const std::size_t end = k.keys.find(NameKeys::kEnd, from);
-    f.keys.emplace_back(k.keys, from, end - from);
+  const std::string& parts = name_keys[j].parts;
+  std::size_t from = 0;
+  auto next = [&]() {
+    const std::size_t end = parts.find(NameKeys::kEnd, from);
+    const std::string_view part = std::string_view(parts).substr(from, end - from);
     from = end + 1;
-  }
-  f.first_stem = k.first_stem;
+    return part;
+  };
+  f.first_stem = next();
+  f.key = next();
+  while (from < parts.size()) f.keys.emplace_back(next());
   return f;
 }
 

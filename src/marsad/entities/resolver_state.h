@@ -40,13 +40,13 @@ struct NameSpelling {
   std::uint32_t words = 0;      // NameForm::size()
 };
 
-// What the indexes read of a record name (derived, parallel to the names): its key, then its
-// words' keys, each closed by kEnd, and the first word's stem (DocLinker::PlaceOrgKeys). The
-// record keeps this and its packed spelling instead of the name's NameForm and its strings.
+// What the indexes read of a record name (derived, parallel to the names), in one string
+// (one allocation): the first word's stem (DocLinker::PlaceOrgKeys), the name's key, then
+// its words' keys, each closed by kEnd. The record keeps this and its packed spelling
+// instead of the name's NameForm and its strings.
 struct NameKeys {
-  static constexpr char kEnd = '\x1f';  // in no variant key (FirstLastKey joins by it too)
-  std::string keys;
-  std::string first_stem;
+  static constexpr char kEnd = '\x1f';  // in no stem or key (FirstLastKey joins by it too)
+  std::string parts;
 };
 
 // One entity. Its id is its index + 1.
