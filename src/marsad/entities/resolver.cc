@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <tuple>
 #include <unordered_set>
@@ -78,26 +79,69 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
-void Record::AppendSpelled(const NameForm& form) {
+void Record::AppendDerived(const NameForm& form) {
   NameSpelling ns;
   ns.signature = SignatureOf(form);
   ns.at = static_cast<std::uint32_t>(name_letters.size());
-  if (form.spellings.size() < NameSpelling::kUnpacked && form.keys.size() <= 0xffff &&
-      name_letters.size() + form.spellings.size() + form.skeletons.size() <= 0xffffffffU) {
-    ns.spellings = static_cast<std::uint16_t>(form.spellings.size());
-    ns.words = static_cast<std::uint16_t>(form.keys.size());
-    name_letters += form.spellings;
-    name_letters += form.skeletons;
-  } else {
-    ns.spellings = NameSpelling::kUnpacked;
-  }
+  ns.spellings = static_cast<std::uint32_t>(form.spellings.size());
+  ns.words = static_cast<std::uint32_t>(form.keys.size());
+  name_letters += form.spellings;
+  name_letters += form.skeletons;
   name_spellings.push_back(ns);
+  // Sized and copied once: this runs for every name new to a record.
+  std::size_t size = form.first_stem.size() + form.key.size() + 2;
+  for (const std::string& key : form.keys) size += key.size() + 1;
+  std::string& parts = name_keys.emplace_back().parts;
+  parts.resize(size);
+  char* p = parts.data();
+  auto put = [&p](std::string_view part) {
+    std::memcpy(p, part.data(), part.size());
+    p += part.size();
+    *p++ = NameKeys::kEnd;
+  };
+  put(form.first_stem);
+  put(form.key);
+  for (const std::string& key : form.keys) put(key);
+  if (form.size() >= 2) ++multi_word_names;
 }
 
-void Record::RepackSpelled() {
-  name_spellings.clear();
-  name_letters.clear();
-  for (const NameForm& f : name_forms) AppendSpelled(f);
+void Record::AppendDerived(const Record& other, std::size_t j) {
+  NameSpelling ns = other.name_spellings[j];
+  const SpelledName from = other.Spelled(j);
+  ns.at = static_cast<std::uint32_t>(name_letters.size());
+  name_letters += from.spellings;
+  name_letters += from.skeletons;
+  name_spellings.push_back(ns);
+  name_keys.push_back(other.name_keys[j]);
+  if (ns.words >= 2) ++multi_word_names;
+}
+
+void Record::EraseDerived(std::size_t j) {
+  const std::size_t at = name_spellings[j].at;
+  const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
+  name_letters.erase(at, end - at);
+  for (std::size_t i = j + 1; i < name_spellings.size(); ++i) {
+    name_spellings[i].at -= static_cast<std::uint32_t>(end - at);
+  }
+  if (name_spellings[j].words >= 2) --multi_word_names;
+  name_spellings.erase(name_spellings.begin() + static_cast<std::ptrdiff_t>(j));
+  name_keys.erase(name_keys.begin() + static_cast<std::ptrdiff_t>(j));
+}
+
+NameForm Record::IndexedForm(std::size_t j) const {
+  NameForm f;
+  const std::string& parts = name_keys[j].parts;
+  std::size_t from = 0;
+  auto next = [&]() {
+    const std::size_t end = parts.find(NameKeys::kEnd, from);
+    const std::string_view part = std::string_view(parts).substr(from, end - from);
+    from = end + 1;
+    return part;
+  };
+  f.first_stem = next();
+  f.key = next();
+  while (from < parts.size()) f.keys.emplace_back(next());
+  return f;
 }
 
 Resolver::State::State(const text::Analyzer& a, ResolverOptions o,
@@ -262,19 +306,10 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
 }
 
 void Resolver::State::AddName(std::uint32_t e, const NameForm& form, std::uint32_t count) {
-  if (Bump(&records[e].names, form.written, count)) AppendName(e, NameForm(form));
-}
-
-void Resolver::State::AddName(std::uint32_t e, NameForm&& form, std::uint32_t count) {
-  if (Bump(&records[e].names, form.written, count)) AppendName(e, std::move(form));
-}
-
-void Resolver::State::AppendName(std::uint32_t e, NameForm&& form) {
   Record& r = records[e];
-  r.AppendSpelled(form);
-  if (form.size() >= 2) ++r.multi_word_names;
-  r.name_forms.push_back(std::move(form));
-  IndexName(e, r.name_forms.back());
+  if (!Bump(&r.names, form.written, count)) return;
+  r.AppendDerived(form);
+  IndexName(e, form);
 }
 
 bool Resolver::State::AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
@@ -294,10 +329,7 @@ bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std:
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] += c.type_votes[t];
     for (const CountedText& n : c.names) {
       if (!Bump(&r.names, n.text, n.count)) continue;
-      NameForm form = linker.names().FromWritten(n.text);
-      r.AppendSpelled(form);
-      if (form.size() >= 2) ++r.multi_word_names;
-      r.name_forms.push_back(std::move(form));  // indexed by the Reindex after the replay
+      r.AppendDerived(linker.names().FromWritten(n.text));  // indexed by the Reindex after the replay
     }
     for (const CountedText& t : c.titles) {
       if (!Bump(&r.titles, t.text, t.count)) continue;
@@ -338,10 +370,7 @@ void Resolver::State::Reindex() {
   spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
-    r.multi_word_names = static_cast<std::uint32_t>(
-        std::count_if(r.name_forms.begin(), r.name_forms.end(), [](const NameForm& f) { return f.size() >= 2; }));
-    r.RepackSpelled();
-    for (const NameForm& f : r.name_forms) IndexName(e, f);
+    for (std::size_t j = 0; j < r.name_keys.size(); ++j) IndexName(e, r.IndexedForm(j));
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
     }
@@ -608,7 +637,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
   std::vector<Candidate>& cands = sc.cands;
-  std::vector<std::uint32_t>& most = sc.most;  // cand_most's entities
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& most = sc.most;  // cand_most's (mentions, entity)
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
   std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
   std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
@@ -694,18 +723,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       most.clear();
       for (std::uint32_t e : v) {
         const Record& r = s.records[e];
-        if (r.mentions > 0 && keep(r)) most.push_back(e);
+        if (r.mentions > 0 && keep(r)) most.emplace_back(r.mentions, e);
       }
-      if (most.size() > opt.max_surname_entities) {
-        std::sort(most.begin(), most.end(), [&s](std::uint32_t x, std::uint32_t y) {
-          const std::uint32_t mx = s.records[x].mentions, my = s.records[y].mentions;
-          return mx != my ? mx > my : x < y;
-        });
-      }
-      std::size_t taken = 0;
-      for (std::uint32_t e : most) {
-        if (cand(e, name_of(s.records[e])) && ++taken == opt.max_surname_entities) break;
-      }
+      OfferMostMentioned(&most, opt.max_surname_entities,
+                         [&](std::uint32_t e) { return cand(e, name_of(s.records[e])); });
     };
     bool person = false;
     if (cl.description) {
@@ -913,7 +934,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       ++s.records[e].type_votes[slot];
       ++contrib->type_votes[slot];
       Bump(&contrib->names, cl.forms[i].written, 1);
-      s.AddName(e, std::move(cl.forms[i]), 1);  // the clusters' forms are not read after this
+      s.AddName(e, cl.forms[i], 1);
       ++contrib->mentions;
       m.entity = eid;
     }
@@ -968,10 +989,7 @@ bool Resolver::State::TakeBack(std::uint32_t number) {
     Record& r = records[c.entity];
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
-    take(&r.names, c.names, [&r](std::size_t i) {
-      if (r.name_forms[i].size() >= 2) --r.multi_word_names;
-      r.name_forms.erase(r.name_forms.begin() + static_cast<std::ptrdiff_t>(i));  // repacked by Reindex
-    });
+    take(&r.names, c.names, [&r](std::size_t i) { r.EraseDerived(i); });
     take(&r.titles, c.titles, [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
     });
@@ -1013,9 +1031,12 @@ std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
       for (std::uint32_t e : *v) {
         const Record& r = s.records[e];
         if (r.mentions == 0) continue;
-        if (check_spelling && std::none_of(r.name_forms.begin(), r.name_forms.end(),
-                                           [&](const NameForm& g) { return SpellingsAgree(f, g); })) {
-          continue;
+        if (check_spelling) {
+          bool alike = false;
+          for (std::size_t j = 0; j < r.name_spellings.size() && !alike; ++j) {
+            alike = SpellingsAgree(SpelledNameOf(f), r.Spelled(j));
+          }
+          if (!alike) continue;
         }
         AddUnique(&hits, e);
       }
@@ -1075,7 +1096,7 @@ std::optional<Entity> Resolver::Get(EntityId id) const {
   };
   std::size_t best = names.size();
   for (std::size_t i : names) {
-    if (person && r.name_forms[i].size() < 2) continue;
+    if (person && r.name_spellings[i].words < 2) continue;
     if (best == names.size() || rank(i) > rank(best)) best = i;
   }
   if (best == names.size() && !names.empty()) best = names.front();

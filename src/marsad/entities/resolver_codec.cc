@@ -219,6 +219,12 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
   return true;
 }
 
+// What a record derives from its names (their spellings packed, their keys), read again
+// from the names as written.
+void DeriveNames(const NameFormBuilder& builder, Record* rec) {
+  for (const CountedText& c : rec->names) rec->AppendDerived(builder.FromWritten(c.text));
+}
+
 }  // namespace
 
 std::string Resolver::Encode() const {
@@ -356,10 +362,7 @@ Result<Resolver> Resolver::DecodePayload(std::unique_ptr<State> state, std::stri
     if (max_doc[e] > ndocs) return corrupt("entity " + std::to_string(e + 1) + " (document number)");
   }
   // Derived parts: name readings and indexes.
-  for (Record& rec : s.records) {
-    rec.name_forms.reserve(rec.names.size());
-    for (const CountedText& c : rec.names) rec.name_forms.push_back(s.linker.names().FromWritten(c.text));
-  }
+  for (Record& rec : s.records) DeriveNames(s.linker.names(), &rec);
   s.Reindex();
   s.MarkSaved();
   return Resolver(std::move(state));
@@ -391,16 +394,6 @@ Status CheckBase(const std::string& what, std::uint32_t base_records, std::uint3
                             std::to_string(base_docs) + " documents and " + std::to_string(base_sources) +
                             " sources, not this one of " + std::to_string(records) + ", " + std::to_string(docs) +
                             " and " + std::to_string(sources));
-}
-
-// The readings of a record's names (and what is derived from them), kept parallel to the
-// names between deltas: a version 2 delta may take a name away.
-void DeriveNames(Record* rec) {
-  rec->RepackSpelled();
-  rec->multi_word_names = 0;
-  for (const NameForm& f : rec->name_forms) {
-    if (f.size() >= 2) ++rec->multi_word_names;
-  }
 }
 
 }  // namespace
@@ -527,23 +520,22 @@ Status Resolver::State::ApplyDeltaV1(std::string_view payload, const std::string
     rec.docs = std::move(old.docs);
     rec.docs.resize(kept);
     if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt(where);
-    // Names it had keep their readings.
-    rec.name_forms.reserve(rec.names.size());
+    // Names it had keep what was derived from them.
     for (const CountedText& c : rec.names) {
       std::size_t o = 0;
       while (o < old.names.size() && old.names[o].text != c.text) ++o;
-      rec.name_forms.push_back(o < old.name_forms.size() ? std::move(old.name_forms[o])
-                                                        : s.linker.names().FromWritten(c.text));
+      if (o < old.name_keys.size()) {
+        rec.AppendDerived(old, o);
+      } else {
+        rec.AppendDerived(s.linker.names().FromWritten(c.text));
+      }
     }
-    DeriveNames(&rec);
     old = std::move(rec);
   }
   for (std::uint32_t e = base_records; e < nrecords; ++e) {
     Record& rec = s.records[e];
     if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt("entity " + std::to_string(e + 1));
-    rec.name_forms.reserve(rec.names.size());
-    for (const CountedText& c : rec.names) rec.name_forms.push_back(s.linker.names().FromWritten(c.text));
-    DeriveNames(&rec);
+    DeriveNames(s.linker.names(), &rec);
   }
   s.docs.resize(ndocs);
   for (std::uint32_t i = base_docs; i < ndocs; ++i) {

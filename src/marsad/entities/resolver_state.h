@@ -3,6 +3,7 @@
 #ifndef MARSAD_ENTITIES_RESOLVER_STATE_H_
 #define MARSAD_ENTITIES_RESOLVER_STATE_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -30,14 +31,22 @@ struct CountedText {
 
 // A record name's spelling, packed for Commit's spelling checks (derived, parallel to the
 // names): its signature, and where its spellings and skeletons are in the record's
-// name_letters, so that a check reads one block of the record instead of the NameForm
-// and its two strings.
+// name_letters, so that a check reads one block of the record instead of a NameForm and
+// its two strings.
 struct NameSpelling {
-  static constexpr std::uint16_t kUnpacked = 0xffff;  // too long: read the NameForm
   SpellingSignature signature;
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
-  std::uint16_t spellings = 0;  // how many of the letters are its spellings, or kUnpacked
-  std::uint16_t words = 0;      // NameForm::size()
+  std::uint32_t spellings = 0;  // how many of the letters are its spellings
+  std::uint32_t words = 0;      // NameForm::size()
+};
+
+// What the indexes read of a record name (derived, parallel to the names), in one string
+// (one allocation): the first word's stem (DocLinker::PlaceOrgKeys), the name's key, then
+// its words' keys, each closed by kEnd. The record keeps this and its packed spelling
+// instead of the name's NameForm and its strings.
+struct NameKeys {
+  static constexpr char kEnd = '\x1f';  // in no stem or key (FirstLastKey joins by it too)
+  std::string parts;
 };
 
 // One entity. Its id is its index + 1.
@@ -46,11 +55,11 @@ struct Record {
   // first, in one cache line.
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
-  std::uint32_t multi_word_names = 0;  // name_forms of two words or more (derived)
+  std::uint32_t multi_word_names = 0;  // names of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
   std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
   std::u32string name_letters;               // the names' spellings and skeletons (derived)
-  std::vector<NameForm> name_forms;  // parallel to names (derived)
+  std::vector<NameKeys> name_keys;           // parallel to names (derived)
   std::vector<CountedText> names;
   std::vector<CountedText> titles;
   std::vector<std::string> title_keys;  // parallel to titles
@@ -66,17 +75,21 @@ struct Record {
   std::int64_t last_seen = 0;
 
   doc::EntityType type() const;
-  // Packs the spelling of a name appended to name_forms (AppendSpelled), or of them all again.
-  void AppendSpelled(const NameForm& form);
-  void RepackSpelled();
+  // Derives what the record keeps of a name appended to `names` (its spelling packed, its
+  // keys, multi_word_names), from its form; or from name j of `other`.
+  void AppendDerived(const NameForm& form);
+  void AppendDerived(const Record& other, std::size_t j);
+  // Takes name j's derived parts away (the name was erased from `names`).
+  void EraseDerived(std::size_t j);
   // What SpellingsAgree reads of name j.
   SpelledName Spelled(std::size_t j) const {
     const NameSpelling& ns = name_spellings[j];
-    if (ns.spellings == NameSpelling::kUnpacked) return SpelledNameOf(name_forms[j]);
     const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
-    const char32_t* p = name_letters.data() + ns.at;  // AppendSpelled keeps at + sizes within
+    const char32_t* p = name_letters.data() + ns.at;
     return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}};
   }
+  // The form of name j as far as the indexes read it (keys, key, first_stem).
+  NameForm IndexedForm(std::size_t j) const;
 };
 
 // What one document added to one entity (to take it back when the document is replaced).
@@ -149,6 +162,29 @@ class DocKeys {
 // is scratch.
 void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const DocKeys& keys,
                std::uint32_t skip, std::size_t cap, std::vector<std::uint32_t>* place);
+
+// Calls offer(entity) for the (mentions, entity) pairs of *most, most mentioned first (ties:
+// the lower entity), until `max` offers returned true (a max of 0: all of them); in their
+// own order when they are no more than `max`. *most is sorted only as far as the offers go:
+// a common surname leads to hundreds of entities and the first few are offered. The order
+// is total, so the offers are the full sort's.
+template <typename Offer>
+void OfferMostMentioned(std::vector<std::pair<std::uint32_t, std::uint32_t>>* most, std::size_t max,
+                        Offer offer) {
+  using Pair = std::pair<std::uint32_t, std::uint32_t>;
+  auto before = [](const Pair& x, const Pair& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; };
+  const auto at = [most](std::size_t i) { return most->begin() + static_cast<std::ptrdiff_t>(i); };
+  std::size_t sorted = most->size() <= max ? most->size() : std::min(most->size(), 2 * max);
+  if (most->size() > max && sorted > 0) std::partial_sort(most->begin(), at(sorted), most->end(), before);
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < most->size(); ++i) {
+    if (i == sorted) {  // more were refused than the sorted part held: the rest in order
+      std::sort(at(i), most->end(), before);
+      sorted = most->size();
+    }
+    if (offer((*most)[i].second) && ++taken == max) return;
+  }
+}
 
 // A candidate entity for one document cluster (Resolver::Commit).
 struct Candidate {
@@ -236,7 +272,7 @@ struct Resolver::State {
     std::vector<std::uint32_t> entity_of;
     std::vector<std::uint32_t> context;
     std::vector<Candidate> cands;
-    std::vector<std::uint32_t> most;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> most;
     std::string first_last;
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;
@@ -297,11 +333,8 @@ struct Resolver::State {
   Status ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head);
 
   std::uint32_t SourceIndex(std::string_view source);
-  // Adds the name `written` (with its form) to record `e` `count` times, indexing it. The
-  // second takes the form when the name is new to the record (Commit's are dropped after).
+  // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
-  void AddName(std::uint32_t e, NameForm&& form, std::uint32_t count);
-  void AppendName(std::uint32_t e, NameForm&& form);
   // Returns whether the title was new to the record.
   bool AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);

@@ -504,45 +504,103 @@ TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
   EXPECT_GT(evicting, 10000);  // the replay path was exercised, not only the fast one
 }
 
-// A record's packed spellings read back as its forms' own, name by name: appended, with a
-// name too long to pack among them (read from its form), and repacked after a name is
-// taken away.
-TEST(RecordSpellingsTest, PackedAsTheForms) {
+// What a record keeps of its names (their spellings packed, their keys) reads back as the
+// names' forms, name by name: appended (a name of 70,000 letters among them), after a name
+// in the middle is taken away, and copied name by name into another record.
+TEST(RecordSpellingsTest, DerivedAsTheForms) {
   text::Analyzer analyzer;
   EntityLexicon lexicon(analyzer);
   NameFormBuilder builder(lexicon);
   Record r;
-  auto expect_forms = [&r] {
-    ASSERT_EQ(r.name_spellings.size(), r.name_forms.size());
-    for (std::size_t j = 0; j < r.name_forms.size(); ++j) {
-      const SpelledName got = r.Spelled(j);
-      EXPECT_EQ(got.words, r.name_forms[j].size()) << j;
-      EXPECT_EQ(got.spellings, r.name_forms[j].spellings) << j;
-      EXPECT_EQ(got.skeletons, r.name_forms[j].skeletons) << j;
-      const SpellingSignature sig = SignatureOf(r.name_forms[j]);
-      EXPECT_EQ(r.name_spellings[j].signature.letters, sig.letters) << j;
-      EXPECT_EQ(r.name_spellings[j].signature.size, sig.size) << j;
+  std::vector<NameForm> forms;
+  auto expect_forms = [&forms](const Record& rec) {
+    ASSERT_EQ(rec.name_spellings.size(), forms.size());
+    ASSERT_EQ(rec.name_keys.size(), forms.size());
+    std::uint32_t multi = 0;
+    for (std::size_t j = 0; j < forms.size(); ++j) {
+      const SpelledName got = rec.Spelled(j);
+      EXPECT_EQ(got.words, forms[j].size()) << j;
+      EXPECT_EQ(got.spellings, forms[j].spellings) << j;
+      EXPECT_EQ(got.skeletons, forms[j].skeletons) << j;
+      const SpellingSignature sig = SignatureOf(forms[j]);
+      EXPECT_EQ(rec.name_spellings[j].signature.letters, sig.letters) << j;
+      EXPECT_EQ(rec.name_spellings[j].signature.size, sig.size) << j;
+      const NameForm indexed = rec.IndexedForm(j);
+      EXPECT_EQ(indexed.keys, forms[j].keys) << j;
+      EXPECT_EQ(indexed.key, forms[j].key) << j;
+      EXPECT_EQ(indexed.first_stem, forms[j].first_stem) << j;
+      multi += forms[j].size() >= 2;
     }
+    EXPECT_EQ(rec.multi_word_names, multi);
   };
   NameForm long_name;
-  long_name.keys = {"x"};
+  long_name.keys = {"x", "", "y"};  // an empty key is kept in its place
+  long_name.key = "x y";
   long_name.spellings.assign(70000, U'b');
   long_name.spellings += NameForm::kWordEnd;
   long_name.skeletons = long_name.spellings;
-  for (NameForm f : {builder.FromWritten("\xd8\xa3\xd9\x84\xd9\x83\xd8\xb3\xd9\x86\xd8\xaf\xd8\xb1 "
-                                         "\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x8a\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
-                     long_name, builder.FromWritten("\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
-                     NameForm{}, builder.FromWritten("\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86")}) {
-    r.name_forms.push_back(f);
-    r.AppendSpelled(r.name_forms.back());
+  for (const NameForm& f :
+       {builder.FromWritten("\xd8\xa3\xd9\x84\xd9\x83\xd8\xb3\xd9\x86\xd8\xaf\xd8\xb1 "
+                            "\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x8a\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
+        long_name, builder.FromWritten("\xd9\x84\xd8\xa7\xd9\x81\xd8\xb1\xd9\x86\xd8\xaa\xd9\x8a\xd9\x81"),
+        NameForm{}, builder.FromWritten("\xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd9\x83\xd8\xa9 "
+                                        "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xd9\x8a\xd8\xa9"),
+        builder.FromWritten("\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86")}) {
+    forms.push_back(f);
+    r.AppendDerived(f);
   }
-  EXPECT_EQ(r.name_spellings[1].spellings, NameSpelling::kUnpacked);
-  expect_forms();
-  EXPECT_TRUE(SpellingsAgree(r.Spelled(0), SpelledNameOf(r.name_forms[2])));
-  EXPECT_FALSE(SpellingsAgree(r.Spelled(2), r.Spelled(4)));
-  r.name_forms.erase(r.name_forms.begin() + 2);
-  r.RepackSpelled();
-  expect_forms();
+  ASSERT_FALSE(forms[4].first_stem.empty());
+  expect_forms(r);
+  EXPECT_TRUE(SpellingsAgree(r.Spelled(0), SpelledNameOf(forms[2])));
+  EXPECT_FALSE(SpellingsAgree(r.Spelled(2), r.Spelled(5)));
+  forms.erase(forms.begin() + 1);  // the long one: every later name's letters move
+  r.EraseDerived(1);
+  expect_forms(r);
+  forms.erase(forms.begin());
+  r.EraseDerived(0);
+  expect_forms(r);
+  Record copy;
+  for (std::size_t j = 0; j < r.name_keys.size(); ++j) copy.AppendDerived(r, j);
+  expect_forms(copy);
+  EXPECT_EQ(copy.name_letters, r.name_letters);
+}
+
+// OfferMostMentioned offers what a full sort by mentions (then entity) and a walk down it
+// offer, refusals included, whether the list is longer than the cap, shorter, or refused
+// past its partly sorted head.
+TEST(OfferMostMentionedTest, AsTheFullSort) {
+  std::mt19937 rng(7);
+  using Pair = std::pair<std::uint32_t, std::uint32_t>;
+  std::size_t past_head = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::size_t n = rng() % 60, max = rng() % 10;
+    const std::uint32_t refuse_one_in = 1 + rng() % 4;  // 1: all refused
+    std::vector<Pair> most;
+    for (std::size_t i = 0; i < n; ++i) {
+      most.emplace_back(rng() % 6, static_cast<std::uint32_t>(rng() % 1000 + i * 1000));  // distinct entities
+    }
+    std::vector<Pair> want_order = most;
+    if (want_order.size() > max) {
+      std::sort(want_order.begin(), want_order.end(), [](const Pair& x, const Pair& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      });
+    }
+    auto accepts = [&](std::uint32_t e) { return refuse_one_in > 1 && e % refuse_one_in != 0; };
+    std::vector<std::uint32_t> want;
+    std::size_t taken = 0;
+    for (const Pair& p : want_order) {
+      want.push_back(p.second);
+      if (accepts(p.second) && ++taken == max) break;
+    }
+    std::vector<std::uint32_t> got;
+    OfferMostMentioned(&most, max, [&](std::uint32_t e) {
+      got.push_back(e);
+      return accepts(e);
+    });
+    ASSERT_EQ(got, want) << "round " << round << " max " << max << " n " << n;
+    past_head += n > max && want.size() > 2 * max;
+  }
+  EXPECT_GT(past_head, 100);  // the rest was sorted when the head ran out
 }
 
 // The table finds every key given and no other.
