@@ -258,7 +258,7 @@ int Sizes(const std::string& dir) {
     // Per space and df class (1, 2, 3-128: one block, >128): lists, list bytes, header and
     // skip-table bytes (most terms are rare: what a short list pays per term).
     struct DfClass {
-      std::uint64_t lists = 0, bytes = 0, skips = 0;
+      std::uint64_t lists = 0, bytes = 0, skips = 0, postings = 0;
     };
     std::map<std::pair<char, int>, DfClass> by_df;
     for (auto it = (*r)->dict().Seek(""); it.Valid(); it.Next()) {
@@ -275,6 +275,7 @@ int Sizes(const std::string& dir) {
         ++c.lists;
         c.bytes += it.info().size;
         c.skips += s.skips;
+        c.postings += df;
       }
       index::ListSections& t = by_space[space];
       t.skips += s.skips;
@@ -298,10 +299,10 @@ int Sizes(const std::string& dir) {
     static const char* const kDfClass[] = {"0", "1", "2", "3-128", ">128"};
     for (const auto& [key, c] : by_df) {
       std::printf("{\"segment\":\"%s\",\"space\":\"%s\",\"df\":\"%s\",\"lists\":%llu,\"bytes\":%llu,"
-                  "\"skips\":%llu}\n",
+                  "\"skips\":%llu,\"postings\":%llu}\n",
                   name.c_str(), SpaceName(key.first), kDfClass[key.second],
                   static_cast<unsigned long long>(c.lists), static_cast<unsigned long long>(c.bytes),
-                  static_cast<unsigned long long>(c.skips));
+                  static_cast<unsigned long long>(c.skips), static_cast<unsigned long long>(c.postings));
     }
     // The section table sits before the footer: postings, dictionary, documents, end.
     auto file = env->OpenReadOnly(dir + "/" + name);
