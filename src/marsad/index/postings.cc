@@ -440,9 +440,12 @@ void PostingsWriter::FlushBlock() {
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (with_lead_ ? 4U : 0U) | (forms_ ? 2U : 0U) |
+  // A one-block list without lead occurrences is written as a list without the lead: its
+  // lead df, min lead length and lead section would all be 0 (format 7).
+  const bool lead = with_lead_ && (block_sizes_.size() != 1 || lead_df_ > 0);
+  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (lead ? 4U : 0U) | (forms_ ? 2U : 0U) |
                      (positions_ ? 1U : 0U));
-  if (with_lead_) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
+  if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
   // The block count follows from df and the entries are varints, so the table needs no
   // length; the last block ends where the list ends, so its size is not stored (format 5).
   if (block_sizes_.size() == 1) {
@@ -450,7 +453,7 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
     // the list is opened (PostingCursor::Init decodes it anyway); only the minima, which
     // it cannot recover (field lengths are not in the list), are stored. Format 7.
     PutVarint(out, one_min_len_);
-    if (with_lead_) PutVarint(out, one_min_lead_len_);  // 0: no lead section
+    if (lead) PutVarint(out, one_min_lead_len_);
     out->append(blocks_);
     return df_;
   }

@@ -702,7 +702,11 @@ TEST(PostingsTest, LeadFrequenciesRoundTrip) {
       bytes.append(16, '\0');
       PostingCursor c;
       ASSERT_TRUE(c.Init(bytes).ok());
-      ASSERT_TRUE(c.has_lead());
+      // A one-block list without lead occurrences is written without the lead (format 7).
+      const bool any_lead = std::any_of(lead.begin(), lead.end(), [](std::uint32_t v) { return v > 0; });
+      ASSERT_EQ(c.has_lead(), any_lead || n > kBlockSize) << percent << " " << n;
+      ASSERT_EQ(c.lead_df(), static_cast<std::uint32_t>(std::count_if(lead.begin(), lead.end(),
+                                                                      [](std::uint32_t v) { return v > 0; })));
       for (std::size_t i = 0; i < n; ++i, c.Next()) {
         ASSERT_EQ(c.doc(), list[i].doc);
         ASSERT_EQ(c.LeadTf(), lead[i]) << percent << " " << n << " " << i;
@@ -761,6 +765,15 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   // header df 1 << 3; entry (format 7, one block): min length 9 only; block: width 3, gap 5,
   // width 1, tf - 1 = 1.
   EXPECT_EQ(out, std::string("\x08\x09\x03\x05\x01\x01", 6));
+  // A lead list without lead occurrences: no lead flag, no lead df, no min lead length
+  // (header df 1 << 3 | forms 2 | positions 1, then the min length).
+  w.Start(true, true, true);
+  const std::uint32_t pos0 = 0;
+  const FormTf form{0, 1};
+  w.Add(5, 1, &pos0, 9, &form, 1, 0, 9);
+  out.clear();
+  ASSERT_EQ(w.Finish(&out), 1U);
+  EXPECT_EQ(out.substr(0, 2), std::string("\x0b\x09", 2));
   // Three blocks: sizes of the first two after the entries; each block decodes whole.
   std::mt19937 rng(7);
   const auto list = RandomList(rng, 300, 40);
