@@ -255,6 +255,12 @@ int Sizes(const std::string& dir) {
     std::map<char, index::ListSections> by_space;
     std::map<char, std::uint64_t> terms, dict_df;
     std::uint64_t postings = 0;
+    // Per space and df class (1, 2, 3-128: one block, >128): lists, list bytes, header and
+    // skip-table bytes (most terms are rare: what a short list pays per term).
+    struct DfClass {
+      std::uint64_t lists = 0, bytes = 0, skips = 0, postings = 0;
+    };
+    std::map<std::pair<char, int>, DfClass> by_df;
     for (auto it = (*r)->dict().Seek(""); it.Valid(); it.Next()) {
       const char space = it.term().empty() ? 0 : it.term()[0];
       ++terms[space];
@@ -264,6 +270,12 @@ int Sizes(const std::string& dir) {
         s.forms = it.info().size;
       } else {
         s = index::PostingCursor::Measure((*r)->Postings(it.info()));
+        const std::uint32_t df = it.info().df;
+        DfClass& c = by_df[{space, df <= 2 ? static_cast<int>(df) : df <= index::kBlockSize ? 3 : 4}];
+        ++c.lists;
+        c.bytes += it.info().size;
+        c.skips += s.skips;
+        c.postings += df;
       }
       index::ListSections& t = by_space[space];
       t.skips += s.skips;
@@ -283,6 +295,14 @@ int Sizes(const std::string& dir) {
           static_cast<unsigned long long>(t.freqs), static_cast<unsigned long long>(t.leads),
           static_cast<unsigned long long>(t.forms),
           static_cast<unsigned long long>(t.positions));
+    }
+    static const char* const kDfClass[] = {"0", "1", "2", "3-128", ">128"};
+    for (const auto& [key, c] : by_df) {
+      std::printf("{\"segment\":\"%s\",\"space\":\"%s\",\"df\":\"%s\",\"lists\":%llu,\"bytes\":%llu,"
+                  "\"skips\":%llu,\"postings\":%llu}\n",
+                  name.c_str(), SpaceName(key.first), kDfClass[key.second],
+                  static_cast<unsigned long long>(c.lists), static_cast<unsigned long long>(c.bytes),
+                  static_cast<unsigned long long>(c.skips), static_cast<unsigned long long>(c.postings));
     }
     // The section table sits before the footer: postings, dictionary, documents, end.
     auto file = env->OpenReadOnly(dir + "/" + name);

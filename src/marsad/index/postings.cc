@@ -431,17 +431,32 @@ void PostingsWriter::FlushBlock() {
     PutVarint(&skip_, max_lead_tf_);
     if (max_lead_tf_ > 0) PutVarint(&skip_, min_lead_len_);
   }
+  // A list of this one block stores these only (Finish, format 7).
+  one_min_len_ = min_len_;
+  one_min_lead_len_ = with_lead_ && max_lead_tf_ > 0 ? std::max(min_lead_len_, 1U) : 0;
   prev_last_ = last + 1;
   ClearBlock();
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (with_lead_ ? 4U : 0U) | (forms_ ? 2U : 0U) |
+  // A one-block list without lead occurrences is written as a list without the lead: its
+  // lead df, min lead length and lead section would all be 0 (format 7).
+  const bool lead = with_lead_ && (block_sizes_.size() != 1 || lead_df_ > 0);
+  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (lead ? 4U : 0U) | (forms_ ? 2U : 0U) |
                      (positions_ ? 1U : 0U));
-  if (with_lead_) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
+  if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
   // The block count follows from df and the entries are varints, so the table needs no
   // length; the last block ends where the list ends, so its size is not stored (format 5).
+  if (block_sizes_.size() == 1) {
+    // One block (most lists): its last document and maxima are read from the block when
+    // the list is opened (PostingCursor::Init decodes it anyway); only the minima, which
+    // it cannot recover (field lengths are not in the list), are stored. Format 7.
+    PutVarint(out, one_min_len_);
+    if (lead) PutVarint(out, one_min_lead_len_);
+    out->append(blocks_);
+    return df_;
+  }
   out->append(skip_);
   for (std::size_t b = 0; b + 1 < block_sizes_.size(); ++b) PutVarint(out, block_sizes_[b]);
   out->append(blocks_);
@@ -470,6 +485,7 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   if (nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
+  if (nb == 1) return InitOneBlock(&d);
   std::uint64_t last = 0;
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
@@ -517,6 +533,43 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
     return Status::Ok();
   }
   LoadBlock(0);
+  return Status::Ok();
+}
+
+Status PostingCursor::InitOneBlock(Decoder* d) {
+  std::uint32_t len = 0, lead_len = 0;
+  if (!d->GetVarint32(&len) || (lead_ && !d->GetVarint32(&lead_len)) || d->remaining() == 0) {
+    return Status::Corruption("posting list skip table is damaged");
+  }
+  blocks_ = d->pos();
+  blocks_size_ = d->remaining();
+  skips_[0] = {0, 0, static_cast<std::uint32_t>(blocks_size_)};
+  // A max lead tf above 0 says the block has a lead section; the real one is read below.
+  impacts_[0] = {0, len, 0, lead_len > 0 ? 1U : 0U, lead_len};
+  // The whole block unfiltered: the last document and the maxima the writer left out.
+  const std::uint32_t filter = form_filter_;
+  form_filter_ = kAllForms;
+  LoadBlock(0);
+  form_filter_ = filter;
+  skips_[0].last_doc = docs_[n_ - 1];
+  DecodeFreqs();
+  BlockImpact& im = impacts_[0];
+  im.max_tf = *std::max_element(freqs_, freqs_ + n_);
+  if (forms_) {
+    DecodeForms();
+    // A document's lead form is its most frequent, with freq - gap occurrences.
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      im.max_form_tf = std::max(im.max_form_tf, forms_mixed_ ? freqs_[i] - std::min(gap_of_[i], freqs_[i]) : freqs_[i]);
+    }
+  }
+  if (im.max_lead_tf > 0) {
+    DecodeLeads();
+    im.max_lead_tf = *std::max_element(lead_tfs_, lead_tfs_ + n_);
+    if (im.max_lead_tf == 0) im.min_lead_len = 0;  // damaged: no lead
+  }
+  if (form_filter_ != kAllForms) im.max_tf = im.max_form_tf;
+  list_impact_ = im;
+  if (form_filter_ != kAllForms) FilterBlock();  // doc_ = kNoMoreDocs when the form is absent
   return Status::Ok();
 }
 

@@ -21,6 +21,8 @@
 
 namespace marsad::index {
 
+class Decoder;  // coding.h
+
 inline constexpr std::uint32_t kBlockSize = 128;
 inline constexpr std::uint32_t kNoMoreDocs = std::numeric_limits<std::uint32_t>::max();
 // PostingCursor::Init's form filter that keeps every document.
@@ -74,6 +76,7 @@ class PostingsWriter {
   bool mixed_ = false;  // some document of the block has more than one form
   std::vector<std::uint32_t> lead_tfs_;  // the block's lead-field frequencies (with lead_)
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0, max_lead_tf_ = 0, min_lead_len_ = 0;
+  std::uint32_t one_min_len_ = 0, one_min_lead_len_ = 0;  // the last flushed block's (0: no lead)
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;
   std::vector<std::uint64_t> block_sizes_;  // bytes of each block; the last one's is not stored
@@ -212,6 +215,8 @@ class PostingCursor {
     }
     return best;
   }
+  // Init's rest for a list of one block (format 7: no last document or maxima stored).
+  Status InitOneBlock(Decoder* d);
   // Loads block b. With a target (and no form filter), decodes its doc ids only in chunks
   // up to the first one >= target (a probe mostly needs one document); kNoMoreDocs: all.
   void LoadBlock(std::uint32_t b, std::uint32_t target = kNoMoreDocs);

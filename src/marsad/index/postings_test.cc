@@ -702,7 +702,11 @@ TEST(PostingsTest, LeadFrequenciesRoundTrip) {
       bytes.append(16, '\0');
       PostingCursor c;
       ASSERT_TRUE(c.Init(bytes).ok());
-      ASSERT_TRUE(c.has_lead());
+      // A one-block list without lead occurrences is written without the lead (format 7).
+      const bool any_lead = std::any_of(lead.begin(), lead.end(), [](std::uint32_t v) { return v > 0; });
+      ASSERT_EQ(c.has_lead(), any_lead || n > kBlockSize) << percent << " " << n;
+      ASSERT_EQ(c.lead_df(), static_cast<std::uint32_t>(std::count_if(lead.begin(), lead.end(),
+                                                                      [](std::uint32_t v) { return v > 0; })));
       for (std::size_t i = 0; i < n; ++i, c.Next()) {
         ASSERT_EQ(c.doc(), list[i].doc);
         ASSERT_EQ(c.LeadTf(), lead[i]) << percent << " " << n << " " << i;
@@ -758,9 +762,18 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   w.Add(5, 2, nullptr, 9);
   std::string out;
   ASSERT_EQ(w.Finish(&out), 1U);
-  // header df 1 << 3; entry: last + 1 = 6, max tf 2, min length 9; block: width 3, gap 5,
+  // header df 1 << 3; entry (format 7, one block): min length 9 only; block: width 3, gap 5,
   // width 1, tf - 1 = 1.
-  EXPECT_EQ(out, std::string("\x08\x06\x02\x09\x03\x05\x01\x01", 8));
+  EXPECT_EQ(out, std::string("\x08\x09\x03\x05\x01\x01", 6));
+  // A lead list without lead occurrences: no lead flag, no lead df, no min lead length
+  // (header df 1 << 3 | forms 2 | positions 1, then the min length).
+  w.Start(true, true, true);
+  const std::uint32_t pos0 = 0;
+  const FormTf form{0, 1};
+  w.Add(5, 1, &pos0, 9, &form, 1, 0, 9);
+  out.clear();
+  ASSERT_EQ(w.Finish(&out), 1U);
+  EXPECT_EQ(out.substr(0, 2), std::string("\x0b\x09", 2));
   // Three blocks: sizes of the first two after the entries; each block decodes whole.
   std::mt19937 rng(7);
   const auto list = RandomList(rng, 300, 40);
@@ -783,6 +796,83 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   damaged[sizes_at + 1] = static_cast<char>(0x7f);
   damaged.append(16, '\0');
   EXPECT_TRUE(c.Init(std::string_view(damaged).substr(0, exact.size())).IsCorruption());
+}
+
+// Format 7: a one-block list stores only its minima (field length, lead length); the reader
+// takes its last document and its maxima (tf, one form's tf, lead tf) from the block. Every
+// block's impact, the list's and the last documents must be exactly the writer's, in lists
+// of one block and of several, with and without a form filter.
+TEST(PostingsTest, ImpactsAndLastDocumentsAreExactInOneAndManyBlockLists) {
+  std::mt19937 rng(13);
+  for (const std::size_t n : {1, 2, 60, 61, 127, 128, 129, 300}) {
+    const auto list = RandomList(rng, n, 9);
+    // Mixed blocks (a form's tf below the document's) and plain ones (every form 0).
+    std::vector<std::vector<std::uint32_t>> forms(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::uint32_t k = 0; k < list[i].freq; ++k) forms[i].push_back(n % 2 == 0 ? rng() % 3 : 0);
+    }
+    std::vector<std::uint32_t> lead(n), lead_len(n);
+    PostingsWriter w;
+    w.Start(true, true, true);
+    for (std::size_t i = 0; i < n; ++i) {
+      lead[i] = rng() % 3 == 0 ? 1 + rng() % 6 : 0;
+      lead_len[i] = 1 + rng() % 48;
+      const std::vector<FormTf> pairs = PairsOf(forms[i]);
+      w.Add(list[i].doc, list[i].freq, list[i].pos.data(), list[i].len, pairs.data(),
+            static_cast<std::uint32_t>(pairs.size()), lead[i], lead_len[i]);
+    }
+    std::string bytes;
+    ASSERT_EQ(w.Finish(&bytes), n);
+    bytes.append(16, '\0');
+    // The writer's impacts, per block and over the list.
+    const std::size_t nb = (n + kBlockSize - 1) / kBlockSize;
+    std::vector<BlockImpact> want(nb);
+    std::vector<std::uint32_t> last(nb);
+    for (std::size_t i = 0; i < n; ++i) {
+      BlockImpact& im = want[i / kBlockSize];
+      const bool first = i % kBlockSize == 0;
+      im.max_tf = std::max(im.max_tf, list[i].freq);
+      im.min_len = first ? list[i].len : std::min(im.min_len, list[i].len);
+      for (const FormTf& f : PairsOf(forms[i])) im.max_form_tf = std::max(im.max_form_tf, f.tf);
+      if (lead[i] > 0) {
+        im.min_lead_len = im.max_lead_tf == 0 ? lead_len[i] : std::min(im.min_lead_len, lead_len[i]);
+        im.max_lead_tf = std::max(im.max_lead_tf, lead[i]);
+      }
+      last[i / kBlockSize] = list[i].doc;
+    }
+    for (const std::uint32_t filter : {kAllForms, 0U}) {
+      PostingCursor c;
+      ASSERT_TRUE(c.Init(bytes, filter).ok());
+      ASSERT_EQ(c.num_blocks(), nb);
+      BlockImpact whole;
+      for (std::size_t b = 0; b < nb; ++b) {
+        const BlockImpact& got = c.block_impact(b);
+        EXPECT_EQ(got.max_tf, filter == kAllForms ? want[b].max_tf : want[b].max_form_tf) << n << " " << b;
+        EXPECT_EQ(got.min_len, want[b].min_len) << n << " " << b;
+        EXPECT_EQ(got.max_form_tf, want[b].max_form_tf) << n << " " << b;
+        EXPECT_EQ(got.max_lead_tf, want[b].max_lead_tf) << n << " " << b;
+        EXPECT_EQ(got.min_lead_len, want[b].min_lead_len) << n << " " << b;
+        whole.max_tf = std::max(whole.max_tf, got.max_tf);
+        whole.max_form_tf = std::max(whole.max_form_tf, got.max_form_tf);
+        whole.min_len = b == 0 ? got.min_len : std::min(whole.min_len, got.min_len);
+      }
+      EXPECT_EQ(c.list_impact().max_tf, whole.max_tf);
+      EXPECT_EQ(c.list_impact().max_form_tf, whole.max_form_tf);
+      EXPECT_EQ(c.list_impact().min_len, whole.min_len);
+      if (filter != kAllForms) continue;
+      // The last documents: ShallowBlock past a block's last moves to the next, past the
+      // list's last answers none.
+      for (std::size_t b = 0; b < nb; ++b) {
+        std::uint32_t got_last = 0;
+        BlockImpact im;
+        ASSERT_TRUE(c.ShallowBlock(last[b], &got_last, &im));
+        EXPECT_EQ(got_last, last[b]);
+      }
+      std::uint32_t unused = 0;
+      BlockImpact im;
+      EXPECT_FALSE(c.ShallowBlock(last.back() + 1, &unused, &im));
+    }
+  }
 }
 
 }  // namespace

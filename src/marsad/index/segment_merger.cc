@@ -189,7 +189,8 @@ class Merger {
       Status st = c_.Init(inputs_[s].reader->Postings(infos[g]));
       if (!st.ok()) return Damaged(s, st.message());
       if (!c_.has_forms()) return Damaged(s, "stem list has no forms");
-      if (c_.has_lead() != SpaceHasLead(term[0])) return Damaged(s, "stem list has the wrong lead flag");
+      // A one-block body stem list without lead occurrences has no lead flag (format 7).
+      if (c_.has_lead() && !SpaceHasLead(term[0])) return Damaged(s, "stem list has the wrong lead flag");
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;

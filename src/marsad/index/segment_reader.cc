@@ -58,7 +58,17 @@ Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs,
   out.append(source_codes);
   for (const DocRecord& d : docs) PutVarint(&out, d.date ? ZigZag(*d.date) + 1 : 0);
   for (const DocRecord& d : docs) PutFixed64(&out, d.version);
-  for (const DocRecord& d : docs) PutLengthPrefixed(&out, d.id);
+  // Ids front-coded against the previous document's (format 7): ids of one source share
+  // most of their bytes (news-known-item's: 888 KB as they are, 379 KB coded).
+  std::string_view prev_id;
+  for (const DocRecord& d : docs) {
+    const std::string_view id = d.id;
+    std::size_t shared = 0;
+    while (shared < id.size() && shared < prev_id.size() && id[shared] == prev_id[shared]) ++shared;
+    PutVarint(&out, shared);
+    PutLengthPrefixed(&out, id.substr(shared));
+    prev_id = id;
+  }
   const std::uint64_t end = sink->offset();
   PutFixed64(&out, 0);  // postings offset
   PutFixed64(&out, dict_off);
@@ -95,7 +105,8 @@ Status SegmentReader::Parse(const std::string& path) {
     // format 3 a form id per occurrence instead of (form, tf) pairs per document; format 4
     // packed a full block's doc gaps and freqs as a row instead of in 4 lanes, and positions in
     // frame-of-reference blocks instead of coded by document length; format 5 the lead field's
-    // own posting lists instead of its frequencies inside the body stem lists).
+    // own posting lists instead of its frequencies inside the body stem lists; format 6 a full
+    // skip entry in lists of one block).
     return Status::NotSupported(checked.status().message() +
                                 "; rebuild the index: delete the index directory (<store>/index) and run "
                                 "`marsad ingest --stages index`, which re-indexes every stored document");
@@ -152,9 +163,13 @@ Status SegmentReader::Parse(const std::string& path) {
   id_offsets_.resize(n + 1);
   id_offsets_[0] = 0;
   for (std::uint64_t i = 0; i < n; ++i) {
-    std::string_view id;
-    if (!d.GetLengthPrefixed(&id)) return bad("document ids are truncated");
-    ids_.append(id);
+    std::uint64_t shared = 0;
+    std::string_view suffix;
+    const std::uint32_t prev = i == 0 ? 0 : id_offsets_[i - 1];
+    if (!d.GetVarint(&shared) || !d.GetLengthPrefixed(&suffix)) return bad("document ids are truncated");
+    if (shared > id_offsets_[i] - prev) return bad("document ids are damaged");
+    ids_.append(ids_, prev, static_cast<std::size_t>(shared));  // the previous id's prefix
+    ids_.append(suffix);
     id_offsets_[i + 1] = static_cast<std::uint32_t>(ids_.size());
   }
   if (!d.empty()) return bad("document table has trailing bytes");

@@ -21,7 +21,7 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 6;
+inline constexpr std::uint32_t kSegmentFormatVersion = 7;
 
 // The per-document values a segment stores.
 struct DocRecord {
