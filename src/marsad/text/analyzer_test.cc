@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+
 namespace marsad::text {
 namespace {
 
@@ -97,6 +99,80 @@ TEST_F(AnalyzerTest, CacheGivesTheSameAnalysis) {
     }
   }
   EXPECT_GT(cache.size(), 10u);
+}
+
+// Tags a word by its norm's first letter (1 for Arabic words beginning with ق, 2 for others
+// beginning with 'c') and counts its calls.
+class FirstLetterTagger : public TokenTagger {
+ public:
+  explicit FirstLetterTagger(std::uint8_t base = 0) : base_(base) {}
+  std::uint8_t Tag(TokenKind kind, std::string_view norm) const override {
+    ++calls;
+    if (kind == TokenKind::kArabicWord && norm.starts_with("\xd9\x82")) return base_ + 1;  // ق
+    if (kind == TokenKind::kWord && norm.starts_with("c")) return base_ + 2;
+    return 0;
+  }
+  mutable int calls = 0;
+
+ private:
+  std::uint8_t base_;
+};
+
+TEST_F(AnalyzerTest, TaggerTagsEachTokenWithAndWithoutACache) {
+  FirstLetterTagger tagger;
+  AnalyzerOptions o;
+  o.tagger = &tagger;
+  const Analyzer tagging(o);
+  const std::string text = "قال القائد قال cnn CNN قمر #قمر";
+  const std::uint8_t want[] = {1, 0, 1, 2, 2, 1, 0};  // a hashtag is no Arabic word
+  for (int cached = 0; cached < 2; ++cached) {
+    AnalysisCache cache;
+    TextAnalysis a;
+    tagging.Analyze(text, &a, cached ? &cache : nullptr);
+    EXPECT_EQ(a.tagger(), &tagger);
+    ASSERT_EQ(a.tokens.size(), std::size(want));
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      EXPECT_EQ(a.tokens[i].token.tag, want[i]) << i << " cached " << cached;
+    }
+  }
+  // Without a cache every token is asked about; with one each distinct token once, however
+  // many texts repeat it.
+  EXPECT_EQ(tagger.calls, 7 + 6);
+  AnalysisCache cache;
+  TextAnalysis a;
+  tagger.calls = 0;
+  for (int round = 0; round < 3; ++round) tagging.Analyze(text, &a, &cache);
+  EXPECT_EQ(tagger.calls, 6);
+  EXPECT_EQ(a.tokens[2].token.tag, 1);
+  // An analyzer without a tagger tags nothing and says so.
+  analyzer_.Analyze(text, &analysis_);
+  EXPECT_EQ(analysis_.tagger(), nullptr);
+  for (const AnalyzedToken& t : analysis_.tokens) EXPECT_EQ(t.token.tag, 0);
+}
+
+TEST_F(AnalyzerTest, ACacheUsedWithAnotherTaggerTagsAfresh) {
+  // A cache shared by analyzers with different taggers (or none) must not hand one
+  // tagger's bytes to the other's analyses.
+  FirstLetterTagger first(0), second(10);
+  AnalyzerOptions o1, o2;
+  o1.tagger = &first;
+  o2.tagger = &second;
+  const Analyzer a1(o1), a2(o2);
+  AnalysisCache cache;
+  TextAnalysis a;
+  const std::string text = "قال cnn";
+  a1.Analyze(text, &a, &cache);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
+  a2.Analyze(text, &a, &cache);
+  EXPECT_EQ(a.tagger(), &second);
+  EXPECT_EQ(a.tokens[0].token.tag, 11);
+  EXPECT_EQ(a.tokens[1].token.tag, 12);
+  analyzer_.Analyze(text, &a, &cache);
+  EXPECT_EQ(a.tagger(), nullptr);
+  EXPECT_EQ(a.tokens[0].token.tag, 0);
+  a1.Analyze(text, &a, &cache);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
+  EXPECT_EQ(a.tokens[1].token.tag, 2);
 }
 
 TEST_F(AnalyzerTest, OptionsTurnStagesOff) {
