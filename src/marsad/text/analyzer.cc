@@ -127,7 +127,7 @@ void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const TokenKe
 }
 
 void AnalysisCache::UseTagger(const TokenTagger* tagger) {
-  if (tagger == tagger_) return;
+  if (tagger == nullptr || tagger == tagger_) return;
   tagger_ = tagger;
   if (used_ == 0) return;
   // The arena stays (analyses may point into it); only the memo starts afresh.
@@ -155,7 +155,9 @@ TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t, Strin
   s.norm_len = static_cast<std::uint16_t>(len);
   s.stem_len = s.norm_len;
   arena->Commit(len);
-  *tag = options_.tagger != nullptr ? options_.tagger->Tag(t.kind, std::string_view(buf, len)) : 0;
+  if (tag != nullptr) {
+    *tag = options_.tagger != nullptr ? options_.tagger->Tag(t.kind, std::string_view(buf, len)) : 0;
+  }
   if (t.kind != TokenKind::kArabicWord) return s;
 
   const std::string_view norm(buf, len);
@@ -193,8 +195,8 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   const std::size_t room =
       (Normalizer::kMaxExpansion + 2) * text.size() + Normalizer::kSlack * (tokens.size() + 1);
 
-  out->tagger_ = options_.tagger;
   if (cache == nullptr) {
+    out->tagger_ = options_.tagger;
     out->shared_.reset();
     out->own_.Clear();
     for (Token t : tokens) {
@@ -204,6 +206,9 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
   } else {
     cache->UseTagger(options_.tagger);
     cache->MakeRoom(room);
+    // The cache's tags are its tagger's, whichever analyzer asks (see UseTagger).
+    const TokenTagger* const tagger = cache->tagger_;
+    out->tagger_ = tagger;
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
     // Look the tokens up with the slot of token i + kAhead requested ahead, so the cache
@@ -227,7 +232,8 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
         analyzed[i] = {t, s->strings};  // seen before: point at its strings
         continue;
       }
-      const TokenStrings strings = AnalyzeToken(text, t, arena, &t.tag);
+      const TokenStrings strings = AnalyzeToken(text, t, arena, nullptr);
+      t.tag = tagger != nullptr ? tagger->Tag(t.kind, {arena->data() + strings.pos, strings.norm_len}) : 0;
       cache->Insert(bytes, t.kind, keys[i], slot, strings, t.tag);
       analyzed[i] = {t, strings};
     }

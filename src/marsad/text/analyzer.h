@@ -112,8 +112,9 @@ class TextAnalysis {
     return s.key_len == 0 ? std::string_view(base() + s.pos, s.norm_len)
                           : std::string_view(base() + s.pos + s.norm_len, s.key_len);
   }
-  // The tagger whose bytes the tokens' Token::tag are (AnalyzerOptions::tagger), or null:
-  // a reader trusts the tags only when this is the tagger it means.
+  // The tagger whose bytes the tokens' Token::tag are, or null (no tags): the analyzer's
+  // (AnalyzerOptions::tagger), or through a cache the cache's (AnalysisCache::UseTagger). A
+  // reader trusts the tags only when this is the tagger it means.
   const TokenTagger* tagger() const { return tagger_; }
   // The arena of the AnalysisCache that made this analysis (null without a cache). Within
   // one arena a token's strings.pos names its norm, stem and key, so an indexer may memo
@@ -165,8 +166,11 @@ class AnalysisCache {
                    std::size_t* slot) const;
   void Insert(std::string_view bytes, TokenKind kind, const TokenKey& key, std::size_t slot,
               const TokenStrings& strings, std::uint8_t tag);
-  // Forgets every token when analyses by another tagger than the slots' are asked for (a
-  // cache is meant for one analyzer; this keeps the tags right if it is not).
+  // Takes `tagger` for the slots' tags. The cache keeps one tagger: the first non-null one
+  // asked for; an analyzer without a tagger leaves it (its tokens are tagged by the cache's,
+  // so a stage analysing a title with an analyzer of its own, through the worker's cache,
+  // neither loses the memo nor stores tokens untagged). Another non-null tagger, or a first
+  // one after tokens were stored untagged, makes the cache forget its tokens.
   void UseTagger(const TokenTagger* tagger);
   void GrowSlots();
   // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
@@ -185,7 +189,7 @@ class AnalysisCache {
   LargeArray<Slot> slots_;
   std::size_t used_ = 0;
   std::shared_ptr<StringArena> arena_;
-  const TokenTagger* tagger_ = nullptr;  // whose bytes the slots' tags are
+  const TokenTagger* tagger_ = nullptr;  // whose bytes the slots' tags are (UseTagger)
   TokenScan scan_;  // the keys and sentence cues of the text being analysed
 };
 
@@ -209,7 +213,7 @@ class Analyzer {
 
  private:
   // Appends norm and key of token `t` of `text` to *arena; returns where they are, and
-  // the tagger's byte for it in *tag.
+  // (when `tag` is not null) the analyzer's tagger's byte for it in *tag.
   TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena,
                             std::uint8_t* tag) const;
 
