@@ -77,6 +77,9 @@ class EntitiesStage final : public Stage {
   std::string_view name() const override { return "entities"; }
   // entities::Resolver::Prepare; keeps what it returns for ProcessInOrder. Thread-safe.
   Status Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const override;
+  // The lexicon's role-word tags, so that Process finds titles without reading every word
+  // (the lexicon is shared by every table made from this one: Open keeps it).
+  const text::TokenTagger* token_tagger() const override { return &resolver_.lexicon(); }
   bool ordered() const override { return true; }
   // Loads the table the store holds (none: starts empty). Corruption/NotSupported naming
   // the store when the stored table cannot be read.

@@ -142,6 +142,9 @@ text::AnalyzerOptions IngestAnalyzerOptions(const std::vector<std::unique_ptr<St
   text::AnalyzerOptions o;
   o.sentences = std::any_of(stages.begin(), stages.end(),
                             [](const std::unique_ptr<Stage>& s) { return s->reads_sentences(); });
+  for (const std::unique_ptr<Stage>& s : stages) {
+    if (o.tagger == nullptr) o.tagger = s->token_tagger();
+  }
   return o;
 }
 

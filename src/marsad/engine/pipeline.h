@@ -90,6 +90,10 @@ class Stage {
   // False when the stage never reads the analysis' sentences: an ingest whose stages all say
   // so analyses without splitting them (IngestAnalyzerOptions).
   virtual bool reads_sentences() const { return true; }
+  // A tagger whose bytes the stage reads in Token::tag (text::TokenTagger), or null. The
+  // ingest's analyzer tags with the first stage's (IngestAnalyzerOptions); a stage checks
+  // TextAnalysis::tagger before trusting the tags. Must live as long as the stage.
+  virtual const text::TokenTagger* token_tagger() const { return nullptr; }
   // CPU nanoseconds the stage's Open/Commit/Finish/EndBatch spent on threads of their own
   // since the last call: the pipeline adds them to the stage's CPU figure, which otherwise
   // counts the calling thread only (the index's final flush runs on two threads).
@@ -97,7 +101,8 @@ class Stage {
 };
 
 // The analyzer options for an ingest running `stages`: the defaults, without sentence
-// splitting when no stage reads sentences (nothing else in the ingest does).
+// splitting when no stage reads sentences (nothing else in the ingest does), tagging with
+// the first stage's token_tagger.
 text::AnalyzerOptions IngestAnalyzerOptions(const std::vector<std::unique_ptr<Stage>>& stages);
 
 // A stage of the contract: its name, the stages it needs before it, what it assigns, and the

@@ -6,6 +6,7 @@
 #include <memory>
 #include <utility>
 
+#include "marsad/engine/entities_stage.h"
 #include "marsad/engine/index_stage.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/engine/stories_stage.h"
@@ -140,6 +141,36 @@ TEST(PipelineTest, IngestSplitsSentencesOnlyForStagesThatReadThem) {
   }
   EXPECT_GE(a.sentences.size(), 3u);
   EXPECT_TRUE(b.sentences.empty());
+}
+
+// A stage that reads tags of its own tagger.
+class TaggingStage : public MarkStage {
+ public:
+  TaggingStage() : MarkStage("tagging") {}
+  const text::TokenTagger* token_tagger() const override { return &tagger_; }
+
+ private:
+  struct : text::TokenTagger {
+    std::uint8_t Tag(text::TokenKind, std::string_view) const override { return 1; }
+  } tagger_;
+};
+
+TEST(PipelineTest, IngestTagsWithTheFirstStagesTagger) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<MarkStage>("mark"));
+  EXPECT_EQ(IngestAnalyzerOptions(stages).tagger, nullptr);
+  stages.push_back(std::make_unique<TaggingStage>());
+  stages.push_back(std::make_unique<TaggingStage>());
+  EXPECT_EQ(IngestAnalyzerOptions(stages).tagger, stages[1]->token_tagger());
+  ASSERT_NE(stages[1]->token_tagger(), nullptr);
+  // The entities stage tags role words with its lexicon, which every table made from its
+  // own shares (Open replaces the table: the ingest's analyzer, made before, keeps tagging
+  // for it).
+  auto entities = NewEntitiesStage();
+  ASSERT_TRUE(entities.ok());
+  const auto& stage = static_cast<const EntitiesStage&>(**entities);
+  EXPECT_EQ(stage.token_tagger(), &stage.resolver().lexicon());
+  EXPECT_EQ(&stage.resolver().EmptyLike().lexicon(), &stage.resolver().lexicon());
 }
 
 // An ordered stage whose Finish works on a thread of its own (as the index's final flush)

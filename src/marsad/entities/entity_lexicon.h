@@ -54,9 +54,14 @@ struct TitleWord {
 
 using base::StringMap;
 
-// Immutable after construction; thread-safe.
-class EntityLexicon {
+// Immutable after construction; thread-safe. As a text::TokenTagger (given to the analyzer
+// of the documents, AnalyzerOptions::tagger) it marks the words TitleWordOf reads as a word
+// of a role phrase (kTitleWordTag), so that the title finder can skip the others by their
+// token alone.
+class EntityLexicon : public text::TokenTagger {
  public:
+  static constexpr std::uint8_t kTitleWordTag = 1;
+
   // Loads the embedded lists, normalizing them with `analyzer`'s normalizer and keying the
   // aliases with its variant keyer. `analyzer` must outlive the lexicon.
   explicit EntityLexicon(const text::Analyzer& analyzer);
@@ -79,6 +84,20 @@ class EntityLexicon {
       return nullptr;
     }
     return title_words_.Find(norm);
+  }
+  // TitleWordOf(analysis.norm(i)) for an Arabic word, answered from the token's tag without
+  // reading the word when this lexicon tagged the analysis; nullptr for other tokens.
+  const TitleWord* TitleWordAt(const text::TextAnalysis& analysis, std::size_t i) const {
+    const text::Token& t = analysis.tokens[i].token;
+    if (t.kind != text::TokenKind::kArabicWord) return nullptr;
+    if (Tagged(analysis) && (t.tag & kTitleWordTag) == 0) return nullptr;
+    return TitleWordOf(analysis.norm(i));
+  }
+  // Whether `analysis` carries this lexicon's tags (its analyzer had it as its tagger).
+  bool Tagged(const text::TextAnalysis& analysis) const { return analysis.tagger() == this; }
+  // kTitleWordTag for an Arabic word TitleWordOf reads, else 0.
+  std::uint8_t Tag(text::TokenKind kind, std::string_view norm) const override {
+    return kind == text::TokenKind::kArabicWord && TitleWordOf(norm) != nullptr ? kTitleWordTag : 0;
   }
   // Whether a normalized word without proclitics continues a role phrase.
   ModifierKind Modifier(std::string_view stem) const;

@@ -537,7 +537,7 @@ PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
   for (doc::Mention& m : doc->mentions) m.entity.reset();
   TrimPersonMentions(s.lexicon, doc);
   PreparedDoc out;
-  out.titles = s.titles.Find(*doc);
+  out.titles.titles = s.titles.FindTitles(*doc);
   doc->mentions.reserve(doc->mentions.size() + out.titles.titles.size());  // grown once
   for (const TitleMatch& tm : out.titles.titles) {
     doc::Mention m;
@@ -555,7 +555,7 @@ PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
                    });
   // Find's titles are what Describe reads back from the sorted mentions (the same phrases,
   // in text order: they overlap neither each other nor the names); the introductions name
-  // mentions by index, which the sort changed.
+  // mentions by index, so they are found after the sort.
   out.titles.introductions = s.titles.FindIntroductions(*doc);
   out.names = s.linker.Read(*doc);
   return out;

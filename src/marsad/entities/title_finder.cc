@@ -64,17 +64,29 @@ void TitleFinder::NameMentionAt(const doc::AnalyzedDoc& doc, std::vector<int>* o
 
 TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
   TitleScan scan;
+  scan.titles = FindTitles(doc);
+  scan.introductions = FindIntroductions(doc);
+  return scan;
+}
+
+std::vector<TitleMatch> TitleFinder::FindTitles(const doc::AnalyzedDoc& doc) const {
+  std::vector<TitleMatch> titles;
   const text::TextAnalysis& a = doc.analysis;
   thread_local std::vector<int> mention_at;
   NameMentionAt(doc, &mention_at);
-  // Every word's normalized bytes are read (the filter's hash) from the analysis cache's
-  // arena, where they lie far apart and mostly outside the CPU caches by now (the tagger ran
-  // in between): asking for a word's bytes some words ahead overlaps those misses instead
-  // of waiting for each in turn. A prefetch changes no result.
-  constexpr std::size_t kAhead = 8;
   const std::size_t n = a.tokens.size();
+  // With the lexicon's tags (the ingest's analyzer) a word that is no role word is passed by
+  // its token alone. Without them every word's normalized bytes are read (the filter's hash)
+  // from the analysis cache's arena, where they lie far apart and mostly outside the CPU
+  // caches by now (the name tagger ran in between): asking for a word's bytes some words
+  // ahead overlaps those misses instead of waiting for each in turn. A prefetch changes no
+  // result.
+  const bool tagged = lexicon_.Tagged(a);
+  constexpr std::size_t kAhead = 8;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) {
+    if (tagged) {
+      if ((a.tokens[i].token.tag & EntityLexicon::kTitleWordTag) == 0) continue;
+    } else if (i + kAhead < n) {
       const std::string_view ahead = a.norm(i + kAhead);
       __builtin_prefetch(ahead.data());
       if (!ahead.empty()) __builtin_prefetch(ahead.data() + ahead.size() - 1);
@@ -85,10 +97,9 @@ TitleScan TitleFinder::Find(const doc::AnalyzedDoc& doc) const {
     std::optional<TitleMatch> t = ParseAt(doc, static_cast<std::uint32_t>(i), mention_at, head);
     if (!t) continue;
     i = t->end_token - 1;
-    scan.titles.push_back(std::move(*t));
+    titles.push_back(std::move(*t));
   }
-  scan.introductions = FindIntroductions(doc);
-  return scan;
+  return titles;
 }
 
 TitleScan TitleFinder::Describe(const doc::AnalyzedDoc& doc) const {
@@ -128,8 +139,8 @@ std::vector<OrgIntroduction> TitleFinder::FindIntroductions(const doc::AnalyzedD
         IsQuoteMark(a.tokens[t - 1].token.In(doc.document.text))) {
       --t;  // شركة "فيسبوك"
     }
-    if (t == 0 || a.tokens[t - 1].token.kind != text::TokenKind::kArabicWord) continue;
-    const TitleWord* w = lexicon_.TitleWordOf(a.norm(t - 1));
+    if (t == 0) continue;
+    const TitleWord* w = lexicon_.TitleWordAt(a, t - 1);
     if (w == nullptr || w->conjunction) continue;
     if (w->head == doc::EntityType::kOrganization ||
         (w->modifier == ModifierKind::kNoun && lexicon_.IsOrgGenericHead(w->stem))) {
@@ -148,7 +159,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
   auto strip_key_word = [&](std::string_view norm) {
     return lexicon_.analyzer().stemmer().StripPrefixes(norm, true, 2);
   };
-  if (head == nullptr) head = lexicon_.TitleWordOf(a.norm(i));
+  if (head == nullptr) head = lexicon_.TitleWordAt(a, i);
   if (head == nullptr || !head->head) return std::nullopt;
   if (TehMarbutaNotPronoun(*head, a.tokens[i].token.In(text))) return std::nullopt;
   // أل of أليكسي is no article.
@@ -247,7 +258,7 @@ std::optional<TitleMatch> TitleFinder::ParseAt(const doc::AnalyzedDoc& doc, std:
       ++j;
       continue;
     }
-    const TitleWord* w = lexicon_.TitleWordOf(norm);
+    const TitleWord* w = lexicon_.TitleWordAt(a, j);
     if (w != nullptr && w->conjunction) {
       // و + the head kind with a pronoun: مؤسس شركة فيسبوك ورئيسها التنفيذي.
       if (w->possessive && w->preposition == 0 && w->head == head_type && prev != Part::kPreposition &&

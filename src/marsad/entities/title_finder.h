@@ -65,6 +65,9 @@ class TitleFinder {
 
   // Scans `doc` (its analysis and its kName mentions; other mentions are ignored).
   TitleScan Find(const doc::AnalyzedDoc& doc) const;
+  // Find's titles alone (for a caller that finds the introductions after it changed the
+  // mentions' order).
+  std::vector<TitleMatch> FindTitles(const doc::AnalyzedDoc& doc) const;
   // Reads the title mentions (kTitle) already in `doc` — found by Find in an earlier step —
   // back into TitleMatch entries, in mention order, with the introductions. A title mention
   // this lexicon does not read as a phrase gets its words (without clitics) as its key.

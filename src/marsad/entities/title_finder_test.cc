@@ -11,22 +11,46 @@ class TitleFinderTest : public ::testing::Test {
  protected:
   // The titles of a marked text: "written" for each, "+" after a bare head, "/ORG" for
   // organisation heads; separated by " | ".
-  std::string Titles(std::string_view marked) const {
-    const doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "t", marked);
-    const TitleScan scan = finder_.Find(d);
+  // Also checks that the same document analysed as the ingest analyses it (tagged by the
+  // lexicon, through a cache kept across the test's texts) gives the same titles.
+  std::string Titles(std::string_view marked) {
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, "t", marked);
+    const TitleScan plain = finder_.Find(d);
+    tagging_.Analyze(d.document.text, &d.analysis, &cache_);  // the same tokens, tagged
+    EXPECT_TRUE(lexicon_.Tagged(d.analysis));
+    const TitleScan tagged = finder_.Find(d);
+    EXPECT_EQ(Describe(tagged, d, true), Describe(plain, d, true)) << marked;
+    EXPECT_EQ(Introductions(tagged), Introductions(plain)) << marked;
+    return Describe(plain, d);
+  }
+  // With `detailed`, each title's key and tokens too.
+  static std::string Describe(const TitleScan& scan, const doc::AnalyzedDoc& d, bool detailed = false) {
     std::string out;
     for (const TitleMatch& t : scan.titles) {
       if (!out.empty()) out += " | ";
       out += t.written;
       if (t.bare) out += "+";
       if (t.type == doc::EntityType::kOrganization) out += "/ORG";
+      if (detailed) out += " " + t.key + " " + std::to_string(t.first_token) + "-" + std::to_string(t.end_token);
       EXPECT_EQ(t.span.In(d.document.text).size() >= t.written.size() - 2, true) << t.written;
     }
     return out;
   }
+  static std::string Introductions(const TitleScan& scan) {
+    std::string out;
+    for (const OrgIntroduction& o : scan.introductions) out += std::to_string(o.mention) + " " + o.head + ";";
+    return out;
+  }
+  static text::AnalyzerOptions Tagging(const EntityLexicon& lexicon) {
+    text::AnalyzerOptions o;
+    o.tagger = &lexicon;
+    return o;
+  }
   text::Analyzer analyzer_;
   EntityLexicon lexicon_{analyzer_};
   TitleFinder finder_{lexicon_};
+  text::Analyzer tagging_{Tagging(lexicon_)};
+  text::AnalysisCache cache_;
 };
 
 TEST_F(TitleFinderTest, RolePhrases) {

@@ -113,10 +113,11 @@ inline void AnalysisCache::Prefetch(std::uint64_t hash) const {
 }
 
 void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const TokenKey& key,
-                           std::size_t slot, const TokenStrings& strings) {
+                           std::size_t slot, const TokenStrings& strings, std::uint8_t tag) {
   Slot& s = slots_[slot];
   s = Slot{};
   s.kind = kind;
+  s.tag = tag;
   s.len = static_cast<std::uint16_t>(bytes.size());
   s.strings = strings;
   std::memcpy(s.head, &key.lo, 8);
@@ -125,14 +126,24 @@ void AnalysisCache::Insert(std::string_view bytes, TokenKind kind, const TokenKe
   if (++used_ * 4 > slots_.size() * 3) GrowSlots();
 }
 
+void AnalysisCache::UseTagger(const TokenTagger* tagger) {
+  if (tagger == nullptr || tagger == tagger_) return;
+  tagger_ = tagger;
+  if (used_ == 0) return;
+  // The arena stays (analyses may point into it); only the memo starts afresh.
+  slots_ = LargeArray<Slot>();
+  slots_.AssignZeros(kFirstSlots);
+  used_ = 0;
+}
+
 Analyzer::Analyzer(AnalyzerOptions options)
     : options_(options),
       normalizer_(options.normalizer),
       stemmer_(normalizer_),
       keyer_(normalizer_, stemmer_) {}
 
-TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t,
-                                    StringArena* arena) const {
+TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t, StringArena* arena,
+                                    std::uint8_t* tag) const {
   std::string_view original = t.In(text);
   if (t.kind == TokenKind::kHashtag || t.kind == TokenKind::kMention) {
     original.remove_prefix(1);  // the sigil is not part of the word
@@ -144,6 +155,9 @@ TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t,
   s.norm_len = static_cast<std::uint16_t>(len);
   s.stem_len = s.norm_len;
   arena->Commit(len);
+  if (tag != nullptr) {
+    *tag = options_.tagger != nullptr ? options_.tagger->Tag(t.kind, std::string_view(buf, len)) : 0;
+  }
   if (t.kind != TokenKind::kArabicWord) return s;
 
   const std::string_view norm(buf, len);
@@ -182,11 +196,19 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
       (Normalizer::kMaxExpansion + 2) * text.size() + Normalizer::kSlack * (tokens.size() + 1);
 
   if (cache == nullptr) {
+    out->tagger_ = options_.tagger;
     out->shared_.reset();
     out->own_.Clear();
-    for (const Token& t : tokens) out->tokens.push_back({t, AnalyzeToken(text, t, &out->own_)});
+    for (Token t : tokens) {
+      const TokenStrings strings = AnalyzeToken(text, t, &out->own_, &t.tag);
+      out->tokens.push_back({t, strings});
+    }
   } else {
+    cache->UseTagger(options_.tagger);
     cache->MakeRoom(room);
+    // The cache's tags are its tagger's, whichever analyzer asks (see UseTagger).
+    const TokenTagger* const tagger = cache->tagger_;
+    out->tagger_ = tagger;
     out->shared_ = cache->arena_;
     StringArena* arena = cache->arena_.get();
     // Look the tokens up with the slot of token i + kAhead requested ahead, so the cache
@@ -202,15 +224,17 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     AnalyzedToken* const analyzed = out->tokens.data();
     for (std::size_t i = 0; i < n; ++i) {
       if (i + kAhead < n) cache->Prefetch(keys[i + kAhead].hash);
-      const Token t = tokens[i];
+      Token t = tokens[i];
       const std::string_view bytes(text.data() + t.begin, t.end - t.begin);
       std::size_t slot;
       if (const AnalysisCache::Slot* s = cache->Find(bytes, t.kind, keys[i], &slot)) {
+        t.tag = s->tag;
         analyzed[i] = {t, s->strings};  // seen before: point at its strings
         continue;
       }
-      const TokenStrings strings = AnalyzeToken(text, t, arena);
-      cache->Insert(bytes, t.kind, keys[i], slot, strings);
+      const TokenStrings strings = AnalyzeToken(text, t, arena, nullptr);
+      t.tag = tagger != nullptr ? tagger->Tag(t.kind, {arena->data() + strings.pos, strings.norm_len}) : 0;
+      cache->Insert(bytes, t.kind, keys[i], slot, strings, t.tag);
       analyzed[i] = {t, strings};
     }
   }

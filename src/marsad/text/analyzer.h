@@ -23,11 +23,23 @@
 
 namespace marsad::text {
 
+// A byte of a caller's own meaning for a token (a class of words a later pass looks for),
+// given by its kind and norm. An analysis cache asks once per distinct token and keeps the
+// byte beside the token's strings, and every analysed token carries it (Token::tag): a pass
+// that looks for a few words among all of a text's then tests the token array it reads
+// anyway, instead of reading each word's bytes from the arena again. Must be thread-safe.
+class TokenTagger {
+ public:
+  virtual ~TokenTagger() = default;
+  virtual std::uint8_t Tag(TokenKind kind, std::string_view norm) const = 0;
+};
+
 struct AnalyzerOptions {
   NormalizerOptions normalizer = NormalizerOptions::Search();
   bool stems = true;      // compute `stem` (else stem == norm)
   bool keys = true;       // compute `key` (else key == norm)
   bool sentences = true;  // split sentences
+  const TokenTagger* tagger = nullptr;  // sets Token::tag (must outlive the analyzer)
 };
 
 // Where a token's analysis strings are: norm at `pos` in the strings of its TextAnalysis,
@@ -100,6 +112,10 @@ class TextAnalysis {
     return s.key_len == 0 ? std::string_view(base() + s.pos, s.norm_len)
                           : std::string_view(base() + s.pos + s.norm_len, s.key_len);
   }
+  // The tagger whose bytes the tokens' Token::tag are, or null (no tags): the analyzer's
+  // (AnalyzerOptions::tagger), or through a cache the cache's (AnalysisCache::UseTagger). A
+  // reader trusts the tags only when this is the tagger it means.
+  const TokenTagger* tagger() const { return tagger_; }
   // The arena of the AnalysisCache that made this analysis (null without a cache). Within
   // one arena a token's strings.pos names its norm, stem and key, so an indexer may memo
   // per position; holding this pointer keeps the address from being reused meanwhile.
@@ -111,6 +127,7 @@ class TextAnalysis {
   std::vector<Token> scratch_;                 // the tokenizer's output, reused between calls
   std::shared_ptr<const StringArena> shared_;  // the cache's arena, when a cache made it
   StringArena own_;                            // otherwise its own strings
+  const TokenTagger* tagger_ = nullptr;
 };
 
 // A memo of token analyses for one thread. News vocabulary is Zipfian: most tokens repeat,
@@ -141,14 +158,20 @@ class AnalysisCache {
     TokenStrings strings;
     std::uint16_t len;
     TokenKind kind;
-    std::uint8_t unused;
+    std::uint8_t tag;  // the tagger's byte (tagger_)
   };
   static_assert(sizeof(Slot) == 32);
   // Returns the slot holding the token, or nullptr with *slot the empty one to fill.
   const Slot* Find(std::string_view bytes, TokenKind kind, const TokenKey& key,
                    std::size_t* slot) const;
   void Insert(std::string_view bytes, TokenKind kind, const TokenKey& key, std::size_t slot,
-              const TokenStrings& strings);
+              const TokenStrings& strings, std::uint8_t tag);
+  // Takes `tagger` for the slots' tags. The cache keeps one tagger: the first non-null one
+  // asked for; an analyzer without a tagger leaves it (its tokens are tagged by the cache's,
+  // so a stage analysing a title with an analyzer of its own, through the worker's cache,
+  // neither loses the memo nor stores tokens untagged). Another non-null tagger, or a first
+  // one after tokens were stored untagged, makes the cache forget its tokens.
+  void UseTagger(const TokenTagger* tagger);
   void GrowSlots();
   // Makes sure the arena can take `bytes` more; starts a new generation when it cannot.
   void MakeRoom(std::size_t bytes);
@@ -166,6 +189,7 @@ class AnalysisCache {
   LargeArray<Slot> slots_;
   std::size_t used_ = 0;
   std::shared_ptr<StringArena> arena_;
+  const TokenTagger* tagger_ = nullptr;  // whose bytes the slots' tags are (UseTagger)
   TokenScan scan_;  // the keys and sentence cues of the text being analysed
 };
 
@@ -188,8 +212,10 @@ class Analyzer {
   const AnalyzerOptions& options() const { return options_; }
 
  private:
-  // Appends norm and key of token `t` of `text` to *arena; returns where they are.
-  TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena) const;
+  // Appends norm and key of token `t` of `text` to *arena; returns where they are, and
+  // (when `tag` is not null) the analyzer's tagger's byte for it in *tag.
+  TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena,
+                            std::uint8_t* tag) const;
 
   AnalyzerOptions options_;
   Normalizer normalizer_;

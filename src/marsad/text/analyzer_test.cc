@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+
 namespace marsad::text {
 namespace {
 
@@ -97,6 +99,94 @@ TEST_F(AnalyzerTest, CacheGivesTheSameAnalysis) {
     }
   }
   EXPECT_GT(cache.size(), 10u);
+}
+
+// Tags a word by its norm's first letter (1 for Arabic words beginning with ق, 2 for others
+// beginning with 'c') and counts its calls.
+class FirstLetterTagger : public TokenTagger {
+ public:
+  explicit FirstLetterTagger(std::uint8_t base = 0) : base_(base) {}
+  std::uint8_t Tag(TokenKind kind, std::string_view norm) const override {
+    ++calls;
+    if (kind == TokenKind::kArabicWord && norm.starts_with("\xd9\x82")) return base_ + 1;  // ق
+    if (kind == TokenKind::kWord && norm.starts_with("c")) return base_ + 2;
+    return 0;
+  }
+  mutable int calls = 0;
+
+ private:
+  std::uint8_t base_;
+};
+
+TEST_F(AnalyzerTest, TaggerTagsEachTokenWithAndWithoutACache) {
+  FirstLetterTagger tagger;
+  AnalyzerOptions o;
+  o.tagger = &tagger;
+  const Analyzer tagging(o);
+  const std::string text = "قال القائد قال cnn CNN قمر #قمر";
+  const std::uint8_t want[] = {1, 0, 1, 2, 2, 1, 0};  // a hashtag is no Arabic word
+  for (int cached = 0; cached < 2; ++cached) {
+    AnalysisCache cache;
+    TextAnalysis a;
+    tagging.Analyze(text, &a, cached ? &cache : nullptr);
+    EXPECT_EQ(a.tagger(), &tagger);
+    ASSERT_EQ(a.tokens.size(), std::size(want));
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      EXPECT_EQ(a.tokens[i].token.tag, want[i]) << i << " cached " << cached;
+    }
+  }
+  // Without a cache every token is asked about; with one each distinct token once, however
+  // many texts repeat it.
+  EXPECT_EQ(tagger.calls, 7 + 6);
+  AnalysisCache cache;
+  TextAnalysis a;
+  tagger.calls = 0;
+  for (int round = 0; round < 3; ++round) tagging.Analyze(text, &a, &cache);
+  EXPECT_EQ(tagger.calls, 6);
+  EXPECT_EQ(a.tokens[2].token.tag, 1);
+  // An analyzer without a tagger tags nothing and says so.
+  analyzer_.Analyze(text, &analysis_);
+  EXPECT_EQ(analysis_.tagger(), nullptr);
+  for (const AnalyzedToken& t : analysis_.tokens) EXPECT_EQ(t.token.tag, 0);
+}
+
+TEST_F(AnalyzerTest, ACacheKeepsOneTaggersTags) {
+  // The ingest's worker cache is also used by a stage's own analyzer without a tagger (the
+  // stories stage analyses titles through it): that must neither store tokens untagged nor
+  // make the cache forget its tokens; a second tagger must not get the first one's bytes.
+  FirstLetterTagger first(0), second(10);
+  AnalyzerOptions o1, o2;
+  o1.tagger = &first;
+  o2.tagger = &second;
+  const Analyzer a1(o1), a2(o2);
+  AnalysisCache cache;
+  TextAnalysis a;
+  a1.Analyze("قال cnn", &a, &cache);
+  EXPECT_EQ(a.tagger(), &first);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
+  const std::size_t before = cache.size();
+  // No tagger: the cache's tags, and new tokens tagged by the cache's tagger.
+  analyzer_.Analyze("قال قلم", &a, &cache);
+  EXPECT_EQ(a.tagger(), &first);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
+  EXPECT_EQ(a.tokens[1].token.tag, 1);
+  EXPECT_EQ(cache.size(), before + 1);  // nothing forgotten
+  a1.Analyze("قلم", &a, &cache);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
+  // Another tagger: its own bytes, the memo afresh.
+  a2.Analyze("قال cnn", &a, &cache);
+  EXPECT_EQ(a.tagger(), &second);
+  EXPECT_EQ(a.tokens[0].token.tag, 11);
+  EXPECT_EQ(a.tokens[1].token.tag, 12);
+  EXPECT_EQ(cache.size(), 2u);
+  // A cache that stored tokens untagged forgets them for its first tagger.
+  AnalysisCache plain;
+  analyzer_.Analyze("قال", &a, &plain);
+  EXPECT_EQ(a.tagger(), nullptr);
+  EXPECT_EQ(a.tokens[0].token.tag, 0);
+  a1.Analyze("قال", &a, &plain);
+  EXPECT_EQ(a.tagger(), &first);
+  EXPECT_EQ(a.tokens[0].token.tag, 1);
 }
 
 TEST_F(AnalyzerTest, OptionsTurnStagesOff) {

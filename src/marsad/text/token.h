@@ -34,10 +34,14 @@ struct Token {
   std::uint32_t begin = 0;  // byte offset of the first byte
   std::uint32_t end = 0;    // byte offset one past the last byte
   TokenKind kind = TokenKind::kWord;
+  // What AnalyzerOptions::tagger said of the token's norm (0 without a tagger; see
+  // TextAnalysis::tagger). It sits in what was padding: a Token stays 12 bytes.
+  std::uint8_t tag = 0;
 
   ByteSpan span() const { return {begin, end}; }
   std::string_view In(std::string_view text) const { return text.substr(begin, end - begin); }
 };
+static_assert(sizeof(Token) == 12);
 
 }  // namespace marsad::text
 
