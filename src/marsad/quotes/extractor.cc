@@ -2709,7 +2709,16 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
       while (u < n_ && SamePara(u, cue) && (IsComma(u) || Is(u, kTime) || Adverbial(u))) ++u;
       const bool content_next = u < n_ && SamePara(u, cue) &&
                                 (Is(u, kComplementizer) || StartsPrepositional(u, verb) || IsColon(u));
-      return content_next ? name_end : subject.end;
+      if (content_next) return name_end;
+      // Round 24: an aside after the name (قال رئيس القطاع الديني في الوزارة الشيخ محمد
+      // عبدالرازق، كما نقل عنه موقع ...، إنه): a short title the tagger did not find still runs
+      // on to the name when round 22's complement reaches it (NameAfterComplement's guards).
+      constexpr std::uint32_t kMaxCutTitleWords = 3;
+      if (IsComma(name_end) && subject.end - subject.first <= kMaxCutTitleWords &&
+          NameAfterComplement(subject.first, subject.end) == &mentions_[MentionOf(t)]) {
+        return name_end;
+      }
+      return subject.end;
     }
     ++words;
   }

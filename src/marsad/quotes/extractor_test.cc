@@ -1545,6 +1545,24 @@ TEST(ExtractorTest, Round23DaaWithTheObjectPronounThem) {
   EXPECT_EQ(Extract("ودعاة الانفصال يبررون رغبتهم بالعودة إلى الماضي."), "");
 }
 
+TEST(ExtractorTest, Round24CutTitleRunsToTheNameBeforeAnAside) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A title the tagger did not find, its في-complement, the name and an aside before the
+  // content: the name is the speaker, and the content starts after the aside.
+  EXPECT_EQ(Extract("وقال رئيس القطاع الديني في الوزارة سامي العلي، في تصريح صحفي، إن المكتبات ستراجع كلها.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[المكتبات ستراجع كلها]<رئيس القطاع الديني في الوزارة سامي العلي#7");
+  // Trap: في + a place is where he spoke, not whose title it is.
+  EXPECT_EQ(Extract("وقال رئيس القطاع في القاهرة سامي العلي، في تصريح صحفي، إن المكتبات ستراجع كلها.",
+                    {{"القاهرة", kLoc, 0}, {"سامي العلي", kPer, 7}}),
+            "I[المكتبات ستراجع كلها]<رئيس القطاع");
+  // Trap: a statement noun in the complement: the name after it is the reporter's.
+  EXPECT_EQ(Extract("وقال رئيس القطاع في تصريح للزميلة سامية العلي، في القاهرة، إن الأرباح زادت.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[الأرباح زادت]<رئيس القطاع");
+}
+
 TEST(ExtractorTest, Round22TitleComplementRunsToTheName) {
   constexpr auto kPer = doc::EntityType::kPerson;
   constexpr auto kTitle = doc::MentionKind::kTitle;
