@@ -840,6 +840,16 @@ class Run {
   // Not an addressee (للصحفيين، لنظيره، لكيم), no statement noun (في تصريح للزميلة X: the
   // reporter), no person's title or name inside it (the name after "adviser to the prime
   // minister" is the prime minister's). nullptr when none.
+  // Round 24: an outlet noun (وكالة، الوكالة، قناة): its ل-form, the article taken off, is an
+  // [addressee] (لوكالة، لقناة).
+  bool Outlet(std::uint32_t t) const {
+    if (Kind(t) != TokenKind::kArabicWord) return false;
+    std::string_view noun = a_.norm(t);
+    if (lex_.HasAffix(noun, AffixList::kArticlePrefix)) noun.remove_prefix(lex_.PrefixLength(noun, AffixList::kArticlePrefix));
+    std::string lam = "\xD9\x84";  // ل
+    lam += noun;
+    return lex_.Is(lam, kAddressee);
+  }
   const doc::Mention* NameAfterTitleComplement(const doc::Mention& u) const {
     return NameAfterComplement(u.first_token, u.end_token);
   }
@@ -1166,6 +1176,12 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
           ++e;
           ++words;
           continue;
+        }
+        // Round 24: بيان نشرته وكالة الأنباء ...: the outlet published it, it is not its author;
+        // the speaker is the statement alone. Not a report (تقرير نشرته صحيفة X: the paper's own).
+        if (e == j + 1 && Is(e, kRelayedBy) && e + 1 < n_ && Outlet(e + 1) &&
+            a_.norm(j) != "\xD8\xAA\xD9\x82\xD8\xB1\xD9\x8A\xD8\xB1" /* تقرير */) {
+          break;
         }
         if (after_issued && (Is(e, kRelayFrom) || Is(e, kSubjectStop))) {
           after_issued = false;
@@ -2713,8 +2729,15 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
       // Round 24: an aside after the name (قال رئيس القطاع الديني في الوزارة الشيخ محمد
       // عبدالرازق، كما نقل عنه موقع ...، إنه): a short title the tagger did not find still runs
       // on to the name when round 22's complement reaches it (NameAfterComplement's guards).
+      // Not an unnamed source (مصدر حوثي مسؤول في مكتب X: X's office, not X), nor words the
+      // tagger named (a body, not a title).
       constexpr std::uint32_t kMaxCutTitleWords = 3;
-      if (IsComma(name_end) && subject.end - subject.first <= kMaxCutTitleWords &&
+      bool plain = !Is(subject.first, kVague);
+      for (std::uint32_t s = subject.first; s < subject.end && plain; ++s) plain = MentionOf(s) < 0;
+      // Nor a quoted span before the name: after أبدى/أعرب it is the content (أبدت الفيدرالية
+      // العربية لحقوق الإنسان "انزعاجها البالغ" لوفاة الطالبة X، ...), not a quoted name.
+      for (std::uint32_t s = subject.end; s < t && plain; ++s) plain = OpenSpan(s) < 0;
+      if (plain && IsComma(name_end) && subject.end - subject.first <= kMaxCutTitleWords &&
           NameAfterComplement(subject.first, subject.end) == &mentions_[MentionOf(t)]) {
         return name_end;
       }
