@@ -2729,11 +2729,9 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
       // Round 24: an aside after the name (قال رئيس القطاع الديني في الوزارة الشيخ محمد
       // عبدالرازق، كما نقل عنه موقع ...، إنه): a short title the tagger did not find still runs
       // on to the name when round 22's complement reaches it (NameAfterComplement's guards).
-      // Not an unnamed source (مصدر حوثي مسؤول في مكتب X: X's office, not X), nor words the
-      // tagger named (a body, not a title).
+      // Not an unnamed source (مصدر حوثي مسؤول في مكتب X: X's office, not X).
       constexpr std::uint32_t kMaxCutTitleWords = 3;
       bool plain = !Is(subject.first, kVague);
-      for (std::uint32_t s = subject.first; s < subject.end && plain; ++s) plain = MentionOf(s) < 0;
       // Nor a quoted span before the name: after أبدى/أعرب it is the content (أبدت الفيدرالية
       // العربية لحقوق الإنسان "انزعاجها البالغ" لوفاة الطالبة X، ...), not a quoted name.
       for (std::uint32_t s = subject.end; s < t && plain; ++s) plain = OpenSpan(s) < 0;
