@@ -833,6 +833,18 @@ class Run {
     }
     return nullptr;
   }
+  // Round 24: an outlet noun (وكالة، الوكالة، قناة): its ل-form, the article taken off, is an
+  // [addressee] (لوكالة، لقناة).
+  bool Outlet(std::uint32_t t) const {
+    if (Kind(t) != TokenKind::kArabicWord) return false;
+    std::string_view noun = a_.norm(t);
+    if (lex_.HasAffix(noun, AffixList::kArticlePrefix)) {
+      noun.remove_prefix(lex_.PrefixLength(noun, AffixList::kArticlePrefix));
+    }
+    std::string lam = "\xD9\x84";  // ل
+    lam += noun;
+    return lex_.Is(lam, kAddressee);
+  }
   // Round 22: the person named right after a title's own complement, with no comma between
   // (الرئيس المدير العام للديوان الوطني للزيت شكري بيوض، نائب الرئيس الأول لقسم المنتجات في شركة
   // "فاير آي" مانيش جوبتا): the complement opens with a glued ل or ب, or with في/لدى, and holds
@@ -840,16 +852,6 @@ class Run {
   // Not an addressee (للصحفيين، لنظيره، لكيم), no statement noun (في تصريح للزميلة X: the
   // reporter), no person's title or name inside it (the name after "adviser to the prime
   // minister" is the prime minister's). nullptr when none.
-  // Round 24: an outlet noun (وكالة، الوكالة، قناة): its ل-form, the article taken off, is an
-  // [addressee] (لوكالة، لقناة).
-  bool Outlet(std::uint32_t t) const {
-    if (Kind(t) != TokenKind::kArabicWord) return false;
-    std::string_view noun = a_.norm(t);
-    if (lex_.HasAffix(noun, AffixList::kArticlePrefix)) noun.remove_prefix(lex_.PrefixLength(noun, AffixList::kArticlePrefix));
-    std::string lam = "\xD9\x84";  // ل
-    lam += noun;
-    return lex_.Is(lam, kAddressee);
-  }
   const doc::Mention* NameAfterTitleComplement(const doc::Mention& u) const {
     return NameAfterComplement(u.first_token, u.end_token);
   }
