@@ -95,8 +95,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 49> kSections = {{
+constexpr std::array<Section, 50> kSections = {{
     {"elative_noun", kElativeNoun, false},
+    {"relayed_by", kRelayedBy, false},
     {"responsibility_noun", kResponsibilityNoun, false},
     {"media_office", kMediaOffice, false},
     {"saying_noun_on", kSayingNounOn, false},

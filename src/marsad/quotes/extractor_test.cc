@@ -1545,6 +1545,43 @@ TEST(ExtractorTest, Round23DaaWithTheObjectPronounThem) {
   EXPECT_EQ(Extract("ودعاة الانفصال يبررون رغبتهم بالعودة إلى الماضي."), "");
 }
 
+TEST(ExtractorTest, Round24CutTitleRunsToTheNameBeforeAnAside) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A title the tagger did not find, its في-complement, the name and an aside before the
+  // content: the name is the speaker, and the content starts after the aside.
+  EXPECT_EQ(Extract("وقال رئيس القطاع الديني في الوزارة سامي العلي، في تصريح صحفي، إن المكتبات ستراجع كلها.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[المكتبات ستراجع كلها]<رئيس القطاع الديني في الوزارة سامي العلي#7");
+  // Trap: في + a place is where he spoke, not whose title it is.
+  EXPECT_EQ(Extract("وقال رئيس القطاع في القاهرة سامي العلي، في تصريح صحفي، إن المكتبات ستراجع كلها.",
+                    {{"القاهرة", kLoc, 0}, {"سامي العلي", kPer, 7}}),
+            "I[المكتبات ستراجع كلها]<رئيس القطاع");
+  // Trap: a statement noun in the complement: the name after it is the reporter's.
+  EXPECT_EQ(Extract("وقال رئيس القطاع في تصريح للزميلة سامية العلي، في القاهرة، إن الأرباح زادت.",
+                    {{"سامية العلي", kPer, 7}}),
+            "I[الأرباح زادت]<رئيس القطاع");
+  // Trap: an unnamed source in someone's office is not that person.
+  EXPECT_EQ(Extract("وقال مصدر مسؤول في مكتب سامي العلي، في تصريحات صحفية، إن المحادثات مستمرة.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[المحادثات مستمرة]<مصدر مسؤول");
+}
+
+TEST(ExtractorTest, Round24StatementAnOutletPublished) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // The agency published the statement; it is not its author.
+  EXPECT_EQ(Extract("وقال بيان نشرته وكالة الأنباء الرسمية إن المحادثات مستمرة.",
+                    {{"وكالة الأنباء الرسمية", kOrg, 5}}),
+            "I[المحادثات مستمرة]<بيان");
+  EXPECT_EQ(Extract("وذكر بيان نقلته الوكالة أن المحادثات مستمرة."), "I[المحادثات مستمرة]<بيان");
+  // Trap: the ministry publishing its own statement is its author.
+  EXPECT_EQ(Extract("وقال بيان نشرته الوزارة إن المحادثات مستمرة.", {{"الوزارة", kOrg, 5}}),
+            "I[المحادثات مستمرة]<بيان نشرته الوزارة#5");
+  // Trap: a report a paper published is the paper's own.
+  EXPECT_EQ(Extract("وقال تقرير نشرته صحيفة الأخبار إن المحادثات مستمرة.", {{"صحيفة الأخبار", kOrg, 5}}),
+            "I[المحادثات مستمرة]<تقرير نشرته صحيفة الأخبار#5");
+}
+
 TEST(ExtractorTest, Round22TitleComplementRunsToTheName) {
   constexpr auto kPer = doc::EntityType::kPerson;
   constexpr auto kTitle = doc::MentionKind::kTitle;
