@@ -399,6 +399,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       object_heads = name == "object_head" || nominal_contents;
       honorific_set = name == "honorific_pronoun"   ? &lex.honorific_pronouns_
                       : name == "honorific_title" ? &lex.honorific_titles_
+                      : name == "plural_noun"     ? &lex.plural_nouns_
                                                   : nullptr;
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;
@@ -465,6 +466,13 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
   }
   lex.IndexShapes();
   return lex;
+}
+
+bool CueLexicon::IsPluralNoun(std::string_view norm) const {
+  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  if (InSet(plural_nouns_, norm)) return true;
+  return norm.size() > kArticle.size() && norm.starts_with(kArticle) &&
+         InSet(plural_nouns_, norm.substr(kArticle.size()));
 }
 
 bool CueLexicon::HasAffix(std::string_view norm, AffixList list) const {

@@ -230,6 +230,9 @@ class CueLexicon {
   // that these words do not stop titles and names as lexicon words do.
   bool IsHonorificPronoun(std::string_view norm) const { return InSet(honorific_pronouns_, norm); }
   bool IsHonorificTitle(std::string_view norm) const { return InSet(honorific_titles_, norm); }
+  // Lead, stop 25 ([plural_noun]): a broken or construct plural (الخبراء، منظمو) that the
+  // [plural_suffix] endings do not catch, with or without its article.
+  bool IsPluralNoun(std::string_view norm) const;
 
   const std::vector<SpeechVerb>& verbs() const { return verbs_; }
   std::size_t size() const { return words_.size(); }
@@ -273,6 +276,7 @@ class CueLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> nominal_contents_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_pronouns_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_titles_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> plural_nouns_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };
 

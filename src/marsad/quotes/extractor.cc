@@ -1597,8 +1597,11 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   // A singular verb before its subject says nothing about the subject's number
   // (قال المسؤولون): keep the gender only when the subject may be plural.
-  if (agreement.number == Number::kSingular && lex_.HasAffix(a_.norm(r.first), AffixList::kPluralSuffix) &&
-      a_.norm(r.first).size() > 8) {
+  // Lead, stop 25: nor before a broken or construct plural (قال الخبراء، أكد منظمو البطولة),
+  // which a plural verb after it carries (وأكدوا أن ...: no speaker before).
+  if (agreement.number == Number::kSingular &&
+      ((lex_.HasAffix(a_.norm(r.first), AffixList::kPluralSuffix) && a_.norm(r.first).size() > 8) ||
+       lex_.IsPluralNoun(a_.norm(r.first)))) {
     w.agreement.number = Number::kAny;
   }
   return w;

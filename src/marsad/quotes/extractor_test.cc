@@ -1687,5 +1687,17 @@ TEST(ExtractorTest, Round22StatementWithAPossessiveAfterFi) {
             "I[السوق مستقر]<التقرير");
 }
 
+TEST(ExtractorTest, PluralVerbCarriesABrokenPluralSubject) {
+  // وقال الخبراء إن ... وأكدوا أن ...: the singular verb before الخبراء says nothing of its
+  // number, so the plural verb after carries it (construct plurals too: منظمو).
+  EXPECT_EQ(Extract("وقال الخبراء إن الوضع صعب. وأكدوا أن الحكومة مسؤولة."),
+            "I[الوضع صعب]<الخبراء | I[الحكومة مسؤولة]<الخبراء");
+  EXPECT_EQ(Extract("وقال منظمو البطولة إن الملعب جاهز. وأضافوا أن التذاكر نفدت."),
+            "I[الملعب جاهز]<منظمو البطولة | I[التذاكر نفدت]<منظمو البطولة");
+  // Trap: a singular subject is not carried by a plural verb.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب. وأكدوا أن الحكومة مسؤولة."),
+            "I[الوضع صعب]<الوزير | I[الحكومة مسؤولة]<-");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
