@@ -142,8 +142,16 @@ Analyzer::Analyzer(AnalyzerOptions options)
       stemmer_(normalizer_),
       keyer_(normalizer_, stemmer_) {}
 
-TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t, StringArena* arena,
-                                    std::uint8_t* tag) const {
+namespace {
+
+// `tagger`'s byte for a token whose norm `strings` holds in `arena` (0 without a tagger).
+std::uint8_t TagOf(const TokenTagger* tagger, TokenKind kind, const StringArena& arena, TokenStrings strings) {
+  return tagger != nullptr ? tagger->Tag(kind, {arena.data() + strings.pos, strings.norm_len}) : 0;
+}
+
+}  // namespace
+
+TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t, StringArena* arena) const {
   std::string_view original = t.In(text);
   if (t.kind == TokenKind::kHashtag || t.kind == TokenKind::kMention) {
     original.remove_prefix(1);  // the sigil is not part of the word
@@ -155,9 +163,6 @@ TokenStrings Analyzer::AnalyzeToken(std::string_view text, const Token& t, Strin
   s.norm_len = static_cast<std::uint16_t>(len);
   s.stem_len = s.norm_len;
   arena->Commit(len);
-  if (tag != nullptr) {
-    *tag = options_.tagger != nullptr ? options_.tagger->Tag(t.kind, std::string_view(buf, len)) : 0;
-  }
   if (t.kind != TokenKind::kArabicWord) return s;
 
   const std::string_view norm(buf, len);
@@ -200,7 +205,8 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
     out->shared_.reset();
     out->own_.Clear();
     for (Token t : tokens) {
-      const TokenStrings strings = AnalyzeToken(text, t, &out->own_, &t.tag);
+      const TokenStrings strings = AnalyzeToken(text, t, &out->own_);
+      t.tag = TagOf(options_.tagger, t.kind, out->own_, strings);
       out->tokens.push_back({t, strings});
     }
   } else {
@@ -232,8 +238,8 @@ void Analyzer::Analyze(std::string_view text, TextAnalysis* out, AnalysisCache* 
         analyzed[i] = {t, s->strings};  // seen before: point at its strings
         continue;
       }
-      const TokenStrings strings = AnalyzeToken(text, t, arena, nullptr);
-      t.tag = tagger != nullptr ? tagger->Tag(t.kind, {arena->data() + strings.pos, strings.norm_len}) : 0;
+      const TokenStrings strings = AnalyzeToken(text, t, arena);
+      t.tag = TagOf(tagger, t.kind, *arena, strings);
       cache->Insert(bytes, t.kind, keys[i], slot, strings, t.tag);
       analyzed[i] = {t, strings};
     }

@@ -212,10 +212,8 @@ class Analyzer {
   const AnalyzerOptions& options() const { return options_; }
 
  private:
-  // Appends norm and key of token `t` of `text` to *arena; returns where they are, and
-  // (when `tag` is not null) the analyzer's tagger's byte for it in *tag.
-  TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena,
-                            std::uint8_t* tag) const;
+  // Appends norm and key of token `t` of `text` to *arena; returns where they are.
+  TokenStrings AnalyzeToken(std::string_view text, const Token& t, StringArena* arena) const;
 
   AnalyzerOptions options_;
   Normalizer normalizer_;
