@@ -63,6 +63,10 @@ const char* UnpackSection(const char* p, const char* end, const char* limit, std
 // 4 values at a time, and the essential lists read every document's (docs/search.md).
 constexpr std::size_t kMaxSparseLeads = 16;
 
+// Bytes of a sparse lead section after its head byte, for a block of n documents of which k
+// have lead occurrences packed at `bits`: k, the bitmap of them, their values.
+std::size_t SparseLeadBytes(std::size_t n, std::size_t k, int bits) { return 1 + (n + 7) / 8 + PackedBytes(k, bits); }
+
 // Positions are coded per document with its field length L as the model (PutPositions):
 // one occurrence (3 in 4 documents) as a truncated binary code in [0, L), about log2 L
 // bits; more as Rice codes of the gaps with the parameter from L / tf. Binary interpolative
@@ -378,7 +382,7 @@ void PostingsWriter::FlushBlock() {
       if (lead_tfs_[i] > 0) tmp_[k++] = lead_tfs_[i] - 1;
     }
     const int sparse_bits = MaxBitWidth(tmp_.data(), k);
-    if (k <= kMaxSparseLeads && 1 + (n + 7) / 8 + PackedBytes(k, sparse_bits) < PackedBytes(n, dense_bits)) {
+    if (k <= kMaxSparseLeads && SparseLeadBytes(n, k, sparse_bits) < PackedBytes(n, dense_bits)) {
       blocks_.push_back(static_cast<char>(sparse_bits | 0x80));
       blocks_.push_back(static_cast<char>(k));
       for (std::size_t i = 0; i < n; i += 8) {
@@ -681,7 +685,7 @@ void PostingCursor::DecodeFreqs() {
       size = PackedBytes(n_, bits);
     } else {
       const std::uint32_t k = p < end ? static_cast<unsigned char>(*p) : 0;
-      size = 1 + (n_ + 7) / 8 + PackedBytes(k, bits);
+      size = SparseLeadBytes(n_, k, bits);
     }
     after_freqs_ = std::min(end, p + size);
   }
@@ -715,26 +719,13 @@ void PostingCursor::DecodeLeads() {
   if (bits > 32 || values + PackedBytes(k, bits) > end) return;  // damaged: zeros
   std::uint64_t words[2] = {0, 0};
   std::memcpy(words, p, map);
-  const std::uint64_t mask = bits == 32 ? 0xFFFFFFFFULL : (std::uint64_t{1} << bits) - 1;
+  const auto readable = static_cast<std::size_t>(limit - values);
   std::uint32_t j = 0;
   for (int w = 0; w < 2; ++w) {
     for (std::uint64_t m = words[w]; m != 0 && j < k; m &= m - 1) {
       const auto i = static_cast<std::uint32_t>(w * 64 + __builtin_ctzll(m));
       if (i >= n_) break;
-      std::uint32_t v = 0;
-      if (bits > 0) {
-        // 8 bytes hold a value of up to 32 bits at any bit offset.
-        const std::uint64_t bit = std::uint64_t{j} * static_cast<std::uint64_t>(bits);
-        const char* at = values + (bit >> 3);
-        std::uint64_t x = 0;
-        if (limit - at >= 8) {
-          std::memcpy(&x, at, 8);
-        } else {
-          for (int b = 0; at + b < limit; ++b) x |= std::uint64_t{static_cast<unsigned char>(at[b])} << (8 * b);
-        }
-        v = static_cast<std::uint32_t>((x >> (bit & 7)) & mask);
-      }
-      lead_tfs_[i] = v + 1;
+      lead_tfs_[i] = ExtractPacked(values, readable, j, bits) + 1;
       ++j;
     }
   }
