@@ -50,10 +50,10 @@ constexpr char StemSpaceOf(char space) {
 constexpr bool FieldHasView(Field f, View v) { return f != Field::kLead || v == View::kStem; }
 // Whether a field's stem view has positions (phrases): not the lead.
 constexpr bool FieldHasPositions(Field f) { return f != Field::kLead; }
-// The lead field's stem view. Since segment format 6 its terms keep their dictionary entry
-// (the lead's df, for its idf) but no posting list: each body stem list stores the lead
-// frequencies of its documents beside their body frequencies (the lead is the body's first
-// tokens, so its documents are the body's).
+// The lead field's stem view. Since segment format 6 its terms have neither a dictionary
+// entry nor a posting list: each body stem list stores the lead frequencies of its documents
+// beside their body frequencies, and the lead term's df in its header (the lead is the body's
+// first tokens, so its documents are the body's).
 inline constexpr char kLeadSpace = TextSpace(Field::kLead, View::kStem);
 // The lists that store each document's lead-field frequency: the body stems.
 constexpr bool SpaceHasLead(char space) { return space == TextSpace(Field::kBody, View::kStem); }
@@ -64,6 +64,11 @@ inline std::string MakeTerm(char space, std::string_view bytes) {
   std::string t(1, space);
   t.append(bytes);
   return t;
+}
+// The body stem term whose list holds lead term `lead_key`'s frequencies and df.
+// REQUIRES: lead_key[0] == kLeadSpace.
+inline std::string LeadBodyTerm(std::string_view lead_key) {
+  return MakeTerm(TextSpace(Field::kBody, View::kStem), lead_key.substr(1));
 }
 
 // Tokens that are indexed: words, numbers, URLs, e-mail addresses, hashtags, mentions.

@@ -337,7 +337,7 @@ class SegmentSearch {
   bool AttachLead(const TermSpec& spec, int t) {
     const std::optional<TermInfo> info = InfoOf(spec);
     if (!info || spec.factor <= 0) return true;
-    const std::string body = MakeTerm(TextSpace(Field::kBody, View::kStem), std::string_view(spec.key).substr(1));
+    const std::string body = LeadBodyTerm(spec.key);
     const auto it = plan_.index.find(body);
     Cursor* c = nullptr;
     if (it != plan_.index.end() && cursor_of_term_[it->second] >= 0) {
@@ -903,7 +903,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     // plan (every field of a word is added in field order), so its entries are at hand.
     const bool lead = t.key[0] == kLeadSpace;
     if (t.infos.empty()) {
-      const std::string key = lead ? MakeTerm(TextSpace(Field::kBody, View::kStem), std::string_view(t.key).substr(1)) : t.key;
+      const std::string key = lead ? LeadBodyTerm(t.key) : t.key;
       const auto body = lead ? plan.index.find(key) : plan.index.end();
       if (body != plan.index.end() && static_cast<std::size_t>(body->second) < i) {
         t.infos = plan.terms[body->second].infos;
