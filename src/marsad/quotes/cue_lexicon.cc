@@ -469,10 +469,9 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
 }
 
 bool CueLexicon::IsPluralNoun(std::string_view norm) const {
-  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   if (InSet(plural_nouns_, norm)) return true;
-  return norm.size() > kArticle.size() && norm.starts_with(kArticle) &&
-         InSet(plural_nouns_, norm.substr(kArticle.size()));
+  const std::size_t article = PrefixLength(norm, AffixList::kArticlePrefix);
+  return article > 0 && InSet(plural_nouns_, norm.substr(article));
 }
 
 bool CueLexicon::HasAffix(std::string_view norm, AffixList list) const {

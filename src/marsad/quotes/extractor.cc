@@ -739,11 +739,8 @@ class Run {
   // الرئيس الصيني), nor after a verb that takes a person as its object (دعا، أبلغ، اتهم).
   const doc::Mention* TitleIntroduces(const doc::Mention& u) const {
     constexpr std::uint32_t kMaxTitleTail = 3;
-    // Not after a title "on behalf of" someone: the name after it is his (متحدث باسم رئيس كوريا
-    // الجنوبية مون), not the spokesman's.
-    constexpr std::string_view kBism = "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
-    bool on_behalf = false;
-    for (std::uint32_t a = u.first_token; a < u.end_token && a < n_; ++a) on_behalf = on_behalf || a_.norm(a) == kBism;
+    // Not after a title "on behalf of" someone: the name after it is his, not the spokesman's.
+    const bool on_behalf = OnBehalf(u);
     const doc::Mention* name = on_behalf ? nullptr : PersonNameAt(u.end_token, false);
     if (name != nullptr) return name;
     std::uint32_t k = u.end_token;
@@ -833,6 +830,15 @@ class Run {
     }
     return nullptr;
   }
+  // Whether title mention `u` speaks "on behalf of" someone (متحدث باسم رئيس كوريا الجنوبية
+  // مون): a name after it is that someone's.
+  bool OnBehalf(const doc::Mention& u) const {
+    constexpr std::string_view kBism = "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+    for (std::uint32_t a = u.first_token; a < u.end_token && a < n_; ++a) {
+      if (a_.norm(a) == kBism) return true;
+    }
+    return false;
+  }
   // Round 24: an outlet noun (وكالة، الوكالة، قناة): its ل-form, the article taken off, is an
   // [addressee] (لوكالة، لقناة).
   bool Outlet(std::uint32_t t) const {
@@ -868,7 +874,8 @@ class Run {
     constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x89";     // لدى
     constexpr std::string_view kLadaYa = "\xD9\x84\xD8\xAF\xD9\x8A";   // لدي (ى normalized)
     constexpr std::string_view kBa = "\xD8\xA8";                          // ب
-    const bool separate = first == kFi || first == kLada || first == kLadaYa;
+    auto fi_or_lada = [&](std::string_view w) { return w == kFi || w == kLada || w == kLadaYa; };
+    const bool separate = fi_or_lada(first);
     const bool glued = !separate && first.size() >= 8 &&
                        (lex_.PrefixLength(first, AffixList::kSourceClitic) > 0 || first.starts_with(kBa));
     if (!separate && !glued) return nullptr;
@@ -900,8 +907,7 @@ class Run {
       }
       // After its first word, no other preposition than في/لدى and no demonstrative: a clause
       // (الإشكال في هذه القضية يمكن إرجاعه إلى الفيلسوف X), not a title's complement.
-      if (words > 0 && (Is(k, kDemonstrative) || (Is(k, kSubjectStop) && a_.norm(k) != kFi && a_.norm(k) != kLada &&
-                                                 a_.norm(k) != kLadaYa))) {
+      if (words > 0 && (Is(k, kDemonstrative) || (Is(k, kSubjectStop) && !fi_or_lada(a_.norm(k))))) {
         return nullptr;
       }
       if (const std::int32_t m = MentionOf(k); m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return nullptr;
@@ -925,11 +931,7 @@ class Run {
     // Round 22: the speaker's own title, when its complement runs on to a name the words
     // stopped before (كشف المستشار لدى رئيس الحكومة المكلف بمتابعة البرامج العمومية رضا السعيدي،
     // في حوار لوكالة ...، أن). Not a title "on behalf of" someone (see TitleIntroduces).
-    bool on_behalf = false;
-    for (std::uint32_t a = t.first_token; a < t.end_token; ++a) {
-      on_behalf = on_behalf || a_.norm(a) == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
-    }
-    if (!on_behalf) {
+    if (!OnBehalf(t)) {
       if (const doc::Mention* name = NameAfterTitleComplement(t); name != nullptr) return name;
     }
     const doc::Mention* best = nullptr;
