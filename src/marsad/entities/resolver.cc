@@ -102,7 +102,7 @@ void Record::AppendDerived(const NameForm& form) {
   put(form.first_stem);
   put(form.key);
   for (const std::string& key : form.keys) put(key);
-  if (form.size() >= 2) ++multi_word_names;
+  if (ns.words >= 2) ++multi_word_names;
 }
 
 void Record::AppendDerived(const Record& other, std::size_t j) {
@@ -1022,6 +1022,7 @@ bool Resolver::Remove(std::string_view doc_id) {
 std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
   const State& s = *state_;
   const NameForm f = s.linker.names().FromWritten(name);
+  const SpelledName spelled = SpelledNameOf(f);
   std::vector<std::uint32_t> hits;
   // By name: entities sharing the key that also have a name written alike (the key alone
   // makes القاهرة and كوريا one); by title or alias: the key alone.
@@ -1034,7 +1035,7 @@ std::vector<EntityId> Resolver::Lookup(std::string_view name) const {
         if (check_spelling) {
           bool alike = false;
           for (std::size_t j = 0; j < r.name_spellings.size() && !alike; ++j) {
-            alike = SpellingsAgree(SpelledNameOf(f), r.Spelled(j));
+            alike = SpellingsAgree(spelled, r.Spelled(j));
           }
           if (!alike) continue;
         }
