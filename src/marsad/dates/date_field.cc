@@ -9,8 +9,8 @@
 
 #include "marsad/dates/date_finder.h"
 #include "marsad/dates/embedded_data.h"
-#include "marsad/text/embedded_data.h"
 #include "marsad/text/tokenizer.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::dates {
 namespace {

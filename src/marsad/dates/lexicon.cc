@@ -6,6 +6,7 @@
 
 #include "marsad/dates/embedded_data.h"
 #include "marsad/text/tokenizer.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::dates {
 namespace {
@@ -24,37 +25,6 @@ constexpr std::string_view kRoleNames[] = {
     "am",               "pm"};
 static_assert(std::size(kRoleNames) == static_cast<std::size_t>(Role::kCount));
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-// Calls fn(line_number, entry) for each non-blank line of `list` without its '#' comment.
-// Stops at the first non-OK status fn returns.
-template <typename Fn>
-Status ForEachLine(std::string_view list, Fn&& fn) {
-  int line_no = 0;
-  while (!list.empty()) {
-    ++line_no;
-    const std::size_t nl = list.find('\n');
-    std::string_view line = list.substr(0, nl);
-    list = nl == std::string_view::npos ? std::string_view() : list.substr(nl + 1);
-    const std::size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
-    if (line.empty()) continue;
-    MARSAD_RETURN_IF_ERROR(fn(line_no, line));
-  }
-  return Status::Ok();
-}
-
-Status LineError(std::string_view file, int line, std::string_view problem) {
-  std::string msg(file);
-  msg.append(":").append(std::to_string(line)).append(": ").append(problem);
-  return Status::InvalidArgument(msg);
-}
-
 // "'<text>' <what>" (appended piecewise: GCC 12 warns falsely on "..." + std::string&&).
 std::string Quoted(std::string_view text, std::string_view what) {
   std::string msg("'");
@@ -69,7 +39,7 @@ bool SplitNumbered(std::string_view line, int* number, std::string_view* phrase)
   const std::string_view num = line.substr(0, sp);
   auto [ptr, ec] = std::from_chars(num.data(), num.data() + num.size(), *number);
   if (ec != std::errc() || ptr != num.data() + num.size()) return false;
-  *phrase = Trim(line.substr(sp));
+  *phrase = text::TrimBlanks(line.substr(sp));
   return !phrase->empty();
 }
 
@@ -124,20 +94,20 @@ Result<Lexicon> Lexicon::Build(const LexiconSources& sources, const text::Normal
   // "<n> <phrase>" lists: months, Hijri months, weekdays, ordinals.
   auto numbered = [&](const LexiconSources::List& list, int lo, int hi,
                       void (*set)(WordInfo*, int)) -> Status {
-    return ForEachLine(list.text, [&](int line_no, std::string_view line) -> Status {
+    return text::ForEachListLine(list.text, [&](std::size_t line_no, std::string_view line) -> Status {
       int n = 0;
       std::string_view phrase;
       if (!SplitNumbered(line, &n, &phrase)) {
-        return LineError(list.name, line_no, "expected '<number> <name>'");
+        return text::ListLineError(list.name, line_no, "expected '<number> <name>'");
       }
       if (n < lo || n > hi) {
         std::string msg("number ");
         msg.append(std::to_string(n)).append(" outside ").append(std::to_string(lo));
         msg.append("-").append(std::to_string(hi));
-        return LineError(list.name, line_no, msg);
+        return text::ListLineError(list.name, line_no, msg);
       }
       std::vector<std::string> words = PhraseWords(phrase, normalizer);
-      if (words.empty()) return LineError(list.name, line_no, "no words in the name");
+      if (words.empty()) return text::ListLineError(list.name, line_no, "no words in the name");
       WordInfo* info = lex.Add(std::move(words));
       set(info, n);
       return Status::Ok();
@@ -156,10 +126,10 @@ Result<Lexicon> Lexicon::Build(const LexiconSources& sources, const text::Normal
     w->ordinal = static_cast<std::uint8_t>(n);
   }));
 
-  MARSAD_RETURN_IF_ERROR(ForEachLine(
-      sources.ambiguous_months.text, [&](int line_no, std::string_view line) -> Status {
+  MARSAD_RETURN_IF_ERROR(text::ForEachListLine(
+      sources.ambiguous_months.text, [&](std::size_t line_no, std::string_view line) -> Status {
         std::vector<std::string> words = PhraseWords(line, normalizer);
-        if (words.empty()) return LineError(sources.ambiguous_months.name, line_no, "no words");
+        if (words.empty()) return text::ListLineError(sources.ambiguous_months.name, line_no, "no words");
         auto it = lex.first_.find(words.front());
         if (it != lex.first_.end()) {
           std::vector<std::string> rest(words.begin() + 1, words.end());
@@ -170,25 +140,25 @@ Result<Lexicon> Lexicon::Build(const LexiconSources& sources, const text::Normal
             }
           }
         }
-        return LineError(sources.ambiguous_months.name, line_no,
+        return text::ListLineError(sources.ambiguous_months.name, line_no,
                          Quoted(line, "is not in the month list"));
       }));
 
   MARSAD_RETURN_IF_ERROR(
-      ForEachLine(sources.words.text, [&](int line_no, std::string_view line) -> Status {
+      text::ForEachListLine(sources.words.text, [&](std::size_t line_no, std::string_view line) -> Status {
         const std::size_t sp = line.find_first_of(" \t");
         if (sp == std::string_view::npos) {
-          return LineError(sources.words.name, line_no, "expected '<role> <word>'");
+          return text::ListLineError(sources.words.name, line_no, "expected '<role> <word>'");
         }
         const std::string_view role_name = line.substr(0, sp);
         const auto* role = std::find(std::begin(kRoleNames), std::end(kRoleNames), role_name);
         if (role == std::end(kRoleNames)) {
           std::string msg("unknown role '");
           msg.append(role_name).append("'");
-          return LineError(sources.words.name, line_no, msg);
+          return text::ListLineError(sources.words.name, line_no, msg);
         }
         std::vector<std::string> words = PhraseWords(line.substr(sp), normalizer);
-        if (words.empty()) return LineError(sources.words.name, line_no, "no words");
+        if (words.empty()) return text::ListLineError(sources.words.name, line_no, "no words");
         WordInfo* info = lex.Add(std::move(words));
         info->roles |= std::uint64_t{1} << (role - std::begin(kRoleNames));
         return Status::Ok();

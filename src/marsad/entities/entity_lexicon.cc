@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "marsad/text/embedded_data.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::entities {
 namespace {
@@ -15,12 +15,6 @@ std::pair<std::string_view, std::string_view> SplitLast(std::string_view line) {
   std::string_view word = line.substr(0, sp);
   while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
   return {word, line.substr(sp + 1)};
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace
@@ -130,7 +124,7 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
     std::string_view rest = line.substr(colon + 1);
     while (!rest.empty()) {
       const std::size_t bar = rest.find('|');
-      std::string_view name = Trim(rest.substr(0, bar));
+      std::string_view name = text::TrimBlanks(rest.substr(0, bar));
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
       if (name.empty()) continue;
       std::string key = NameKeyOfWords(analyzer_.keyer(), NormalizedWords(analyzer_, name));
@@ -161,22 +155,11 @@ Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
                         std::string_view aliases) {
   Status status;
   auto check = [&](std::string_view file, std::string_view list, auto ok) {
-    std::size_t line_no = 0;
-    std::string_view rest = list;
-    while (!rest.empty() && status.ok()) {
-      const std::size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      ++line_no;
-      const std::size_t hash = line.find('#');
-      if (hash != std::string_view::npos) line = line.substr(0, hash);
-      line = Trim(line);
-      if (line.empty()) continue;
-      if (!ok(line)) {
-        status = Status::InvalidArgument(std::string(file) + ":" + std::to_string(line_no) +
-                                         ": malformed entry '" + std::string(line) + "'");
-      }
-    }
+    if (!status.ok()) return;
+    status = text::ForEachListLine(list, [&](std::size_t line_no, std::string_view line) -> Status {
+      if (ok(line)) return Status::Ok();
+      return text::ListLineError(file, line_no, "malformed entry '" + std::string(line) + "'");
+    });
   };
   check("data/entities/title_heads_ar.txt", heads, [](std::string_view line) {
     auto [word, type] = SplitLast(line);
@@ -189,7 +172,7 @@ Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
   check("data/entities/aliases_ar.txt", aliases, [](std::string_view line) {
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) return false;
-    const std::string_view type = Trim(line.substr(0, colon));
+    const std::string_view type = text::TrimBlanks(line.substr(0, colon));
     return (type == "LOC" || type == "ORG") && line.find('|', colon) != std::string_view::npos;
   });
   return status;

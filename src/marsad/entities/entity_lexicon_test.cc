@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "marsad/text/word_list.h"
+
 namespace marsad::entities {
 namespace {
 

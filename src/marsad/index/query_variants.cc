@@ -4,15 +4,10 @@
 #include <algorithm>
 
 #include "marsad/index/embedded_data.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::index {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // The UTF-8 characters of s.
 std::vector<std::string_view> Chars(std::string_view s) {
@@ -38,30 +33,19 @@ void AddOnce(std::string v, std::string_view norm, std::vector<std::string>* out
 
 Result<QueryVariants> QueryVariants::Parse(std::string_view name, std::string_view text) {
   QueryVariants q;
-  int line_no = 0;
-  while (!text.empty()) {
-    ++line_no;
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
-    if (line.empty()) continue;
+  MARSAD_RETURN_IF_ERROR(text::ForEachListLine(text, [&](std::size_t line_no, std::string_view line) -> Status {
     std::vector<std::string_view> f;
     for (std::size_t i = 0; i < line.size();) {
       const std::size_t j = std::min(line.find_first_of(" \t", i), line.size());
       if (j > i) f.push_back(line.substr(i, j - i));
       i = j + 1;
     }
-    auto fail = [&](std::string_view problem) {
-      return Status::InvalidArgument(std::string(name) + ":" + std::to_string(line_no) + ": " +
-                                     std::string(problem));
-    };
+    auto fail = [&](std::string_view problem) { return text::ListLineError(name, line_no, problem); };
     const std::string_view rule = f[0];
     if (rule == "number") {
       if (f.size() < 3) return fail("expected 'number DIGITS WORD...'");
       q.numbers_.emplace_back(f.begin() + 1, f.end());
-      continue;
+      return Status::Ok();
     }
     const std::size_t want = rule == "hamza" || rule == "hollow" ? 3 : 2;
     if (f.size() != want) return fail("expected '" + std::string(rule) + (want == 3 ? " X Y'" : " VALUE'"));
@@ -98,7 +82,8 @@ Result<QueryVariants> QueryVariants::Parse(std::string_view name, std::string_vi
     } else {
       return fail("unknown rule '" + std::string(rule) + "'");
     }
-  }
+    return Status::Ok();
+  }));
   return q;
 }
 

@@ -7,8 +7,8 @@
 #include "marsad/ingest/hash.h"
 #include "marsad/store/coding.h"
 #include "marsad/text/char_class.h"
-#include "marsad/text/embedded_data.h"
 #include "marsad/text/utf8.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::ingest {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-#include "marsad/text/embedded_data.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::ner {
 

@@ -5,7 +5,7 @@
 
 #include "marsad/base/flat_map.h"
 #include "marsad/ner/lexicon.h"
-#include "marsad/text/embedded_data.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::ner {
 

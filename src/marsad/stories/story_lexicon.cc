@@ -6,47 +6,17 @@
 #include "marsad/dates/lexicon.h"
 #include "marsad/stories/embedded_data.h"
 #include "marsad/text/embedded_data.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::stories {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-// Calls fn(line_number, line) for each non-blank line without its '#' comment; stops at the
-// first error fn returns.
-template <typename Fn>
-Status ForEachLine(std::string_view list, Fn&& fn) {
-  int line_no = 0;
-  while (!list.empty()) {
-    ++line_no;
-    const std::size_t nl = list.find('\n');
-    std::string_view line = list.substr(0, nl);
-    list = nl == std::string_view::npos ? std::string_view() : list.substr(nl + 1);
-    const std::size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
-    if (line.empty()) continue;
-    MARSAD_RETURN_IF_ERROR(fn(line_no, line));
-  }
-  return Status::Ok();
-}
-
-Status LineError(std::string_view file, int line, std::string_view problem) {
-  std::string msg(file);
-  msg.append(":").append(std::to_string(line)).append(": ").append(problem);
-  return Status::InvalidArgument(msg);
-}
 
 // Splits "<head> <rest>" at the first blank.
 bool SplitFirst(std::string_view line, std::string_view* head, std::string_view* rest) {
   const std::size_t sp = line.find_first_of(" \t");
   if (sp == std::string_view::npos) return false;
   *head = line.substr(0, sp);
-  *rest = Trim(line.substr(sp));
+  *rest = text::TrimBlanks(line.substr(sp));
   return !rest->empty();
 }
 
@@ -80,11 +50,11 @@ Result<StoryLexicon> StoryLexicon::Build(const StoryLexiconSources& sources,
                                          const text::Normalizer& normalizer) {
   StoryLexicon lex;
   lex.stopwords_ = text::WordSet(sources.stopwords.text, normalizer);
-  MARSAD_RETURN_IF_ERROR(ForEachLine(
-      sources.event_series.text, [&](int line_no, std::string_view line) -> Status {
+  MARSAD_RETURN_IF_ERROR(text::ForEachListLine(
+      sources.event_series.text, [&](std::size_t line_no, std::string_view line) -> Status {
         std::string_view role, word;
         if (!SplitFirst(line, &role, &word)) {
-          return LineError(sources.event_series.name, line_no, "expected '<role> <word>'");
+          return text::ListLineError(sources.event_series.name, line_no, "expected '<role> <word>'");
         }
         SeriesRole r = SeriesRole::kNone;
         if (role == "round") r = SeriesRole::kRound;
@@ -92,17 +62,17 @@ Result<StoryLexicon> StoryLexicon::Build(const StoryLexiconSources& sources,
         if (role == "not_series") r = SeriesRole::kNotSeries;
         if (role == "head") r = SeriesRole::kHead;
         if (r == SeriesRole::kNone) {
-          return LineError(sources.event_series.name, line_no,
+          return text::ListLineError(sources.event_series.name, line_no,
                            "unknown role '" + std::string(role) + "'");
         }
         lex.series_[normalizer.Normalize(word)] |= static_cast<std::uint8_t>(r);
         return Status::Ok();
       }));
-  MARSAD_RETURN_IF_ERROR(ForEachLine(
-      sources.summary.text, [&](int line_no, std::string_view line) -> Status {
+  MARSAD_RETURN_IF_ERROR(text::ForEachListLine(
+      sources.summary.text, [&](std::size_t line_no, std::string_view line) -> Status {
         std::string_view role, word;
         if (!SplitFirst(line, &role, &word) || role != "skip_start") {
-          return LineError(sources.summary.name, line_no, "expected 'skip_start <word>'");
+          return text::ListLineError(sources.summary.name, line_no, "expected 'skip_start <word>'");
         }
         lex.skip_starts_.Insert(normalizer.Normalize(word));
         return Status::Ok();
@@ -125,16 +95,16 @@ Result<StoryLexicon> StoryLexicon::Build(const StoryLexiconSources& sources,
       lex.with_clitics_.Insert(std::move(f));
     }
   }
-  MARSAD_RETURN_IF_ERROR(ForEachLine(
-      sources.ordinals.text, [&](int line_no, std::string_view line) -> Status {
+  MARSAD_RETURN_IF_ERROR(text::ForEachListLine(
+      sources.ordinals.text, [&](std::size_t line_no, std::string_view line) -> Status {
         std::string_view num, phrase;
         int n = 0;
         if (!SplitFirst(line, &num, &phrase)) {
-          return LineError(sources.ordinals.name, line_no, "expected '<number> <words>'");
+          return text::ListLineError(sources.ordinals.name, line_no, "expected '<number> <words>'");
         }
         auto [ptr, ec] = std::from_chars(num.data(), num.data() + num.size(), n);
         if (ec != std::errc() || ptr != num.data() + num.size() || n < 1 || n > 99) {
-          return LineError(sources.ordinals.name, line_no, "the number must be 1-99");
+          return text::ListLineError(sources.ordinals.name, line_no, "the number must be 1-99");
         }
         lex.ordinals_[NormalizePhrase(phrase, normalizer)] = n;
         return Status::Ok();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "marsad/text/embedded_data.h"
 #include "marsad/text/utf8.h"
 
 namespace marsad::text {

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "marsad/text/arabic_letters.h"
+#include "marsad/text/embedded_data.h"
 #include "marsad/text/tokenizer.h"
 #include "marsad/text/utf8.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::text {
 namespace {

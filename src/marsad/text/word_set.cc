@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "marsad/text/word_list.h"
+
 namespace marsad::text {
 
 WordSet::WordSet(std::string_view list, const Normalizer& normalizer) {

@@ -12,7 +12,6 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/text/embedded_data.h"
 #include "marsad/text/normalizer.h"
 
 namespace marsad::text {
@@ -20,7 +19,7 @@ namespace marsad::text {
 class WordSet {
  public:
   WordSet() = default;
-  // Loads a list (embedded_data.h format), normalizing each entry with `normalizer`.
+  // Loads a list (word_list.h format), normalizing each entry with `normalizer`.
   WordSet(std::string_view list, const Normalizer& normalizer);
 
   // Adds a word (a no-op when present).

@@ -1,5 +1,6 @@
 // Readers of the transliteration corpora and the held-out filter.
 #include "marsad/translit/corpus.h"
+#include "marsad/text/word_list.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -8,12 +9,6 @@ namespace marsad::translit {
 namespace {
 
 constexpr std::uint64_t kMaxCorpusFileBytes = std::uint64_t{64} << 20;
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
 
 // Splits into lines; a final newline does not start another line.
 std::vector<std::string_view> Lines(std::string_view text) {
@@ -61,7 +56,7 @@ Result<std::vector<NamePair>> ParseLineAligned(std::string_view arabic, std::str
   }
   std::vector<NamePair> out;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    const std::string_view x = Trim(a[i]), y = Trim(e[i]);
+    const std::string_view x = text::TrimBlanks(a[i]), y = text::TrimBlanks(e[i]);
     if (x.empty() && y.empty()) continue;
     if (x.empty() || y.empty()) return Status::InvalidArgument(LineError(name, i + 1, "one side is empty"));
     out.push_back({std::string(x), std::string(y)});
@@ -73,13 +68,13 @@ Result<std::vector<NamePair>> ParseTabSeparated(std::string_view text, std::stri
   std::vector<NamePair> out;
   const std::vector<std::string_view> lines = Lines(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view line = Trim(lines[i]);
+    const std::string_view line = text::TrimBlanks(lines[i]);
     if (line.empty()) continue;
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {
       return Status::InvalidArgument(LineError(name, i + 1, "expected arabic<TAB>latin"));
     }
-    const std::string_view x = Trim(line.substr(0, tab)), y = Trim(line.substr(tab + 1));
+    const std::string_view x = text::TrimBlanks(line.substr(0, tab)), y = text::TrimBlanks(line.substr(tab + 1));
     if (x.empty() || y.empty() || y.find('\t') != std::string_view::npos) {
       return Status::InvalidArgument(LineError(name, i + 1, "expected arabic<TAB>latin"));
     }
@@ -92,14 +87,14 @@ Result<std::vector<NamePair>> ParseWikidataTokens(std::string_view text, std::st
   std::vector<NamePair> out;
   const std::vector<std::string_view> lines = Lines(text);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view line = Trim(lines[i]);
+    const std::string_view line = text::TrimBlanks(lines[i]);
     if (line.empty()) continue;
     const std::size_t t1 = line.find('\t');
     const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string_view::npos) {
       return Status::InvalidArgument(LineError(name, i + 1, "expected latin<TAB>arabic letters<TAB>count"));
     }
-    const std::string_view y = Trim(line.substr(0, t1));
+    const std::string_view y = text::TrimBlanks(line.substr(0, t1));
     const std::string x = RemoveSpaces(line.substr(t1 + 1, t2 - t1 - 1));
     if (x.empty() || y.empty()) return Status::InvalidArgument(LineError(name, i + 1, "empty name"));
     out.push_back({x, std::string(y)});
