@@ -75,9 +75,6 @@ class ByteReader {
   bool ok_ = true;
 };
 
-// CRC-32C of `data` (as in iSCSI, leveldb, ext4), continuing from `crc` when given.
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc = 0);
-
 }  // namespace marsad::entities
 
 #endif  // MARSAD_ENTITIES_CODING_H_

@@ -1,6 +1,7 @@
 // Framing and the per-document mentions codec; see entity_codec.h.
 #include "marsad/entities/entity_codec.h"
 
+#include "marsad/base/crc32c.h"
 #include "marsad/entities/coding.h"
 
 namespace marsad::entities {
@@ -31,7 +32,7 @@ void FrameBegin(std::string_view magic, std::uint32_t version, std::string* out)
   PutFixed32(out, version);
 }
 
-void FrameEnd(std::string* out) { PutFixed32(out, Crc32c(*out)); }
+void FrameEnd(std::string* out) { PutFixed32(out, base::Crc32c(*out)); }
 
 Result<std::string_view> Unframe(std::string_view magic, std::uint32_t version,
                                  std::string_view bytes, std::string_view what) {
@@ -46,7 +47,7 @@ Result<std::string_view> Unframe(std::string_view magic, std::uint32_t oldest, s
     return Status::Corruption(w + ": not marsad " + w + " data (bad magic or too short)");
   }
   const std::string_view body = bytes.substr(0, bytes.size() - kFooterBytes);
-  if (Crc32c(body) != ReadFixed32(bytes.substr(bytes.size() - kFooterBytes))) {
+  if (base::Crc32c(body) != ReadFixed32(bytes.substr(bytes.size() - kFooterBytes))) {
     return Status::Corruption(w + ": checksum mismatch");
   }
   const std::uint32_t v = ReadFixed32(bytes.substr(magic.size(), 4));

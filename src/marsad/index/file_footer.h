@@ -11,13 +11,6 @@
 
 namespace marsad::index {
 
-// CRC-32C (Castagnoli), as in iSCSI/ext4/leveldb. Pass the previous value to extend.
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc = 0);
-namespace internal {
-// The table-driven CRC-32C that Crc32c uses without SSE4.2 (tests compare the two).
-std::uint32_t Crc32cPortable(std::string_view data, std::uint32_t crc = 0);
-}  // namespace internal
-
 // File kinds, one magic number each. DO NOT CHANGE: stored in files.
 enum class FileKind : std::uint64_t {
   kSegment = 0x31474553'4453524DULL,   // "MRSDSEG1"

@@ -1,6 +1,8 @@
 // FileSink; see file_sink.h.
 #include "marsad/index/file_sink.h"
 
+#include "marsad/base/crc32c.h"
+
 
 namespace marsad::index {
 
@@ -11,7 +13,7 @@ FileSink::FileSink(io::WritableFile* file, std::size_t flush_bytes)
 }
 
 void FileSink::Flush() {
-  crc_ = Crc32c(buffer_, crc_);  // while the bytes are still in cache
+  crc_ = base::Crc32c(buffer_, crc_);  // while the bytes are still in cache
   Write();
 }
 

@@ -64,26 +64,5 @@ TEST(FileSinkTest, FinishReportsAWriteError) {
   EXPECT_NE(s.ToString().find("disk full"), std::string::npos);
 }
 
-// Crc32c (SSE4.2 where the CPU has it) equals the table-driven CRC at every length and
-// alignment, and when extended piece by piece.
-TEST(Crc32cTest, MatchesThePortableCrcAtEveryLengthAndOffset) {
-  std::string data(600, '\0');
-  std::uint32_t x = 12345;
-  for (char& c : data) {
-    x = x * 1103515245U + 12345U;
-    c = static_cast<char>(x >> 24);
-  }
-  for (std::size_t offset = 0; offset < 8; ++offset) {
-    for (std::size_t len = 0; len + offset <= 300; ++len) {
-      const std::string_view piece(data.data() + offset, len);
-      ASSERT_EQ(Crc32c(piece), internal::Crc32cPortable(piece)) << offset << " " << len;
-      ASSERT_EQ(Crc32c(piece, 0xDEADBEEFU), internal::Crc32cPortable(piece, 0xDEADBEEFU));
-    }
-  }
-  const std::string_view all(data);
-  EXPECT_EQ(Crc32c(all.substr(13), Crc32c(all.substr(0, 13))), internal::Crc32cPortable(all));
-  EXPECT_EQ(internal::Crc32cPortable("123456789"), 0xE3069283U);  // the CRC-32C check value
-}
-
 }  // namespace
 }  // namespace marsad::index

@@ -171,12 +171,6 @@ TEST(BitpackTest, VerticalRunningSumDecodesOnlyTheChunksAsked) {
   }
 }
 
-TEST(Crc32cTest, KnownValues) {
-  EXPECT_EQ(Crc32c(""), 0U);
-  EXPECT_EQ(Crc32c("123456789"), 0xE3069283U);  // the CRC-32C check value
-  EXPECT_EQ(Crc32c("6789", Crc32c("12345")), 0xE3069283U);
-}
-
 TEST(FooterTest, RejectsDamageAndUnknownVersions) {
   std::string f = "payload";
   AppendFooter(FileKind::kSegment, 1, &f);

@@ -3,8 +3,9 @@
 
 #include <zstd.h>
 
-#include <array>
 #include <cstring>
+
+#include "marsad/base/crc32c.h"
 
 namespace marsad::ner {
 
@@ -13,20 +14,6 @@ namespace {
 constexpr std::size_t kMagicSize = 8;
 constexpr std::size_t kFooterSize = 8 + 4 + 4 + kMagicSize;  // raw size, crc, version, magic
 constexpr std::uint64_t kMaxPayload = std::uint64_t{1} << 32;  // 4 GiB: far above any model
-
-// The reflected CRC-32C polynomial.
-constexpr std::uint32_t kCastagnoli = 0x82F63B78u;
-
-constexpr std::array<std::uint32_t, 256> MakeCrcTable() {
-  std::array<std::uint32_t, 256> table{};
-  for (std::uint32_t i = 0; i < 256; ++i) {
-    std::uint32_t c = i;
-    for (int k = 0; k < 8; ++k) c = (c & 1) != 0 ? (c >> 1) ^ kCastagnoli : c >> 1;
-    table[i] = c;
-  }
-  return table;
-}
-constexpr std::array<std::uint32_t, 256> kCrcTable = MakeCrcTable();
 
 std::uint32_t LoadFixed32(const char* p) {
   std::uint32_t v = 0;
@@ -40,12 +27,6 @@ std::uint64_t LoadFixed64(const char* p) {
 }
 
 }  // namespace
-
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
-  crc = ~crc;
-  for (char ch : data) crc = kCrcTable[(crc ^ static_cast<unsigned char>(ch)) & 0xFF] ^ (crc >> 8);
-  return ~crc;
-}
 
 void ByteWriter::PutFixed32(std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>(v >> (8 * i)));
@@ -151,7 +132,7 @@ Result<std::string> SealFile(Magic magic, std::uint32_t version, std::string_vie
     return Status::InvalidArgument(std::string("zstd compression failed: ") + ZSTD_getErrorName(n));
   }
   out.resize(n);
-  const std::uint32_t crc = Crc32c(out);
+  const std::uint32_t crc = base::Crc32c(out);
   ByteWriter footer;
   footer.PutFixed64(payload.size());
   footer.PutFixed32(crc);
@@ -182,7 +163,7 @@ Result<Unsealed> UnsealFile(std::string_view file, Magic magic, std::uint32_t ma
                                 " is not supported (this build reads up to " +
                                 std::to_string(max_version) + ")");
   }
-  if (Crc32c(body) != crc) return Status::Corruption(where + ": checksum mismatch");
+  if (base::Crc32c(body) != crc) return Status::Corruption(where + ": checksum mismatch");
   if (raw_size > kMaxPayload) return Status::Corruption(where + ": implausible payload size");
   Unsealed out;
   out.version = version;

@@ -14,9 +14,6 @@
 
 namespace marsad::ner {
 
-// CRC-32C (Castagnoli) of `data`, continuing from `crc` (0 to start).
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc = 0);
-
 // Appends values to a byte string.
 class ByteWriter {
  public:

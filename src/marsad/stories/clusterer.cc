@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "marsad/base/crc32c.h"
 #include "marsad/dates/date_field.h"
 #include "marsad/stories/state_coding.h"
 #include "marsad/stories/string_table.h"
@@ -959,7 +960,7 @@ std::string StoryClusterer::TakeDelta() {
   out += st.delta_ops;
   PutVarint(&out, st.counted_docs);
   PutSigned(&out, st.last_day);
-  PutFixed32(&out, Crc32c(out));
+  PutFixed32(&out, base::Crc32c(out));
   st.StartDelta();
   return out;
 }
@@ -980,7 +981,7 @@ Status StoryClusterer::ApplyDelta(std::string_view bytes) {
     return Status::NotSupported("stories delta: format version " + std::to_string(version) +
                                 " (this build reads version " + std::to_string(kDeltaVersion) + ")");
   }
-  if (Crc32c(body) != crc) return corrupt("checksum mismatch");
+  if (base::Crc32c(body) != crc) return corrupt("checksum mismatch");
   State& st = *state_;
   std::uint32_t docs = 0, features = 0, stories = 0, slices = 0, ops = 0;
   if (!in.Varint32(&docs) || !in.Varint32(&features) || !in.Varint32(&stories) || !in.Varint32(&slices) ||
@@ -1132,7 +1133,7 @@ std::string StoryClusterer::Encode() const {
       PutFloat(&out, ps[k].weight);
     }
   }
-  PutFixed32(&out, Crc32c(out));
+  PutFixed32(&out, base::Crc32c(out));
   return out;
 }
 
@@ -1155,7 +1156,7 @@ Result<StoryClusterer> StoryClusterer::Decode(std::string_view bytes, ClustererO
     return Status::NotSupported("stories state: format version " + std::to_string(version) +
                                 " (this build reads version " + std::to_string(kFormatVersion) + ")");
   }
-  if (Crc32c(body) != crc) return corrupt("checksum mismatch");
+  if (base::Crc32c(body) != crc) return corrupt("checksum mismatch");
 
   auto state = std::make_unique<State>();
   State& st = *state;

@@ -1,7 +1,6 @@
 // Varints, strings, floats and CRC-32C for the stories state.
 #include "marsad/stories/state_coding.h"
 
-#include <array>
 #include <bit>
 #include <cstring>
 
@@ -92,29 +91,6 @@ bool ByteReader::Count(std::uint32_t* n, std::size_t min_bytes) {
   if (!Varint32(n)) return false;
   if (min_bytes > 0 && *n > in_.size() / min_bytes) return Fail();
   return true;
-}
-
-namespace {
-
-constexpr std::array<std::uint32_t, 256> MakeCrcTable() {
-  std::array<std::uint32_t, 256> table{};
-  for (std::uint32_t i = 0; i < 256; ++i) {
-    std::uint32_t c = i;
-    for (int k = 0; k < 8; ++k) c = (c & 1) ? (c >> 1) ^ 0x82F63B78u : c >> 1;
-    table[i] = c;
-  }
-  return table;
-}
-constexpr std::array<std::uint32_t, 256> kCrcTable = MakeCrcTable();
-
-}  // namespace
-
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc) {
-  crc = ~crc;
-  for (char ch : data) {
-    crc = kCrcTable[(crc ^ static_cast<unsigned char>(ch)) & 0xFF] ^ (crc >> 8);
-  }
-  return ~crc;
 }
 
 }  // namespace marsad::stories

@@ -43,9 +43,6 @@ class ByteReader {
   bool ok_ = true;
 };
 
-// CRC-32C (Castagnoli) of `data`, continuing from `crc`. Thread-safe.
-std::uint32_t Crc32c(std::string_view data, std::uint32_t crc = 0);
-
 }  // namespace marsad::stories
 
 #endif  // MARSAD_STORIES_STATE_CODING_H_

@@ -64,13 +64,6 @@ TEST(CodingTest, CorruptInputFailsWithoutReadingPastTheEnd) {
   EXPECT_FALSE(t.String(&str));
 }
 
-TEST(CodingTest, Crc32cKnownValues) {
-  // RFC 3720 B.4: 32 bytes of zeros; "123456789".
-  EXPECT_EQ(Crc32c(std::string(32, '\0')), 0x8A9136AAu);
-  EXPECT_EQ(Crc32c("123456789"), 0xE3069283u);
-  EXPECT_EQ(Crc32c("6789", Crc32c("12345")), 0xE3069283u);
-}
-
 TEST(StringTableTest, InternsByKindAndText) {
   StringTable t;
   bool added = false;

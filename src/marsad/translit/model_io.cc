@@ -3,35 +3,17 @@
 
 #include <zstd.h>
 
-#include <array>
-
+#include "marsad/base/crc32c.h"
 #include "marsad/translit/coding.h"
 
 namespace marsad::translit {
 namespace {
-
-std::array<std::uint32_t, 256> MakeCrcTable() {
-  std::array<std::uint32_t, 256> t{};
-  for (std::uint32_t i = 0; i < 256; ++i) {
-    std::uint32_t c = i;
-    for (int k = 0; k < 8; ++k) c = (c & 1) ? (c >> 1) ^ 0x82F63B78u : c >> 1;
-    t[i] = c;
-  }
-  return t;
-}
 
 Status Bad(std::string_view name, std::string_view what) {
   return Status::Corruption(std::string(name) + ": " + std::string(what));
 }
 
 }  // namespace
-
-std::uint32_t Crc32c(std::string_view data) {
-  static const std::array<std::uint32_t, 256> kTable = MakeCrcTable();
-  std::uint32_t c = 0xFFFFFFFFu;
-  for (char ch : data) c = kTable[(c ^ static_cast<unsigned char>(ch)) & 0xFF] ^ (c >> 8);
-  return c ^ 0xFFFFFFFFu;
-}
 
 std::string EncodeModel(const TranslitModel& model, int level) {
   std::string body;
@@ -48,7 +30,7 @@ std::string EncodeModel(const TranslitModel& model, int level) {
   const std::size_t n = ZSTD_compress(file.data(), file.size(), body.data(), body.size(), level);
   // Compressing into a buffer of ZSTD_compressBound bytes cannot fail.
   file.resize(ZSTD_isError(n) ? 0 : n);
-  coding::PutFixed32(Crc32c(file), &file);
+  coding::PutFixed32(base::Crc32c(file), &file);
   coding::PutFixed32(kModelFormatVersion, &file);
   coding::PutFixed64(kModelMagic, &file);
   return file;
@@ -67,7 +49,7 @@ Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name) 
                                 std::to_string(kModelFormatVersion));
   }
   const std::string_view compressed = file.substr(0, file.size() - kModelFooterSize);
-  if (Crc32c(compressed) != coding::DecodeFixed32(footer)) return Bad(name, "checksum mismatch");
+  if (base::Crc32c(compressed) != coding::DecodeFixed32(footer)) return Bad(name, "checksum mismatch");
 
   const unsigned long long raw = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
   if (raw == ZSTD_CONTENTSIZE_ERROR || raw == ZSTD_CONTENTSIZE_UNKNOWN || raw > kMaxModelBodyBytes) {

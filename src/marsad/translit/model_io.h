@@ -42,9 +42,6 @@ Status SaveModel(const TranslitModel& model, io::Env& env, const std::string& pa
 // Reads and decodes the model at `path`; errors name the path.
 Result<TranslitModel> LoadModel(io::Env& env, const std::string& path);
 
-// CRC-32C (Castagnoli) of `data`.
-std::uint32_t Crc32c(std::string_view data);
-
 }  // namespace marsad::translit
 
 #endif  // MARSAD_TRANSLIT_MODEL_IO_H_
