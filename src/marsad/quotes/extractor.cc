@@ -538,6 +538,7 @@ class Run {
   bool TopicPreposition(std::uint32_t t, std::uint32_t verb) const;
   Range WhichSubject(std::uint32_t f, std::uint32_t at) const;
   Range LookBackSubject(std::uint32_t verb) const;
+  Range ApposedBeforeVerb(std::uint32_t e) const;
   Range AmmaTopic(std::uint32_t verb) const;
   const doc::Mention* HonorificReferent(Range subject, std::uint32_t verb) const;
   Who StatementNounAuthor(Range subject) const;
@@ -1400,6 +1401,11 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
     --e;
     if (e > 0 && IsComma(e - 1)) --e;
   }
+  // Round 26: a fronted subject with an apposition between commas (لكن الرئيس البرازيلي،
+  // ميشيل تامر، قال إن ...؛ لكن السير فيليب هامبتون، الشخصية البارزة ...، قال إن): the
+  // subject is the words before the first comma. It must still open its clause (below).
+  const Range apposition = through_relative ? Range{e, e} : ApposedBeforeVerb(e);
+  if (!apposition.empty()) e = apposition.first - 1;
   std::uint32_t b = e;
   while (b > 0 && e - b < opt_.max_subject_tokens) {
     const std::uint32_t t = b - 1;
@@ -1438,7 +1444,49 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
       !Is(b - 1, kClauseOpener)) {
     return {e, e};
   }
+  if (!apposition.empty()) {
+    if (b == e) return {verb, verb};
+    // Not a fronted adverbial (وفي عام 2008، عرضت إيران ...، قالت إن؛ وخوفا من إبرام
+    // اتفاقات مماثلة، اعتقلت فصائل ...، قالت إن): the words before the comma open with a
+    // preposition or time word, or name nothing, hold no definite noun and have a preposition
+    // inside, and no person is named between the commas.
+    if (IsWithConjunction(b, kSubjectStop) || IsWithConjunction(b, kTime)) return {verb, verb};
+    bool noun = HasPersonName(apposition), preposition = false;
+    for (std::uint32_t t = b; t < e && !noun; ++t) {
+      noun = MentionOf(t) >= 0 || lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix);
+      preposition = preposition || Is(t, kSubjectStop) || Is(t, kNpInternal);
+    }
+    if (!noun && (preposition || e - b > 3)) return {verb, verb};
+    // A title with the name in apposition (المتحدث باسم البيت الأبيض، راج شاه،): the
+    // speaker runs on to the name, so that it names the person, not the body.
+    if (!HasPersonName({b, e}) && MentionOf(apposition.first) >= 0 &&
+        mentions_[MentionOf(apposition.first)].first_token == apposition.first &&
+        HasPersonName({apposition.first, apposition.first + 1})) {
+      return {b, apposition.end};
+    }
+  }
   return {b, e};
+}
+
+// Round 26: "، words ،" right before `e` (the token after the second comma): the words
+// between the commas, at most 16 tokens of one paragraph with no sentence end, colon, quote,
+// complementizer or speech verb among them; empty when there is none.
+Range Run::ApposedBeforeVerb(std::uint32_t e) const {
+  constexpr std::uint32_t kMaxTokens = 16;
+  if (e < 3 || !IsComma(e - 1)) return {e, e};
+  const std::uint32_t last = e - 2;
+  for (std::uint32_t t = last + 1; t-- > 0 && last - t < kMaxTokens;) {
+    if (!SamePara(t, e - 1)) break;
+    if (IsComma(t)) {
+      if (t == last || t == 0 || !Wordish(t - 1)) break;
+      return {t + 1, last + 1};
+    }
+    if (IsTerminal(t) || IsColon(t) || IsSemicolon(t) || Inside(t) >= 0 || OpenSpan(t) >= 0 ||
+        Is(t, kComplementizer) || IsSpeechCue(t) || (Punct(t) && !IsJoiningHyphen(t) && Raw(t) != "(" && Raw(t) != ")")) {
+      break;
+    }
+  }
+  return {e, e};
 }
 
 Range Run::RelativeAntecedent(std::uint32_t verb) const {
@@ -2332,7 +2380,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (!conjoined && !out.who.known) {
       Range back = LookBackSubject(i);
-      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
+      // Not "X، الذي ...، قال": the relative is an apposition before the verb, not its clause.
+      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1) &&
+                          !IsComma(i - 1);
       if (!back.empty()) {
         out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
         out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
