@@ -1699,5 +1699,29 @@ TEST(ExtractorTest, PluralVerbCarriesABrokenPluralSubject) {
             "I[الوضع صعب]<الوزير | I[الحكومة مسؤولة]<-");
 }
 
+TEST(ExtractorTest, Round26FrontedSubjectWithAnApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // "لكن X، apposition، قال إن": the subject before the commas speaks, not the previous speaker;
+  // a title runs on to the name in the apposition.
+  EXPECT_EQ(Extract("وقال الوزير إن الحريق كبير. لكن الرئيس البرازيلي، سامي العلي، قال إن الخسائر فادحة.",
+                    {{"الرئيس البرازيلي", kPer, 7, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[الحريق كبير]<الوزير | I[الخسائر فادحة]<الرئيس البرازيلي، سامي العلي#7");
+  // A name, then a description of him between the commas.
+  EXPECT_EQ(Extract("وقال الوزير إن الشركات ملتزمة. لكن سامي العلي، الشخصية البارزة في مجال المال، قال إن الشركات "
+                    "بعيدة عن الهدف.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الشركات ملتزمة]<الوزير | I[الشركات بعيدة عن الهدف]<سامي العلي#7");
+  // Trap: a fronted time phrase before the commas is no subject: the previous speaker is carried.
+  EXPECT_EQ(Extract("وقال الوزير إن الصاروخ جديد. وفي عام 2008، عرضت إيران صاروخا آخر، قال إن مداه بعيد.",
+                    {{"إيران", kLoc, 3}}),
+            "I[الصاروخ جديد]<الوزير | I[مداه بعيد]<الوزير");
+  // Trap: nor a fronted adverbial with a preposition, which names no one.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. وخوفا من اتفاقات مماثلة، اعتقلت فصائل العشرات، قال إن الوضع "
+                    "متوتر."),
+            "I[الاتفاق قريب]<الوزير | I[الوضع متوتر]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
