@@ -1821,8 +1821,18 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   }
   // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
   // clause of their own but a heading or a fragment; the verb carries the previous speaker.
+  // Round 26: not when a word stands before them and they hold a name the tagger found
+  // (وحاولت كامبردج أناليتيكا تبرئة ساحتها وقالت إنها ...): that word is the verb, the name
+  // its subject, and the speech verb is coordinated with it.
+  bool named_after_verb = false;
+  for (std::uint32_t t = np.first; f < np.first && t < np.end && !named_after_verb; ++t) {
+    const std::int32_t m = MentionOf(t);
+    named_after_verb = m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                       mentions_[m].type != doc::EntityType::kLocation;
+  }
   if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&
-                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at)) {
+                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at) &&
+                                !named_after_verb) {
     return w;
   }
   return Explicit(np, Agreement(), Attribution::kExplicit, false);

@@ -1723,5 +1723,21 @@ TEST(ExtractorTest, Round26FrontedSubjectWithAnApposition) {
             "I[الاتفاق قريب]<الوزير | I[الوضع متوتر]<الوزير");
 }
 
+TEST(ExtractorTest, Round26NamedSubjectOfAVerbBeforeACoordinatedSpeechVerb) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // "وحاولت X تبرئة ساحتها وقالت إنها": the name after the sentence's first verb is the subject
+  // the coordinated speech verb shares, not the previous speaker (nor none, when it disagrees).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وحاولت شركة أبل تبرئة ساحتها وقالت إنها اشترت المعلومات.",
+                    {{"شركة أبل", kOrg, 5}}),
+            "I[الوضع مستقر]<الوزير | I[اشترت المعلومات]<شركة أبل#5");
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وانتقد سامي العلي القرار وقال إنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: a heading that names no one before a coordinated verb is still no subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الاقتصاد ينمو.\nنتائج إيجابية وتابع \"الاستثمار يتزايد كل عام\"."),
+            "I[الاقتصاد ينمو]<الوزير | D[الاستثمار يتزايد كل عام]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
