@@ -1753,6 +1753,17 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // و written apart opens the sentence (و بخصوص ...): the next word is the first.
   const bool lone = f < at && LoneConjunction(f);
   if (lone) ++f;
+  bool after_opener = false;
+  // Round 26: كما "also" and لكن/ولكن "but" before the clause (كما حظرت مصر الموقع ...، لكن الموظف
+  // رفض ذلك وقال إنه ...): the clause after them is the sentence's.
+  if (f + 1 < at && Kind(f) == TokenKind::kArabicWord) {
+    const std::string_view opener = a_.norm(f);
+    if (opener == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ || opener == "\xD9\x84\xD9\x83\xD9\x86" /* لكن */ ||
+        opener == "\xD9\x88\xD9\x84\xD9\x83\xD9\x86" /* ولكن */) {
+      ++f;
+      after_opener = true;
+    }
+  }
   // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
   if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
@@ -1806,6 +1817,17 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // After كما/لكن, only a person or body the tagger found: not an object after the verb (كما
+  // توجه باتهامات خطيرة للنهضة بالقول), nor a definite noun that names no one (لكن الغريب ...
+  // أن، لكن الواقع ... يؤكد أن), nor a place (كما تهدف المملكة ...، معتبرا: the speaker is before).
+  if (after_opener) {
+    bool named = false;
+    for (std::uint32_t t = np.first; t < np.end && !named; ++t) {
+      const std::int32_t m = MentionOf(t);
+      named = m >= 0 && mentions_[m].type != doc::EntityType::kLocation;
+    }
+    if (!named) return w;
+  }
   // Round 22: a title cut at its own complement runs on to the person's name after it (رحب
   // الخبير في شؤون الخليج والشرق الأوسط الدكتور يورجين تودنهوفر بالبيان ... معتبرا أن ...):
   // a few words that name no one, then the complement and the name (NameAfterComplement).

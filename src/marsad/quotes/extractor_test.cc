@@ -1739,5 +1739,23 @@ TEST(ExtractorTest, Round26NamedSubjectOfAVerbBeforeACoordinatedSpeechVerb) {
             "I[الاقتصاد ينمو]<الوزير | D[الاستثمار يتزايد كل عام]<الوزير");
 }
 
+TEST(ExtractorTest, Round26SentenceOpenedByAlsoOrBut) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // كما/لكن before the sentence's clause: the person named after its verb (or before it) is the
+  // subject a participle or a coordinated speech verb takes, not the previous speaker.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. لكن سامي العلي شكك في ذلك، معتبرا أن الحل بعيد.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[الحل بعيد]<سامي العلي#7");
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. كما انتقد سامي العلي القرار وقال إنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: the words after the verb are its object: the previous speaker goes on.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. كما توجه باتهامات خطيرة للحكومة، معتبرا أن الفساد منتشر."),
+            "I[الاتفاق قريب]<الوزير | I[الفساد منتشر]<الوزير");
+  // Trap: a definite noun that names no one is no subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. لكن الغريب في الأمر تأخر التوقيع، معتبرا أن الأسباب مجهولة."),
+            "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
