@@ -1767,6 +1767,23 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
   if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
+  // Round 26: any short fronted phrase that opens with a preposition and ends at a comma (وفي
+  // المقابل، انتقدت الهيئة ...، وقالت إنه ...؛ وفي رد فعل، أصدر X بيانا): the clause follows it.
+  bool after_phrase = false;
+  if (f + 2 < at && IsWithConjunction(f, kSubjectStop)) {
+    constexpr std::uint32_t kMaxPhraseWords = 4;
+    for (std::uint32_t t = f + 1; t < at && t <= f + kMaxPhraseWords; ++t) {
+      if (IsComma(t)) {
+        if (t + 1 < at) {
+          f = t + 1;
+          after_phrase = true;
+        }
+        break;
+      }
+      // Not a phrase that names someone: وعبر صادق زيبا كلام، مستشار ...، عن (عبر is the verb).
+      if (!Wordish(t) || Inside(t) >= 0 || W(t) != nullptr || MentionOf(t) >= 0) break;
+    }
+  }
   // Round 11: a negated first verb (ولم تتحدث X إلى ...، عندما قالت ...) has its subject after it too.
   // The verb may be one of saying, negated: it states nothing, but its subject is the sentence's.
   bool negated_verb = false;
@@ -1820,7 +1837,7 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // After كما/لكن, only a person or body the tagger found: not an object after the verb (كما
   // توجه باتهامات خطيرة للنهضة بالقول), nor a definite noun that names no one (لكن الغريب ...
   // أن، لكن الواقع ... يؤكد أن), nor a place (كما تهدف المملكة ...، معتبرا: the speaker is before).
-  if (after_opener) {
+  if (after_opener || after_phrase) {
     bool named = false;
     for (std::uint32_t t = np.first; t < np.end && !named; ++t) {
       const std::int32_t m = MentionOf(t);

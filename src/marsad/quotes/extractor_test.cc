@@ -1757,5 +1757,17 @@ TEST(ExtractorTest, Round26SentenceOpenedByAlsoOrBut) {
             "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
 }
 
+TEST(ExtractorTest, Round26FrontedPhraseBeforeTheClause) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A short fronted phrase that opens with a preposition and ends at a comma: the clause after it
+  // is the sentence's, and the person named there the participle's subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وفي سياق متصل، انتقد سامي العلي القرار، معتبرا أنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: after the phrase, words that name no one are no subject: the previous speaker goes on.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. وفي المقابل، تأخر التوقيع أسبوعا، معتبرا أن الأسباب مجهولة."),
+            "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
