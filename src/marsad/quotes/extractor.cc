@@ -1241,7 +1241,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                                 lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0;
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
-      if (stop && !office_owner && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
+      // Round 26: also as the subject's first word, when the tagger's name goes on past it (وقال
+      // علي المري رئيس اللجنة إن ...: the previous speaker was carried).
+      // Only a preposition's spelling there (علي/على), not a complementizer the tagger put in a
+      // name ("إن عبدالفتاح").
+      const bool name_from_here =
+          PersonNameAt(e) && (e > j || (mentions_[MentionOf(e)].end_token > e + 1 &&
+                                        (Classes(e) & kEndsSpeaker & ~static_cast<std::uint64_t>(kSubjectStop)) == 0));
+      if (stop && !office_owner && !(name_from_here && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
       continue;

@@ -1769,5 +1769,21 @@ TEST(ExtractorTest, Round26FrontedPhraseBeforeTheClause) {
             "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
 }
 
+TEST(ExtractorTest, Round26NameThatStartsLikeAPreposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // علي is spelt like على once normalized: as the subject's first word of a name the tagger found,
+  // it does not end the subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وقال علي المري رئيس اللجنة إن اللجنة تتعاقد مع مكتب دولي.",
+                    {{"علي المري", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[اللجنة تتعاقد مع مكتب دولي]<علي المري#7");
+  // Trap: على with no name after the verb is still a preposition (وشدد علي ضرورة ...).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وشدد علي ضرورة أن تتعاقد اللجنة مع مكتب دولي."),
+            "I[الوضع مستقر]<الوزير | I[ضرورة أن تتعاقد اللجنة مع مكتب دولي]<الوزير");
+  // Trap: a complementizer the tagger put at the head of a name is still the complementizer.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وأضاف إن سامي العلي سيعود قريبا إلى الفريق.",
+                    {{"إن سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[سامي العلي سيعود قريبا إلى الفريق]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
