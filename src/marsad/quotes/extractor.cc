@@ -538,6 +538,7 @@ class Run {
   bool TopicPreposition(std::uint32_t t, std::uint32_t verb) const;
   Range WhichSubject(std::uint32_t f, std::uint32_t at) const;
   Range LookBackSubject(std::uint32_t verb) const;
+  Range ApposedBeforeVerb(std::uint32_t e) const;
   Range AmmaTopic(std::uint32_t verb) const;
   const doc::Mention* HonorificReferent(Range subject, std::uint32_t verb) const;
   Who StatementNounAuthor(Range subject) const;
@@ -1240,7 +1241,14 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                                 lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0;
       // A person's name the tagger found may start with a word of the lexicon (الرائد علي آل
       // سالم: علي is spelt like على once normalized): the name goes on.
-      if (stop && !office_owner && !(e > j && PersonNameAt(e) && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
+      // Round 26: also as the subject's first word, when the tagger's name goes on past it (وقال
+      // علي المري رئيس اللجنة إن ...: the previous speaker was carried).
+      // Only a preposition's spelling there (علي/على), not a complementizer the tagger put in a
+      // name ("إن عبدالفتاح").
+      const bool name_from_here =
+          PersonNameAt(e) && (e > j || (mentions_[MentionOf(e)].end_token > e + 1 &&
+                                        (Classes(e) & kEndsSpeaker & ~static_cast<std::uint64_t>(kSubjectStop)) == 0));
+      if (stop && !office_owner && !(name_from_here && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
       continue;
@@ -1400,6 +1408,11 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
     --e;
     if (e > 0 && IsComma(e - 1)) --e;
   }
+  // Round 26: a fronted subject with an apposition between commas (لكن الرئيس البرازيلي،
+  // ميشيل تامر، قال إن ...؛ لكن السير فيليب هامبتون، الشخصية البارزة ...، قال إن): the
+  // subject is the words before the first comma. It must still open its clause (below).
+  const Range apposition = through_relative ? Range{e, e} : ApposedBeforeVerb(e);
+  if (!apposition.empty()) e = apposition.first - 1;
   std::uint32_t b = e;
   while (b > 0 && e - b < opt_.max_subject_tokens) {
     const std::uint32_t t = b - 1;
@@ -1438,7 +1451,49 @@ Range Run::LookBackSubject(std::uint32_t verb) const {
       !Is(b - 1, kClauseOpener)) {
     return {e, e};
   }
+  if (!apposition.empty()) {
+    if (b == e) return {verb, verb};
+    // Not a fronted adverbial (وفي عام 2008، عرضت إيران ...، قالت إن؛ وخوفا من إبرام
+    // اتفاقات مماثلة، اعتقلت فصائل ...، قالت إن): the words before the comma open with a
+    // preposition or time word, or name nothing, hold no definite noun and have a preposition
+    // inside, and no person is named between the commas.
+    if (IsWithConjunction(b, kSubjectStop) || IsWithConjunction(b, kTime)) return {verb, verb};
+    bool noun = HasPersonName(apposition), preposition = false;
+    for (std::uint32_t t = b; t < e && !noun; ++t) {
+      noun = MentionOf(t) >= 0 || lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix);
+      preposition = preposition || Is(t, kSubjectStop) || Is(t, kNpInternal);
+    }
+    if (!noun && (preposition || e - b > 3)) return {verb, verb};
+    // A title with the name in apposition (المتحدث باسم البيت الأبيض، راج شاه،): the
+    // speaker runs on to the name, so that it names the person, not the body.
+    if (!HasPersonName({b, e}) && MentionOf(apposition.first) >= 0 &&
+        mentions_[MentionOf(apposition.first)].first_token == apposition.first &&
+        HasPersonName({apposition.first, apposition.first + 1})) {
+      return {b, apposition.end};
+    }
+  }
   return {b, e};
+}
+
+// Round 26: "، words ،" right before `e` (the token after the second comma): the words
+// between the commas, at most 16 tokens of one paragraph with no sentence end, colon, quote,
+// complementizer or speech verb among them; empty when there is none.
+Range Run::ApposedBeforeVerb(std::uint32_t e) const {
+  constexpr std::uint32_t kMaxTokens = 16;
+  if (e < 3 || !IsComma(e - 1)) return {e, e};
+  const std::uint32_t last = e - 2;
+  for (std::uint32_t t = last + 1; t-- > 0 && last - t < kMaxTokens;) {
+    if (!SamePara(t, e - 1)) break;
+    if (IsComma(t)) {
+      if (t == last || t == 0 || !Wordish(t - 1)) break;
+      return {t + 1, last + 1};
+    }
+    if (IsTerminal(t) || IsColon(t) || IsSemicolon(t) || Inside(t) >= 0 || OpenSpan(t) >= 0 ||
+        Is(t, kComplementizer) || IsSpeechCue(t) || (Punct(t) && !IsJoiningHyphen(t) && Raw(t) != "(" && Raw(t) != ")")) {
+      break;
+    }
+  }
+  return {e, e};
 }
 
 Range Run::RelativeAntecedent(std::uint32_t verb) const {
@@ -1705,9 +1760,37 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   // و written apart opens the sentence (و بخصوص ...): the next word is the first.
   const bool lone = f < at && LoneConjunction(f);
   if (lone) ++f;
+  bool after_opener = false;
+  // Round 26: كما "also" and لكن/ولكن "but" before the clause (كما حظرت مصر الموقع ...، لكن الموظف
+  // رفض ذلك وقال إنه ...): the clause after them is the sentence's.
+  if (f + 1 < at && Kind(f) == TokenKind::kArabicWord) {
+    const std::string_view opener = a_.norm(f);
+    if (opener == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ || opener == "\xD9\x84\xD9\x83\xD9\x86" /* لكن */ ||
+        opener == "\xD9\x88\xD9\x84\xD9\x83\xD9\x86" /* ولكن */) {
+      ++f;
+      after_opener = true;
+    }
+  }
   // A sentence may open with a time word and a comma: بدورها، صرخت ... / ومن جهتها، حملت ...
   if (f < at && Is(f, kTime) && IsComma(f + 1)) f += 2;
   if (f + 2 < at && IsWithConjunction(f, kSubjectStop) && Is(f + 1, kTime) && IsComma(f + 2)) f += 3;
+  // Round 26: any short fronted phrase that opens with a preposition and ends at a comma (وفي
+  // المقابل، انتقدت الهيئة ...، وقالت إنه ...؛ وفي رد فعل، أصدر X بيانا): the clause follows it.
+  bool after_phrase = false;
+  if (f + 2 < at && IsWithConjunction(f, kSubjectStop)) {
+    constexpr std::uint32_t kMaxPhraseWords = 4;
+    for (std::uint32_t t = f + 1; t < at && t <= f + kMaxPhraseWords; ++t) {
+      if (IsComma(t)) {
+        if (t + 1 < at) {
+          f = t + 1;
+          after_phrase = true;
+        }
+        break;
+      }
+      // Not a phrase that names someone: وعبر صادق زيبا كلام، مستشار ...، عن (عبر is the verb).
+      if (!Wordish(t) || Inside(t) >= 0 || W(t) != nullptr || MentionOf(t) >= 0) break;
+    }
+  }
   // Round 11: a negated first verb (ولم تتحدث X إلى ...، عندما قالت ...) has its subject after it too.
   // The verb may be one of saying, negated: it states nothing, but its subject is the sentence's.
   bool negated_verb = false;
@@ -1758,6 +1841,17 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
     }
   }
   if (np.empty() || np.end > at) return w;
+  // After كما/لكن, only a person or body the tagger found: not an object after the verb (كما
+  // توجه باتهامات خطيرة للنهضة بالقول), nor a definite noun that names no one (لكن الغريب ...
+  // أن، لكن الواقع ... يؤكد أن), nor a place (كما تهدف المملكة ...، معتبرا: the speaker is before).
+  if (after_opener || after_phrase) {
+    bool named = false;
+    for (std::uint32_t t = np.first; t < np.end && !named; ++t) {
+      const std::int32_t m = MentionOf(t);
+      named = m >= 0 && mentions_[m].type != doc::EntityType::kLocation;
+    }
+    if (!named) return w;
+  }
   // Round 22: a title cut at its own complement runs on to the person's name after it (رحب
   // الخبير في شؤون الخليج والشرق الأوسط الدكتور يورجين تودنهوفر بالبيان ... معتبرا أن ...):
   // a few words that name no one, then the complement and the name (NameAfterComplement).
@@ -1773,8 +1867,18 @@ Who Run::MainClauseSubject(std::uint32_t at) const {
   }
   // A coordinated verb right after those words (أصداء إيجابية وتابع "..."): they are no
   // clause of their own but a heading or a fragment; the verb carries the previous speaker.
+  // Round 26: not when a word stands before them and they hold a name the tagger found
+  // (وحاولت كامبردج أناليتيكا تبرئة ساحتها وقالت إنها ...): that word is the verb, the name
+  // its subject, and the speech verb is coordinated with it.
+  bool named_after_verb = false;
+  for (std::uint32_t t = np.first; f < np.first && t < np.end && !named_after_verb; ++t) {
+    const std::int32_t m = MentionOf(t);
+    named_after_verb = m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                       mentions_[m].type != doc::EntityType::kLocation;
+  }
   if (const CueWord* v = W(at); v != nullptr && v->Is(kSpeechVerb) && v->form != VerbForm::kParticiple &&
-                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at)) {
+                                Conjoined(at) && np.end == (at > 0 && LoneConjunction(at - 1) ? at - 1 : at) &&
+                                !named_after_verb) {
     return w;
   }
   return Explicit(np, Agreement(), Attribution::kExplicit, false);
@@ -2332,7 +2436,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (!conjoined && !out.who.known) {
       Range back = LookBackSubject(i);
-      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1);
+      // Not "X، الذي ...، قال": the relative is an apposition before the verb, not its clause.
+      out.parenthetical = !back.empty() && back.end + 1 < i && IsComma(back.end) && Relative(back.end + 1) &&
+                          !IsComma(i - 1);
       if (!back.empty()) {
         out.who = Explicit(back, w.agreement, Attribution::kExplicit, false);
         out.who.agreement = w.agreement;  // after its subject, a verb agrees fully

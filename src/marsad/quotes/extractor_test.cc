@@ -1699,5 +1699,91 @@ TEST(ExtractorTest, PluralVerbCarriesABrokenPluralSubject) {
             "I[الوضع صعب]<الوزير | I[الحكومة مسؤولة]<-");
 }
 
+TEST(ExtractorTest, Round26FrontedSubjectWithAnApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // "لكن X، apposition، قال إن": the subject before the commas speaks, not the previous speaker;
+  // a title runs on to the name in the apposition.
+  EXPECT_EQ(Extract("وقال الوزير إن الحريق كبير. لكن الرئيس البرازيلي، سامي العلي، قال إن الخسائر فادحة.",
+                    {{"الرئيس البرازيلي", kPer, 7, kTitle}, {"سامي العلي", kPer, 7}}),
+            "I[الحريق كبير]<الوزير | I[الخسائر فادحة]<الرئيس البرازيلي، سامي العلي#7");
+  // A name, then a description of him between the commas.
+  EXPECT_EQ(Extract("وقال الوزير إن الشركات ملتزمة. لكن سامي العلي، الشخصية البارزة في مجال المال، قال إن الشركات "
+                    "بعيدة عن الهدف.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الشركات ملتزمة]<الوزير | I[الشركات بعيدة عن الهدف]<سامي العلي#7");
+  // Trap: a fronted time phrase before the commas is no subject: the previous speaker is carried.
+  EXPECT_EQ(Extract("وقال الوزير إن الصاروخ جديد. وفي عام 2008، عرضت إيران صاروخا آخر، قال إن مداه بعيد.",
+                    {{"إيران", kLoc, 3}}),
+            "I[الصاروخ جديد]<الوزير | I[مداه بعيد]<الوزير");
+  // Trap: nor a fronted adverbial with a preposition, which names no one.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. وخوفا من اتفاقات مماثلة، اعتقلت فصائل العشرات، قال إن الوضع "
+                    "متوتر."),
+            "I[الاتفاق قريب]<الوزير | I[الوضع متوتر]<الوزير");
+}
+
+TEST(ExtractorTest, Round26NamedSubjectOfAVerbBeforeACoordinatedSpeechVerb) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // "وحاولت X تبرئة ساحتها وقالت إنها": the name after the sentence's first verb is the subject
+  // the coordinated speech verb shares, not the previous speaker (nor none, when it disagrees).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وحاولت شركة أبل تبرئة ساحتها وقالت إنها اشترت المعلومات.",
+                    {{"شركة أبل", kOrg, 5}}),
+            "I[الوضع مستقر]<الوزير | I[اشترت المعلومات]<شركة أبل#5");
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وانتقد سامي العلي القرار وقال إنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: a heading that names no one before a coordinated verb is still no subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الاقتصاد ينمو.\nنتائج إيجابية وتابع \"الاستثمار يتزايد كل عام\"."),
+            "I[الاقتصاد ينمو]<الوزير | D[الاستثمار يتزايد كل عام]<الوزير");
+}
+
+TEST(ExtractorTest, Round26SentenceOpenedByAlsoOrBut) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // كما/لكن before the sentence's clause: the person named after its verb (or before it) is the
+  // subject a participle or a coordinated speech verb takes, not the previous speaker.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. لكن سامي العلي شكك في ذلك، معتبرا أن الحل بعيد.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[الحل بعيد]<سامي العلي#7");
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. كما انتقد سامي العلي القرار وقال إنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: the words after the verb are its object: the previous speaker goes on.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. كما توجه باتهامات خطيرة للحكومة، معتبرا أن الفساد منتشر."),
+            "I[الاتفاق قريب]<الوزير | I[الفساد منتشر]<الوزير");
+  // Trap: a definite noun that names no one is no subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. لكن الغريب في الأمر تأخر التوقيع، معتبرا أن الأسباب مجهولة."),
+            "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
+}
+
+TEST(ExtractorTest, Round26FrontedPhraseBeforeTheClause) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A short fronted phrase that opens with a preposition and ends at a comma: the clause after it
+  // is the sentence's, and the person named there the participle's subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وفي سياق متصل، انتقد سامي العلي القرار، معتبرا أنه خاطئ تماما.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[خاطئ تماما]<سامي العلي#7");
+  // Trap: after the phrase, words that name no one are no subject: the previous speaker goes on.
+  EXPECT_EQ(Extract("وقال الوزير إن الاتفاق قريب. وفي المقابل، تأخر التوقيع أسبوعا، معتبرا أن الأسباب مجهولة."),
+            "I[الاتفاق قريب]<الوزير | I[الأسباب مجهولة]<الوزير");
+}
+
+TEST(ExtractorTest, Round26NameThatStartsLikeAPreposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // علي is spelt like على once normalized: as the subject's first word of a name the tagger found,
+  // it does not end the subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وقال علي المري رئيس اللجنة إن اللجنة تتعاقد مع مكتب دولي.",
+                    {{"علي المري", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[اللجنة تتعاقد مع مكتب دولي]<علي المري#7");
+  // Trap: على with no name after the verb is still a preposition (وشدد علي ضرورة ...).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وشدد علي ضرورة أن تتعاقد اللجنة مع مكتب دولي."),
+            "I[الوضع مستقر]<الوزير | I[ضرورة أن تتعاقد اللجنة مع مكتب دولي]<الوزير");
+  // Trap: a complementizer the tagger put at the head of a name is still the complementizer.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وأضاف إن سامي العلي سيعود قريبا إلى الفريق.",
+                    {{"إن سامي العلي", kPer, 7}}),
+            "I[الوضع مستقر]<الوزير | I[سامي العلي سيعود قريبا إلى الفريق]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
