@@ -2577,18 +2577,57 @@ void Run::HandleSource(std::uint32_t i) {
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
     return;
   }
+  // Round 25: ووفقا للبيان، فإن/فقد ... with no statement introduced before: the statement names
+  // no one.
+  const bool nameless_statement = lam && Is(j, kStatementLam) && !statement_source;
   // وبحسب الوزارة، فإن ...
   std::uint32_t k = after;
   if (IsComma(k)) ++k;
-  if (k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
+  if (!nameless_statement && k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
     Complement c;
     const std::uint32_t e = ClauseEnd(k + 1);
+    // Round 25: وبحسب "الألمانية"، فقد ذكرت مؤسسة X أن ...: the inner statement is quoted on its own.
+    if (e > k + 1 && RelaysInnerCue({k + 1, e})) return;
     if (e > k + 1) {
       c.kind = Complement::kReported;
       c.content = {k + 1, e};
       Remember(who, i);
       Emit(c, who, {i, Found::kAfterCue, who.how});
       return;
+    }
+  }
+  // Round 25: the fronted source's words run on to its فإن/فقد past where a subject's words stop
+  // (ووفقا لتقارير نشرت في مجلة X العلمية، فإن ...؛ وبحسب السفير قوطالي فإن ...): the words
+  // between describe the source; the content follows. No cue, complementizer, quote or sentence
+  // end between.
+  // Only a source that names someone the tagger found as a person or an organisation (not
+  // لائحة الاتهامات، نفس المصادر); it is not remembered as a speaker who speaks on (ووفقا لشهادات
+  // فتيات ... وخبراء في شؤون بوكو حرام فإن ...: the next زعمت is not theirs), unless a statement
+  // noun already was, above.
+  if (!through_verb && !nameless_statement && !np.empty() && AtClauseHead(i)) {
+    bool named = false;
+    for (std::uint32_t t = np.first + 1; t < n_ && t <= np.end + opt_.max_subject_tokens && SamePara(t, i); ++t) {
+      if (IsComma(t)) continue;
+      if (!Wordish(t) || OpenSpan(t) >= 0 || Inside(t) >= 0) break;
+      if (Is(t, kSourceComplementizer)) {
+        const std::uint32_t e = ClauseEnd(t + 1);
+        if (!named || WordsIn(t + 1, e) < opt_.min_prepositional_words || RelaysInnerCue({t + 1, e})) break;
+        // The speaker is read from all the source's words, which hold the name (تقارير نشرت في
+        // مجلة X: X).
+        std::uint32_t src_end = t;
+        if (src_end > np.first && IsComma(src_end - 1)) --src_end;
+        if (src_end != np.end) who = Explicit({np.first, src_end}, Agreement(), Attribution::kSource, lam);
+        Complement c;
+        c.kind = Complement::kReported;
+        c.content = {t + 1, e};
+        Emit(c, who, {i, Found::kAfterCue, who.how});
+        return;
+      }
+      if (IsSpeechCue(t) || (Classes(t) & (CueLexicon::kTriggerClasses | kComplementizer)) != 0) break;
+      if (const std::int32_t m = MentionOf(t); m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+          (mentions_[m].type == doc::EntityType::kPerson || mentions_[m].type == doc::EntityType::kOrganization)) {
+        named = true;
+      }
     }
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
