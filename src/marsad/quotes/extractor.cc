@@ -2577,13 +2577,14 @@ void Run::HandleSource(std::uint32_t i) {
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
     return;
   }
-  // Round 25: ووفقا للبيان، فإن/فقد ... with no statement introduced before: the statement names
-  // no one.
+  // Round 25: ووفقا للبيان، فقد ... with no statement introduced before: the statement names no
+  // one, and the new فقد reading is not given to it (فإن keeps its older reading there).
   const bool nameless_statement = lam && Is(j, kStatementLam) && !statement_source;
   // وبحسب الوزارة، فإن ...
   std::uint32_t k = after;
   if (IsComma(k)) ++k;
-  if (!nameless_statement && k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
+  const bool fa_qad = k < n_ && a_.norm(k) == "\xD9\x81\xD9\x82\xD8\xAF";  // فقد
+  if (!(nameless_statement && fa_qad) && k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
     Complement c;
     const std::uint32_t e = ClauseEnd(k + 1);
     // Round 25: وبحسب "الألمانية"، فقد ذكرت مؤسسة X أن ...: the inner statement is quoted on its own.
