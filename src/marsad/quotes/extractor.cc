@@ -487,6 +487,42 @@ class Run {
     return i < n_ && Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
            lex_.IsNominalContent(a_.stem(i)) && !HeadsAName(i);
   }
+  // Round 25: whether tokens [from, t) are a complement of the subject that its words stopped at,
+  // before the verb's own preposition (كشفت المؤسسة العامة للتدريب التقني والمهني عن ...، أعلنت
+  // وزارة الداخلية في غزة، عن ...، أعلنت شركة موزيلا المطورة لمتصفح "فايرفوكس" عن ...): they
+  // open with في or a word with a glued ل and hold at most kMaxSubjectTail words — plain words,
+  // time words, في/من, commas and a short closed quoted name — and nothing else of the lexicon.
+  bool SubjectTail(std::uint32_t from, std::uint32_t t) const {
+    constexpr std::uint32_t kMaxSubjectTail = 6;
+    if (t <= from || from >= n_ || Kind(from) != TokenKind::kArabicWord || Inside(from) >= 0) return false;
+    // Only after a subject (the word before is not the verb: منذر أعلن في جانفي عن ... has its
+    // subject before the verb).
+    if (from == 0 || IsSpeechCue(from - 1)) return false;
+    const std::string_view f = a_.norm(from);
+    // في only before a place the tagger found (في غزة), not an occasion (في مؤتمرها السنوي: كشفت أبل
+    // في مؤتمرها عن أحدث هواتفها is a product shown, not a statement).
+    const std::int32_t place = from + 1 < n_ ? MentionOf(from + 1) : -1;
+    const bool opens = Is(from, kAsidePrep)
+                           ? f != "\xD9\x85\xD9\x86" /* not من */ && place >= 0 &&
+                                 mentions_[place].type == doc::EntityType::kLocation
+                           : (W(from) == nullptr && f.size() > 4 && f.starts_with("\xD9\x84") /* ل */);
+    if (!opens) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = from; k < t; ++k) {
+      if (IsComma(k)) continue;
+      if (OpenSpan(k) >= 0) {
+        const QuotedSpan& q = spans_[OpenSpan(k)];
+        if (!q.closed() || q.words > opt_.max_name_words || q.close >= t) return false;
+        k = q.close;
+        ++words;
+        continue;
+      }
+      if (!Wordish(k) || Inside(k) >= 0) return false;
+      if (W(k) != nullptr && !Is(k, kTime) && !Is(k, kAsidePrep)) return false;
+      if (++words > kMaxSubjectTail) return false;
+    }
+    return true;
+  }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
   bool BiComplementizer(std::uint32_t i) const {
     return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
@@ -2043,7 +2079,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       return c;
     }
     if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
-        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
+        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)) ||
+         ((verb->flags & kObjectPrep) == 0 && SubjectTail(lead, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);

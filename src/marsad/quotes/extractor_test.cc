@@ -1714,6 +1714,23 @@ TEST(ExtractorTest, Round25FrontedSourceRunsToItsFaInna) {
             "I[المؤشر تراجع إلى أدنى مستوى]<مؤسسة الأبحاث");
 }
 
+TEST(ExtractorTest, Round25SubjectComplementBeforeTheVerbsPreposition) {
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A ل-complement of the subject that stopped its words, before the verb's preposition.
+  EXPECT_EQ(Extract("كشفت المؤسسة العامة للتدريب التقني والمهني عن تشغيلها عشرين فرعا جديدا للكليات."),
+            "I[تشغيلها عشرين فرعا جديدا للكليات]<المؤسسة العامة");
+  // في + a place the tagger found, and a comma.
+  EXPECT_EQ(Extract("أعلنت وزارة الداخلية في غزة، عن توقيف عناصر يشتبه في ضلوعهم في التفجيرات.",
+                    {{"غزة", kLoc, 2}}),
+            "I[توقيف عناصر يشتبه في ضلوعهم في التفجيرات]<وزارة الداخلية");
+  // Trap: في + an occasion is no part of the subject (a product shown, not a statement).
+  EXPECT_EQ(Extract("كشفت شركة أبل في مؤتمرها السنوي عن أحدث هواتفها الذكية الجديدة."), "");
+  // Trap: a verb that takes an object before its preposition: the object is no subject.
+  EXPECT_EQ(Extract("وقال الوزير إن الحركة قوية. لكنه اتهم الحكومة في القاهرة وحلفاءها بمواصلة دعم الحركة.",
+                    {{"القاهرة", kLoc, 2}}),
+            "I[الحركة قوية]<الوزير");
+}
+
 TEST(ExtractorTest, PluralVerbCarriesABrokenPluralSubject) {
   // وقال الخبراء إن ... وأكدوا أن ...: the singular verb before الخبراء says nothing of its
   // number, so the plural verb after carries it (construct plurals too: منظمو).
