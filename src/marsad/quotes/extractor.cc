@@ -492,6 +492,8 @@ class Run {
   // وزارة الداخلية في غزة، عن ...، أعلنت شركة موزيلا المطورة لمتصفح "فايرفوكس" عن ...): they
   // open with في or a word with a glued ل and hold at most kMaxSubjectTail words — plain words,
   // time words, في/من, commas and a short closed quoted name — and nothing else of the lexicon.
+  // The caller checks that no person's name the tagger found starts at the preposition (الموالية للرئيس
+  // المخلوع علي عبدالله صالح: علي is spelt as على once normalized).
   bool SubjectTail(std::uint32_t from, std::uint32_t t) const {
     constexpr std::uint32_t kMaxSubjectTail = 6;
     if (t <= from || from >= n_ || Kind(from) != TokenKind::kArabicWord || Inside(from) >= 0) return false;
@@ -2080,7 +2082,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     }
     if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
         (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)) ||
-         ((verb->flags & kObjectPrep) == 0 && SubjectTail(lead, t)))) {
+         ((verb->flags & kObjectPrep) == 0 && !PersonNameAt(t) && SubjectTail(lead, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);

@@ -1725,6 +1725,10 @@ TEST(ExtractorTest, Round25SubjectComplementBeforeTheVerbsPreposition) {
             "I[توقيف عناصر يشتبه في ضلوعهم في التفجيرات]<وزارة الداخلية");
   // Trap: في + an occasion is no part of the subject (a product shown, not a statement).
   EXPECT_EQ(Extract("كشفت شركة أبل في مؤتمرها السنوي عن أحدث هواتفها الذكية الجديدة."), "");
+  // Trap: a name the tagger found that opens with علي (spelt as على) is no preposition.
+  EXPECT_EQ(Extract("وأكدت القناة الموالية للرئيس السابق علي صالح، تعرض مكتبها في العاصمة لعملية اقتحام.",
+                    {{"علي صالح", doc::EntityType::kPerson, 3}}),
+            "");
   // Trap: a verb that takes an object before its preposition: the object is no subject.
   EXPECT_EQ(Extract("وقال الوزير إن الحركة قوية. لكنه اتهم الحكومة في القاهرة وحلفاءها بمواصلة دعم الحركة.",
                     {{"القاهرة", kLoc, 2}}),
