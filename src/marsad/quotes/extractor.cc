@@ -487,6 +487,44 @@ class Run {
     return i < n_ && Kind(i) == TokenKind::kArabicWord && a_.norm(i).starts_with(a_.stem(i)) &&
            lex_.IsNominalContent(a_.stem(i)) && !HeadsAName(i);
   }
+  // Round 25: whether tokens [from, t) are a complement of the subject that its words stopped at,
+  // before the verb's own preposition (كشفت المؤسسة العامة للتدريب التقني والمهني عن ...، أعلنت
+  // وزارة الداخلية في غزة، عن ...، أعلنت شركة موزيلا المطورة لمتصفح "فايرفوكس" عن ...): they
+  // open with في or a word with a glued ل and hold at most kMaxSubjectTail words — plain words,
+  // time words, في/من, commas and a short closed quoted name — and nothing else of the lexicon.
+  // The caller checks that no person's name the tagger found starts at the preposition (الموالية للرئيس
+  // المخلوع علي عبدالله صالح: علي is spelt as على once normalized).
+  bool SubjectTail(std::uint32_t from, std::uint32_t t) const {
+    constexpr std::uint32_t kMaxSubjectTail = 6;
+    if (t <= from || from >= n_ || Kind(from) != TokenKind::kArabicWord || Inside(from) >= 0) return false;
+    // Only after a subject (the word before is not the verb: منذر أعلن في جانفي عن ... has its
+    // subject before the verb).
+    if (from == 0 || IsSpeechCue(from - 1)) return false;
+    const std::string_view f = a_.norm(from);
+    // في only before a place the tagger found (في غزة), not an occasion (في مؤتمرها السنوي: كشفت أبل
+    // في مؤتمرها عن أحدث هواتفها is a product shown, not a statement).
+    const std::int32_t place = from + 1 < n_ ? MentionOf(from + 1) : -1;
+    const bool opens = Is(from, kAsidePrep)
+                           ? f != "\xD9\x85\xD9\x86" /* not من */ && place >= 0 &&
+                                 mentions_[place].type == doc::EntityType::kLocation
+                           : (W(from) == nullptr && f.size() > 4 && f.starts_with("\xD9\x84") /* ل */);
+    if (!opens) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = from; k < t; ++k) {
+      if (IsComma(k)) continue;
+      if (OpenSpan(k) >= 0) {
+        const QuotedSpan& q = spans_[OpenSpan(k)];
+        if (!q.closed() || q.words > opt_.max_name_words || q.close >= t) return false;
+        k = q.close;
+        ++words;
+        continue;
+      }
+      if (!Wordish(k) || Inside(k) >= 0) return false;
+      if (W(k) != nullptr && !Is(k, kTime) && !Is(k, kAsidePrep)) return false;
+      if (++words > kMaxSubjectTail) return false;
+    }
+    return true;
+  }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
   bool BiComplementizer(std::uint32_t i) const {
     return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
@@ -2147,7 +2185,8 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       return c;
     }
     if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
-        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)))) {
+        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)) ||
+         ((verb->flags & kObjectPrep) == 0 && !PersonNameAt(t) && SubjectTail(lead, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
         const bool attached = AttachedPreposition(t, p);
@@ -2683,18 +2722,58 @@ void Run::HandleSource(std::uint32_t i) {
     ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
     return;
   }
+  // Round 25: ووفقا للبيان، فقد ... with no statement introduced before: the statement names no
+  // one, and the new فقد reading is not given to it (فإن keeps its older reading there).
+  const bool nameless_statement = lam && Is(j, kStatementLam) && !statement_source;
   // وبحسب الوزارة، فإن ...
   std::uint32_t k = after;
   if (IsComma(k)) ++k;
-  if (k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
+  const bool fa_qad = k < n_ && a_.norm(k) == "\xD9\x81\xD9\x82\xD8\xAF";  // فقد
+  if (!(nameless_statement && fa_qad) && k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
     Complement c;
     const std::uint32_t e = ClauseEnd(k + 1);
+    // Round 25: وبحسب "الألمانية"، فقد ذكرت مؤسسة X أن ...: the inner statement is quoted on its own.
+    if (e > k + 1 && RelaysInnerCue({k + 1, e})) return;
     if (e > k + 1) {
       c.kind = Complement::kReported;
       c.content = {k + 1, e};
       Remember(who, i);
       Emit(c, who, {i, Found::kAfterCue, who.how});
       return;
+    }
+  }
+  // Round 25: the fronted source's words run on to its فإن/فقد past where a subject's words stop
+  // (ووفقا لتقارير نشرت في مجلة X العلمية، فإن ...؛ وبحسب السفير قوطالي فإن ...): the words
+  // between describe the source; the content follows. No cue, complementizer, quote or sentence
+  // end between.
+  // Only a source that names someone the tagger found as a person or an organisation (not
+  // لائحة الاتهامات، نفس المصادر); it is not remembered as a speaker who speaks on (ووفقا لشهادات
+  // فتيات ... وخبراء في شؤون بوكو حرام فإن ...: the next زعمت is not theirs), unless a statement
+  // noun already was, above.
+  if (!through_verb && !nameless_statement && !np.empty() && AtClauseHead(i)) {
+    bool named = false;
+    for (std::uint32_t t = np.first + 1; t < n_ && t <= np.end + opt_.max_subject_tokens && SamePara(t, i); ++t) {
+      if (IsComma(t)) continue;
+      if (!Wordish(t) || OpenSpan(t) >= 0 || Inside(t) >= 0) break;
+      if (Is(t, kSourceComplementizer)) {
+        const std::uint32_t e = ClauseEnd(t + 1);
+        if (!named || WordsIn(t + 1, e) < opt_.min_prepositional_words || RelaysInnerCue({t + 1, e})) break;
+        // The speaker is read from all the source's words, which hold the name (تقارير نشرت في
+        // مجلة X: X).
+        std::uint32_t src_end = t;
+        if (src_end > np.first && IsComma(src_end - 1)) --src_end;
+        if (src_end != np.end) who = Explicit({np.first, src_end}, Agreement(), Attribution::kSource, lam);
+        Complement c;
+        c.kind = Complement::kReported;
+        c.content = {t + 1, e};
+        Emit(c, who, {i, Found::kAfterCue, who.how});
+        return;
+      }
+      if (IsSpeechCue(t) || (Classes(t) & (CueLexicon::kTriggerClasses | kComplementizer)) != 0) break;
+      if (const std::int32_t m = MentionOf(t); m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+          (mentions_[m].type == doc::EntityType::kPerson || mentions_[m].type == doc::EntityType::kOrganization)) {
+        named = true;
+      }
     }
   }
   // لكنه وفقا لكلوب، يركز اللاعب على طريقته ...: a person named as the source at the head of
