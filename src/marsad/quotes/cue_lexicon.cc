@@ -8,6 +8,7 @@
 
 #include "marsad/quotes/embedded_data.h"
 #include "marsad/text/utf8.h"
+#include "marsad/text/word_list.h"
 
 namespace marsad::quotes {
 namespace {
@@ -15,17 +16,11 @@ namespace {
 constexpr std::string_view kVerbsFile = "speech_verbs_ar.txt";
 constexpr std::string_view kWordsFile = "cue_words_ar.txt";
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   while (true) {
     std::size_t p = s.find(sep);
-    out.push_back(Trim(s.substr(0, p)));
+    out.push_back(text::TrimBlanks(s.substr(0, p)));
     if (p == std::string_view::npos) break;
     s.remove_prefix(p + 1);
   }
@@ -43,27 +38,6 @@ std::vector<std::string_view> Words(std::string_view s) {
     i = j;
   }
   return out;
-}
-
-// Calls fn(line_number, line) for each line with its comment removed, trimmed, non-empty.
-template <typename Fn>
-void ForEachLine(std::string_view text, Fn&& fn) {
-  std::size_t line_no = 0;
-  while (!text.empty()) {
-    std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
-    ++line_no;
-    std::size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    line = Trim(line);
-    if (!line.empty()) fn(line_no, line);
-  }
-}
-
-Status LineError(std::string_view file, std::size_t line, std::string_view problem) {
-  return Status::InvalidArgument(std::string(file) + ":" + std::to_string(line) + ": " +
-                                 std::string(problem));
 }
 
 struct Slot {
@@ -292,21 +266,18 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
                                      const text::Normalizer& normalizer,
                                      const text::LightStemmer& stemmer) {
   CueLexicon lex;
-  Status error;
 
-  ForEachLine(speech_verbs, [&](std::size_t line_no, std::string_view line) {
-    if (!error.ok()) return;
+  Status verbs = text::ForEachListLine(speech_verbs, [&](std::size_t line_no,
+                                                         std::string_view line) -> Status {
     std::vector<std::string_view> f = Split(line, '|');
     if (f.size() != 6) {
-      error = LineError(kVerbsFile, line_no, "want 6 fields separated by '|', got " +
+      return text::ListLineError(kVerbsFile, line_no, "want 6 fields separated by '|', got " +
                                                  std::to_string(f.size()));
-      return;
     }
     SpeechVerb verb;
     verb.lemma = std::string(f[0]);
     if (verb.lemma.empty()) {
-      error = LineError(kVerbsFile, line_no, "empty lemma");
-      return;
+      return text::ListLineError(kVerbsFile, line_no, "empty lemma");
     }
     // Column 2's words, as the data file's header documents them.
     static constexpr std::pair<std::string_view, VerbFlag> kFlagNames[] = {
@@ -322,8 +293,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       const auto* named = std::find_if(std::begin(kFlagNames), std::end(kFlagNames),
                                        [&](const auto& n) { return n.first == flag; });
       if (named == std::end(kFlagNames)) {
-        error = LineError(kVerbsFile, line_no, "unknown flag '" + std::string(flag) + "'");
-        return;
+        return text::ListLineError(kVerbsFile, line_no,
+                                   "unknown flag '" + std::string(flag) + "'");
       }
       verb.flags |= named->second;
     }
@@ -334,13 +305,12 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
     }
     const std::int16_t index = static_cast<std::int16_t>(lex.verbs_.size());
     auto add_forms = [&](std::string_view field, const Slot* slots, std::size_t n,
-                         std::string_view what) {
+                         std::string_view what) -> Status {
       std::vector<std::string_view> forms = Words(field);
       if (forms.size() != n) {
-        error = LineError(kVerbsFile, line_no, "want " + std::to_string(n) + " " +
+        return text::ListLineError(kVerbsFile, line_no, "want " + std::to_string(n) + " " +
                                                    std::string(what) + " forms, got " +
                                                    std::to_string(forms.size()));
-        return;
       }
       for (std::size_t i = 0; i < n; ++i) {
         if (forms[i] == "-") continue;
@@ -361,13 +331,15 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
           for (std::string_view c : kConjunctions) add(std::string(c) + norm, true);
         }
       }
+      return Status::Ok();
     };
-    add_forms(f[3], kPerfectSlots.data(), kPerfectSlots.size(), "perfect");
-    if (error.ok()) add_forms(f[4], kImperfectSlots.data(), kImperfectSlots.size(), "imperfect");
-    if (error.ok()) add_forms(f[5], kParticipleSlots.data(), kParticipleSlots.size(), "participle");
+    MARSAD_RETURN_IF_ERROR(add_forms(f[3], kPerfectSlots.data(), kPerfectSlots.size(), "perfect"));
+    MARSAD_RETURN_IF_ERROR(add_forms(f[4], kImperfectSlots.data(), kImperfectSlots.size(), "imperfect"));
+    MARSAD_RETURN_IF_ERROR(add_forms(f[5], kParticipleSlots.data(), kParticipleSlots.size(), "participle"));
     lex.verbs_.push_back(std::move(verb));
+    return Status::Ok();
   });
-  if (!error.ok()) return error;
+  if (!verbs.ok()) return verbs;
   if (lex.verbs_.empty()) return Status::InvalidArgument(std::string(kVerbsFile) + ": no verbs");
 
   const Section* section = nullptr;
@@ -376,20 +348,18 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
   bool nominal_contents = false;
   std::unordered_set<std::string, StringHash, std::equal_to<>>* honorific_set = nullptr;
   Agreement section_agreement;
-  ForEachLine(cue_words, [&](std::size_t line_no, std::string_view line) {
-    if (!error.ok()) return;
+  Status words = text::ForEachListLine(cue_words, [&](std::size_t line_no,
+                                                      std::string_view line) -> Status {
     if (line.front() == '[') {
       if (line.back() != ']') {
-        error = LineError(kWordsFile, line_no, "unterminated section header");
-        return;
+        return text::ListLineError(kWordsFile, line_no, "unterminated section header");
       }
       std::string_view name = line.substr(1, line.size() - 2);
       section_agreement = Agreement();
       if (std::size_t colon = name.find(':'); colon != std::string_view::npos) {
         if (!ParseAgreement(name.substr(colon + 1), &section_agreement)) {
-          error = LineError(kWordsFile, line_no, "unknown agreement in [" + std::string(name) +
-                                                     "] (want ms, fs, mp or fp)");
-          return;
+          return text::ListLineError(kWordsFile, line_no, "unknown agreement in [" + std::string(name) +
+                                                              "] (want ms, fs, mp or fp)");
         }
         name = name.substr(0, colon);
       }
@@ -408,17 +378,17 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         if (s.name == name) affix = &s;
       }
       if (section == nullptr && affix == nullptr && !object_heads && honorific_set == nullptr) {
-        error = LineError(kWordsFile, line_no, "unknown section [" + std::string(name) + "]");
+        return text::ListLineError(kWordsFile, line_no,
+                                   "unknown section [" + std::string(name) + "]");
       }
-      return;
+      return Status::Ok();
     }
     if (section == nullptr && affix == nullptr && !object_heads && honorific_set == nullptr) {
-      error = LineError(kWordsFile, line_no, "word before any [section]");
-      return;
+      return text::ListLineError(kWordsFile, line_no, "word before any [section]");
     }
     if (Words(line).size() != 1) {
-      error = LineError(kWordsFile, line_no, "want one word per line: '" + std::string(line) + "'");
-      return;
+      return text::ListLineError(kWordsFile, line_no,
+                                 "want one word per line: '" + std::string(line) + "'");
     }
     const std::string norm = normalizer.Normalize(line);
     if (honorific_set != nullptr) {
@@ -426,16 +396,16 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       if (honorific_set == &lex.honorific_titles_) {  // وسمو، لمعالي is matched in the extractor
         for (std::string_view conj : kConjunctions) honorific_set->insert(std::string(conj) + norm);
       }
-      return;
+      return Status::Ok();
     }
     if (object_heads) {
       lex.object_heads_.insert(std::string(stemmer.Stem(norm)));
       if (nominal_contents) lex.nominal_contents_.insert(std::string(stemmer.Stem(norm)));
-      return;
+      return Status::Ok();
     }
     if (affix != nullptr) {
       lex.affixes_[static_cast<std::size_t>(affix->list)].push_back(norm);
-      return;
+      return Status::Ok();
     }
     auto add = [&](const std::string& w, bool conjunction) {
       CueWord& e = lex.Add(w);
@@ -449,8 +419,9 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
     if (section->conjunction_variants) {
       for (std::string_view c : kConjunctions) add(std::string(c) + norm, true);
     }
+    return Status::Ok();
   });
-  if (!error.ok()) return error;
+  if (!words.ok()) return words;
   // A verb that is a cue only before a complementizer (بين "between") is dropped where none
   // follows; its forms must then be nothing else, or the word would lose its other classes.
   for (const auto& [word, entry] : lex.words_) {
