@@ -12,6 +12,7 @@
 
 #include "marsad/base/crc32c.h"
 #include "marsad/dates/date_field.h"
+#include "marsad/stories/sparse_vector.h"
 #include "marsad/stories/state_coding.h"
 #include "marsad/stories/string_table.h"
 
@@ -48,7 +49,6 @@ struct FeatureEntry {
   std::uint8_t type = 0;             // names: doc::EntityType
 };
 
-using Vec = std::vector<std::pair<std::uint32_t, float>>;  // by feature id
 
 struct DocRec {
   std::string id, title, source;
@@ -59,7 +59,7 @@ struct DocRec {
   std::uint32_t slice = kNone;         // kNone for duplicates
   std::uint32_t duplicate_of = kNone;  // the original article (never itself a duplicate)
   bool removed = false;
-  Vec vec;                                                    // normalized, top features
+  SparseVector vec;                                           // normalized, top features
   std::vector<std::uint32_t> features;                        // every distinct feature (df)
   std::vector<std::pair<std::uint32_t, std::uint32_t>> names;  // name features, mentions
   std::vector<std::uint32_t> events;                          // named event features
@@ -83,21 +83,6 @@ struct Hash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
-
-float Dot(const Vec& a, const Vec& b) {
-  float s = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      s += a[i++].second * b[j++].second;
-    }
-  }
-  return s;
-}
 
 std::int32_t DayOf(std::int64_t seconds) {
   std::int64_t d = seconds / kSecondsPerDay;
@@ -376,7 +361,7 @@ struct StoryClusterer::State {
     std::sort(d->features.begin(), d->features.end());
     d->features.erase(std::unique(d->features.begin(), d->features.end()), d->features.end());
     for (std::uint32_t id : d->features) ++df[id];
-    Vec weighted;
+    SparseVector weighted;
     weighted.reserve(p.features.size());
     for (std::size_t i = 0; i < p.features.size(); ++i) {
       const Feature& f = p.features[i];
@@ -387,7 +372,7 @@ struct StoryClusterer::State {
     }
     // Duplicated (kind, key) in the profile: keep the larger weight.
     std::sort(weighted.begin(), weighted.end());
-    Vec unique;
+    SparseVector unique;
     for (const auto& fw : weighted) {
       if (!unique.empty() && unique.back().first == fw.first) {
         unique.back().second = std::max(unique.back().second, fw.second);
@@ -446,7 +431,7 @@ struct StoryClusterer::State {
   }
 
   // Adds (sign +1) or subtracts (-1) a vector to a slice's postings.
-  void ApplyToSlice(std::uint32_t s, const Vec& v, float sign) {
+  void ApplyToSlice(std::uint32_t s, const SparseVector& v, float sign) {
     Slice& slice = slices[s];
     double dot = 0, self = 0;
     for (const auto& [id, w] : v) {

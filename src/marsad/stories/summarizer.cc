@@ -6,25 +6,10 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "marsad/stories/sparse_vector.h"
+
 namespace marsad::stories {
 namespace {
-
-using SparseVec = std::vector<std::pair<std::uint32_t, float>>;  // sorted by term id
-
-float Cosine(const SparseVec& a, const SparseVec& b) {
-  float s = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      s += a[i++].second * b[j++].second;
-    }
-  }
-  return s;
-}
 
 constexpr std::string_view kEmDash = "—";
 constexpr std::string_view kEnDash = "–";
@@ -48,7 +33,7 @@ struct Candidate {
   const doc::AnalyzedDoc* doc = nullptr;
   ByteSpan span;
   std::size_t sentence = 0;  // index in its article
-  SparseVec vec;
+  SparseVector vec;
   bool quote = false;
   std::uint32_t entities = 0;
 };
@@ -238,7 +223,7 @@ std::vector<SummarySentence> Summarizer::Summarize(std::span<const doc::Analyzed
     }
   }
   for (std::size_t i = 0; i < cands.size(); ++i) {
-    SparseVec v;
+    SparseVector v;
     double norm = 0;
     for (const auto& [id, tf] : counts[i]) {
       const double w = (1.0 + std::log(static_cast<double>(tf))) * idf[id];
@@ -257,7 +242,7 @@ std::vector<SummarySentence> Summarizer::Summarize(std::span<const doc::Analyzed
   std::vector<double> out_weight(m, 0.0);
   for (std::size_t i = 0; i < m; ++i) {
     for (std::size_t j = i + 1; j < m; ++j) {
-      const float s = Cosine(cands[i].vec, cands[j].vec);
+      const float s = Dot(cands[i].vec, cands[j].vec);  // cosine: both unit length
       sim[i * m + j] = sim[j * m + i] = s;
       if (s >= options_.edge_threshold) {
         out_weight[i] += s;
