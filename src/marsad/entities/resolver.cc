@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <unordered_set>
 
@@ -327,16 +328,16 @@ bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std:
     Record& r = records[c.entity];
     r.mentions += c.mentions;
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] += c.type_votes[t];
-    for (const CountedText& n : c.names) {
-      if (!Bump(&r.names, n.text, n.count)) continue;
-      r.AppendDerived(linker.names().FromWritten(n.text));  // indexed by the Reindex after the replay
+    for (const ContribText& n : entry.Names(c)) {
+      if (!Bump(&r.names, entry.Text(n), n.count)) continue;
+      r.AppendDerived(linker.names().FromWritten(entry.Text(n)));  // indexed by the Reindex after the replay
     }
-    for (const CountedText& t : c.titles) {
-      if (!Bump(&r.titles, t.text, t.count)) continue;
+    for (const ContribText& t : entry.Titles(c)) {
+      if (!Bump(&r.titles, entry.Text(t), t.count)) continue;
       if (*next_key == new_title_keys->size()) return false;
       r.title_keys.push_back(std::move((*new_title_keys)[(*next_key)++]));
     }
-    for (const CountedText& k : c.known_titles) Bump(&r.known_titles, k.text, k.count);
+    for (const ContribText& k : entry.KnownTitles(c)) Bump(&r.known_titles, entry.Text(k), k.count);
   }
   return true;
 }
@@ -914,18 +915,35 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::vector<std::uint32_t>& doc_entities = sc.doc_entities;
   doc_entities.clear();
   for (const auto& [pos, c] : first_seen) AddUnique(&doc_entities, entity_of[c]);
-  entry.contributions.reserve(doc_entities.size());
+  // Gathered by entity in the scratch lists, then laid out in the entry in one piece.
+  using Pending = State::CommitScratch::Pending;
+  std::vector<Pending>& pending = sc.pending;
+  sc.npending = 0;
+  auto bump = [](std::vector<std::pair<std::string_view, std::uint32_t>>* v, std::string_view text) {
+    for (auto& [t, n] : *v) {
+      if (t == text) {
+        ++n;
+        return;
+      }
+    }
+    v->emplace_back(text, 1);
+  };
   for (const auto& [pos, c] : first_seen) {
     DocCluster& cl = clusters[c];
     const std::uint32_t e = entity_of[c];
-    Contribution* contrib = nullptr;
-    for (Contribution& k : entry.contributions) {
-      if (k.entity == e) contrib = &k;
+    Pending* contrib = nullptr;
+    for (std::size_t k = 0; k < sc.npending; ++k) {
+      if (pending[k].entity == e) contrib = &pending[k];
     }
     if (contrib == nullptr) {
-      entry.contributions.emplace_back();
-      contrib = &entry.contributions.back();
+      if (sc.npending == pending.size()) pending.emplace_back();
+      contrib = &pending[sc.npending++];
       contrib->entity = e;
+      contrib->mentions = 0;
+      contrib->type_votes = {};
+      contrib->names.clear();
+      contrib->titles.clear();
+      contrib->known_titles.clear();
     }
     const EntityId eid(e + 1);
     for (std::size_t i = 0; i < cl.names.size(); ++i) {
@@ -933,7 +951,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       const std::size_t slot = TypeSlot(m.type);
       ++s.records[e].type_votes[slot];
       ++contrib->type_votes[slot];
-      Bump(&contrib->names, cl.forms[i].written, 1);
+      bump(&contrib->names, cl.forms[i].written);
       s.AddName(e, cl.forms[i], 1);
       ++contrib->mentions;
       m.entity = eid;
@@ -942,15 +960,39 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       const TitleMatch& tm = scan.titles[t];
       // A title new to the record: the delta carries its key (a replay cannot make it).
       if (s.AddTitle(e, tm.written, tm.key, 1)) s.journal.new_titles.push_back({doc_number, e, tm.key});
-      Bump(&contrib->titles, tm.written, 1);
+      bump(&contrib->titles, tm.written);
       if (links.title_evidenced[t] && !tm.bare) {
         Bump(&s.records[e].known_titles, tm.key, 1);
-        Bump(&contrib->known_titles, tm.key, 1);
+        bump(&contrib->known_titles, tm.key);
       }
       ++contrib->mentions;
     }
     Record& r = s.records[e];
     r.mentions += static_cast<std::uint32_t>(cl.names.size() + cl.titles.size());
+  }
+  std::size_t nitems = 0, nbytes = 0;
+  for (std::size_t k = 0; k < sc.npending; ++k) {
+    for (const auto* v : {&pending[k].names, &pending[k].titles, &pending[k].known_titles}) {
+      nitems += v->size();
+      for (const auto& [t, n] : *v) nbytes += t.size();
+    }
+  }
+  entry.contributions.reserve(sc.npending);
+  entry.items.reserve(nitems);
+  entry.texts.reserve(nbytes);
+  for (std::size_t k = 0; k < sc.npending; ++k) {
+    const Pending& p = pending[k];
+    Contribution& c = entry.contributions.emplace_back();
+    c.entity = p.entity;
+    c.mentions = p.mentions;
+    c.type_votes = p.type_votes;
+    c.begin = entry.item_count();
+    for (const auto& [t, n] : p.names) entry.AddItem(t, n);
+    c.names_end = entry.item_count();
+    for (const auto& [t, n] : p.titles) entry.AddItem(t, n);
+    c.titles_end = entry.item_count();
+    for (const auto& [t, n] : p.known_titles) entry.AddItem(t, n);
+    c.end = entry.item_count();
   }
   s.LinkDocument(doc_number, entry, doc_entities, opt.max_cooccurring);
 
@@ -970,11 +1012,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 bool Resolver::State::TakeBack(std::uint32_t number) {
   DocEntry& d = docs[number];
   bool dirty = false;
-  auto take = [&dirty](std::vector<CountedText>* v, const std::vector<CountedText>& minus,
-                       auto on_erase) {
-    for (const CountedText& m : minus) {
+  auto take = [&dirty, &d](std::vector<CountedText>* v, std::span<const ContribText> minus, auto on_erase) {
+    for (const ContribText& m : minus) {
+      const std::string_view text = d.Text(m);
       for (std::size_t i = 0; i < v->size(); ++i) {
-        if ((*v)[i].text != m.text) continue;
+        if ((*v)[i].text != text) continue;
         (*v)[i].count -= std::min((*v)[i].count, m.count);
         if ((*v)[i].count == 0) {
           v->erase(v->begin() + static_cast<std::ptrdiff_t>(i));
@@ -989,11 +1031,11 @@ bool Resolver::State::TakeBack(std::uint32_t number) {
     Record& r = records[c.entity];
     r.mentions -= std::min(r.mentions, c.mentions);
     for (std::size_t t = 0; t < 3; ++t) r.type_votes[t] -= std::min(r.type_votes[t], c.type_votes[t]);
-    take(&r.names, c.names, [&r](std::size_t i) { r.EraseDerived(i); });
-    take(&r.titles, c.titles, [&r](std::size_t i) {
+    take(&r.names, d.Names(c), [&r](std::size_t i) { r.EraseDerived(i); });
+    take(&r.titles, d.Titles(c), [&r](std::size_t i) {
       r.title_keys.erase(r.title_keys.begin() + static_cast<std::ptrdiff_t>(i));
     });
-    take(&r.known_titles, c.known_titles, [](std::size_t) {});
+    take(&r.known_titles, d.KnownTitles(c), [](std::size_t) {});
     std::erase(r.docs, number);
     DropPair(&r.sources, d.source);
     for (const Contribution& o : d.contributions) {
@@ -1001,7 +1043,7 @@ bool Resolver::State::TakeBack(std::uint32_t number) {
     }
   }
   d.live = false;
-  d.contributions.clear();
+  d.ClearContributions();
   return dirty;
 }
 
@@ -1012,7 +1054,7 @@ bool Resolver::Remove(std::string_view doc_id) {
   const std::uint32_t number = it->second;
   State::Journal& j = s.journal;
   j.removed.emplace_back(static_cast<std::uint32_t>(s.docs.size()) - j.docs, number);
-  if (number >= j.docs) j.dropped.emplace_back(number, s.docs[number].contributions);
+  if (number >= j.docs) j.dropped.emplace_back(number, s.docs[number]);
   const bool dirty = s.TakeBack(number);
   s.doc_index.erase(it);
   if (dirty) s.Reindex();

@@ -172,10 +172,30 @@ bool GetRecord(ByteReader* r, Record* rec, std::uint32_t nrecords, std::uint32_t
   return GetPairs(r, &rec->cooccurring, nrecords) && GetPairs(r, &rec->sources, nsources);
 }
 
-// A document as the formats store it, with `contributions` and `live` in place of its own
-// (a delta writes a document as it was added), its contributions' texts as `texts` says.
-void PutDoc(std::string* p, const DocEntry& d, const std::vector<Contribution>& contributions, bool live,
-            DeltaTextWriter* texts = nullptr) {
+// A document's contribution texts as the formats store them (as PutCounted does).
+void PutItems(std::string* p, const DocEntry& d, std::span<const ContribText> items, DeltaTextWriter* texts) {
+  PutVarint(p, items.size());
+  for (const ContribText& t : items) {
+    PutText(p, d.Text(t), texts);
+    PutVarint(p, t.count);
+  }
+}
+
+bool GetItems(ByteReader* r, DocEntry* d, DeltaTextReader* texts, std::string* text) {
+  std::uint32_t n = 0;
+  if (!r->Count(&n)) return false;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t count = 0;
+    if (!GetText(r, text, texts) || !r->Varint32(&count)) return false;
+    d->AddItem(*text, count);
+  }
+  return true;
+}
+
+// A document as the formats store it, with the contributions of `from` and `live` in place
+// of its own (a delta writes a document as it was added), its contributions' texts as
+// `texts` says.
+void PutDoc(std::string* p, const DocEntry& d, const DocEntry& from, bool live, DeltaTextWriter* texts = nullptr) {
   PutString(p, d.id);
   std::uint8_t flags = 0;
   if (live) flags |= kFlagLive;
@@ -183,14 +203,14 @@ void PutDoc(std::string* p, const DocEntry& d, const std::vector<Contribution>& 
   p->push_back(static_cast<char>(flags));
   PutVarint(p, d.source);
   if (d.timed) PutSigned(p, d.time);
-  PutVarint(p, contributions.size());
-  for (const Contribution& c : contributions) {
+  PutVarint(p, from.contributions.size());
+  for (const Contribution& c : from.contributions) {
     PutVarint(p, c.entity);
     PutVarint(p, c.mentions);
     for (std::uint32_t v : c.type_votes) PutVarint(p, v);
-    PutCounted(p, c.names, texts);
-    PutCounted(p, c.titles, texts);
-    PutCounted(p, c.known_titles, texts);
+    PutItems(p, from, from.Names(c), texts);
+    PutItems(p, from, from.Titles(c), texts);
+    PutItems(p, from, from.KnownTitles(c), texts);
   }
 }
 
@@ -206,15 +226,21 @@ bool GetDoc(ByteReader* r, DocEntry* d, std::uint32_t nrecords, std::uint32_t ns
   if (d->timed && !r->Signed(&d->time)) return false;
   if (!r->Count(&ncontrib)) return false;
   d->contributions.resize(ncontrib);
+  d->items.clear();
+  d->texts.clear();
+  std::string text;
   for (Contribution& c : d->contributions) {
     if (!r->Varint32(&c.entity) || c.entity >= nrecords || !r->Varint32(&c.mentions)) return false;
     for (std::uint32_t& v : c.type_votes) {
       if (!r->Varint32(&v)) return false;
     }
-    if (!GetCounted(r, &c.names, texts) || !GetCounted(r, &c.titles, texts) ||
-        !GetCounted(r, &c.known_titles, texts)) {
-      return false;
-    }
+    c.begin = d->item_count();
+    if (!GetItems(r, d, texts, &text)) return false;
+    c.names_end = d->item_count();
+    if (!GetItems(r, d, texts, &text)) return false;
+    c.titles_end = d->item_count();
+    if (!GetItems(r, d, texts, &text)) return false;
+    c.end = d->item_count();
   }
   return true;
 }
@@ -238,7 +264,7 @@ std::string Resolver::Encode() const {
   PutVarint(&p, s.records.size());
   for (const Record& r : s.records) PutRecord(&p, r, 0);
   PutVarint(&p, s.docs.size());
-  for (const DocEntry& d : s.docs) PutDoc(&p, d, d.contributions, d.live);
+  for (const DocEntry& d : s.docs) PutDoc(&p, d, d, d.live);
   FrameEnd(&p);
   return p;
 }
@@ -281,20 +307,20 @@ std::string Resolver::TakeDelta() {
     if (k == added) break;
     const std::uint32_t number = j.docs + k;
     const DocEntry& d = s.docs[number];
-    const std::vector<Contribution>* contributions = &d.contributions;
+    const DocEntry* added_as = &d;
     if (!d.live) {  // removed since: its contributions as they were added
       for (const auto& [dropped, taken] : j.dropped) {
-        if (dropped == number) contributions = &taken;
+        if (dropped == number) added_as = &taken;
       }
     }
     p.push_back(static_cast<char>(kOpAdd));
-    PutDoc(&p, d, *contributions, true, &texts);
+    PutDoc(&p, d, *added_as, true, &texts);
     // The keys of the titles it brought to their records, in the order a replay meets them
     // (by contribution; Commit added them by cluster).
     std::size_t end = title;
     while (end < j.new_titles.size() && j.new_titles[end].doc == number) ++end;
     PutVarint(&p, end - title);
-    for (const Contribution& c : *contributions) {
+    for (const Contribution& c : added_as->contributions) {
       for (std::size_t t = title; t < end; ++t) {
         if (j.new_titles[t].entity == c.entity) texts.Put(&p, j.new_titles[t].key);
       }
@@ -348,6 +374,7 @@ Result<Resolver> Resolver::DecodePayload(std::unique_ptr<State> state, std::stri
   }
   std::uint32_t ndocs = 0;
   if (!r.Count(&ndocs)) return corrupt("document count");
+  s.ReserveDocs(ndocs);
   s.docs.resize(ndocs);
   for (std::uint32_t i = 0; i < ndocs; ++i) {
     DocEntry& d = s.docs[i];
@@ -442,7 +469,7 @@ Status Resolver::State::ApplyDeltaV2(std::string_view payload, const std::string
   }
   std::uint32_t nops = 0;
   if (!r.Count(&nops)) return corrupt("operations");
-  s.docs.reserve(ndocs);
+  s.ReserveDocs(ndocs);
   std::vector<std::string> keys;
   std::vector<std::uint32_t> entities;
   DeltaTextReader texts;
@@ -503,7 +530,7 @@ Status Resolver::State::ApplyDeltaV1(std::string_view payload, const std::string
     if (!r.Varint32(&d) || d >= base_docs || !s.docs[d].live) return corrupt("removed documents");
     DocEntry& doc = s.docs[d];
     doc.live = false;
-    doc.contributions.clear();
+    doc.ClearContributions();
     auto it = s.doc_index.find(doc.id);
     if (it != s.doc_index.end() && it->second == d) s.doc_index.erase(it);
   }
@@ -537,6 +564,7 @@ Status Resolver::State::ApplyDeltaV1(std::string_view payload, const std::string
     if (!GetRecord(&r, &rec, nrecords, ndocs, nsources)) return corrupt("entity " + std::to_string(e + 1));
     DeriveNames(s.linker.names(), &rec);
   }
+  s.ReserveDocs(ndocs);
   s.docs.resize(ndocs);
   for (std::uint32_t i = base_docs; i < ndocs; ++i) {
     DocEntry& d = s.docs[i];

@@ -7,7 +7,9 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -92,14 +94,27 @@ struct Record {
   NameForm IndexedForm(std::size_t j) const;
 };
 
+// One text a document gave an entity (a name as written, a title as written, a known
+// title's key) and how many times: the text is in its document's `texts`.
+struct ContribText {
+  std::uint32_t at = 0;
+  std::uint32_t size = 0;
+  std::uint32_t count = 0;
+};
+
 // What one document added to one entity (to take it back when the document is replaced).
+// Its texts are its document's items [begin, names_end) (names), [names_end, titles_end)
+// (titles), [titles_end, end) (known titles' keys): a document's contributions hold no
+// memory of their own (~270 k of them on 26.5 k articles each had three vectors and a string
+// per text).
 struct Contribution {
   std::uint32_t entity = 0;  // index
   std::uint32_t mentions = 0;
   std::array<std::uint32_t, 3> type_votes{};
-  std::vector<CountedText> names;
-  std::vector<CountedText> titles;
-  std::vector<CountedText> known_titles;  // keys
+  std::uint32_t begin = 0;
+  std::uint32_t names_end = 0;
+  std::uint32_t titles_end = 0;
+  std::uint32_t end = 0;
 };
 
 struct DocEntry {
@@ -109,6 +124,31 @@ struct DocEntry {
   bool timed = false;
   std::int64_t time = 0;
   std::vector<Contribution> contributions;  // by first mention
+  std::vector<ContribText> items;           // the contributions' texts, in their order
+  std::string texts;                        // the items' bytes
+
+  std::string_view Text(const ContribText& t) const { return std::string_view(texts).substr(t.at, t.size); }
+  std::span<const ContribText> Names(const Contribution& c) const { return Items(c.begin, c.names_end); }
+  std::span<const ContribText> Titles(const Contribution& c) const { return Items(c.names_end, c.titles_end); }
+  std::span<const ContribText> KnownTitles(const Contribution& c) const { return Items(c.titles_end, c.end); }
+  // Appends a text to the last contribution's items (names, then titles, then known titles;
+  // the caller sets the contribution's ends).
+  void AddItem(std::string_view text, std::uint32_t count) {
+    items.push_back({static_cast<std::uint32_t>(texts.size()), static_cast<std::uint32_t>(text.size()), count});
+    texts.append(text);
+  }
+  std::uint32_t item_count() const { return static_cast<std::uint32_t>(items.size()); }
+  // Forgets the contributions and frees their memory (a removed document).
+  void ClearContributions() {
+    contributions = {};
+    items = {};
+    texts = {};
+  }
+
+ private:
+  std::span<const ContribText> Items(std::uint32_t b, std::uint32_t e) const {
+    return std::span<const ContribText>(items).subspan(b, e - b);
+  }
 };
 
 // The language data a resolver reads and never changes: built once (about 10 ms), shared by
@@ -236,9 +276,9 @@ struct Resolver::State {
     std::uint32_t docs = 0;
     std::uint32_t sources = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> removed;  // (additions before, document)
-    // The contributions of documents added since and removed again (a replay adds them
-    // before it removes them).
-    std::vector<std::pair<std::uint32_t, std::vector<Contribution>>> dropped;  // document, contributions
+    // The documents added since and removed again, with their contributions as they were
+    // added (a replay adds them before it removes them).
+    std::vector<std::pair<std::uint32_t, DocEntry>> dropped;  // document number, entry
     // Titles new to their record, in the order Commit added them: the written title alone
     // does not give its key, which a replay needs when the title turns out new.
     struct NewTitle {
@@ -280,6 +320,17 @@ struct Resolver::State {
     std::vector<const Candidate*> surname_level;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;
     std::vector<std::uint32_t> doc_entities;
+    // The document's contributions as Commit gathers them (by entity, in its clusters'
+    // order), before they are laid out in its DocEntry; the views are into the document's
+    // links and titles. Kept with their lists' memory: `npending` are in use.
+    struct Pending {
+      std::uint32_t entity = 0;
+      std::uint32_t mentions = 0;
+      std::array<std::uint32_t, 3> type_votes{};
+      std::vector<std::pair<std::string_view, std::uint32_t>> names, titles, known_titles;
+    };
+    std::vector<Pending> pending;
+    std::size_t npending = 0;
   };
   CommitScratch scratch;
   // Commit's co-occurrence scratch: the document's entities, each one's place in a list.
@@ -331,6 +382,13 @@ struct Resolver::State {
     std::uint64_t max_cooccurring = 0;  // version 2 only
   };
   Status ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head);
+
+  // Makes room for n documents with room to grow: a decoded table sized exactly moved all
+  // its documents when Commit added the next one (31 k LL misses on a 25 k-document table),
+  // and each delta's replay reserved exactly, moving them again per delta.
+  void ReserveDocs(std::size_t n) {
+    if (n > docs.capacity()) docs.reserve(std::max(n + n / 2, 2 * docs.capacity()));
+  }
 
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it.

@@ -338,6 +338,44 @@ TEST_F(ResolverTest, ReplacingAndRemovingADocument) {
   EXPECT_NE(Id("مارك زوكربيرغ"), 0u);
 }
 
+// A removed document takes back exactly its names, titles and known titles (its
+// contributions' texts, kept in its entry): the table is as if it had never been added.
+TEST(ResolverRemoveTest, TakesBackWhatTheDocumentGave) {
+  text::Analyzer analyzer;
+  auto dump = [](const Resolver& r) {
+    std::string out;
+    for (const Entity& e : r.List()) {
+      out.append(std::to_string(e.id.value())).append(" ").append(e.name).append(" m=");
+      out.append(std::to_string(e.mentions));
+      for (const auto* list : {&e.variants, &e.titles, &e.docs}) {
+        out.append(" |");
+        for (const std::string& v : *list) out.append(v).append(",");
+      }
+      out.append("\n");
+    }
+    return out;
+  };
+  auto add = [&analyzer](Resolver* r, std::string id, std::string_view marked) {
+    doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked, "BBC", 100);
+    r->Add(&d);
+    return testing::Render(d, /*renumber=*/false);
+  };
+  Resolver with(analyzer);
+  Resolver without(analyzer);
+  for (Resolver* r : {&with, &without}) add(r, "a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|موسكو}");
+  // Another spelling, the title bound by apposition a second time (enough to know him by it),
+  // and a place: all taken back with the document.
+  add(&with, "x", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {PER|بوتن} في {LOC|موسكو} و{LOC|سوريا}");
+  for (Resolver* r : {&with, &without}) add(r, "c", "وقال {PER|بوتين} في {LOC|موسكو}");
+  EXPECT_NE(dump(with), dump(without));
+  ASSERT_TRUE(with.Remove("x"));
+  EXPECT_EQ(dump(with), dump(without));
+  // Known once only again: an open title stays open.
+  EXPECT_EQ(add(&with, "b", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"),
+            add(&without, "b", "قال الرئيس الروسي إن ... وكان {PER|بوتين} قد"));
+  EXPECT_EQ(dump(with), dump(without));
+}
+
 TEST_F(ResolverTest, ListAndLookup) {
   Add("a", "قال {PER|فلاديمير بوتين} إن {LOC|روسيا} و{PER|بوتين} و{ORG|الكرملين}");
   Add("b", "قال {PER|دونالد ترامب} إن {LOC|روسيا}");
