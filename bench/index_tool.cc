@@ -269,7 +269,7 @@ int Sizes(const std::string& dir) {
       if (index::SpaceIsExactView(space)) {
         s.forms = it.info().size;
       } else {
-        s = index::PostingCursor::Measure((*r)->Postings(it.info()));
+        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(space));
         const std::uint32_t df = it.info().df;
         DfClass& c = by_df[{space, df <= 2 ? static_cast<int>(df) : df <= index::kBlockSize ? 3 : 4}];
         ++c.lists;

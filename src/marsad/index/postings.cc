@@ -444,52 +444,56 @@ void PostingsWriter::FlushBlock() {
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  // A one-block list without lead occurrences is written as a list without the lead: its
-  // lead df, min lead length and lead section would all be 0 (format 7).
-  const bool lead = with_lead_ && (block_sizes_.size() != 1 || lead_df_ > 0);
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (lead ? 4U : 0U) | (forms_ ? 2U : 0U) |
-                     (positions_ ? 1U : 0U));
-  if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
-  // The block count follows from df and the entries are varints, so the table needs no
-  // length; the last block ends where the list ends, so its size is not stored (format 5).
+  // Neither the df nor the list's kind is stored: the reader has the dictionary's df and
+  // the term's space (format 8). The block count follows from the df and the entries are
+  // varints, so the table needs no length; the last block ends where the list ends, so its
+  // size is not stored (format 5).
   if (block_sizes_.size() == 1) {
     // One block (most lists): its last document and maxima are read from the block when
     // the list is opened (PostingCursor::Init decodes it anyway); only the minima, which
-    // it cannot recover (field lengths are not in the list), are stored. Format 7.
-    PutVarint(out, one_min_len_);
-    if (lead) PutVarint(out, one_min_lead_len_);
+    // it cannot recover (field lengths are not in the list), are stored (format 7). A body
+    // stem list says in the min length's low bit whether it has lead occurrences; without
+    // them it stores no lead df, min lead length or lead section (format 8).
+    const bool lead = with_lead_ && lead_df_ > 0;
+    if (with_lead_) {
+      PutVarint(out, (static_cast<std::uint64_t>(one_min_len_) << 1) | (lead ? 1U : 0U));
+    } else {
+      PutVarint(out, one_min_len_);
+    }
+    if (lead) {
+      PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
+      PutVarint(out, one_min_lead_len_);
+    }
     out->append(blocks_);
     return df_;
   }
+  if (with_lead_) PutVarint(out, lead_df_);
   out->append(skip_);
   for (std::size_t b = 0; b + 1 < block_sizes_.size(); ++b) PutVarint(out, block_sizes_[b]);
   out->append(blocks_);
   return df_;
 }
 
-Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
+Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kind, std::uint32_t form_filter) {
   Decoder d(list);
-  std::uint64_t head = 0;
-  if (!d.GetVarint(&head) || (head >> 3) > 0xFFFFFFFFULL) {
-    return Status::Corruption("posting list header is truncated");
-  }
-  df_ = static_cast<std::uint32_t>(head >> 3);
-  positions_ = (head & 1) != 0;
-  forms_ = (head & 2) != 0;
-  lead_ = (head & 4) != 0;
+  df_ = df;
+  positions_ = kind.positions;
+  forms_ = kind.forms;
+  lead_ = kind.lead;
   lead_df_ = 0;
-  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
-    return Status::Corruption("posting list header is truncated");
-  }
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
-  const std::uint32_t nb = (df_ + kBlockSize - 1) / kBlockSize;
+  // In 64 bits: a damaged df near 2^32 must not wrap to no blocks.
+  const auto nb = static_cast<std::uint32_t>((std::uint64_t{df_} + kBlockSize - 1) / kBlockSize);
   // A damaged df could ask for more entries than the list has bytes (each takes >= 3).
   if (nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
   if (nb == 1) return InitOneBlock(&d);
+  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
+    return Status::Corruption("posting list header is truncated");
+  }
   std::uint64_t last = 0;
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
@@ -541,10 +545,20 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
 }
 
 Status PostingCursor::InitOneBlock(Decoder* d) {
-  std::uint32_t len = 0, lead_len = 0;
-  if (!d->GetVarint32(&len) || (lead_ && !d->GetVarint32(&lead_len)) || d->remaining() == 0) {
+  std::uint64_t head = 0;
+  std::uint32_t lead_len = 0;
+  if (!d->GetVarint(&head)) return Status::Corruption("posting list skip table is damaged");
+  // A body stem list's low bit: whether it has lead occurrences (format 8); without, it is
+  // read as a list without the lead.
+  if (lead_) {
+    lead_ = (head & 1) != 0;
+    head >>= 1;
+  }
+  if (head > 0xFFFFFFFFULL || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_ || !d->GetVarint32(&lead_len))) ||
+      d->remaining() == 0) {
     return Status::Corruption("posting list skip table is damaged");
   }
+  const auto len = static_cast<std::uint32_t>(head);
   blocks_ = d->pos();
   blocks_size_ = d->remaining();
   skips_[0] = {0, 0, static_cast<std::uint32_t>(blocks_size_)};
@@ -577,11 +591,14 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   return Status::Ok();
 }
 
-std::uint32_t PostingCursor::LeadDfOf(std::string_view list) {
+std::uint32_t PostingCursor::LeadDfOf(std::string_view list, std::uint32_t df) {
   Decoder d(list);
   std::uint64_t head = 0;
   std::uint32_t lead_df = 0;
-  if (!d.GetVarint(&head) || (head & 4) == 0 || !d.GetVarint32(&lead_df)) return 0;
+  if (df == 0) return 0;
+  // One block: the min length's low bit says whether the lead df follows (format 8).
+  if (df <= kBlockSize && (!d.GetVarint(&head) || (head & 1) == 0)) return 0;
+  if (!d.GetVarint32(&lead_df)) return 0;
   return lead_df;
 }
 
@@ -905,10 +922,10 @@ std::span<const FormTf> PostingCursor::FormPairs() {
   return pairs_;
 }
 
-ListSections PostingCursor::Measure(std::string_view list) {
+ListSections PostingCursor::Measure(std::string_view list, std::uint32_t df, ListKind kind) {
   ListSections out;
   PostingCursor c;
-  if (!c.Init(list).ok()) return out;
+  if (!c.Init(list, df, kind).ok()) return out;
   out.skips = static_cast<std::uint64_t>(c.blocks_ - list.data());
   for (std::uint32_t b = 0; b < c.skips_.size(); ++b) {
     c.LoadBlock(b);

@@ -28,6 +28,15 @@ inline constexpr std::uint32_t kNoMoreDocs = std::numeric_limits<std::uint32_t>:
 // PostingCursor::Init's form filter that keeps every document.
 inline constexpr std::uint32_t kAllForms = std::numeric_limits<std::uint32_t>::max();
 
+// What a list holds besides its documents and frequencies. It follows from the term's
+// space (ListKindOf, segment_reader.h) and, with the df from the dictionary, is not stored
+// in the list (format 8).
+struct ListKind {
+  bool positions = false;
+  bool forms = false;  // each document's forms (REQUIRES: positions)
+  bool lead = false;   // each document's lead-field frequency (body stem lists)
+};
+
 // One form of a stem in a document and how often it occurs there.
 struct FormTf {
   std::uint32_t form;
@@ -108,19 +117,21 @@ struct ListSections {
 // alive. Not thread-safe; cheap to create (one per query term and segment).
 class PostingCursor {
  public:
-  // Parses the list's header and skip table. Corruption when they are inconsistent.
-  // With a form filter (a list with forms), the cursor walks only the documents where
+  // Parses the list's header and skip table; `df` is the term's (the dictionary's) and
+  // `kind` its space's (neither is stored in the list). Corruption when they are
+  // inconsistent. With a form filter (a list with forms), the cursor walks only the documents where
   // that form occurs, freq() is that form's frequency and impacts' max_tf is max_form_tf
   // (an exact-view term read from its stem's list); Positions() is then not available.
-  Status Init(std::string_view list, std::uint32_t form_filter = kAllForms);
+  Status Init(std::string_view list, std::uint32_t df, ListKind kind, std::uint32_t form_filter = kAllForms);
 
   // With a form filter, the stem's document count (an upper bound).
   std::uint32_t df() const { return df_; }
   // A list with the lead field: the documents that have the term in their lead (the lead
   // term's df, for its idf); else 0.
   std::uint32_t lead_df() const { return lead_df_; }
-  // The same from the list's header alone (no skip table read); 0 for a damaged list.
-  static std::uint32_t LeadDfOf(std::string_view list);
+  // The same from the header alone of a body stem list of df documents (no skip table
+  // read); 0 for a damaged list.
+  static std::uint32_t LeadDfOf(std::string_view list, std::uint32_t df);
   bool has_positions() const { return positions_; }
   bool has_forms() const { return forms_; }
   bool has_lead() const { return lead_; }
@@ -194,7 +205,7 @@ class PostingCursor {
     return MaxOverBlocks(lo, hi, [&](std::size_t b) { return bound(impacts_[b]); });
   }
   // How list's bytes divide into ListSections (zeros for a damaged list).
-  static ListSections Measure(std::string_view list);
+  static ListSections Measure(std::string_view list, std::uint32_t df, ListKind kind);
 
   // The impact of the block holding the current document. REQUIRES: doc() != kNoMoreDocs.
   const BlockImpact& current_impact() const { return impacts_[block_]; }

@@ -14,6 +14,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/index/file_sink.h"
+#include "marsad/index/postings.h"
 #include "marsad/index/schema.h"
 #include "marsad/index/term_dict.h"
 #include "marsad/io/env.h"
@@ -21,7 +22,12 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 7;
+inline constexpr std::uint32_t kSegmentFormatVersion = 8;
+
+// The kind of a space's posting lists (format 8: the lists do not store it).
+constexpr ListKind ListKindOf(char space) {
+  return ListKind{SpaceHasPositions(space), SpaceHasForms(space), SpaceHasLead(space)};
+}
 
 // The per-document values a segment stores.
 struct DocRecord {
