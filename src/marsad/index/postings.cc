@@ -287,6 +287,7 @@ void PostingsWriter::Start(bool positions, bool forms, bool lead) {
   lead_df_ = 0;
   prev_last_ = 0;
   ClearBlock();
+  one_form_ = true;
   skip_.clear();
   blocks_.clear();
   block_sizes_.clear();
@@ -325,6 +326,7 @@ void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint3
       if (forms[k].tf > forms[lead].tf) lead = k;
     }
     lead_.push_back(forms[lead].form);
+    if (num_forms > 1 || forms[0].form != 0) one_form_ = false;
     if (freq >= 2) gap_.push_back(freq - forms[lead].tf);  // a single occurrence has none
     max_form_tf_ = std::max(max_form_tf_, forms[lead].tf);
     if (num_forms > 1) {
@@ -397,6 +399,7 @@ void PostingsWriter::FlushBlock() {
       pack(dense_bits);
     }
   }
+  forms_at_ = blocks_.size();
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
@@ -414,6 +417,7 @@ void PostingsWriter::FlushBlock() {
       }
     }
   }
+  forms_size_ = blocks_.size() - forms_at_;
   if (positions_) {
     BitWriter w(&blocks_);
     const std::uint32_t* p = pos_.data();
@@ -454,17 +458,24 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
     // it cannot recover (field lengths are not in the list), are stored (format 7). A body
     // stem list says in the min length's low bit whether it has lead occurrences; without
     // them it stores no lead df, min lead length or lead section (format 8).
+    // A list with forms whose documents all hold form 0 only (the stem has one form in the
+    // segment; most rare stems) says so in the next bit and stores no forms section.
     const bool lead = with_lead_ && lead_df_ > 0;
-    if (with_lead_) {
-      PutVarint(out, (static_cast<std::uint64_t>(one_min_len_) << 1) | (lead ? 1U : 0U));
-    } else {
-      PutVarint(out, one_min_len_);
-    }
+    const bool one_form = forms_ && one_form_;
+    std::uint64_t head = one_min_len_;
+    if (forms_) head = head << 1 | (one_form ? 1U : 0U);
+    if (with_lead_) head = head << 1 | (lead ? 1U : 0U);
+    PutVarint(out, head);
     if (lead) {
       PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
       PutVarint(out, one_min_lead_len_);
     }
-    out->append(blocks_);
+    if (one_form) {
+      out->append(blocks_, 0, forms_at_);
+      out->append(blocks_, forms_at_ + forms_size_);
+    } else {
+      out->append(blocks_);
+    }
     return df_;
   }
   if (with_lead_) PutVarint(out, lead_df_);
@@ -481,6 +492,7 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   forms_ = kind.forms;
   lead_ = kind.lead;
   lead_df_ = 0;
+  one_form_ = false;
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
@@ -552,6 +564,11 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   // read as a list without the lead.
   if (lead_) {
     lead_ = (head & 1) != 0;
+    head >>= 1;
+  }
+  // Then a list with forms: whether every document holds form 0 only (format 8).
+  if (forms_) {
+    one_form_ = (head & 1) != 0;
     head >>= 1;
   }
   if (head > 0xFFFFFFFFULL || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_ || !d->GetVarint32(&lead_len))) ||
@@ -828,7 +845,9 @@ void PostingCursor::DecodeForms() {
   const char* const end = blocks_ + skips_[block_].offset + skips_[block_].size;
   const char* p = after_freqs_;
   forms_mixed_ = false;
-  if (forms_) {
+  if (one_form_) {
+    std::fill(lead_of_, lead_of_ + n_, 0U);  // no section: every document's one form is 0
+  } else if (forms_) {
     const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
     int bits = head & 0x7F;
     forms_mixed_ = (head & 0x80) != 0;

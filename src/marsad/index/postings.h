@@ -83,6 +83,8 @@ class PostingsWriter {
   // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
   std::vector<std::uint32_t> lead_, gap_, other_counts_, other_forms_, other_tfs_;
   bool mixed_ = false;  // some document of the block has more than one form
+  bool one_form_ = true;  // every document so far holds form 0 only (the stem's one form)
+  std::size_t forms_at_ = 0, forms_size_ = 0;  // the last flushed block's forms section in blocks_
   std::vector<std::uint32_t> lead_tfs_;  // the block's lead-field frequencies (with lead_)
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0, max_lead_tf_ = 0, min_lead_len_ = 0;
   std::uint32_t one_min_len_ = 0, one_min_lead_len_ = 0;  // the last flushed block's (0: no lead)
@@ -267,6 +269,7 @@ class PostingCursor {
   bool positions_ = false;
   bool forms_ = false;
   bool lead_ = false;
+  bool one_form_ = false;  // a one-block list whose documents all hold form 0 only: no forms section
   std::uint32_t form_filter_ = kAllForms;
   std::uint32_t df_ = 0;
   std::uint32_t lead_df_ = 0;

@@ -789,21 +789,22 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   // No header (format 8: the df is the dictionary's, the kind the space's); entry (format 7,
   // one block): min length 9 only; block: width 3, gap 5, width 1, tf - 1 = 1.
   EXPECT_EQ(out, std::string("\x09\x03\x05\x01\x01", 5));
-  // A body stem list without lead occurrences: the min length's low bit clear, no lead df,
-  // no min lead length, no lead section (format 8).
+  // A body stem list without lead occurrences: the min length, then its one-form bit (set:
+  // form 0 only) and its lead bit (clear), no lead df, no min lead length, no lead section,
+  // no forms section (format 8): 9 << 2 | 2, then the block's doc width byte.
   w.Start(true, true, true);
   const std::uint32_t pos0 = 0;
   const FormTf form{0, 1};
   w.Add(5, 1, &pos0, 9, &form, 1, 0, 9);
   out.clear();
   ASSERT_EQ(w.Finish(&out), 1U);
-  EXPECT_EQ(out.substr(0, 2), std::string("\x12\x03", 2));
-  // With one: the bit set, lead df 1, min lead length 4.
+  EXPECT_EQ(out.substr(0, 2), std::string("\x26\x03", 2));
+  // With one: the lead bit set, lead df 1, min lead length 4.
   w.Start(true, true, true);
   w.Add(5, 1, &pos0, 9, &form, 1, 2, 4);
   out.clear();
   ASSERT_EQ(w.Finish(&out), 1U);
-  EXPECT_EQ(out.substr(0, 4), std::string("\x13\x01\x04\x03", 4));
+  EXPECT_EQ(out.substr(0, 4), std::string("\x27\x01\x04\x03", 4));
   out.append(16, '\0');
   PostingCursor one;
   ASSERT_TRUE(one.Init(out, 1, kBodyStem).ok());
@@ -832,6 +833,49 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   damaged[sizes_at + 1] = static_cast<char>(0x7f);
   damaged.append(16, '\0');
   EXPECT_TRUE(c.Init(std::string_view(damaged).substr(0, exact.size()), Df(list), kPlain).IsCorruption());
+}
+
+// Format 8: a one-block list with forms whose documents all hold form 0 only stores no forms
+// section (a bit in its header says so); each document then reads as holding form 0 alone,
+// also under a form filter. A list with another form, or of several blocks, keeps them.
+TEST(PostingsTest, OneFormListsStoreNoFormsSection) {
+  std::mt19937 rng(29);
+  for (const std::size_t n : {1, 2, 127, 128, 129, 300}) {
+    auto list = RandomList(rng, n, 7);
+    const std::vector<std::uint32_t> lens = LensOf(list);
+    for (const std::uint32_t other : {0U, 1U}) {  // every occurrence form 0, or one of form `other` too
+      std::vector<std::vector<std::uint32_t>> forms(n);
+      for (std::size_t i = 0; i < n; ++i) forms[i].assign(list[i].freq, 0);
+      if (other != 0) forms[n / 2][0] = other;
+      const std::string bytes = EncodeWithForms(list, forms);
+      const std::string_view exact = std::string_view(bytes).substr(0, bytes.size() - 16);
+      const ListSections s = PostingCursor::Measure(exact, Df(list), kStemForms);
+      EXPECT_EQ(s.skips + s.docs + s.freqs + s.forms + s.positions, exact.size());
+      if (n <= kBlockSize && other == 0) {
+        EXPECT_EQ(s.forms, 0U) << n;
+      } else {
+        EXPECT_GT(s.forms, 0U) << n << " " << other;
+      }
+      for (const std::uint32_t filter : {kAllForms, 0U, 1U}) {
+        PostingCursor c;
+        ASSERT_TRUE(c.Init(bytes, Df(list), kStemForms, filter).ok());
+        for (std::size_t i = 0; i < n; ++i) {
+          const std::uint32_t want = filter == kAllForms ? list[i].freq : CountOf(forms[i], filter);
+          if (want == 0) continue;
+          ASSERT_EQ(c.doc(), list[i].doc) << n << " " << other << " " << filter;
+          ASSERT_EQ(c.freq(), want);
+          if (filter == kAllForms) {
+            ASSERT_EQ(c.FormFreq(0), CountOf(forms[i], 0));
+            ASSERT_EQ(c.FormFreq(1), CountOf(forms[i], 1));
+            ASSERT_EQ(c.FormPairs().size(), PairsOf(forms[i]).size());
+            ASSERT_EQ(c.Positions(lens)[0], list[i].pos[0]);
+          }
+          c.Next();
+        }
+        EXPECT_EQ(c.doc(), kNoMoreDocs);
+      }
+    }
+  }
 }
 
 // Format 7: a one-block list stores only its minima (field length, lead length); the reader
