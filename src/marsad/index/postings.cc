@@ -439,9 +439,6 @@ void PostingsWriter::FlushBlock() {
     PutVarint(&skip_, max_lead_tf_);
     if (max_lead_tf_ > 0) PutVarint(&skip_, min_lead_len_);
   }
-  // A list of this one block stores these only (Finish, format 7).
-  one_min_len_ = min_len_;
-  one_min_lead_len_ = with_lead_ && max_lead_tf_ > 0 ? std::max(min_lead_len_, 1U) : 0;
   prev_last_ = last + 1;
   ClearBlock();
 }
@@ -454,22 +451,22 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
   // size is not stored (format 5).
   if (block_sizes_.size() == 1) {
     // One block (most lists): its last document and maxima are read from the block when
-    // the list is opened (PostingCursor::Init decodes it anyway); only the minima, which
-    // it cannot recover (field lengths are not in the list), are stored (format 7). A body
-    // stem list says in the min length's low bit whether it has lead occurrences; without
-    // them it stores no lead df, min lead length or lead section (format 8).
+    // the list is opened (PostingCursor::Init decodes it anyway, format 7), and its minima
+    // from the block's documents' lengths in the document table (format 8). A body stem
+    // list says in a flags byte whether it has lead occurrences; without them it stores no
+    // lead df or lead section.
     // A list with forms whose documents all hold form 0 only (the stem has one form in the
-    // segment; most rare stems) says so in the next bit and stores no forms section.
+    // segment; most rare stems) says so in the next bit and stores no forms section. The
+    // min lengths are not stored: the reader has the document table (format 8).
     const bool lead = with_lead_ && lead_df_ > 0;
     const bool one_form = forms_ && one_form_;
-    std::uint64_t head = one_min_len_;
-    if (forms_) head = head << 1 | (one_form ? 1U : 0U);
-    if (with_lead_) head = head << 1 | (lead ? 1U : 0U);
-    PutVarint(out, head);
-    if (lead) {
-      PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
-      PutVarint(out, one_min_lead_len_);
+    if (forms_ || with_lead_) {
+      std::uint64_t head = 0;
+      if (forms_) head = head << 1 | (one_form ? 1U : 0U);
+      if (with_lead_) head = head << 1 | (lead ? 1U : 0U);
+      out->push_back(static_cast<char>(head));
     }
+    if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
     if (one_form) {
       out->append(blocks_, 0, forms_at_);
       out->append(blocks_, forms_at_ + forms_size_);
@@ -485,7 +482,8 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
   return df_;
 }
 
-Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kind, std::uint32_t form_filter) {
+Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths,
+                           std::uint32_t form_filter) {
   Decoder d(list);
   df_ = df;
   positions_ = kind.positions;
@@ -498,11 +496,12 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   form_filter_ = form_filter;
   // In 64 bits: a damaged df near 2^32 must not wrap to no blocks.
   const auto nb = static_cast<std::uint32_t>((std::uint64_t{df_} + kBlockSize - 1) / kBlockSize);
-  // A damaged df could ask for more entries than the list has bytes (each takes >= 3).
-  if (nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
+  // A damaged df could ask for more entries than the list has bytes (each takes >= 3; a
+  // list of one block has none, and may be its two width bytes alone).
+  if (nb > 1 && nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
-  if (nb == 1) return InitOneBlock(&d);
+  if (nb == 1) return InitOneBlock(&d, lengths, kind.lengths);
   if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
     return Status::Corruption("posting list header is truncated");
   }
@@ -556,31 +555,27 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   return Status::Ok();
 }
 
-Status PostingCursor::InitOneBlock(Decoder* d) {
-  std::uint64_t head = 0;
-  std::uint32_t lead_len = 0;
-  if (!d->GetVarint(&head)) return Status::Corruption("posting list skip table is damaged");
-  // A body stem list's low bit: whether it has lead occurrences (format 8); without, it is
-  // read as a list without the lead.
+Status PostingCursor::InitOneBlock(Decoder* d, ListLengths lengths, bool text) {
+  std::uint8_t head = 0;
+  // A byte of flags in lists with forms or the lead (format 8): the lead bit lowest, then
+  // the one-form bit; without them a list is read as one without the lead.
+  if ((forms_ || lead_) && !d->GetByte(&head)) return Status::Corruption("posting list skip table is damaged");
   if (lead_) {
     lead_ = (head & 1) != 0;
     head >>= 1;
   }
-  // Then a list with forms: whether every document holds form 0 only (format 8).
   if (forms_) {
     one_form_ = (head & 1) != 0;
     head >>= 1;
   }
-  if (head > 0xFFFFFFFFULL || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_ || !d->GetVarint32(&lead_len))) ||
-      d->remaining() == 0) {
+  if (head != 0 || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_)) || d->remaining() == 0) {
     return Status::Corruption("posting list skip table is damaged");
   }
-  const auto len = static_cast<std::uint32_t>(head);
   blocks_ = d->pos();
   blocks_size_ = d->remaining();
   skips_[0] = {0, 0, static_cast<std::uint32_t>(blocks_size_)};
   // A max lead tf above 0 says the block has a lead section; the real one is read below.
-  impacts_[0] = {0, len, 0, lead_len > 0 ? 1U : 0U, lead_len};
+  impacts_[0] = {0, 0, 0, lead_ ? 1U : 0U, 0};
   // The whole block unfiltered: the last document and the maxima the writer left out.
   const std::uint32_t filter = form_filter_;
   form_filter_ = kAllForms;
@@ -590,6 +585,12 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   DecodeFreqs();
   BlockImpact& im = impacts_[0];
   im.max_tf = *std::max_element(freqs_, freqs_ + n_);
+  // The min length from the document table (a list without lengths: every document 1).
+  const auto length = [](std::span<const std::uint32_t> lens, std::uint32_t doc) {
+    return doc < lens.size() ? lens[doc] : 0U;
+  };
+  im.min_len = text ? length(lengths.field, docs_[0]) : 1;
+  for (std::uint32_t i = 1; text && i < n_; ++i) im.min_len = std::min(im.min_len, length(lengths.field, docs_[i]));
   if (forms_) {
     DecodeForms();
     // A document's lead form is its most frequent, with freq - gap occurrences.
@@ -599,8 +600,15 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   }
   if (im.max_lead_tf > 0) {
     DecodeLeads();
-    im.max_lead_tf = *std::max_element(lead_tfs_, lead_tfs_ + n_);
-    if (im.max_lead_tf == 0) im.min_lead_len = 0;  // damaged: no lead
+    im.max_lead_tf = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (lead_tfs_[i] == 0) continue;
+      const std::uint32_t len = length(lengths.lead, docs_[i]);
+      im.min_lead_len = im.max_lead_tf == 0 ? len : std::min(im.min_lead_len, len);
+      im.max_lead_tf = std::max(im.max_lead_tf, lead_tfs_[i]);
+    }
+    // As the writer: a lead length is at least 1 (0 with max lead tf 0: no lead, damaged).
+    if (im.max_lead_tf > 0) im.min_lead_len = std::max(im.min_lead_len, 1U);
   }
   if (form_filter_ != kAllForms) im.max_tf = im.max_form_tf;
   list_impact_ = im;
@@ -610,11 +618,11 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
 
 std::uint32_t PostingCursor::LeadDfOf(std::string_view list, std::uint32_t df) {
   Decoder d(list);
-  std::uint64_t head = 0;
   std::uint32_t lead_df = 0;
   if (df == 0) return 0;
-  // One block: the min length's low bit says whether the lead df follows (format 8).
-  if (df <= kBlockSize && (!d.GetVarint(&head) || (head & 1) == 0)) return 0;
+  // One block: the flags byte's low bit says whether the lead df follows (format 8).
+  std::uint8_t flags = 0;
+  if (df <= kBlockSize && (!d.GetByte(&flags) || (flags & 1) == 0)) return 0;
   if (!d.GetVarint32(&lead_df)) return 0;
   return lead_df;
 }
@@ -941,10 +949,10 @@ std::span<const FormTf> PostingCursor::FormPairs() {
   return pairs_;
 }
 
-ListSections PostingCursor::Measure(std::string_view list, std::uint32_t df, ListKind kind) {
+ListSections PostingCursor::Measure(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths) {
   ListSections out;
   PostingCursor c;
-  if (!c.Init(list, df, kind).ok()) return out;
+  if (!c.Init(list, df, kind, lengths).ok()) return out;
   out.skips = static_cast<std::uint64_t>(c.blocks_ - list.data());
   for (std::uint32_t b = 0; b < c.skips_.size(); ++b) {
     c.LoadBlock(b);

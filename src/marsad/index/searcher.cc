@@ -187,7 +187,8 @@ class SegmentSearch {
   // The list of a term of `space` (its kind) with dictionary entry `info`.
   bool OpenCursor(char space, const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
     if (!info) return false;
-    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(space), form).ok()) return false;  // checked at open by crc
+    // Checked at open by crc.
+    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(space), r_.LengthsOf(space), form).ok()) return false;
     return c->pc.doc() != kNoMoreDocs;
   }
   // Any term's cursors: one, or for an exact-view term one per stem it is a form of here,
