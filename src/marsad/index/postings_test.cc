@@ -235,13 +235,15 @@ std::uint32_t Df(const std::vector<Posting>& list) { return static_cast<std::uin
 
 // The lengths a list's documents were written with, by doc id (a segment's document table):
 // their field lengths and, given per posting, their lead lengths. Init reads them only while
-// it runs, so a temporary does.
+// it runs, so a temporary does, and only for a list of one block: longer lists (whose doc ids
+// reach 2^31 in some tests) get none.
 struct OwnedLengths {
   std::vector<std::uint32_t> field, lead;
   operator ListLengths() const { return {field, lead}; }  // NOLINT: the tests pass these as ListLengths
 };
 OwnedLengths Lengths(const std::vector<Posting>& list, const std::vector<std::uint32_t>& lead_len = {}) {
   OwnedLengths out;
+  if (list.size() > kBlockSize) return out;
   const std::size_t docs = list.empty() ? 0 : list.back().doc + 1;
   out.field.assign(docs, 0);
   out.lead.assign(docs, 0);
