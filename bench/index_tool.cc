@@ -4,9 +4,10 @@
 //       indexes {"id","text"[,"title","date","source"]} per line, end to end (read, parse,
 //       analyse, invert, write, commit; then merges to one segment like the Lucene peer).
 //       --repeat N indexes the corpus N times, ids suffixed "#r" (for the growth curve).
-//   index_tool sizes INDEX_DIR
+//   index_tool sizes INDEX_DIR [WORDS.txt]
 //       bytes of each section of each segment: per term space the postings' skip tables,
-//       doc ids, frequencies, forms and positions; the dictionary; the document table.
+//       doc ids, frequencies, forms and positions; the dictionary; the document table. With
+//       a word list, also the same summed over those words' body stem lists.
 //   index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]
 //       runs each qid<TAB>query line; per-query latency covers parsing, analysis, top-K
 //       retrieval and id lookup; writes a TREC run.
@@ -242,8 +243,32 @@ const char* SpaceName(char space) {
   return space == marsad::index::kEntitySpace ? "entity" : "other";
 }
 
-// Prints one JSON line per term space and one per segment (dictionary, document table).
-int Sizes(const std::string& dir) {
+// The distinct body stem terms of the words in `path` (one a line; '#' starts a comment),
+// each word analyzed as indexing does.
+std::vector<std::string> BodyStemsOf(const std::string& path) {
+  using namespace marsad;
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  const text::Analyzer analyzer(Options());
+  text::TextAnalysis a;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    analyzer.Analyze(line, &a, nullptr);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+      if (!index::IsIndexed(a.tokens[i].token.kind)) continue;
+      out.push_back(index::MakeTerm(index::TextSpace(index::Field::kBody, index::View::kStem), a.stem(i)));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Prints one JSON line per term space and one per segment (dictionary, document table);
+// with a word list (`words`, may be empty), one more with what those words' body stem lists
+// hold (e.g. what stopwords' positions cost).
+int Sizes(const std::string& dir, const std::string& words) {
   using namespace marsad;
   io::Env* env = io::Env::Default();
   auto names = env->ListDir(dir);
@@ -269,7 +294,8 @@ int Sizes(const std::string& dir) {
       if (index::SpaceIsExactView(space)) {
         s.forms = it.info().size;
       } else {
-        s = index::PostingCursor::Measure((*r)->Postings(it.info()));
+        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(space),
+                                          (*r)->LengthsOf(space));
         const std::uint32_t df = it.info().df;
         DfClass& c = by_df[{space, df <= 2 ? static_cast<int>(df) : df <= index::kBlockSize ? 3 : 4}];
         ++c.lists;
@@ -304,6 +330,33 @@ int Sizes(const std::string& dir) {
                   static_cast<unsigned long long>(c.lists), static_cast<unsigned long long>(c.bytes),
                   static_cast<unsigned long long>(c.skips), static_cast<unsigned long long>(c.postings));
     }
+    if (!words.empty()) {
+      index::ListSections t;
+      std::uint64_t found = 0, word_postings = 0, bytes = 0;
+      for (const std::string& term : BodyStemsOf(words)) {
+        const auto info = (*r)->dict().Find(term);
+        if (!info) continue;
+        const index::ListSections s =
+            index::PostingCursor::Measure((*r)->Postings(*info), info->df, index::ListKindOf(term[0]), (*r)->LengthsOf(term[0]));
+        ++found;
+        word_postings += info->df;
+        bytes += info->size;
+        t.skips += s.skips;
+        t.docs += s.docs;
+        t.freqs += s.freqs;
+        t.leads += s.leads;
+        t.forms += s.forms;
+        t.positions += s.positions;
+      }
+      std::printf("{\"segment\":\"%s\",\"terms_file\":\"%s\",\"body_stem_lists\":%llu,\"postings\":%llu,"
+                  "\"bytes\":%llu,\"skips\":%llu,\"docs\":%llu,\"freqs\":%llu,\"leads\":%llu,\"forms\":%llu,"
+                  "\"positions\":%llu}\n",
+                  name.c_str(), words.c_str(), static_cast<unsigned long long>(found),
+                  static_cast<unsigned long long>(word_postings), static_cast<unsigned long long>(bytes),
+                  static_cast<unsigned long long>(t.skips), static_cast<unsigned long long>(t.docs),
+                  static_cast<unsigned long long>(t.freqs), static_cast<unsigned long long>(t.leads),
+                  static_cast<unsigned long long>(t.forms), static_cast<unsigned long long>(t.positions));
+    }
     // The section table sits before the footer: postings, dictionary, documents, end.
     auto file = env->OpenReadOnly(dir + "/" + name);
     if (!file.ok()) return Fail(file.status().ToString());
@@ -330,7 +383,7 @@ int Usage() {
                "usage:\n  index_tool index CORPUS.jsonl INDEX_DIR [--repeat N] [--no-merge] [--flush-threads N]\n"
                "  index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]\n"
                "  index_tool merge INDEX_DIR\n"
-               "  index_tool sizes INDEX_DIR\n");
+               "  index_tool sizes INDEX_DIR [WORDS.txt]\n");
   return 2;
 }
 
@@ -357,7 +410,7 @@ int main(int argc, char** argv) {
     }
   }
   if (verb == "merge" && pos.size() == 1) return Merge(pos[0]);
-  if (verb == "sizes" && pos.size() == 1) return Sizes(pos[0]);
+  if (verb == "sizes" && (pos.size() == 1 || pos.size() == 2)) return Sizes(pos[0], pos.size() == 2 ? pos[1] : "");
   if (verb == "index" && pos.size() == 2) return Index(pos[0], pos[1], repeat, merge, flush_threads);
   if (verb == "search" && pos.size() == 4) {
     return Search(pos[0], pos[1], static_cast<std::size_t>(std::atol(pos[2].c_str())), pos[3], warmup);

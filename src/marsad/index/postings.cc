@@ -287,6 +287,7 @@ void PostingsWriter::Start(bool positions, bool forms, bool lead) {
   lead_df_ = 0;
   prev_last_ = 0;
   ClearBlock();
+  one_form_ = true;
   skip_.clear();
   blocks_.clear();
   block_sizes_.clear();
@@ -325,6 +326,7 @@ void PostingsWriter::Add(std::uint32_t doc, std::uint32_t freq, const std::uint3
       if (forms[k].tf > forms[lead].tf) lead = k;
     }
     lead_.push_back(forms[lead].form);
+    if (num_forms > 1 || forms[0].form != 0) one_form_ = false;
     if (freq >= 2) gap_.push_back(freq - forms[lead].tf);  // a single occurrence has none
     max_form_tf_ = std::max(max_form_tf_, forms[lead].tf);
     if (num_forms > 1) {
@@ -397,6 +399,7 @@ void PostingsWriter::FlushBlock() {
       pack(dense_bits);
     }
   }
+  forms_at_ = blocks_.size();
   if (forms_) {
     // Before the positions, so the exact view is read without walking them.
     bits = MaxBitWidth(lead_.data(), n);
@@ -414,6 +417,7 @@ void PostingsWriter::FlushBlock() {
       }
     }
   }
+  forms_size_ = blocks_.size() - forms_at_;
   if (positions_) {
     BitWriter w(&blocks_);
     const std::uint32_t* p = pos_.data();
@@ -435,61 +439,72 @@ void PostingsWriter::FlushBlock() {
     PutVarint(&skip_, max_lead_tf_);
     if (max_lead_tf_ > 0) PutVarint(&skip_, min_lead_len_);
   }
-  // A list of this one block stores these only (Finish, format 7).
-  one_min_len_ = min_len_;
-  one_min_lead_len_ = with_lead_ && max_lead_tf_ > 0 ? std::max(min_lead_len_, 1U) : 0;
   prev_last_ = last + 1;
   ClearBlock();
 }
 
 std::uint32_t PostingsWriter::Finish(std::string* out) {
   FlushBlock();
-  // A one-block list without lead occurrences is written as a list without the lead: its
-  // lead df, min lead length and lead section would all be 0 (format 7).
-  const bool lead = with_lead_ && (block_sizes_.size() != 1 || lead_df_ > 0);
-  PutVarint(out, (static_cast<std::uint64_t>(df_) << 3) | (lead ? 4U : 0U) | (forms_ ? 2U : 0U) |
-                     (positions_ ? 1U : 0U));
-  if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
-  // The block count follows from df and the entries are varints, so the table needs no
-  // length; the last block ends where the list ends, so its size is not stored (format 5).
+  // Neither the df nor the list's kind is stored: the reader has the dictionary's df and
+  // the term's space (format 8). The block count follows from the df and the entries are
+  // varints, so the table needs no length; the last block ends where the list ends, so its
+  // size is not stored (format 5).
   if (block_sizes_.size() == 1) {
     // One block (most lists): its last document and maxima are read from the block when
-    // the list is opened (PostingCursor::Init decodes it anyway); only the minima, which
-    // it cannot recover (field lengths are not in the list), are stored. Format 7.
-    PutVarint(out, one_min_len_);
-    if (lead) PutVarint(out, one_min_lead_len_);
-    out->append(blocks_);
+    // the list is opened (PostingCursor::Init decodes it anyway, format 7), and its minima
+    // from the block's documents' lengths in the document table (format 8). A body stem
+    // list says in a flags byte whether it has lead occurrences; without them it stores no
+    // lead df or lead section.
+    // A list with forms whose documents all hold form 0 only (the stem has one form in the
+    // segment; most rare stems) says so in the next bit and stores no forms section. The
+    // min lengths are not stored: the reader has the document table (format 8).
+    const bool lead = with_lead_ && lead_df_ > 0;
+    const bool one_form = forms_ && one_form_;
+    if (forms_ || with_lead_) {
+      std::uint64_t head = 0;
+      if (forms_) head = head << 1 | (one_form ? 1U : 0U);
+      if (with_lead_) head = head << 1 | (lead ? 1U : 0U);
+      out->push_back(static_cast<char>(head));
+    }
+    if (lead) PutVarint(out, lead_df_);  // the lead term's df (it has no entry of its own)
+    if (one_form) {
+      out->append(blocks_, 0, forms_at_);
+      out->append(blocks_, forms_at_ + forms_size_);
+    } else {
+      out->append(blocks_);
+    }
     return df_;
   }
+  if (with_lead_) PutVarint(out, lead_df_);
   out->append(skip_);
   for (std::size_t b = 0; b + 1 < block_sizes_.size(); ++b) PutVarint(out, block_sizes_[b]);
   out->append(blocks_);
   return df_;
 }
 
-Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
+Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths,
+                           std::uint32_t form_filter) {
   Decoder d(list);
-  std::uint64_t head = 0;
-  if (!d.GetVarint(&head) || (head >> 3) > 0xFFFFFFFFULL) {
-    return Status::Corruption("posting list header is truncated");
-  }
-  df_ = static_cast<std::uint32_t>(head >> 3);
-  positions_ = (head & 1) != 0;
-  forms_ = (head & 2) != 0;
-  lead_ = (head & 4) != 0;
+  df_ = df;
+  positions_ = kind.positions;
+  forms_ = kind.forms;
+  lead_ = kind.lead;
   lead_df_ = 0;
-  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
-    return Status::Corruption("posting list header is truncated");
-  }
+  one_form_ = false;
   if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
-  const std::uint32_t nb = (df_ + kBlockSize - 1) / kBlockSize;
-  // A damaged df could ask for more entries than the list has bytes (each takes >= 3).
-  if (nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
+  // In 64 bits: a damaged df near 2^32 must not wrap to no blocks.
+  const auto nb = static_cast<std::uint32_t>((std::uint64_t{df_} + kBlockSize - 1) / kBlockSize);
+  // A damaged df could ask for more entries than the list has bytes (each takes >= 3; a
+  // list of one block has none, and may be its two width bytes alone).
+  if (nb > 1 && nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
-  if (nb == 1) return InitOneBlock(&d);
+  if (nb == 1) return InitOneBlock(&d, lengths, kind.lengths);
+  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
+    return Status::Corruption("posting list header is truncated");
+  }
   std::uint64_t last = 0;
   list_impact_ = {};
   for (std::uint32_t b = 0; b < nb; ++b) {
@@ -540,16 +555,27 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t form_filter) {
   return Status::Ok();
 }
 
-Status PostingCursor::InitOneBlock(Decoder* d) {
-  std::uint32_t len = 0, lead_len = 0;
-  if (!d->GetVarint32(&len) || (lead_ && !d->GetVarint32(&lead_len)) || d->remaining() == 0) {
+Status PostingCursor::InitOneBlock(Decoder* d, ListLengths lengths, bool text) {
+  std::uint8_t head = 0;
+  // A byte of flags in lists with forms or the lead (format 8): the lead bit lowest, then
+  // the one-form bit; without them a list is read as one without the lead.
+  if ((forms_ || lead_) && !d->GetByte(&head)) return Status::Corruption("posting list skip table is damaged");
+  if (lead_) {
+    lead_ = (head & 1) != 0;
+    head >>= 1;
+  }
+  if (forms_) {
+    one_form_ = (head & 1) != 0;
+    head >>= 1;
+  }
+  if (head != 0 || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_)) || d->remaining() == 0) {
     return Status::Corruption("posting list skip table is damaged");
   }
   blocks_ = d->pos();
   blocks_size_ = d->remaining();
   skips_[0] = {0, 0, static_cast<std::uint32_t>(blocks_size_)};
   // A max lead tf above 0 says the block has a lead section; the real one is read below.
-  impacts_[0] = {0, len, 0, lead_len > 0 ? 1U : 0U, lead_len};
+  impacts_[0] = {0, 0, 0, lead_ ? 1U : 0U, 0};
   // The whole block unfiltered: the last document and the maxima the writer left out.
   const std::uint32_t filter = form_filter_;
   form_filter_ = kAllForms;
@@ -559,6 +585,12 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   DecodeFreqs();
   BlockImpact& im = impacts_[0];
   im.max_tf = *std::max_element(freqs_, freqs_ + n_);
+  // The min length from the document table (a list without lengths: every document 1).
+  const auto length = [](std::span<const std::uint32_t> lens, std::uint32_t doc) {
+    return doc < lens.size() ? lens[doc] : 0U;
+  };
+  im.min_len = text ? length(lengths.field, docs_[0]) : 1;
+  for (std::uint32_t i = 1; text && i < n_; ++i) im.min_len = std::min(im.min_len, length(lengths.field, docs_[i]));
   if (forms_) {
     DecodeForms();
     // A document's lead form is its most frequent, with freq - gap occurrences.
@@ -568,8 +600,15 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   }
   if (im.max_lead_tf > 0) {
     DecodeLeads();
-    im.max_lead_tf = *std::max_element(lead_tfs_, lead_tfs_ + n_);
-    if (im.max_lead_tf == 0) im.min_lead_len = 0;  // damaged: no lead
+    im.max_lead_tf = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (lead_tfs_[i] == 0) continue;
+      const std::uint32_t len = length(lengths.lead, docs_[i]);
+      im.min_lead_len = im.max_lead_tf == 0 ? len : std::min(im.min_lead_len, len);
+      im.max_lead_tf = std::max(im.max_lead_tf, lead_tfs_[i]);
+    }
+    // As the writer: a lead length is at least 1 (0 with max lead tf 0: no lead, damaged).
+    if (im.max_lead_tf > 0) im.min_lead_len = std::max(im.min_lead_len, 1U);
   }
   if (form_filter_ != kAllForms) im.max_tf = im.max_form_tf;
   list_impact_ = im;
@@ -577,11 +616,14 @@ Status PostingCursor::InitOneBlock(Decoder* d) {
   return Status::Ok();
 }
 
-std::uint32_t PostingCursor::LeadDfOf(std::string_view list) {
+std::uint32_t PostingCursor::LeadDfOf(std::string_view list, std::uint32_t df) {
   Decoder d(list);
-  std::uint64_t head = 0;
   std::uint32_t lead_df = 0;
-  if (!d.GetVarint(&head) || (head & 4) == 0 || !d.GetVarint32(&lead_df)) return 0;
+  if (df == 0) return 0;
+  // One block: the flags byte's low bit says whether the lead df follows (format 8).
+  std::uint8_t flags = 0;
+  if (df <= kBlockSize && (!d.GetByte(&flags) || (flags & 1) == 0)) return 0;
+  if (!d.GetVarint32(&lead_df)) return 0;
   return lead_df;
 }
 
@@ -811,7 +853,9 @@ void PostingCursor::DecodeForms() {
   const char* const end = blocks_ + skips_[block_].offset + skips_[block_].size;
   const char* p = after_freqs_;
   forms_mixed_ = false;
-  if (forms_) {
+  if (one_form_) {
+    std::fill(lead_of_, lead_of_ + n_, 0U);  // no section: every document's one form is 0
+  } else if (forms_) {
     const int head = p < end ? static_cast<unsigned char>(*p++) : 0;
     int bits = head & 0x7F;
     forms_mixed_ = (head & 0x80) != 0;
@@ -905,10 +949,10 @@ std::span<const FormTf> PostingCursor::FormPairs() {
   return pairs_;
 }
 
-ListSections PostingCursor::Measure(std::string_view list) {
+ListSections PostingCursor::Measure(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths) {
   ListSections out;
   PostingCursor c;
-  if (!c.Init(list).ok()) return out;
+  if (!c.Init(list, df, kind, lengths).ok()) return out;
   out.skips = static_cast<std::uint64_t>(c.blocks_ - list.data());
   for (std::uint32_t b = 0; b < c.skips_.size(); ++b) {
     c.LoadBlock(b);

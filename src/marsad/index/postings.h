@@ -28,6 +28,25 @@ inline constexpr std::uint32_t kNoMoreDocs = std::numeric_limits<std::uint32_t>:
 // PostingCursor::Init's form filter that keeps every document.
 inline constexpr std::uint32_t kAllForms = std::numeric_limits<std::uint32_t>::max();
 
+// What a list holds besides its documents and frequencies. It follows from the term's
+// space (ListKindOf, segment_reader.h) and, with the df from the dictionary, is not stored
+// in the list (format 8).
+struct ListKind {
+  bool positions = false;
+  bool forms = false;  // each document's forms (REQUIRES: positions)
+  bool lead = false;   // each document's lead-field frequency (body stem lists)
+  bool lengths = false;  // its documents have field lengths (text spaces; else each counts 1)
+};
+
+// The lengths a list's documents were written with, by doc id (the document table's): its
+// field's and, for a list with the lead, the lead field's. A one-block list does not store
+// its min lengths; the reader takes them from these (format 8). A document past the end
+// reads as length 0 (a bound computed from it stays a bound).
+struct ListLengths {
+  std::span<const std::uint32_t> field;
+  std::span<const std::uint32_t> lead;
+};
+
 // One form of a stem in a document and how often it occurs there.
 struct FormTf {
   std::uint32_t form;
@@ -74,9 +93,10 @@ class PostingsWriter {
   // ids and tf - 1 of each but the last (whose tf is the rest of the gap).
   std::vector<std::uint32_t> lead_, gap_, other_counts_, other_forms_, other_tfs_;
   bool mixed_ = false;  // some document of the block has more than one form
+  bool one_form_ = true;  // every document so far holds form 0 only (the stem's one form)
+  std::size_t forms_at_ = 0, forms_size_ = 0;  // the last flushed block's forms section in blocks_
   std::vector<std::uint32_t> lead_tfs_;  // the block's lead-field frequencies (with lead_)
   std::uint32_t max_tf_ = 0, min_len_ = 0, max_form_tf_ = 0, max_lead_tf_ = 0, min_lead_len_ = 0;
-  std::uint32_t one_min_len_ = 0, one_min_lead_len_ = 0;  // the last flushed block's (0: no lead)
   std::string skip_, blocks_, scratch_;
   std::vector<std::uint32_t> tmp_;
   std::vector<std::uint64_t> block_sizes_;  // bytes of each block; the last one's is not stored
@@ -108,19 +128,22 @@ struct ListSections {
 // alive. Not thread-safe; cheap to create (one per query term and segment).
 class PostingCursor {
  public:
-  // Parses the list's header and skip table. Corruption when they are inconsistent.
-  // With a form filter (a list with forms), the cursor walks only the documents where
+  // Parses the list's header and skip table; `df` is the term's (the dictionary's) and
+  // `kind` its space's (neither is stored in the list). Corruption when they are
+  // inconsistent. With a form filter (a list with forms), the cursor walks only the documents where
   // that form occurs, freq() is that form's frequency and impacts' max_tf is max_form_tf
   // (an exact-view term read from its stem's list); Positions() is then not available.
-  Status Init(std::string_view list, std::uint32_t form_filter = kAllForms);
+  Status Init(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths,
+              std::uint32_t form_filter = kAllForms);
 
   // With a form filter, the stem's document count (an upper bound).
   std::uint32_t df() const { return df_; }
   // A list with the lead field: the documents that have the term in their lead (the lead
   // term's df, for its idf); else 0.
   std::uint32_t lead_df() const { return lead_df_; }
-  // The same from the list's header alone (no skip table read); 0 for a damaged list.
-  static std::uint32_t LeadDfOf(std::string_view list);
+  // The same from the header alone of a body stem list of df documents (no skip table
+  // read); 0 for a damaged list.
+  static std::uint32_t LeadDfOf(std::string_view list, std::uint32_t df);
   bool has_positions() const { return positions_; }
   bool has_forms() const { return forms_; }
   bool has_lead() const { return lead_; }
@@ -194,7 +217,7 @@ class PostingCursor {
     return MaxOverBlocks(lo, hi, [&](std::size_t b) { return bound(impacts_[b]); });
   }
   // How list's bytes divide into ListSections (zeros for a damaged list).
-  static ListSections Measure(std::string_view list);
+  static ListSections Measure(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths);
 
   // The impact of the block holding the current document. REQUIRES: doc() != kNoMoreDocs.
   const BlockImpact& current_impact() const { return impacts_[block_]; }
@@ -216,7 +239,7 @@ class PostingCursor {
     return best;
   }
   // Init's rest for a list of one block (format 7: no last document or maxima stored).
-  Status InitOneBlock(Decoder* d);
+  Status InitOneBlock(Decoder* d, ListLengths lengths, bool text);
   // Loads block b. With a target (and no form filter), decodes its doc ids only in chunks
   // up to the first one >= target (a probe mostly needs one document); kNoMoreDocs: all.
   void LoadBlock(std::uint32_t b, std::uint32_t target = kNoMoreDocs);
@@ -256,6 +279,7 @@ class PostingCursor {
   bool positions_ = false;
   bool forms_ = false;
   bool lead_ = false;
+  bool one_form_ = false;  // a one-block list whose documents all hold form 0 only: no forms section
   std::uint32_t form_filter_ = kAllForms;
   std::uint32_t df_ = 0;
   std::uint32_t lead_df_ = 0;

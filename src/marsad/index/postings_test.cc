@@ -217,6 +217,37 @@ std::vector<std::uint32_t> LensOf(const std::vector<Posting>& list) {
   return lens;
 }
 
+// The kinds of list the spaces have (ListKindOf): key and entity lists, positional ones
+// without forms (tests only), title stems, body stems.
+constexpr ListKind kPlain{false, false, false, true};
+constexpr ListKind kPositional{true, false, false, true};
+constexpr ListKind kStemForms{true, true, false, true};
+constexpr ListKind kBodyStem{true, true, true, true};
+constexpr ListKind kEntity{};
+
+std::uint32_t Df(const std::vector<Posting>& list) { return static_cast<std::uint32_t>(list.size()); }
+
+// The lengths a list's documents were written with, by doc id (a segment's document table):
+// their field lengths and, given per posting, their lead lengths. Init reads them only while
+// it runs, so a temporary does, and only for a list of one block: longer lists (whose doc ids
+// reach 2^31 in some tests) get none.
+struct OwnedLengths {
+  std::vector<std::uint32_t> field, lead;
+  operator ListLengths() const { return {field, lead}; }  // NOLINT: the tests pass these as ListLengths
+};
+OwnedLengths Lengths(const std::vector<Posting>& list, const std::vector<std::uint32_t>& lead_len = {}) {
+  OwnedLengths out;
+  if (list.size() > kBlockSize) return out;
+  const std::size_t docs = list.empty() ? 0 : list.back().doc + 1;
+  out.field.assign(docs, 0);
+  out.lead.assign(docs, 0);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    out.field[list[i].doc] = list[i].len;
+    if (i < lead_len.size()) out.lead[list[i].doc] = lead_len[i];
+  }
+  return out;
+}
+
 std::string Encode(const std::vector<Posting>& list, bool positions) {
   PostingsWriter w;
   w.Start(positions);
@@ -235,7 +266,7 @@ TEST(PostingsTest, IteratesWhatWasWritten) {
       const std::vector<std::uint32_t> lens = LensOf(list);
       const std::string bytes = Encode(list, true);
       PostingCursor c;
-      ASSERT_TRUE(c.Init(bytes).ok());
+      ASSERT_TRUE(c.Init(bytes, static_cast<std::uint32_t>(n), kPositional, Lengths(list)).ok());
       EXPECT_EQ(c.df(), n);
       EXPECT_TRUE(c.has_positions());
       for (const Posting& p : list) {
@@ -297,7 +328,7 @@ TEST(PostingsTest, PositionsRoundTripAtEdgeCases) {
   const std::string bytes = Encode(list, true);
   for (int trial = 0; trial < 20; ++trial) {
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kPositional, Lengths(list)).ok());
     for (const Posting& p : list) {
       ASSERT_EQ(c.doc(), p.doc);
       ASSERT_EQ(c.freq(), p.freq);
@@ -313,7 +344,7 @@ TEST(PostingsTest, PositionsRoundTripAtEdgeCases) {
   // An empty list has no document (and no positions to read).
   const std::string no_docs = Encode({}, true);
   PostingCursor empty;
-  ASSERT_TRUE(empty.Init(no_docs).ok());
+  ASSERT_TRUE(empty.Init(no_docs, 0, kPositional, ListLengths{}).ok());
   EXPECT_EQ(empty.doc(), kNoMoreDocs);
 }
 
@@ -324,7 +355,7 @@ TEST(PostingsTest, PositionsCostTheLogOfTheirFieldLength) {
     // The last block ends where the list does (its size is not stored): measure without
     // the bytes Encode puts after the list.
     const std::string bytes = Encode(list, true);
-    return PostingCursor::Measure(std::string_view(bytes).substr(0, bytes.size() - 16)).positions;
+    return PostingCursor::Measure(std::string_view(bytes).substr(0, bytes.size() - 16), Df(list), kPositional, Lengths(list)).positions;
   };
   std::vector<Posting> full, one;
   for (std::uint32_t d = 0; d < 128; ++d) {
@@ -341,13 +372,13 @@ TEST(PostingsTest, PositionsCostTheLogOfTheirFieldLength) {
   std::string bytes = Encode(one, true);
   for (std::size_t i = bytes.size() - 16 - 160; i < bytes.size() - 16; ++i) bytes[i] = static_cast<char>(0xFF);
   PostingCursor c;
-  ASSERT_TRUE(c.Init(bytes).ok());
+  ASSERT_TRUE(c.Init(bytes, Df(one), kPositional, Lengths(one)).ok());
   const std::vector<std::uint32_t> lens(128, 1024);
   for (; c.doc() != kNoMoreDocs; c.Next()) EXPECT_LT(c.Positions(lens)[0], 1024U);
   // A document past the lengths given reads as a field of freq tokens.
   const std::string full_bytes = Encode(full, true);
   PostingCursor short_lens;
-  ASSERT_TRUE(short_lens.Init(full_bytes).ok());
+  ASSERT_TRUE(short_lens.Init(full_bytes, Df(full), kPositional, Lengths(full)).ok());
   short_lens.Advance(100);
   const std::uint32_t* pos = short_lens.Positions(std::span<const std::uint32_t>());
   ASSERT_EQ(short_lens.doc(), 100U);
@@ -363,7 +394,7 @@ TEST(PostingsTest, AdvanceFindsTheFirstDocumentAtOrAfterTarget) {
   const std::string bytes = Encode(list, false);
   for (int trial = 0; trial < 50; ++trial) {
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
     std::uint32_t target = 0;
     std::size_t i = 0;
     while (true) {
@@ -388,7 +419,7 @@ TEST(PostingsTest, NextAfterTheEndStaysAtTheEnd) {
   const std::string bytes = Encode(list, false);
   for (std::size_t start : {0, 5, 130, 299}) {
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
     c.Advance(list[start].doc);
     ASSERT_EQ(c.doc(), list[start].doc);
     c.Advance(list.back().doc + 1);
@@ -408,7 +439,7 @@ TEST(PostingsTest, PartlyDecodedBlocksReadOnAsWritten) {
     const std::string bytes = Encode(list, true);
     for (int trial = 0; trial < 40; ++trial) {
       PostingCursor c;
-      ASSERT_TRUE(c.Init(bytes).ok());
+      ASSERT_TRUE(c.Init(bytes, Df(list), kPositional, Lengths(list)).ok());
       std::size_t i = 0;
       while (i < list.size()) {
         const std::uint32_t op = static_cast<std::uint32_t>(rng() % 4);
@@ -451,7 +482,7 @@ TEST(PostingsTest, FullBlocksOfEveryWidthReadAsWritten) {
     }
     const std::string bytes = Encode(list, false);
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
     for (const Posting& p : list) {
       ASSERT_EQ(c.doc(), p.doc) << "bits " << bits;
       ASSERT_EQ(c.freq(), p.freq) << "bits " << bits;
@@ -460,7 +491,7 @@ TEST(PostingsTest, FullBlocksOfEveryWidthReadAsWritten) {
     EXPECT_EQ(c.doc(), kNoMoreDocs);
     for (std::size_t i = 0; i < list.size(); i += 1 + rng() % 70) {
       PostingCursor a;
-      ASSERT_TRUE(a.Init(bytes).ok());
+      ASSERT_TRUE(a.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
       a.Advance(list[i].doc);
       ASSERT_EQ(a.doc(), list[i].doc) << "bits " << bits << " i " << i;
       ASSERT_EQ(a.freq(), list[i].freq) << "bits " << bits << " i " << i;
@@ -473,7 +504,7 @@ TEST(PostingsTest, BlockImpactsBoundTheirBlocks) {
   const auto list = RandomList(rng, 700, 4);
   const std::string bytes = Encode(list, false);
   PostingCursor c;
-  ASSERT_TRUE(c.Init(bytes).ok());
+  ASSERT_TRUE(c.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
   for (const Posting& p : list) {
     std::uint32_t last = 0;
     BlockImpact im;
@@ -493,7 +524,7 @@ TEST(PostingsTest, ShallowBlockIndexAndPrecomputedBoundsAgreeWithTheImpacts) {
   const auto list = RandomList(rng, 900, 5);
   const std::string bytes = Encode(list, false);
   PostingCursor c;
-  ASSERT_TRUE(c.Init(bytes).ok());
+  ASSERT_TRUE(c.Init(bytes, Df(list), kPlain, Lengths(list)).ok());
   ASSERT_GT(c.num_blocks(), 5U);
   std::vector<float> table(c.num_blocks());
   auto bound = [](const BlockImpact& im) { return static_cast<float>(im.max_tf) / static_cast<float>(1 + im.min_len); };
@@ -595,7 +626,7 @@ TEST(PostingsTest, FormsRoundTrip) {
     const std::vector<std::uint32_t> lens = LensOf(list);
     const std::string bytes = EncodeWithForms(list, forms);
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kStemForms, Lengths(list)).ok());
     EXPECT_TRUE(c.has_forms());
     for (std::size_t i = 0; i < list.size(); ++i) {
       ASSERT_EQ(c.doc(), list[i].doc);
@@ -643,7 +674,7 @@ TEST(PostingsTest, FormFilterWalksOnlyTheDocumentsOfThatForm) {
       if (CountOf(forms[i], form) > 0) want.push_back(i);
     }
     PostingCursor c;
-    ASSERT_TRUE(c.Init(bytes, form).ok());
+    ASSERT_TRUE(c.Init(bytes, Df(list), kStemForms, Lengths(list), form).ok());
     for (std::size_t i : want) {
       ASSERT_EQ(c.doc(), list[i].doc) << "form " << form;
       ASSERT_EQ(c.freq(), CountOf(forms[i], form));
@@ -654,7 +685,7 @@ TEST(PostingsTest, FormFilterWalksOnlyTheDocumentsOfThatForm) {
     // the target's block has none.
     for (std::uint32_t target = 0; target < list.back().doc + 5; target += 37) {
       PostingCursor a;
-      ASSERT_TRUE(a.Init(bytes, form).ok());
+      ASSERT_TRUE(a.Init(bytes, Df(list), kStemForms, Lengths(list), form).ok());
       a.Advance(target);
       std::uint32_t expect = kNoMoreDocs;
       for (std::size_t i : want) {
@@ -668,7 +699,7 @@ TEST(PostingsTest, FormFilterWalksOnlyTheDocumentsOfThatForm) {
   }
   // A list without forms cannot be filtered.
   PostingCursor c;
-  EXPECT_TRUE(c.Init(Encode(list, true), 0).IsCorruption());
+  EXPECT_TRUE(c.Init(Encode(list, true), Df(list), kPositional, Lengths(list), 0).IsCorruption());
 }
 
 // Format 6: a body stem list stores each document's lead-field frequency beside its own,
@@ -695,7 +726,7 @@ TEST(PostingsTest, LeadFrequenciesRoundTrip) {
       ASSERT_EQ(w.Finish(&bytes), n);
       bytes.append(16, '\0');
       PostingCursor c;
-      ASSERT_TRUE(c.Init(bytes).ok());
+      ASSERT_TRUE(c.Init(bytes, static_cast<std::uint32_t>(n), kBodyStem, Lengths(list, lead_len)).ok());
       // A one-block list without lead occurrences is written without the lead (format 7).
       const bool any_lead = std::any_of(lead.begin(), lead.end(), [](std::uint32_t v) { return v > 0; });
       ASSERT_EQ(c.has_lead(), any_lead || n > kBlockSize) << percent << " " << n;
@@ -717,13 +748,13 @@ TEST(PostingsTest, LeadFrequenciesRoundTrip) {
       // Advance, then the lead of the document reached.
       for (int trial = 0; trial < 20; ++trial) {
         PostingCursor a;
-        ASSERT_TRUE(a.Init(bytes).ok());
+        ASSERT_TRUE(a.Init(bytes, static_cast<std::uint32_t>(n), kBodyStem, Lengths(list, lead_len)).ok());
         std::size_t i = rng() % n;
         a.Advance(list[i].doc);
         ASSERT_EQ(a.doc(), list[i].doc);
         ASSERT_EQ(a.LeadTf(), lead[i]);
       }
-      const ListSections sections = PostingCursor::Measure(bytes.substr(0, bytes.size() - 16));
+      const ListSections sections = PostingCursor::Measure(bytes.substr(0, bytes.size() - 16), static_cast<std::uint32_t>(n), kBodyStem, Lengths(list, lead_len));
       if (percent == 0) {
         EXPECT_EQ(sections.leads, 0U);
       } else if (n >= 128) {
@@ -738,13 +769,28 @@ TEST(PostingsTest, DamagedSkipTableIsCorruption) {
   std::string bytes = Encode(RandomList(rng, 300, 5), false);
   std::string cut = bytes.substr(0, 6);
   PostingCursor c;
-  EXPECT_TRUE(c.Init(cut).IsCorruption());
-  EXPECT_TRUE(c.Init("").IsCorruption());
-  // A df far beyond what the list's bytes can hold is refused before anything is sized by it.
-  std::string huge = bytes;
-  huge.replace(0, 2, "\xf8\x7f");  // df 2047, no positions (300 documents: 0xe0 0x12)
-  ASSERT_EQ(bytes.substr(0, 2), "\xe0\x12");
-  EXPECT_TRUE(c.Init(std::string_view(huge).substr(0, 20)).IsCorruption());
+  EXPECT_TRUE(c.Init(cut, 300, kPlain, ListLengths{}).IsCorruption());
+  EXPECT_TRUE(c.Init("", 1, kPlain, ListLengths{}).IsCorruption());
+  // A df far beyond what the list's bytes can hold (a damaged dictionary) is refused before
+  // anything is sized by it.
+  EXPECT_TRUE(c.Init(std::string_view(bytes).substr(0, 20), 2047, kPlain, ListLengths{}).IsCorruption());
+  EXPECT_TRUE(c.Init(bytes, 0xFFFFFFFFU, kPlain, ListLengths{}).IsCorruption());
+  // A lead df above the df is damage, in lists of one block and of several.
+  PostingsWriter w;
+  for (const std::uint32_t n : {3U, 200U}) {
+    w.Start(true, true, true);
+    for (std::uint32_t d = 0; d < n; ++d) {
+      const FormTf form{0, 1};
+      w.Add(d, 1, &d, d + 1, &form, 1, 1, 5);
+    }
+    std::string list;
+    ASSERT_EQ(w.Finish(&list), n);
+    list.append(16, '\0');
+    ASSERT_TRUE(c.Init(list, n, kBodyStem, ListLengths{}).ok());
+    EXPECT_EQ(c.lead_df(), n);
+    EXPECT_EQ(PostingCursor::LeadDfOf(list, n), n);
+    EXPECT_TRUE(c.Init(list, n - 1, kBodyStem, ListLengths{}).IsCorruption()) << n;
+  }
 }
 
 // Format 5: no skip-table length (the block count follows from df) and no size of the last
@@ -756,26 +802,63 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   w.Add(5, 2, nullptr, 9);
   std::string out;
   ASSERT_EQ(w.Finish(&out), 1U);
-  // header df 1 << 3; entry (format 7, one block): min length 9 only; block: width 3, gap 5,
-  // width 1, tf - 1 = 1.
-  EXPECT_EQ(out, std::string("\x08\x09\x03\x05\x01\x01", 6));
-  // A lead list without lead occurrences: no lead flag, no lead df, no min lead length
-  // (header df 1 << 3 | forms 2 | positions 1, then the min length).
+  // Nothing but the block (format 8: the df is the dictionary's, the kind the space's, the
+  // min length the document table's): width 3, gap 5, width 1, tf - 1 = 1.
+  EXPECT_EQ(out, std::string("\x03\x05\x01\x01", 4));
+  // A body stem list without lead occurrences: a flags byte, its one-form bit (set: form 0
+  // only) and its lead bit (clear); no lead df, no lead section, no forms section (format
+  // 8): 0x02, then the block's doc width byte.
   w.Start(true, true, true);
   const std::uint32_t pos0 = 0;
   const FormTf form{0, 1};
   w.Add(5, 1, &pos0, 9, &form, 1, 0, 9);
   out.clear();
   ASSERT_EQ(w.Finish(&out), 1U);
-  EXPECT_EQ(out.substr(0, 2), std::string("\x0b\x09", 2));
+  EXPECT_EQ(out.substr(0, 2), std::string("\x02\x03", 2));
+  // With one: the lead bit set, lead df 1; the min lead length (4) comes from the lengths.
+  w.Start(true, true, true);
+  w.Add(5, 1, &pos0, 9, &form, 1, 2, 4);
+  out.clear();
+  ASSERT_EQ(w.Finish(&out), 1U);
+  EXPECT_EQ(out.substr(0, 3), std::string("\x03\x01\x03", 3));
+  out.append(16, '\0');
+  PostingCursor one;
+  ASSERT_TRUE(one.Init(out, 1, kBodyStem, Lengths({Posting{5, 1, {0}, 9}}, {4})).ok());
+  EXPECT_TRUE(one.has_lead());
+  EXPECT_EQ(one.LeadTf(), 2U);
+  EXPECT_EQ(one.current_impact().min_lead_len, 4U);
+  EXPECT_EQ(one.current_impact().min_len, 9U);
+  // A list without field lengths (entity ids): every document counts 1.
+  w.Start(false);
+  w.Add(5, 2, nullptr, 1);
+  out.clear();
+  ASSERT_EQ(w.Finish(&out), 1U);
+  out.append(16, '\0');
+  ASSERT_TRUE(one.Init(out, 1, kEntity, ListLengths{}).ok());
+  EXPECT_EQ(one.current_impact().min_len, 1U);
+  // The smallest list: document 0 once, its two width bytes (0) and nothing else.
+  w.Start(false);
+  w.Add(0, 1, nullptr, 3);
+  out.clear();
+  ASSERT_EQ(w.Finish(&out), 1U);
+  EXPECT_EQ(out, std::string("\x00\x00", 2));
+  const std::vector<std::uint32_t> three = {3};
+  ASSERT_TRUE(one.Init(out, 1, kPlain, ListLengths{three, {}}).ok());
+  EXPECT_EQ(one.doc(), 0U);
+  EXPECT_EQ(one.freq(), 1U);
+  EXPECT_EQ(one.current_impact().min_len, 3U);
+  out.append(16, '\0');
+  // A document past the lengths given reads as length 0 (the bound stays a bound).
+  ASSERT_TRUE(one.Init(out, 1, kPlain, ListLengths{}).ok());
+  EXPECT_EQ(one.current_impact().min_len, 0U);
   // Three blocks: sizes of the first two after the entries; each block decodes whole.
   std::mt19937 rng(7);
   const auto list = RandomList(rng, 300, 40);
   const std::string bytes = Encode(list, false);
   const std::string_view exact = std::string_view(bytes).substr(0, bytes.size() - 16);
   PostingCursor c;
-  ASSERT_TRUE(c.Init(exact).ok());
-  const ListSections s = PostingCursor::Measure(exact);
+  ASSERT_TRUE(c.Init(exact, Df(list), kPlain, Lengths(list)).ok());
+  const ListSections s = PostingCursor::Measure(exact, Df(list), kPlain, Lengths(list));
   EXPECT_EQ(s.skips + s.docs + s.freqs + s.forms + s.positions, exact.size());
   for (const Posting& p : list) {
     ASSERT_EQ(c.doc(), p.doc);
@@ -789,7 +872,50 @@ TEST(PostingsTest, LastBlockSizeAndTableLengthAreNotStored) {
   damaged[sizes_at] = static_cast<char>(0xff);
   damaged[sizes_at + 1] = static_cast<char>(0x7f);
   damaged.append(16, '\0');
-  EXPECT_TRUE(c.Init(std::string_view(damaged).substr(0, exact.size())).IsCorruption());
+  EXPECT_TRUE(c.Init(std::string_view(damaged).substr(0, exact.size()), Df(list), kPlain, Lengths(list)).IsCorruption());
+}
+
+// Format 8: a one-block list with forms whose documents all hold form 0 only stores no forms
+// section (a bit in its header says so); each document then reads as holding form 0 alone,
+// also under a form filter. A list with another form, or of several blocks, keeps them.
+TEST(PostingsTest, OneFormListsStoreNoFormsSection) {
+  std::mt19937 rng(29);
+  for (const std::size_t n : {1, 2, 127, 128, 129, 300}) {
+    auto list = RandomList(rng, n, 7);
+    const std::vector<std::uint32_t> lens = LensOf(list);
+    for (const std::uint32_t other : {0U, 1U}) {  // every occurrence form 0, or one of form `other` too
+      std::vector<std::vector<std::uint32_t>> forms(n);
+      for (std::size_t i = 0; i < n; ++i) forms[i].assign(list[i].freq, 0);
+      if (other != 0) forms[n / 2][0] = other;
+      const std::string bytes = EncodeWithForms(list, forms);
+      const std::string_view exact = std::string_view(bytes).substr(0, bytes.size() - 16);
+      const ListSections s = PostingCursor::Measure(exact, Df(list), kStemForms, Lengths(list));
+      EXPECT_EQ(s.skips + s.docs + s.freqs + s.forms + s.positions, exact.size());
+      if (n <= kBlockSize && other == 0) {
+        EXPECT_EQ(s.forms, 0U) << n;
+      } else {
+        EXPECT_GT(s.forms, 0U) << n << " " << other;
+      }
+      for (const std::uint32_t filter : {kAllForms, 0U, 1U}) {
+        PostingCursor c;
+        ASSERT_TRUE(c.Init(bytes, Df(list), kStemForms, Lengths(list), filter).ok());
+        for (std::size_t i = 0; i < n; ++i) {
+          const std::uint32_t want = filter == kAllForms ? list[i].freq : CountOf(forms[i], filter);
+          if (want == 0) continue;
+          ASSERT_EQ(c.doc(), list[i].doc) << n << " " << other << " " << filter;
+          ASSERT_EQ(c.freq(), want);
+          if (filter == kAllForms) {
+            ASSERT_EQ(c.FormFreq(0), CountOf(forms[i], 0));
+            ASSERT_EQ(c.FormFreq(1), CountOf(forms[i], 1));
+            ASSERT_EQ(c.FormPairs().size(), PairsOf(forms[i]).size());
+            ASSERT_EQ(c.Positions(lens)[0], list[i].pos[0]);
+          }
+          c.Next();
+        }
+        EXPECT_EQ(c.doc(), kNoMoreDocs);
+      }
+    }
+  }
 }
 
 // Format 7: a one-block list stores only its minima (field length, lead length); the reader
@@ -836,7 +962,7 @@ TEST(PostingsTest, ImpactsAndLastDocumentsAreExactInOneAndManyBlockLists) {
     }
     for (const std::uint32_t filter : {kAllForms, 0U}) {
       PostingCursor c;
-      ASSERT_TRUE(c.Init(bytes, filter).ok());
+      ASSERT_TRUE(c.Init(bytes, static_cast<std::uint32_t>(n), kBodyStem, Lengths(list, lead_len), filter).ok());
       ASSERT_EQ(c.num_blocks(), nb);
       BlockImpact whole;
       for (std::size_t b = 0; b < nb; ++b) {

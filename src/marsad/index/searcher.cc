@@ -181,10 +181,14 @@ class SegmentSearch {
   }
 
  private:
-  bool OpenCursor(const std::string& key, Cursor* c) { return OpenCursor(r_.dict().Find(key), c); }
-  bool OpenCursor(const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
+  bool OpenCursor(const std::string& key, Cursor* c, std::uint32_t form = kAllForms) {
+    return OpenCursor(key[0], r_.dict().Find(key), c, form);
+  }
+  // The list of a term of `space` (its kind) with dictionary entry `info`.
+  bool OpenCursor(char space, const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
     if (!info) return false;
-    if (!c->pc.Init(r_.Postings(*info), form).ok()) return false;  // checked at open by crc
+    // Checked at open by crc.
+    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(space), r_.LengthsOf(space), form).ok()) return false;
     return c->pc.doc() != kNoMoreDocs;
   }
   // Any term's cursors: one, or for an exact-view term one per stem it is a form of here,
@@ -193,13 +197,13 @@ class SegmentSearch {
     if (!info) return;
     if (!SpaceIsExactView(key[0])) {
       Cursor c;
-      if (OpenCursor(info, &c)) out->push_back(std::move(c));
+      if (OpenCursor(key[0], info, &c)) out->push_back(std::move(c));
       return;
     }
     if (!DecodeFormRefs(std::string_view(key).substr(1), r_.Postings(*info), &refs_)) return;
     for (const FormRef& ref : refs_) {
       Cursor c;
-      if (OpenCursor(r_.dict().Find(MakeTerm(StemSpaceOf(key[0]), ref.stem)), &c, ref.form)) {
+      if (OpenCursor(MakeTerm(StemSpaceOf(key[0]), ref.stem), &c, ref.form)) {
         out->push_back(std::move(c));
       }
     }
@@ -319,7 +323,7 @@ class SegmentSearch {
         continue;
       }
       Cursor other;
-      if (!OpenCursor(r_.dict().Find(MakeTerm(StemSpaceOf(spec.key[0]), ref.stem)), &other, ref.form)) continue;
+      if (!OpenCursor(MakeTerm(StemSpaceOf(spec.key[0]), ref.stem), &other, ref.form)) continue;
       x.others_max_tf += other.pc.list_impact().max_tf;
       x.others.push_back(static_cast<int>(form_probes_.size()));
       form_probes_.push_back(std::move(other));
@@ -344,7 +348,7 @@ class SegmentSearch {
       c = &cursors_[cursor_of_term_[it->second]];
     } else {
       Cursor own;
-      if (!OpenCursor(info, &own)) return true;
+      if (!OpenCursor(TextSpace(Field::kBody, View::kStem), info, &own)) return true;
       own.term = t;
       own.field = static_cast<int>(Field::kBody);
       own.params = &opt_.bm25[own.field];
@@ -915,7 +919,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     for (std::size_t s = 0; s < t.infos.size(); ++s) {
       const std::optional<TermInfo>& info = t.infos[s];
       if (!info) continue;
-      t.df += lead ? PostingCursor::LeadDfOf(snapshot.segments[s].reader->Postings(*info)) : info->df;
+      t.df += lead ? PostingCursor::LeadDfOf(snapshot.segments[s].reader->Postings(*info), info->df) : info->df;
     }
   }
   for (TermSpec& t : plan.terms) {

@@ -123,7 +123,8 @@ class Merger {
     std::uint32_t df = 0;
     for (std::size_t g = 0; g < group.size(); ++g) {
       const std::size_t s = group[g];
-      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]));
+      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term[0]),
+                          inputs_[s].reader->LengthsOf(term[0]));
       if (!st.ok()) return Damaged(s, st.message());
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
@@ -186,11 +187,9 @@ class Merger {
           form_pending_[f.form] = f.pending;
         }
       }
-      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]));
+      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term[0]),
+                          inputs_[s].reader->LengthsOf(term[0]));
       if (!st.ok()) return Damaged(s, st.message());
-      if (!c_.has_forms()) return Damaged(s, "stem list has no forms");
-      // A one-block body stem list without lead occurrences has no lead flag (format 7).
-      if (c_.has_lead() && !SpaceHasLead(term[0])) return Damaged(s, "stem list has the wrong lead flag");
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
         const std::uint32_t nd = remap_[s][c_.doc()];
         if (nd == kNoMoreDocs) continue;

@@ -106,7 +106,9 @@ Status SegmentReader::Parse(const std::string& path) {
     // packed a full block's doc gaps and freqs as a row instead of in 4 lanes, and positions in
     // frame-of-reference blocks instead of coded by document length; format 5 the lead field's
     // own posting lists instead of its frequencies inside the body stem lists; format 6 a full
-    // skip entry in lists of one block).
+    // skip entry in lists of one block; format 7 each list's df and kind in its header, the
+    // minima of one-block lists, forms sections in one-form lists, three varints a form ref,
+    // unpacked dictionary suffixes).
     return Status::NotSupported(checked.status().message() +
                                 "; rebuild the index: delete the index directory (<store>/index) and run "
                                 "`marsad ingest --stages index`, which re-indexes every stored document");

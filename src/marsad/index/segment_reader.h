@@ -14,6 +14,7 @@
 
 #include "marsad/base/result.h"
 #include "marsad/index/file_sink.h"
+#include "marsad/index/postings.h"
 #include "marsad/index/schema.h"
 #include "marsad/index/term_dict.h"
 #include "marsad/io/env.h"
@@ -21,7 +22,12 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 7;
+inline constexpr std::uint32_t kSegmentFormatVersion = 8;
+
+// The kind of a space's posting lists (format 8: the lists do not store it).
+constexpr ListKind ListKindOf(char space) {
+  return ListKind{SpaceHasPositions(space), SpaceHasForms(space), SpaceHasLead(space), IsTextSpace(space)};
+}
 
 // The per-document values a segment stores.
 struct DocRecord {
@@ -68,6 +74,12 @@ class SegmentReader {
   }
   const std::vector<std::uint32_t>& field_lengths(Field f) const {
     return lens_[static_cast<int>(f)];
+  }
+  // The lengths a list of `space` was written with (PostingCursor::Init): its field's and the
+  // lead's; none for a space without a field (entity ids).
+  ListLengths LengthsOf(char space) const {
+    if (!IsTextSpace(space)) return {};
+    return {lens_[static_cast<int>(FieldOfSpace(space))], lens_[static_cast<int>(Field::kLead)]};
   }
   std::uint64_t total_field_length(Field f) const { return totals_[static_cast<int>(f)]; }
   // BM25's length part per document of field f, a + b * length (Bm25LengthNorm with

@@ -356,7 +356,7 @@ TEST(SegmentReaderTest, PostingsOutsideTheSectionAreEmptyNotAThrow) {
                              TermInfo{info.df, ~std::uint64_t{0}, 2}, TermInfo{info.df, 1, ~std::uint64_t{0}}}) {
     EXPECT_TRUE(reader.Postings(bad).empty());
     PostingCursor c;
-    EXPECT_FALSE(c.Init(reader.Postings(bad)).ok());
+    EXPECT_FALSE(c.Init(reader.Postings(bad), bad.df, ListKindOf(it.term()[0]), reader.LengthsOf(it.term()[0])).ok());
   }
 }
 
@@ -456,7 +456,7 @@ TEST(SegmentMergerTest, MergedSegmentReadsEveryTermOfManyBlocks) {
     // No lead terms (format 6): their frequencies and df are in the body stem lists.
     EXPECT_NE(it.term()[0], kLeadSpace) << n;
     PostingCursor c;
-    ASSERT_TRUE(c.Init((*merged)->Postings(it.info())).ok()) << n;
+    ASSERT_TRUE(c.Init((*merged)->Postings(it.info()), it.info().df, ListKindOf(it.term()[0]), (*merged)->LengthsOf(it.term()[0])).ok()) << n;
     std::uint32_t docs = 0;
     for (; c.doc() != kNoMoreDocs; c.Next()) ++docs;
     EXPECT_EQ(docs, it.info().df) << n;
@@ -487,7 +487,7 @@ TEST(SegmentBuilderTest, DocumentsWithoutEntriesKeepTheirNeighboursPostings) {
   const auto info = (*reader)->dict().Find(beta);
   ASSERT_TRUE(info.has_value());
   PostingCursor c;
-  ASSERT_TRUE(c.Init((*reader)->Postings(*info)).ok());
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(beta[0]), (*reader)->LengthsOf(beta[0])).ok());
   ASSERT_TRUE(c.has_positions());
   const std::vector<std::uint32_t>& lens = (*reader)->field_lengths(Field::kBody);
   ASSERT_EQ(c.doc(), 0U);
@@ -561,10 +561,10 @@ TEST(SegmentBuilderTest, BodyStemListsCarryTheLead) {
   const auto info = (*reader)->dict().Find(MakeTerm(TextSpace(Field::kBody, View::kStem), "alpha"));
   ASSERT_TRUE(info.has_value());
   PostingCursor c;
-  ASSERT_TRUE(c.Init((*reader)->Postings(*info)).ok());
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(TextSpace(Field::kBody, View::kStem)), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok());
   ASSERT_TRUE(c.has_lead());
   EXPECT_EQ(c.lead_df(), 3U);
-  EXPECT_EQ(PostingCursor::LeadDfOf((*reader)->Postings(*info)), 3U);
+  EXPECT_EQ(PostingCursor::LeadDfOf((*reader)->Postings(*info), info->df), 3U);
   // One block: its largest lead tf, and the shortest lead (min(length, 48)) among docs 0, 1, 4.
   EXPECT_EQ(c.list_impact().max_lead_tf, 6U);
   EXPECT_EQ(c.list_impact().min_lead_len, 20U);
@@ -614,7 +614,7 @@ TEST(SegmentBuilderTest, ChainsAcrossSlicesReadBackEveryPosting) {
   auto cursor = [&](const char* word, PostingCursor* c) {
     const auto info = (*reader)->dict().Find(std::string(1, TextSpace(Field::kBody, View::kStem)) + word);
     ASSERT_TRUE(info.has_value()) << word;
-    ASSERT_TRUE(c->Init((*reader)->Postings(*info)).ok()) << word;
+    ASSERT_TRUE(c->Init((*reader)->Postings(*info), info->df, ListKindOf(TextSpace(Field::kBody, View::kStem)), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok()) << word;
   };
   PostingCursor alpha;
   cursor("alpha", &alpha);

@@ -38,6 +38,7 @@ class TermDictWriter {
   std::string data_;
   std::vector<std::uint32_t> block_offsets_;
   std::string last_;
+  std::string packed_;  // Add's scratch: the packed suffix
   std::uint64_t last_end_ = 0;
   std::uint32_t count_ = 0;
 };
@@ -56,7 +57,7 @@ class TermDict {
   class Iterator {
    public:
     bool Valid() const { return valid_; }
-    std::string_view term() const { return term_; }
+    std::string_view term() const { return {term_.data(), len_}; }
     const TermInfo& info() const { return info_; }
     void Next();
 
@@ -68,7 +69,9 @@ class TermDict {
     std::uint32_t in_block_ = 0;
     const char* p_ = nullptr;
     const char* end_ = nullptr;
+    // The current term is term_[0, len_); term_ only grows (DecodeEntry unpacks into it).
     std::string term_;
+    std::size_t len_ = 0;
     TermInfo info_;
     std::uint64_t prev_end_ = 0;
     bool valid_ = false;
@@ -81,7 +84,7 @@ class TermDict {
 
   std::string_view data_;
   std::vector<std::uint32_t> block_offsets_;
-  std::vector<std::string_view> heads_;  // first term of each block
+  std::vector<std::string> heads_;  // first term of each block (decoded)
   std::uint32_t count_ = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -140,6 +141,43 @@ TEST(TermDictTest, LongPrefixesAndSuffixesReadBack) {
   ASSERT_TRUE(it.Valid());
   it.Next();
   EXPECT_FALSE(it.Valid());
+}
+
+// Format 8: suffixes are packed, an Arabic letter (U+0600..U+067E) in one byte, any other
+// non-ASCII byte escaped; every term reads back whatever its script or bytes, also when
+// the shared prefix with its neighbour would end inside a character.
+TEST(TermDictTest, PackedSuffixesReadBackInAnyScript) {
+  std::vector<std::string> terms = {
+      "\x02" "abc",
+      "\x02" "كتاب",           // D9 83 ...
+      "\x02" "كتابة",          // shares the whole of كتاب
+      "\x02" "كتب",            // shares كت: the next bytes differ in the second byte of a letter
+      "\x02" "كتبپ",           // U+067E (the last packed code point)
+      "\x02" "كتبچ",           // U+0686 (DA 86): escaped
+      "\x02" "كتبۀ",           // U+06C0 (DB 80): escaped
+      "\x02" "ل\xd9",          // a lead byte without its continuation (not UTF-8)
+      "\x02" "ل\xd9\xff",
+      "\x02" "مرحبا€",         // a 3-byte character
+      "\x02" "\xf0\x9f\x98\x80",  // a 4-byte character
+      "\x02" "\xff\xff",
+  };
+  std::sort(terms.begin(), terms.end());
+  const std::string bytes = Build(terms);
+  TermDict d;
+  ASSERT_TRUE(d.Init(bytes).ok());
+  std::vector<std::string> got;
+  for (auto it = d.Seek(""); it.Valid(); it.Next()) got.emplace_back(it.term());
+  EXPECT_EQ(got, terms);
+  for (const std::string& t : terms) EXPECT_TRUE(d.Find(t).has_value()) << t;
+  EXPECT_FALSE(d.Find("\x02" "كتا").has_value());
+  // An Arabic suffix takes a byte a letter: كتاب alone is space + 4 packed bytes.
+  const std::string one = Build({"\x02" "كتاب"});
+  EXPECT_EQ(one.substr(0, 6), std::string("\x05\x02\xc3\xaa\xa7\xa8", 6));
+  // An escape at the end of a suffix is damage.
+  std::string damaged = Build({"\x02" "\xff"});
+  ASSERT_EQ(damaged.substr(0, 3), "\x03\x02\xff");
+  damaged[0] = '\x02';  // the suffix ends after its escape byte
+  EXPECT_TRUE(d.Init(damaged).IsCorruption());
 }
 
 TEST(TermDictTest, EmptyAndDamaged) {
