@@ -771,8 +771,8 @@ class Run {
     return first != nullptr ? CarriedFromMention(*first, agreement) : none;
   }
   // Round 27: a speaker that is one definite word (وقال الحوثي، وأضاف الصدر) which ended a
-  // person's name earlier in the document (عبد الملك الحوثي) is that person's surname, not the movement, family or place the word also names: the
-  // nearest such name before it.
+  // person's name earlier in the document (عبد الملك الحوثي) is that person's surname, not the
+  // movement, family or place the word also names: the nearest such name before it.
   const doc::Mention* SurnameReferent(Range subject, std::uint32_t words_end) const {
     if (subject.empty() || Kind(subject.first) != TokenKind::kArabicWord) return nullptr;
     const std::uint32_t t = subject.first;
