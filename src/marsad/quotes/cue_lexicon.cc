@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 50> kSections = {{
+constexpr std::array<Section, 51> kSections = {{
+    {"guest_role", kGuestRole, false},
     {"elative_noun", kElativeNoun, false},
     {"relayed_by", kRelayedBy, false},
     {"responsibility_noun", kResponsibilityNoun, false},
