@@ -6,22 +6,11 @@
 #include <random>
 #include <set>
 
+#include "marsad/text/edit_distance.h"
 #include "marsad/text/utf8.h"
 
 namespace marsad::eval {
 namespace {
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    int len;
-    out.push_back(text::DecodeUtf8(p, end, &len));
-    p += len;
-  }
-  return out;
-}
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> f;
@@ -59,7 +48,7 @@ std::string LatinSkeleton(std::string_view e) {
 
 bool EnglishVariants(const std::string& e1, const std::string& e2) {
   std::u32string a(e1.begin(), e1.end()), b(e2.begin(), e2.end());
-  if (EditDistance(a, b) <= 2) return true;
+  if (text::EditDistance(a, b) <= 2) return true;
   if (e1.rfind(e2, 0) == 0 || e2.rfind(e1, 0) == 0) return true;
   return LatinSkeleton(e1) == LatinSkeleton(e2);
 }
@@ -69,19 +58,6 @@ std::string KeyOf(const text::Analyzer& analyzer, std::string_view name) {
 }
 
 }  // namespace
-
-std::size_t EditDistance(std::u32string_view a, std::u32string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 Result<VariantKeyReport> EvaluateVariantKey(std::string_view tsv, const text::Analyzer& analyzer,
                                             std::uint32_t seed, std::size_t examples) {
@@ -128,7 +104,7 @@ Result<VariantKeyReport> EvaluateVariantKey(std::string_view tsv, const text::An
   std::map<std::u32string, std::vector<Spelling>> buckets;
   for (const auto& [english, set] : spellings) {
     for (const std::string& s : set) {
-      std::u32string norm = Decode(analyzer.normalizer().Normalize(s));
+      std::u32string norm = text::ToCodePoints(analyzer.normalizer().Normalize(s));
       buckets[norm.substr(0, 2)].push_back({english, s, norm});
     }
   }
@@ -141,7 +117,7 @@ Result<VariantKeyReport> EvaluateVariantKey(std::string_view tsv, const text::An
         if (x.english == y.english || x.norm == y.norm) continue;
         const std::size_t lx = x.norm.size(), ly = y.norm.size();
         if ((lx > ly ? lx - ly : ly - lx) > 2) continue;
-        if (EditDistance(x.norm, y.norm) > 2) continue;
+        if (text::EditDistance(x.norm, y.norm) > 2) continue;
         if (EnglishVariants(x.english, y.english)) continue;
         negatives.push_back({x.arabic, y.arabic, x.english + " / " + y.english, "", ""});
       }

@@ -50,9 +50,6 @@ struct VariantKeyReport {
 Result<VariantKeyReport> EvaluateVariantKey(std::string_view tsv, const text::Analyzer& analyzer,
                                             std::uint32_t seed = 1, std::size_t examples = 20);
 
-// Levenshtein distance over code points.
-std::size_t EditDistance(std::u32string_view a, std::u32string_view b);
-
 }  // namespace marsad::eval
 
 #endif  // MARSAD_EVAL_VARIANT_KEY_EVAL_H_

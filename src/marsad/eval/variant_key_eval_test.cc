@@ -5,12 +5,6 @@
 namespace marsad::eval {
 namespace {
 
-TEST(EditDistanceTest, CodePoints) {
-  EXPECT_EQ(EditDistance(U"لافرنتيف", U"لافرينتيف"), 1u);
-  EXPECT_EQ(EditDistance(U"", U"abc"), 3u);
-  EXPECT_EQ(EditDistance(U"kitten", U"sitting"), 3u);
-}
-
 TEST(VariantKeyEvalTest, CountsPositivesAndNegatives) {
   const text::Analyzer analyzer;
   // Two variant pairs (one the key merges, one it cannot: different letters), and two

@@ -139,4 +139,17 @@ std::size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
+std::u32string ToCodePoints(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    int len = 1;
+    out.push_back(DecodeUtf8(p, end, &len));
+    p += len;
+  }
+  return out;
+}
+
 }  // namespace marsad::text

@@ -78,6 +78,9 @@ Status CheckUtf8(std::string_view s, InvalidUtf8Policy policy, std::string* fixe
 // Number of code points in `s` (invalid bytes count as one each).
 std::size_t CountCodePoints(std::string_view s);
 
+// The code points of `s` (an invalid byte reads as U+FFFD, as DecodeUtf8 reads it).
+std::u32string ToCodePoints(std::string_view s);
+
 }  // namespace marsad::text
 
 #endif  // MARSAD_TEXT_UTF8_H_

@@ -115,5 +115,12 @@ TEST(Utf8Test, CountCodePointsAgreesWithTheDecoderOnAnyBytes) {
   EXPECT_EQ(CountCodePoints(std::string(32, 'a')), 32u);
 }
 
+TEST(Utf8Test, ToCodePoints) {
+  EXPECT_EQ(ToCodePoints("لافروف"), U"لافروف");
+  EXPECT_EQ(ToCodePoints("a\xC3\xB6\xF0\x9F\x98\x80"), U"a\u00F6\U0001F600");  // 1-, 2- and 4-byte
+  EXPECT_EQ(ToCodePoints("x\xFFy"), U"x\uFFFDy");  // an invalid byte reads as U+FFFD
+  EXPECT_EQ(ToCodePoints(""), U"");
+}
+
 }  // namespace
 }  // namespace marsad::text

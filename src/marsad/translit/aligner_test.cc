@@ -8,21 +8,9 @@
 namespace marsad::translit {
 namespace {
 
-std::u32string U32(std::string_view s) {
-  std::u32string out;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    int len = 1;
-    out.push_back(text::DecodeUtf8(p, end, &len));
-    p += len;
-  }
-  return out;
-}
-
 std::vector<NamePairChars> Chars(const std::vector<NamePair>& pairs) {
   std::vector<NamePairChars> out;
-  for (const NamePair& p : pairs) out.push_back({U32(p.arabic), p.latin});
+  for (const NamePair& p : pairs) out.push_back({text::ToCodePoints(p.arabic), p.latin});
   return out;
 }
 
@@ -43,7 +31,7 @@ TEST(AlignerTest, LearnsOneToOneLettersOfAToyScript) {
   ASSERT_EQ(a.graphones.size(), 8u);  // one per letter: EM finds no better explanation
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     std::string want;
-    const std::u32string x = U32(pairs[i].arabic);
+    const std::u32string x = text::ToCodePoints(pairs[i].arabic);
     for (std::size_t k = 0; k < x.size(); ++k) {
       std::string letter;
       text::AppendUtf8(x[k], &letter);
@@ -84,7 +72,7 @@ TEST(AlignerTest, ManyToOneAndSilentLetters) {
 
 TEST(AlignerTest, PairTooLongForItsArabicIsUnaligned) {
   std::vector<NamePairChars> pairs = Chars(testing::ToyPairs());
-  pairs.push_back({U32("ب"), "bbbbbbbb"});  // 8 Latin letters for one Arabic letter
+  pairs.push_back({text::ToCodePoints("ب"), "bbbbbbbb"});  // 8 Latin letters for one Arabic letter
   AlignerOptions o;
   o.max_target = 3;
   const Alignment a = AlignPairs(pairs, o);
@@ -94,8 +82,8 @@ TEST(AlignerTest, PairTooLongForItsArabicIsUnaligned) {
 
 TEST(AlignerTest, DeterministicForASeed) {
   std::vector<NamePairChars> pairs = Chars(testing::ToyPairs());
-  pairs.push_back({U32("بيلا"), "bella"});
-  pairs.push_back({U32("تينا"), "tina"});
+  pairs.push_back({text::ToCodePoints("بيلا"), "bella"});
+  pairs.push_back({text::ToCodePoints("تينا"), "tina"});
   AlignerOptions o;
   o.seed = 7;
   const Alignment a = AlignPairs(pairs, o), b = AlignPairs(pairs, o);

@@ -5,36 +5,12 @@
 #include <chrono>
 #include <limits>
 
+#include "marsad/text/edit_distance.h"
 #include "marsad/text/normalizer.h"
 #include "marsad/text/utf8.h"
 
 namespace marsad::translit {
 namespace {
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    int len = 1;
-    out.push_back(text::DecodeUtf8(p, end, &len));
-    p += len;
-  }
-  return out;
-}
-
-std::size_t EditDistance(std::u32string_view a, std::u32string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
 
 bool HasNonAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
@@ -43,7 +19,7 @@ bool HasNonAscii(std::string_view s) {
 }  // namespace
 
 std::size_t CharEditDistance(std::string_view a, std::string_view b) {
-  return EditDistance(Decode(a), Decode(b));
+  return text::EditDistance(text::ToCodePoints(a), text::ToCodePoints(b));
 }
 
 std::string FoldLatinCase(std::string_view s) {
@@ -63,13 +39,13 @@ SetReport EvaluateSet(const Transliterator& t, const TestSet& set, std::size_t m
 
   for (std::size_t i = 0; i < set.items.size(); ++i) {
     const TestItem& item = set.items[i];
-    const std::u32string out = Decode(FoldLatinCase(outputs[i]));
+    const std::u32string out = text::ToCodePoints(FoldLatinCase(outputs[i]));
     std::size_t best = std::numeric_limits<std::size_t>::max(), best_len = 0;
     bool non_ascii = !item.references.empty();
     for (const std::string& ref : item.references) {
       non_ascii = non_ascii && HasNonAscii(ref);
-      const std::u32string folded = Decode(FoldLatinCase(ref));
-      const std::size_t d = EditDistance(out, folded);
+      const std::u32string folded = text::ToCodePoints(FoldLatinCase(ref));
+      const std::size_t d = text::EditDistance(out, folded);
       if (d < best || (d == best && folded.size() < best_len)) {
         best = d;
         best_len = folded.size();
