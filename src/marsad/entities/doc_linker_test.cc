@@ -219,5 +219,30 @@ TEST_F(DocLinkerTest, EachDocumentIsLinkedOnItsOwn) {
   EXPECT_EQ(link(second), alone);  // after a short one
 }
 
+// Link's per-token tables of person names are reset entry by entry after each document:
+// a title followed by a token where an earlier document had a person name is no
+// apposition (whose index would be no item of this document).
+TEST_F(DocLinkerTest, TitlesDoNotSeeAnEarlierDocumentsNames) {
+  EntityLexicon lexicon(analyzer_);
+  TitleFinder finder(lexicon);
+  DocLinker linker(lexicon);
+  auto link = [&](const doc::AnalyzedDoc& d) { return linker.Link(d, finder.Find(d), {}); };
+  const doc::AnalyzedDoc later =
+      testing::MakeDoc(analyzer_, "b", "قال الرئيس الروسي إن {PER|بوتين} سيزور");
+  DocLinks alone;
+  std::thread([&] { alone = link(later); }).join();
+  ASSERT_EQ(alone.title_cluster.size(), 1u);
+  ASSERT_EQ(alone.title_cluster[0], -1);
+  // The same title, and a person name where the later document has إن.
+  const doc::AnalyzedDoc earlier = testing::MakeDoc(
+      analyzer_, "a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+  const DocLinks first = link(earlier);
+  ASSERT_EQ(first.title_cluster.size(), 1u);
+  EXPECT_EQ(first.title_cluster[0], 0);
+  const DocLinks after = link(later);
+  EXPECT_EQ(after.title_cluster, alone.title_cluster);
+  EXPECT_EQ(Describe(after), Describe(alone));
+}
+
 }  // namespace
 }  // namespace marsad::entities
