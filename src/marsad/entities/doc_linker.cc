@@ -59,6 +59,7 @@ struct LinkScratch {
   std::vector<std::span<const std::size_t>> cands;
   std::vector<std::size_t> roots;
   std::vector<std::uint32_t> root_items;  // per item: the items whose root it is
+  std::vector<std::string> key_pool;      // the place/organisation items' keys
 };
 
 // `map` emptied for the next document. One that a long document made large is dropped
@@ -122,11 +123,19 @@ DocLinker::DocLinker(const EntityLexicon& lexicon) : lexicon_(lexicon), names_(l
 std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
   std::vector<std::string> keys;
   keys.reserve(2);
+  AppendPlaceOrgKeys(form, &keys);
+  return keys;
+}
+
+void DocLinker::AppendPlaceOrgKeys(const NameForm& form, std::vector<std::string>* out) const {
+  const std::size_t begin = out->size();
   // The key is copied once, as the alias group's key when it has one.
   auto add = [&](std::string_view key) {
     std::string_view canonical = lexicon_.AliasCanonical(key);
     if (!canonical.empty()) key = canonical;
-    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
+    if (std::find(out->begin() + static_cast<std::ptrdiff_t>(begin), out->end(), key) == out->end()) {
+      out->emplace_back(key);
+    }
   };
   add(form.key);
   if (form.size() >= 2 && lexicon_.IsOrgGenericHead(form.first_stem)) {
@@ -137,7 +146,6 @@ std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
     }
     add(rest);
   }
-  return keys;
 }
 
 DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
@@ -243,13 +251,19 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   UnionFind uf(n);
   // 3. One key, one entity: places and organisations by any of their keys (aliases,
   // generic head removed); persons by their name key in step 5.
-  std::vector<std::vector<std::string>> place_keys(n);
+  // Each place/organisation item's keys: a range of one list (not a list per item).
+  std::vector<std::string>& key_pool = scratch.key_pool;
+  key_pool.clear();
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> place_keys(n, {0, 0});  // [begin, end)
   {
     base::StringMap<std::size_t>& place_first = Fresh(scratch.place_first);
     for (std::size_t i = 0; i < n; ++i) {
       if (!Person(items[i])) {
-        place_keys[i] = PlaceOrgKeys(items[i].form);
-        for (const std::string& k : place_keys[i]) {
+        const auto begin = static_cast<std::uint32_t>(key_pool.size());
+        AppendPlaceOrgKeys(items[i].form, &key_pool);
+        place_keys[i] = {begin, static_cast<std::uint32_t>(key_pool.size())};
+        for (std::uint32_t ki = begin; ki < place_keys[i].second; ++ki) {
+          const std::string& k = key_pool[ki];
           auto [first, fresh] = place_first.TryEmplace(k, i);
           // One key and a spelling alike (the key alone makes القاهرة and كوريا one), or
           // one alias group.
@@ -271,7 +285,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       if (it.type != doc::EntityType::kOrganization || it.form.size() < 2) continue;
       const std::uint32_t last = it.end_token - 1;
       if (a.tokens[last].token.kind != text::TokenKind::kArabicWord) continue;
-      SplitProclitics(a.norm(last), 3, &splits);
+      // A stem is the word's end: a word that ends in neither ي nor يه has no nisba reading.
+      const std::string_view last_norm = a.norm(last);
+      if (!last_norm.ends_with("\xd9\x8a") && !last_norm.ends_with("\xd9\x8a\xd9\x87")) continue;
+      SplitProclitics(last_norm, 3, &splits);
       const bool nisba = std::any_of(splits.begin(), splits.end(), [](const CliticSplit& sp) {
         return sp.article && !sp.conjunction && sp.preposition == 0 && IsNisbaStem(sp.stem);
       });
@@ -433,7 +450,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     cl.names.push_back(items[i].mention);
     cl.first_token = std::min(cl.first_token, items[i].first_token);
     // The item's keys are read no more: moved into the cluster.
-    for (std::string& k : place_keys[i]) {
+    for (std::uint32_t ki = place_keys[i].first; ki < place_keys[i].second; ++ki) {
+      std::string& k = key_pool[ki];
       if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(std::move(k));
     }
     if (!Person(items[i]) && cl.intro_head.empty() && items[i].form.size() >= 2 &&

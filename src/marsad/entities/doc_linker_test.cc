@@ -244,5 +244,25 @@ TEST_F(DocLinkerTest, TitlesDoNotSeeAnEarlierDocumentsNames) {
   EXPECT_EQ(Describe(after), Describe(alone));
 }
 
+// AppendPlaceOrgKeys appends what PlaceOrgKeys returns, each key once among those it
+// appends (Link keeps every item's keys in one list, as ranges of it).
+TEST_F(DocLinkerTest, AppendPlaceOrgKeysAppendsWhatPlaceOrgKeysReturns) {
+  EntityLexicon lexicon(analyzer_);
+  DocLinker linker(lexicon);
+  const NameForm company = linker.names().FromWritten("شركة فيسبوك");
+  const std::vector<std::string> keys = linker.PlaceOrgKeys(company);
+  ASSERT_EQ(keys.size(), 2u);  // the name's key, and without its generic head
+  EXPECT_EQ(keys[1], linker.names().FromWritten("فيسبوك").key);
+  std::vector<std::string> pool = {keys[1]};
+  linker.AppendPlaceOrgKeys(company, &pool);
+  EXPECT_EQ(pool, (std::vector<std::string>{keys[1], keys[0], keys[1]}));
+  const NameForm alias = linker.names().FromWritten("تنظيم الدولة");
+  linker.AppendPlaceOrgKeys(alias, &pool);
+  ASSERT_EQ(pool.size(), 4u);
+  EXPECT_EQ(pool[3], std::string(lexicon.AliasCanonical(alias.key)));
+  EXPECT_FALSE(pool[3].empty());
+  EXPECT_EQ(linker.PlaceOrgKeys(alias), std::vector<std::string>{pool[3]});
+}
+
 }  // namespace
 }  // namespace marsad::entities
