@@ -12,15 +12,11 @@
 namespace marsad::entities {
 namespace {
 
-// A name mention being linked.
-struct Item {
-  std::uint32_t mention = 0;  // index in doc.mentions
-  bool person = false;
-  doc::EntityType type = doc::EntityType::kPerson;
-  std::uint32_t first_token = 0;
-  std::uint32_t end_token = 0;
-  NameForm form;
-};
+// A name mention being linked: its reading, linked in place (Read's readings are Link's
+// own, so the forms are not moved into another list first).
+using Item = NameReading;
+
+bool Person(const Item& it) { return it.type == doc::EntityType::kPerson; }
 
 class UnionFind {
  public:
@@ -47,12 +43,15 @@ class UnionFind {
 struct LinkScratch {
   base::StringMap<int> support;
   base::StringMap<bool> person_words;
-  base::StringMap<int> independent;
+  std::vector<std::uint32_t> glued;  // the items with a bare reading
+  std::vector<bool> attested;        // per glued item
   base::StringMap<std::size_t> place_first;
   base::StringMap<int> by_key;
-  std::vector<int> item_at;             // per token
-  std::vector<int> person_item_at;      // per token
-  std::vector<int> person_item_ending;  // per token, and one past the last
+  std::vector<int> item_at;  // per token
+  // Per token (and one past the last), -1 between documents: only the entries a document
+  // sets are reset, not every token of it.
+  std::vector<int> person_item_at;
+  std::vector<int> person_item_ending;
   // Person groups: (key, item) pairs, the items by key, the groups, candidates, roots.
   std::vector<std::pair<std::string_view, std::size_t>> keyed;
   std::vector<std::size_t> members;
@@ -60,6 +59,7 @@ struct LinkScratch {
   std::vector<std::span<const std::size_t>> cands;
   std::vector<std::size_t> roots;
   std::vector<std::uint32_t> root_items;  // per item: the items whose root it is
+  std::vector<std::string> key_pool;      // the place/organisation items' keys
 };
 
 // `map` emptied for the next document. One that a long document made large is dropped
@@ -122,10 +122,20 @@ DocLinker::DocLinker(const EntityLexicon& lexicon) : lexicon_(lexicon), names_(l
 
 std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
   std::vector<std::string> keys;
-  auto add = [&](std::string key) {
+  keys.reserve(2);
+  AppendPlaceOrgKeys(form, &keys);
+  return keys;
+}
+
+void DocLinker::AppendPlaceOrgKeys(const NameForm& form, std::vector<std::string>* out) const {
+  const std::size_t begin = out->size();
+  // The key is copied once, as the alias group's key when it has one.
+  auto add = [&](std::string_view key) {
     std::string_view canonical = lexicon_.AliasCanonical(key);
-    if (!canonical.empty()) key = std::string(canonical);
-    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    if (!canonical.empty()) key = canonical;
+    if (std::find(out->begin() + static_cast<std::ptrdiff_t>(begin), out->end(), key) == out->end()) {
+      out->emplace_back(key);
+    }
   };
   add(form.key);
   if (form.size() >= 2 && lexicon_.IsOrgGenericHead(form.first_stem)) {
@@ -134,9 +144,8 @@ std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
       if (!rest.empty()) rest += ' ';
       rest += form.keys[i];
     }
-    add(std::move(rest));
+    add(rest);
   }
-  return keys;
 }
 
 DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
@@ -174,75 +183,87 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   auto tok_text = [&](std::size_t i) { return a.tokens[i].token.In(text); };
   thread_local LinkScratch scratch;
 
-  // 1. The name mentions and their readings (Read).
-  std::vector<Item> items;
-  std::vector<std::optional<NameForm>> alternatives;
-  items.reserve(readings.names.size());
-  alternatives.reserve(readings.names.size());
-  for (NameReading& r : readings.names) {
-    Item it;
-    it.mention = r.mention;
-    it.person = r.type == doc::EntityType::kPerson;
-    it.type = r.type;
-    it.first_token = r.first_token;
-    it.end_token = r.end_token;
-    it.form = std::move(r.form);
-    items.push_back(std::move(it));
-    alternatives.push_back(std::move(r.without_preposition));
-  }
+  // 1. The name mentions and their readings (Read), linked in place.
+  std::vector<Item>& items = readings.names;
   const std::size_t n = items.size();
 
   // 2. A glued preposition (لبوتين, لروسيا): the reading the document supports (another
   // mention of it), else the one the entity table knows better, else the name as written.
-  {
+  // Only mentions with a bare reading are decided; a document without one skips the tables.
+  std::vector<std::uint32_t>& glued_items = scratch.glued;
+  glued_items.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (items[i].without_preposition) glued_items.push_back(static_cast<std::uint32_t>(i));
+  }
+  if (!glued_items.empty()) {
     // A reading is attested when it is some mention's name as written. The bare name wins
     // when it is attested (لبوتين beside بوتين), unless the glued form is attested by a
     // mention that has no attested bare reading itself (a name that begins with ل).
     // Flat tables (a few allocations per document, not one node and key per name).
     base::StringMap<int>& support = Fresh(scratch.support);
-    base::StringMap<bool>& person_words = Fresh(scratch.person_words);
-    for (const Item& it : items) {
-      ++support[it.form.key];
-      if (it.person && it.form.size() >= 2) {
-        for (const std::string& k : it.form.keys) person_words[k] = true;
+    for (const Item& it : items) ++support[it.form.key];
+    // Words of longer person names attest a one-word bare reading of a person (only built
+    // when some such reading is to be decided).
+    const bool need_words = std::any_of(glued_items.begin(), glued_items.end(), [&](std::uint32_t i) {
+      return Person(items[i]) && items[i].without_preposition->size() == 1;
+    });
+    base::StringMap<bool>& person_words = scratch.person_words;
+    if (need_words) {
+      Fresh(person_words);
+      for (const Item& it : items) {
+        if (Person(it) && it.form.size() >= 2) {
+          for (const std::string& k : it.form.keys) person_words[k] = true;
+        }
       }
     }
-    auto alt_attested = [&](std::size_t i) {
-      if (!alternatives[i]) return false;
-      const NameForm& alt = *alternatives[i];
-      return support.Find(alt.key) != nullptr ||
-             (items[i].person && alt.size() == 1 && person_words.Find(alt.key) != nullptr);
-    };
-    // Mentions per written name that have no attested bare reading.
-    base::StringMap<int>& independent = Fresh(scratch.independent);
-    std::vector<bool> attested(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      attested[i] = alt_attested(i);
-      if (!attested[i]) ++independent[items[i].form.key];
+    std::vector<bool>& attested = scratch.attested;  // per glued item
+    attested.assign(glued_items.size(), false);
+    for (std::size_t g = 0; g < glued_items.size(); ++g) {
+      const Item& it = items[glued_items[g]];
+      const NameForm& alt = *it.without_preposition;
+      attested[g] = support.Find(alt.key) != nullptr ||
+                    (Person(it) && alt.size() == 1 && person_words.Find(alt.key) != nullptr);
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!alternatives[i]) continue;
-      const NameForm& alt = *alternatives[i];
-      // Another mention attests the name as written.
-      if (independent[items[i].form.key] - (attested[i] ? 0 : 1) > 0) continue;
-      const bool person = items[i].person;
-      const std::size_t primary_support = known ? known(person, items[i].form.key) : 0;
+    // Whether another mention attests the name as written: one with the same name that has
+    // no attested bare reading (every mention without a bare reading has none). Decided for
+    // all before any form changes.
+    std::vector<bool> keep(glued_items.size());
+    for (std::size_t g = 0; g < glued_items.size(); ++g) {
+      const std::string& key = items[glued_items[g]].form.key;
+      int independent = *support.Find(key);
+      for (std::size_t h = 0; h < glued_items.size(); ++h) {
+        if (attested[h] && items[glued_items[h]].form.key == key) --independent;
+      }
+      keep[g] = independent - (attested[g] ? 0 : 1) > 0;
+    }
+    for (std::size_t g = 0; g < glued_items.size(); ++g) {
+      if (keep[g]) continue;
+      Item& it = items[glued_items[g]];
+      const NameForm& alt = *it.without_preposition;
+      const bool person = Person(it);
+      const std::size_t primary_support = known ? known(person, it.form.key) : 0;
       const std::size_t alt_support = known ? known(person, alt.key) : 0;
       // The alternative is read no more: moved, not copied.
-      if (attested[i] || alt_support > primary_support) items[i].form = std::move(*alternatives[i]);
+      if (attested[g] || alt_support > primary_support) it.form = std::move(*it.without_preposition);
     }
   }
 
   UnionFind uf(n);
   // 3. One key, one entity: places and organisations by any of their keys (aliases,
   // generic head removed); persons by their name key in step 5.
-  std::vector<std::vector<std::string>> place_keys(n);
+  // Each place/organisation item's keys: a range of one list (not a list per item).
+  std::vector<std::string>& key_pool = scratch.key_pool;
+  key_pool.clear();
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> place_keys(n, {0, 0});  // [begin, end)
   {
     base::StringMap<std::size_t>& place_first = Fresh(scratch.place_first);
     for (std::size_t i = 0; i < n; ++i) {
-      if (!items[i].person) {
-        place_keys[i] = PlaceOrgKeys(items[i].form);
-        for (const std::string& k : place_keys[i]) {
+      if (!Person(items[i])) {
+        const auto begin = static_cast<std::uint32_t>(key_pool.size());
+        AppendPlaceOrgKeys(items[i].form, &key_pool);
+        place_keys[i] = {begin, static_cast<std::uint32_t>(key_pool.size())};
+        for (std::uint32_t ki = begin; ki < place_keys[i].second; ++ki) {
+          const std::string& k = key_pool[ki];
           auto [first, fresh] = place_first.TryEmplace(k, i);
           // One key and a spelling alike (the key alone makes القاهرة and كوريا one), or
           // one alias group.
@@ -264,7 +285,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       if (it.type != doc::EntityType::kOrganization || it.form.size() < 2) continue;
       const std::uint32_t last = it.end_token - 1;
       if (a.tokens[last].token.kind != text::TokenKind::kArabicWord) continue;
-      SplitProclitics(a.norm(last), 3, &splits);
+      // A stem is the word's end: a word that ends in neither ي nor يه has no nisba reading.
+      const std::string_view last_norm = a.norm(last);
+      if (!last_norm.ends_with("\xd9\x8a") && !last_norm.ends_with("\xd9\x8a\xd9\x87")) continue;
+      SplitProclitics(last_norm, 3, &splits);
       const bool nisba = std::any_of(splits.begin(), splits.end(), [](const CliticSplit& sp) {
         return sp.article && !sp.conjunction && sp.preposition == 0 && IsNisbaStem(sp.stem);
       });
@@ -285,15 +309,20 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   // it are one name. (A place followed by a name in parentheses is not linked: "موسكو
   // (رويترز)" is a dateline.)
   {
+    // Items by first token, made only when a parenthesised name needs them (rare).
     std::vector<int>& item_at = scratch.item_at;
-    item_at.assign(ntok, -1);
-    for (std::size_t i = 0; i < n; ++i) item_at[items[i].first_token] = static_cast<int>(i);
+    bool item_at_made = false;
     for (std::size_t i = 0; i < n; ++i) {
       Item& it = items[i];
       if (it.first_token == 0 || it.end_token >= ntok) continue;
-      if (!it.person || tok_text(it.first_token - 1) != "(" || tok_text(it.end_token) != ")") continue;
+      if (!Person(it) || tok_text(it.first_token - 1) != "(" || tok_text(it.end_token) != ")") continue;
+      if (!item_at_made) {
+        item_at.assign(ntok, -1);
+        for (std::size_t j = 0; j < n; ++j) item_at[items[j].first_token] = static_cast<int>(j);
+        item_at_made = true;
+      }
       const std::size_t next = it.end_token + 1;
-      if (next < ntok && item_at[next] >= 0 && items[static_cast<std::size_t>(item_at[next])].person) {
+      if (next < ntok && item_at[next] >= 0 && Person(items[static_cast<std::size_t>(item_at[next])])) {
         Item& surname = items[static_cast<std::size_t>(item_at[next])];
         NameForm joined = surname.form;
         joined.keys.insert(joined.keys.begin(), it.form.keys.begin(), it.form.keys.end());
@@ -316,7 +345,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     std::vector<std::pair<std::string_view, std::size_t>>& keyed = scratch.keyed;
     keyed.clear();
     for (std::size_t i = 0; i < n; ++i) {
-      if (items[i].person) keyed.emplace_back(items[i].form.key, i);
+      if (Person(items[i])) keyed.emplace_back(items[i].form.key, i);
     }
     std::sort(keyed.begin(), keyed.end());
     std::vector<std::size_t>& members = scratch.members;
@@ -339,6 +368,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       int best = 0;
       cands.clear();
       for (const Group& h : order) {
+        // Only longer names hold it, and they come first (longest first).
+        if (items[h.front()].form.size() <= part.size()) break;
         const int p = SubNamePriority(part, items[h.front()].form.keys);
         if (p == 0 || p < best) continue;
         if (p > best) {
@@ -419,10 +450,11 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     cl.names.push_back(items[i].mention);
     cl.first_token = std::min(cl.first_token, items[i].first_token);
     // The item's keys are read no more: moved into the cluster.
-    for (std::string& k : place_keys[i]) {
+    for (std::uint32_t ki = place_keys[i].first; ki < place_keys[i].second; ++ki) {
+      std::string& k = key_pool[ki];
       if (std::find(cl.keys.begin(), cl.keys.end(), k) == cl.keys.end()) cl.keys.push_back(std::move(k));
     }
-    if (!items[i].person && cl.intro_head.empty() && items[i].form.size() >= 2 &&
+    if (!Person(items[i]) && cl.intro_head.empty() && items[i].form.size() >= 2 &&
         lexicon_.IsOrgGenericHead(items[i].form.first_stem)) {
       cl.intro_head = items[i].form.first_stem;
     }
@@ -453,10 +485,10 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   links.title_evidenced.assign(nt, false);
   std::vector<int>& person_item_at = scratch.person_item_at;
   std::vector<int>& person_item_ending = scratch.person_item_ending;
-  person_item_at.assign(ntok, -1);
-  person_item_ending.assign(ntok + 1, -1);
+  if (person_item_at.size() < ntok) person_item_at.resize(ntok, -1);
+  if (person_item_ending.size() < ntok + 1) person_item_ending.resize(ntok + 1, -1);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!items[i].person) continue;
+    if (!Person(items[i])) continue;
     person_item_at[items[i].first_token] = static_cast<int>(i);
     person_item_ending[items[i].end_token] = static_cast<int>(i);
   }
@@ -494,6 +526,11 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       bind(t, cluster_of_item[static_cast<std::size_t>(person_item_ending[tm.first_token - 1])]);
       links.title_evidenced[t] = true;
     }
+  }
+  for (std::size_t i = 0; i < n; ++i) {  // -1 again for the next document
+    if (!Person(items[i])) continue;
+    person_item_at[items[i].first_token] = -1;
+    person_item_ending[items[i].end_token] = -1;
   }
   // 7b. The same title elsewhere in the document: the binding nearest before it, else the
   // first after it.

@@ -100,6 +100,8 @@ class DocLinker {
   // The keys a place or organisation name is matched by: its key mapped through the alias
   // groups, and the key without a generic head (شركة فيسبوك → فيسبوك).
   std::vector<std::string> PlaceOrgKeys(const NameForm& form) const;
+  // The same appended to `out` (each once among those appended).
+  void AppendPlaceOrgKeys(const NameForm& form, std::vector<std::string>* out) const;
 
   const NameFormBuilder& names() const { return names_; }
 

@@ -219,5 +219,50 @@ TEST_F(DocLinkerTest, EachDocumentIsLinkedOnItsOwn) {
   EXPECT_EQ(link(second), alone);  // after a short one
 }
 
+// Link's per-token tables of person names are reset entry by entry after each document:
+// a title followed by a token where an earlier document had a person name is no
+// apposition (whose index would be no item of this document).
+TEST_F(DocLinkerTest, TitlesDoNotSeeAnEarlierDocumentsNames) {
+  EntityLexicon lexicon(analyzer_);
+  TitleFinder finder(lexicon);
+  DocLinker linker(lexicon);
+  auto link = [&](const doc::AnalyzedDoc& d) { return linker.Link(d, finder.Find(d), {}); };
+  const doc::AnalyzedDoc later =
+      testing::MakeDoc(analyzer_, "b", "قال الرئيس الروسي إن {PER|بوتين} سيزور");
+  DocLinks alone;
+  std::thread([&] { alone = link(later); }).join();
+  ASSERT_EQ(alone.title_cluster.size(), 1u);
+  ASSERT_EQ(alone.title_cluster[0], -1);
+  // The same title, and a person name where the later document has إن.
+  const doc::AnalyzedDoc earlier = testing::MakeDoc(
+      analyzer_, "a", "قال الرئيس الروسي {PER|فلاديمير بوتين} إن");
+  const DocLinks first = link(earlier);
+  ASSERT_EQ(first.title_cluster.size(), 1u);
+  EXPECT_EQ(first.title_cluster[0], 0);
+  const DocLinks after = link(later);
+  EXPECT_EQ(after.title_cluster, alone.title_cluster);
+  EXPECT_EQ(Describe(after), Describe(alone));
+}
+
+// AppendPlaceOrgKeys appends what PlaceOrgKeys returns, each key once among those it
+// appends (Link keeps every item's keys in one list, as ranges of it).
+TEST_F(DocLinkerTest, AppendPlaceOrgKeysAppendsWhatPlaceOrgKeysReturns) {
+  EntityLexicon lexicon(analyzer_);
+  DocLinker linker(lexicon);
+  const NameForm company = linker.names().FromWritten("شركة فيسبوك");
+  const std::vector<std::string> keys = linker.PlaceOrgKeys(company);
+  ASSERT_EQ(keys.size(), 2u);  // the name's key, and without its generic head
+  EXPECT_EQ(keys[1], linker.names().FromWritten("فيسبوك").key);
+  std::vector<std::string> pool = {keys[1]};
+  linker.AppendPlaceOrgKeys(company, &pool);
+  EXPECT_EQ(pool, (std::vector<std::string>{keys[1], keys[0], keys[1]}));
+  const NameForm alias = linker.names().FromWritten("تنظيم الدولة");
+  linker.AppendPlaceOrgKeys(alias, &pool);
+  ASSERT_EQ(pool.size(), 4u);
+  EXPECT_EQ(pool[3], std::string(lexicon.AliasCanonical(alias.key)));
+  EXPECT_FALSE(pool[3].empty());
+  EXPECT_EQ(linker.PlaceOrgKeys(alias), std::vector<std::string>{pool[3]});
+}
+
 }  // namespace
 }  // namespace marsad::entities
