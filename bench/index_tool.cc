@@ -243,6 +243,16 @@ const char* SpaceName(char space) {
   return space == marsad::index::kEntitySpace ? "entity" : "other";
 }
 
+// Adds one list's section sizes to *total.
+void AddSections(const marsad::index::ListSections& s, marsad::index::ListSections* total) {
+  total->skips += s.skips;
+  total->docs += s.docs;
+  total->freqs += s.freqs;
+  total->leads += s.leads;
+  total->forms += s.forms;
+  total->positions += s.positions;
+}
+
 // The distinct body stem terms of the words in `path` (one a line; '#' starts a comment),
 // each word analyzed as indexing does.
 std::vector<std::string> BodyStemsOf(const std::string& path) {
@@ -303,13 +313,7 @@ int Sizes(const std::string& dir, const std::string& words) {
         c.skips += s.skips;
         c.postings += df;
       }
-      index::ListSections& t = by_space[space];
-      t.skips += s.skips;
-      t.docs += s.docs;
-      t.freqs += s.freqs;
-      t.leads += s.leads;
-      t.forms += s.forms;
-      t.positions += s.positions;
+      AddSections(s, &by_space[space]);
       postings += it.info().size;
     }
     for (const auto& [space, t] : by_space) {
@@ -341,12 +345,7 @@ int Sizes(const std::string& dir, const std::string& words) {
         ++found;
         word_postings += info->df;
         bytes += info->size;
-        t.skips += s.skips;
-        t.docs += s.docs;
-        t.freqs += s.freqs;
-        t.leads += s.leads;
-        t.forms += s.forms;
-        t.positions += s.positions;
+        AddSections(s, &t);
       }
       std::printf("{\"segment\":\"%s\",\"terms_file\":\"%s\",\"body_stem_lists\":%llu,\"postings\":%llu,"
                   "\"bytes\":%llu,\"skips\":%llu,\"docs\":%llu,\"freqs\":%llu,\"leads\":%llu,\"forms\":%llu,"

@@ -21,6 +21,13 @@ std::string Build(const std::vector<std::string>& terms) {
   return out;
 }
 
+// Every term of `d`, in the order its iterator gives them.
+std::vector<std::string> AllTerms(const TermDict& d) {
+  std::vector<std::string> out;
+  for (auto it = d.Seek(""); it.Valid(); it.Next()) out.emplace_back(it.term());
+  return out;
+}
+
 TEST(TermDictTest, FindsEveryTermAndNothingElse) {
   std::vector<std::string> terms;
   for (int i = 0; i < 1000; ++i) terms.push_back("\x02" "كتاب" + std::to_string(10000 + i));
@@ -124,9 +131,7 @@ TEST(TermDictTest, LongPrefixesAndSuffixesReadBack) {
   const std::string bytes = Build(terms);
   TermDict d;
   ASSERT_TRUE(d.Init(bytes).ok());
-  std::vector<std::string> got;
-  for (auto it = d.Seek(""); it.Valid(); it.Next()) got.emplace_back(it.term());
-  EXPECT_EQ(got, terms);
+  EXPECT_EQ(AllTerms(d), terms);
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const auto info = d.Find(terms[i]);
     ASSERT_TRUE(info.has_value()) << i;
@@ -165,9 +170,7 @@ TEST(TermDictTest, PackedSuffixesReadBackInAnyScript) {
   const std::string bytes = Build(terms);
   TermDict d;
   ASSERT_TRUE(d.Init(bytes).ok());
-  std::vector<std::string> got;
-  for (auto it = d.Seek(""); it.Valid(); it.Next()) got.emplace_back(it.term());
-  EXPECT_EQ(got, terms);
+  EXPECT_EQ(AllTerms(d), terms);
   for (const std::string& t : terms) EXPECT_TRUE(d.Find(t).has_value()) << t;
   EXPECT_FALSE(d.Find("\x02" "كتا").has_value());
   // An Arabic suffix takes a byte a letter: كتاب alone is space + 4 packed bytes.
