@@ -11,6 +11,9 @@
 //   index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]
 //       runs each qid<TAB>query line; per-query latency covers parsing, analysis, top-K
 //       retrieval and id lookup; writes a TREC run.
+// Environment, for experiments: MARSAD_LEAD_TOKENS (index), MARSAD_KEEP_STOPWORDS=1 (index
+// stopwords as format 8 did), MARSAD_SCORE_STOPWORDS=1 (score query stopwords from such an
+// index; phrases still treat them as gaps), MARSAD_RANKING (search weights).
 // Single-threaded.
 #include <simdjson.h>
 
@@ -74,6 +77,9 @@ int Index(const std::string& corpus, const std::string& dir, int repeat, bool me
   }
   index::IndexOptions iopt;
   if (const char* lead = std::getenv("MARSAD_LEAD_TOKENS")) iopt.lead_tokens = static_cast<std::uint32_t>(std::atoi(lead));
+  // For measuring what stopwords cost: index them as format 8 did (variant (a) with
+  // MARSAD_SCORE_STOPWORDS at search time; docs/search.md).
+  if (const char* keep = std::getenv("MARSAD_KEEP_STOPWORDS")) iopt.keep_stopwords = std::atoi(keep) != 0;
   auto writer = index::IndexWriter::Open(env, dir, iopt);
   if (!writer.ok()) return Fail(writer.status().ToString());
   const text::Analyzer analyzer(Options());
@@ -179,6 +185,7 @@ int Search(const std::string& dir, const std::string& qfile, std::size_t k, cons
                 &ranking.bm25[0].k1, &ranking.bm25[0].b, &ranking.field_weight[2], &ranking.bm25[2].k1,
                 &ranking.variant_weight);
   }
+  if (const char* sw = std::getenv("MARSAD_SCORE_STOPWORDS")) ranking.score_stopwords = std::atoi(sw) != 0;
   const index::Searcher searcher(analyzer, ranking);
   index::SearchOptions opt;
   opt.k = k;

@@ -10,6 +10,10 @@
 // past tense of a headline's present-tense verb, a noun without its preposition) add
 // lighter stem terms. Phrases add a BM25 bonus on their frequency.
 //
+// Stopwords (stopwords.h) are not indexed (segment format 9): a query drops them, and a
+// phrase keeps their places as gaps that any one word fills ("X في Y" matches X, any word,
+// Y). A query of stopwords only finds nothing and says why in a warning.
+//
 // Pruning: MaxScore (Turtle & Flood 1995) with block-max bounds (Ding & Suel 2011): terms
 // whose summed upper bounds cannot lift a document into the top k are only probed for
 // documents the others produce, and blocks whose impact bound is too low are skipped
@@ -28,6 +32,7 @@
 #include "marsad/index/query.h"
 #include "marsad/index/query_variants.h"
 #include "marsad/index/schema.h"
+#include "marsad/index/stopwords.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::index {
@@ -42,6 +47,9 @@ struct RankingOptions {
   // tense, a noun without its leading preposition) scores as a stem-view term of this weight.
   float variant_weight = 0.45F;
   std::size_t max_prefix_terms = 64;  // expansions of one word*
+  // Score query stopwords (stopwords.h) from their postings, for an index that kept them
+  // (IndexOptions::keep_stopwords; measuring only). Phrases treat them as gaps either way.
+  bool score_stopwords = false;
 };
 
 struct SearchOptions {
@@ -97,6 +105,7 @@ class Searcher {
   const text::Analyzer& analyzer_;
   RankingOptions options_;
   const QueryVariants& variants_;
+  const Stopwords& stopwords_ = Stopwords::Embedded();
 };
 
 }  // namespace marsad::index

@@ -22,7 +22,7 @@
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 8;
+inline constexpr std::uint32_t kSegmentFormatVersion = 9;
 
 // The kind of a space's posting lists (format 8: the lists do not store it).
 constexpr ListKind ListKindOf(char space) {
