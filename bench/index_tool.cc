@@ -11,9 +11,6 @@
 //   index_tool search INDEX_DIR QUERIES.tsv K RUN_OUT [--warmup N]
 //       runs each qid<TAB>query line; per-query latency covers parsing, analysis, top-K
 //       retrieval and id lookup; writes a TREC run.
-// Environment, for experiments: MARSAD_LEAD_TOKENS (index), MARSAD_KEEP_STOPWORDS=1 (index
-// stopwords as format 8 did), MARSAD_SCORE_STOPWORDS=1 (score query stopwords from such an
-// index; phrases still treat them as gaps), MARSAD_RANKING (search weights).
 // Single-threaded.
 #include <simdjson.h>
 
@@ -77,9 +74,6 @@ int Index(const std::string& corpus, const std::string& dir, int repeat, bool me
   }
   index::IndexOptions iopt;
   if (const char* lead = std::getenv("MARSAD_LEAD_TOKENS")) iopt.lead_tokens = static_cast<std::uint32_t>(std::atoi(lead));
-  // For measuring what stopwords cost: index them as format 8 did (variant (a) with
-  // MARSAD_SCORE_STOPWORDS at search time; docs/search.md).
-  if (const char* keep = std::getenv("MARSAD_KEEP_STOPWORDS")) iopt.keep_stopwords = std::atoi(keep) != 0;
   auto writer = index::IndexWriter::Open(env, dir, iopt);
   if (!writer.ok()) return Fail(writer.status().ToString());
   const text::Analyzer analyzer(Options());
@@ -185,7 +179,6 @@ int Search(const std::string& dir, const std::string& qfile, std::size_t k, cons
                 &ranking.bm25[0].k1, &ranking.bm25[0].b, &ranking.field_weight[2], &ranking.bm25[2].k1,
                 &ranking.variant_weight);
   }
-  if (const char* sw = std::getenv("MARSAD_SCORE_STOPWORDS")) ranking.score_stopwords = std::atoi(sw) != 0;
   const index::Searcher searcher(analyzer, ranking);
   index::SearchOptions opt;
   opt.k = k;
@@ -311,7 +304,7 @@ int Sizes(const std::string& dir, const std::string& words) {
       if (index::SpaceIsExactView(space)) {
         s.forms = it.info().size;
       } else {
-        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(space),
+        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(it.term()),
                                           (*r)->LengthsOf(space));
         const std::uint32_t df = it.info().df;
         DfClass& c = by_df[{space, df <= 2 ? static_cast<int>(df) : df <= index::kBlockSize ? 3 : 4}];
@@ -348,7 +341,7 @@ int Sizes(const std::string& dir, const std::string& words) {
         const auto info = (*r)->dict().Find(term);
         if (!info) continue;
         const index::ListSections s =
-            index::PostingCursor::Measure((*r)->Postings(*info), info->df, index::ListKindOf(term[0]), (*r)->LengthsOf(term[0]));
+            index::PostingCursor::Measure((*r)->Postings(*info), info->df, index::ListKindOf(term), (*r)->LengthsOf(term[0]));
         ++found;
         word_postings += info->df;
         bytes += info->size;

@@ -59,9 +59,7 @@ std::uint64_t Snapshot::num_live_docs() const {
 }
 
 IndexWriter::IndexWriter(io::Env* env, std::string dir, const IndexOptions& options)
-    : env_(env), dir_(std::move(dir)), options_(options), builder_(options.lead_tokens) {
-  if (options.keep_stopwords) builder_.set_stopwords(nullptr);
-}
+    : env_(env), dir_(std::move(dir)), options_(options), builder_(options.lead_tokens) {}
 
 IndexWriter::~IndexWriter() = default;
 

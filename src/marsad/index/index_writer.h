@@ -81,9 +81,6 @@ struct IndexOptions {
   int max_segments = 10;
   // Body tokens that also form the lead field.
   std::uint32_t lead_tokens = SegmentBuilder::kDefaultLeadTokens;
-  // Index stopwords too (format 8's way), for measuring what they cost (bench/index_tool
-  // --keep-stopwords); searches then still skip them in phrases and scoring.
-  bool keep_stopwords = false;
 };
 
 // Single writer: its methods are not thread-safe, except snapshot(), which any thread may

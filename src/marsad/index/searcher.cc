@@ -185,13 +185,14 @@ class SegmentSearch {
 
  private:
   bool OpenCursor(const std::string& key, Cursor* c, std::uint32_t form = kAllForms) {
-    return OpenCursor(key[0], r_.dict().Find(key), c, form);
+    return OpenCursor(key, r_.dict().Find(key), c, form);
   }
-  // The list of a term of `space` (its kind) with dictionary entry `info`.
-  bool OpenCursor(char space, const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
+  // The list of `term` (its kind) with dictionary entry `info`.
+  bool OpenCursor(std::string_view term, const std::optional<TermInfo>& info, Cursor* c,
+                  std::uint32_t form = kAllForms) {
     if (!info) return false;
     // Checked at open by crc.
-    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(space), r_.LengthsOf(space), form).ok()) return false;
+    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(term), r_.LengthsOf(term[0]), form).ok()) return false;
     return c->pc.doc() != kNoMoreDocs;
   }
   // Any term's cursors: one, or for an exact-view term one per stem it is a form of here,
@@ -200,7 +201,7 @@ class SegmentSearch {
     if (!info) return;
     if (!SpaceIsExactView(key[0])) {
       Cursor c;
-      if (OpenCursor(key[0], info, &c)) out->push_back(std::move(c));
+      if (OpenCursor(key, info, &c)) out->push_back(std::move(c));
       return;
     }
     if (!DecodeFormRefs(std::string_view(key).substr(1), r_.Postings(*info), &refs_)) return;
@@ -351,7 +352,7 @@ class SegmentSearch {
       c = &cursors_[cursor_of_term_[it->second]];
     } else {
       Cursor own;
-      if (!OpenCursor(TextSpace(Field::kBody, View::kStem), info, &own)) return true;
+      if (!OpenCursor(body, info, &own)) return true;
       own.term = t;
       own.field = static_cast<int>(Field::kBody);
       own.params = &opt_.bm25[own.field];
@@ -734,7 +735,7 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
       if (!IsIndexed(a.tokens[i].token.kind) || a.norm(i).empty()) continue;
       words.push_back(QueryWord{std::string(a.norm(i)), std::string(a.stem(i)), std::string(a.key(i)), false});
-      stop->push_back(stopwords_.Contains(a.norm(i)));
+      stop->push_back(stopwords_.Contains(a.stem(i)));  // as ListKindOf decides the list's kind
     }
     return words;
   };
@@ -838,7 +839,6 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
   };
 
   std::vector<bool> stop;
-  std::size_t stopwords_dropped = 0;
   // A phrase's stems (stopwords left out) and their places, relative to the first.
   auto phrase_of = [&](const std::vector<QueryWord>& words, Occur occur) {
     PhraseSpec ph;
@@ -876,43 +876,34 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       if (words.empty()) continue;
     }
     const bool phrase = c.kind == QueryClause::Kind::kPhrase || words.size() > 1;
+    // Stopwords are scored as any word (their lists keep documents, frequencies, forms and
+    // lead); only a phrase cannot see them (no positions, format 9): it needs two other words.
     const auto kept = static_cast<std::size_t>(std::count(stop.begin(), stop.end(), false));
-    stopwords_dropped += words.size() - kept;
-    if (kept == 0) {
-      // Stopwords only: nothing indexed to require or exclude; scored from their postings
-      // only when the index kept them (score_stopwords, for measuring).
-      if (options_.score_stopwords && c.occur != Occur::kMustNot) {
-        for (const QueryWord& w : words) add_word(w, 1.0F);
-      }
-      continue;
+    if (phrase && kept < 2 && c.occur != Occur::kShould && kept < words.size()) {
+      out.warnings.push_back("\"" + c.text + "\": stopwords (such as في and من) cannot be matched as a phrase; " +
+                             (c.occur == Occur::kMust ? "its words are required instead"
+                                                      : kept == 1 ? "documents with its other word are excluded"
+                                                                  : "nothing is excluded"));
     }
     if (c.occur == Occur::kMustNot) {
-      if (phrase) {
-        plan.phrases.push_back(phrase_of(words, Occur::kMustNot));
-      } else {
+      if (!phrase) {
         exclude_word(words[0]);
+      } else if (kept > 0) {
+        plan.phrases.push_back(phrase_of(words, Occur::kMustNot));
       }
       continue;
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
       const QueryWord& w = words[i];
-      if (stop[i]) {
-        if (options_.score_stopwords) add_word(w, 1.0F);
-        continue;
-      }
       std::vector<int> group = add_word(w, 1.0F);
-      if (c.occur == Occur::kMust) plan.must_groups.push_back(std::move(group));
+      // A required phrase's stopwords are gaps (any word there), not required words.
+      const bool gap = phrase && kept >= 2 && stop[i];
+      if (c.occur == Occur::kMust && !gap) plan.must_groups.push_back(std::move(group));
       out.words.push_back(w);
       add_variants(w);
     }
-    // A phrase left with one word says no more than the word (its must group, if required).
+    // A phrase left with one word says no more than the word (required, if it must be).
     if (phrase && kept >= 2) plan.phrases.push_back(phrase_of(words, c.occur));
-  }
-  if (stopwords_dropped > 0 && plan.terms.empty() && plan.phrases.empty() && plan.must_groups.empty() &&
-      plan.excluded.empty()) {
-    out.warnings.push_back(
-        "the query has only stopwords (such as في and من), which the index does not store: "
-        "nothing to search for");
   }
   for (const std::string& e : query.entities) {
     plan.must_groups.push_back({plan.AddTerm(MakeTerm(kEntitySpace, e), 0, -1)});

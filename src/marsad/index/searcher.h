@@ -10,9 +10,9 @@
 // past tense of a headline's present-tense verb, a noun without its preposition) add
 // lighter stem terms. Phrases add a BM25 bonus on their frequency.
 //
-// Stopwords (stopwords.h) are not indexed (segment format 9): a query drops them, and a
+// Stopwords (stopwords.h): their stem lists have no positions (segment format 9), so a
 // phrase keeps their places as gaps that any one word fills ("X في Y" matches X, any word,
-// Y). A query of stopwords only finds nothing and says why in a warning.
+// Y). They are scored as any word, so a query of stopwords only is ranked by BM25 as before.
 //
 // Pruning: MaxScore (Turtle & Flood 1995) with block-max bounds (Ding & Suel 2011): terms
 // whose summed upper bounds cannot lift a document into the top k are only probed for
@@ -47,9 +47,6 @@ struct RankingOptions {
   // tense, a noun without its leading preposition) scores as a stem-view term of this weight.
   float variant_weight = 0.45F;
   std::size_t max_prefix_terms = 64;  // expansions of one word*
-  // Score query stopwords (stopwords.h) from their postings, for an index that kept them
-  // (IndexOptions::keep_stopwords; measuring only). Phrases treat them as gaps either way.
-  bool score_stopwords = false;
 };
 
 struct SearchOptions {

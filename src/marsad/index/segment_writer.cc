@@ -49,8 +49,6 @@ std::uint64_t Hash(std::string_view s, std::uint64_t seed) {
 }
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFU;
-// The term ids of a stopword token: none (kNone in every view).
-constexpr std::uint32_t kStopIds[kNumViews] = {kNone, kNone, kNone};
 
 // Slots hold (hash >> 32) << 32 | (index + 1); 0 is empty.
 std::uint64_t SlotValue(std::uint64_t h, std::uint32_t index) {
@@ -147,7 +145,6 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
       const char* p = arena_.data() + e.pos;
       if (e.norm_len == norm.size() && p[0] == field_byte &&
           std::memcmp(p + 1, norm.data(), norm.size()) == 0) {
-        if (e.ids[0] == kNone) return kStopIds;  // a stopword, whatever its stem
         // The stem and key usually follow from the norm; check, as the stemmer also looks
         // at the original spelling.
         p += 1 + e.norm_len;
@@ -173,14 +170,9 @@ const std::uint32_t* SegmentBuilder::TokenIds(Field f, std::string_view norm,
   arena_.append(norm);
   arena_.append(stem);
   arena_.append(key);
-  if (stopwords_ != nullptr && stopwords_->Contains(norm)) {
-    // No terms at all: a stopword has no dictionary entry in any view.
-    std::memcpy(e.ids, kStopIds, sizeof(e.ids));
-  } else {
-    e.ids[0] = TermId(TextSpace(f, View::kExact), norm);
-    e.ids[1] = TermId(TextSpace(f, View::kStem), stem);
-    e.ids[2] = TermId(TextSpace(f, View::kKey), key);
-  }
+  e.ids[0] = TermId(TextSpace(f, View::kExact), norm);
+  e.ids[1] = TermId(TextSpace(f, View::kStem), stem);
+  e.ids[2] = TermId(TextSpace(f, View::kKey), key);
   tokens_.push_back(e);
   token_slots_[i] = SlotValue(h, static_cast<std::uint32_t>(tokens_.size() - 1));
   memory_ += sizeof(TokenEntry) + norm.size() + stem.size() + key.size() + 17;
@@ -427,9 +419,7 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
       const std::uint32_t near = a.tokens[i + kTermsAhead].strings.pos + 1;
       const MemoSlot& slot = memo->slots[MemoHome(near, mask)];
       if (slot.pos_plus1 == near) {
-        if (slot.ids[0] != kNone) {  // a stopword has no terms
-          for (const std::uint32_t id : slot.ids) __builtin_prefetch(&terms_[id]);
-        }
+        for (const std::uint32_t id : slot.ids) __builtin_prefetch(&terms_[id]);
       }
     }
     const text::AnalyzedToken& t = a.tokens[i];
@@ -437,12 +427,6 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
     const std::uint32_t* ids =
         memo != nullptr ? MemoIds(memo, f, a, i) : TokenIds(f, a.norm(i), a.stem(i), a.key(i));
     const std::uint32_t e = ids[0], s = ids[1], k = ids[2];
-    if (e == kNone) {  // a stopword: its position stays a gap (no posting, no lead)
-      field_slots_.push_back(kNone);
-      field_exact_.push_back(kNone);
-      ++pos;
-      continue;
-    }
     TouchExact(e, s, doc);
     field_slots_.push_back(Touch(s, doc));
     field_exact_.push_back(e);
@@ -457,7 +441,6 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   // Place the stem view's positions: each entry's run starts after the previous entry's.
   auto base = static_cast<std::uint32_t>(doc_pos_.size());
   for (std::uint32_t slot : field_slots_) {
-    if (slot == kNone) continue;  // a stopword's position
     Entry& entry = touched_[slot];
     if (entry.pos == kNone) {
       entry.pos = base;
@@ -469,7 +452,6 @@ void SegmentBuilder::AddField(Field f, const text::TextAnalysis& a, std::uint32_
   fill_.assign(touched_.size() - first_entry, 0);
   for (std::uint32_t p = 0; p < field_slots_.size(); ++p) {
     const std::uint32_t k = field_slots_[p];
-    if (k == kNone) continue;
     const std::uint32_t at = touched_[k].pos + fill_[k - first_entry]++;
     doc_pos_[at] = p;
     doc_exact_[at] = field_exact_[p];
@@ -642,11 +624,13 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     // A lead term: nothing of its own (its frequencies and df are in its body stem's list);
     // the callers leave it out of the dictionary.
     if (key[0] == kLeadSpace) return term.df;
+    // The chain holds positions for every stem of a positional space; a stopword's list
+    // stores none (format 9).
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     PostingsWriter& w = x->w;
     const bool lead = SpaceHasLead(key[0]);
-    w.Start(positional, SpaceHasForms(key[0]), lead);
+    w.Start(positional && ListKindOf(key).positions, SpaceHasForms(key[0]), lead);
     // The lead term's chain, walked beside this one (its documents are among these).
     ChainReader lead_chain(pool, lead && term.lead != kNone ? terms_[term.lead].head : 0);
     std::uint32_t lead_left = lead && term.lead != kNone ? terms_[term.lead].df : 0;

@@ -17,7 +17,6 @@
 #include "marsad/index/file_sink.h"
 #include "marsad/index/schema.h"
 #include "marsad/index/segment_reader.h"
-#include "marsad/index/stopwords.h"
 #include "marsad/text/analyzer.h"
 #include "marsad/text/large_buffer.h"
 
@@ -40,11 +39,6 @@ class SegmentBuilder {
   // afresh when full.
   explicit SegmentBuilder(std::uint32_t lead_tokens, std::size_t memo_limit = kDefaultMemoLimit);
   static constexpr std::size_t kDefaultMemoLimit = std::size_t{1} << 20;
-
-  // The words not indexed (stopwords.h; default the embedded list): such a token takes its
-  // position and gets no posting. Null indexes every word (format 8's way; for measuring
-  // what the stopwords cost, bench/index_tool --keep-stopwords). Set before the first Add.
-  void set_stopwords(const Stopwords* stopwords) { stopwords_ = stopwords; }
 
   // Adds a document as local id num_docs(). The caller makes ids unique per segment.
   void Add(const IndexDoc& doc);
@@ -94,9 +88,8 @@ class SegmentBuilder {
     std::uint32_t delta;  // document minus the term's previous document (first: doc + 1)
     std::uint32_t pos;
   };
-  // A token's norm in one field, with the ids of its exact, stem and key terms (all
-  // kStopIds for a stopword, which has no terms); the field byte, norm, stem and key bytes
-  // lie together in arena_ from `pos`.
+  // A token's norm in one field, with the ids of its exact, stem and key terms; the
+  // field byte, norm, stem and key bytes lie together in arena_ from `pos`.
   struct TokenEntry {
     std::uint32_t pos;
     std::uint16_t norm_len, stem_len, key_len;
@@ -177,7 +170,6 @@ class SegmentBuilder {
   std::uint32_t ids_scratch_[kNumViews] = {0, 0, 0};
   std::uint32_t lead_tokens_;
   std::size_t memo_limit_;
-  const Stopwords* stopwords_ = &Stopwords::Embedded();
   Memo memos_[kNumFields][kMemoArenas];
   std::uint64_t memo_clock_ = 0;
   std::int64_t helper_cpu_ns_ = 0;

@@ -1,31 +1,33 @@
-// Stopwords: the function words the index does not store (segment format 9,
-// data/search/stopwords_ar.txt). A stopword token takes its position but gets no posting in
-// any view, so positions keep their gaps: a phrase across a stopword matches any one word
-// there (as Lucene's StopFilter with position increments). Queries drop the same words.
-// The list is part of the segment format: changing it needs a format version bump.
+// Stopwords: the function words whose stems' posting lists store no positions (segment
+// format 9, data/search/stopwords_ar.txt). Their documents, frequencies, forms and lead
+// stay, so they are scored as any word; a phrase across one keeps its place as a gap that
+// any one word fills (as Lucene's StopFilter with position increments). The set holds the
+// listed words' light stems: a list's kind follows from its stem term alone, and every word
+// of such a stem (في, فيه, فيها) is a stopword. The list is part of the segment format:
+// changing it needs a format version bump.
 #ifndef MARSAD_INDEX_STOPWORDS_H_
 #define MARSAD_INDEX_STOPWORDS_H_
 
 #include <string_view>
 
+#include "marsad/text/analyzer.h"
 #include "marsad/text/word_set.h"
 
 namespace marsad::index {
 
 class Stopwords {
  public:
-  // Loads `list` (word_list.h format), each entry search-normalized as the analyzer
-  // normalizes a token's norm.
-  explicit Stopwords(std::string_view list);
-  // The embedded data/search/stopwords_ar.txt (built once).
+  // Loads `list` (word_list.h format): each entry's stem as `analyzer` makes it.
+  Stopwords(std::string_view list, const text::Analyzer& analyzer);
+  // The embedded data/search/stopwords_ar.txt, stemmed by the default analyzer (built once).
   static const Stopwords& Embedded();
 
-  // `norm`: a token's search-normalized form (text::TextAnalysis::norm).
-  bool Contains(std::string_view norm) const { return words_.Contains(norm); }
-  std::size_t size() const { return words_.size(); }
+  // `stem`: a token's light stem (text::TextAnalysis::stem), a stem term's bytes.
+  bool Contains(std::string_view stem) const { return stems_.Contains(stem); }
+  std::size_t size() const { return stems_.size(); }
 
  private:
-  text::WordSet words_;
+  text::WordSet stems_;
 };
 
 }  // namespace marsad::index
