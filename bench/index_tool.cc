@@ -304,7 +304,7 @@ int Sizes(const std::string& dir, const std::string& words) {
       if (index::SpaceIsExactView(space)) {
         s.forms = it.info().size;
       } else {
-        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(space),
+        s = index::PostingCursor::Measure((*r)->Postings(it.info()), it.info().df, index::ListKindOf(it.term()),
                                           (*r)->LengthsOf(space));
         const std::uint32_t df = it.info().df;
         DfClass& c = by_df[{space, df <= 2 ? static_cast<int>(df) : df <= index::kBlockSize ? 3 : 4}];
@@ -341,7 +341,7 @@ int Sizes(const std::string& dir, const std::string& words) {
         const auto info = (*r)->dict().Find(term);
         if (!info) continue;
         const index::ListSections s =
-            index::PostingCursor::Measure((*r)->Postings(*info), info->df, index::ListKindOf(term[0]), (*r)->LengthsOf(term[0]));
+            index::PostingCursor::Measure((*r)->Postings(*info), info->df, index::ListKindOf(term), (*r)->LengthsOf(term[0]));
         ++found;
         word_postings += info->df;
         bytes += info->size;

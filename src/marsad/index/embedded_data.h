@@ -7,6 +7,7 @@
 
 namespace marsad::index::data {
 extern const std::string_view kQueryVariants;  // query_variants_ar.txt
+extern const std::string_view kStopwords;      // stopwords_ar.txt
 }  // namespace marsad::index::data
 
 #endif  // MARSAD_INDEX_EMBEDDED_DATA_H_

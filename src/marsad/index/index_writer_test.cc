@@ -187,16 +187,16 @@ TEST(IndexWriterTest, DamagedFilesAreRefusedNamingTheFile) {
     return v;
   };
   // An unknown format version is NotSupported.
-  ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(9)).ok());
+  ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(10)).ok());
   w = IndexWriter::Open(env.get(), "/i");
   ASSERT_FALSE(w.ok());
   EXPECT_EQ(w.status().code(), StatusCode::kNotSupported);
-  EXPECT_NE(w.status().message().find("version 9"), std::string::npos);
+  EXPECT_NE(w.status().message().find("version 10"), std::string::npos);
   // Segments of format 2 (exact-view posting lists), 3 (a form id per occurrence), 4
   // (full blocks packed as a row, positions in frame-of-reference blocks), 5 (the lead
-  // field's own posting lists), 6 (a full skip entry in one-block lists) and 7 (each list's
-  // df and kind in its header) are refused with how to rebuild.
-  for (const std::uint32_t old : {2U, 3U, 4U, 5U, 6U, 7U}) {
+  // field's own posting lists), 6 (a full skip entry in one-block lists), 7 (each list's
+  // df and kind in its header) and 8 (stopwords' positions) are refused with how to rebuild.
+  for (const std::uint32_t old : {2U, 3U, 4U, 5U, 6U, 7U, 8U}) {
     ASSERT_TRUE(env->WriteFileAtomic(seg, with_version(old)).ok());
     w = IndexWriter::Open(env.get(), "/i");
     ASSERT_FALSE(w.ok());

@@ -281,7 +281,7 @@ void PostingsWriter::ClearBlock() {
 
 void PostingsWriter::Start(bool positions, bool forms, bool lead) {
   positions_ = positions;
-  forms_ = positions && forms;
+  forms_ = forms;
   with_lead_ = lead;
   df_ = 0;
   lead_df_ = 0;
@@ -491,7 +491,6 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   lead_ = kind.lead;
   lead_df_ = 0;
   one_form_ = false;
-  if (forms_ && !positions_) return Status::Corruption("posting list has forms without positions");
   if (form_filter != kAllForms && !forms_) return Status::Corruption("posting list has no forms to filter by");
   form_filter_ = form_filter;
   // In 64 bits: a damaged df near 2^32 must not wrap to no blocks.

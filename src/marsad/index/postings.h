@@ -33,7 +33,7 @@ inline constexpr std::uint32_t kAllForms = std::numeric_limits<std::uint32_t>::m
 // in the list (format 8).
 struct ListKind {
   bool positions = false;
-  bool forms = false;  // each document's forms (REQUIRES: positions)
+  bool forms = false;  // each document's forms (with or without positions: format 9)
   bool lead = false;   // each document's lead-field frequency (body stem lists)
   bool lengths = false;  // its documents have field lengths (text spaces; else each counts 1)
 };
@@ -61,7 +61,7 @@ void FormPairsOf(const std::uint32_t* forms, std::uint32_t n, std::vector<FormTf
 class PostingsWriter {
  public:
   // Starts a list; `positions` says whether Add receives positions, `forms` whether it
-  // receives each document's (form, tf) pairs (REQUIRES: positions when forms), `lead`
+  // receives each document's (form, tf) pairs (with or without positions), `lead`
   // whether it stores each document's lead-field frequency beside its own (a body stem
   // list: the lead is the body's first tokens, so its documents are among the list's).
   void Start(bool positions, bool forms = false, bool lead = false);

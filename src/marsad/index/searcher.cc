@@ -33,6 +33,9 @@ struct TermSpec {
 
 struct PhraseSpec {
   std::vector<std::string> stems;  // in order
+  // Each stem's place in the phrase (the first 0): a stopword between two words leaves a
+  // gap of one position, which any word fills.
+  std::vector<std::uint32_t> offsets;
   Occur occur = Occur::kShould;
   float weight = 0;  // phrase_weight
   float factor[kNumFields] = {0, 0, 0};  // bonus weight * sum of stem idfs * (k1 + 1)
@@ -135,17 +138,17 @@ struct Cursor {
   bool scores() const { return factor > 0 || lead_factor > 0; }
 };
 
-// True when the positions of `lists` (one per phrase word, in order) hold the phrase;
-// *freq counts its occurrences.
+// True when the positions of `lists` (one per phrase word, in order, word w at `offsets[w]`
+// after the first) hold the phrase; *freq counts its occurrences.
 bool MatchPhrase(std::vector<std::pair<const std::uint32_t*, std::uint32_t>>& lists,
-                 std::uint32_t* freq) {
+                 const std::vector<std::uint32_t>& offsets, std::uint32_t* freq) {
   *freq = 0;
   std::vector<std::uint32_t> at(lists.size(), 0);
   for (std::uint32_t i = 0; i < lists[0].second; ++i) {
     const std::uint32_t start = lists[0].first[i];
     bool ok = true;
     for (std::size_t w = 1; w < lists.size() && ok; ++w) {
-      const std::uint32_t want = start + static_cast<std::uint32_t>(w);
+      const std::uint32_t want = start + offsets[w];
       auto& [p, n] = lists[w];
       while (at[w] < n && p[at[w]] < want) ++at[w];
       ok = at[w] < n && p[at[w]] == want;
@@ -182,13 +185,14 @@ class SegmentSearch {
 
  private:
   bool OpenCursor(const std::string& key, Cursor* c, std::uint32_t form = kAllForms) {
-    return OpenCursor(key[0], r_.dict().Find(key), c, form);
+    return OpenCursor(key, r_.dict().Find(key), c, form);
   }
-  // The list of a term of `space` (its kind) with dictionary entry `info`.
-  bool OpenCursor(char space, const std::optional<TermInfo>& info, Cursor* c, std::uint32_t form = kAllForms) {
+  // The list of `term` (its kind) with dictionary entry `info`.
+  bool OpenCursor(std::string_view term, const std::optional<TermInfo>& info, Cursor* c,
+                  std::uint32_t form = kAllForms) {
     if (!info) return false;
     // Checked at open by crc.
-    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(space), r_.LengthsOf(space), form).ok()) return false;
+    if (!c->pc.Init(r_.Postings(*info), info->df, ListKindOf(term), r_.LengthsOf(term[0]), form).ok()) return false;
     return c->pc.doc() != kNoMoreDocs;
   }
   // Any term's cursors: one, or for an exact-view term one per stem it is a form of here,
@@ -197,7 +201,7 @@ class SegmentSearch {
     if (!info) return;
     if (!SpaceIsExactView(key[0])) {
       Cursor c;
-      if (OpenCursor(key[0], info, &c)) out->push_back(std::move(c));
+      if (OpenCursor(key, info, &c)) out->push_back(std::move(c));
       return;
     }
     if (!DecodeFormRefs(std::string_view(key).substr(1), r_.Postings(*info), &refs_)) return;
@@ -348,7 +352,7 @@ class SegmentSearch {
       c = &cursors_[cursor_of_term_[it->second]];
     } else {
       Cursor own;
-      if (!OpenCursor(TextSpace(Field::kBody, View::kStem), info, &own)) return true;
+      if (!OpenCursor(body, info, &own)) return true;
       own.term = t;
       own.field = static_cast<int>(Field::kBody);
       own.params = &opt_.bm25[own.field];
@@ -407,7 +411,7 @@ class SegmentSearch {
       lists_.clear();
       const std::vector<std::uint32_t>& lens = r_.field_lengths(static_cast<Field>(f));
       for (Cursor& c : cs) lists_.emplace_back(c.pc.Positions(lens), c.pc.freq());
-      if (MatchPhrase(lists_, &freq[f])) any = true;
+      if (MatchPhrase(lists_, plan_.phrases[p].offsets, &freq[f])) any = true;
     }
     return any;
   }
@@ -723,13 +727,15 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
   plan.only_ids = options.only_ids;
   if (options.only_ids != nullptr && options.only_ids->empty()) return out;  // nothing allowed
   text::TextAnalysis a;
-  // Words of each clause, as (norm, stem, key).
-  auto analyse = [&](const std::string& s) {
+  // Words of each clause, as (norm, stem, key), and which are stopwords (*stop, beside).
+  auto analyse = [&](const std::string& s, std::vector<bool>* stop) {
     std::vector<QueryWord> words;
+    stop->clear();
     analyzer_.Analyze(s, &a);
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
       if (!IsIndexed(a.tokens[i].token.kind) || a.norm(i).empty()) continue;
       words.push_back(QueryWord{std::string(a.norm(i)), std::string(a.stem(i)), std::string(a.key(i)), false});
+      stop->push_back(stopwords_.Contains(a.stem(i)));  // as ListKindOf decides the list's kind
     }
     return words;
   };
@@ -832,12 +838,28 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
     return per_field;
   };
 
+  std::vector<bool> stop;
+  // A phrase's stems (stopwords left out) and their places, relative to the first.
+  auto phrase_of = [&](const std::vector<QueryWord>& words, Occur occur) {
+    PhraseSpec ph;
+    ph.occur = occur;
+    ph.weight = options_.phrase_weight;
+    std::uint32_t first = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (stop[i]) continue;
+      if (ph.stems.empty()) first = static_cast<std::uint32_t>(i);
+      ph.stems.push_back(words[i].stem);
+      ph.offsets.push_back(static_cast<std::uint32_t>(i) - first);
+    }
+    return ph;
+  };
   for (const QueryClause& c : query.clauses) {
-    std::vector<QueryWord> words = analyse(c.text);
+    std::vector<QueryWord> words = analyse(c.text, &stop);
     if (words.empty()) continue;
     if (c.kind == QueryClause::Kind::kPrefix) {
       QueryWord last = words.back();
       words.pop_back();
+      stop.pop_back();  // a prefix is expanded whatever it is
       last.prefix = true;
       if (c.occur == Occur::kMustNot) {
         for (auto& ids : expand_prefix(last.norm)) {
@@ -854,31 +876,34 @@ SearchResults Searcher::Search(const Snapshot& snapshot, const ParsedQuery& quer
       if (words.empty()) continue;
     }
     const bool phrase = c.kind == QueryClause::Kind::kPhrase || words.size() > 1;
+    // Stopwords are scored as any word (their lists keep documents, frequencies, forms and
+    // lead); only a phrase cannot see them (no positions, format 9): it needs two other words.
+    const auto kept = static_cast<std::size_t>(std::count(stop.begin(), stop.end(), false));
+    if (phrase && kept < 2 && c.occur != Occur::kShould && kept < words.size()) {
+      out.warnings.push_back("\"" + c.text + "\": stopwords (such as في and من) cannot be matched as a phrase; " +
+                             (c.occur == Occur::kMust ? "its words are required instead"
+                                                      : kept == 1 ? "documents with its other word are excluded"
+                                                                  : "nothing is excluded"));
+    }
     if (c.occur == Occur::kMustNot) {
-      if (phrase) {
-        PhraseSpec ph;
-        ph.occur = Occur::kMustNot;
-        ph.weight = options_.phrase_weight;
-        for (const QueryWord& w : words) ph.stems.push_back(w.stem);
-        plan.phrases.push_back(std::move(ph));
-      } else {
+      if (!phrase) {
         exclude_word(words[0]);
+      } else if (kept > 0) {
+        plan.phrases.push_back(phrase_of(words, Occur::kMustNot));
       }
       continue;
     }
-    for (const QueryWord& w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const QueryWord& w = words[i];
       std::vector<int> group = add_word(w, 1.0F);
-      if (c.occur == Occur::kMust) plan.must_groups.push_back(std::move(group));
+      // A required phrase's stopwords are gaps (any word there), not required words.
+      const bool gap = phrase && kept >= 2 && stop[i];
+      if (c.occur == Occur::kMust && !gap) plan.must_groups.push_back(std::move(group));
       out.words.push_back(w);
       add_variants(w);
     }
-    if (phrase) {
-      PhraseSpec ph;
-      ph.occur = c.occur;
-      ph.weight = options_.phrase_weight;
-      for (const QueryWord& w : words) ph.stems.push_back(w.stem);
-      plan.phrases.push_back(std::move(ph));
-    }
+    // A phrase left with one word says no more than the word (required, if it must be).
+    if (phrase && kept >= 2) plan.phrases.push_back(phrase_of(words, c.occur));
   }
   for (const std::string& e : query.entities) {
     plan.must_groups.push_back({plan.AddTerm(MakeTerm(kEntitySpace, e), 0, -1)});

@@ -10,6 +10,10 @@
 // past tense of a headline's present-tense verb, a noun without its preposition) add
 // lighter stem terms. Phrases add a BM25 bonus on their frequency.
 //
+// Stopwords (stopwords.h): their stem lists have no positions (segment format 9), so a
+// phrase keeps their places as gaps that any one word fills ("X في Y" matches X, any word,
+// Y). They are scored as any word, so a query of stopwords only is ranked by BM25 as before.
+//
 // Pruning: MaxScore (Turtle & Flood 1995) with block-max bounds (Ding & Suel 2011): terms
 // whose summed upper bounds cannot lift a document into the top k are only probed for
 // documents the others produce, and blocks whose impact bound is too low are skipped
@@ -28,6 +32,7 @@
 #include "marsad/index/query.h"
 #include "marsad/index/query_variants.h"
 #include "marsad/index/schema.h"
+#include "marsad/index/stopwords.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::index {
@@ -97,6 +102,7 @@ class Searcher {
   const text::Analyzer& analyzer_;
   RankingOptions options_;
   const QueryVariants& variants_;
+  const Stopwords& stopwords_ = Stopwords::Embedded();
 };
 
 }  // namespace marsad::index

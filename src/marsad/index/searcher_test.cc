@@ -247,6 +247,62 @@ TEST_F(SearcherTest, Phrases) {
   EXPECT_EQ(Ids("+\"الاتفاق خفض\""), "1");
 }
 
+// Stopwords' stem lists have no positions (segment format 9): a phrase keeps a stopword's
+// place as a gap that any one word fills, in one segment, in several, and merged.
+TEST_F(SearcherTest, PhraseAcrossAStopwordMatchesAnyWordThere) {
+  const std::vector<TestDoc> docs = {{"1", "اجتماع في بيروت اليوم"},
+                                     {"2", "اجتماع عاجل بيروت"},      // another word in the gap
+                                     {"3", "اجتماع بيروت في الصباح"},  // no gap
+                                     {"4", "اجتماع في دمشق"}};
+  const auto sorted = [this](std::string_view q) {
+    SearchResults r = Run(q);
+    std::vector<std::string> ids;
+    for (const Hit& h : r.hits) ids.push_back(h.id);
+    std::sort(ids.begin(), ids.end());
+    std::string out;
+    for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
+    return out;
+  };
+  for (int layout = 0; layout < 3; ++layout) {
+    Build(docs, /*commit_each=*/layout > 0);
+    if (layout == 2) {
+      ASSERT_TRUE(writer_->ForceMerge(1).ok());
+      ASSERT_TRUE(writer_->Commit().ok());
+    }
+    EXPECT_EQ(sorted("+\"اجتماع في بيروت\""), "1 2") << layout;
+    EXPECT_EQ(sorted("+\"اجتماع من بيروت\""), "1 2") << layout;  // any stopword, any word
+    EXPECT_EQ(sorted("-\"اجتماع في بيروت\" اجتماع"), "3 4") << layout;
+    // A phrase left with one word is that word, required with the stopword (both indexed).
+    SearchResults r = Run("+\"في بيروت\"");
+    ASSERT_EQ(r.warnings.size(), 1U) << layout;
+    EXPECT_NE(r.warnings[0].find("its words are required instead"), std::string::npos) << r.warnings[0];
+    EXPECT_EQ(sorted("+\"في بيروت\""), "1 3") << layout;
+    EXPECT_EQ(sorted("+\"بيروت اليوم\""), "1") << layout;  // other phrases as before
+  }
+}
+
+// A query of stopwords only is ranked by BM25 from their lists (documents and frequencies
+// stay; only positions go), with the stopwords counted in the document lengths.
+TEST_F(SearcherTest, StopwordOnlyQueriesAreRankedByBm25) {
+  Build({{"d1", "في في دوحة"}, {"d2", "في سوريا لبنان مصر"}, {"d3", "تونس"}});
+  // As Bm25MatchesHandComputedScores: N = 3, df = 2, avgdl = 8/3 (في counted).
+  // d1: tf 2, dl 3: 0.6243066; d2: tf 1, dl 4: 0.3901917.
+  for (const char* q : {"في", "\"في\"", "\"في في\""}) {
+    SearchResults r = Run(q, StemBodyOnly());
+    EXPECT_TRUE(r.warnings.empty()) << q;
+    ASSERT_EQ(r.hits.size(), 2U) << q;
+    EXPECT_EQ(r.hits[0].id, "d1");
+    EXPECT_NEAR(r.hits[0].score, q == std::string("\"في في\"") ? 2 * 0.6243066 : 0.6243066, 1e-5) << q;
+    EXPECT_EQ(r.hits[1].id, "d2");
+  }
+  // A document's other words score with its stopwords in its length: سوريا in d2 (dl 4).
+  SearchResults r = Run("سوريا", StemBodyOnly());
+  ASSERT_EQ(r.hits.size(), 1U);
+  EXPECT_NEAR(r.hits[0].score, 0.8142735, 1e-5);
+  // Excluding a stopword excludes its documents.
+  EXPECT_EQ(Ids("-في تونس"), "d3");
+}
+
 // Phrases over many blocks of the stem lists, in long documents and far in them, in one
 // segment and after two segments merge (the merger re-codes the positions): the documents
 // that hold the phrase, and only those.

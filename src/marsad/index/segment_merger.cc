@@ -123,7 +123,7 @@ class Merger {
     std::uint32_t df = 0;
     for (std::size_t g = 0; g < group.size(); ++g) {
       const std::size_t s = group[g];
-      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term[0]),
+      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term),
                           inputs_[s].reader->LengthsOf(term[0]));
       if (!st.ok()) return Damaged(s, st.message());
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
@@ -171,6 +171,7 @@ class Merger {
                           const std::vector<TermInfo>& infos) {
     const std::string stem = term.substr(1);
     const int field = static_cast<int>(FieldOfSpace(term[0]));
+    const bool positional = ListKindOf(term).positions;  // not a stopword's (format 9)
     const auto found = stem_forms_.find(stem);
     docs_out_.clear();
     pos_.clear();
@@ -187,7 +188,7 @@ class Merger {
           form_pending_[f.form] = f.pending;
         }
       }
-      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term[0]),
+      Status st = c_.Init(inputs_[s].reader->Postings(infos[g]), infos[g].df, ListKindOf(term),
                           inputs_[s].reader->LengthsOf(term[0]));
       if (!st.ok()) return Damaged(s, st.message());
       for (; c_.doc() != kNoMoreDocs; c_.Next()) {
@@ -195,8 +196,10 @@ class Merger {
         if (nd == kNoMoreDocs) continue;
         const std::uint32_t freq = c_.freq();
         lead_tfs_.push_back(c_.LeadTf());
-        const std::uint32_t* pos = c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field)));
-        pos_.insert(pos_.end(), pos, pos + freq);
+        if (positional) {
+          const std::uint32_t* pos = c_.Positions(inputs_[s].reader->field_lengths(static_cast<Field>(field)));
+          pos_.insert(pos_.end(), pos, pos + freq);
+        }
         const std::span<const FormTf> pairs = c_.FormPairs();
         for (const FormTf& p : pairs) {
           if (p.form >= form_pending_.size() || form_pending_[p.form] == kNoMoreDocs) {
@@ -239,7 +242,7 @@ class Merger {
     for (FormTf& o : occ_) o.form = count_[o.form];
     for (std::uint32_t p : seen_) count_[p] = 0;
     const bool lead = SpaceHasLead(term[0]);
-    w_.Start(true, true, lead);
+    w_.Start(positional, true, lead);
     at = 0;
     std::size_t pos_at = 0;
     constexpr int kLeadField = static_cast<int>(Field::kLead);
@@ -248,10 +251,10 @@ class Merger {
       // The new ids need not keep the input's order.
       const auto first = occ_.begin() + static_cast<std::ptrdiff_t>(at);
       std::sort(first, first + d.pairs, [](const FormTf& a, const FormTf& b) { return a.form < b.form; });
-      w_.Add(d.doc, d.freq, pos_.data() + pos_at, docs_[d.doc].len[field], occ_.data() + at, d.pairs,
-             lead_tfs_[i], docs_[d.doc].len[kLeadField]);
+      w_.Add(d.doc, d.freq, positional ? pos_.data() + pos_at : nullptr, docs_[d.doc].len[field],
+             occ_.data() + at, d.pairs, lead_tfs_[i], docs_[d.doc].len[kLeadField]);
       at += d.pairs;
-      pos_at += d.freq;
+      if (positional) pos_at += d.freq;
     }
     const std::uint64_t start = held_.size();
     const std::uint32_t df = w_.Finish(&held_);

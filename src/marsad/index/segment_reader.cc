@@ -108,7 +108,7 @@ Status SegmentReader::Parse(const std::string& path) {
     // own posting lists instead of its frequencies inside the body stem lists; format 6 a full
     // skip entry in lists of one block; format 7 each list's df and kind in its header, the
     // minima of one-block lists, forms sections in one-form lists, three varints a form ref,
-    // unpacked dictionary suffixes).
+    // unpacked dictionary suffixes; format 8 indexed stopwords, which searches now skip).
     return Status::NotSupported(checked.status().message() +
                                 "; rebuild the index: delete the index directory (<store>/index) and run "
                                 "`marsad ingest --stages index`, which re-indexes every stored document");

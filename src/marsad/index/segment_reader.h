@@ -16,17 +16,22 @@
 #include "marsad/index/file_sink.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/schema.h"
+#include "marsad/index/stopwords.h"
 #include "marsad/index/term_dict.h"
 #include "marsad/io/env.h"
 
 namespace marsad::index {
 
 // The segment format version this code writes and the only one it reads.
-inline constexpr std::uint32_t kSegmentFormatVersion = 8;
+inline constexpr std::uint32_t kSegmentFormatVersion = 9;
 
-// The kind of a space's posting lists (format 8: the lists do not store it).
-constexpr ListKind ListKindOf(char space) {
-  return ListKind{SpaceHasPositions(space), SpaceHasForms(space), SpaceHasLead(space), IsTextSpace(space)};
+// The kind of a term's posting list (format 8: the lists do not store it): from its space,
+// except that a stem that is a stopword (stopwords.h) has no positions (format 9).
+inline ListKind ListKindOf(std::string_view term) {
+  if (term.empty()) return ListKind{};
+  const char space = term[0];
+  const bool positions = SpaceHasPositions(space) && !Stopwords::Embedded().Contains(term.substr(1));
+  return ListKind{positions, SpaceHasForms(space), SpaceHasLead(space), IsTextSpace(space)};
 }
 
 // The per-document values a segment stores.

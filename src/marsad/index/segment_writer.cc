@@ -624,11 +624,13 @@ Status SegmentBuilder::Finish(FileSink* sink, int threads) {
     // A lead term: nothing of its own (its frequencies and df are in its body stem's list);
     // the callers leave it out of the dictionary.
     if (key[0] == kLeadSpace) return term.df;
+    // The chain holds positions for every stem of a positional space; a stopword's list
+    // stores none (format 9).
     const bool positional = SpaceHasPositions(key[0]);
     const int field = IsTextSpace(key[0]) ? static_cast<int>(FieldOfSpace(key[0])) : -1;
     PostingsWriter& w = x->w;
     const bool lead = SpaceHasLead(key[0]);
-    w.Start(positional, SpaceHasForms(key[0]), lead);
+    w.Start(positional && ListKindOf(key).positions, SpaceHasForms(key[0]), lead);
     // The lead term's chain, walked beside this one (its documents are among these).
     ChainReader lead_chain(pool, lead && term.lead != kNone ? terms_[term.lead].head : 0);
     std::uint32_t lead_left = lead && term.lead != kNone ? terms_[term.lead].df : 0;

@@ -17,6 +17,7 @@
 
 #include "marsad/index/postings.h"
 #include "marsad/index/segment_reader.h"
+#include "marsad/index/stopwords.h"
 #include "marsad/text/analyzer.h"
 
 namespace marsad::index {
@@ -356,7 +357,7 @@ TEST(SegmentReaderTest, PostingsOutsideTheSectionAreEmptyNotAThrow) {
                              TermInfo{info.df, ~std::uint64_t{0}, 2}, TermInfo{info.df, 1, ~std::uint64_t{0}}}) {
     EXPECT_TRUE(reader.Postings(bad).empty());
     PostingCursor c;
-    EXPECT_FALSE(c.Init(reader.Postings(bad), bad.df, ListKindOf(it.term()[0]), reader.LengthsOf(it.term()[0])).ok());
+    EXPECT_FALSE(c.Init(reader.Postings(bad), bad.df, ListKindOf(it.term()), reader.LengthsOf(it.term()[0])).ok());
   }
 }
 
@@ -383,6 +384,53 @@ void ExpectMergeIsOneBuild(const std::vector<std::string>& bodies, std::size_t s
 
 TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
   ExpectMergeIsOneBuild({"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"}, 2);
+}
+
+// Segment format 9: a stopword's stem list (في, with its forms فيه, فيها) keeps its
+// documents, frequencies and forms but stores no positions; other stems keep theirs; a merge
+// of such lists is the one build of the same documents.
+TEST(SegmentBuilderTest, StopwordStemListsHaveNoPositions) {
+  const std::vector<std::string> bodies = {"في بيروت فيه", "فيها في في", "بيروت في بيروت", "بيروت"};
+  const std::string stop = MakeTerm(TextSpace(Field::kBody, View::kStem), "في");
+  ASSERT_TRUE(Stopwords::Embedded().Contains("في"));
+  EXPECT_FALSE(ListKindOf(stop).positions);
+  EXPECT_TRUE(ListKindOf(stop).forms);
+  SegmentBuilder b;
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    text::TextAnalysis a;
+    SharedAnalyzer().Analyze(bodies[i], &a);
+    if (i == 0) {
+      ASSERT_EQ(std::string(a.stem(2)), "في") << "the analyzer's stems changed";
+    }
+    IndexDoc d;
+    d.id = "doc" + std::to_string(i);
+    d.body = &a;
+    b.Add(d);
+  }
+  auto reader = SegmentReader::FromBytes(b.Finish(), "test");
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  const auto info = (*reader)->dict().Find(stop);
+  ASSERT_TRUE(info.has_value());
+  const ListLengths lens = (*reader)->LengthsOf(stop[0]);
+  EXPECT_EQ(PostingCursor::Measure((*reader)->Postings(*info), info->df, ListKindOf(stop), lens).positions, 0U);
+  const std::string word = MakeTerm(TextSpace(Field::kBody, View::kStem), "بيروت");
+  const auto word_info = (*reader)->dict().Find(word);
+  ASSERT_TRUE(word_info.has_value());
+  EXPECT_TRUE(ListKindOf(word).positions);
+  EXPECT_GT(PostingCursor::Measure((*reader)->Postings(*word_info), word_info->df, ListKindOf(word), lens).positions, 0U);
+  PostingCursor c;
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(stop), lens).ok());
+  // Documents, frequencies and the forms' frequencies (form 0: في, the most frequent).
+  const std::uint32_t want_freq[] = {2, 3, 1};
+  const std::uint32_t want_form0[] = {1, 2, 1};
+  for (std::uint32_t d = 0; d < 3; ++d) {
+    ASSERT_EQ(c.doc(), d);
+    EXPECT_EQ(c.freq(), want_freq[d]) << d;
+    EXPECT_EQ(c.FormFreq(0), want_form0[d]) << d;
+    c.Next();
+  }
+  EXPECT_EQ(c.doc(), kNoMoreDocs);
+  ExpectMergeIsOneBuild(bodies, 2);
 }
 
 TEST(SegmentMergerTest, MergeRenumbersFormsAsOneBuildWould) {
@@ -456,7 +504,7 @@ TEST(SegmentMergerTest, MergedSegmentReadsEveryTermOfManyBlocks) {
     // No lead terms (format 6): their frequencies and df are in the body stem lists.
     EXPECT_NE(it.term()[0], kLeadSpace) << n;
     PostingCursor c;
-    ASSERT_TRUE(c.Init((*merged)->Postings(it.info()), it.info().df, ListKindOf(it.term()[0]), (*merged)->LengthsOf(it.term()[0])).ok()) << n;
+    ASSERT_TRUE(c.Init((*merged)->Postings(it.info()), it.info().df, ListKindOf(it.term()), (*merged)->LengthsOf(it.term()[0])).ok()) << n;
     std::uint32_t docs = 0;
     for (; c.doc() != kNoMoreDocs; c.Next()) ++docs;
     EXPECT_EQ(docs, it.info().df) << n;
@@ -487,7 +535,7 @@ TEST(SegmentBuilderTest, DocumentsWithoutEntriesKeepTheirNeighboursPostings) {
   const auto info = (*reader)->dict().Find(beta);
   ASSERT_TRUE(info.has_value());
   PostingCursor c;
-  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(beta[0]), (*reader)->LengthsOf(beta[0])).ok());
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(beta), (*reader)->LengthsOf(beta[0])).ok());
   ASSERT_TRUE(c.has_positions());
   const std::vector<std::uint32_t>& lens = (*reader)->field_lengths(Field::kBody);
   ASSERT_EQ(c.doc(), 0U);
@@ -558,10 +606,11 @@ TEST(SegmentBuilderTest, BodyStemListsCarryTheLead) {
   auto reader = SegmentReader::FromBytes(b.Finish(), "test");
   ASSERT_TRUE(reader.ok()) << reader.status().ToString();
   for (auto it = (*reader)->dict().Seek(""); it.Valid(); it.Next()) EXPECT_NE(it.term()[0], kLeadSpace);
-  const auto info = (*reader)->dict().Find(MakeTerm(TextSpace(Field::kBody, View::kStem), "alpha"));
+  const std::string alpha = MakeTerm(TextSpace(Field::kBody, View::kStem), "alpha");
+  const auto info = (*reader)->dict().Find(alpha);
   ASSERT_TRUE(info.has_value());
   PostingCursor c;
-  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(TextSpace(Field::kBody, View::kStem)), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok());
+  ASSERT_TRUE(c.Init((*reader)->Postings(*info), info->df, ListKindOf(alpha), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok());
   ASSERT_TRUE(c.has_lead());
   EXPECT_EQ(c.lead_df(), 3U);
   EXPECT_EQ(PostingCursor::LeadDfOf((*reader)->Postings(*info), info->df), 3U);
@@ -612,9 +661,10 @@ TEST(SegmentBuilderTest, ChainsAcrossSlicesReadBackEveryPosting) {
   ASSERT_TRUE(reader.ok()) << reader.status().ToString();
   const std::vector<std::uint32_t>& lens = (*reader)->field_lengths(Field::kBody);
   auto cursor = [&](const char* word, PostingCursor* c) {
-    const auto info = (*reader)->dict().Find(std::string(1, TextSpace(Field::kBody, View::kStem)) + word);
+    const std::string term = std::string(1, TextSpace(Field::kBody, View::kStem)) + word;
+    const auto info = (*reader)->dict().Find(term);
     ASSERT_TRUE(info.has_value()) << word;
-    ASSERT_TRUE(c->Init((*reader)->Postings(*info), info->df, ListKindOf(TextSpace(Field::kBody, View::kStem)), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok()) << word;
+    ASSERT_TRUE(c->Init((*reader)->Postings(*info), info->df, ListKindOf(term), (*reader)->LengthsOf(TextSpace(Field::kBody, View::kStem))).ok()) << word;
   };
   PostingCursor alpha;
   cursor("alpha", &alpha);
