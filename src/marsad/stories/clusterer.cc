@@ -10,13 +10,21 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "marsad/base/byte_coding.h"
 #include "marsad/base/crc32c.h"
 #include "marsad/dates/date_field.h"
 #include "marsad/stories/sparse_vector.h"
-#include "marsad/stories/state_coding.h"
 #include "marsad/stories/string_table.h"
 
 namespace marsad::stories {
+
+using base::ByteReader;
+using base::PutFixed32;
+using base::PutFloat;
+using base::PutSigned;
+using base::PutString;
+using base::PutVarint;
+
 namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
