@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "marsad/cli/command.h"
+#include "marsad/cli/json_lines.h"
 #include "marsad/dates/date_coverage.h"
 #include "marsad/dates/date_field.h"
 #include "marsad/io/env.h"
@@ -66,20 +67,17 @@ Status ForEachRecord(const DatedCorpus& c, Fn&& fn) {
     auto bytes = io::Env::Default()->ReadFile(path, std::uint64_t{1} << 31);
     if (!bytes.ok()) return bytes.status();
     if (!c.zipped) {
-      std::string_view rest = *bytes;
-      std::size_t line_no = 0;
-      while (!rest.empty()) {
-        const std::size_t nl = rest.find('\n');
-        const std::string_view line = rest.substr(0, nl);
-        rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-        ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-        if (j.is_discarded() || !j.is_object()) {
-          return Status::Corruption(path + ":" + std::to_string(line_no) + ": not a JSON object");
+      Status bad;
+      ForEachJsonLine(*bytes, [&](std::size_t line_no, std::string_view line) {
+        const std::optional<nlohmann::json> j = ParseJsonObject(line);
+        if (!j) {
+          bad = Status::Corruption(path + ":" + std::to_string(line_no) + ": not a JSON object");
+          return false;
         }
-        fn(DatedRecord{StringField(j, c.field), StringField(j, c.text_field)});
-      }
+        fn(DatedRecord{StringField(*j, c.field), StringField(*j, c.text_field)});
+        return true;
+      });
+      if (!bad.ok()) return bad;
       continue;
     }
     // A zip of JSON arrays (SaudiNewsNet ships one YYYY-MM-DD.json per zip).

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "marsad/cli/command.h"
+#include "marsad/cli/json_lines.h"
 #include "marsad/engine/ner_stage.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/entities/entity_eval.h"
@@ -131,38 +132,36 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
       PrintError("eval entities", content.status());
       return kExitFailed;
     }
-    std::string_view rest = *content;
-    std::size_t line_no = 0;
-    while (!rest.empty()) {
-      const std::size_t nl = rest.find('\n');
-      const std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
+    bool failed = false;
+    auto fail = [&failed] {
+      failed = true;
+      return false;
+    };
+    ForEachJsonLine(*content, [&](std::size_t line_no, std::string_view line) {
+      const std::optional<nlohmann::json> j = ParseJsonObject(line);
+      if (!j) {
         PrintError("eval entities", path + ":" + std::to_string(line_no) + ": not a JSON object");
-        return kExitFailed;
+        return fail();
       }
-      const std::string docno = j.value("docno", "");
+      const std::string docno = j->value("docno", "");
       const bool is_gold = gold_docs.count(docno) > 0;
-      if (!is_gold && opt.limit > 0 && others >= opt.limit) continue;
+      if (!is_gold && opt.limit > 0 && others >= opt.limit) return true;
       if (!is_gold) ++others;
       ++documents;
       d.document = {};
       d.mentions.clear();
       d.quotes.clear();
       d.document.id = docno;
-      d.document.text = j.value("text", "");
-      d.document.source = j.value("source", "");
-      if (auto t = ParseRfc822(j.value("time", ""))) d.document.published = doc::Timestamp{*t};
+      d.document.text = j->value("text", "");
+      d.document.source = j->value("source", "");
+      if (auto t = ParseRfc822(j->value("time", ""))) d.document.published = doc::Timestamp{*t};
       auto t0 = Clock::now();
       analyzer.Analyze(d.document.text, &d.analysis, &cache);
       auto t1 = Clock::now();
       if (ner) {
         if (Status s = ner->Process(&d, &worker); !s.ok()) {
           PrintError("eval entities", s);
-          return kExitFailed;
+          return fail();
         }
       } else {
         tagger.Tag(&d);
@@ -176,7 +175,7 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
       t_tagging += Seconds(t2 - t1);
       t_prepare += Seconds(t3 - t2);
       t_commit += Seconds(t4 - t3);
-      if (!is_gold) continue;
+      if (!is_gold) return true;
       ++found_gold;
       if (opt.show) {
         std::printf("== %s\n", docno.c_str());
@@ -194,7 +193,9 @@ int Run(const GlobalOptions& global, const EvalEntitiesOptions& opt) {
         system.push_back({docno, m.span, m.entity ? m.entity->value() : 0,
                           m.kind == doc::MentionKind::kTitle});
       }
-    }
+      return true;
+    });
+    if (failed) return kExitFailed;
   }
   if (found_gold != gold_docs.size()) {
     PrintError("eval entities", corpus + ": " + std::to_string(gold_docs.size() - found_gold) +

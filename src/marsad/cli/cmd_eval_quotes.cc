@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "marsad/cli/command.h"
+#include "marsad/cli/json_lines.h"
 #include "marsad/doc/analyzed_doc.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/io/env.h"
@@ -108,29 +109,28 @@ Result<std::vector<doc::Document>> ReadCorpusDocs(const std::string& dir, const 
     const std::string path = dir + "/" + name;
     auto content = io::Env::Default()->ReadFile(path, std::uint64_t{4} << 30);
     if (!content.ok()) return content.status();
-    std::string_view rest = *content;
-    std::size_t line_no = 0;
-    while (!rest.empty() && !want.empty()) {
-      std::size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-      ++line_no;
+    Status bad;
+    ForEachJsonLine(*content, [&](std::size_t line_no, std::string_view line) {
       bool candidate = false;
       for (const std::string& id : want) candidate = candidate || line.find(id) != std::string_view::npos;
-      if (!candidate) continue;
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
-        return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": not a JSON object");
+      if (!candidate) return true;
+      const std::optional<nlohmann::json> j = ParseJsonObject(line);
+      if (!j) {
+        bad = Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": not a JSON object");
+        return false;
       }
-      std::string id = j.value("docno", j.value("id", ""));
-      if (want.count(id) == 0) continue;
+      std::string id = j->value("docno", j->value("id", ""));
+      if (want.count(id) == 0) return true;
       doc::Document d;
       d.id = id;
-      d.text = j.value("text", "");
-      d.title = j.value("title", "");
+      d.text = j->value("text", "");
+      d.title = j->value("title", "");
       out.push_back(std::move(d));
       want.erase(id);
-    }
+      return !want.empty();
+    });
+    if (!bad.ok()) return bad;
+    if (want.empty()) break;
   }
   return out;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "marsad/api/quote_json.h"
+#include "marsad/cli/json_lines.h"
 #include "marsad/engine/pipeline.h"
 #include "marsad/engine/quotes_stage.h"
 #include "marsad/store/store.h"
@@ -63,42 +64,36 @@ int ForEachDocument(const std::string& path, const QuotesOptions& opt, Fn&& fn) 
     return 0;
   }
   int errors = 0;
-  std::string_view rest = *content;
-  std::size_t line_no = 0;
-  while (!rest.empty()) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  ForEachJsonLine(*content, [&](std::size_t line_no, std::string_view line) {
     // --doc over a large corpus: parse only the lines that can hold the id.
-    if (!opt.doc.empty() && line.find(opt.doc) == std::string_view::npos) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!opt.doc.empty() && line.find(opt.doc) == std::string_view::npos) return true;
+    const std::optional<nlohmann::json> j = ParseJsonObject(line);
     const std::string where = name + ":" + std::to_string(line_no);
-    if (j.is_discarded() || !j.is_object()) {
+    if (!j) {
       PrintError("quotes", where + ": not a JSON object");
       ++errors;
-      continue;
+      return true;
     }
-    auto text = j.find("text");
-    if (text == j.end() || !text->is_string()) {
+    auto text = j->find("text");
+    if (text == j->end() || !text->is_string()) {
       PrintError("quotes", where + ": no \"text\" string field");
       ++errors;
-      continue;
+      return true;
     }
     doc::Document d;
     for (const char* key : {"id", "docno"}) {
-      auto it = j.find(key);
-      if (it != j.end() && it->is_string()) {
+      auto it = j->find(key);
+      if (it != j->end() && it->is_string()) {
         d.id = it->get<std::string>();
         break;
       }
     }
     if (d.id.empty()) d.id = IdOfPath(path) + ":" + std::to_string(line_no);
-    if (!opt.doc.empty() && d.id != opt.doc) continue;
+    if (!opt.doc.empty() && d.id != opt.doc) return true;
     d.text = text->get<std::string>();
     fn(std::move(d));
-  }
+    return true;
+  });
   return errors;
 }
 

@@ -13,6 +13,7 @@
 
 #include "marsad/base/flat_map.h"
 #include "marsad/cli/command.h"
+#include "marsad/cli/json_lines.h"
 #include "marsad/io/env.h"
 #include "marsad/ner/conll.h"
 #include "marsad/ner/exchange_clustering.h"
@@ -75,18 +76,15 @@ std::size_t ReadJsonArticles(std::string_view content, Fn&& fn) {
     ForEachArticle(j, fn);
     return 0;
   }
-  while (!content.empty()) {
-    const std::size_t nl = content.find('\n');
-    const std::string_view line = content.substr(0, nl);
-    content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  ForEachJsonLine(content, [&](std::size_t, std::string_view line) {
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded()) {
       ++bad;
-      continue;
+    } else {
+      ForEachArticle(j, fn);
     }
-    ForEachArticle(j, fn);
-  }
+    return true;
+  });
   return bad;
 }
 

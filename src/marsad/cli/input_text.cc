@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "marsad/cli/json_lines.h"
 #include "marsad/io/content_kind.h"
 #include "marsad/io/env.h"
 #include "marsad/text/utf8.h"
@@ -68,27 +69,21 @@ std::vector<InputDoc> SplitInputDocs(const std::string& path, const std::string&
     docs.push_back({0, std::move(content)});
     return docs;
   }
-  std::string_view rest = content;
-  std::size_t line_no = 0;
-  while (!rest.empty()) {
-    const std::size_t nl = rest.find('\n');
-    const std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  ForEachJsonLine(content, [&](std::size_t line_no, std::string_view line) {
     const std::string where = name + ":" + std::to_string(line_no);
-    if (j.is_discarded() || !j.is_object()) {
+    const std::optional<nlohmann::json> j = ParseJsonObject(line);
+    if (!j) {
       errors->push_back(where + ": not a JSON object");
-      continue;
+      return true;
     }
-    auto it = j.find("text");
-    if (it == j.end() || !it->is_string()) {
+    auto it = j->find("text");
+    if (it == j->end() || !it->is_string()) {
       errors->push_back(where + ": no \"text\" string field");
-      continue;
+      return true;
     }
     docs.push_back({line_no, it->get<std::string>()});
-  }
+    return true;
+  });
   return docs;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "marsad/cli/json_lines.h"
 #include "marsad/dates/date_field.h"
 #include "marsad/io/env.h"
 
@@ -29,21 +30,15 @@ void AddError(ReadArticlesStats* stats, std::string e) {
 Status ReadFile(const std::string& path, std::vector<doc::Document>* out, ReadArticlesStats* stats) {
   auto content = io::Env::Default()->ReadFile(path, std::uint64_t{4} << 30);
   if (!content.ok()) return content.status();
-  std::string_view rest = *content;
-  std::size_t line_no = 0;
-  while (!rest.empty()) {
-    const std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  ForEachJsonLine(*content, [&](std::size_t line_no, std::string_view line) {
     ++stats->lines;
     const std::string where = path + ":" + std::to_string(line_no);
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
+    const std::optional<nlohmann::json> object = ParseJsonObject(line);
+    if (!object) {
       AddError(stats, where + ": not a JSON object");
-      continue;
+      return true;
     }
+    const nlohmann::json& j = *object;
     doc::Document d;
     d.id = StringField(j, {"id", "docno"});
     d.title = StringField(j, {"title"});
@@ -53,16 +48,17 @@ Status ReadFile(const std::string& path, std::vector<doc::Document>* out, ReadAr
     d.category = StringField(j, {"category"});
     if (d.id.empty()) {
       AddError(stats, where + ": no \"id\" or \"docno\"");
-      continue;
+      return true;
     }
     if (d.text.find_first_not_of(" \t\r\n") == std::string::npos) {
       ++stats->empty_text;
-      continue;
+      return true;
     }
     d.published = dates::ParseDateField(StringField(j, {"date", "time"}));
     if (!d.published) ++stats->undated;
     out->push_back(std::move(d));
-  }
+    return true;
+  });
   return Status::Ok();
 }
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "marsad/stories/state_coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::engine {
 
@@ -17,16 +17,16 @@ constexpr char kRecordVersion = 1;
 
 void StoryRecordCodec::Encode(const Value& record, std::string* out) {
   out->push_back(kRecordVersion);
-  stories::PutVarint(out, record.story.value());
+  base::PutVarint(out, record.story.value());
   out->push_back(static_cast<char>(record.new_story ? 1 : 0));
-  stories::PutFloat(out, record.similarity);
+  base::PutFloat(out, record.similarity);
 }
 
 Result<StoryRecord> StoryRecordCodec::Decode(std::string_view in) {
   if (in.empty() || in.front() != kRecordVersion) {
     return Status::Corruption("story record: unknown version or empty");
   }
-  stories::ByteReader r(in.substr(1));
+  base::ByteReader r(in.substr(1));
   std::uint64_t story = 0;
   std::uint32_t flags = 0;
   StoryRecord out;

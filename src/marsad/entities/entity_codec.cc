@@ -1,10 +1,15 @@
 // Framing and the per-document mentions codec; see entity_codec.h.
 #include "marsad/entities/entity_codec.h"
 
+#include "marsad/base/byte_coding.h"
 #include "marsad/base/crc32c.h"
-#include "marsad/entities/coding.h"
 
 namespace marsad::entities {
+
+using base::ByteReader;
+using base::PutFixed32;
+using base::VarintWriter;
+
 namespace {
 
 constexpr std::size_t kHeaderBytes = 8 + 4;

@@ -4,12 +4,15 @@
 
 #include <random>
 
-#include "marsad/entities/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/test_doc.h"
 #include "marsad/entities/test_v1_deltas.h"
 
 namespace marsad::entities {
+
+using base::PutVarint;
+
 namespace {
 
 class CodecTest : public ::testing::Test {
@@ -418,56 +421,6 @@ TEST(CodingTest, FrameInPlaceIsFrame) {
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(*back, payload);
   }
-}
-
-// VarintWriter writes the bytes PutVarint and push_back would, across its buffer's flushes
-// (values of every length, bytes in between, a string already holding bytes).
-TEST(CodingTest, VarintWriterWritesWhatPutVarintWrites) {
-  std::mt19937_64 rng(14);
-  for (int round = 0; round < 200; ++round) {
-    std::string want = "head";
-    std::string got = want;
-    {
-      VarintWriter w(&got);
-      for (int i = static_cast<int>(rng() % 400); i > 0; --i) {
-        if (rng() % 5 == 0) {
-          const char c = static_cast<char>(rng() & 0xFF);
-          want.push_back(c);
-          w.Byte(c);
-          continue;
-        }
-        const std::uint64_t v = rng() >> (rng() % 64);
-        PutVarint(&want, v);
-        w.Varint(v);
-      }
-      if (round % 2 == 0) w.Flush();
-    }
-    ASSERT_EQ(got, want) << "round " << round;
-  }
-}
-
-TEST(CodingTest, Primitives) {
-  std::string s;
-  PutVarint(&s, 300);
-  PutSigned(&s, -5);
-  PutString(&s, "ابc");
-  ByteReader r(s);
-  std::uint64_t v = 0;
-  std::int64_t sv = 0;
-  std::string str;
-  ASSERT_TRUE(r.Varint(&v));
-  EXPECT_EQ(v, 300u);
-  ASSERT_TRUE(r.Signed(&sv));
-  EXPECT_EQ(sv, -5);
-  ASSERT_TRUE(r.String(&str));
-  EXPECT_EQ(str, "ابc");
-  EXPECT_TRUE(r.done());
-  EXPECT_FALSE(r.Varint(&v));
-  ByteReader big("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff");
-  EXPECT_FALSE(big.Varint(&v));
-  ByteReader count("\x7f");
-  std::uint32_t n = 0;
-  EXPECT_FALSE(count.Count(&n));  // 127 items in no bytes
 }
 
 }  // namespace

@@ -1,10 +1,17 @@
 // Resolver::Encode / Resolver::Decode: the entity table format, docs/formats/entities.md.
+#include "marsad/base/byte_coding.h"
 #include "marsad/entities/entity_codec.h"
-#include "marsad/entities/coding.h"
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/resolver_state.h"
 
 namespace marsad::entities {
+
+using base::ByteReader;
+using base::PutSigned;
+using base::PutString;
+using base::PutVarint;
+using base::VarintWriter;
+
 namespace {
 
 constexpr std::uint8_t kFlagDescription = 1;

@@ -21,9 +21,11 @@
 #include "marsad/entities/resolver.h"
 #include "marsad/entities/title_finder.h"
 
-namespace marsad::entities {
+namespace marsad::base {
+class ByteReader;  // byte_coding.h
+}  // namespace marsad::base
 
-class ByteReader;  // coding.h
+namespace marsad::entities {
 
 // A written form and how many mentions used it.
 struct CountedText {
@@ -381,7 +383,7 @@ struct Resolver::State {
     std::uint32_t base_records = 0, base_docs = 0, nrecords = 0, ndocs = 0;
     std::uint64_t max_cooccurring = 0;  // version 2 only
   };
-  Status ReadDeltaHead(ByteReader* r, int version, const std::string& what, DeltaHead* head);
+  Status ReadDeltaHead(base::ByteReader* r, int version, const std::string& what, DeltaHead* head);
 
   // Makes room for n documents with room to grow: a decoded table sized exactly moved all
   // its documents when Commit added the next one (31 k LL misses on a 25 k-document table),

@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "marsad/ingest/hash.h"
-#include "marsad/store/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/text/char_class.h"
 #include "marsad/text/utf8.h"
 #include "marsad/text/word_list.h"
@@ -307,23 +307,23 @@ std::string LineLearner::Serialize() const {
   std::size_t n = 0;
   for (const KeyCounts::Slot& s : counts_.slots()) n += s.count >= 2 ? 1 : 0;
   out.reserve(10 + n * 14);
-  store::PutVarint(&out, n);
+  base::PutVarint(&out, n);
   for (const KeyCounts::Slot& s : counts_.slots()) {
     if (s.count < 2) continue;
-    store::PutFixed64(&out, s.key);
-    store::PutVarint(&out, s.count);
+    base::PutFixed64(&out, s.key);
+    base::PutVarint(&out, s.count);
   }
   return out;
 }
 
 Status LineLearner::Load(std::string_view bytes) {
-  store::Decoder d(bytes);
+  base::ByteReader d(bytes);
   std::uint64_t n = 0;
-  if (!d.GetVarint(&n) || n > bytes.size()) return Status::Corruption("learned boilerplate lines: bad header");
+  if (!d.Varint(&n) || n > bytes.size()) return Status::Corruption("learned boilerplate lines: bad header");
   KeyCounts counts;
   for (std::uint64_t i = 0; i < n; ++i) {
     std::uint64_t k = 0, c = 0;
-    if (!d.GetFixed64(&k) || !d.GetVarint(&c)) return Status::Corruption("learned boilerplate lines: truncated");
+    if (!d.Fixed64(&k) || !d.Varint(&c)) return Status::Corruption("learned boilerplate lines: truncated");
     // A count of 0 is the same as none (Serialize writes counts of 2 or more).
     if (static_cast<std::uint32_t>(c) != 0) counts.Set(k, static_cast<std::uint32_t>(c));
   }

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "marsad/store/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::store {
 namespace {
@@ -103,9 +103,9 @@ Result<std::shared_ptr<const BlobDictionary>> BlobDictionary::Load(std::string b
 
 std::optional<std::uint32_t> BlobDictionaryId(std::string_view blob) {
   if (blob.empty() || static_cast<BlobCodec>(blob[0]) != BlobCodec::kZstdDictionary) return std::nullopt;
-  Decoder d(blob.substr(1));
+  base::ByteReader d(blob.substr(1));
   std::uint32_t id = 0;
-  if (!d.GetFixed32(&id)) return std::nullopt;
+  if (!d.Fixed32(&id)) return std::nullopt;
   return id;
 }
 
@@ -133,7 +133,7 @@ std::string CompressBlob(std::string_view data, std::string_view prefix, const B
   out.reserve(5 + len);
   if (with_dictionary) {
     out.push_back(static_cast<char>(BlobCodec::kZstdDictionary));
-    PutFixed32(&out, dictionary->id());
+    base::PutFixed32(&out, dictionary->id());
   } else {
     out.push_back(static_cast<char>(prefix.empty() ? BlobCodec::kZstd : BlobCodec::kZstdPrefixed));
   }

@@ -11,7 +11,7 @@
 #include <fstream>
 
 #include "marsad/store/blob.h"
-#include "marsad/store/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::store {
 namespace {
@@ -57,17 +57,17 @@ struct NumbersCodec {
   using Value = std::vector<std::uint64_t>;
   static constexpr RecordKind kKind = RecordKind::kMentions;
   static void Encode(const Value& v, std::string* out) {
-    PutVarint(out, v.size());
-    for (std::uint64_t x : v) PutVarint(out, x);
+    base::PutVarint(out, v.size());
+    for (std::uint64_t x : v) base::PutVarint(out, x);
   }
   static Result<Value> Decode(std::string_view in) {
-    Decoder d(in);
+    base::ByteReader d(in);
     std::uint64_t n = 0;
     Value v;
-    if (!d.GetVarint(&n) || n > in.size()) return Status::Corruption("bad numbers record");
+    if (!d.Varint(&n) || n > in.size()) return Status::Corruption("bad numbers record");
     for (std::uint64_t i = 0; i < n; ++i) {
       std::uint64_t x = 0;
-      if (!d.GetVarint(&x)) return Status::Corruption("bad numbers record");
+      if (!d.Varint(&x)) return Status::Corruption("bad numbers record");
       v.push_back(x);
     }
     return v;
@@ -462,31 +462,6 @@ TEST_F(StoreTest, MissingOrDamagedTextDictionaryIsCorruption) {
   expect_corruption("not a zstd dictionary");
   exec("DELETE FROM meta WHERE key = '" + key + "'");
   expect_corruption("text dictionary " + std::to_string(dict->id()) + " is not in the store");
-}
-
-TEST(CodingTest, DecoderStopsAtTheEnd) {
-  std::string s;
-  PutVarint(&s, 300);
-  PutLengthPrefixed(&s, "سانا");
-  PutFixed64(&s, 0x0102030405060708ULL);
-  PutFixed32(&s, 0x0A0B0C0DU);
-  Decoder d(s);
-  std::uint64_t v = 0, f = 0;
-  std::uint32_t f32 = 0;
-  std::string_view str;
-  ASSERT_TRUE(d.GetVarint(&v) && d.GetLengthPrefixed(&str) && d.GetFixed64(&f) && d.GetFixed32(&f32));
-  EXPECT_EQ(v, 300u);
-  EXPECT_EQ(str, "سانا");
-  EXPECT_EQ(f, 0x0102030405060708ULL);
-  EXPECT_EQ(f32, 0x0A0B0C0DU);
-  EXPECT_TRUE(d.done());
-  EXPECT_FALSE(d.GetVarint(&v));
-  EXPECT_TRUE(d.failed());
-  Decoder truncated(std::string_view(s).substr(0, 3));
-  EXPECT_TRUE(truncated.GetVarint(&v));
-  EXPECT_FALSE(truncated.GetLengthPrefixed(&str));
-  Decoder short_fixed(std::string_view(s).substr(0, 3));
-  EXPECT_FALSE(short_fixed.GetFixed32(&f32));
 }
 
 }  // namespace

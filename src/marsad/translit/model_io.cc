@@ -4,7 +4,7 @@
 #include <zstd.h>
 
 #include "marsad/base/crc32c.h"
-#include "marsad/translit/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::translit {
 namespace {
@@ -17,12 +17,12 @@ Status Bad(std::string_view name, std::string_view what) {
 
 std::string EncodeModel(const TranslitModel& model, int level) {
   std::string body;
-  coding::PutVarint(model.normalization, &body);
-  coding::PutVarint(model.graphones.size(), &body);
+  base::PutVarint(&body, model.normalization);
+  base::PutVarint(&body, model.graphones.size());
   for (const Graphone& g : model.graphones) {
-    coding::PutVarint(g.source.size(), &body);
-    for (char32_t c : g.source) coding::PutVarint(c, &body);
-    coding::PutString(g.target, &body);
+    base::PutVarint(&body, g.source.size());
+    for (char32_t c : g.source) base::PutVarint(&body, c);
+    base::PutString(&body, g.target);
   }
   model.lm.Serialize(&body);
 
@@ -30,26 +30,26 @@ std::string EncodeModel(const TranslitModel& model, int level) {
   const std::size_t n = ZSTD_compress(file.data(), file.size(), body.data(), body.size(), level);
   // Compressing into a buffer of ZSTD_compressBound bytes cannot fail.
   file.resize(ZSTD_isError(n) ? 0 : n);
-  coding::PutFixed32(base::Crc32c(file), &file);
-  coding::PutFixed32(kModelFormatVersion, &file);
-  coding::PutFixed64(kModelMagic, &file);
+  base::PutFixed32(&file, base::Crc32c(file));
+  base::PutFixed32(&file, kModelFormatVersion);
+  base::PutFixed64(&file, kModelMagic);
   return file;
 }
 
 Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name) {
   if (file.size() < kModelFooterSize) return Bad(name, "too short to be a transliteration model");
   const char* footer = file.data() + file.size() - kModelFooterSize;
-  if (coding::DecodeFixed64(footer + 8) != kModelMagic) {
+  if (base::DecodeFixed64(footer + 8) != kModelMagic) {
     return Bad(name, "not a marsad transliteration model (bad magic)");
   }
-  const std::uint32_t version = coding::DecodeFixed32(footer + 4);
+  const std::uint32_t version = base::DecodeFixed32(footer + 4);
   if (version != kModelFormatVersion) {
     return Status::NotSupported(std::string(name) + ": transliteration model format version " +
                                 std::to_string(version) + ", this build reads version " +
                                 std::to_string(kModelFormatVersion));
   }
   const std::string_view compressed = file.substr(0, file.size() - kModelFooterSize);
-  if (base::Crc32c(compressed) != coding::DecodeFixed32(footer)) return Bad(name, "checksum mismatch");
+  if (base::Crc32c(compressed) != base::DecodeFixed32(footer)) return Bad(name, "checksum mismatch");
 
   const unsigned long long raw = ZSTD_getFrameContentSize(compressed.data(), compressed.size());
   if (raw == ZSTD_CONTENTSIZE_ERROR || raw == ZSTD_CONTENTSIZE_UNKNOWN || raw > kMaxModelBodyBytes) {
@@ -66,23 +66,23 @@ Result<TranslitModel> DecodeModel(std::string_view file, std::string_view name) 
 }
 
 Result<TranslitModel> ParseModelBody(std::string_view body, std::string_view name) {
-  std::string_view in = body;
+  base::ByteReader in(body);
   TranslitModel model;
   std::uint64_t v = 0, count = 0;
-  if (!coding::GetVarint(&in, &v) || v >= (1u << static_cast<unsigned>(text::NormalizationRule::kCount))) {
+  if (!in.Varint(&v) || v >= (1u << static_cast<unsigned>(text::NormalizationRule::kCount))) {
     return Bad(name, "bad normalization mask");
   }
   model.normalization = static_cast<std::uint32_t>(v);
-  if (!coding::GetVarint(&in, &count) || count == 0 || count > in.size()) return Bad(name, "bad graphone count");
+  if (!in.Varint(&count) || count == 0 || count > in.left()) return Bad(name, "bad graphone count");
   model.graphones.resize(count);
   for (Graphone& g : model.graphones) {
-    if (!coding::GetVarint(&in, &v) || v == 0 || v > kMaxSourceChunk) return Bad(name, "bad graphone source");
+    if (!in.Varint(&v) || v == 0 || v > kMaxSourceChunk) return Bad(name, "bad graphone source");
     for (std::uint64_t i = 0, n_src = v; i < n_src; ++i) {
-      if (!coding::GetVarint(&in, &v) || v > 0x10FFFF) return Bad(name, "bad graphone letter");
+      if (!in.Varint(&v) || v > 0x10FFFF) return Bad(name, "bad graphone letter");
       g.source.push_back(static_cast<char32_t>(v));
     }
     std::string_view target;
-    if (!coding::GetString(&in, &target) || target.size() > kMaxTargetChunk) {
+    if (!in.StringView(&target) || target.size() > kMaxTargetChunk) {
       return Bad(name, "bad graphone target");
     }
     g.target = std::string(target);
@@ -93,7 +93,7 @@ Result<TranslitModel> ParseModelBody(std::string_view body, std::string_view nam
   if (lm->num_tokens() != count + NgramModel::kFirstToken) {
     return Bad(name, "n-gram model and graphone inventory disagree");
   }
-  if (!in.empty()) return Bad(name, "trailing bytes after the model");
+  if (!in.done()) return Bad(name, "trailing bytes after the model");
   model.lm = std::move(*lm);
   return model;
 }

@@ -4,7 +4,7 @@
 #include <zstd.h>
 
 #include "marsad/base/crc32c.h"
-#include "marsad/translit/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/translit/test_util.h"
 #include "marsad/translit/trainer.h"
 
@@ -23,9 +23,9 @@ TranslitModel ToyModel() {
 std::string FileWithBody(std::string_view body, std::uint32_t version = kModelFormatVersion) {
   std::string file(ZSTD_compressBound(body.size()), '\0');
   file.resize(ZSTD_compress(file.data(), file.size(), body.data(), body.size(), 3));
-  coding::PutFixed32(base::Crc32c(file), &file);
-  coding::PutFixed32(version, &file);
-  coding::PutFixed64(kModelMagic, &file);
+  base::PutFixed32(&file, base::Crc32c(file));
+  base::PutFixed32(&file, version);
+  base::PutFixed64(&file, kModelMagic);
   return file;
 }
 

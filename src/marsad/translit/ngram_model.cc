@@ -7,7 +7,7 @@
 #include <limits>
 #include <string>
 
-#include "marsad/translit/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::translit {
 namespace {
@@ -372,42 +372,42 @@ void NgramModel::ScoreRange(State state, std::uint32_t lo, std::uint32_t hi, flo
 }
 
 void NgramModel::Serialize(std::string* out) const {
-  coding::PutVarint(order_, out);
-  coding::PutVarint(num_tokens_, out);
-  for (std::size_t k = 1; k <= order_; ++k) coding::PutVarint(counts_[k - 1], out);
+  base::PutVarint(out, order_);
+  base::PutVarint(out, num_tokens_);
+  for (std::size_t k = 1; k <= order_; ++k) base::PutVarint(out, counts_[k - 1]);
   // Order by order: the number of children of each node of the previous order, then the
   // tokens (delta within a sibling run), log-probabilities and back-off weights.
   std::size_t first = 0, count = 1;  // the previous order's nodes (the root for order 1)
   for (std::size_t k = 1; k <= order_; ++k) {
-    for (std::size_t p = first; p < first + count; ++p) coding::PutVarint(child_end_[p] - child_begin_[p], out);
+    for (std::size_t p = first; p < first + count; ++p) base::PutVarint(out, child_end_[p] - child_begin_[p]);
     const std::size_t begin = first + count, end = begin + counts_[k - 1];
     for (std::size_t p = first; p < first + count; ++p) {
       std::uint32_t prev = 0;
       for (std::uint32_t c = child_begin_[p]; c < child_end_[p]; ++c) {
-        coding::PutVarint(token_[c] - prev, out);
+        base::PutVarint(out, token_[c] - prev);
         prev = token_[c];
       }
     }
-    for (std::size_t i = begin; i < end; ++i) coding::PutFixed16(QuantizeLogProb(logp_[i]), out);
+    for (std::size_t i = begin; i < end; ++i) base::PutFixed16(out, QuantizeLogProb(logp_[i]));
     if (k < order_) {
-      for (std::size_t i = begin; i < end; ++i) coding::PutFixed16(QuantizeBackoff(backoff_[i]), out);
+      for (std::size_t i = begin; i < end; ++i) base::PutFixed16(out, QuantizeBackoff(backoff_[i]));
     }
     first = begin;
     count = counts_[k - 1];
   }
 }
 
-Result<NgramModel> NgramModel::Deserialize(std::string_view* in) {
+Result<NgramModel> NgramModel::Deserialize(base::ByteReader* in) {
   auto bad = [](std::string_view what) { return Status::Corruption("n-gram model: " + std::string(what)); };
   NgramModel m;
   std::uint64_t v = 0;
-  if (!coding::GetVarint(in, &v) || v < 2 || v > kMaxOrder) return bad("bad order");
+  if (!in->Varint(&v) || v < 2 || v > kMaxOrder) return bad("bad order");
   m.order_ = v;
-  if (!coding::GetVarint(in, &v) || v <= kFirstToken || v > kMaxTokens) return bad("bad token count");
+  if (!in->Varint(&v) || v <= kFirstToken || v > kMaxTokens) return bad("bad token count");
   m.num_tokens_ = static_cast<std::uint32_t>(v);
   std::uint64_t total = 1;
   for (std::size_t k = 1; k <= m.order_; ++k) {
-    if (!coding::GetVarint(in, &v) || v > in->size()) return bad("bad n-gram count");
+    if (!in->Varint(&v) || v > in->left()) return bad("bad n-gram count");
     m.counts_.push_back(v);
     total += v;
   }
@@ -422,7 +422,7 @@ Result<NgramModel> NgramModel::Deserialize(std::string_view* in) {
     const std::size_t begin = first + count, end = begin + m.counts_[k - 1];
     std::uint64_t next = begin;
     for (std::size_t p = first; p < first + count; ++p) {
-      if (!coding::GetVarint(in, &v) || v > end - next) return bad("bad child count");
+      if (!in->Varint(&v) || v > end - next) return bad("bad child count");
       m.child_begin_[p] = static_cast<std::uint32_t>(next);
       next += v;
       m.child_end_[p] = static_cast<std::uint32_t>(next);
@@ -431,7 +431,7 @@ Result<NgramModel> NgramModel::Deserialize(std::string_view* in) {
     for (std::size_t p = first; p < first + count; ++p) {
       std::uint64_t prev = 0;
       for (std::uint32_t c = m.child_begin_[p]; c < m.child_end_[p]; ++c) {
-        if (!coding::GetVarint(in, &v)) return bad("truncated tokens");
+        if (!in->Varint(&v)) return bad("truncated tokens");
         if ((c > m.child_begin_[p] && v == 0) || prev + v >= m.num_tokens_) return bad("bad token");
         prev += v;
         m.token_[c] = static_cast<std::uint32_t>(prev);
@@ -440,12 +440,12 @@ Result<NgramModel> NgramModel::Deserialize(std::string_view* in) {
     }
     std::uint16_t q = 0;
     for (std::size_t i = begin; i < end; ++i) {
-      if (!coding::GetFixed16(in, &q)) return bad("truncated probabilities");
+      if (!in->Fixed16(&q)) return bad("truncated probabilities");
       m.logp_[i] = DequantizeLogProb(q);
     }
     if (k < m.order_) {
       for (std::size_t i = begin; i < end; ++i) {
-        if (!coding::GetFixed16(in, &q)) return bad("truncated back-off weights");
+        if (!in->Fixed16(&q)) return bad("truncated back-off weights");
         m.backoff_[i] = DequantizeBackoff(q);
       }
     }

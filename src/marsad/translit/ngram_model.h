@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/base/byte_coding.h"
 #include "marsad/base/result.h"
 
 namespace marsad::translit {
@@ -62,7 +63,7 @@ class NgramModel {
   void Serialize(std::string* out) const;
   // Reads a model written by Serialize from the front of *in and advances it.
   // Corruption when the bytes are not a consistent model.
-  static Result<NgramModel> Deserialize(std::string_view* in);
+  static Result<NgramModel> Deserialize(base::ByteReader* in);
 
  private:
   // Builds the child ranges' suffix links and the start state once the nodes are set.

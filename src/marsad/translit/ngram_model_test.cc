@@ -86,10 +86,10 @@ TEST(NgramModelTest, SerializeRoundTripScoresIdentically) {
   ASSERT_TRUE(m.ok());
   std::string bytes;
   m->Serialize(&bytes);
-  std::string_view in = bytes;
+  base::ByteReader in(bytes);
   auto r = NgramModel::Deserialize(&in);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_TRUE(in.empty());
+  EXPECT_TRUE(in.done());
   EXPECT_EQ(r->counts(), m->counts());
   NgramModel::State s1 = m->Start(), s2 = r->Start();
   for (std::uint32_t t : {A, B, C, C, A, D, B, NgramModel::kEos}) {
@@ -104,7 +104,7 @@ TEST(NgramModelTest, DamagedBytesAreCorruption) {
   std::string bytes;
   m->Serialize(&bytes);
   for (std::size_t cut = 0; cut < bytes.size(); ++cut) {
-    std::string_view in(bytes.data(), cut);
+    base::ByteReader in(std::string_view(bytes.data(), cut));
     auto r = NgramModel::Deserialize(&in);
     EXPECT_FALSE(r.ok()) << "truncated at " << cut;
     if (!r.ok()) {
@@ -114,7 +114,7 @@ TEST(NgramModelTest, DamagedBytesAreCorruption) {
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     std::string bad = bytes;
     bad[i] = static_cast<char>(bad[i] ^ 0x5A);
-    std::string_view in = bad;
+    base::ByteReader in(bad);
     auto r = NgramModel::Deserialize(&in);  // may parse (a changed probability); must not crash
     if (!r.ok()) {
       EXPECT_TRUE(r.status().IsCorruption()) << r.status().ToString();

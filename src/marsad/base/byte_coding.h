@@ -1,0 +1,212 @@
+// The byte coding of marsad's stored records and state files (docs/formats/): LEB128
+// varints, zig-zag signed values, little-endian fixed integers and floats, and
+// length-prefixed strings, with a reader that checks every bound. One coding, so the store,
+// entities, stories and translit formats agree on what a varint is. (The index's postings
+// and the NER model files keep their own: block decoding on the query path, and readers
+// that report Status with byte offsets.)
+#ifndef MARSAD_BASE_BYTE_CODING_H_
+#define MARSAD_BASE_BYTE_CODING_H_
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace marsad::base {
+
+inline void PutVarint(std::string* out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+// Zig-zag: small magnitudes of either sign take few bytes.
+inline void PutSigned(std::string* out, std::int64_t v) {
+  PutVarint(out, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+}
+
+inline void PutFixed16(std::string* out, std::uint16_t v) {
+  const char b[2] = {static_cast<char>(v & 0xFF), static_cast<char>(v >> 8)};
+  out->append(b, 2);
+}
+
+inline void PutFixed32(std::string* out, std::uint32_t v) {
+  char b[4];
+  for (int i = 0; i < 4; ++i) b[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  out->append(b, 4);
+}
+
+inline void PutFixed64(std::string* out, std::uint64_t v) {
+  char b[8];
+  for (int i = 0; i < 8; ++i) b[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
+  out->append(b, 8);
+}
+
+// IEEE 754 single precision, little endian.
+inline void PutFloat(std::string* out, float v) { PutFixed32(out, std::bit_cast<std::uint32_t>(v)); }
+
+// A varint length, then the bytes.
+inline void PutString(std::string* out, std::string_view s) {
+  PutVarint(out, s.size());
+  out->append(s);
+}
+
+inline std::uint32_t DecodeFixed32(const char* data) {
+  const auto* p = reinterpret_cast<const unsigned char*>(data);
+  return std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24;
+}
+
+inline std::uint64_t DecodeFixed64(const char* data) {
+  return std::uint64_t{DecodeFixed32(data)} | std::uint64_t{DecodeFixed32(data + 4)} << 32;
+}
+
+// Writes what PutVarint and push_back would, through a local buffer appended to *out every
+// ~250 bytes and on Flush or destruction: no call and no growth check per byte, for long
+// lists of small numbers. Nothing else may write to *out while it holds bytes.
+class VarintWriter {
+ public:
+  explicit VarintWriter(std::string* out) : out_(out) {}
+  VarintWriter(const VarintWriter&) = delete;
+  VarintWriter& operator=(const VarintWriter&) = delete;
+  ~VarintWriter() { Flush(); }
+  void Varint(std::uint64_t v) {
+    if (n_ > sizeof(buf_) - 10) Flush();  // a varint takes at most 10 bytes
+    while (v >= 0x80) {
+      buf_[n_++] = static_cast<char>((v & 0x7F) | 0x80);
+      v >>= 7;
+    }
+    buf_[n_++] = static_cast<char>(v);
+  }
+  void Byte(char c) {
+    if (n_ == sizeof(buf_)) Flush();
+    buf_[n_++] = c;
+  }
+  void Flush() {
+    out_->append(buf_, n_);
+    n_ = 0;
+  }
+
+ private:
+  std::string* out_;
+  std::size_t n_ = 0;
+  char buf_[256];
+};
+
+// Reads what the Put functions wrote. A read past the end, a varint longer than 64 bits or
+// a value that does not fit fails, and every later read fails too (the reader empties), so
+// callers may check ok() once after a group of reads; a corrupt record is detected, never
+// read past.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+
+  bool Varint(std::uint64_t* v) {
+    std::uint64_t result = 0;
+    for (int shift = 0; shift <= 63; shift += 7) {
+      if (in_.empty()) return Fail();
+      const auto b = static_cast<unsigned char>(in_.front());
+      in_.remove_prefix(1);
+      result |= std::uint64_t{b & 0x7Fu} << shift;
+      if ((b & 0x80) == 0) {
+        *v = result;
+        return true;
+      }
+    }
+    return Fail();
+  }
+  bool Varint32(std::uint32_t* v) { return VarintAs(v); }
+  // A varint into a narrower unsigned type; fails when the value does not fit.
+  template <typename T>
+  bool VarintAs(T* v) {
+    std::uint64_t x = 0;
+    if (!Varint(&x)) return false;
+    *v = static_cast<T>(x);
+    return static_cast<std::uint64_t>(*v) == x || Fail();
+  }
+  bool Signed(std::int64_t* v) {
+    std::uint64_t x = 0;
+    if (!Varint(&x)) return false;
+    *v = static_cast<std::int64_t>(x >> 1) ^ -static_cast<std::int64_t>(x & 1);
+    return true;
+  }
+  bool Byte(std::uint8_t* b) {
+    if (in_.empty()) return Fail();
+    *b = static_cast<std::uint8_t>(in_.front());
+    in_.remove_prefix(1);
+    return true;
+  }
+  bool Fixed16(std::uint16_t* v) {
+    if (in_.size() < 2) return Fail();
+    const auto* p = reinterpret_cast<const unsigned char*>(in_.data());
+    *v = static_cast<std::uint16_t>(p[0] | (p[1] << 8));
+    in_.remove_prefix(2);
+    return true;
+  }
+  bool Fixed32(std::uint32_t* v) {
+    if (in_.size() < 4) return Fail();
+    *v = DecodeFixed32(in_.data());
+    in_.remove_prefix(4);
+    return true;
+  }
+  bool Fixed64(std::uint64_t* v) {
+    if (in_.size() < 8) return Fail();
+    *v = DecodeFixed64(in_.data());
+    in_.remove_prefix(8);
+    return true;
+  }
+  bool Float(float* v) {
+    std::uint32_t x = 0;
+    if (!Fixed32(&x)) return false;
+    *v = std::bit_cast<float>(x);
+    return true;
+  }
+  // A length-prefixed string, as a view into the input or as a copy.
+  bool StringView(std::string_view* s) {
+    std::uint64_t n = 0;
+    if (!Varint(&n)) return false;
+    if (n > in_.size()) return Fail();
+    *s = in_.substr(0, static_cast<std::size_t>(n));
+    in_.remove_prefix(static_cast<std::size_t>(n));
+    return true;
+  }
+  bool String(std::string* s) {
+    std::string_view v;
+    if (!StringView(&v)) return false;
+    s->assign(v);
+    return true;
+  }
+  // The next `n` bytes as they are.
+  bool Bytes(std::size_t n, std::string_view* s) {
+    if (n > in_.size()) return Fail();
+    *s = in_.substr(0, n);
+    in_.remove_prefix(n);
+    return true;
+  }
+  // A count of items that take at least `min_bytes` each: fails when they cannot fit in
+  // the bytes left, so a corrupt count never makes the caller reserve gigabytes.
+  bool Count(std::uint32_t* n, std::size_t min_bytes = 1) {
+    if (!Varint32(n)) return false;
+    if (min_bytes > 0 && *n > in_.size() / min_bytes) return Fail();
+    return true;
+  }
+
+  bool done() const { return in_.empty(); }
+  bool ok() const { return ok_; }
+  std::size_t left() const { return in_.size(); }
+
+ private:
+  bool Fail() {
+    ok_ = false;
+    in_ = {};
+    return false;
+  }
+  std::string_view in_;
+  bool ok_ = true;
+};
+
+}  // namespace marsad::base
+
+#endif  // MARSAD_BASE_BYTE_CODING_H_
