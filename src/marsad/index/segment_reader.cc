@@ -19,6 +19,10 @@ std::int64_t UnZigZag(std::uint64_t v) {
   return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
 }
 
+constexpr char kRebuild[] =
+    "; rebuild the index: delete the index directory (<store>/index) and run "
+    "`marsad ingest --stages index`, which re-indexes every stored document";
+
 }  // namespace
 
 std::string EncodeSegment(std::string_view postings, std::string_view dict,
@@ -69,6 +73,7 @@ Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs,
     PutLengthPrefixed(&out, id.substr(shared));
     prev_id = id;
   }
+  PutFixed32(&out, Stopwords::Embedded().fingerprint());
   const std::uint64_t end = sink->offset();
   PutFixed64(&out, 0);  // postings offset
   PutFixed64(&out, dict_off);
@@ -109,9 +114,7 @@ Status SegmentReader::Parse(const std::string& path) {
     // skip entry in lists of one block; format 7 each list's df and kind in its header, the
     // minima of one-block lists, forms sections in one-form lists, three varints a form ref,
     // unpacked dictionary suffixes; format 8 indexed stopwords, which searches now skip).
-    return Status::NotSupported(checked.status().message() +
-                                "; rebuild the index: delete the index directory (<store>/index) and run "
-                                "`marsad ingest --stages index`, which re-indexes every stored document");
+    return Status::NotSupported(checked.status().message() + kRebuild);
   }
   if (!checked.ok()) return checked.status();
   const std::string_view body = *checked;
@@ -174,7 +177,16 @@ Status SegmentReader::Parse(const std::string& path) {
     ids_.append(suffix);
     id_offsets_[i + 1] = static_cast<std::uint32_t>(ids_.size());
   }
+  // Which lists have positions follows from the stopword set (ListKindOf): a segment
+  // written with another set would be misread, so it is refused like another format.
+  std::uint32_t stopwords = 0;
+  if (!d.GetFixed32(&stopwords)) return bad("stopword fingerprint is truncated");
   if (!d.empty()) return bad("document table has trailing bytes");
+  if (stopwords != Stopwords::Embedded().fingerprint()) {
+    return Status::NotSupported(path + ": indexed with another stopword list (fingerprint " +
+                                std::to_string(stopwords) + ", this build's " +
+                                std::to_string(Stopwords::Embedded().fingerprint()) + ")" + kRebuild);
+  }
   return Status::Ok();
 }
 

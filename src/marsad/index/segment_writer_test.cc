@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/index/file_footer.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/segment_reader.h"
 #include "marsad/index/stopwords.h"
@@ -384,6 +385,39 @@ void ExpectMergeIsOneBuild(const std::vector<std::string>& bodies, std::size_t s
 
 TEST(SegmentMergerTest, MergedFormsOfATieAreWrittenAsOneBuildWould) {
   ExpectMergeIsOneBuild({"الاتفاق اتفاق", "الاتفاق الاتفاق", "اتفاق اتفاق اتفاق اتفاق"}, 2);
+}
+
+// The stopword set decides which lists have positions, so a segment records the set's
+// fingerprint and a build with another set refuses the segment (with how to rebuild) instead
+// of misreading it. The fingerprint is the set's, not the list's order or spelling.
+TEST(SegmentBuilderTest, SegmentOfAnotherStopwordListIsRefused) {
+  const Stopwords a("في\nمن\n# a comment\n", SharedAnalyzer());
+  const Stopwords b("من\nفي\n", SharedAnalyzer());
+  const Stopwords c("في\nعن\n", SharedAnalyzer());
+  EXPECT_EQ(a.fingerprint(), b.fingerprint());
+  EXPECT_NE(a.fingerprint(), c.fingerprint());
+
+  SegmentBuilder builder;
+  text::TextAnalysis body;
+  SharedAnalyzer().Analyze("في بيروت", &body);
+  IndexDoc d;
+  d.id = "doc";
+  d.body = &body;
+  builder.Add(d);
+  const std::string segment = builder.Finish();
+  ASSERT_TRUE(SegmentReader::FromBytes(segment, "test").ok());
+  // The same segment with another fingerprint (the u32 before the 32-byte trailer), sealed.
+  auto checked = CheckFooter(segment, FileKind::kSegment, kSegmentFormatVersion, "test");
+  ASSERT_TRUE(checked.ok());
+  std::string other(*checked);
+  other[other.size() - 32 - 4] ^= 0x5A;
+  AppendFooter(FileKind::kSegment, kSegmentFormatVersion, &other);
+  auto refused = SegmentReader::FromBytes(other, "seg_000001.mseg");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), StatusCode::kNotSupported);
+  EXPECT_NE(refused.status().message().find("seg_000001.mseg: indexed with another stopword list"), std::string::npos)
+      << refused.status().ToString();
+  EXPECT_NE(refused.status().message().find("rebuild the index"), std::string::npos);
 }
 
 // Segment format 9: a stopword's stem list (في, with its forms فيه, فيها) keeps its

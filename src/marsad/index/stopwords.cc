@@ -1,6 +1,11 @@
 // Stopwords; see stopwords.h.
 #include "marsad/index/stopwords.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "marsad/base/crc32c.h"
 #include "marsad/index/embedded_data.h"
 #include "marsad/text/word_list.h"
 
@@ -8,12 +13,19 @@ namespace marsad::index {
 
 Stopwords::Stopwords(std::string_view list, const text::Analyzer& analyzer) {
   text::TextAnalysis a;
+  std::vector<std::string> stems;
   text::ForEachListEntry(list, [&](std::string_view entry) {
     analyzer.Analyze(entry, &a);
     for (std::size_t i = 0; i < a.tokens.size(); ++i) {
-      if (!a.stem(i).empty()) stems_.Insert(a.stem(i));
+      if (a.stem(i).empty() || stems_.Contains(a.stem(i))) continue;
+      stems_.Insert(a.stem(i));
+      stems.emplace_back(a.stem(i));
     }
   });
+  std::sort(stems.begin(), stems.end());
+  std::string joined;
+  for (const std::string& stem : stems) joined.append(stem).push_back('\n');
+  fingerprint_ = base::Crc32c(joined);
 }
 
 const Stopwords& Stopwords::Embedded() {

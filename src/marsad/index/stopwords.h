@@ -8,6 +8,7 @@
 #ifndef MARSAD_INDEX_STOPWORDS_H_
 #define MARSAD_INDEX_STOPWORDS_H_
 
+#include <cstdint>
 #include <string_view>
 
 #include "marsad/text/analyzer.h"
@@ -25,9 +26,14 @@ class Stopwords {
   // `stem`: a token's light stem (text::TextAnalysis::stem), a stem term's bytes.
   bool Contains(std::string_view stem) const { return stems_.Contains(stem); }
   std::size_t size() const { return stems_.size(); }
+  // CRC-32C of the set (its stems sorted, each ended by a newline): a segment stores the
+  // fingerprint of the set it was written with, and a reader with another set refuses it
+  // instead of reading lists whose kind it would misjudge.
+  std::uint32_t fingerprint() const { return fingerprint_; }
 
  private:
   text::WordSet stems_;
+  std::uint32_t fingerprint_ = 0;
 };
 
 }  // namespace marsad::index
