@@ -689,6 +689,54 @@ class Run {
   bool LamPerson(std::uint32_t i) const {
     return AddresseePerson(i) || (AddresseeName(i) && PersonNameAt(i));
   }
+  // Round 28: a genitive ل-word glued to a plain noun (لشركة، لحقوق), not لل (an addressee,
+  // للصحفيين), not with a pronoun (لنظيره), not an [addressee] word (لوكالة), not a person.
+  bool GenitiveLam(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord || W(i) != nullptr || Inside(i) >= 0) return false;
+    const std::string_view norm = a_.norm(i);
+    return lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0 && norm.size() >= 8 && !Addressee(i) &&
+           !LamWithPronoun(i) && !LamPerson(i);
+  }
+  // Whether a person's name the tagger found starts within `words` tokens from `from`, in its
+  // paragraph: ورفع رئيس الهيئة التهنئة لخادم الحرمين الشريفين الملك سلمان (the addressee).
+  bool PersonNameWithin(std::uint32_t from, std::uint32_t words) const {
+    for (std::uint32_t k = from; k < n_ && k <= from + words && SamePara(k, from); ++k) {
+      if (PersonNameAt(k)) return true;
+    }
+    return false;
+  }
+  // Round 28: whether the words [from, end) after a speaker's last mention finish a title's
+  // genitive ل-phrase (الرئيس التنفيذي لشركة | الطيران، موفد الأمم المتحدة | لحقوق الإنسان): the
+  // mention's last word is a ل-word and the words are definite nouns, or the words are a ل-word
+  // and its definite nouns after a title or an organisation. Not after a person's name, where a
+  // ل-word is the party spoken to (قال بوتين لمجلس الأمن).
+  // With `need_mention` false (the caller checked that no person is named before), the word
+  // before need not be a mention.
+  bool GenitiveLamTail(std::uint32_t from, std::uint32_t end, bool need_mention = true) const {
+    constexpr std::uint32_t kMaxTailWords = 3;
+    if (from == 0 || from >= end || end > n_ || end - from > kMaxTailWords) return false;
+    const std::int32_t m = MentionOf(from - 1);
+    if (m < 0 && need_mention) return false;
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
+      return false;
+    }
+    std::uint32_t t = from;
+    // The ل-word ends a title the tagger found (a name's own last word may start with ل:
+    // لندن، لوبوان) ...
+    if (!GenitiveLam(from - 1) || m < 0 || mentions_[m].kind != doc::MentionKind::kTitle) {
+      // ... or opens the tail after two words or more (وسعت الحكومة لتثبيت السعر: a purpose).
+      if (!GenitiveLam(t) || (m >= 0 && mentions_[m].end_token < mentions_[m].first_token + 2)) return false;
+      ++t;
+    }
+    if (t == end) return false;  // the noun the ل governs is part of the tail
+    for (; t < end; ++t) {
+      if (Kind(t) != TokenKind::kArabicWord || W(t) != nullptr || Inside(t) >= 0 || MentionOf(t) >= 0 ||
+          !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix)) {
+        return false;
+      }
+    }
+    return true;
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -1012,6 +1060,16 @@ class Run {
     }
     return nullptr;
   }
+  // Round 28: whether `span` is title mention `t` and a genitive tail the speaker's words kept
+  // (GenitiveLamTail): نائب الرئيس الأول لقسم | المنتجات still refers back like the title alone.
+  bool TitleWithGenitiveTail(const doc::Mention& t, ByteSpan span) const {
+    constexpr std::uint32_t kMaxTailTokens = 3;
+    if (span.begin != t.span.begin || span.end <= t.span.end) return false;
+    for (std::uint32_t e = t.end_token; e < n_ && e < t.end_token + kMaxTailTokens; ++e) {
+      if (toks_[e].token.end == span.end) return GenitiveLamTail(t.end_token, e + 1);
+    }
+    return false;
+  }
   // Round 17: a speaker named only by a title the tagger found (وكشف المتحدث باسم المقاومة،
   // وأضاف الوزير، وقال مدير المركز الوطني) refers to the person an earlier title with all its
   // words introduced (TitleIntroduces): the nearest such title before it. nullptr when none.
@@ -1020,8 +1078,8 @@ class Run {
     const std::int32_t tm = MentionOf(w.first_token);
     if (tm < 0) return nullptr;
     const doc::Mention& t = mentions_[tm];
-    if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.span != w.mention ||
-        t.end_token > n_) {
+    if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.end_token > n_ ||
+        (t.span != w.mention && !TitleWithGenitiveTail(t, w.mention))) {
       return nullptr;
     }
     // Round 22: the speaker's own title, when its complement runs on to a name the words
@@ -1324,7 +1382,13 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       }
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
-                         ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
+                         ((Addressee(e) && !(first && allow_clitic)) ||
+                          // Round 28: not a ل-word whose rest the document writes alone when
+                          // it governs a definite noun after a title or an organisation
+                          // (المرصد السوري لحقوق الإنسان, with حقوق alone elsewhere).
+                          (!allow_clitic && AddresseeName(e) &&
+                           !(e > j && !HasPersonName({j, e}) && GenitiveLamTail(e, e + 2, false) &&
+                             !PersonNameWithin(e + 1, kMaxTitleTailToName))))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
                         (!first && LamWithPronoun(e) && MentionOf(e) < 0) ||
                         (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun));
@@ -1704,7 +1768,8 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   // Round 14: not a title that ends with a media office's adjective (المركز الإعلامي): the
   // ل-phrase after it names the body the office speaks for.
-  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !MediaOffice(last_mention_end - 1)) {
+  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !MediaOffice(last_mention_end - 1) &&
+      !GenitiveLamTail(last_mention_end, r.end)) {
     const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);

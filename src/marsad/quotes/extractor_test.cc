@@ -1890,5 +1890,39 @@ TEST(ExtractorTest, Round27SurnameOfANamedPerson) {
             "I[المعركة مستمرة]<الحوثي#9");
 }
 
+TEST(ExtractorTest, Round28TitleCutAtAGenitiveLam) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title the tagger ended at its ل-word: the organisation's definite noun after it is the
+  // title's, not the rest of the clause.
+  EXPECT_EQ(Extract("وقال الرئيس التنفيذي لشركة الطيران إن الشركة لن تستخدم الضباط.",
+                    {{"الرئيس التنفيذي لشركة", kPer, 0, kTitle}}),
+            "I[الشركة لن تستخدم الضباط]<الرئيس التنفيذي لشركة الطيران");
+  // A ل-word and its definite noun after an organisation's name.
+  EXPECT_EQ(Extract("وقال موفد الأمم المتحدة لحقوق الإنسان إن الوضع سيء.", {{"الأمم المتحدة", kOrg, 3}}),
+            "I[الوضع سيء]<موفد الأمم المتحدة لحقوق الإنسان#3");
+  // A ل-word whose rest the document writes alone (حقوق) still governs its definite noun.
+  EXPECT_EQ(Extract("وقال المرصد السوري لحقوق الإنسان إن المقاتلين ينتمون إلى الحركة. وتطالب منظمات حقوق "
+                    "الإنسان بالتحقيق."),
+            "I[المقاتلين ينتمون إلى الحركة]<المرصد السوري لحقوق الإنسان");
+  // The title alone still refers back to the person it introduced, with its tail.
+  EXPECT_EQ(Extract("وقال نائب الرئيس لقسم المنتجات سامي العلي إن الخدمة جديدة. وأوضح نائب الرئيس لقسم "
+                    "المنتجات أن الخدمة مكملة.",
+                    {{"نائب الرئيس لقسم المنتجات", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"نائب الرئيس لقسم", kPer, 0, kTitle}}),
+            "I[الخدمة جديدة]<نائب الرئيس لقسم المنتجات سامي العلي#7 | I[الخدمة مكملة]<سامي العلي#7");
+  // Trap: after a person's name a ل-word is the party spoken to.
+  EXPECT_EQ(Extract("وقال سامي العلي لرئيس الوزراء إن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<سامي العلي#7");
+  // Trap: after a one-word head a ل-phrase is the party spoken to or a purpose.
+  EXPECT_EQ(Extract("وقالت الحكومة لرئيس الوزراء إن الوضع سيء.", {{"الحكومة", kOrg, 0, kTitle}}),
+            "I[الوضع سيء]<الحكومة");
+  // Trap: nor a ل-word whose rest the document writes alone after a name: وقال العلي لسامي ...
+  EXPECT_EQ(Extract("وقال العلي لسامي الكبير إن الوضع سيء. وغادر سامي القاعة.", {{"العلي", kPer, 7}}),
+            "I[الوضع سيء]<العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
