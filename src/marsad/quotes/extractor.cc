@@ -793,6 +793,71 @@ class Run {
     }
     return nullptr;
   }
+  // Round 28: a media office named without its owner (وأضاف المركز الإعلامي، حسب ما أضاف بيان
+  // المكتب الإعلامي), its words (before byte `words_end`) ending at the office's adjective, is
+  // the office the document named with its owner at the nearest earlier mention (or here): the
+  // words up to the owner's name after its ل-word or في (المكتب الإعلامي لرئيس "اللقاء
+  // العلمائي"، الشيخ عباس الجوهري؛ المركز الإعلامي في مديرية الأمن العام) — a person named
+  // there before an organisation. The guideline gives an office's statement to its owner.
+  Who MediaOfficeReferent(Range subject, std::uint32_t words_end) const {
+    constexpr std::uint32_t kMaxOwnerTokens = 8;
+    Who none;
+    if (subject.empty() || mentions_.empty()) return none;
+    std::uint32_t h = subject.first;
+    if (Is(h, kStatement)) ++h;  // بيان المكتب الإعلامي
+    const std::uint32_t adj = h + 1;
+    if (adj >= n_ || Kind(h) != TokenKind::kArabicWord || !MediaOffice(adj) || toks_[adj].token.end > words_end ||
+        (adj + 1 < n_ && toks_[adj + 1].token.begin < words_end)) {
+      return none;
+    }
+    const std::string_view office = TitleWord(a_.norm(h));
+    for (std::uint32_t t = adj + 1; t-- > 1;) {
+      if (!MediaOffice(t) || a_.norm(t) != a_.norm(adj) || TitleWord(a_.norm(t - 1)) != office) continue;
+      const std::uint32_t o = t + 1;
+      if (o >= n_ || !SamePara(o, t) || Kind(o) != TokenKind::kArabicWord || Addressee(o) || LamWithPronoun(o)) {
+        continue;
+      }
+      const std::string_view prep = a_.norm(o);
+      if (prep != "في" && lex_.PrefixLength(prep, AffixList::kSourceClitic) == 0) continue;
+      std::int32_t owner = -1;
+      for (std::uint32_t k = o; k < n_ && k <= o + kMaxOwnerTokens && SamePara(k, t); ++k) {
+        if (OpenSpan(k) >= 0) {  // a short quoted name (لرئيس "اللقاء العلمائي")
+          const QuotedSpan& q = spans_[OpenSpan(k)];
+          if (!q.closed() || q.words > opt_.max_name_words) break;
+          for (std::uint32_t u = k; u < q.close && owner < 0; ++u) {
+            if (const std::int32_t m = MentionOf(u); m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                                                       mentions_[m].type == doc::EntityType::kOrganization) {
+              owner = m;
+            }
+          }
+          k = q.close;
+          continue;
+        }
+        if (IsComma(k)) continue;
+        if (!Wordish(k) || Inside(k) >= 0 || IsSpeechCue(k) || Is(k, kComplementizer) || Is(k, kClauseEnd) ||
+            Is(k, kRelative) || Is(k, kTime) || Is(k, kNegation)) {
+          break;
+        }
+        const std::int32_t m = MentionOf(k);
+        if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) continue;
+        if (mentions_[m].type == doc::EntityType::kPerson) {
+          owner = m;
+          break;
+        }
+        if (mentions_[m].type == doc::EntityType::kOrganization && owner < 0) owner = m;
+        k = std::max(k, static_cast<std::uint32_t>(mentions_[m].end_token) - 1);
+      }
+      if (owner < 0) return none;  // the nearest mention of the office decides
+      Who w;
+      w.known = true;
+      w.how = Attribution::kExplicit;
+      w.first_token = t - 1;
+      w.mention = {toks_[t - 1].token.begin, mentions_[owner].span.end};
+      w.entity = mentions_[owner].entity;
+      return w;
+    }
+    return none;
+  }
   // Round 27: a speaker named only by a guest's role (وقال ضيف "بوليتيكا" إن، وأضاف ضيف البرنامج
   // أن) with no name of its own in its words (before byte `words_end`) is the person the article
   // introduced: the last person who spoke by name before it, else the first person it named.
@@ -2646,6 +2711,14 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.who.mention = named->span;
       out.who.first_token = named->first_token;
       out.who.entity = named->entity;
+    } else if (const Who office = MediaOfficeReferent(subject, out.who.mention.end); office.known) {
+      const Agreement agreement = out.who.agreement;
+      const Attribution how = out.who.how;
+      const bool stated = out.who.stated;  // بيان المكتب الإعلامي: a later وأضاف البيان carries it
+      out.who = office;
+      out.who.how = how;
+      out.who.stated = stated;
+      out.who.agreement = agreement;
     } else if (const Who guest = GuestReferent(subject, out.who.mention.end, w.agreement); guest.known) {
       const Agreement agreement = out.who.agreement;
       out.who = guest;

@@ -1924,5 +1924,35 @@ TEST(ExtractorTest, Round28TitleCutAtAGenitiveLam) {
             "I[الوضع سيء]<العلي#7");
 }
 
+TEST(ExtractorTest, Round28MediaOfficeForItsOwner) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A media office named bare is the office named before with its owner: the person in
+  // apposition after its ل-word ...
+  EXPECT_EQ(Extract("وقال المكتب الإعلامي لرئيس اللجنة، سامي العلي، إن الوضع سيء. وأضاف المكتب الإعلامي أن "
+                    "الحل قريب.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7 | "
+            "I[الحل قريب]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7");
+  // ... and a statement of the bare office (a later وأضاف البيان carries it).
+  EXPECT_EQ(Extract("ونقل المكتب الإعلامي لرئيس اللجنة، سامي العلي، الخبر. وذكر بيان المكتب الإعلامي أن الحل "
+                    "قريب. وأضاف البيان أن الوضع سيء.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحل قريب]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7 | "
+            "I[الوضع سيء]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7");
+  // An organisation after في, at the office's own mention too, when the tagger found the office
+  // as a title (its words then stop before في).
+  EXPECT_EQ(Extract("وقال المركز الإعلامي في مديرية الأمن العام إن الطريق مغلق.",
+                    {{"المركز الإعلامي", kOrg, 0, doc::MentionKind::kTitle}, {"مديرية الأمن العام", kOrg, 3}}),
+            "I[الطريق مغلق]<المركز الإعلامي في مديرية الأمن العام#3");
+  // Trap: an office never named with its owner stays as it is.
+  EXPECT_EQ(Extract("والتقى سامي العلي الوفد. وقال المكتب الإعلامي إن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<المكتب الإعلامي");
+  // Trap: nor is a name after an addressee the office's owner (قال المكتب الإعلامي للصحفيين).
+  EXPECT_EQ(Extract("وقال المكتب الإعلامي للصحفيين، سامي العلي، الخبر. وأضاف المكتب الإعلامي أن الحل قريب.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحل قريب]<المكتب الإعلامي");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
