@@ -410,6 +410,15 @@ class Run {
     if (Is(i + 1, kComplementizer)) return true;
     return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) && StartsPrepositional(i + 1, lex_.verbs()[w->verb]);
   }
+  // Round 28: a perfect verb's spelling right after the أن/إن that opens a speech verb's
+  // content is no cue of its own: after a bare أنّ it is a noun, the content's subject (وأضافت
+  // أن رد روسيا على الإجراءات "لن يتأخر كثيرا": Russia's response), after أنه/أنها the pronoun is
+  // the subject, the speaker himself (كاشفا أنه تمنى ...). The content (its quote too) stays the
+  // outer speaker's.
+  bool NounAfterContentComplementizer(std::uint32_t i) const {
+    return i >= 2 && Is(i - 1, kComplementizer) && IsSpeechCue(i - 2) && W(i) != nullptr &&
+           W(i)->Is(kSpeechVerb) && W(i)->form == VerbForm::kPerfect;
+  }
   // Whether token i lies inside the reported content found last (text order).
   bool InLastReported(std::uint32_t i) const {
     return !reported_.empty() && reported_.back().content.first <= i && i < reported_.back().content.end;
@@ -2450,7 +2459,7 @@ bool Run::RelaysInnerCue(Range content) const {
     // subject; it relays nothing.
     const bool time_clause = t >= 2 && Is(t - 1, kComplementizer) && Is(t - 2, kNotBeforeComplementizer);
     if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
-        !Negated(t) && !time_clause) {
+        !Negated(t) && !time_clause && !NounAfterContentComplementizer(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
@@ -2807,6 +2816,7 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
 
 void Run::HandleVerb(std::uint32_t i) {
   if (EmbeddedPredicate(i) && InLastReported(i)) return;  // part of that content
+  if (NounAfterContentComplementizer(i)) return;  // the content's subject, not a cue
   VerbReading r = ReadVerb(i);
   if (!r.valid) return;
   const CueWord& w = *W(i);

@@ -1954,5 +1954,21 @@ TEST(ExtractorTest, Round28MediaOfficeForItsOwner) {
             "I[الحل قريب]<المكتب الإعلامي");
 }
 
+TEST(ExtractorTest, Round28VerbSpellingAfterTheContentsComplementizer) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // رد after the أن of وأضافت is Russia's response, not "Russia replied": the quote in the
+  // content is the ministry's.
+  EXPECT_EQ(Extract("وقالت الوزارة إن الحكومة اختارت المواجهة. وأضافت أن رد روسيا على الإجراءات "
+                    "البريطانية \"لن يتأخر كثيرا\".",
+                    {{"الوزارة", kOrg, 3}, {"روسيا", kLoc, 5}}),
+            "I[الحكومة اختارت المواجهة]<الوزارة#3 | I[رد روسيا على الإجراءات البريطانية \"لن يتأخر كثيرا\"]<الوزارة#3 | "
+            "D[لن يتأخر كثيرا]<الوزارة#3");
+  // Trap: a verb after a noun in the content still relays its own speaker (ذكرت الوكالة أن
+  // الوزير قال إن ...).
+  EXPECT_EQ(Extract("وذكرت الوكالة أن الوزير قال إن المحادثات ستستأنف قريبا.", {{"الوكالة", kOrg, 3}}),
+            "I[المحادثات ستستأنف قريبا]<الوزير");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
