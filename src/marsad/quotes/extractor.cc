@@ -802,6 +802,29 @@ class Run {
     }
     return nullptr;
   }
+  // Round 28: a title that names no one, في/لدى and at most two plain words, then a person's
+  // name between commas (وقال كبير الباحثين في الدراسة، أحمد سيداغات، وهو أستاذ ...: "..."): the
+  // name is the title's; the words up to it, else empty. Apposition alone needs the comma right
+  // after the subject, which stopped at في.
+  Range AppositionAfterTitlePlace(Range subject) const {
+    constexpr std::uint32_t kMaxPlaceWords = 2;
+    const std::uint32_t p = subject.end;
+    if (subject.empty() || p + 2 >= n_ || !SamePara(p, subject.first) || Kind(p) != TokenKind::kArabicWord ||
+        HasPersonName(subject)) {
+      return {};
+    }
+    const std::string_view prep = a_.norm(p);
+    if (prep != "في" && prep != "لدى" && prep != "لدي") return {};
+    std::uint32_t c = p + 1;
+    while (c < n_ && c <= p + kMaxPlaceWords && Kind(c) == TokenKind::kArabicWord && W(c) == nullptr &&
+           Inside(c) < 0 && MentionOf(c) < 0) {
+      ++c;
+    }
+    if (c == p + 1 || c >= n_ || !IsComma(c)) return {};
+    const Range app = Apposition(c);
+    if (app.empty() || !HasPersonName(app)) return {};
+    return {subject.first, app.end};
+  }
   // Round 28: a media office named without its owner (وأضاف المركز الإعلامي، حسب ما أضاف بيان
   // المكتب الإعلامي), its words (before byte `words_end`) ending at the office's adjective, is
   // the office the document named with its owner at the nearest earlier mention (or here): the
@@ -2712,6 +2735,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.after = app.end + 1;
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
+    } else if (const Range named = AppositionAfterTitlePlace(subject); !named.empty()) {
+      subject.end = named.end;
+      out.after = named.end + 1;
     }
     out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false, ba_run_on);
     // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).

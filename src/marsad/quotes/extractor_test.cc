@@ -1970,5 +1970,17 @@ TEST(ExtractorTest, Round28VerbSpellingAfterTheContentsComplementizer) {
             "I[المحادثات ستستأنف قريبا]<الوزير");
 }
 
+TEST(ExtractorTest, Round28TitleWithAPlaceBeforeANameInApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A title, في and its noun, then the person's name between commas: the name is the title's.
+  EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، سامي العلي، وهو أستاذ في الجامعة: \"النتائج مفاجئة\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "D[النتائج مفاجئة]<كبير الباحثين في الدراسة، سامي العلي#7");
+  // Trap: a name between the commas that is no person's.
+  EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، جامعة هارفارد، وهو أستاذ فيها: \"النتائج مفاجئة\".",
+                    {{"جامعة هارفارد", doc::EntityType::kOrganization, 5}}),
+            "D[النتائج مفاجئة]<كبير الباحثين");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
