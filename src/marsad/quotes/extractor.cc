@@ -410,6 +410,15 @@ class Run {
     if (Is(i + 1, kComplementizer)) return true;
     return !(i > 0 && (IsComma(i - 1) || IsSemicolon(i - 1))) && StartsPrepositional(i + 1, lex_.verbs()[w->verb]);
   }
+  // Round 28: a perfect verb's spelling right after the أن/إن that opens a speech verb's
+  // content is no cue of its own: after a bare أنّ it is a noun, the content's subject (وأضافت
+  // أن رد روسيا على الإجراءات "لن يتأخر كثيرا": Russia's response), after أنه/أنها the pronoun is
+  // the subject, the speaker himself (كاشفا أنه تمنى ...). The content (its quote too) stays the
+  // outer speaker's.
+  bool NounAfterContentComplementizer(std::uint32_t i) const {
+    return i >= 2 && Is(i - 1, kComplementizer) && IsSpeechCue(i - 2) && W(i) != nullptr &&
+           W(i)->Is(kSpeechVerb) && W(i)->form == VerbForm::kPerfect;
+  }
   // Whether token i lies inside the reported content found last (text order).
   bool InLastReported(std::uint32_t i) const {
     return !reported_.empty() && reported_.back().content.first <= i && i < reported_.back().content.end;
@@ -689,6 +698,54 @@ class Run {
   bool LamPerson(std::uint32_t i) const {
     return AddresseePerson(i) || (AddresseeName(i) && PersonNameAt(i));
   }
+  // Round 28: a genitive ل-word glued to a plain noun (لشركة، لحقوق), not لل (an addressee,
+  // للصحفيين), not with a pronoun (لنظيره), not an [addressee] word (لوكالة), not a person.
+  bool GenitiveLam(std::uint32_t i) const {
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord || W(i) != nullptr || Inside(i) >= 0) return false;
+    const std::string_view norm = a_.norm(i);
+    return lex_.PrefixLength(norm, AffixList::kSourceClitic) > 0 && norm.size() >= 8 && !Addressee(i) &&
+           !LamWithPronoun(i) && !LamPerson(i);
+  }
+  // Whether a person's name the tagger found starts within `words` tokens from `from`, in its
+  // paragraph: ورفع رئيس الهيئة التهنئة لخادم الحرمين الشريفين الملك سلمان (the addressee).
+  bool PersonNameWithin(std::uint32_t from, std::uint32_t words) const {
+    for (std::uint32_t k = from; k < n_ && k <= from + words && SamePara(k, from); ++k) {
+      if (PersonNameAt(k)) return true;
+    }
+    return false;
+  }
+  // Round 28: whether the words [from, end) after a speaker's last mention finish a title's
+  // genitive ل-phrase (الرئيس التنفيذي لشركة | الطيران، موفد الأمم المتحدة | لحقوق الإنسان): the
+  // mention's last word is a ل-word and the words are definite nouns, or the words are a ل-word
+  // and its definite nouns after a title or an organisation. Not after a person's name, where a
+  // ل-word is the party spoken to (قال بوتين لمجلس الأمن).
+  // With `need_mention` false (the caller checked that no person is named before), the word
+  // before need not be a mention.
+  bool GenitiveLamTail(std::uint32_t from, std::uint32_t end, bool need_mention = true) const {
+    constexpr std::uint32_t kMaxTailWords = 3;
+    if (from == 0 || from >= end || end > n_ || end - from > kMaxTailWords) return false;
+    const std::int32_t m = MentionOf(from - 1);
+    if (m < 0 && need_mention) return false;
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName && mentions_[m].type == doc::EntityType::kPerson) {
+      return false;
+    }
+    std::uint32_t t = from;
+    // The ل-word ends a title the tagger found (a name's own last word may start with ل:
+    // لندن، لوبوان) ...
+    if (!GenitiveLam(from - 1) || m < 0 || mentions_[m].kind != doc::MentionKind::kTitle) {
+      // ... or opens the tail after two words or more (وسعت الحكومة لتثبيت السعر: a purpose).
+      if (!GenitiveLam(t) || (m >= 0 && mentions_[m].end_token < mentions_[m].first_token + 2)) return false;
+      ++t;
+    }
+    if (t == end) return false;  // the noun the ل governs is part of the tail
+    for (; t < end; ++t) {
+      if (Kind(t) != TokenKind::kArabicWord || W(t) != nullptr || Inside(t) >= 0 || MentionOf(t) >= 0 ||
+          !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix)) {
+        return false;
+      }
+    }
+    return true;
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -744,6 +801,94 @@ class Run {
       return h.mention.end > toks_[h.first_token].token.end ? &h : nullptr;
     }
     return nullptr;
+  }
+  // Round 28: a title that names no one, في/لدى and at most two plain words, then a person's
+  // name between commas (وقال كبير الباحثين في الدراسة، أحمد سيداغات، وهو أستاذ ...: "..."): the
+  // name is the title's; the words up to it, else empty. Apposition alone needs the comma right
+  // after the subject, which stopped at في.
+  Range AppositionAfterTitlePlace(Range subject) const {
+    constexpr std::uint32_t kMaxPlaceWords = 2;
+    const std::uint32_t p = subject.end;
+    if (subject.empty() || p + 2 >= n_ || !SamePara(p, subject.first) || Kind(p) != TokenKind::kArabicWord ||
+        HasPersonName(subject)) {
+      return {};
+    }
+    const std::string_view prep = a_.norm(p);
+    if (prep != "في" && prep != "لدى" && prep != "لدي") return {};
+    std::uint32_t c = p + 1;
+    while (c < n_ && c <= p + kMaxPlaceWords && Kind(c) == TokenKind::kArabicWord && W(c) == nullptr &&
+           Inside(c) < 0 && MentionOf(c) < 0) {
+      ++c;
+    }
+    if (c == p + 1 || c >= n_ || !IsComma(c)) return {};
+    const Range app = Apposition(c);
+    if (app.empty() || !HasPersonName(app)) return {};
+    return {subject.first, app.end};
+  }
+  // Round 28: a media office named without its owner (وأضاف المركز الإعلامي، حسب ما أضاف بيان
+  // المكتب الإعلامي), its words (before byte `words_end`) ending at the office's adjective, is
+  // the office the document named with its owner at the nearest earlier mention (or here): the
+  // words up to the owner's name after its ل-word or في (المكتب الإعلامي لرئيس "اللقاء
+  // العلمائي"، الشيخ عباس الجوهري؛ المركز الإعلامي في مديرية الأمن العام) — a person named
+  // there before an organisation. The guideline gives an office's statement to its owner.
+  Who MediaOfficeReferent(Range subject, std::uint32_t words_end) const {
+    constexpr std::uint32_t kMaxOwnerTokens = 8;
+    Who none;
+    if (subject.empty() || mentions_.empty()) return none;
+    std::uint32_t h = subject.first;
+    if (Is(h, kStatement)) ++h;  // بيان المكتب الإعلامي
+    const std::uint32_t adj = h + 1;
+    if (adj >= n_ || Kind(h) != TokenKind::kArabicWord || !MediaOffice(adj) || toks_[adj].token.end > words_end ||
+        (adj + 1 < n_ && toks_[adj + 1].token.begin < words_end)) {
+      return none;
+    }
+    const std::string_view office = TitleWord(a_.norm(h));
+    for (std::uint32_t t = adj + 1; t-- > 1;) {
+      if (!MediaOffice(t) || a_.norm(t) != a_.norm(adj) || TitleWord(a_.norm(t - 1)) != office) continue;
+      const std::uint32_t o = t + 1;
+      if (o >= n_ || !SamePara(o, t) || Kind(o) != TokenKind::kArabicWord || Addressee(o) || LamWithPronoun(o)) {
+        continue;
+      }
+      const std::string_view prep = a_.norm(o);
+      if (prep != "في" && lex_.PrefixLength(prep, AffixList::kSourceClitic) == 0) continue;
+      std::int32_t owner = -1;
+      for (std::uint32_t k = o; k < n_ && k <= o + kMaxOwnerTokens && SamePara(k, t); ++k) {
+        if (OpenSpan(k) >= 0) {  // a short quoted name (لرئيس "اللقاء العلمائي")
+          const QuotedSpan& q = spans_[OpenSpan(k)];
+          if (!q.closed() || q.words > opt_.max_name_words) break;
+          for (std::uint32_t u = k; u < q.close && owner < 0; ++u) {
+            if (const std::int32_t m = MentionOf(u); m >= 0 && mentions_[m].kind == doc::MentionKind::kName &&
+                                                       mentions_[m].type == doc::EntityType::kOrganization) {
+              owner = m;
+            }
+          }
+          k = q.close;
+          continue;
+        }
+        if (IsComma(k)) continue;
+        if (!Wordish(k) || Inside(k) >= 0 || IsSpeechCue(k) || Is(k, kComplementizer) || Is(k, kClauseEnd) ||
+            Is(k, kRelative) || Is(k, kTime) || Is(k, kNegation)) {
+          break;
+        }
+        const std::int32_t m = MentionOf(k);
+        if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) continue;
+        if (mentions_[m].type == doc::EntityType::kPerson) {
+          owner = m;
+          break;
+        }
+        if (mentions_[m].type == doc::EntityType::kOrganization && owner < 0) owner = m;
+        k = std::max(k, static_cast<std::uint32_t>(mentions_[m].end_token) - 1);
+      }
+      if (owner < 0) return none;  // the nearest mention of the office decides
+      Who w;
+      w.known = true;
+      w.how = Attribution::kExplicit;
+      w.first_token = t - 1;
+      w.mention = {toks_[t - 1].token.begin, mentions_[owner].span.end};
+      w.entity = mentions_[owner].entity;
+      return w;
+    }
+    return none;
   }
   // Round 27: a speaker named only by a guest's role (وقال ضيف "بوليتيكا" إن، وأضاف ضيف البرنامج
   // أن) with no name of its own in its words (before byte `words_end`) is the person the article
@@ -1012,6 +1157,16 @@ class Run {
     }
     return nullptr;
   }
+  // Round 28: whether `span` is title mention `t` and a genitive tail the speaker's words kept
+  // (GenitiveLamTail): نائب الرئيس الأول لقسم | المنتجات still refers back like the title alone.
+  bool TitleWithGenitiveTail(const doc::Mention& t, ByteSpan span) const {
+    constexpr std::uint32_t kMaxTailTokens = 3;
+    if (span.begin != t.span.begin || span.end <= t.span.end) return false;
+    for (std::uint32_t e = t.end_token; e < n_ && e < t.end_token + kMaxTailTokens; ++e) {
+      if (toks_[e].token.end == span.end) return GenitiveLamTail(t.end_token, e + 1);
+    }
+    return false;
+  }
   // Round 17: a speaker named only by a title the tagger found (وكشف المتحدث باسم المقاومة،
   // وأضاف الوزير، وقال مدير المركز الوطني) refers to the person an earlier title with all its
   // words introduced (TitleIntroduces): the nearest such title before it. nullptr when none.
@@ -1020,8 +1175,8 @@ class Run {
     const std::int32_t tm = MentionOf(w.first_token);
     if (tm < 0) return nullptr;
     const doc::Mention& t = mentions_[tm];
-    if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.span != w.mention ||
-        t.end_token > n_) {
+    if (t.kind != doc::MentionKind::kTitle || t.type != doc::EntityType::kPerson || t.end_token > n_ ||
+        (t.span != w.mention && !TitleWithGenitiveTail(t, w.mention))) {
       return nullptr;
     }
     // Round 22: the speaker's own title, when its complement runs on to a name the words
@@ -1324,7 +1479,13 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       }
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
-                         ((Addressee(e) && !(first && allow_clitic)) || (!allow_clitic && AddresseeName(e)))) ||
+                         ((Addressee(e) && !(first && allow_clitic)) ||
+                          // Round 28: not a ل-word whose rest the document writes alone when
+                          // it governs a definite noun after a title or an organisation
+                          // (المرصد السوري لحقوق الإنسان, with حقوق alone elsewhere).
+                          (!allow_clitic && AddresseeName(e) &&
+                           !(e > j && !HasPersonName({j, e}) && GenitiveLamTail(e, e + 2, false) &&
+                             !PersonNameWithin(e + 1, kMaxTitleTailToName))))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
                         (!first && LamWithPronoun(e) && MentionOf(e) < 0) ||
                         (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun));
@@ -1704,7 +1865,8 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   }
   // Round 14: not a title that ends with a media office's adjective (المركز الإعلامي): the
   // ل-phrase after it names the body the office speaks for.
-  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !MediaOffice(last_mention_end - 1)) {
+  if (!whole && last_mention_end > 0 && last_mention_end < r.end && !MediaOffice(last_mention_end - 1) &&
+      !GenitiveLamTail(last_mention_end, r.end)) {
     const std::int32_t m = MentionOf(last_mention_end - 1);
     r.end = std::max(last_mention_end, std::min(r.end, mentions_[m].end_token));
     end = std::min(end, toks_[r.end - 1].token.end);
@@ -2320,7 +2482,7 @@ bool Run::RelaysInnerCue(Range content) const {
     // subject; it relays nothing.
     const bool time_clause = t >= 2 && Is(t - 1, kComplementizer) && Is(t - 2, kNotBeforeComplementizer);
     if (IsSpeechCue(t) && !Conjoined(t) && W(t)->form != VerbForm::kParticiple && !EmbeddedPredicate(t) &&
-        !Negated(t) && !time_clause) {
+        !Negated(t) && !time_clause && !NounAfterContentComplementizer(t)) {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
@@ -2573,6 +2735,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.after = app.end + 1;
     } else if (const Range title = TitleApposition(subject, verb); !title.empty()) {
       out.after = title.end + 1;
+    } else if (const Range named = AppositionAfterTitlePlace(subject); !named.empty()) {
+      subject.end = named.end;
+      out.after = named.end + 1;
     }
     out.who = Explicit(AccuserWords(subject, verb), w.agreement, Attribution::kExplicit, false, ba_run_on);
     // The organisation a title belongs to is not the speaker (Samsung is not its head of mobile).
@@ -2581,6 +2746,14 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       out.who.mention = named->span;
       out.who.first_token = named->first_token;
       out.who.entity = named->entity;
+    } else if (const Who office = MediaOfficeReferent(subject, out.who.mention.end); office.known) {
+      const Agreement agreement = out.who.agreement;
+      const Attribution how = out.who.how;
+      const bool stated = out.who.stated;  // بيان المكتب الإعلامي: a later وأضاف البيان carries it
+      out.who = office;
+      out.who.how = how;
+      out.who.stated = stated;
+      out.who.agreement = agreement;
     } else if (const Who guest = GuestReferent(subject, out.who.mention.end, w.agreement); guest.known) {
       const Agreement agreement = out.who.agreement;
       out.who = guest;
@@ -2669,6 +2842,7 @@ void Run::Emit(const Complement& c, const Who& who, QuoteTrace trace) {
 
 void Run::HandleVerb(std::uint32_t i) {
   if (EmbeddedPredicate(i) && InLastReported(i)) return;  // part of that content
+  if (NounAfterContentComplementizer(i)) return;  // the content's subject, not a cue
   VerbReading r = ReadVerb(i);
   if (!r.valid) return;
   const CueWord& w = *W(i);

@@ -1890,5 +1890,97 @@ TEST(ExtractorTest, Round27SurnameOfANamedPerson) {
             "I[المعركة مستمرة]<الحوثي#9");
 }
 
+TEST(ExtractorTest, Round28TitleCutAtAGenitiveLam) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A title the tagger ended at its ل-word: the organisation's definite noun after it is the
+  // title's, not the rest of the clause.
+  EXPECT_EQ(Extract("وقال الرئيس التنفيذي لشركة الطيران إن الشركة لن تستخدم الضباط.",
+                    {{"الرئيس التنفيذي لشركة", kPer, 0, kTitle}}),
+            "I[الشركة لن تستخدم الضباط]<الرئيس التنفيذي لشركة الطيران");
+  // A ل-word and its definite noun after an organisation's name.
+  EXPECT_EQ(Extract("وقال موفد الأمم المتحدة لحقوق الإنسان إن الوضع سيء.", {{"الأمم المتحدة", kOrg, 3}}),
+            "I[الوضع سيء]<موفد الأمم المتحدة لحقوق الإنسان#3");
+  // A ل-word whose rest the document writes alone (حقوق) still governs its definite noun.
+  EXPECT_EQ(Extract("وقال المرصد السوري لحقوق الإنسان إن المقاتلين ينتمون إلى الحركة. وتطالب منظمات حقوق "
+                    "الإنسان بالتحقيق."),
+            "I[المقاتلين ينتمون إلى الحركة]<المرصد السوري لحقوق الإنسان");
+  // The title alone still refers back to the person it introduced, with its tail.
+  EXPECT_EQ(Extract("وقال نائب الرئيس لقسم المنتجات سامي العلي إن الخدمة جديدة. وأوضح نائب الرئيس لقسم "
+                    "المنتجات أن الخدمة مكملة.",
+                    {{"نائب الرئيس لقسم المنتجات", kPer, 0, kTitle},
+                     {"سامي العلي", kPer, 7},
+                     {"نائب الرئيس لقسم", kPer, 0, kTitle}}),
+            "I[الخدمة جديدة]<نائب الرئيس لقسم المنتجات سامي العلي#7 | I[الخدمة مكملة]<سامي العلي#7");
+  // Trap: after a person's name a ل-word is the party spoken to.
+  EXPECT_EQ(Extract("وقال سامي العلي لرئيس الوزراء إن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<سامي العلي#7");
+  // Trap: after a one-word head a ل-phrase is the party spoken to or a purpose.
+  EXPECT_EQ(Extract("وقالت الحكومة لرئيس الوزراء إن الوضع سيء.", {{"الحكومة", kOrg, 0, kTitle}}),
+            "I[الوضع سيء]<الحكومة");
+  // Trap: nor a ل-word whose rest the document writes alone after a name: وقال العلي لسامي ...
+  EXPECT_EQ(Extract("وقال العلي لسامي الكبير إن الوضع سيء. وغادر سامي القاعة.", {{"العلي", kPer, 7}}),
+            "I[الوضع سيء]<العلي#7");
+}
+
+TEST(ExtractorTest, Round28MediaOfficeForItsOwner) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A media office named bare is the office named before with its owner: the person in
+  // apposition after its ل-word ...
+  EXPECT_EQ(Extract("وقال المكتب الإعلامي لرئيس اللجنة، سامي العلي، إن الوضع سيء. وأضاف المكتب الإعلامي أن "
+                    "الحل قريب.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7 | "
+            "I[الحل قريب]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7");
+  // ... and a statement of the bare office (a later وأضاف البيان carries it).
+  EXPECT_EQ(Extract("ونقل المكتب الإعلامي لرئيس اللجنة، سامي العلي، الخبر. وذكر بيان المكتب الإعلامي أن الحل "
+                    "قريب. وأضاف البيان أن الوضع سيء.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحل قريب]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7 | "
+            "I[الوضع سيء]<المكتب الإعلامي لرئيس اللجنة، سامي العلي#7");
+  // An organisation after في, at the office's own mention too, when the tagger found the office
+  // as a title (its words then stop before في).
+  EXPECT_EQ(Extract("وقال المركز الإعلامي في مديرية الأمن العام إن الطريق مغلق.",
+                    {{"المركز الإعلامي", kOrg, 0, doc::MentionKind::kTitle}, {"مديرية الأمن العام", kOrg, 3}}),
+            "I[الطريق مغلق]<المركز الإعلامي في مديرية الأمن العام#3");
+  // Trap: an office never named with its owner stays as it is.
+  EXPECT_EQ(Extract("والتقى سامي العلي الوفد. وقال المكتب الإعلامي إن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<المكتب الإعلامي");
+  // Trap: nor is a name after an addressee the office's owner (قال المكتب الإعلامي للصحفيين).
+  EXPECT_EQ(Extract("وقال المكتب الإعلامي للصحفيين، سامي العلي، الخبر. وأضاف المكتب الإعلامي أن الحل قريب.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحل قريب]<المكتب الإعلامي");
+}
+
+TEST(ExtractorTest, Round28VerbSpellingAfterTheContentsComplementizer) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // رد after the أن of وأضافت is Russia's response, not "Russia replied": the quote in the
+  // content is the ministry's.
+  EXPECT_EQ(Extract("وقالت الوزارة إن الحكومة اختارت المواجهة. وأضافت أن رد روسيا على الإجراءات "
+                    "البريطانية \"لن يتأخر كثيرا\".",
+                    {{"الوزارة", kOrg, 3}, {"روسيا", kLoc, 5}}),
+            "I[الحكومة اختارت المواجهة]<الوزارة#3 | I[رد روسيا على الإجراءات البريطانية \"لن يتأخر كثيرا\"]<الوزارة#3 | "
+            "D[لن يتأخر كثيرا]<الوزارة#3");
+  // Trap: a verb after a noun in the content still relays its own speaker (ذكرت الوكالة أن
+  // الوزير قال إن ...).
+  EXPECT_EQ(Extract("وذكرت الوكالة أن الوزير قال إن المحادثات ستستأنف قريبا.", {{"الوكالة", kOrg, 3}}),
+            "I[المحادثات ستستأنف قريبا]<الوزير");
+}
+
+TEST(ExtractorTest, Round28TitleWithAPlaceBeforeANameInApposition) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A title, في and its noun, then the person's name between commas: the name is the title's.
+  EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، سامي العلي، وهو أستاذ في الجامعة: \"النتائج مفاجئة\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "D[النتائج مفاجئة]<كبير الباحثين في الدراسة، سامي العلي#7");
+  // Trap: a name between the commas that is no person's.
+  EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، جامعة هارفارد، وهو أستاذ فيها: \"النتائج مفاجئة\".",
+                    {{"جامعة هارفارد", doc::EntityType::kOrganization, 5}}),
+            "D[النتائج مفاجئة]<كبير الباحثين");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
