@@ -131,6 +131,36 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
     marks.push_back(m);
   }
   if (marks.empty()) return spans;
+  // A quote does not end at a colon. Some outlets write guillemets reversed and spaced
+  // inside (قال:» ... «): such a » touches no word, so it was dropped as a stray closer, and
+  // each closing « then opened a span that ran to the next quote's », over several
+  // speakers' paragraphs. A » right after a colon with a space after it opens a quote, and
+  // the next guillemet of its paragraph closes it if it is a « that touches no following
+  // word (a « before a word opens a name or an inner quote, «ويتشيتا»). A » that touches
+  // the next word (قال:»نص», feeds that turned « into ») already opens.
+  int open_guillemets = 0;  // « less » so far in the paragraph (as read after this step)
+  std::uint32_t counted_para = kNoToken;
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    MarkInfo& m = marks[k];
+    if (m.family != MarkFamily::kGuillemet) continue;
+    if (paragraph[m.token] != counted_para) {
+      counted_para = paragraph[m.token];
+      open_guillemets = 0;
+    }
+    // A quote still open here may end with a colon («... عنه:» تستمر): leave that ».
+    if (m.glyph != MarkGlyph::kClose || m.attach.right || open_guillemets > 0 || m.token == 0 ||
+        toks[m.token - 1].token.In(text) != ":") {
+      open_guillemets = std::max(0, open_guillemets + (m.glyph == MarkGlyph::kOpen ? 1 : -1));
+      continue;
+    }
+    m.glyph = MarkGlyph::kOpen;
+    ++open_guillemets;
+    for (std::size_t j = k + 1; j < marks.size() && paragraph[marks[j].token] == paragraph[m.token]; ++j) {
+      if (marks[j].family != MarkFamily::kGuillemet) continue;
+      if (marks[j].glyph == MarkGlyph::kOpen && !marks[j].attach.right) marks[j].glyph = MarkGlyph::kClose;
+      break;
+    }
+  }
 
   const std::uint32_t last_para = paragraph.back();
   // First and last token of paragraph p (paragraph numbers never decrease along the tokens);

@@ -61,6 +61,18 @@ constexpr Case kCases[] = {
     {"\"أ ب ج\nد هـ و\" ثم", "[أ ب ج\nد هـ و]¶"},
     // Nothing inside.
     {"\"\" «» “ ”", ""},
+    // A » after a colon opens (guillemets written reversed and spaced inside, in an article
+    // that also writes them the usual way): each quote is its own span, not the text between
+    // one quote and the next.
+    {"وقال الأول:» نص أول طويل «، مشيرا إلى أمر .\nوقال الثاني: « نص ثان »، ثم:» نص ثالث «.",
+     "[نص أول طويل] [نص ثان] [نص ثالث]"},
+    // A quote that ends with a colon is closed there, not reopened.
+    {"قال «نص أول عنه:» نص ثان.", "[نص أول عنه:]"},
+    // A feed that writes » for both marks still pairs them after a colon.
+    {"قال:»نص أول» ثم سكت.", "[نص أول]"},
+    // Guillemets the usual way after a colon, and a paragraph that starts by closing a quote
+    // run over from the one before: not reversed.
+    {"قال: «أ ب ج\nد هـ و» ثم قال: «ز ح».", "[أ ب ج\nد هـ و]¶ [ز ح]"},
 };
 
 TEST(QuoteMarksTest, Pairs) {
