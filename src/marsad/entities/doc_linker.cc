@@ -148,17 +148,71 @@ void DocLinker::AppendPlaceOrgKeys(const NameForm& form, std::vector<std::string
   }
 }
 
+namespace {
+
+// Whether tokens [f1, e1) and [f2, e2) of `a` are the same to NameFormBuilder::Build: the same
+// kinds, normalized forms and keys, laid out alike (their text being equal, checked apart).
+bool SameNameTokens(const text::TextAnalysis& a, std::uint32_t f1, std::uint32_t e1, std::uint32_t f2,
+                    std::uint32_t e2) {
+  if (e1 - f1 != e2 - f2) return false;
+  const std::uint32_t b1 = a.tokens[f1].token.begin;
+  const std::uint32_t b2 = a.tokens[f2].token.begin;
+  for (std::uint32_t k = 0; k < e1 - f1; ++k) {
+    const text::AnalyzedToken& x = a.tokens[f1 + k];
+    const text::AnalyzedToken& y = a.tokens[f2 + k];
+    if (x.token.kind != y.token.kind || x.token.begin - b1 != y.token.begin - b2 ||
+        x.token.end - b1 != y.token.end - b2 || (x.strings.key_len == 0) != (y.strings.key_len == 0) ||
+        a.norm(f1 + k) != a.norm(f2 + k) || a.key(f1 + k) != a.key(f2 + k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
+  const std::string_view text = doc.document.text;
   const std::size_t ntok = a.tokens.size();
   DocReadings out;
   out.names.reserve(doc.mentions.size());
+  // A name written again in the document (بوتين ... بوتين) reads as it did the first time:
+  // Build is a function of the span's tokens and text alone, so its readings are copied from
+  // the first mention written so, not built again. Per span text: that mention and its
+  // reading's index in out.names (-1: it has none). Per thread, as Read runs per document.
+  struct Seen {
+    std::uint32_t mention;
+    int reading;
+  };
+  thread_local base::StringMap<Seen> seen;
+  Fresh(seen);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const doc::Mention& mm = doc.mentions[m];
     if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
     if (mm.end_token <= mm.first_token || mm.end_token > ntok) continue;
-    MentionName r = names_.Build(doc.document.text, a, mm.first_token, mm.end_token);
+    const std::uint32_t span_begin = a.tokens[mm.first_token].token.begin;
+    const std::string_view span = text.substr(span_begin, a.tokens[mm.end_token - 1].token.end - span_begin);
+    auto [first, inserted] = seen.TryEmplace(span, Seen{static_cast<std::uint32_t>(m), -1});
+    const int reading = first->reading;  // `first` dies with the next insertion
+    if (!inserted) {
+      const doc::Mention& fm = doc.mentions[first->mention];
+      if (SameNameTokens(a, fm.first_token, fm.end_token, mm.first_token, mm.end_token)) {
+        if (reading < 0) continue;  // no word to read, as the first time
+        NameReading& nr = out.names.emplace_back();  // reserved: `out.names[reading]` stays
+        const NameReading& was = out.names[static_cast<std::size_t>(reading)];
+        nr.mention = static_cast<std::uint32_t>(m);
+        nr.type = mm.type;
+        nr.first_token = mm.first_token;
+        nr.end_token = mm.end_token;
+        nr.form = was.form;
+        nr.without_preposition = was.without_preposition;
+        continue;
+      }
+    }
+    MentionName r = names_.Build(text, a, mm.first_token, mm.end_token);
     if (r.form.empty()) continue;
+    if (inserted) first->reading = static_cast<int>(out.names.size());
     NameReading& nr = out.names.emplace_back();
     nr.mention = static_cast<std::uint32_t>(m);
     nr.type = mm.type;
