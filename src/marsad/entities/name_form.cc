@@ -48,6 +48,13 @@ char32_t LetterClass(char32_t c) {
   }
 }
 
+// Whether a normalized word begins with ل, ب or ك (two bytes each in UTF-8), a one-letter
+// preposition that may be glued on.
+bool BeginsWithPreposition(std::string_view w) {
+  return w.size() >= 2 && ((w[0] == '\xd9' && (w[1] == '\x84' || w[1] == '\x83')) ||  // ل ك
+                           (w[0] == '\xd8' && w[1] == '\xa8'));                        // ب
+}
+
 bool IsVowelLetter(char32_t c) {
   return c == text::ar::kAlef || c == text::ar::kWaw || c == text::ar::kYeh;
 }
@@ -362,22 +369,35 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   thread_local std::string written;
   DropLeadingLetters(text.substr(wbegin, wend - wbegin), drop, restore_article, &written);
   // Remove parentheses and collapse the spaces they leave.
+  // Written through a pointer, byte by byte: the bytes of Arabic letters (all 0x80 and
+  // above) are copied without a test each, and a string's append per byte cost more than
+  // the rest of Build's own work.
   std::string& clean = form.written;
-  clean.reserve(written.size());
-  for (std::size_t i = 0; i < written.size(); ++i) {
-    const char c = written[i];
-    if (c == '(' || c == ')' || c == '[' || c == ']') continue;
-    if ((c == ' ' || c == '\n' || c == '\t') && (clean.empty() || clean.back() == ' ')) continue;
-    clean += (c == '\n' || c == '\t') ? ' ' : c;
+  clean.resize(written.size());
+  char* const o = clean.data();
+  std::size_t n = 0;
+  for (const char c : written) {
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (c == '(' || c == ')' || c == '[' || c == ']') continue;
+      if (c == ' ' || c == '\n' || c == '\t') {
+        if (n == 0 || o[n - 1] == ' ') continue;
+        o[n++] = ' ';
+        continue;
+      }
+    }
+    o[n++] = c;
   }
-  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  while (n > 0 && o[n - 1] == ' ') --n;
+  clean.resize(n);
   form.first_stem = std::string(stripped);
 
   // The reading without a glued preposition (لبوتين → بوتين) when the first word, after the
   // conjunction the key already ignores, begins with ل ب ك (not followed by the article,
   // which StripPrefixes handles) and keeps three letters without it.
   const bool article_peeled = restore_article || (peeled > drop);
-  if (!article_peeled && !head.hashtag && Letters(stripped) >= 4) {
+  // SplitProclitics' one-letter reading with a preposition is there exactly when the word
+  // begins with ل ب ك: tested on the bytes first, as most names do not.
+  if (!article_peeled && !head.hashtag && BeginsWithPreposition(stripped) && Letters(stripped) >= 4) {
     // Per-thread scratch: most mentions that get here have no second reading, and a
     // reading is only kept when its key differs.
     thread_local std::vector<CliticSplit> splits;
