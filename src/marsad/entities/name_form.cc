@@ -60,9 +60,8 @@ bool IsVowelLetter(char32_t c) {
 }
 
 // The word's letters by class, before AppendSpelling drops the vowel letters.
-void AppendWordSpelling(const text::LightStemmer& stemmer, std::string_view norm, std::u32string* to) {
-  while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
-  const std::string_view w = stemmer.StripPrefixes(norm, /*article_possible=*/true, /*min_article_rest=*/3);
+// `w`: the word without its sigils and the prefixes StripPrefixes strips.
+void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
   std::u32string& out = *to;
   const std::size_t start = out.size();  // the word's letters are out[start...]
   const auto* p = reinterpret_cast<const unsigned char*>(w.data());
@@ -172,16 +171,28 @@ bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, 
   return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
 }
 
-}  // namespace
+// `norm` without the sigils (#, @) AppendSpelling drops first.
+std::string_view WithoutSigils(std::string_view norm) {
+  while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
+  return norm;
+}
 
-void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
+// AppendSpelling of a word whose StripPrefixes (of WithoutSigils) is `stripped`.
+void AppendStrippedSpelling(std::string_view stripped, NameForm* form) {
   const std::size_t start = form->spellings.size();
-  AppendWordSpelling(stemmer, norm, &form->spellings);
+  AppendStrippedWordSpelling(stripped, &form->spellings);
   for (std::size_t i = start; i < form->spellings.size(); ++i) {
     if (!IsVowelLetter(form->spellings[i])) form->skeletons.push_back(form->spellings[i]);
   }
   form->spellings.push_back(NameForm::kWordEnd);
   form->skeletons.push_back(NameForm::kWordEnd);
+}
+
+}  // namespace
+
+void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
+  AppendStrippedSpelling(stemmer.StripPrefixes(WithoutSigils(norm), /*article_possible=*/true, /*min_article_rest=*/3),
+                         form);
 }
 
 bool SpellingsAgree(const NameForm& a, const NameForm& b) {
@@ -320,6 +331,12 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   form.keys.reserve(words.size() - skip);
   form.spellings.reserve(norm_bytes);  // a code point per byte at most, and the word ends
   form.skeletons.reserve(norm_bytes);
+  // The first word's prefixes are stripped once, for its spelling and its written form
+  // below (a word with a sigil is stripped without it for the spelling).
+  const Word& head = words[skip];
+  const std::string_view first_norm = head.norm;
+  const std::string_view stripped =
+      stemmer.StripPrefixes(first_norm, /*article_possible=*/true, /*min_article_rest=*/3);
   std::size_t key_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) {
     std::string& k = form.keys.emplace_back();
@@ -329,7 +346,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       keyer.AppendKey(words[w].norm, &k);
     }
     key_bytes += k.size() + 1;
-    AppendSpelling(stemmer, words[w].norm, &form);
+    if (w == skip && WithoutSigils(first_norm).size() == first_norm.size()) {
+      AppendStrippedSpelling(stripped, &form);
+    } else {
+      AppendSpelling(stemmer, words[w].norm, &form);
+    }
   }
   form.key.reserve(key_bytes);
   for (const std::string& k : form.keys) {
@@ -339,10 +360,6 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
 
   // The written form: from the first kept word to the last, parentheses removed, without
   // the conjunction or preposition that the key ignores on the first word.
-  const Word& head = words[skip];
-  const std::string_view first_norm = head.norm;
-  const std::string_view stripped =
-      stemmer.StripPrefixes(first_norm, /*article_possible=*/true, /*min_article_rest=*/3);
   // `stripped` ends `first_norm`: the letters peeled are those of the prefix before it
   // (counting the word twice cost more than the rest of this step).
   const std::size_t peeled = Letters(first_norm.substr(0, first_norm.size() - stripped.size()));
