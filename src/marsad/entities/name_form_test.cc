@@ -37,6 +37,9 @@ TEST_F(NameFormTest, WrittenFormsAndKeys) {
       {"#كيم_جونغ_أون", "#كيم_جونغ_أون", "كيم جونغ أون"},  // a hashtag as it stands
       {"السيد (محمد) علوش", "محمد علوش", "محمد علوش"},     // honorific and parentheses
       {"مون جيه-إن", "مون جيه-إن", "مون جيه إن"},          // hyphen: two words
+      // spaces, new lines and tabs between the words are one space; brackets go
+      {"فلاديمير  \n\tبوتين", "فلاديمير بوتين", "فلاديمير بوتين"},
+      {"[فلاديمير] ( بوتين )", "فلاديمير بوتين", "فلاديمير بوتين"},
   };
   for (const Case& c : cases) {
     text::TextAnalysis a;
