@@ -148,17 +148,90 @@ void DocLinker::AppendPlaceOrgKeys(const NameForm& form, std::vector<std::string
   }
 }
 
+namespace {
+
+constexpr std::uint32_t kNoMention = ~std::uint32_t{0};
+
+// Whether tokens [f1, e1) and [f2, e2) of `a` are the same to NameFormBuilder::Build: the same
+// kinds, normalized forms and keys, laid out alike (their text being equal, checked apart).
+bool SameNameTokens(const text::TextAnalysis& a, std::uint32_t f1, std::uint32_t e1, std::uint32_t f2,
+                    std::uint32_t e2) {
+  if (e1 - f1 != e2 - f2) return false;
+  const std::uint32_t b1 = a.tokens[f1].token.begin;
+  const std::uint32_t b2 = a.tokens[f2].token.begin;
+  for (std::uint32_t k = 0; k < e1 - f1; ++k) {
+    const text::AnalyzedToken& x = a.tokens[f1 + k];
+    const text::AnalyzedToken& y = a.tokens[f2 + k];
+    if (x.token.kind != y.token.kind || x.token.begin - b1 != y.token.begin - b2 ||
+        x.token.end - b1 != y.token.end - b2 || (x.strings.key_len == 0) != (y.strings.key_len == 0) ||
+        a.norm(f1 + k) != a.norm(f2 + k) || a.key(f1 + k) != a.key(f2 + k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
   const text::TextAnalysis& a = doc.analysis;
+  const std::string_view text = doc.document.text;
   const std::size_t ntok = a.tokens.size();
   DocReadings out;
   out.names.reserve(doc.mentions.size());
+  // A name written again in the document (بوتين ... بوتين) reads as it did the first time:
+  // Build is a function of the span's tokens and text alone, so its readings are copied from
+  // the first mention written so, not built again. The spans seen so far, by hash: an open
+  // table sized to the document's mentions, per thread, so that a document clears only as
+  // many slots as it has mentions (a string map cost as much as a third of what it saved).
+  struct Seen {
+    std::uint64_t hash = 0;
+    std::uint32_t mention = kNoMention;  // the first mention written so; kNoMention: empty
+    int reading = -1;                    // its reading's index in out.names (-1: none)
+  };
+  thread_local std::vector<Seen> seen;
+  std::size_t slots = 16;
+  while (slots < 2 * doc.mentions.size()) slots *= 2;
+  seen.assign(slots, Seen());
+  const std::size_t mask = slots - 1;
+  auto span_of = [&](const doc::Mention& mm) {
+    const std::uint32_t begin = a.tokens[mm.first_token].token.begin;
+    return text.substr(begin, a.tokens[mm.end_token - 1].token.end - begin);
+  };
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const doc::Mention& mm = doc.mentions[m];
     if (mm.kind != doc::MentionKind::kName || mm.type == doc::EntityType::kMisc) continue;
     if (mm.end_token <= mm.first_token || mm.end_token > ntok) continue;
-    MentionName r = names_.Build(doc.document.text, a, mm.first_token, mm.end_token);
+    const std::string_view span = span_of(mm);
+    const std::uint64_t hash = base::HashBytes(span, 0x5245414453ULL);
+    std::size_t slot = hash & mask;
+    int reading = -2;  // -2: not seen
+    for (; seen[slot].mention != kNoMention; slot = (slot + 1) & mask) {
+      const Seen& e = seen[slot];
+      if (e.hash != hash) continue;
+      const doc::Mention& fm = doc.mentions[e.mention];
+      if (span_of(fm) == span && SameNameTokens(a, fm.first_token, fm.end_token, mm.first_token, mm.end_token)) {
+        reading = e.reading;
+        break;
+      }
+    }
+    if (reading != -2) {
+      if (reading < 0) continue;  // no word to read, as the first time
+      NameReading& nr = out.names.emplace_back();  // reserved: `out.names[reading]` stays
+      const NameReading& was = out.names[static_cast<std::size_t>(reading)];
+      nr.mention = static_cast<std::uint32_t>(m);
+      nr.type = mm.type;
+      nr.first_token = mm.first_token;
+      nr.end_token = mm.end_token;
+      nr.form = was.form;
+      nr.without_preposition = was.without_preposition;
+      continue;
+    }
+    // Not seen: `slot` is empty (the table is at most half full).
+    seen[slot] = Seen{hash, static_cast<std::uint32_t>(m), -1};
+    MentionName r = names_.Build(text, a, mm.first_token, mm.end_token);
     if (r.form.empty()) continue;
+    seen[slot].reading = static_cast<int>(out.names.size());
     NameReading& nr = out.names.emplace_back();
     nr.mention = static_cast<std::uint32_t>(m);
     nr.type = mm.type;

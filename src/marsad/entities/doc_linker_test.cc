@@ -264,5 +264,47 @@ TEST_F(DocLinkerTest, AppendPlaceOrgKeysAppendsWhatPlaceOrgKeysReturns) {
   EXPECT_EQ(linker.PlaceOrgKeys(alias), std::vector<std::string>{pool[3]});
 }
 
+// Read copies the readings of a name written again in the document from its first mention
+// (not built again): every mention still gets what Build gives it — its own index, type and
+// tokens, the forms of its own words — whichever names come between, with another type, or
+// with no word to read.
+TEST_F(DocLinkerTest, ReadGivesEveryMentionBuildsReadings) {
+  const EntityLexicon lexicon(analyzer_);
+  const DocLinker linker(lexicon);
+  const doc::AnalyzedDoc d = testing::MakeDoc(
+      analyzer_, "d",
+      "قال {PER|لبوتين} و{PER|بوتين} ثم {PER|لبوتين} إن {LOC|لبوتين} {PER|-} و{ORG|#كيم_جونغ_أون} "
+      "{PER|السيد} {PER|-} {PER|بوتين} و{ORG|#كيم_جونغ_أون} {PER|السيد (محمد) علوش} {PER|السيد} "
+      "{MISC|بوتين} {PER|السيد (محمد) علوش} {LOC|بروسيا} {LOC|بروسيا}");
+  const DocReadings r = linker.Read(d);
+  std::size_t k = 0;
+  for (std::size_t m = 0; m < d.mentions.size(); ++m) {
+    const doc::Mention& mm = d.mentions[m];
+    if (mm.type == doc::EntityType::kMisc) continue;
+    const MentionName want = linker.names().Build(d.document.text, d.analysis, mm.first_token, mm.end_token);
+    if (want.form.empty()) continue;
+    ASSERT_LT(k, r.names.size());
+    const NameReading& got = r.names[k++];
+    EXPECT_EQ(got.mention, m);
+    EXPECT_EQ(got.type, mm.type) << m;
+    EXPECT_EQ(got.first_token, mm.first_token) << m;
+    EXPECT_EQ(got.end_token, mm.end_token) << m;
+    EXPECT_EQ(got.form.keys, want.form.keys) << m;
+    EXPECT_EQ(got.form.key, want.form.key) << m;
+    EXPECT_EQ(got.form.written, want.form.written) << m;
+    EXPECT_EQ(got.form.first_stem, want.form.first_stem) << m;
+    EXPECT_EQ(got.form.spellings, want.form.spellings) << m;
+    EXPECT_EQ(got.form.skeletons, want.form.skeletons) << m;
+    ASSERT_EQ(got.without_preposition.has_value(), want.without_preposition.has_value()) << m;
+    if (want.without_preposition) {
+      EXPECT_EQ(got.without_preposition->key, want.without_preposition->key) << m;
+      EXPECT_EQ(got.without_preposition->written, want.without_preposition->written) << m;
+      EXPECT_EQ(got.without_preposition->spellings, want.without_preposition->spellings) << m;
+    }
+  }
+  EXPECT_EQ(k, r.names.size());
+  EXPECT_EQ(k, 13U);  // the two "-" have no word; MISC is not read
+}
+
 }  // namespace
 }  // namespace marsad::entities

@@ -48,14 +48,20 @@ char32_t LetterClass(char32_t c) {
   }
 }
 
+// Whether a normalized word begins with ل, ب or ك (two bytes each in UTF-8), a one-letter
+// preposition that may be glued on.
+bool BeginsWithPreposition(std::string_view w) {
+  return w.size() >= 2 && ((w[0] == '\xd9' && (w[1] == '\x84' || w[1] == '\x83')) ||  // ل ك
+                           (w[0] == '\xd8' && w[1] == '\xa8'));                        // ب
+}
+
 bool IsVowelLetter(char32_t c) {
   return c == text::ar::kAlef || c == text::ar::kWaw || c == text::ar::kYeh;
 }
 
 // The word's letters by class, before AppendSpelling drops the vowel letters.
-void AppendWordSpelling(const text::LightStemmer& stemmer, std::string_view norm, std::u32string* to) {
-  while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
-  const std::string_view w = stemmer.StripPrefixes(norm, /*article_possible=*/true, /*min_article_rest=*/3);
+// `w`: the word without its sigils and the prefixes StripPrefixes strips.
+void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
   std::u32string& out = *to;
   const std::size_t start = out.size();  // the word's letters are out[start...]
   const auto* p = reinterpret_cast<const unsigned char*>(w.data());
@@ -165,16 +171,28 @@ bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, 
   return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
 }
 
-}  // namespace
+// `norm` without the sigils (#, @) AppendSpelling drops first.
+std::string_view WithoutSigils(std::string_view norm) {
+  while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
+  return norm;
+}
 
-void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
+// AppendSpelling of a word whose StripPrefixes (of WithoutSigils) is `stripped`.
+void AppendStrippedSpelling(std::string_view stripped, NameForm* form) {
   const std::size_t start = form->spellings.size();
-  AppendWordSpelling(stemmer, norm, &form->spellings);
+  AppendStrippedWordSpelling(stripped, &form->spellings);
   for (std::size_t i = start; i < form->spellings.size(); ++i) {
     if (!IsVowelLetter(form->spellings[i])) form->skeletons.push_back(form->spellings[i]);
   }
   form->spellings.push_back(NameForm::kWordEnd);
   form->skeletons.push_back(NameForm::kWordEnd);
+}
+
+}  // namespace
+
+void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
+  AppendStrippedSpelling(stemmer.StripPrefixes(WithoutSigils(norm), /*article_possible=*/true, /*min_article_rest=*/3),
+                         form);
 }
 
 bool SpellingsAgree(const NameForm& a, const NameForm& b) {
@@ -313,6 +331,12 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   form.keys.reserve(words.size() - skip);
   form.spellings.reserve(norm_bytes);  // a code point per byte at most, and the word ends
   form.skeletons.reserve(norm_bytes);
+  // The first word's prefixes are stripped once, for its spelling and its written form
+  // below (a word with a sigil is stripped without it for the spelling).
+  const Word& head = words[skip];
+  const std::string_view first_norm = head.norm;
+  const std::string_view stripped =
+      stemmer.StripPrefixes(first_norm, /*article_possible=*/true, /*min_article_rest=*/3);
   std::size_t key_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) {
     std::string& k = form.keys.emplace_back();
@@ -322,7 +346,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       keyer.AppendKey(words[w].norm, &k);
     }
     key_bytes += k.size() + 1;
-    AppendSpelling(stemmer, words[w].norm, &form);
+    if (w == skip && WithoutSigils(first_norm).size() == first_norm.size()) {
+      AppendStrippedSpelling(stripped, &form);
+    } else {
+      AppendSpelling(stemmer, words[w].norm, &form);
+    }
   }
   form.key.reserve(key_bytes);
   for (const std::string& k : form.keys) {
@@ -332,10 +360,6 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
 
   // The written form: from the first kept word to the last, parentheses removed, without
   // the conjunction or preposition that the key ignores on the first word.
-  const Word& head = words[skip];
-  const std::string_view first_norm = head.norm;
-  const std::string_view stripped =
-      stemmer.StripPrefixes(first_norm, /*article_possible=*/true, /*min_article_rest=*/3);
   // `stripped` ends `first_norm`: the letters peeled are those of the prefix before it
   // (counting the word twice cost more than the rest of this step).
   const std::size_t peeled = Letters(first_norm.substr(0, first_norm.size() - stripped.size()));
@@ -362,22 +386,35 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   thread_local std::string written;
   DropLeadingLetters(text.substr(wbegin, wend - wbegin), drop, restore_article, &written);
   // Remove parentheses and collapse the spaces they leave.
+  // Written through a pointer, byte by byte: the bytes of Arabic letters (all 0x80 and
+  // above) are copied without a test each, and a string's append per byte cost more than
+  // the rest of Build's own work.
   std::string& clean = form.written;
-  clean.reserve(written.size());
-  for (std::size_t i = 0; i < written.size(); ++i) {
-    const char c = written[i];
-    if (c == '(' || c == ')' || c == '[' || c == ']') continue;
-    if ((c == ' ' || c == '\n' || c == '\t') && (clean.empty() || clean.back() == ' ')) continue;
-    clean += (c == '\n' || c == '\t') ? ' ' : c;
+  clean.resize(written.size());
+  char* const o = clean.data();
+  std::size_t n = 0;
+  for (const char c : written) {
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (c == '(' || c == ')' || c == '[' || c == ']') continue;
+      if (c == ' ' || c == '\n' || c == '\t') {
+        if (n == 0 || o[n - 1] == ' ') continue;
+        o[n++] = ' ';
+        continue;
+      }
+    }
+    o[n++] = c;
   }
-  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  while (n > 0 && o[n - 1] == ' ') --n;
+  clean.resize(n);
   form.first_stem = std::string(stripped);
 
   // The reading without a glued preposition (لبوتين → بوتين) when the first word, after the
   // conjunction the key already ignores, begins with ل ب ك (not followed by the article,
   // which StripPrefixes handles) and keeps three letters without it.
   const bool article_peeled = restore_article || (peeled > drop);
-  if (!article_peeled && !head.hashtag && Letters(stripped) >= 4) {
+  // SplitProclitics' one-letter reading with a preposition is there exactly when the word
+  // begins with ل ب ك: tested on the bytes first, as most names do not.
+  if (!article_peeled && !head.hashtag && BeginsWithPreposition(stripped) && Letters(stripped) >= 4) {
     // Per-thread scratch: most mentions that get here have no second reading, and a
     // reading is only kept when its key differs.
     thread_local std::vector<CliticSplit> splits;

@@ -37,6 +37,9 @@ TEST_F(NameFormTest, WrittenFormsAndKeys) {
       {"#كيم_جونغ_أون", "#كيم_جونغ_أون", "كيم جونغ أون"},  // a hashtag as it stands
       {"السيد (محمد) علوش", "محمد علوش", "محمد علوش"},     // honorific and parentheses
       {"مون جيه-إن", "مون جيه-إن", "مون جيه إن"},          // hyphen: two words
+      // spaces, new lines and tabs between the words are one space; brackets go
+      {"فلاديمير  \n\tبوتين", "فلاديمير بوتين", "فلاديمير بوتين"},
+      {"[فلاديمير] ( بوتين )", "فلاديمير بوتين", "فلاديمير بوتين"},
   };
   for (const Case& c : cases) {
     text::TextAnalysis a;
@@ -89,6 +92,22 @@ TEST_F(NameFormTest, KeysAreTheSameWhateverTheAnalysisHolds) {
     if (words.size() == a.form.keys.size()) {
       EXPECT_EQ(a.form.keys, words) << name;
     }
+  }
+}
+
+// A form's spellings and skeletons are its words' AppendSpelling, one after the other,
+// whatever prefixes or sigil the first word carries (Build strips the first word once for
+// its spelling and its written form).
+TEST_F(NameFormTest, SpellingsAreTheWordsAppendSpelling) {
+  for (const char* name : {"فلاديمير بوتين", "وبوتين", "للكرملين", "والكرملين", "بالكرملين", "لبوتين",
+                           "#الكرملين", "##الكرملين", "#@الكرملين", "#كيم_جونغ_أون", "@الكرملين_الروسي", "مون جيه-إن", "أستانة"}) {
+    text::TextAnalysis a;
+    analyzer_.Analyze(name, &a);
+    const MentionName m = builder_.Build(name, a, 0, static_cast<std::uint32_t>(a.tokens.size()));
+    NameForm want;
+    for (const std::string& w : NormalizedWords(analyzer_, name)) AppendSpelling(analyzer_.stemmer(), w, &want);
+    EXPECT_EQ(m.form.spellings, want.spellings) << name;
+    EXPECT_EQ(m.form.skeletons, want.skeletons) << name;
   }
 }
 

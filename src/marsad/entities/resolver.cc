@@ -549,11 +549,19 @@ PreparedDoc Resolver::Prepare(doc::AnalyzedDoc* doc) const {
     m.type = tm.type;
     doc->mentions.push_back(m);
   }
-  std::stable_sort(doc->mentions.begin(), doc->mentions.end(),
-                   [](const doc::Mention& x, const doc::Mention& y) {
-                     if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
-                     return x.span.end > y.span.end;
-                   });
+  auto in_text_order = [](const doc::Mention& x, const doc::Mention& y) {
+    if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+    return x.span.end > y.span.end;
+  };
+  // The titles were found in text order: when the names before them are in order too (the
+  // tagger's are, unless a joined span was cut), merging the two is the stable sort's result
+  // in one pass.
+  const auto titles_begin = doc->mentions.end() - static_cast<std::ptrdiff_t>(out.titles.titles.size());
+  if (std::is_sorted(doc->mentions.begin(), titles_begin, in_text_order)) {
+    std::inplace_merge(doc->mentions.begin(), titles_begin, doc->mentions.end(), in_text_order);
+  } else {
+    std::stable_sort(doc->mentions.begin(), doc->mentions.end(), in_text_order);
+  }
   // Find's titles are what Describe reads back from the sorted mentions (the same phrases,
   // in text order: they overlap neither each other nor the names); the introductions name
   // mentions by index, so they are found after the sort.
