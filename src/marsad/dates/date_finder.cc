@@ -184,6 +184,16 @@ class Scanner {
     return w != nullptr && w->Has(r);
   }
   std::size_t Len(std::size_t i) const { return t_[i].len == 0 ? 1 : t_[i].len; }
+  // The part of a period a word at *k names ("مطلع", "منتصف", "نهاية"), stepping past it;
+  // kWhole, and *k unchanged, when there is none.
+  PeriodPart ReadPeriodPart(std::size_t* k) const {
+    PeriodPart part = PeriodPart::kWhole;
+    if (Has(*k, Role::kEarly)) part = PeriodPart::kEarly;
+    else if (Has(*k, Role::kMid)) part = PeriodPart::kMid;
+    else if (Has(*k, Role::kLate)) part = PeriodPart::kLate;
+    if (part != PeriodPart::kWhole) *k += Len(*k);
+    return part;
+  }
   // An Arabic word whose normalized form is s.
   bool IsNorm(std::size_t i, std::string_view s) const {
     return i < t_.size() && t_[i].kind == text::TokenKind::kArabicWord && t_[i].norm == s;
@@ -675,11 +685,7 @@ class Scanner {
   // "شهر رمضان 1436", "صفر 1439 هـ", and month lists "في أغسطس وسبتمبر 2018".
   bool MonthYear(std::size_t i, std::vector<Hit>* hits, int depth = 0) const {
     std::size_t k = i;
-    PeriodPart part = PeriodPart::kWhole;
-    if (Has(k, Role::kEarly)) part = PeriodPart::kEarly;
-    else if (Has(k, Role::kMid)) part = PeriodPart::kMid;
-    else if (Has(k, Role::kLate)) part = PeriodPart::kLate;
-    if (part != PeriodPart::kWhole) k += Len(k);
+    const PeriodPart part = ReadPeriodPart(&k);
     const bool month_cue = Has(k, Role::kMonthCue);
     if (month_cue) k += Len(k);
     const bool listed = depth > 0;  // the second name of "أغسطس وسبتمبر"
@@ -743,11 +749,7 @@ class Scanner {
   // "مطلع 2018", "1434 - 1435هـ".
   bool Year(std::size_t i, std::vector<Hit>* hits) const {
     std::size_t k = i;
-    PeriodPart part = PeriodPart::kWhole;
-    if (Has(k, Role::kEarly)) part = PeriodPart::kEarly;
-    else if (Has(k, Role::kMid)) part = PeriodPart::kMid;
-    else if (Has(k, Role::kLate)) part = PeriodPart::kLate;
-    if (part != PeriodPart::kWhole) k += Len(k);
+    const PeriodPart part = ReadPeriodPart(&k);
     bool cue = false;
     if (Has(k, Role::kYearCue)) {
       cue = true;
@@ -830,11 +832,7 @@ class Scanner {
   bool RelativePeriod(std::size_t i, std::vector<Hit>* hits) const {
     if (!anchor_) return false;
     std::size_t k = i;
-    PeriodPart part = PeriodPart::kWhole;
-    if (Has(k, Role::kEarly)) part = PeriodPart::kEarly;
-    else if (Has(k, Role::kMid)) part = PeriodPart::kMid;
-    else if (Has(k, Role::kLate)) part = PeriodPart::kLate;
-    if (part != PeriodPart::kWhole) k += Len(k);
+    const PeriodPart part = ReadPeriodPart(&k);
     bool this_word = false;
     if (Has(k, Role::kThis)) {
       this_word = true;
