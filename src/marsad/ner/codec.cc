@@ -109,6 +109,31 @@ Status ByteReader::GetVarint32(std::uint32_t* v) {
   return Status::Ok();
 }
 
+void ByteWriter::PutSortedKeys(std::span<const std::uint32_t> keys) {
+  PutVarint(keys.size());
+  std::uint32_t prev = 0;
+  for (std::uint32_t k : keys) {
+    PutVarint(k - prev);
+    prev = k;
+  }
+}
+
+Status ByteReader::GetSortedKeys(std::string_view what, std::vector<std::uint32_t>* keys) {
+  std::uint64_t n = 0;
+  MARSAD_RETURN_IF_ERROR(GetVarint(&n));
+  if (n > remaining()) return Error("implausible number of " + std::string(what));
+  keys->resize(static_cast<std::size_t>(n));
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < keys->size(); ++i) {
+    std::uint32_t delta = 0;
+    MARSAD_RETURN_IF_ERROR(GetVarint32(&delta));
+    key += delta;
+    if (key == 0 || (i > 0 && delta == 0)) return Error("unsorted " + std::string(what));
+    (*keys)[i] = key;
+  }
+  return Status::Ok();
+}
+
 Status ByteReader::GetBytes(std::size_t n, std::string_view* s) {
   if (remaining() < n) return Error("truncated");
   *s = data_.substr(pos_, n);

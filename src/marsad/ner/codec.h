@@ -8,7 +8,9 @@
 
 #include <cstdint>
 #include <string>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "marsad/base/result.h"
 
@@ -24,6 +26,8 @@ class ByteWriter {
   void PutVarint(std::uint64_t v);
   // A varint length, then the bytes.
   void PutString(std::string_view s);
+  // Strictly increasing nonzero keys (word hashes of a table): their count, then the gaps.
+  void PutSortedKeys(std::span<const std::uint32_t> keys);
   void PutBytes(std::string_view s) { out_.append(s); }
 
   const std::string& data() const { return out_; }
@@ -47,6 +51,9 @@ class ByteReader {
   Status GetVarint32(std::uint32_t* v);
   Status GetString(std::string_view* s);
   Status GetBytes(std::size_t n, std::string_view* s);
+  // What PutSortedKeys wrote; Corruption naming `what` ("cluster keys") when the count does
+  // not fit in the bytes left or the keys do not increase.
+  Status GetSortedKeys(std::string_view what, std::vector<std::uint32_t>* keys);
 
   std::size_t remaining() const { return data_.size() - pos_; }
   std::size_t position() const { return pos_; }

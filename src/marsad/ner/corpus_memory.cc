@@ -40,12 +40,10 @@ void CorpusMemory::Write(ByteWriter* out) const {
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   out->PutVarint(occurrences_);
-  out->PutVarint(entries.size());
-  std::uint32_t prev = 0;
-  for (const auto& [k, e] : entries) {
-    out->PutVarint(k - prev);
-    prev = k;
-  }
+  std::vector<std::uint32_t> keys;
+  keys.reserve(entries.size());
+  for (const auto& [k, e] : entries) keys.push_back(k);
+  out->PutSortedKeys(keys);
   // Column by column: alike values compress better.
   for (int t = 0; t < kNumEntityTypes; ++t) {
     for (const auto& [k, e] : entries) out->PutU8(e.percent[static_cast<std::size_t>(t)]);
@@ -55,19 +53,9 @@ void CorpusMemory::Write(ByteWriter* out) const {
 
 Result<CorpusMemory> CorpusMemory::Read(ByteReader* in) {
   CorpusMemory m;
-  std::uint64_t n = 0;
   MARSAD_RETURN_IF_ERROR(in->GetVarint(&m.occurrences_));
-  MARSAD_RETURN_IF_ERROR(in->GetVarint(&n));
-  if (n > in->remaining()) return in->Error("implausible corpus memory size");
-  std::vector<std::uint32_t> keys(static_cast<std::size_t>(n));
-  std::uint32_t key = 0;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::uint32_t delta = 0;
-    MARSAD_RETURN_IF_ERROR(in->GetVarint32(&delta));
-    key += delta;
-    if (key == 0 || (i > 0 && delta == 0)) return in->Error("unsorted corpus memory keys");
-    keys[i] = key;
-  }
+  std::vector<std::uint32_t> keys;
+  MARSAD_RETURN_IF_ERROR(in->GetSortedKeys("corpus memory keys", &keys));
   std::vector<Entry> entries(keys.size());
   for (int t = 0; t < kNumEntityTypes; ++t) {
     for (Entry& e : entries) {

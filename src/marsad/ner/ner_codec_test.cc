@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace marsad::ner {
 namespace {
 
@@ -49,6 +52,32 @@ TEST(ByteCodingTest, MalformedVarint) {
   ByteReader r32(w.data(), "v");
   std::uint32_t v32 = 0;
   EXPECT_TRUE(r32.GetVarint32(&v32).IsCorruption());
+}
+
+// A table's keys: gaps round-trip; a count larger than the bytes left, a repeated key or a
+// zero key is Corruption naming the table.
+TEST(ByteCodingTest, SortedKeys) {
+  ByteWriter w;
+  const std::vector<std::uint32_t> keys = {3, 4, 1000, 0xFFFFFFF0u};
+  w.PutSortedKeys(keys);
+  ByteReader r(w.data(), "test");
+  std::vector<std::uint32_t> back;
+  ASSERT_TRUE(r.GetSortedKeys("cluster keys", &back).ok());
+  EXPECT_EQ(back, keys);
+  EXPECT_EQ(r.remaining(), 0U);
+  for (const std::vector<std::uint32_t>& bad : {std::vector<std::uint32_t>{5, 5}, std::vector<std::uint32_t>{0, 2}}) {
+    ByteWriter bw;
+    bw.PutSortedKeys(bad);
+    ByteReader br(bw.data(), "test");
+    const Status s = br.GetSortedKeys("cluster keys", &back);
+    EXPECT_TRUE(s.IsCorruption());
+    EXPECT_NE(s.message().find("unsorted cluster keys"), std::string::npos) << s.ToString();
+  }
+  ByteWriter big;
+  big.PutVarint(1000);  // 1,000 keys in no bytes
+  ByteReader bigr(big.data(), "test");
+  EXPECT_NE(bigr.GetSortedKeys("cluster keys", &back).message().find("implausible number of cluster keys"),
+            std::string::npos);
 }
 
 TEST(SealTest, RoundTrip) {

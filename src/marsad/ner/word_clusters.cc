@@ -47,12 +47,10 @@ void WordClusters::Write(ByteWriter* out) const {
   words_.ForEach([&](std::uint32_t k, const WordClass& v) { entries.emplace_back(k, v); });
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  out->PutVarint(entries.size());
-  std::uint32_t prev = 0;
-  for (const auto& [k, ids] : entries) {
-    out->PutVarint(k - prev);
-    prev = k;
-  }
+  std::vector<std::uint32_t> keys;
+  keys.reserve(entries.size());
+  for (const auto& [k, ids] : entries) keys.push_back(k);
+  out->PutSortedKeys(keys);
   // Ids level by level: each level's ids are alike, which zstd compresses better.
   for (std::size_t l = 0; l < levels_.size(); ++l) {
     for (const auto& e : entries) out->PutVarint(e.second.ids[l]);
@@ -70,18 +68,8 @@ Result<WordClusters> WordClusters::Read(ByteReader* in) {
     if (k == 0 || k > 0xFFFF) return in->Error("bad number of classes");
   }
   WordClusters clusters(std::move(levels));
-  std::uint64_t n = 0;
-  MARSAD_RETURN_IF_ERROR(in->GetVarint(&n));
-  if (n > in->remaining()) return in->Error("implausible number of words");
-  std::vector<std::uint32_t> keys(static_cast<std::size_t>(n));
-  std::uint32_t key = 0;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::uint32_t delta = 0;
-    MARSAD_RETURN_IF_ERROR(in->GetVarint32(&delta));
-    key += delta;
-    if (key == 0 || (i > 0 && delta == 0)) return in->Error("unsorted cluster keys");
-    keys[i] = key;
-  }
+  std::vector<std::uint32_t> keys;
+  MARSAD_RETURN_IF_ERROR(in->GetSortedKeys("cluster keys", &keys));
   std::vector<WordClass> ids(keys.size(), WordClass{});
   for (std::size_t l = 0; l < clusters.levels_.size(); ++l) {
     for (WordClass& v : ids) {

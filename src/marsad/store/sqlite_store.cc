@@ -158,6 +158,22 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// A document's catalog columns, the first eight of every query that reads documents (num,
+// id, title, source, url, author, category, published): stored before the blobs, so a query
+// of these alone never reads the blobs' overflow pages.
+DocumentRow CatalogColumns(Stmt& s) {
+  DocumentRow r;
+  r.num = DocId(static_cast<std::uint32_t>(s.Int(0)));
+  r.id = s.Text(1);
+  r.title = s.Text(2);
+  r.source = s.Text(3);
+  r.url = s.Text(4);
+  r.author = s.Text(5);
+  r.category = s.Text(6);
+  if (!s.IsNull(7)) r.published = s.Int(7);
+  return r;
+}
+
 class SqliteStore final : public Store {
  public:
   SqliteStore(std::string dir, sqlite3* db) : dir_(std::move(dir)), path_(CatalogPath(dir_)), db_(db) {}
@@ -467,15 +483,7 @@ Result<WriteResult> SqliteStore::Write(const WriteBatch& batch) {
 }
 
 Result<DocumentRow> SqliteStore::ReadRow(Stmt& s, const ReadOptions& options) {
-  DocumentRow r;
-  r.num = DocId(static_cast<std::uint32_t>(s.Int(0)));
-  r.id = s.Text(1);
-  r.title = s.Text(2);
-  r.source = s.Text(3);
-  r.url = s.Text(4);
-  r.author = s.Text(5);
-  r.category = s.Text(6);
-  if (!s.IsNull(7)) r.published = s.Int(7);
+  DocumentRow r = CatalogColumns(s);
   // The raw blob is compressed with the text as its prefix: reading it needs the text.
   if (options.text || options.raw) {
     const BlobDictionary* dictionary = nullptr;
@@ -558,16 +566,7 @@ Status SqliteStore::ForEachCatalogRow(const std::function<bool(DocumentRow&&)>& 
       s.Prepare(db_, "SELECT num, id, title, source, url, author, category, published FROM docs ORDER BY id"));
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    DocumentRow r;
-    r.num = DocId(static_cast<std::uint32_t>(s.Int(0)));
-    r.id = s.Text(1);
-    r.title = s.Text(2);
-    r.source = s.Text(3);
-    r.url = s.Text(4);
-    r.author = s.Text(5);
-    r.category = s.Text(6);
-    if (!s.IsNull(7)) r.published = s.Int(7);
-    if (!fn(std::move(r))) return Status::Ok();
+    if (!fn(CatalogColumns(s))) return Status::Ok();
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("reading the catalog");
 }
