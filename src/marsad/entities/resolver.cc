@@ -637,6 +637,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   auto in_context = [&s](std::uint32_t e) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
+  // The context's entities as bits (entity mod 256): a candidate's co-occurring entities are
+  // mostly not in it, and the bit tells so without reading the marks (a miss per entity).
+  ContextBits context_bits;
   std::vector<Candidate>& cands = sc.cands;
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& most = sc.most;  // cand_most's (mentions, entity)
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
@@ -811,7 +814,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       std::size_t shared = 0;
       if (others > 0) {
         for (const auto& [o, docs] : r.cooccurring) {
-          if (o != k.entity && in_context(o)) ++shared;
+          if (o != k.entity && context_bits.MayHold(o) && in_context(o)) ++shared;
         }
       }
       if (others > 0) {
@@ -873,6 +876,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     entity_of[c] = *chosen;
     if (!in_context(*chosen)) {
       context.push_back(*chosen);
+      context_bits.Add(*chosen);
       if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size(), 0);
       s.context_marks[*chosen] = s.context_stamp;
     }
