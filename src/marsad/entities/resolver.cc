@@ -214,8 +214,8 @@ void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const Do
       ++present;
     }
   }
-  std::size_t counted = 0;
-  for (std::uint32_t k : ks) counted += k != skip;
+  // The keys counted: all but `skip` (the keys are distinct), found by one look-up.
+  const std::size_t counted = ks.size() - (keys.Find(skip) != kNone ? 1 : 0);
   if (v->size() + (counted - present) <= cap) {
     // Nothing is evicted: BumpPair per key counts the present ones and appends the others in
     // order.
