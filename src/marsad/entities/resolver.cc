@@ -249,8 +249,11 @@ void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const Do
     }
     if (v->empty()) continue;  // a cap of 0
     if (min == kNone) {
+      // Counts are at least 1 (pairs come with 1, DropPair erases them at 0, the codec
+      // refuses 0): the first pair seen once is the first least seen, and a full list is
+      // mostly pairs seen once, so the scan seldom reads far.
       min = 0;
-      for (std::uint32_t i = 1; i < v->size(); ++i) {
+      for (std::uint32_t i = 1; i < v->size() && (*v)[min].second > 1; ++i) {
         if ((*v)[i].second < (*v)[min].second) min = i;
       }
     }
