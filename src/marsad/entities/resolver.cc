@@ -214,8 +214,8 @@ void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const Do
       ++present;
     }
   }
-  std::size_t counted = 0;
-  for (std::uint32_t k : ks) counted += k != skip;
+  // The keys counted: all but `skip` (the keys are distinct), found by one look-up.
+  const std::size_t counted = ks.size() - (keys.Find(skip) != kNone ? 1 : 0);
   if (v->size() + (counted - present) <= cap) {
     // Nothing is evicted: BumpPair per key counts the present ones and appends the others in
     // order.
@@ -249,8 +249,11 @@ void BumpPairs(std::vector<std::pair<std::uint32_t, std::uint32_t>>* v, const Do
     }
     if (v->empty()) continue;  // a cap of 0
     if (min == kNone) {
+      // Counts are at least 1 (pairs come with 1, DropPair erases them at 0, the codec
+      // refuses 0): the first pair seen once is the first least seen, and a full list is
+      // mostly pairs seen once, so the scan seldom reads far.
       min = 0;
-      for (std::uint32_t i = 1; i < v->size(); ++i) {
+      for (std::uint32_t i = 1; i < v->size() && (*v)[min].second > 1; ++i) {
         if ((*v)[i].second < (*v)[min].second) min = i;
       }
     }
@@ -645,6 +648,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   auto in_context = [&s](std::uint32_t e) {
     return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
   };
+  // The context's entities as bits (entity mod 256): a candidate's co-occurring entities are
+  // mostly not in it, and the bit tells so without reading the marks (a miss per entity).
+  ContextBits context_bits;
   std::vector<Candidate>& cands = sc.cands;
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& most = sc.most;  // cand_most's (mentions, entity)
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
@@ -819,7 +825,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       std::size_t shared = 0;
       if (others > 0) {
         for (const auto& [o, docs] : r.cooccurring) {
-          if (o != k.entity && in_context(o)) ++shared;
+          if (o != k.entity && context_bits.MayHold(o) && in_context(o)) ++shared;
         }
       }
       if (others > 0) {
@@ -881,6 +887,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     entity_of[c] = *chosen;
     if (!in_context(*chosen)) {
       context.push_back(*chosen);
+      context_bits.Add(*chosen);
       if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size(), 0);
       s.context_marks[*chosen] = s.context_stamp;
     }

@@ -107,7 +107,8 @@ bool GetPairs(ByteReader* r, std::vector<std::pair<std::uint32_t, std::uint32_t>
   if (!r->Count(&n)) return false;
   v->resize(n);
   for (auto& [a, b] : *v) {
-    if (!r->Varint32(&a) || !r->Varint32(&b) || a >= max_first) return false;
+    // A count of 0 is never kept (BumpPairs reads the first count of 1 as the least).
+    if (!r->Varint32(&a) || !r->Varint32(&b) || a >= max_first || b == 0) return false;
   }
   return true;
 }

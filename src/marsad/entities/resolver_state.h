@@ -228,6 +228,17 @@ void OfferMostMentioned(std::vector<std::pair<std::uint32_t, std::uint32_t>>* mo
   }
 }
 
+// A set of entities as 256 bits (entity mod 256), a filter in front of an exact test:
+// MayHold is false only for an entity never added.
+class ContextBits {
+ public:
+  void Add(std::uint32_t e) { bits_[e >> 6 & 3] |= std::uint64_t{1} << (e & 63); }
+  bool MayHold(std::uint32_t e) const { return (bits_[e >> 6 & 3] >> (e & 63) & 1) != 0; }
+
+ private:
+  std::array<std::uint64_t, 4> bits_{};
+};
+
 // A candidate entity for one document cluster (Resolver::Commit).
 struct Candidate {
   std::uint32_t entity = 0;

@@ -603,6 +603,30 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
   EXPECT_EQ(copy.name_letters, r.name_letters);
 }
 
+// ContextBits holds every entity added (no false negatives: Commit's co-occurrence count
+// relies on it), and an empty set or one of other residues holds none.
+TEST(ContextBitsTest, HoldsWhatWasAdded) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    ContextBits bits;
+    std::vector<std::uint32_t> added;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+      added.push_back(static_cast<std::uint32_t>(rng()));
+      bits.Add(added.back());
+      for (const std::uint32_t e : added) ASSERT_TRUE(bits.MayHold(e)) << e;
+    }
+    std::size_t held = 0;
+    for (std::uint32_t e = 0; e < 256; ++e) {
+      const bool same_residue = std::any_of(added.begin(), added.end(), [e](std::uint32_t a) { return a % 256 == e; });
+      EXPECT_EQ(bits.MayHold(e), same_residue) << e;
+      EXPECT_EQ(bits.MayHold(e + 256 * 1000), same_residue) << e;
+      held += bits.MayHold(e);
+    }
+    EXPECT_LE(held, added.size());
+  }
+}
+
 // OfferMostMentioned offers what a full sort by mentions (then entity) and a walk down it
 // offer, refusals included, whether the list is longer than the cap, shorter, or refused
 // past its partly sorted head.
