@@ -28,7 +28,7 @@
 
 #include "marsad/base/cpu_clock.h"
 #include "marsad/index/file_footer.h"
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/index/index_writer.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/segment_reader.h"
@@ -362,8 +362,8 @@ int Sizes(const std::string& dir, const std::string& words) {
     const std::string_view data = (*file)->data();
     if (data.size() < index::kFooterSize + 32) return Fail(name + ": too short");
     const char* t = data.data() + data.size() - index::kFooterSize - 32;
-    const std::uint64_t dict_off = index::DecodeFixed64(t + 8), docs_off = index::DecodeFixed64(t + 16),
-                        end = index::DecodeFixed64(t + 24);
+    const std::uint64_t dict_off = base::DecodeFixed64(t + 8), docs_off = base::DecodeFixed64(t + 16),
+                        end = base::DecodeFixed64(t + 24);
     std::printf(
         "{\"segment\":\"%s\",\"file\":%llu,\"postings\":%llu,\"dictionary\":%llu,\"doc_table\":%llu,"
         "\"trailer_footer\":%llu}\n",

@@ -1,26 +1,36 @@
 // The byte coding of marsad's stored records and state files (docs/formats/): LEB128
 // varints, zig-zag signed values, little-endian fixed integers and floats, and
 // length-prefixed strings, with a reader that checks every bound. One coding, so the store,
-// entities, stories and translit formats agree on what a varint is. (The index's postings
-// and the NER model files keep their own: block decoding on the query path, and readers
-// that report Status with byte offsets.)
+// index, entities, stories and translit formats agree on what a varint is. (The NER model
+// files keep their own reader, which reports Status with byte offsets; the index's posting
+// blocks are bit-packed by bitpack.h.)
 #ifndef MARSAD_BASE_BYTE_CODING_H_
 #define MARSAD_BASE_BYTE_CODING_H_
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace marsad::base {
 
-inline void PutVarint(std::string* out, std::uint64_t v) {
+// Writes v as a varint at out, which has room for 10 bytes; returns the bytes written.
+inline std::size_t EncodeVarint(std::uint64_t v, char* out) {
+  std::size_t n = 0;
   while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    out[n++] = static_cast<char>((v & 0x7F) | 0x80);
     v >>= 7;
   }
-  out->push_back(static_cast<char>(v));
+  out[n++] = static_cast<char>(v);
+  return n;
+}
+
+inline void PutVarint(std::string* out, std::uint64_t v) {
+  char b[10];
+  out->append(b, EncodeVarint(v, b));
 }
 
 // Zig-zag: small magnitudes of either sign take few bytes.
@@ -101,14 +111,13 @@ class VarintWriter {
 // read past.
 class ByteReader {
  public:
-  explicit ByteReader(std::string_view in) : in_(in) {}
+  ByteReader() = default;
+  explicit ByteReader(std::string_view in) : p_(in.data()), end_(in.data() + in.size()) {}
 
   bool Varint(std::uint64_t* v) {
     std::uint64_t result = 0;
-    for (int shift = 0; shift <= 63; shift += 7) {
-      if (in_.empty()) return Fail();
-      const auto b = static_cast<unsigned char>(in_.front());
-      in_.remove_prefix(1);
+    for (int shift = 0; shift <= 63 && p_ < end_; shift += 7) {
+      const auto b = static_cast<unsigned char>(*p_++);
       result |= std::uint64_t{b & 0x7Fu} << shift;
       if ((b & 0x80) == 0) {
         *v = result;
@@ -118,13 +127,15 @@ class ByteReader {
     return Fail();
   }
   bool Varint32(std::uint32_t* v) { return VarintAs(v); }
-  // A varint into a narrower unsigned type; fails when the value does not fit.
+  // A varint into a narrower unsigned type; fails when the value does not fit. (Checked
+  // before *v is written: the query path reads list headers into cursor fields.)
   template <typename T>
   bool VarintAs(T* v) {
+    static_assert(std::is_unsigned_v<T>);
     std::uint64_t x = 0;
-    if (!Varint(&x)) return false;
+    if (!Varint(&x) || x > std::numeric_limits<T>::max()) return Fail();
     *v = static_cast<T>(x);
-    return static_cast<std::uint64_t>(*v) == x || Fail();
+    return true;
   }
   bool Signed(std::int64_t* v) {
     std::uint64_t x = 0;
@@ -133,28 +144,27 @@ class ByteReader {
     return true;
   }
   bool Byte(std::uint8_t* b) {
-    if (in_.empty()) return Fail();
-    *b = static_cast<std::uint8_t>(in_.front());
-    in_.remove_prefix(1);
+    if (p_ >= end_) return Fail();
+    *b = static_cast<std::uint8_t>(*p_++);
     return true;
   }
   bool Fixed16(std::uint16_t* v) {
-    if (in_.size() < 2) return Fail();
-    const auto* p = reinterpret_cast<const unsigned char*>(in_.data());
+    if (left() < 2) return Fail();
+    const auto* p = reinterpret_cast<const unsigned char*>(p_);
     *v = static_cast<std::uint16_t>(p[0] | (p[1] << 8));
-    in_.remove_prefix(2);
+    p_ += 2;
     return true;
   }
   bool Fixed32(std::uint32_t* v) {
-    if (in_.size() < 4) return Fail();
-    *v = DecodeFixed32(in_.data());
-    in_.remove_prefix(4);
+    if (left() < 4) return Fail();
+    *v = DecodeFixed32(p_);
+    p_ += 4;
     return true;
   }
   bool Fixed64(std::uint64_t* v) {
-    if (in_.size() < 8) return Fail();
-    *v = DecodeFixed64(in_.data());
-    in_.remove_prefix(8);
+    if (left() < 8) return Fail();
+    *v = DecodeFixed64(p_);
+    p_ += 8;
     return true;
   }
   bool Float(float* v) {
@@ -163,14 +173,19 @@ class ByteReader {
     *v = std::bit_cast<float>(x);
     return true;
   }
+  // The next `n` bytes as they are.
+  bool Bytes(std::size_t n, std::string_view* s) {
+    if (n > left()) return Fail();
+    *s = std::string_view(p_, n);
+    p_ += n;
+    return true;
+  }
   // A length-prefixed string, as a view into the input or as a copy.
   bool StringView(std::string_view* s) {
     std::uint64_t n = 0;
     if (!Varint(&n)) return false;
-    if (n > in_.size()) return Fail();
-    *s = in_.substr(0, static_cast<std::size_t>(n));
-    in_.remove_prefix(static_cast<std::size_t>(n));
-    return true;
+    if (n > left()) return Fail();
+    return Bytes(static_cast<std::size_t>(n), s);
   }
   bool String(std::string* s) {
     std::string_view v;
@@ -178,32 +193,28 @@ class ByteReader {
     s->assign(v);
     return true;
   }
-  // The next `n` bytes as they are.
-  bool Bytes(std::size_t n, std::string_view* s) {
-    if (n > in_.size()) return Fail();
-    *s = in_.substr(0, n);
-    in_.remove_prefix(n);
-    return true;
-  }
   // A count of items that take at least `min_bytes` each: fails when they cannot fit in
   // the bytes left, so a corrupt count never makes the caller reserve gigabytes.
   bool Count(std::uint32_t* n, std::size_t min_bytes = 1) {
     if (!Varint32(n)) return false;
-    if (min_bytes > 0 && *n > in_.size() / min_bytes) return Fail();
+    if (min_bytes > 0 && *n > left() / min_bytes) return Fail();
     return true;
   }
 
-  bool done() const { return in_.empty(); }
+  bool done() const { return p_ >= end_; }
   bool ok() const { return ok_; }
-  std::size_t left() const { return in_.size(); }
+  std::size_t left() const { return static_cast<std::size_t>(end_ - p_); }
+  // Where the next read starts (a list's blocks follow its header).
+  const char* data() const { return p_; }
 
  private:
   bool Fail() {
     ok_ = false;
-    in_ = {};
+    p_ = end_;
     return false;
   }
-  std::string_view in_;
+  const char* p_ = nullptr;
+  const char* end_ = nullptr;
   bool ok_ = true;
 };
 

@@ -3,9 +3,12 @@
 
 #include <utility>
 
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::index {
+
+using base::ByteReader;
+using base::PutVarint;
 namespace {
 
 // One ref (format 8). Its first varint h says how the stem is given:
@@ -19,9 +22,9 @@ namespace {
 // (length << 1 | 1) and the bytes: three bytes for most refs.
 constexpr std::uint64_t kShortAffix = 16;
 
-bool DecodeOne(std::string_view norm, Decoder* d, std::uint32_t* form, std::string_view* stem) {
+bool DecodeOne(std::string_view norm, ByteReader* d, std::uint32_t* form, std::string_view* stem) {
   std::uint64_t h = 0, at = 0, len = 0;
-  if (!d->GetVarint(&h)) return false;
+  if (!d->Varint(&h)) return false;
   if ((h & 1) == 0) {
     at = h >> 1 & (kShortAffix - 1);
     const std::uint64_t cut = h >> 5 & (kShortAffix - 1);
@@ -29,10 +32,10 @@ bool DecodeOne(std::string_view norm, Decoder* d, std::uint32_t* form, std::stri
     *form = static_cast<std::uint32_t>(h >> 9);
     len = norm.size() - at - cut;
   } else {
-    if ((h >> 2) > 0xFFFFFFFFULL || !d->GetVarint(&len)) return false;
+    if ((h >> 2) > 0xFFFFFFFFULL || !d->Varint(&len)) return false;
     *form = static_cast<std::uint32_t>(h >> 2);
-    if ((h & 2) != 0) return d->GetBytes(static_cast<std::size_t>(len), stem);
-    if (!d->GetVarint(&at)) return false;
+    if ((h & 2) != 0) return d->Bytes(static_cast<std::size_t>(len), stem);
+    if (!d->Varint(&at)) return false;
     std::swap(at, len);  // written: at, then length
     if (at > norm.size() || len > norm.size() - at) return false;
   }
@@ -65,8 +68,8 @@ void EncodeFormRefs(std::string_view norm, const std::vector<FormRef>& refs, std
 
 bool DecodeFormRefs(std::string_view norm, std::string_view record, std::vector<FormRef>* refs) {
   refs->clear();
-  Decoder d(record);
-  while (!d.empty()) {
+  ByteReader d(record);
+  while (!d.done()) {
     FormRef r;
     std::string_view stem;
     if (!DecodeOne(norm, &d, &r.form, &stem)) return false;
@@ -78,8 +81,8 @@ bool DecodeFormRefs(std::string_view norm, std::string_view record, std::vector<
 
 std::optional<std::uint32_t> FindFormRef(std::string_view norm, std::string_view record,
                                          std::string_view stem) {
-  Decoder d(record);
-  while (!d.empty()) {
+  ByteReader d(record);
+  while (!d.done()) {
     std::uint32_t form = 0;
     std::string_view s;
     if (!DecodeOne(norm, &d, &form, &s)) return std::nullopt;

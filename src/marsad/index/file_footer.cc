@@ -2,9 +2,14 @@
 #include "marsad/index/file_footer.h"
 
 #include "marsad/base/crc32c.h"
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::index {
+
+using base::DecodeFixed32;
+using base::DecodeFixed64;
+using base::PutFixed32;
+using base::PutFixed64;
 
 void AppendFooter(FileKind kind, std::uint32_t version, std::string* file,
                   std::uint32_t crc_of_earlier_bytes) {

@@ -6,12 +6,16 @@
 #include <cstdio>
 #include <set>
 
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/index/file_footer.h"
 #include "marsad/index/file_sink.h"
 #include "marsad/index/segment_merger.h"
 
 namespace marsad::index {
+
+using base::ByteReader;
+using base::PutFixed64;
+using base::PutVarint;
 namespace {
 
 constexpr char kManifestName[] = "MANIFEST";
@@ -29,15 +33,15 @@ std::string DeletedDocs::Encode() const {
 Result<DeletedDocs> DeletedDocs::Decode(std::string_view bytes, const std::string& path) {
   MARSAD_ASSIGN_OR_RETURN(std::string_view body,
                           CheckFooter(bytes, FileKind::kDeletes, kDeletesFormatVersion, path));
-  Decoder d(body);
+  ByteReader d(body);
   std::uint32_t n = 0;
-  if (!d.GetVarint32(&n) || d.remaining() != std::size_t{(n + 63) / 64} * 8) {
+  if (!d.Varint32(&n) || d.left() != std::size_t{(n + 63) / 64} * 8) {
     return Status::Corruption(path + ": deletion bitmap has the wrong size");
   }
   DeletedDocs del(n);
   for (auto& w : del.bits_) {
     std::uint64_t v = 0;
-    (void)d.GetFixed64(&v);
+    (void)d.Fixed64(&v);
     w = v;
     del.count_ += static_cast<std::uint32_t>(__builtin_popcountll(v));
   }
@@ -107,16 +111,16 @@ Result<Committed> ReadCommitted(io::Env* env, const std::string& dir) {
   MARSAD_ASSIGN_OR_RETURN(std::string bytes, env->ReadFile(path, std::uint64_t{1} << 30));
   MARSAD_ASSIGN_OR_RETURN(std::string_view body,
                           CheckFooter(bytes, FileKind::kManifest, kManifestFormatVersion, path));
-  Decoder d(body);
+  ByteReader d(body);
   std::uint64_t n = 0;
-  if (!d.GetVarint(&c.generation) || !d.GetVarint(&c.next_segment) || !d.GetVarint(&n) ||
-      n > d.remaining()) {
+  if (!d.Varint(&c.generation) || !d.Varint(&c.next_segment) || !d.Varint(&n) ||
+      n > d.left()) {
     return Status::Corruption(path + ": manifest header is damaged");
   }
   for (std::uint64_t i = 0; i < n; ++i) {
     Committed::Segment s;
     std::uint64_t docs = 0;
-    if (!d.GetVarint(&s.number) || !d.GetVarint(&docs) || !d.GetVarint(&s.del_gen)) {
+    if (!d.Varint(&s.number) || !d.Varint(&docs) || !d.Varint(&s.del_gen)) {
       return Status::Corruption(path + ": manifest segment list is truncated");
     }
     const std::string sp = SegmentFile(dir, s.number);
@@ -136,7 +140,7 @@ Result<Committed> ReadCommitted(io::Env* env, const std::string& dir) {
     }
     c.segments.push_back(std::move(s));
   }
-  if (!d.empty()) return Status::Corruption(path + ": manifest has trailing bytes");
+  if (!d.done()) return Status::Corruption(path + ": manifest has trailing bytes");
   return c;
 }
 

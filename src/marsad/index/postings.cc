@@ -7,13 +7,16 @@
 #include <cstring>
 
 #include "marsad/index/bitpack.h"
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace marsad::index {
+
+using base::ByteReader;
+using base::PutVarint;
 namespace {
 
 // Doc ids from a block's stored gaps (doc - base, then gap - 1), in place: d[i] = base - 1 +
@@ -484,7 +487,7 @@ std::uint32_t PostingsWriter::Finish(std::string* out) {
 
 Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kind, ListLengths lengths,
                            std::uint32_t form_filter) {
-  Decoder d(list);
+  ByteReader d(list);
   df_ = df;
   positions_ = kind.positions;
   forms_ = kind.forms;
@@ -497,11 +500,11 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   const auto nb = static_cast<std::uint32_t>((std::uint64_t{df_} + kBlockSize - 1) / kBlockSize);
   // A damaged df could ask for more entries than the list has bytes (each takes >= 3; a
   // list of one block has none, and may be its two width bytes alone).
-  if (nb > 1 && nb > d.remaining() / 3) return Status::Corruption("posting list skip table is damaged");
+  if (nb > 1 && nb > d.left() / 3) return Status::Corruption("posting list skip table is damaged");
   skips_.resize(nb);
   impacts_.resize(nb);
   if (nb == 1) return InitOneBlock(&d, lengths, kind.lengths);
-  if (lead_ && (!d.GetVarint32(&lead_df_) || lead_df_ > df_)) {
+  if (lead_ && (!d.Varint32(&lead_df_) || lead_df_ > df_)) {
     return Status::Corruption("posting list header is truncated");
   }
   std::uint64_t last = 0;
@@ -509,9 +512,9 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   for (std::uint32_t b = 0; b < nb; ++b) {
     std::uint64_t dl = 0;
     std::uint32_t tf = 0, len = 0, form_tf = 0, lead_tf = 0, lead_len = 0;
-    if (!d.GetVarint(&dl) || !d.GetVarint32(&tf) || !d.GetVarint32(&len) ||
-        (forms_ && !d.GetVarint32(&form_tf)) || (lead_ && !d.GetVarint32(&lead_tf)) ||
-        (lead_tf > 0 && !d.GetVarint32(&lead_len)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
+    if (!d.Varint(&dl) || !d.Varint32(&tf) || !d.Varint32(&len) ||
+        (forms_ && !d.Varint32(&form_tf)) || (lead_ && !d.Varint32(&lead_tf)) ||
+        (lead_tf > 0 && !d.Varint32(&lead_len)) || dl == 0 || last + dl > 0xFFFFFFFFULL) {
       return Status::Corruption("posting list skip table is damaged");
     }
     last += dl;
@@ -530,13 +533,13 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   }
   for (std::uint32_t b = 0; b + 1 < nb; ++b) {
     std::uint64_t size = 0;
-    if (!d.GetVarint(&size) || size > 0xFFFFFFFFULL) {
+    if (!d.Varint(&size) || size > 0xFFFFFFFFULL) {
       return Status::Corruption("posting list skip table is damaged");
     }
     skips_[b].size = static_cast<std::uint32_t>(size);
   }
-  blocks_ = d.pos();
-  blocks_size_ = d.remaining();
+  blocks_ = d.data();
+  blocks_size_ = d.left();
   std::uint64_t off = 0;
   for (std::uint32_t b = 0; b < nb; ++b) {
     if (off > blocks_size_) return Status::Corruption("posting list skip table is damaged");
@@ -554,11 +557,11 @@ Status PostingCursor::Init(std::string_view list, std::uint32_t df, ListKind kin
   return Status::Ok();
 }
 
-Status PostingCursor::InitOneBlock(Decoder* d, ListLengths lengths, bool text) {
+Status PostingCursor::InitOneBlock(ByteReader* d, ListLengths lengths, bool text) {
   std::uint8_t head = 0;
   // A byte of flags in lists with forms or the lead (format 8): the lead bit lowest, then
   // the one-form bit; without them a list is read as one without the lead.
-  if ((forms_ || lead_) && !d->GetByte(&head)) return Status::Corruption("posting list skip table is damaged");
+  if ((forms_ || lead_) && !d->Byte(&head)) return Status::Corruption("posting list skip table is damaged");
   if (lead_) {
     lead_ = (head & 1) != 0;
     head >>= 1;
@@ -567,11 +570,11 @@ Status PostingCursor::InitOneBlock(Decoder* d, ListLengths lengths, bool text) {
     one_form_ = (head & 1) != 0;
     head >>= 1;
   }
-  if (head != 0 || (lead_ && (!d->GetVarint32(&lead_df_) || lead_df_ > df_)) || d->remaining() == 0) {
+  if (head != 0 || (lead_ && (!d->Varint32(&lead_df_) || lead_df_ > df_)) || d->left() == 0) {
     return Status::Corruption("posting list skip table is damaged");
   }
-  blocks_ = d->pos();
-  blocks_size_ = d->remaining();
+  blocks_ = d->data();
+  blocks_size_ = d->left();
   skips_[0] = {0, 0, static_cast<std::uint32_t>(blocks_size_)};
   // A max lead tf above 0 says the block has a lead section; the real one is read below.
   impacts_[0] = {0, 0, 0, lead_ ? 1U : 0U, 0};
@@ -616,13 +619,13 @@ Status PostingCursor::InitOneBlock(Decoder* d, ListLengths lengths, bool text) {
 }
 
 std::uint32_t PostingCursor::LeadDfOf(std::string_view list, std::uint32_t df) {
-  Decoder d(list);
+  ByteReader d(list);
   std::uint32_t lead_df = 0;
   if (df == 0) return 0;
   // One block: the flags byte's low bit says whether the lead df follows (format 8).
   std::uint8_t flags = 0;
-  if (df <= kBlockSize && (!d.GetByte(&flags) || (flags & 1) == 0)) return 0;
-  if (!d.GetVarint32(&lead_df)) return 0;
+  if (df <= kBlockSize && (!d.Byte(&flags) || (flags & 1) == 0)) return 0;
+  if (!d.Varint32(&lead_df)) return 0;
   return lead_df;
 }
 

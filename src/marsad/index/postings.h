@@ -19,9 +19,11 @@
 #include "marsad/base/status.h"
 #include "marsad/index/bitpack.h"
 
-namespace marsad::index {
+namespace marsad::base {
+class ByteReader;  // byte_coding.h
+}  // namespace marsad::base
 
-class Decoder;  // coding.h
+namespace marsad::index {
 
 inline constexpr std::uint32_t kBlockSize = 128;
 inline constexpr std::uint32_t kNoMoreDocs = std::numeric_limits<std::uint32_t>::max();
@@ -239,7 +241,7 @@ class PostingCursor {
     return best;
   }
   // Init's rest for a list of one block (format 7: no last document or maxima stored).
-  Status InitOneBlock(Decoder* d, ListLengths lengths, bool text);
+  Status InitOneBlock(base::ByteReader* d, ListLengths lengths, bool text);
   // Loads block b. With a target (and no form filter), decodes its doc ids only in chunks
   // up to the first one >= target (a probe mostly needs one document); kNoMoreDocs: all.
   void LoadBlock(std::uint32_t b, std::uint32_t target = kNoMoreDocs);

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "marsad/index/bitpack.h"
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/index/file_footer.h"
 
 namespace marsad::index {

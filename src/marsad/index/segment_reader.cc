@@ -4,10 +4,17 @@
 #include <limits>
 #include <unordered_map>
 
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/index/file_footer.h"
 
 namespace marsad::index {
+
+using base::ByteReader;
+using base::DecodeFixed64;
+using base::PutFixed32;
+using base::PutFixed64;
+using base::PutString;
+using base::PutVarint;
 namespace {
 
 constexpr std::int64_t kNoDate = std::numeric_limits<std::int64_t>::min();
@@ -58,7 +65,7 @@ Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs,
     PutVarint(&source_codes, it->second);
   }
   PutVarint(&out, table.size());
-  for (std::string_view s : table) PutLengthPrefixed(&out, s);
+  for (std::string_view s : table) PutString(&out, s);
   out.append(source_codes);
   for (const DocRecord& d : docs) PutVarint(&out, d.date ? ZigZag(*d.date) + 1 : 0);
   for (const DocRecord& d : docs) PutFixed64(&out, d.version);
@@ -70,7 +77,7 @@ Status FinishSegment(std::uint64_t dict_off, const std::vector<DocRecord>& docs,
     std::size_t shared = 0;
     while (shared < id.size() && shared < prev_id.size() && id[shared] == prev_id[shared]) ++shared;
     PutVarint(&out, shared);
-    PutLengthPrefixed(&out, id.substr(shared));
+    PutString(&out, id.substr(shared));
     prev_id = id;
   }
   PutFixed32(&out, Stopwords::Embedded().fingerprint());
@@ -129,41 +136,41 @@ Status SegmentReader::Parse(const std::string& path) {
   postings_ = body.substr(0, dict_off);
   Status s = dict_.Init(body.substr(dict_off, docs_off - dict_off));
   if (!s.ok()) return bad(s.message());
-  Decoder d(body.substr(docs_off, end - docs_off));
+  ByteReader d(body.substr(docs_off, end - docs_off));
   std::uint64_t n = 0, nf = 0;
-  if (!d.GetVarint(&n) || !d.GetVarint(&nf) || nf != kNumFields || n > d.remaining()) {
+  if (!d.Varint(&n) || !d.Varint(&nf) || nf != kNumFields || n > d.left()) {
     return bad("document table header is damaged");
   }
   for (auto& total : totals_) {
-    if (!d.GetVarint(&total)) return bad("document table is truncated");
+    if (!d.Varint(&total)) return bad("document table is truncated");
   }
   for (auto& l : lens_) l.resize(n);
   for (std::uint64_t i = 0; i < n; ++i) {
     for (auto& l : lens_) {
-      if (!d.GetVarint32(&l[i])) return bad("document lengths are truncated");
+      if (!d.Varint32(&l[i])) return bad("document lengths are truncated");
     }
   }
   std::uint64_t ns = 0;
-  if (!d.GetVarint(&ns) || ns > d.remaining()) return bad("source table is damaged");
+  if (!d.Varint(&ns) || ns > d.left()) return bad("source table is damaged");
   sources_.resize(ns);
   for (auto& src : sources_) {
     std::string_view v;
-    if (!d.GetLengthPrefixed(&v)) return bad("source table is truncated");
+    if (!d.StringView(&v)) return bad("source table is truncated");
     src.assign(v);
   }
   source_of_.resize(n);
   for (auto& c : source_of_) {
-    if (!d.GetVarint32(&c) || c >= ns) return bad("document sources are damaged");
+    if (!d.Varint32(&c) || c >= ns) return bad("document sources are damaged");
   }
   dates_.resize(n);
   for (auto& date : dates_) {
     std::uint64_t v = 0;
-    if (!d.GetVarint(&v)) return bad("document dates are truncated");
+    if (!d.Varint(&v)) return bad("document dates are truncated");
     date = v == 0 ? kNoDate : UnZigZag(v - 1);
   }
   versions_.resize(n);
   for (auto& version : versions_) {
-    if (!d.GetFixed64(&version)) return bad("document versions are truncated");
+    if (!d.Fixed64(&version)) return bad("document versions are truncated");
   }
   id_offsets_.resize(n + 1);
   id_offsets_[0] = 0;
@@ -171,7 +178,7 @@ Status SegmentReader::Parse(const std::string& path) {
     std::uint64_t shared = 0;
     std::string_view suffix;
     const std::uint32_t prev = i == 0 ? 0 : id_offsets_[i - 1];
-    if (!d.GetVarint(&shared) || !d.GetLengthPrefixed(&suffix)) return bad("document ids are truncated");
+    if (!d.Varint(&shared) || !d.StringView(&suffix)) return bad("document ids are truncated");
     if (shared > id_offsets_[i] - prev) return bad("document ids are damaged");
     ids_.append(ids_, prev, static_cast<std::size_t>(shared));  // the previous id's prefix
     ids_.append(suffix);
@@ -180,8 +187,8 @@ Status SegmentReader::Parse(const std::string& path) {
   // Which lists have positions follows from the stopword set (ListKindOf): a segment
   // written with another set would be misread, so it is refused like another format.
   std::uint32_t stopwords = 0;
-  if (!d.GetFixed32(&stopwords)) return bad("stopword fingerprint is truncated");
-  if (!d.empty()) return bad("document table has trailing bytes");
+  if (!d.Fixed32(&stopwords)) return bad("stopword fingerprint is truncated");
+  if (!d.done()) return bad("document table has trailing bytes");
   if (stopwords != Stopwords::Embedded().fingerprint()) {
     return Status::NotSupported(path + ": indexed with another stopword list (fingerprint " +
                                 std::to_string(stopwords) + ", this build's " +

@@ -18,12 +18,14 @@
 #include <thread>
 
 #include "marsad/base/cpu_clock.h"
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 #include "marsad/index/exact_forms.h"
 #include "marsad/index/postings.h"
 #include "marsad/index/term_dict.h"
 
 namespace marsad::index {
+
+using base::EncodeVarint;
 namespace {
 
 std::uint64_t Hash(std::string_view s, std::uint64_t seed) {

@@ -5,9 +5,14 @@
 #include <array>
 #include <cstring>
 
-#include "marsad/index/coding.h"
+#include "marsad/base/byte_coding.h"
 
 namespace marsad::index {
+
+using base::ByteReader;
+using base::DecodeFixed32;
+using base::PutFixed32;
+using base::PutVarint;
 
 // Entry: lengths byte, suffix, varint df, varint list size; the first entry of a block
 // (shared = 0) adds varint absolute offset. The lists lie back to back in dictionary order,
@@ -111,14 +116,14 @@ void PutLengths(std::string* out, std::size_t shared, std::size_t suffix) {
 }
 
 // The shared-prefix length and the suffix of an entry.
-bool GetLengths(Decoder* d, std::uint64_t* shared, std::string_view* suffix) {
+bool GetLengths(ByteReader* d, std::uint64_t* shared, std::string_view* suffix) {
   std::uint8_t b = 0;
-  if (!d->GetByte(&b)) return false;
+  if (!d->Byte(&b)) return false;
   if ((b & 0x0F) != kLengthsEscape) {
     *shared = b >> 4;
-    return d->GetBytes(b & 0x0F, suffix);
+    return d->Bytes(b & 0x0F, suffix);
   }
-  return b == kLengthsEscape && d->GetVarint(shared) && d->GetLengthPrefixed(suffix);
+  return b == kLengthsEscape && d->Varint(shared) && d->StringView(suffix);
 }
 
 }  // namespace
@@ -180,7 +185,7 @@ Status TermDict::Init(std::string_view data) {
   data_ = data.substr(0, body);
   heads_.resize(nb);
   for (std::uint32_t b = 0; b < nb; ++b) {
-    Decoder d(data_.substr(block_offsets_[b]));
+    ByteReader d(data_.substr(block_offsets_[b]));
     std::uint64_t shared = 0;
     std::string_view s;
     heads_[b].clear();
@@ -206,16 +211,16 @@ void TermDict::StartBlock(std::uint32_t b, Iterator* it) const {
 }
 
 bool TermDict::Iterator::DecodeEntry() {
-  Decoder d(std::string_view(p_, static_cast<std::size_t>(end_ - p_)));
+  ByteReader d(std::string_view(p_, static_cast<std::size_t>(end_ - p_)));
   std::uint64_t shared = 0, size = 0;
   std::uint32_t df = 0;
   std::string_view suffix;
   if (!GetLengths(&d, &shared, &suffix) || shared > len_ ||
-      !d.GetVarint32(&df) || !d.GetVarint(&size)) {
+      !d.Varint32(&df) || !d.Varint(&size)) {
     return false;
   }
   std::uint64_t offset = prev_end_;
-  if (in_block_ == 0 && !d.GetVarint(&offset)) return false;
+  if (in_block_ == 0 && !d.Varint(&offset)) return false;
   const std::size_t need = static_cast<std::size_t>(shared) + 2 * suffix.size();
   if (term_.size() < need) term_.resize(std::max(need, 2 * term_.size()));
   char* const end = UnpackSuffix(suffix, term_.data() + shared);
@@ -223,7 +228,7 @@ bool TermDict::Iterator::DecodeEntry() {
   len_ = static_cast<std::size_t>(end - term_.data());
   info_ = {df, offset, size};
   prev_end_ = info_.offset + info_.size;
-  p_ = d.pos();
+  p_ = d.data();
   return true;
 }
 
