@@ -1300,6 +1300,31 @@ class Run {
     }
     return true;
   }
+  // Round 29: the first word of the object ObjectBefore(from, t) accepted when it is the one
+  // called on, warned or accused (داعيا الجميع إلى ...، اتهم ترامب الصين بالتلاعب ...), else t.
+  // ObjectBefore also passes words that are not an object; the content keeps them out (found in
+  // the corpus check): a date (6 جوان 2017), a person's name, the subject's tail with a glued ل
+  // (الجمعية الأميركية | للإبصار من)، a manner with a glued ب (بنبرة تصالحية)، a joint subject
+  // (إسبانيا | والبرتغال) and a nominative plural, the subject itself after a verb whose speaker
+  // was read elsewhere (طالب فيها المهندسون بإقرار ...). Right after a verb that is no participle
+  // the words are rather its subject when the speaker was carried (ودعت السلطات الجماهير إلى ...،
+  // ويدعو القرار إلى ...); after a participle (داعيا الجميع إلى) or a subject they are the object.
+  std::uint32_t ObjectStart(std::uint32_t from, std::uint32_t t) const {
+    if (from > 0 && IsSpeechCue(from - 1) && W(from - 1)->form != VerbForm::kParticiple) return t;
+    while (from < t && Is(from, kTime)) ++from;
+    if (from >= t) return t;
+    for (std::uint32_t k = from; k < t; ++k) {
+      if (Kind(k) != TokenKind::kArabicWord || PersonNameAt(k)) return t;
+      const std::int32_t m = MentionOf(k);
+      if (m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return t;
+    }
+    const std::string_view f = a_.norm(from);
+    const bool glued_prep = MentionOf(from) < 0 && f.size() > 4 &&
+                            (f.starts_with("\xD9\x84") /* ل */ || f.starts_with("\xD8\xA8") /* ب */);
+    const bool joint = f.starts_with("\xD9\x88\xD8\xA7\xD9\x84");     // وال
+    const bool nominative_plural = f.ends_with("\xD9\x88\xD9\x86");  // ون
+    return glued_prep || joint || nominative_plural ? t : from;
+  }
   bool NameLike(std::int32_t span) const;
   std::int32_t QuoteEndingBefore(std::uint32_t i) const;
   // Whether the source words r (after بحسب، وفقا ل ...) name a person: a person's name the
@@ -2403,8 +2428,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       return c;
     }
+    const bool object_before = !at_start && verb != nullptr && (verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t);
     if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
-        (at_start || ((verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t)) ||
+        (at_start || object_before ||
          ((verb->flags & kObjectPrep) == 0 && !PersonNameAt(t) && SubjectTail(lead, t)))) {
       const std::string_view norm = a_.norm(t);
       for (const std::string& p : verb->preps) {
@@ -2425,6 +2451,13 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
           c.kind = Complement::kReported;
           c.content = {b, e};
           c.prepositional = !through_complementizer;
+          // Round 29: the one called on, warned or accused belongs to the call (داعيا الجميع إلى
+          // اعتبار ...: held-outs 27 and 29 anchor on the object); not before أن, where the
+          // content is the clause.
+          if (object_before && !through_complementizer) {
+            const std::uint32_t o = ObjectStart(from, t);
+            if (o < t) c.content.first = o;
+          }
         }
         return c;
       }

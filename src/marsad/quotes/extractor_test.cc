@@ -469,10 +469,10 @@ TEST(ExtractorTest, RelativeClauseSpeakerAndApposition) {
   EXPECT_EQ(Extract("أكد مهاجم الفريق، سامي العلي، موافقته على الانتقال إلى النادي الجديد.",
                     {{"سامي العلي", doc::EntityType::kPerson, 5}}),
             "I[موافقته على الانتقال إلى النادي الجديد]<مهاجم الفريق، سامي العلي#5");
-  // ... and an object between the apposition and إلى.
+  // ... and an object between the apposition and إلى (round 29: the content holds it).
   EXPECT_EQ(Extract("دعا المرشد الأعلى، سامي العلي، الدول الإسلامية إلى الوحدة في مواجهة الأزمات.",
                     {{"سامي العلي", doc::EntityType::kPerson, 5}}),
-            "I[الوحدة في مواجهة الأزمات]<المرشد الأعلى، سامي العلي#5");
+            "I[الدول الإسلامية إلى الوحدة في مواجهة الأزمات]<المرشد الأعلى، سامي العلي#5");
   // Without a name between the commas, nothing is taken as an apposition.
   EXPECT_EQ(Extract("أكد مهاجم الفريق، أمس، موافقته على الانتقال إلى النادي الجديد."),
             "I[موافقته على الانتقال إلى النادي الجديد]<مهاجم الفريق");
@@ -1980,6 +1980,33 @@ TEST(ExtractorTest, Round28TitleWithAPlaceBeforeANameInApposition) {
   EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، جامعة هارفارد، وهو أستاذ فيها: \"النتائج مفاجئة\".",
                     {{"جامعة هارفارد", doc::EntityType::kOrganization, 5}}),
             "D[النتائج مفاجئة]<كبير الباحثين");
+}
+
+TEST(ExtractorTest, Round29TheOneCalledOnBelongsToTheCall) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A call or an accusation with its object before the preposition: the content holds the one
+  // called on or accused (held-outs 27 and 29 anchor on it).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب، داعيا الجميع إلى الالتزام بالقانون في كل الظروف."),
+            "I[الوضع صعب]<الوزير | I[الجميع إلى الالتزام بالقانون في كل الظروف]<الوزير");
+  EXPECT_EQ(Extract("وقال سامي العلي إن الوضع صعب، مطالبا الحكومة بالإفراج عن العمال المحتجزين.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع صعب]<سامي العلي#7 | I[الحكومة بالإفراج عن العمال المحتجزين]<سامي العلي#7");
+  // Trap: before أن the content is the clause alone.
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب، داعيا الهياكل القضائية إلى أن تلعب دورها كاملا."),
+            "I[الوضع صعب]<الوزير | I[تلعب دورها كاملا]<الوزير");
+  // Trap: after a coordinated verb whose speaker is carried, the first words are its subject.
+  EXPECT_EQ(Extract("وقالت الشرطة إن الواقعة عمل إرهابي. ودعت السلطات الجماهير إلى الابتعاد عن المنطقة.",
+                    {{"الشرطة", kOrg, 1}}),
+            "I[الواقعة عمل إرهابي]<الشرطة#1 | I[الابتعاد عن المنطقة]<الشرطة#1");
+  // Traps: a glued ل (the subject's tail, or a phrase of time), a manner with ب, a nominative
+  // plural (the subject of a verb whose speaker was read before it).
+  EXPECT_EQ(Extract("وقال الطبيب إن الوضع صعب، محذرا للمرة الأولى من خطورة الألعاب النارية بين الأطفال."),
+            "I[الوضع صعب]<الطبيب | I[خطورة الألعاب النارية بين الأطفال]<الطبيب");
+  EXPECT_EQ(Extract("وقال الرئيس إن الحرب طالت، داعيا بنبرة هادئة إلى وقف الاقتتال وعقد حوار."),
+            "I[الحرب طالت]<الرئيس | I[وقف الاقتتال وعقد حوار]<الرئيس");
+  EXPECT_EQ(Extract("وكانت الرسائل قد تنوعت، حيث طالب فيها المهندسون بإقرار الكادر الهندسي الجديد."),
+            "I[بإقرار الكادر الهندسي الجديد]<الرسائل");
 }
 
 }  // namespace
