@@ -158,10 +158,15 @@ bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
 // A plain scan: the view's find and substr cost most of a check's instructions.
 class WordCursor {
  public:
-  explicit WordCursor(std::u32string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+  explicit WordCursor(std::u32string_view s)
+      : p_(s.data()), end_(s.data() + s.size()), closed_(!s.empty() && s.back() == NameForm::kWordEnd) {}
   std::u32string_view Next() {
     const char32_t* e = p_;
-    while (e < end_ && *e != NameForm::kWordEnd) ++e;
+    if (closed_ && e < end_) {
+      while (*e != NameForm::kWordEnd) ++e;  // the last letter is one: no bound per letter
+    } else {
+      while (e < end_ && *e != NameForm::kWordEnd) ++e;
+    }
     const std::u32string_view w(p_, static_cast<std::size_t>(e - p_));
     p_ = e < end_ ? e + 1 : end_;
     return w;
@@ -170,6 +175,7 @@ class WordCursor {
  private:
   const char32_t* p_;
   const char32_t* end_;
+  bool closed_;  // the string ends with kWordEnd, as a built form's do
 };
 
 // WithinOneEdit, except that a word of 64 letters or more (no name's) agrees only when
@@ -219,6 +225,9 @@ bool SpellingsAgree(const SpelledName& a, const SpelledName& b) {
   // spellings and skeletons per key.
   if (a.spellings.empty() || b.spellings.empty()) return true;
   const std::size_t n = a.words, m = b.words;
+  // The same spellings (the skeletons follow from them) agree in every branch below; most
+  // checks that pass the signatures are such a name met again.
+  if (n == m && a.spellings == b.spellings) return true;
   if (n == 1 && m == 1) {
     return WordsAgree(a.spellings.substr(0, a.spellings.size() - 1), a.skeletons.substr(0, a.skeletons.size() - 1),
                       b.spellings.substr(0, b.spellings.size() - 1), b.skeletons.substr(0, b.skeletons.size() - 1));
