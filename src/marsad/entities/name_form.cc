@@ -27,7 +27,7 @@ struct Word {
 };
 
 // The class a letter is compared by: only the merges transliteration makes.
-char32_t LetterClass(char32_t c) {
+constexpr char32_t LetterClass(char32_t c) {
   switch (c) {
     case text::ar::kJeem:
     case text::ar::kGhain:
@@ -59,6 +59,50 @@ bool IsVowelLetter(char32_t c) {
   return c == text::ar::kAlef || c == text::ar::kWaw || c == text::ar::kYeh;
 }
 
+// A letter as the spelling reads it: hamza seats and teh marbuta as their letters; kDropped
+// for what it skips (hamza, tatweel, '-' and '_').
+constexpr char32_t kDropped = 0xFFFFFFFF;
+constexpr char32_t SpelledAs(char32_t c) {
+  switch (c) {
+    case text::ar::kAlefHamzaAbove:
+    case text::ar::kAlefHamzaBelow:
+    case text::ar::kAlefMadda:
+    case text::ar::kAlefWasla:
+      return text::ar::kAlef;
+    case text::ar::kWawHamzaAbove:
+      return text::ar::kWaw;
+    case text::ar::kYehHamzaAbove:
+    case text::ar::kAlefMaksura:
+      return text::ar::kYeh;
+    case text::ar::kTehMarbuta:
+      return text::ar::kHeh;
+    case text::ar::kHamza:
+    case text::ar::kTatweel:
+    case U'-':
+    case U'_':
+      return kDropped;
+    default:
+      return c;
+  }
+}
+
+// SpelledAs and its LetterClass at once, for U+0600-U+06FF (two UTF-8 bytes, D8-DB and a
+// continuation byte), by the lead byte's two low bits and the continuation's six: decoding,
+// the mapping and the class of an Arabic letter were most of AppendSpelling's instructions.
+struct SpelledLetter {
+  char32_t letter;  // SpelledAs
+  char32_t cls;     // LetterClass(letter)
+};
+constexpr std::array<SpelledLetter, 256> MakeArabicSpelling() {
+  std::array<SpelledLetter, 256> t{};
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char32_t letter = SpelledAs(static_cast<char32_t>(0x600 + i));
+    t[i] = {letter, letter == kDropped ? kDropped : LetterClass(letter)};
+  }
+  return t;
+}
+constexpr std::array<SpelledLetter, 256> kArabicSpelling = MakeArabicSpelling();
+
 // The word's letters by class, before AppendSpelling drops the vowel letters.
 // `w`: the word without its sigils and the prefixes StripPrefixes strips.
 void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
@@ -66,44 +110,31 @@ void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
   const std::size_t start = out.size();  // the word's letters are out[start...]
   const auto* p = reinterpret_cast<const unsigned char*>(w.data());
   const auto* end = p + w.size();
+  // The tests below read letters as spelled, before their class: the last one kept.
+  char32_t last = kDropped;
   while (p < end) {
-    int len;
-    char32_t c = text::DecodeUtf8(p, end, &len);
-    p += len;
-    switch (c) {
-      case text::ar::kAlefHamzaAbove:
-      case text::ar::kAlefHamzaBelow:
-      case text::ar::kAlefMadda:
-      case text::ar::kAlefWasla:
-        c = text::ar::kAlef;
-        break;
-      case text::ar::kWawHamzaAbove:
-        c = text::ar::kWaw;
-        break;
-      case text::ar::kYehHamzaAbove:
-      case text::ar::kAlefMaksura:
-        c = text::ar::kYeh;
-        break;
-      case text::ar::kTehMarbuta:
-        c = text::ar::kHeh;
-        break;
-      case text::ar::kHamza:
-      case text::ar::kTatweel:
-        continue;
-      default:
-        break;
+    SpelledLetter s;
+    if (p[0] >= 0xD8 && p[0] <= 0xDB && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+      s = kArabicSpelling[static_cast<std::size_t>((p[0] & 3U) << 6 | (p[1] & 0x3FU))];
+      p += 2;
+    } else {
+      int len;
+      const char32_t letter = SpelledAs(text::DecodeUtf8(p, end, &len));
+      p += len;
+      s = {letter, letter == kDropped ? kDropped : LetterClass(letter)};
     }
-    if (c == U'-' || c == U'_') continue;
-    // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key.
-    if (out.size() > start && out.back() == text::ar::kTeh &&
-        (c == text::ar::kSheen || c == text::ar::kSeen || c == text::ar::kZain)) {
-      out.back() = c;
+    if (s.letter == kDropped) continue;
+    // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key (each its own class).
+    if (last == text::ar::kTeh &&
+        (s.letter == text::ar::kSheen || s.letter == text::ar::kSeen || s.letter == text::ar::kZain)) {
+      out.back() = s.cls;
+      last = s.letter;
       continue;
     }
-    if (out.size() > start && out.back() == c) continue;  // a letter written twice
-    out.push_back(c);
+    if (last == s.letter) continue;  // a letter written twice
+    out.push_back(s.cls);
+    last = s.letter;
   }
-  for (std::size_t i = start; i < out.size(); ++i) out[i] = LetterClass(out[i]);
   // Final vowel letters vary (أستانا / أستانة, سوريا / سورية), as in the key.
   while (out.size() - start > 3 && (out.back() == text::ar::kAlef || out.back() == text::ar::kHeh ||
                                     out.back() == text::ar::kYeh)) {
@@ -111,8 +142,8 @@ void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
   }
 }
 
-// Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart:
-// EditDistance(a, b, 1) <= 1 in one pass, without the table.
+// Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart,
+// in one pass.
 bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
   if (a.size() < b.size()) std::swap(a, b);  // a is the longer
   if (a.size() - b.size() > 1) return false;
@@ -123,52 +154,42 @@ bool WithinOneEdit(std::u32string_view a, std::u32string_view b) {
   return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i + 1) == b.substr(i);
 }
 
-// Levenshtein distance, stopping early past `limit` (returns limit + 1).
-std::size_t EditDistance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
-  if (a == b) return 0;
-  const std::size_t n = a.size(), m = b.size();
-  constexpr std::size_t kMax = 64;
-  if (m >= kMax) return limit + 1;  // too long to be one name's word (and not equal)
-  if (limit <= 1) return WithinOneEdit(a, b) ? 1 : limit + 1;  // not equal: 1 at best
-  if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  // Every cell read is written first (prev for j <= m, cur from 0 up): no initialization.
-  std::array<std::uint32_t, kMax + 1> prev, cur;  // NOLINT(cppcoreguidelines-pro-type-member-init)
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<std::uint32_t>(j);
-  for (std::size_t i = 1; i <= n; ++i) {
-    cur[0] = static_cast<std::uint32_t>(i);
-    std::uint32_t row_min = cur[0];
-    for (std::size_t j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    std::swap(prev, cur);
-  }
-  return std::min<std::size_t>(prev[m], limit + 1);
-}
-
-// Word i of `a` against word j of `b`, as names of their own.
 // The words of a form's spellings or skeletons (NameForm::kWordEnd after each), in order.
+// A plain scan: the view's find and substr cost most of a check's instructions.
 class WordCursor {
  public:
-  explicit WordCursor(std::u32string_view s) : rest_(s) {}
+  explicit WordCursor(std::u32string_view s)
+      : p_(s.data()), end_(s.data() + s.size()), closed_(!s.empty() && s.back() == NameForm::kWordEnd) {}
   std::u32string_view Next() {
-    const std::size_t e = rest_.find(NameForm::kWordEnd);
-    const std::u32string_view w = rest_.substr(0, e);
-    rest_.remove_prefix(e == std::u32string_view::npos ? rest_.size() : e + 1);
+    const char32_t* e = p_;
+    if (closed_ && e < end_) {
+      while (*e != NameForm::kWordEnd) ++e;  // the last letter is one: no bound per letter
+    } else {
+      while (e < end_ && *e != NameForm::kWordEnd) ++e;
+    }
+    const std::u32string_view w(p_, static_cast<std::size_t>(e - p_));
+    p_ = e < end_ ? e + 1 : end_;
     return w;
   }
 
  private:
-  std::u32string_view rest_;
+  const char32_t* p_;
+  const char32_t* end_;
+  bool closed_;  // the string ends with kWordEnd, as a built form's do
 };
+
+// WithinOneEdit, except that a word of 64 letters or more (no name's) agrees only when
+// equal, as it did when an edit table of 64 columns decided.
+bool AtMostOneEdit(std::u32string_view a, std::u32string_view b) {
+  return b.size() < 64 ? WithinOneEdit(a, b) : a == b;
+}
 
 // Whether two words (their spellings and skeletons) are written alike.
 bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, std::u32string_view spelling_b,
                 std::u32string_view skeleton_b) {
   const std::size_t shortest = std::min(skeleton_a.size(), skeleton_b.size());
   if (shortest < 3) return spelling_a == spelling_b;
-  return EditDistance(skeleton_a, skeleton_b, 1) <= (shortest >= 4 ? 1 : 0);
+  return shortest >= 4 ? AtMostOneEdit(skeleton_a, skeleton_b) : skeleton_a == skeleton_b;
 }
 
 // `norm` without the sigils (#, @) AppendSpelling drops first.
@@ -204,6 +225,9 @@ bool SpellingsAgree(const SpelledName& a, const SpelledName& b) {
   // spellings and skeletons per key.
   if (a.spellings.empty() || b.spellings.empty()) return true;
   const std::size_t n = a.words, m = b.words;
+  // The same spellings (the skeletons follow from them) agree in every branch below; most
+  // checks that pass the signatures are such a name met again.
+  if (n == m && a.spellings == b.spellings) return true;
   if (n == 1 && m == 1) {
     return WordsAgree(a.spellings.substr(0, a.spellings.size() - 1), a.skeletons.substr(0, a.skeletons.size() - 1),
                       b.spellings.substr(0, b.spellings.size() - 1), b.skeletons.substr(0, b.skeletons.size() - 1));
@@ -215,10 +239,11 @@ bool SpellingsAgree(const SpelledName& a, const SpelledName& b) {
       const std::u32string_view x = xs.Next();
       const std::u32string_view y = ys.Next();
       letters += std::min(x.size(), y.size());
-      const std::size_t d = EditDistance(x, y, 2);
-      if (d > 0 && d >= std::max(x.size(), y.size())) return false;  // a whole word differs
-      edits += d;
-      if (edits > 1) return false;
+      if (x == y) continue;
+      // Two edits in a word are too many in all, so a word is equal or one edit apart; a
+      // whole word differing (one letter against another or none) is no match.
+      if (!AtMostOneEdit(x, y) || std::max(x.size(), y.size()) <= 1) return false;
+      if (++edits > 1) return false;
     }
     return edits <= (letters >= 4 ? 1 : 0);
   }
@@ -257,29 +282,6 @@ SpellingSignature SignatureOf(const NameForm& form) {
   sig.words = static_cast<std::uint16_t>(words);
   sig.spelled = true;
   return sig;
-}
-
-bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
-  if (!a.spelled || !b.spelled) return true;
-  // The letters each side has of its own. Counted only where a count is compared: without
-  // -mpopcnt std::popcount is a call into libgcc, and "at most one" needs no count.
-  const std::uint64_t a_own = a.letters & ~b.letters;
-  const std::uint64_t b_own = b.letters & ~a.letters;
-  auto at_most_one = [](std::uint64_t x) { return (x & (x - 1)) == 0; };
-  if (a.words == b.words) {
-    // One word: fewer than four skeleton letters on either side must be spelled the same;
-    // else, as several words of one count, at most one edit in all.
-    if (a.words == 1 && std::min(a.size, b.size) < 4) return a.letters == b.letters && a.size == b.size;
-    const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
-    return size_gap <= 1 && at_most_one(a_own) && at_most_one(b_own);
-  }
-  // Each word of the shorter name agrees with a word of the longer: spelled the same, or
-  // one edit apart (one letter of its own, at most one letter longer).
-  const bool a_shorter = a.words < b.words;
-  const SpellingSignature& shorter = a_shorter ? a : b;
-  const SpellingSignature& longer = a_shorter ? b : a;
-  return shorter.size <= longer.size + shorter.words &&
-         std::popcount(a_shorter ? a_own : b_own) <= static_cast<int>(shorter.words);
 }
 
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}

@@ -6,6 +6,8 @@
 #ifndef MARSAD_ENTITIES_NAME_FORM_H_
 #define MARSAD_ENTITIES_NAME_FORM_H_
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -92,7 +94,29 @@ SpellingSignature SignatureOf(const NameForm& form);
 // False only when SpellingsAgree of forms with these signatures is false: one edit changes
 // at most one letter of each side's set, a word that must be spelled alike has the same
 // letters, and a shorter name's words each agree with a word of the longer.
-bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b);
+// Inline: Commit and Link call it for every candidate name (an out-of-line call each).
+inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
+  if (!a.spelled || !b.spelled) return true;
+  // The letters each side has of its own. Counted only where a count is compared: without
+  // -mpopcnt std::popcount is a call into libgcc, and "at most one" needs no count.
+  const std::uint64_t a_own = a.letters & ~b.letters;
+  const std::uint64_t b_own = b.letters & ~a.letters;
+  auto at_most_one = [](std::uint64_t x) { return (x & (x - 1)) == 0; };
+  if (a.words == b.words) {
+    // One word: fewer than four skeleton letters on either side must be spelled the same;
+    // else, as several words of one count, at most one edit in all.
+    if (a.words == 1 && std::min(a.size, b.size) < 4) return a.letters == b.letters && a.size == b.size;
+    const std::uint32_t size_gap = a.size > b.size ? a.size - b.size : b.size - a.size;
+    return size_gap <= 1 && at_most_one(a_own) && at_most_one(b_own);
+  }
+  // Each word of the shorter name agrees with a word of the longer: spelled the same, or
+  // one edit apart (one letter of its own, at most one letter longer).
+  const bool a_shorter = a.words < b.words;
+  const SpellingSignature& shorter = a_shorter ? a : b;
+  const SpellingSignature& longer = a_shorter ? b : a;
+  return shorter.size <= longer.size + shorter.words &&
+         std::popcount(a_shorter ? a_own : b_own) <= static_cast<int>(shorter.words);
+}
 
 // Immutable after construction; thread-safe.
 class NameFormBuilder {

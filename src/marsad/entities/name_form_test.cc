@@ -2,6 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "marsad/text/arabic_letters.h"
+#include "marsad/text/utf8.h"
+
 namespace marsad::entities {
 namespace {
 
@@ -227,6 +235,178 @@ TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
   bare.keys = {"كر"};
   EXPECT_FALSE(SignatureOf(bare).spelled);
   EXPECT_TRUE(MaySpellAlike(SignatureOf(bare), SignatureOf(builder_.FromWritten("القاهرة"))));
+}
+
+// AppendSpelling's letters as the rule reads them, decoded one code point at a time (the
+// rule: hamza seats and ة as their letters, hamza, tatweel, '-' and '_' skipped, تش تس تز as
+// ش س ز, a letter written twice once, the transliteration classes, then final vowel letters
+// dropped from words of more than three; skeletons without ا و ي).
+void ReferenceSpelling(std::string_view stripped, std::u32string* spelling, std::u32string* skeleton) {
+  namespace ar = text::ar;
+  std::u32string raw;
+  for (char32_t c : text::ToCodePoints(stripped)) {
+    if (c == ar::kAlefHamzaAbove || c == ar::kAlefHamzaBelow || c == ar::kAlefMadda || c == ar::kAlefWasla) c = ar::kAlef;
+    if (c == ar::kWawHamzaAbove) c = ar::kWaw;
+    if (c == ar::kYehHamzaAbove || c == ar::kAlefMaksura) c = ar::kYeh;
+    if (c == ar::kTehMarbuta) c = ar::kHeh;
+    if (c == ar::kHamza || c == ar::kTatweel || c == U'-' || c == U'_') continue;
+    if (!raw.empty() && raw.back() == ar::kTeh && (c == ar::kSheen || c == ar::kSeen || c == ar::kZain)) {
+      raw.back() = c;
+      continue;
+    }
+    if (!raw.empty() && raw.back() == c) continue;
+    raw.push_back(c);
+  }
+  for (char32_t& c : raw) {
+    if (c == ar::kJeem || c == ar::kGhain || c == ar::kQaf) c = ar::kKaf;
+    if (c == ar::kTheh || c == ar::kSad) c = ar::kSeen;
+    if (c == ar::kThal || c == ar::kZah) c = ar::kZain;
+    if (c == ar::kTah) c = ar::kTeh;
+    if (c == ar::kDad) c = ar::kDal;
+  }
+  while (raw.size() > 3 && (raw.back() == ar::kAlef || raw.back() == ar::kHeh || raw.back() == ar::kYeh)) raw.pop_back();
+  for (const char32_t c : raw) {
+    if (c != ar::kAlef && c != ar::kWaw && c != ar::kYeh) skeleton->push_back(c);
+  }
+  *spelling += raw;
+  spelling->push_back(NameForm::kWordEnd);
+  skeleton->push_back(NameForm::kWordEnd);
+}
+
+// Every code point of the Arabic block (the two-byte table's range), beside and between
+// letters, and words of random letters, Latin and invalid bytes: AppendSpelling is the rule.
+TEST_F(NameFormTest, AppendSpellingIsTheRule) {
+  std::vector<std::string> pieces;
+  for (char32_t c = 0x600; c <= 0x6FF; ++c) {
+    char buf[4];
+    pieces.emplace_back(buf, static_cast<std::size_t>(text::EncodeUtf8(c, buf)));
+  }
+  for (const char* s : {"a", "Z", "-", "_", "\xd8", "\xd9\x41", "\xe2\x80\x8c", "\xf0\x9f\x98\x80", "\xdc\x80"}) pieces.emplace_back(s);
+  const std::string teh = "\xd8\xaa", sheen = "\xd8\xb4", reh = "\xd8\xb1", yeh = "\xd9\x8a";
+  std::vector<std::string> words;
+  for (const std::string& p : pieces) {
+    for (const std::string& w : {p, reh + p + reh, teh + p + yeh, reh + p + p + reh + yeh, reh + teh + p + reh + p}) words.push_back(w);
+  }
+  words.push_back(reh + teh + sheen + reh);
+  std::mt19937 rng(6);
+  for (int n = 0; n < 3000; ++n) {
+    std::string w;
+    const int len = 1 + static_cast<int>(rng() % 7);
+    for (int k = 0; k < len; ++k) w += pieces[rng() % 0x100 < 0xF0 ? 0x21 + rng() % 0x2A : rng() % pieces.size()];
+    words.push_back(w);
+  }
+  for (const std::string& w : words) {
+    NameForm got;
+    AppendSpelling(analyzer_.stemmer(), w, &got);
+    NameForm want;
+    ReferenceSpelling(analyzer_.stemmer().StripPrefixes(w, true, 3), &want.spellings, &want.skeletons);
+    EXPECT_EQ(got.spellings, want.spellings) << w;
+    EXPECT_EQ(got.skeletons, want.skeletons) << w;
+  }
+}
+
+// SpellingsAgree's rule with the edit distance in full (a table, no early exits), against
+// random names of one to three words over few letters (so that near spellings are common).
+std::size_t Levenshtein(std::u32string_view a, std::u32string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool ReferenceAgree(const std::vector<std::u32string>& sp_a, const std::vector<std::u32string>& sk_a,
+                    const std::vector<std::u32string>& sp_b, const std::vector<std::u32string>& sk_b) {
+  auto words_agree = [](const std::u32string& spa, const std::u32string& ska, const std::u32string& spb,
+                        const std::u32string& skb) {
+    const std::size_t shortest = std::min(ska.size(), skb.size());
+    if (shortest < 3) return spa == spb;
+    return Levenshtein(ska, skb) <= (shortest >= 4 ? 1U : 0U);
+  };
+  if (sp_a.size() == 1 && sp_b.size() == 1) return words_agree(sp_a[0], sk_a[0], sp_b[0], sk_b[0]);
+  if (sp_a.size() == sp_b.size()) {
+    std::size_t letters = 0, edits = 0;
+    for (std::size_t i = 0; i < sk_a.size(); ++i) {
+      const std::size_t d = Levenshtein(sk_a[i], sk_b[i]);
+      if (d > 0 && d >= std::max(sk_a[i].size(), sk_b[i].size())) return false;
+      letters += std::min(sk_a[i].size(), sk_b[i].size());
+      edits += d;
+    }
+    return edits <= (letters >= 4 ? 1U : 0U);
+  }
+  const bool a_shorter = sp_a.size() < sp_b.size();
+  const auto& ssp = a_shorter ? sp_a : sp_b;
+  const auto& ssk = a_shorter ? sk_a : sk_b;
+  const auto& lsp = a_shorter ? sp_b : sp_a;
+  const auto& lsk = a_shorter ? sk_b : sk_a;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < ssp.size(); ++i) {
+    bool agreed = false;
+    for (; j < lsp.size() && !agreed; ++j) agreed = words_agree(ssp[i], ssk[i], lsp[j], lsk[j]);
+    if (!agreed) return false;
+  }
+  return true;
+}
+
+TEST(SpellingsAgreeTest, IsTheEditDistanceRule) {
+  // Letters: three consonants and the three vowel letters (dropped from the skeletons).
+  const char32_t letters[] = {text::ar::kBeh, text::ar::kReh, text::ar::kNoon,
+                              text::ar::kAlef, text::ar::kWaw, text::ar::kYeh};
+  std::mt19937 rng(66);
+  struct Name {
+    std::vector<std::u32string> spellings, skeletons;
+    NameForm form;
+  };
+  auto random_name = [&](const Name* near) {
+    Name n;
+    const std::size_t words = near != nullptr && rng() % 2 ? near->spellings.size() : 1 + rng() % 3;
+    for (std::size_t w = 0; w < words; ++w) {
+      std::u32string s;
+      if (near != nullptr && w < near->spellings.size() && rng() % 4 != 0) {
+        s = near->spellings[w];  // the same word, or one letter changed, added or dropped
+        const std::size_t at = s.empty() ? 0 : rng() % s.size();
+        switch (rng() % 4) {
+          case 0: if (!s.empty()) s[at] = letters[rng() % 6]; break;
+          case 1: s.insert(s.begin() + static_cast<std::ptrdiff_t>(at), letters[rng() % 6]); break;
+          case 2: if (!s.empty()) s.erase(at, 1); break;
+          default: break;
+        }
+      } else {
+        const std::size_t len = rng() % 7;
+        for (std::size_t k = 0; k < len; ++k) s.push_back(letters[rng() % 6]);
+      }
+      std::u32string sk;
+      for (const char32_t c : s) {
+        if (c != text::ar::kAlef && c != text::ar::kWaw && c != text::ar::kYeh) sk.push_back(c);
+      }
+      n.form.keys.emplace_back("k");
+      n.form.spellings += s;
+      n.form.spellings.push_back(NameForm::kWordEnd);
+      n.form.skeletons += sk;
+      n.form.skeletons.push_back(NameForm::kWordEnd);
+      n.spellings.push_back(std::move(s));
+      n.skeletons.push_back(std::move(sk));
+    }
+    return n;
+  };
+  int agreed = 0;
+  for (int t = 0; t < 40000; ++t) {
+    const Name a = random_name(nullptr);
+    const Name b = random_name(&a);
+    const bool want = ReferenceAgree(a.spellings, a.skeletons, b.spellings, b.skeletons);
+    agreed += want;
+    ASSERT_EQ(SpellingsAgree(a.form, b.form), want) << t;
+    ASSERT_EQ(SpellingsAgree(b.form, a.form), ReferenceAgree(b.spellings, b.skeletons, a.spellings, a.skeletons)) << t;
+    if (want) {
+      ASSERT_TRUE(MaySpellAlike(SignatureOf(a.form), SignatureOf(b.form))) << t;
+    }
+  }
+  EXPECT_GT(agreed, 4000);  // the near names make both verdicts common
 }
 
 }  // namespace
