@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "marsad/text/arabic_letters.h"
+#include "marsad/text/edit_distance.h"
 #include "marsad/text/utf8.h"
 
 namespace marsad::entities {
@@ -305,34 +306,22 @@ TEST_F(NameFormTest, AppendSpellingIsTheRule) {
   }
 }
 
-// SpellingsAgree's rule with the edit distance in full (a table, no early exits), against
-// random names of one to three words over few letters (so that near spellings are common).
-std::size_t Levenshtein(std::u32string_view a, std::u32string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
+// SpellingsAgree's rule with the edit distance in full (text::EditDistance, a table with no
+// early exits), against random names of one to three words over few letters (so that near
+// spellings are common).
 bool ReferenceAgree(const std::vector<std::u32string>& sp_a, const std::vector<std::u32string>& sk_a,
                     const std::vector<std::u32string>& sp_b, const std::vector<std::u32string>& sk_b) {
   auto words_agree = [](const std::u32string& spa, const std::u32string& ska, const std::u32string& spb,
                         const std::u32string& skb) {
     const std::size_t shortest = std::min(ska.size(), skb.size());
     if (shortest < 3) return spa == spb;
-    return Levenshtein(ska, skb) <= (shortest >= 4 ? 1U : 0U);
+    return text::EditDistance(ska, skb) <= (shortest >= 4 ? 1U : 0U);
   };
   if (sp_a.size() == 1 && sp_b.size() == 1) return words_agree(sp_a[0], sk_a[0], sp_b[0], sk_b[0]);
   if (sp_a.size() == sp_b.size()) {
     std::size_t letters = 0, edits = 0;
     for (std::size_t i = 0; i < sk_a.size(); ++i) {
-      const std::size_t d = Levenshtein(sk_a[i], sk_b[i]);
+      const std::size_t d = text::EditDistance(sk_a[i], sk_b[i]);
       if (d > 0 && d >= std::max(sk_a[i].size(), sk_b[i].size())) return false;
       letters += std::min(sk_a[i].size(), sk_b[i].size());
       edits += d;

@@ -149,6 +149,31 @@ std::string DecodeDoc(ByteReader& in, std::uint32_t nf, std::uint32_t max_doc, D
   return "";
 }
 
+// Checks the frame the state and its deltas share — magic, u32 version, body, CRC-32C of all
+// before it — and sets *in to the body after the version. `kind` ("state", "delta") names
+// the file in errors: Corruption, or NotSupported for another version.
+Status OpenFrame(std::string_view bytes, std::string_view magic, std::uint32_t version, std::string_view kind,
+                 ByteReader* in) {
+  const std::string what = "stories " + std::string(kind);
+  auto corrupt = [&what](std::string_view problem) { return Status::Corruption(what + ": " + std::string(problem)); };
+  if (bytes.size() < magic.size() + 8 || bytes.substr(0, magic.size()) != magic) {
+    return corrupt("not a " + what + " (bad magic)");
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - 4);
+  ByteReader tail(bytes.substr(bytes.size() - 4));
+  std::uint32_t crc = 0;
+  (void)tail.Fixed32(&crc);
+  *in = ByteReader(body.substr(magic.size()));
+  std::uint32_t stored = 0;
+  if (!in->Fixed32(&stored)) return corrupt("truncated header");
+  if (stored != version) {
+    return Status::NotSupported(what + ": format version " + std::to_string(stored) + " (this build reads version " +
+                                std::to_string(version) + ")");
+  }
+  if (base::Crc32c(body) != crc) return corrupt("checksum mismatch");
+  return Status::Ok();
+}
+
 }  // namespace
 
 // --- The journal ---------------------------------------------------------------------------
@@ -279,21 +304,8 @@ std::string StoryClusterer::TakeDelta() {
 
 Status StoryClusterer::ApplyDelta(std::string_view bytes) {
   auto corrupt = [](std::string_view what) { return Status::Corruption("stories delta: " + std::string(what)); };
-  if (bytes.size() < kDeltaMagic.size() + 8 || bytes.substr(0, kDeltaMagic.size()) != kDeltaMagic) {
-    return corrupt("not a stories delta (bad magic)");
-  }
-  const std::string_view body = bytes.substr(0, bytes.size() - 4);
-  ByteReader tail(bytes.substr(bytes.size() - 4));
-  std::uint32_t crc = 0;
-  (void)tail.Fixed32(&crc);
-  ByteReader in(body.substr(kDeltaMagic.size()));
-  std::uint32_t version = 0;
-  if (!in.Fixed32(&version)) return corrupt("truncated header");
-  if (version != kDeltaVersion) {
-    return Status::NotSupported("stories delta: format version " + std::to_string(version) +
-                                " (this build reads version " + std::to_string(kDeltaVersion) + ")");
-  }
-  if (base::Crc32c(body) != crc) return corrupt("checksum mismatch");
+  ByteReader in;
+  MARSAD_RETURN_IF_ERROR(OpenFrame(bytes, kDeltaMagic, kDeltaVersion, "delta", &in));
   State& st = *state_;
   std::uint32_t docs = 0, features = 0, stories = 0, slices = 0, ops = 0;
   if (!in.Varint32(&docs) || !in.Varint32(&features) || !in.Varint32(&stories) || !in.Varint32(&slices) ||
@@ -383,21 +395,8 @@ Result<StoryClusterer> StoryClusterer::Decode(std::string_view bytes, ClustererO
   auto corrupt = [](std::string_view what) {
     return Status::Corruption("stories state: " + std::string(what));
   };
-  if (bytes.size() < kMagic.size() + 8 || bytes.substr(0, kMagic.size()) != kMagic) {
-    return corrupt("not a stories state (bad magic)");
-  }
-  const std::string_view body = bytes.substr(0, bytes.size() - 4);
-  ByteReader tail(bytes.substr(bytes.size() - 4));
-  std::uint32_t crc = 0;
-  (void)tail.Fixed32(&crc);
-  ByteReader in(body.substr(kMagic.size()));
-  std::uint32_t version = 0;
-  if (!in.Fixed32(&version)) return corrupt("truncated header");
-  if (version != kFormatVersion) {
-    return Status::NotSupported("stories state: format version " + std::to_string(version) +
-                                " (this build reads version " + std::to_string(kFormatVersion) + ")");
-  }
-  if (base::Crc32c(body) != crc) return corrupt("checksum mismatch");
+  ByteReader in;
+  MARSAD_RETURN_IF_ERROR(OpenFrame(bytes, kMagic, kFormatVersion, "state", &in));
 
   auto state = std::make_unique<State>();
   State& st = *state;
