@@ -535,6 +535,18 @@ class Run {
     return true;
   }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
+  // Round 30: an indefinite statement noun with a glued ب right after the verb (وأكد ببيان ...،
+  // أوضح بتغريدة له ...) is how the speaker spoke, not who: the verb has no subject there, as
+  // after في بيان, and the speaker is carried.
+  bool StatementMeans(std::uint32_t i) const {
+    constexpr std::string_view kBa = "\xD8\xA8";  // ب
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord || MentionOf(i) >= 0) return false;
+    const std::string_view norm = a_.norm(i);
+    // بالبيان is a statement named before, which speaks for its author (وذكر بالبيان أن ...).
+    if (!norm.starts_with(kBa) || norm.starts_with("\xD8\xA8\xD8\xA7\xD9\x84" /* بال */)) return false;
+    const CueWord* w = lex_.Find(norm.substr(kBa.size()));
+    return w != nullptr && w->Is(kStatement);
+  }
   bool BiComplementizer(std::uint32_t i) const {
     return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
   }
@@ -2577,7 +2589,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   j = SkipAdverbs(SkipOutletAddressee(SkipAdverbs(j)));
   // وتابع بالقول: ...: the saying noun right after the verb is no subject; the content follows.
   if (Is(j, kSayingNoun)) ++j;
-  Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
+  Range subject = StartsPrepositional(j, verb) || StatementMeans(j) ? Range{j, j} : NounPhrase(j, false);
   // After فيه/فيها a subject is a name the tagger found (أعلنت فيه الأمم المتحدة); other words
   // are the object (أصدرت الوزارة بيانا أكدت فيه استهداف المؤسسة ...).
   if (in_statement && !subject.empty()) {
