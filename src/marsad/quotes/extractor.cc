@@ -540,12 +540,15 @@ class Run {
   // after في بيان, and the speaker is carried.
   bool StatementMeans(std::uint32_t i) const {
     constexpr std::string_view kBa = "\xD8\xA8";  // ب
-    if (i >= n_ || Kind(i) != TokenKind::kArabicWord || MentionOf(i) >= 0) return false;
+    // No mention test: the tagger reads ببيان as a person's name before a verb (ببيان صدر اليوم).
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
     const std::string_view norm = a_.norm(i);
     // بالبيان is a statement named before, which speaks for its author (وذكر بالبيان أن ...).
     if (!norm.starts_with(kBa) || norm.starts_with("\xD8\xA8\xD8\xA7\xD9\x84" /* بال */)) return false;
     const CueWord* w = lex_.Find(norm.substr(kBa.size()));
-    return w != nullptr && w->Is(kStatement);
+    if (w == nullptr || !w->Is(kStatement)) return false;
+    // A statement with its author named after it (فقد ذكر بتقرير الفاو أن ...) speaks for him.
+    return !(i + 1 < n_ && SamePara(i, i + 1) && MentionOf(i + 1) >= 0);
   }
   bool BiComplementizer(std::uint32_t i) const {
     return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
@@ -1626,6 +1629,12 @@ std::uint32_t Run::SkipOutletAddressee(std::uint32_t j) const {
   // A ب-phrase after the outlet is how the talk went, not who talked (وتحدث لـ«رويترز» بشرط
   // عدم الكشف عن اسمه أن ...: the subject came before the verb), unless the tagger names someone.
   if (k < n_ && Wordish(k) && MentionOf(k) < 0 && a_.norm(k).starts_with("\xD8\xA8" /* ب */)) return j;
+  // Round 30: the outlet's adjective (وأضاف لراديو "أر.تي.إل" الفرنسي "...") is no subject: a
+  // definite nisba word followed by no word (a quote mark, a colon) or a complementizer.
+  if (k + 1 < n_ && Wordish(k) && MentionOf(k) < 0 && a_.norm(k).starts_with("\xD8\xA7\xD9\x84" /* ال */) &&
+      NisbaEnding(a_.norm(k)) && SamePara(k, k + 1) && (!Wordish(k + 1) || Is(k + 1, kComplementizer))) {
+    return k + 1;
+  }
   return k;
 }
 

@@ -2009,5 +2009,35 @@ TEST(ExtractorTest, Round29TheOneCalledOnBelongsToTheCall) {
             "I[بإقرار الكادر الهندسي الجديد]<الرسائل");
 }
 
+TEST(ExtractorTest, Round30HowTheSpeakerSpokeIsNotWhoSpoke) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A statement noun with its ب right after the verb is the means: the speaker is carried.
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الوضع صعب. وأكد ببيان صدر اليوم أن \"الاقتصاد ينمو بسرعة\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع صعب]<الوزير سامي العلي#7 | D[الاقتصاد ينمو بسرعة]<الوزير سامي العلي#7");
+  EXPECT_EQ(Extract("قال رئيس الوزراء إن الحكومة مستقرة، كما أوضح بتغريدة له أن الانتخابات \"ستجرى في موعدها\"."),
+            "I[الحكومة مستقرة]<رئيس الوزراء | I[الانتخابات \"ستجرى في موعدها\"]<رئيس الوزراء | "
+            "D[ستجرى في موعدها]<رئيس الوزراء");
+  // Trap: a quote that names another person does not make him the speaker.
+  EXPECT_EQ(Extract("وقال المتحدث باسم الحكومة إن الوضع صعب. وأكد ببيان أن الرئيس سامي العلي \"لن يترشح مرة أخرى\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع صعب]<المتحدث باسم الحكومة | I[الرئيس سامي العلي \"لن يترشح مرة أخرى\"]<المتحدث باسم الحكومة | "
+            "D[لن يترشح مرة أخرى]<المتحدث باسم الحكومة");
+  // Trap: a statement with its author named after it speaks for that author.
+  EXPECT_EQ(Extract("وقال الوزير إن الأسعار ثابتة. وذكر بتقرير الفاو أن أسعار الزيوت هبطت في العام الماضي.",
+                    {{"الفاو", kOrg, 9}}),
+            "I[الأسعار ثابتة]<الوزير | I[أسعار الزيوت هبطت في العام الماضي]<بتقرير الفاو#9");
+  // The radio spoken to is no part of the speaker, nor is the outlet's adjective after its name.
+  EXPECT_EQ(Extract("وقال وزير الدفاع لراديو الجيش إن \"الحدود آمنة\"."), "D[الحدود آمنة]<وزير الدفاع");
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الاتفاق قائم. وأضاف لراديو \"أر.تي.إل\" الفرنسي \"هذا الاتفاق لم يمت\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الاتفاق قائم]<الوزير سامي العلي#7 | D[هذا الاتفاق لم يمت]<الوزير سامي العلي#7");
+  // Trap: a word after the outlet's name that a name follows is the subject, not an adjective.
+  EXPECT_EQ(Extract("وقال لصحيفة \"عكاظ\" المحامي أحمد السالم إن القضية \"لم تغلق بعد\".",
+                    {{"أحمد السالم", kPer, 8}}),
+            "I[القضية \"لم تغلق بعد\"]<المحامي أحمد السالم#8 | D[لم تغلق بعد]<المحامي أحمد السالم#8");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
