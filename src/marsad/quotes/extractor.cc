@@ -2838,6 +2838,18 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     // نقلت وكالة X عن Y (قوله) ...
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
+    // Round 30: a short في-phrase between the outlet and عن (نقلت وسائل إعلام روسية في وقت سابق
+    // عن X قوله ...، نقلت الوكالة في تقرير لها عن ...) is passed over; before, the outlet kept
+    // the quote and the relayed person was never remembered for the وأضاف after it.
+    if (!Is(k, kRelayFrom) && k < n_ && a_.norm(k) == "\xD9\x81\xD9\x8A" /* في */) {
+      constexpr std::uint32_t kMaxPhraseWords = 3;
+      std::uint32_t t = k + 1;
+      while (t < n_ && t - k <= kMaxPhraseWords && SamePara(t, i) && Wordish(t) && Inside(t) < 0 &&
+             !Is(t, kRelayFrom) && (Classes(t) & CueLexicon::kTriggerClasses) == 0) {
+        ++t;
+      }
+      if (t > k + 1 && t < n_ && Is(t, kRelayFrom) && SamePara(t, i)) k = t;
+    }
     if (Is(k, kBySayingPrep) && Is(k + 1, kRelayTongue)) ++k;  // على لسان X
     if (Is(k, kRelayFrom) || Is(k, kRelayTongue)) {
       std::uint32_t y0 = k + 1;
