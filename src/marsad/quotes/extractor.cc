@@ -1259,6 +1259,43 @@ class Run {
     if (s == sentence_speaker_at_) return true;
     return s == sentence_speaker_at_ + 1 && !Wordish(a_.sentences[s].first_token);
   }
+  // Round 30: وانتقل حاكم لويزيانا الجمهوري بوبي جيندال ... إلى مدينة لافايت. وقال في مؤتمر
+  // صحفي: ...: a subjectless verb that opens its sentence refers to the person named, after at
+  // most a title of words that name nothing, as the subject of the sentence right before, when
+  // that sentence opens with a word outside the lexicon (its verb) and holds no speech verb or
+  // quote. Before, the speaker of an earlier paragraph was carried over the narrative sentence.
+  const doc::Mention* NarrativeSubjectBefore(std::uint32_t at) const {
+    constexpr std::uint32_t kMaxTitleWords = 5;
+    if (at >= n_) return nullptr;
+    const std::uint32_t s = SentenceOf(at);
+    if (s == 0 || a_.sentences[s].first_token != at) return nullptr;
+    const std::uint32_t p0 = a_.sentences[s - 1].first_token;
+    if (p0 >= at || para_[at] - para_[p0] > 1 || Kind(p0) != TokenKind::kArabicWord || Classes(p0) != 0 ||
+        !Raw(p0).starts_with("\xD9\x88" /* و */)) {
+      return nullptr;
+    }
+    for (std::uint32_t t = p0; t < at; ++t) {
+      if (Is(t, kSpeechVerb) || Inside(t) >= 0) return nullptr;
+    }
+    for (const doc::Mention& m : mentions_) {
+      if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson || m.first_token <= p0 ||
+          m.first_token > p0 + kMaxTitleWords || m.first_token >= at) {
+        continue;
+      }
+      bool title_only = true;
+      for (std::uint32_t t = p0 + 1; t < m.first_token && title_only; ++t) {
+        // A name the tagger found right after the verb is its subject and this one the object
+        // (وتتهم أنقرة غولن ...); inside a title a place may stand (حاكم لويزيانا), a person not
+        // (the entities stage's title mentions are no names).
+        const std::int32_t in = MentionOf(t);
+        title_only = Kind(t) == TokenKind::kArabicWord && (Classes(t) & CueLexicon::kTriggerClasses) == 0 &&
+                     (in < 0 || mentions_[in].kind != doc::MentionKind::kName ||
+                      (t > p0 + 1 && mentions_[in].type != doc::EntityType::kPerson));
+      }
+      if (title_only) return &m;
+    }
+    return nullptr;
+  }
   // The subject of the verb that opens sentence of token `at` when that verb is not a speech
   // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
   Who MainClauseSubject(std::uint32_t at) const;
@@ -1973,6 +2010,9 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
     Who w = sentence_speaker_;
     w.how = Attribution::kCarried;
     return w;
+  }
+  if (agreement.number == Number::kSingular) {
+    if (const doc::Mention* m = NarrativeSubjectBefore(at); m != nullptr) return CarriedFromMention(*m, agreement);
   }
   // Round 10: a data source (ذكرت قاعدة البيانات أن ...) is passed over for an earlier party
   // that agrees (وأشارت → the organisation whose report read the database), and taken only

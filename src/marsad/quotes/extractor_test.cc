@@ -2056,5 +2056,26 @@ TEST(ExtractorTest, Round30RelayWithAPhraseBeforeFrom) {
             "I[المحادثات مثمرة وبناءة]<الوكالة");
 }
 
+TEST(ExtractorTest, Round30NamedSubjectOfTheSentenceBefore) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A subjectless speech verb after a sentence whose subject is a person (its verb no speech
+  // verb): that person, not the speaker of the paragraph before.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات.\nوانتقل حاكم الولاية بوبي جيندال إلى المدينة. "
+                    "وقال في مؤتمر صحفي: \"ينتابنا الغضب والحزن\".",
+                    {{"كرافت", kPer, 3}, {"بوبي جيندال", kPer, 4}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | D[ينتابنا الغضب والحزن]<بوبي جيندال#4");
+  // Trap: a name right after the verb is its subject, a person after it the object.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات.\nوتتهم أنقرة غولن بالمسؤولية عن الحادث. "
+                    "وقال في مؤتمر صحفي: \"ينتابنا الغضب والحزن\".",
+                    {{"كرافت", kPer, 3}, {"أنقرة", kLoc, 5}, {"غولن", kPer, 6}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | D[ينتابنا الغضب والحزن]<الشرطي كرافت#3");
+  // Trap: a sentence that quotes someone is no narrative; the carry stays with its speaker.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات. وأوضح الطبيب سامي العلي أن الجرحى كثر. "
+                    "وأضاف: \"نحتاج إلى دم\".",
+                    {{"كرافت", kPer, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | I[الجرحى كثر]<الطبيب سامي العلي#7 | D[نحتاج إلى دم]<الطبيب سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
