@@ -535,6 +535,21 @@ class Run {
     return true;
   }
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
+  // Round 30: an indefinite statement noun with a glued ب right after the verb (وأكد ببيان ...،
+  // أوضح بتغريدة له ...) is how the speaker spoke, not who: the verb has no subject there, as
+  // after في بيان, and the speaker is carried.
+  bool StatementMeans(std::uint32_t i) const {
+    constexpr std::string_view kBa = "\xD8\xA8";  // ب
+    // No mention test: the tagger reads ببيان as a person's name before a verb (ببيان صدر اليوم).
+    if (i >= n_ || Kind(i) != TokenKind::kArabicWord) return false;
+    const std::string_view norm = a_.norm(i);
+    // بالبيان is a statement named before, which speaks for its author (وذكر بالبيان أن ...).
+    if (!norm.starts_with(kBa) || norm.starts_with("\xD8\xA8\xD8\xA7\xD9\x84" /* بال */)) return false;
+    const CueWord* w = lex_.Find(norm.substr(kBa.size()));
+    if (w == nullptr || !w->Is(kStatement)) return false;
+    // A statement with its author named after it (فقد ذكر بتقرير الفاو أن ...) speaks for him.
+    return !(i + 1 < n_ && SamePara(i, i + 1) && MentionOf(i + 1) >= 0);
+  }
   bool BiComplementizer(std::uint32_t i) const {
     return Is(i, kComplementizer) && a_.norm(i).starts_with("\xD8\xA8");  // ب
   }
@@ -1244,6 +1259,43 @@ class Run {
     if (s == sentence_speaker_at_) return true;
     return s == sentence_speaker_at_ + 1 && !Wordish(a_.sentences[s].first_token);
   }
+  // Round 30: وانتقل حاكم لويزيانا الجمهوري بوبي جيندال ... إلى مدينة لافايت. وقال في مؤتمر
+  // صحفي: ...: a subjectless verb that opens its sentence refers to the person named, after at
+  // most a title of words that name nothing, as the subject of the sentence right before, when
+  // that sentence opens with a word outside the lexicon (its verb) and holds no speech verb or
+  // quote. Before, the speaker of an earlier paragraph was carried over the narrative sentence.
+  const doc::Mention* NarrativeSubjectBefore(std::uint32_t at) const {
+    constexpr std::uint32_t kMaxTitleWords = 5;
+    if (at >= n_) return nullptr;
+    const std::uint32_t s = SentenceOf(at);
+    if (s == 0 || a_.sentences[s].first_token != at) return nullptr;
+    const std::uint32_t p0 = a_.sentences[s - 1].first_token;
+    if (p0 >= at || para_[at] - para_[p0] > 1 || Kind(p0) != TokenKind::kArabicWord || Classes(p0) != 0 ||
+        !Raw(p0).starts_with("\xD9\x88" /* و */)) {
+      return nullptr;
+    }
+    for (std::uint32_t t = p0; t < at; ++t) {
+      if (Is(t, kSpeechVerb) || Inside(t) >= 0) return nullptr;
+    }
+    for (const doc::Mention& m : mentions_) {
+      if (m.kind != doc::MentionKind::kName || m.type != doc::EntityType::kPerson || m.first_token <= p0 ||
+          m.first_token > p0 + kMaxTitleWords || m.first_token >= at) {
+        continue;
+      }
+      bool title_only = true;
+      for (std::uint32_t t = p0 + 1; t < m.first_token && title_only; ++t) {
+        // A name the tagger found right after the verb is its subject and this one the object
+        // (وتتهم أنقرة غولن ...); inside a title a place may stand (حاكم لويزيانا), a person not
+        // (the entities stage's title mentions are no names).
+        const std::int32_t in = MentionOf(t);
+        title_only = Kind(t) == TokenKind::kArabicWord && (Classes(t) & CueLexicon::kTriggerClasses) == 0 &&
+                     (in < 0 || mentions_[in].kind != doc::MentionKind::kName ||
+                      (t > p0 + 1 && mentions_[in].type != doc::EntityType::kPerson));
+      }
+      if (title_only) return &m;
+    }
+    return nullptr;
+  }
   // The subject of the verb that opens sentence of token `at` when that verb is not a speech
   // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
   Who MainClauseSubject(std::uint32_t at) const;
@@ -1614,6 +1666,12 @@ std::uint32_t Run::SkipOutletAddressee(std::uint32_t j) const {
   // A ب-phrase after the outlet is how the talk went, not who talked (وتحدث لـ«رويترز» بشرط
   // عدم الكشف عن اسمه أن ...: the subject came before the verb), unless the tagger names someone.
   if (k < n_ && Wordish(k) && MentionOf(k) < 0 && a_.norm(k).starts_with("\xD8\xA8" /* ب */)) return j;
+  // Round 30: the outlet's adjective (وأضاف لراديو "أر.تي.إل" الفرنسي "...") is no subject: a
+  // definite nisba word followed by no word (a quote mark, a colon) or a complementizer.
+  if (k + 1 < n_ && Wordish(k) && MentionOf(k) < 0 && a_.norm(k).starts_with("\xD8\xA7\xD9\x84" /* ال */) &&
+      NisbaEnding(a_.norm(k)) && SamePara(k, k + 1) && (!Wordish(k + 1) || Is(k + 1, kComplementizer))) {
+    return k + 1;
+  }
   return k;
 }
 
@@ -1952,6 +2010,9 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
     Who w = sentence_speaker_;
     w.how = Attribution::kCarried;
     return w;
+  }
+  if (agreement.number == Number::kSingular) {
+    if (const doc::Mention* m = NarrativeSubjectBefore(at); m != nullptr) return CarriedFromMention(*m, agreement);
   }
   // Round 10: a data source (ذكرت قاعدة البيانات أن ...) is passed over for an earlier party
   // that agrees (وأشارت → the organisation whose report read the database), and taken only
@@ -2577,7 +2638,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   j = SkipAdverbs(SkipOutletAddressee(SkipAdverbs(j)));
   // وتابع بالقول: ...: the saying noun right after the verb is no subject; the content follows.
   if (Is(j, kSayingNoun)) ++j;
-  Range subject = StartsPrepositional(j, verb) ? Range{j, j} : NounPhrase(j, false);
+  Range subject = StartsPrepositional(j, verb) || StatementMeans(j) ? Range{j, j} : NounPhrase(j, false);
   // After فيه/فيها a subject is a name the tagger found (أعلنت فيه الأمم المتحدة); other words
   // are the object (أصدرت الوزارة بيانا أكدت فيه استهداف المؤسسة ...).
   if (in_statement && !subject.empty()) {
@@ -2817,6 +2878,18 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     // نقلت وكالة X عن Y (قوله) ...
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
+    // Round 30: a short في-phrase between the outlet and عن (نقلت وسائل إعلام روسية في وقت سابق
+    // عن X قوله ...، نقلت الوكالة في تقرير لها عن ...) is passed over; before, the outlet kept
+    // the quote and the relayed person was never remembered for the وأضاف after it.
+    if (!Is(k, kRelayFrom) && k < n_ && a_.norm(k) == "\xD9\x81\xD9\x8A" /* في */) {
+      constexpr std::uint32_t kMaxPhraseWords = 3;
+      std::uint32_t t = k + 1;
+      while (t < n_ && t - k <= kMaxPhraseWords && SamePara(t, i) && Wordish(t) && Inside(t) < 0 &&
+             !Is(t, kRelayFrom) && (Classes(t) & CueLexicon::kTriggerClasses) == 0) {
+        ++t;
+      }
+      if (t > k + 1 && t < n_ && Is(t, kRelayFrom) && SamePara(t, i)) k = t;
+    }
     if (Is(k, kBySayingPrep) && Is(k + 1, kRelayTongue)) ++k;  // على لسان X
     if (Is(k, kRelayFrom) || Is(k, kRelayTongue)) {
       std::uint32_t y0 = k + 1;

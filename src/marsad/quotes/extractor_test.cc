@@ -2009,5 +2009,73 @@ TEST(ExtractorTest, Round29TheOneCalledOnBelongsToTheCall) {
             "I[بإقرار الكادر الهندسي الجديد]<الرسائل");
 }
 
+TEST(ExtractorTest, Round30HowTheSpeakerSpokeIsNotWhoSpoke) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A statement noun with its ب right after the verb is the means: the speaker is carried.
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الوضع صعب. وأكد ببيان صدر اليوم أن \"الاقتصاد ينمو بسرعة\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع صعب]<الوزير سامي العلي#7 | D[الاقتصاد ينمو بسرعة]<الوزير سامي العلي#7");
+  EXPECT_EQ(Extract("قال رئيس الوزراء إن الحكومة مستقرة، كما أوضح بتغريدة له أن الانتخابات \"ستجرى في موعدها\"."),
+            "I[الحكومة مستقرة]<رئيس الوزراء | I[الانتخابات \"ستجرى في موعدها\"]<رئيس الوزراء | "
+            "D[ستجرى في موعدها]<رئيس الوزراء");
+  // Trap: a quote that names another person does not make him the speaker.
+  EXPECT_EQ(Extract("وقال المتحدث باسم الحكومة إن الوضع صعب. وأكد ببيان أن الرئيس سامي العلي \"لن يترشح مرة أخرى\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الوضع صعب]<المتحدث باسم الحكومة | I[الرئيس سامي العلي \"لن يترشح مرة أخرى\"]<المتحدث باسم الحكومة | "
+            "D[لن يترشح مرة أخرى]<المتحدث باسم الحكومة");
+  // Trap: a statement with its author named after it speaks for that author.
+  EXPECT_EQ(Extract("وقال الوزير إن الأسعار ثابتة. وذكر بتقرير الفاو أن أسعار الزيوت هبطت في العام الماضي.",
+                    {{"الفاو", kOrg, 9}}),
+            "I[الأسعار ثابتة]<الوزير | I[أسعار الزيوت هبطت في العام الماضي]<بتقرير الفاو#9");
+  // The radio spoken to is no part of the speaker, nor is the outlet's adjective after its name.
+  EXPECT_EQ(Extract("وقال وزير الدفاع لراديو الجيش إن \"الحدود آمنة\"."), "D[الحدود آمنة]<وزير الدفاع");
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الاتفاق قائم. وأضاف لراديو \"أر.تي.إل\" الفرنسي \"هذا الاتفاق لم يمت\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الاتفاق قائم]<الوزير سامي العلي#7 | D[هذا الاتفاق لم يمت]<الوزير سامي العلي#7");
+  // Trap: a word after the outlet's name that a name follows is the subject, not an adjective.
+  EXPECT_EQ(Extract("وقال لصحيفة \"عكاظ\" المحامي أحمد السالم إن القضية \"لم تغلق بعد\".",
+                    {{"أحمد السالم", kPer, 8}}),
+            "I[القضية \"لم تغلق بعد\"]<المحامي أحمد السالم#8 | D[لم تغلق بعد]<المحامي أحمد السالم#8");
+}
+
+TEST(ExtractorTest, Round30RelayWithAPhraseBeforeFrom) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A relaying medium with a في-phrase before عن: the person relayed is the speaker, and is
+  // carried to the وأضاف after it.
+  EXPECT_EQ(Extract("ونقلت وسائل إعلام روسية في وقت سابق عن فلاديمير إيرماكوف قوله إن الحوار ممكن مع واشنطن. "
+                    "وأضاف أن \"هناك أشخاصا يمكن الحديث معهم\".",
+                    {{"فلاديمير إيرماكوف", kPer, 5}}),
+            "I[الحوار ممكن مع واشنطن]<فلاديمير إيرماكوف#5 | D[هناك أشخاصا يمكن الحديث معهم]<فلاديمير إيرماكوف#5");
+  EXPECT_EQ(Extract("ونقلت الوزارة في بيان عن الوزير سامي العلي قوله إن المحادثات مثمرة وبناءة.",
+                    {{"الوزارة", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[المحادثات مثمرة وبناءة]<الوزير سامي العلي#7");
+  // Trap: a في-phrase with a quote in it is not passed over (the outlet keeps the quote).
+  EXPECT_EQ(Extract("ونقلت الوكالة في \"تقرير خاص\" عن الوزير أن المحادثات مثمرة وبناءة."),
+            "I[المحادثات مثمرة وبناءة]<الوكالة");
+}
+
+TEST(ExtractorTest, Round30NamedSubjectOfTheSentenceBefore) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A subjectless speech verb after a sentence whose subject is a person (its verb no speech
+  // verb): that person, not the speaker of the paragraph before.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات.\nوانتقل حاكم الولاية بوبي جيندال إلى المدينة. "
+                    "وقال في مؤتمر صحفي: \"ينتابنا الغضب والحزن\".",
+                    {{"كرافت", kPer, 3}, {"بوبي جيندال", kPer, 4}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | D[ينتابنا الغضب والحزن]<بوبي جيندال#4");
+  // Trap: a name right after the verb is its subject, a person after it the object.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات.\nوتتهم أنقرة غولن بالمسؤولية عن الحادث. "
+                    "وقال في مؤتمر صحفي: \"ينتابنا الغضب والحزن\".",
+                    {{"كرافت", kPer, 3}, {"أنقرة", kLoc, 5}, {"غولن", kPer, 6}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | D[ينتابنا الغضب والحزن]<الشرطي كرافت#3");
+  // Trap: a sentence that quotes someone is no narrative; the carry stays with its speaker.
+  EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات. وأوضح الطبيب سامي العلي أن الجرحى كثر. "
+                    "وأضاف: \"نحتاج إلى دم\".",
+                    {{"كرافت", kPer, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الرجل مات]<الشرطي كرافت#3 | I[الجرحى كثر]<الطبيب سامي العلي#7 | D[نحتاج إلى دم]<الطبيب سامي العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
