@@ -293,6 +293,12 @@ NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexico
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,
                                    std::uint32_t first, std::uint32_t end) const {
   MentionName out;
+  Build(text, analysis, first, end, &out.form, &out.without_preposition);
+  return out;
+}
+
+void NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis, std::uint32_t first,
+                            std::uint32_t end, NameForm* built, std::optional<NameForm>* without_preposition) const {
   // Build runs per name mention on the workers: a per-thread scratch list, so the words
   // cost no allocation once it has grown.
   thread_local std::vector<Word> words;
@@ -326,11 +332,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   // Leading honorifics (السيد, الدكتور) are not part of the name, when a name remains.
   std::size_t skip = 0;
   while (skip + 1 < words.size() && lexicon_.IsHonorific(words[skip].norm)) ++skip;
-  if (skip == words.size()) return out;
+  if (skip == words.size()) return;
 
   const text::VariantKeyer& keyer = lexicon_.analyzer().keyer();
   const text::LightStemmer& stemmer = lexicon_.analyzer().stemmer();
-  NameForm& form = out.form;
+  NameForm& form = *built;
   // Sized once: growing them word by word cost an allocation per doubling, per mention.
   std::size_t norm_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) norm_bytes += words[w].norm.size() + 1;
@@ -433,7 +439,7 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       first_key.clear();
       keyer.AppendKey(s.stem, &first_key);
       if (first_key == form.keys.front()) break;
-      NameForm alt = form;
+      NameForm& alt = without_preposition->emplace(form);
       alt.keys.front() = first_key;
       {
         // The first word's spelling and skeleton replaced by the stem's.
@@ -450,11 +456,9 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       }
       DropLeadingLetters(form.written, 1, false, &alt.written);
       alt.first_stem = std::string(s.stem);
-      out.without_preposition = std::move(alt);
       break;
     }
   }
-  return out;
 }
 
 NameForm NameFormBuilder::FromWritten(std::string_view written) const {
