@@ -217,28 +217,28 @@ DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
     }
     if (reading != -2) {
       if (reading < 0) continue;  // no word to read, as the first time
-      NameReading& nr = out.names.emplace_back();  // reserved: `out.names[reading]` stays
+      // Copy-constructed in place (reserved: `was` stays where it is); a default reading
+      // assigned a copy cost the construction and the assignment.
       const NameReading& was = out.names[static_cast<std::size_t>(reading)];
-      nr.mention = static_cast<std::uint32_t>(m);
-      nr.type = mm.type;
-      nr.first_token = mm.first_token;
-      nr.end_token = mm.end_token;
-      nr.form = was.form;
-      nr.without_preposition = was.without_preposition;
+      out.names.emplace_back(static_cast<std::uint32_t>(m), mm.type, mm.first_token, mm.end_token, was.form,
+                             was.without_preposition);
       continue;
     }
     // Not seen: `slot` is empty (the table is at most half full).
     seen[slot] = Seen{hash, static_cast<std::uint32_t>(m), -1};
-    MentionName r = names_.Build(text, a, mm.first_token, mm.end_token);
-    if (r.form.empty()) continue;
-    seen[slot].reading = static_cast<int>(out.names.size());
+    // Built in place (a reading built apart and moved in cost a move and a destruction of
+    // each form); taken back when the span holds no word.
     NameReading& nr = out.names.emplace_back();
+    names_.Build(text, a, mm.first_token, mm.end_token, &nr.form, &nr.without_preposition);
+    if (nr.form.empty()) {
+      out.names.pop_back();
+      continue;
+    }
+    seen[slot].reading = static_cast<int>(out.names.size() - 1);
     nr.mention = static_cast<std::uint32_t>(m);
     nr.type = mm.type;
     nr.first_token = mm.first_token;
     nr.end_token = mm.end_token;
-    nr.form = std::move(r.form);
-    nr.without_preposition = std::move(r.without_preposition);
   }
   return out;
 }

@@ -103,10 +103,13 @@ constexpr std::array<SpelledLetter, 256> MakeArabicSpelling() {
 }
 constexpr std::array<SpelledLetter, 256> kArabicSpelling = MakeArabicSpelling();
 
-// The word's letters by class, before AppendSpelling drops the vowel letters.
+// The word's letters by class (spellings) and the same without the vowel letters ا و ي
+// (skeletons), each closed by NameForm::kWordEnd. One pass writes both: a second pass over
+// the spelling for its skeleton cost a read and a test per letter.
 // `w`: the word without its sigils and the prefixes StripPrefixes strips.
-void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
-  std::u32string& out = *to;
+void AppendStrippedSpelling(std::string_view w, NameForm* form) {
+  std::u32string& out = form->spellings;
+  std::u32string& skel = form->skeletons;
   const std::size_t start = out.size();  // the word's letters are out[start...]
   const auto* p = reinterpret_cast<const unsigned char*>(w.data());
   const auto* end = p + w.size();
@@ -124,22 +127,34 @@ void AppendStrippedWordSpelling(std::string_view w, std::u32string* to) {
       s = {letter, letter == kDropped ? kDropped : LetterClass(letter)};
     }
     if (s.letter == kDropped) continue;
-    // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key (each its own class).
+    // تش (ch) is ش, تس / تز (ts, tz) are س / ز, as in the key (each its own class). ت is
+    // no vowel letter: it ends the skeleton too.
     if (last == text::ar::kTeh &&
         (s.letter == text::ar::kSheen || s.letter == text::ar::kSeen || s.letter == text::ar::kZain)) {
       out.back() = s.cls;
+      skel.back() = s.cls;
       last = s.letter;
       continue;
     }
     if (last == s.letter) continue;  // a letter written twice
     out.push_back(s.cls);
+    if (!IsVowelLetter(s.cls)) skel.push_back(s.cls);
     last = s.letter;
   }
-  // Final vowel letters vary (أستانا / أستانة, سوريا / سورية), as in the key.
-  while (out.size() - start > 3 && (out.back() == text::ar::kAlef || out.back() == text::ar::kHeh ||
-                                    out.back() == text::ar::kYeh)) {
+  // Final vowel letters vary (أستانا / أستانة, سوريا / سورية), as in the key. Of those
+  // dropped only ه is in the skeleton, and it is the skeleton's last letter then (what
+  // follows it in the spelling, ا or ي, is not in the skeleton).
+  while (out.size() - start > 3) {
+    const char32_t c = out.back();
+    if (c == text::ar::kHeh) {
+      skel.pop_back();
+    } else if (c != text::ar::kAlef && c != text::ar::kYeh) {
+      break;
+    }
     out.pop_back();
   }
+  out.push_back(NameForm::kWordEnd);
+  skel.push_back(NameForm::kWordEnd);
 }
 
 // Whether `a` and `b` are at most one edit (substitution, insertion or deletion) apart,
@@ -196,17 +211,6 @@ bool WordsAgree(std::u32string_view spelling_a, std::u32string_view skeleton_a, 
 std::string_view WithoutSigils(std::string_view norm) {
   while (!norm.empty() && (norm.front() == '#' || norm.front() == '@')) norm.remove_prefix(1);
   return norm;
-}
-
-// AppendSpelling of a word whose StripPrefixes (of WithoutSigils) is `stripped`.
-void AppendStrippedSpelling(std::string_view stripped, NameForm* form) {
-  const std::size_t start = form->spellings.size();
-  AppendStrippedWordSpelling(stripped, &form->spellings);
-  for (std::size_t i = start; i < form->spellings.size(); ++i) {
-    if (!IsVowelLetter(form->spellings[i])) form->skeletons.push_back(form->spellings[i]);
-  }
-  form->spellings.push_back(NameForm::kWordEnd);
-  form->skeletons.push_back(NameForm::kWordEnd);
 }
 
 }  // namespace
@@ -289,6 +293,12 @@ NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexico
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,
                                    std::uint32_t first, std::uint32_t end) const {
   MentionName out;
+  Build(text, analysis, first, end, &out.form, &out.without_preposition);
+  return out;
+}
+
+void NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis, std::uint32_t first,
+                            std::uint32_t end, NameForm* built, std::optional<NameForm>* without_preposition) const {
   // Build runs per name mention on the workers: a per-thread scratch list, so the words
   // cost no allocation once it has grown.
   thread_local std::vector<Word> words;
@@ -322,11 +332,11 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
   // Leading honorifics (السيد, الدكتور) are not part of the name, when a name remains.
   std::size_t skip = 0;
   while (skip + 1 < words.size() && lexicon_.IsHonorific(words[skip].norm)) ++skip;
-  if (skip == words.size()) return out;
+  if (skip == words.size()) return;
 
   const text::VariantKeyer& keyer = lexicon_.analyzer().keyer();
   const text::LightStemmer& stemmer = lexicon_.analyzer().stemmer();
-  NameForm& form = out.form;
+  NameForm& form = *built;
   // Sized once: growing them word by word cost an allocation per doubling, per mention.
   std::size_t norm_bytes = 0;
   for (std::size_t w = skip; w < words.size(); ++w) norm_bytes += words[w].norm.size() + 1;
@@ -429,7 +439,7 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       first_key.clear();
       keyer.AppendKey(s.stem, &first_key);
       if (first_key == form.keys.front()) break;
-      NameForm alt = form;
+      NameForm& alt = without_preposition->emplace(form);
       alt.keys.front() = first_key;
       {
         // The first word's spelling and skeleton replaced by the stem's.
@@ -446,11 +456,9 @@ MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalys
       }
       DropLeadingLetters(form.written, 1, false, &alt.written);
       alt.first_stem = std::string(s.stem);
-      out.without_preposition = std::move(alt);
       break;
     }
   }
-  return out;
 }
 
 NameForm NameFormBuilder::FromWritten(std::string_view written) const {

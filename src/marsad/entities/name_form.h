@@ -128,6 +128,11 @@ class NameFormBuilder {
   // holds no word.
   MentionName Build(std::string_view text, const text::TextAnalysis& analysis,
                     std::uint32_t first, std::uint32_t end) const;
+  // The same, written into `form` (REQUIRES: empty, as default-constructed) and
+  // `without_preposition` (REQUIRES: disengaged) where the caller keeps them: a reading moved
+  // into place cost a move and a destruction of each form per mention.
+  void Build(std::string_view text, const text::TextAnalysis& analysis, std::uint32_t first, std::uint32_t end,
+             NameForm* form, std::optional<NameForm>* without_preposition) const;
 
   // The form of a name as written (a stored variant or a query), read as Build reads a
   // mention covering all of it.
