@@ -2600,6 +2600,9 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   if (i > 0 && Is(i - 1, kNounBefore)) return out;
   // Round 19: ترك أبلغ الأثر، أعرب عن أبلغ التهاني: the elative "the greatest", no verb of telling.
   if ((verb.flags & kToldObject) != 0 && i + 1 < n_ && Is(i + 1, kElativeNoun)) return out;
+  // Round 31: a participle right after كان is the predicate, an adjective (كان ملاحظاً حتى أثناء
+  // ...: "was noticeable"), not an adverbial cue.
+  if (w.form == VerbForm::kParticiple && i > 0 && Is(i - 1, kCopula)) return out;
   out.valid = true;
   if (w.form == VerbForm::kParticiple) {
     const bool same_sentence = InSpeakerSentence(i) &&

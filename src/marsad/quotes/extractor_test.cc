@@ -2077,5 +2077,20 @@ TEST(ExtractorTest, Round30NamedSubjectOfTheSentenceBefore) {
             "I[الرجل مات]<الشرطي كرافت#3 | I[الجرحى كثر]<الطبيب سامي العلي#7 | D[نحتاج إلى دم]<الطبيب سامي العلي#7");
 }
 
+TEST(ExtractorTest, Round31ObservingParticiple) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ملاحظا أن: a second statement of the speaker, split from the first's content.
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن المخزون كاف، ملاحظا أن الأسعار ستنخفض قريبا.",
+                    {{"سامي العلي", kPer, 3}}),
+            "I[المخزون كاف]<الوزير سامي العلي#3 | I[الأسعار ستنخفض قريبا]<الوزير سامي العلي#3");
+  // Trap: after كان the participle is the predicate ("was noticeable", "was expected"), no cue.
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن المخزون كاف. وكان ملاحظا أن الأسعار انخفضت.",
+                    {{"سامي العلي", kPer, 3}}),
+            "I[المخزون كاف]<الوزير سامي العلي#3");
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن المخزون كاف. وكان متوقعا أن تنخفض الأسعار.",
+                    {{"سامي العلي", kPer, 3}}),
+            "I[المخزون كاف]<الوزير سامي العلي#3");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
