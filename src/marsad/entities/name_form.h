@@ -7,7 +7,6 @@
 #define MARSAD_ENTITIES_NAME_FORM_H_
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -71,8 +70,22 @@ struct SpelledName {
   std::size_t words = 0;  // NameForm::size()
   std::u32string_view spellings;
   std::u32string_view skeletons;
+  // WordSizesOf(spellings, skeletons, words) when the holder keeps it (a record's names, a
+  // cluster's readings), else kUnsized: SpellingsAgree then finds the words by scanning.
+  std::uint64_t word_sizes = kUnsized;
+  static constexpr std::uint64_t kUnsized = ~std::uint64_t{0};
 };
 inline SpelledName SpelledNameOf(const NameForm& form) { return {form.keys.size(), form.spellings, form.skeletons}; }
+// Per word (the first lowest), its spelling's and its skeleton's letter counts, 8 bits each,
+// so that SpellingsAgree compares the words' sizes before their letters and finds the next
+// word without scanning for kWordEnd; SpelledName::kUnsized when they do not fit (more than
+// four words, a word of 255 letters or more) or the strings are not `words` closed words.
+std::uint64_t WordSizesOf(std::u32string_view spellings, std::u32string_view skeletons, std::size_t words);
+inline SpelledName SizedSpelledNameOf(const NameForm& form) {
+  SpelledName n = SpelledNameOf(form);
+  n.word_sizes = WordSizesOf(n.spellings, n.skeletons, n.words);
+  return n;
+}
 // SpellingsAgree(a, b) of the forms these were taken from.
 bool SpellingsAgree(const SpelledName& a, const SpelledName& b);
 
@@ -114,8 +127,12 @@ inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b
   const bool a_shorter = a.words < b.words;
   const SpellingSignature& shorter = a_shorter ? a : b;
   const SpellingSignature& longer = a_shorter ? b : a;
-  return shorter.size <= longer.size + shorter.words &&
-         std::popcount(a_shorter ? a_own : b_own) <= static_cast<int>(shorter.words);
+  if (shorter.size > longer.size + shorter.words) return false;
+  // At most shorter.words letters of its own: cleared one by one, as a popcount without
+  // -mpopcnt is a call into libgcc and the count is small.
+  std::uint64_t own = a_shorter ? a_own : b_own;
+  for (std::uint32_t w = shorter.words; w > 0 && own != 0; --w) own &= own - 1;
+  return own == 0;
 }
 
 // Immutable after construction; thread-safe.

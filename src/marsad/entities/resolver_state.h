@@ -42,6 +42,7 @@ struct NameSpelling {
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
   std::uint32_t spellings = 0;  // how many of the letters are its spellings
   std::uint32_t words = 0;      // NameForm::size()
+  std::uint64_t word_sizes = SpelledName::kUnsized;  // WordSizesOf its spellings and skeletons
 };
 
 // What the indexes read of a record name (derived, parallel to the names), in one string
@@ -90,7 +91,7 @@ struct Record {
     const NameSpelling& ns = name_spellings[j];
     const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
     const char32_t* p = name_letters.data() + ns.at;
-    return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}};
+    return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}, ns.word_sizes};
   }
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
@@ -329,6 +330,7 @@ struct Resolver::State {
     std::string first_last;
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;
+    std::vector<SpelledName> spelled_names;
     std::vector<std::uint32_t> spelled_ids;
     std::vector<const Candidate*> surname_level;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;
