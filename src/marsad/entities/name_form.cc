@@ -209,61 +209,7 @@ void AppendStrippedSpelling(std::string_view stripped, NameForm* form) {
   form->skeletons.push_back(NameForm::kWordEnd);
 }
 
-// The shorter-against-longer rule of SpellingsAgree for names whose word sizes are known:
-// words are found by their sizes, and a pair of words whose sizes WordsAgree cannot accept
-// is passed over without reading a letter (most pairs: a surname against the given name).
-bool ShorterAgreesBySizes(const SpelledName& shorter, const SpelledName& longer) {
-  const std::size_t n = shorter.words, m = longer.words;
-  std::uint64_t long_sizes = longer.word_sizes;
-  std::size_t long_spelling = 0, long_skeleton = 0;  // where word j of the longer begins
-  std::size_t j = 0;
-  std::uint64_t short_sizes = shorter.word_sizes;
-  std::size_t short_spelling = 0, short_skeleton = 0;
-  for (std::size_t i = 0; i < n; ++i, short_sizes >>= 16) {
-    const std::size_t spelling_size = short_sizes & 0xff, skeleton_size = short_sizes >> 8 & 0xff;
-    const std::u32string_view spelling = shorter.spellings.substr(short_spelling, spelling_size);
-    const std::u32string_view skeleton = shorter.skeletons.substr(short_skeleton, skeleton_size);
-    short_spelling += spelling_size + 1;
-    short_skeleton += skeleton_size + 1;
-    bool agreed = false;
-    for (; j < m && !agreed; ++j, long_sizes >>= 16) {
-      const std::size_t y_spelling = long_sizes & 0xff, y_skeleton = long_sizes >> 8 & 0xff;
-      const std::size_t at_spelling = long_spelling, at_skeleton = long_skeleton;
-      long_spelling += y_spelling + 1;
-      long_skeleton += y_skeleton + 1;
-      // What WordsAgree needs of the sizes: equal spellings under three skeleton letters,
-      // equal skeletons at three, at most one letter apart from four.
-      const std::size_t shortest = std::min(skeleton_size, y_skeleton);
-      const bool sizes_may_agree = shortest < 3    ? spelling_size == y_spelling
-                                   : shortest == 3 ? skeleton_size == y_skeleton
-                                                   : skeleton_size + 1 >= y_skeleton && y_skeleton + 1 >= skeleton_size;
-      if (!sizes_may_agree) continue;
-      agreed = WordsAgree(spelling, skeleton, longer.spellings.substr(at_spelling, y_spelling),
-                          longer.skeletons.substr(at_skeleton, y_skeleton));
-    }
-    if (!agreed) return false;
-  }
-  return true;
-}
-
 }  // namespace
-
-std::uint64_t WordSizesOf(std::u32string_view spellings, std::u32string_view skeletons, std::size_t words) {
-  if (words > 4) return SpelledName::kUnsized;
-  WordCursor xs(spellings), ks(skeletons);
-  std::uint64_t sizes = 0;
-  std::size_t spelling_letters = 0, skeleton_letters = 0;
-  for (std::size_t w = 0; w < words; ++w) {
-    const std::size_t x = xs.Next().size(), k = ks.Next().size();
-    if (x >= 255 || k >= 255) return SpelledName::kUnsized;
-    sizes |= (std::uint64_t{x} | std::uint64_t{k} << 8) << (16 * w);
-    spelling_letters += x + 1;
-    skeleton_letters += k + 1;
-  }
-  // Exactly `words` words, each closed by kWordEnd, or the sizes would misplace them.
-  if (spelling_letters != spellings.size() || skeleton_letters != skeletons.size()) return SpelledName::kUnsized;
-  return sizes;
-}
 
 void AppendSpelling(const text::LightStemmer& stemmer, std::string_view norm, NameForm* form) {
   AppendStrippedSpelling(stemmer.StripPrefixes(WithoutSigils(norm), /*article_possible=*/true, /*min_article_rest=*/3),
@@ -305,9 +251,6 @@ bool SpellingsAgree(const SpelledName& a, const SpelledName& b) {
   const SpelledName& shorter = a_shorter ? a : b;
   const SpelledName& longer = a_shorter ? b : a;
   const std::size_t longer_words = std::max(n, m);
-  if (shorter.word_sizes != SpelledName::kUnsized && longer.word_sizes != SpelledName::kUnsized) {
-    return ShorterAgreesBySizes(shorter, longer);
-  }
   WordCursor short_spellings(shorter.spellings), short_skeletons(shorter.skeletons);
   WordCursor long_spellings(longer.spellings), long_skeletons(longer.skeletons);
   std::size_t j = 0;

@@ -70,22 +70,8 @@ struct SpelledName {
   std::size_t words = 0;  // NameForm::size()
   std::u32string_view spellings;
   std::u32string_view skeletons;
-  // WordSizesOf(spellings, skeletons, words) when the holder keeps it (a record's names, a
-  // cluster's readings), else kUnsized: SpellingsAgree then finds the words by scanning.
-  std::uint64_t word_sizes = kUnsized;
-  static constexpr std::uint64_t kUnsized = ~std::uint64_t{0};
 };
 inline SpelledName SpelledNameOf(const NameForm& form) { return {form.keys.size(), form.spellings, form.skeletons}; }
-// Per word (the first lowest), its spelling's and its skeleton's letter counts, 8 bits each,
-// so that SpellingsAgree compares the words' sizes before their letters and finds the next
-// word without scanning for kWordEnd; SpelledName::kUnsized when they do not fit (more than
-// four words, a word of 255 letters or more) or the strings are not `words` closed words.
-std::uint64_t WordSizesOf(std::u32string_view spellings, std::u32string_view skeletons, std::size_t words);
-inline SpelledName SizedSpelledNameOf(const NameForm& form) {
-  SpelledName n = SpelledNameOf(form);
-  n.word_sizes = WordSizesOf(n.spellings, n.skeletons, n.words);
-  return n;
-}
 // SpellingsAgree(a, b) of the forms these were taken from.
 bool SpellingsAgree(const SpelledName& a, const SpelledName& b);
 

@@ -393,38 +393,11 @@ TEST(SpellingsAgreeTest, IsTheEditDistanceRule) {
     ASSERT_EQ(SpellingsAgree(a.form, b.form), want) << t;
     const bool want_ba = ReferenceAgree(b.spellings, b.skeletons, a.spellings, a.skeletons);
     ASSERT_EQ(SpellingsAgree(b.form, a.form), want_ba) << t;
-    // With their word sizes (as a record's names and a cluster's readings are compared),
-    // both sized and one side only.
-    const SpelledName sa = SizedSpelledNameOf(a.form), sb = SizedSpelledNameOf(b.form);
-    ASSERT_NE(sa.word_sizes, SpelledName::kUnsized) << t;
-    ASSERT_EQ(SpellingsAgree(sa, sb), want) << t;
-    ASSERT_EQ(SpellingsAgree(sb, sa), want_ba) << t;
-    ASSERT_EQ(SpellingsAgree(sa, SpelledNameOf(b.form)), want) << t;
     if (want) {
       ASSERT_TRUE(MaySpellAlike(SignatureOf(a.form), SignatureOf(b.form))) << t;
     }
   }
   EXPECT_GT(agreed, 4000);  // the near names make both verdicts common
-}
-
-TEST(SpellingsAgreeTest, WordSizes) {
-  NameForm f;
-  f.keys = {"a", "b"};
-  f.spellings = U"abc\U0010FFFFde\U0010FFFF";
-  f.skeletons = U"bc\U0010FFFF\U0010FFFF";
-  EXPECT_EQ(WordSizesOf(f.spellings, f.skeletons, 2), 3U | 2U << 8 | 2U << 16 | 0U << 24);
-  // Not `words` closed words: unsized, and SpellingsAgree scans as before.
-  EXPECT_EQ(WordSizesOf(f.spellings, f.skeletons, 1), SpelledName::kUnsized);
-  EXPECT_EQ(WordSizesOf(f.spellings, f.skeletons, 3), SpelledName::kUnsized);
-  EXPECT_EQ(WordSizesOf(U"abc", U"bc", 1), SpelledName::kUnsized);
-  // Five words, or a word of 255 letters: they do not fit.
-  const std::u32string one = U"a\U0010FFFF";
-  EXPECT_NE(WordSizesOf(one + one + one + one, one + one + one + one, 4), SpelledName::kUnsized);
-  EXPECT_EQ(WordSizesOf(one + one + one + one + one, one + one + one + one + one, 5), SpelledName::kUnsized);
-  const std::u32string long_word = std::u32string(255, U'b') + NameForm::kWordEnd;
-  EXPECT_EQ(WordSizesOf(long_word, long_word, 1), SpelledName::kUnsized);
-  const std::u32string longest = std::u32string(254, U'b') + NameForm::kWordEnd;
-  EXPECT_EQ(WordSizesOf(longest, longest, 1), 254U | 254U << 8);
 }
 
 // MaySpellAlike's count of a shorter name's own letters (cleared one by one) is the

@@ -656,8 +656,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
   std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
   std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
-  std::vector<SpelledName>& spelled_names = sc.spelled_names;  // theirs, with their word sizes
-  std::vector<std::uint8_t>& spelled_sized = sc.spelled_sized;  // whether the sizes are made yet
   std::vector<std::uint32_t>& spelled_ids = sc.spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
@@ -676,23 +674,15 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     }
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
-    spelled_names.clear();
-    for (const NameForm* f : spelled_forms) spelled_names.push_back(SpelledNameOf(*f));
-    spelled_sized.assign(spelled_forms.size(), 0);
     spelled_ids.clear();
     // Whether name i of the cluster's and name j of record r's agree; most that do not are
     // told by their signatures, without reading the names.
-    auto agree = [&](std::size_t i, Record& r, std::size_t j) {
-      if (!MaySpellAlike(spelled_signatures[i], r.name_spellings[j].signature)) return false;
-      if (spelled_sized[i] == 0) {  // sized when first read: most readings never get here
-        SpelledName& x = spelled_names[i];
-        x.word_sizes = WordSizesOf(x.spellings, x.skeletons, x.words);
-        spelled_sized[i] = 1;
-      }
-      return SpellingsAgree(spelled_names[i], r.SizedSpelled(j));
+    auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
+      return MaySpellAlike(spelled_signatures[i], r.name_spellings[j].signature) &&
+             SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {
-      Record& r = s.records[e];
+      const Record& r = s.records[e];
       if (r.name_spellings.size() < kMemoNames) {
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
           for (std::size_t j = 0; j < r.name_spellings.size(); ++j) {

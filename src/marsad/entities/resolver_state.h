@@ -42,10 +42,6 @@ struct NameSpelling {
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
   std::uint32_t spellings = 0;  // how many of the letters are its spellings
   std::uint32_t words = 0;      // NameForm::size()
-  // WordSizesOf its spellings and skeletons, made when a check first reads the name
-  // (kNotSized before: most names of the table are never compared word by word).
-  static constexpr std::uint64_t kNotSized = SpelledName::kUnsized - 1;  // no WordSizesOf
-  std::uint64_t word_sizes = kNotSized;
 };
 
 // What the indexes read of a record name (derived, parallel to the names), in one string
@@ -94,16 +90,7 @@ struct Record {
     const NameSpelling& ns = name_spellings[j];
     const std::size_t end = j + 1 < name_spellings.size() ? name_spellings[j + 1].at : name_letters.size();
     const char32_t* p = name_letters.data() + ns.at;
-    return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings},
-            ns.word_sizes == NameSpelling::kNotSized ? SpelledName::kUnsized : ns.word_sizes};
-  }
-  // Spelled(j) with its word sizes, made now if they were not.
-  SpelledName SizedSpelled(std::size_t j) {
-    SpelledName n = Spelled(j);
-    if (name_spellings[j].word_sizes == NameSpelling::kNotSized) {
-      n.word_sizes = name_spellings[j].word_sizes = WordSizesOf(n.spellings, n.skeletons, n.words);
-    }
-    return n;
+    return {ns.words, {p, ns.spellings}, {p + ns.spellings, end - ns.at - ns.spellings}};
   }
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
@@ -356,8 +343,6 @@ struct Resolver::State {
     std::string first_last;
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;
-    std::vector<SpelledName> spelled_names;
-    std::vector<std::uint8_t> spelled_sized;
     std::vector<std::uint32_t> spelled_ids;
     std::vector<const Candidate*> surname_level;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;

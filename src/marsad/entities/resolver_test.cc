@@ -591,12 +591,6 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
   expect_forms(r);
   EXPECT_TRUE(SpellingsAgree(r.Spelled(0), SpelledNameOf(forms[2])));
   EXPECT_FALSE(SpellingsAgree(r.Spelled(2), r.Spelled(5)));
-  // Word sizes are made when first asked for, kept, and are the form's.
-  EXPECT_EQ(r.Spelled(0).word_sizes, SpelledName::kUnsized);
-  EXPECT_EQ(r.SizedSpelled(0).word_sizes, SizedSpelledNameOf(forms[0]).word_sizes);
-  EXPECT_NE(r.Spelled(0).word_sizes, SpelledName::kUnsized);
-  EXPECT_TRUE(SpellingsAgree(r.SizedSpelled(0), SizedSpelledNameOf(forms[2])));
-  EXPECT_FALSE(SpellingsAgree(r.SizedSpelled(0), SizedSpelledNameOf(forms[5])));
   forms.erase(forms.begin() + 1);  // the long one: every later name's letters move
   r.EraseDerived(1);
   expect_forms(r);
