@@ -7,7 +7,6 @@
 #define MARSAD_ENTITIES_NAME_FORM_H_
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -114,8 +113,12 @@ inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b
   const bool a_shorter = a.words < b.words;
   const SpellingSignature& shorter = a_shorter ? a : b;
   const SpellingSignature& longer = a_shorter ? b : a;
-  return shorter.size <= longer.size + shorter.words &&
-         std::popcount(a_shorter ? a_own : b_own) <= static_cast<int>(shorter.words);
+  if (shorter.size > longer.size + shorter.words) return false;
+  // At most shorter.words letters of its own: cleared one by one, as a popcount without
+  // -mpopcnt is a call into libgcc and the count is small.
+  std::uint64_t own = a_shorter ? a_own : b_own;
+  for (std::uint32_t w = shorter.words; w > 0 && own != 0; --w) own &= own - 1;
+  return own == 0;
 }
 
 // Immutable after construction; thread-safe.

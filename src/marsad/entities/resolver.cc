@@ -712,7 +712,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       s.cand_marks.assign(s.cand_marks.size(), {0, 0});
       s.cand_stamp = 1;
     }
-    if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size(), {0, 0});
+    // Grown ahead of the records (a resize per new record cost more than its fill): marks
+    // past the records are never read.
+    if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size() + 1024, {0, 0});
     // Offers entity e as a candidate with name agreement `name`; returns whether it is one.
     auto cand = [&](std::uint32_t e, double name) {
       if (s.records[e].mentions == 0) return false;  // emptied by removals: not a candidate
@@ -824,13 +826,13 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       const std::size_t others = context.size() - (in_context(k.entity) ? 1 : 0);
       std::size_t shared = 0;
       if (others > 0) {
-        for (const auto& [o, docs] : r.cooccurring) {
-          if (o != k.entity && context_bits.MayHold(o) && in_context(o)) ++shared;
-        }
-      }
-      if (others > 0) {
-        const double denom = static_cast<double>(std::min<std::size_t>(others, 5));
-        ev += opt.cooccurrence * std::min(1.0, static_cast<double>(shared) / denom);
+        // The share counts up to `enough` (then it is 1): the scan of the list (up to
+        // max_cooccurring) stops there.
+        const std::size_t enough = std::min<std::size_t>(others, 5);
+        shared = CountInContext(r.cooccurring, k.entity, enough, [&](std::uint32_t o) {
+          return context_bits.MayHold(o) && in_context(o);
+        });
+        ev += opt.cooccurrence * std::min(1.0, static_cast<double>(shared) / static_cast<double>(enough));
       }
       if (HasPair(r.sources, entry.source)) ev += opt.same_source;
       if (entry.timed && r.timed) {
@@ -888,7 +890,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     if (!in_context(*chosen)) {
       context.push_back(*chosen);
       context_bits.Add(*chosen);
-      if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size(), 0);
+      if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size() + 1024, 0);
       s.context_marks[*chosen] = s.context_stamp;
     }
   }

@@ -228,6 +228,20 @@ void OfferMostMentioned(std::vector<std::pair<std::uint32_t, std::uint32_t>>* mo
   }
 }
 
+// How many entities of `pairs` (distinct; the first of each pair) other than `skip` `held`
+// holds, counted up to `enough` and no further (Commit's co-occurrence evidence is capped
+// there, so the scan of a long list stops).
+template <typename Held>
+std::size_t CountInContext(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, std::uint32_t skip,
+                           std::size_t enough, Held held) {
+  std::size_t n = 0;
+  if (enough == 0) return 0;
+  for (const auto& p : pairs) {
+    if (p.first != skip && held(p.first) && ++n == enough) break;
+  }
+  return n;
+}
+
 // A set of entities as 256 bits (entity mod 256), a filter in front of an exact test:
 // MayHold is false only for an entity never added.
 class ContextBits {

@@ -666,6 +666,27 @@ TEST(OfferMostMentionedTest, AsTheFullSort) {
 }
 
 // The table finds every key given and no other.
+// CountInContext is the full count of the held entities other than the skipped one, capped.
+TEST(CountInContextTest, IsTheCappedFullCount) {
+  std::mt19937 rng(15);
+  for (int t = 0; t < 5000; ++t) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    for (std::uint32_t e = 0; e < 40; ++e) {
+      if (rng() % 3 == 0) pairs.emplace_back(e, 1 + rng() % 4);
+    }
+    std::shuffle(pairs.begin(), pairs.end(), rng);
+    std::vector<bool> held(40);
+    for (std::size_t e = 0; e < held.size(); ++e) held[e] = rng() % 4 == 0;
+    const std::uint32_t skip = rng() % 40;
+    const std::size_t enough = rng() % 7;
+    std::size_t full = 0;
+    for (const auto& [e, n] : pairs) full += e != skip && held[e] ? 1 : 0;
+    EXPECT_EQ(CountInContext(pairs, skip, enough, [&](std::uint32_t e) { return static_cast<bool>(held[e]); }),
+              std::min(full, enough))
+        << t;
+  }
+}
+
 TEST(BumpPairsTest, DocKeysFindsItsKeys) {
   DocKeys doc_keys;
   std::vector<std::uint32_t> keys;
