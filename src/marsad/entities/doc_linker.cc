@@ -217,11 +217,12 @@ DocReadings DocLinker::Read(const doc::AnalyzedDoc& doc) const {
     }
     if (reading != -2) {
       if (reading < 0) continue;  // no word to read, as the first time
-      // Copy-constructed in place (reserved: `was` stays where it is); a default reading
-      // assigned a copy cost the construction and the assignment.
+      // Copied whole and moved in (a default reading assigned a copy cost the construction
+      // and the assignment); braces, not emplace_back's parentheses, which clang 14 (the
+      // fuzz build) does not take for an aggregate.
       const NameReading& was = out.names[static_cast<std::size_t>(reading)];
-      out.names.emplace_back(static_cast<std::uint32_t>(m), mm.type, mm.first_token, mm.end_token, was.form,
-                             was.without_preposition);
+      out.names.push_back(NameReading{static_cast<std::uint32_t>(m), mm.type, mm.first_token, mm.end_token,
+                                      was.form, was.without_preposition});
       continue;
     }
     // Not seen: `slot` is empty (the table is at most half full).
