@@ -770,16 +770,21 @@ class Run {
         !PersonNameAt(comma + 1) || (HasPersonName({j, comma}) && !HeadOnlyName(j, comma))) {
       return false;
     }
+    // A title's head, not a name's: هيئة الإذاعة البريطانية للمذيعة، X is the one it paid.
+    if (MentionOf(j) >= 0 && mentions_[MentionOf(j)].kind == doc::MentionKind::kName) return false;
     const std::uint32_t w = comma - 1;
     return Kind(w) == TokenKind::kArabicWord && W(w) == nullptr && Inside(w) < 0 && MentionOf(w) < 0 &&
            lex_.PrefixLength(a_.norm(w), AffixList::kSourceClitic) > 0 && !LamWithPronoun(w) && !LamPerson(w);
   }
   // Round 32: whether the only person's name the tagger found in [j, e) is the subject's first
-  // word alone, before two words or more of no name (وكيل | وزارة الشؤون الاجتماعية المساعد
-  // للتنمية مشوح الحوشان: the title's head tagged as a name).
+  // word alone, before a mention of no person it governs and two words or more in all
+  // (وكيل | وزارة الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان: the title's head tagged as a
+  // name). Not a name before a participle (السيسي موجها حديثه للأمير X: X is spoken to).
   bool HeadOnlyName(std::uint32_t j, std::uint32_t e) const {
     const std::int32_t m = MentionOf(j);
-    return e >= j + 3 && PersonNameAt(j) && mentions_[m].end_token == j + 1 && !HasPersonName({j + 1, e});
+    const std::int32_t next = j + 1 < n_ ? MentionOf(j + 1) : -1;
+    return e >= j + 3 && PersonNameAt(j) && mentions_[m].end_token == j + 1 && !HasPersonName({j + 1, e}) &&
+           next >= 0 && mentions_[next].type != doc::EntityType::kPerson;
   }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {

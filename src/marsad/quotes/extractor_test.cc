@@ -2114,6 +2114,14 @@ TEST(ExtractorTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
   EXPECT_EQ(Extract("وقال العلي في زيارته للمدرسة، سامي الكبير إن الوضع سيء.",
                     {{"العلي", kPer, 7}, {"سامي الكبير", kPer, 8}}),
             "I[الوضع سيء]<العلي#7");
+  // Trap: an organisation's name, a ل-word and a comma: the person after it is the one it paid.
+  EXPECT_EQ(Extract("وقالت هيئة الإذاعة البريطانية للمذيعة، سامي العلي إنها ستدفع الفارق.",
+                    {{"هيئة الإذاعة البريطانية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[ستدفع الفارق]<هيئة الإذاعة البريطانية#3");
+  // Trap: a one-word name before a participle is a name: the ل-word's person is spoken to.
+  EXPECT_EQ(Extract("وقال العلي موجها حديثه للأمير سامي الكبير: \"إنني ممتن لكم\".",
+                    {{"العلي", kPer, 7}, {"سامي الكبير", kPer, 8}}),
+            "D[إنني ممتن لكم]<العلي#7");
   // Trap: a title and its object's name after the verb: the title alone speaks (the content
   // taking in استقبل is main's, unchanged).
   EXPECT_EQ(Extract("وقال رئيس اللجنة للصحفيين إنه استقبل سامي العلي، وإن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
