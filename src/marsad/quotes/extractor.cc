@@ -761,6 +761,31 @@ class Run {
     }
     return true;
   }
+  // Round 32: whether the comma at `comma` ends a title's genitive ل-complement (رئيس اللجنة
+  // الوطنية للعمالية، نضال رضوان) and a person's name the tagger found follows it: the subject
+  // from `j` names no person yet (HeadOnlyName) and the word before the comma is a ل-word, not
+  // one with a pronoun (لنظيره) nor a person's (لكيم).
+  bool TitleCommaName(std::uint32_t j, std::uint32_t comma) const {
+    if (comma < j + 2 || comma + 1 >= n_ || !IsComma(comma) || !SamePara(comma + 1, comma) ||
+        !PersonNameAt(comma + 1) || (HasPersonName({j, comma}) && !HeadOnlyName(j, comma))) {
+      return false;
+    }
+    // A title's head, not a name's: هيئة الإذاعة البريطانية للمذيعة، X is the one it paid.
+    if (MentionOf(j) >= 0 && mentions_[MentionOf(j)].kind == doc::MentionKind::kName) return false;
+    const std::uint32_t w = comma - 1;
+    return Kind(w) == TokenKind::kArabicWord && W(w) == nullptr && Inside(w) < 0 && MentionOf(w) < 0 &&
+           lex_.PrefixLength(a_.norm(w), AffixList::kSourceClitic) > 0 && !LamWithPronoun(w) && !LamPerson(w);
+  }
+  // Round 32: whether the only person's name the tagger found in [j, e) is the subject's first
+  // word alone, before a mention of no person it governs and two words or more in all
+  // (وكيل | وزارة الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان: the title's head tagged as a
+  // name). Not a name before a participle (السيسي موجها حديثه للأمير X: X is spoken to).
+  bool HeadOnlyName(std::uint32_t j, std::uint32_t e) const {
+    const std::int32_t m = MentionOf(j);
+    const std::int32_t next = j + 1 < n_ ? MentionOf(j + 1) : -1;
+    return e >= j + 3 && PersonNameAt(j) && mentions_[m].end_token == j + 1 && !HasPersonName({j + 1, e}) &&
+           next >= 0 && mentions_[next].type != doc::EntityType::kPerson;
+  }
   // Whether the tagger found a person's name in r.
   bool HasPersonName(Range r) const {
     for (std::uint32_t t = r.first; t < r.end; ++t) {
@@ -1544,8 +1569,11 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       // Round 10: not a ل-word with a pronoun (قال الوزير لنظيره X: the addressee).
       // Round 11: not the complement of a participle of allegiance (قائد موالٍ للرئيس X: X is
       // the president).
-      const bool name_ahead = e > j && !HasPersonName({j, e}) && !LamWithPronoun(e) && !Is(e - 1, kLamParticiple) &&
-                              (PersonNameAt(e + 1) || TitleTailToName(j, e));
+      // Round 32: also a comma between the ل-word and the name (TitleCommaName), and a title's
+      // head the tagger took for a name (HeadOnlyName).
+      const bool name_ahead = e > j && (!HasPersonName({j, e}) || HeadOnlyName(j, e)) && !LamWithPronoun(e) &&
+                              !Is(e - 1, kLamParticiple) &&
+                              (PersonNameAt(e + 1) || TitleTailToName(j, e) || TitleCommaName(j, e + 1));
       // Round 16: a time word inside a title that runs on to a person's name the tagger found
       // (عضو الجمعة السعودية للاقتصاد الدكتور عبدالله المغلوث: الجمعية misspelt as Friday; وزير
       // الخارجية أمس سامح شكري) does not end the speaker; the name is his.
@@ -1584,6 +1612,12 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
       if (stop && !office_owner && !(name_from_here && !Addressee(e) && !AddresseeName(e) && !IsSpeechCue(e))) break;
       ++e;
       ++words;
+      continue;
+    }
+    // Round 32: a title's ل-complement, a comma, then the person it names (كشف رئيس اللجنة
+    // الوطنية للعمالية، نضال رضوان في تصريح ...): the name is the title's, not a new clause.
+    if (TitleCommaName(j, e)) {
+      ++e;
       continue;
     }
     if (e > j && IsJoiningHyphen(e)) {

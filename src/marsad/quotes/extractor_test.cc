@@ -2092,5 +2092,41 @@ TEST(ExtractorTest, Round31ObservingParticiple) {
             "I[المخزون كاف]<الوزير سامي العلي#3");
 }
 
+TEST(ExtractorTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // A comma between the title's ل-complement and the name: the name is the title's.
+  EXPECT_EQ(Extract("كشف رئيس اللجنة الوطنية للعمالية، سامي العلي في تصريح للصحيفة أنه سيتم رفع التوصيات.",
+                    {{"اللجنة الوطنية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[سيتم رفع التوصيات]<رئيس اللجنة الوطنية للعمالية، سامي العلي#7");
+  // The title's head tagged as a one-word name, and a لل-word (التنمية written alone too).
+  EXPECT_EQ(Extract("وكشف وكيل وزارة الشؤون الاجتماعية المساعد للتنمية سامي العلي أن الوزارة ستطلق برنامجا. "
+                    "وتدعم الوزارة التنمية.",
+                    {{"وكيل", kPer, 5}, {"وزارة الشؤون الاجتماعية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الوزارة ستطلق برنامجا]<وكيل وزارة الشؤون الاجتماعية المساعد للتنمية سامي العلي#7");
+  // Trap: a ل-word with a pronoun before the comma is the party spoken to.
+  EXPECT_EQ(Extract("وقال رئيس اللجنة الوطنية لنظيره، سامي العلي إن الوضع سيء.",
+                    {{"اللجنة الوطنية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الوضع سيء]<رئيس اللجنة الوطنية#3");
+  // Trap: a title and a ل-organisation with no person after it keep the title.
+  EXPECT_EQ(Extract("وقال رئيس اللجنة الوطنية للعمالية، إن الوضع سيء.", {{"اللجنة الوطنية", kOrg, 3}}), "I[الوضع سيء]<رئيس اللجنة الوطنية#3");
+  // Trap: a one-word name at the head is a name when a word of no title follows it.
+  EXPECT_EQ(Extract("وقال العلي في زيارته للمدرسة، سامي الكبير إن الوضع سيء.",
+                    {{"العلي", kPer, 7}, {"سامي الكبير", kPer, 8}}),
+            "I[الوضع سيء]<العلي#7");
+  // Trap: an organisation's name, a ل-word and a comma: the person after it is the one it paid.
+  EXPECT_EQ(Extract("وقالت هيئة الإذاعة البريطانية للمذيعة، سامي العلي إنها ستدفع الفارق.",
+                    {{"هيئة الإذاعة البريطانية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
+            "I[ستدفع الفارق]<هيئة الإذاعة البريطانية#3");
+  // Trap: a one-word name before a participle is a name: the ل-word's person is spoken to.
+  EXPECT_EQ(Extract("وقال العلي موجها حديثه للأمير سامي الكبير: \"إنني ممتن لكم\".",
+                    {{"العلي", kPer, 7}, {"سامي الكبير", kPer, 8}}),
+            "D[إنني ممتن لكم]<العلي#7");
+  // Trap: a title and its object's name after the verb: the title alone speaks (the content
+  // taking in استقبل is main's, unchanged).
+  EXPECT_EQ(Extract("وقال رئيس اللجنة للصحفيين إنه استقبل سامي العلي، وإن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
+            "I[استقبل سامي العلي، وإن الوضع سيء]<رئيس اللجنة");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
