@@ -37,12 +37,18 @@ def draw(seed, earlier, corpus_dir):
     seen = {text[i] for i in ids if i in text}
     dups = sorted(i for i, t in text.items() if t in seen and i not in ids)
     print('excluded as text duplicates of earlier articles:', len(dups), file=sys.stderr)
+    pick(ids, set(dups), corpus_dir)
+
+
+def pick(ids, excluded, corpus_dir):
+    """Prints the draw: per corpus, the four groups the earlier files `ids` used least (ties broken by the
+    seeded random state), and a random qualifying article of each, neither an earlier one nor in `excluded`."""
     ant_prefix = {'AL': 'Alarabia', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'SkyNews'}
     uses = collections.Counter()
     for d in ids:  # the use counts are of the earlier files' own articles, not their duplicates
         p = d.split('-')
         uses[('ant', ant_prefix[p[0]]) if p[0] in ant_prefix else ('jawhara' if p[0] == 'JA' else 'sn', p[1])] += 1
-    corpora = qualifying_articles(ids | set(dups), corpus_dir)
+    corpora = qualifying_articles(ids | excluded, corpus_dir)
     for name in ['ant', 'jawhara', 'sn']:
         groups = corpora[name]
         keys = {g: (uses[(name, g)], random.random()) for g in sorted(groups)}

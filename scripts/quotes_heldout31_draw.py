@@ -3,10 +3,10 @@
 # Held-out 15's draw with its own seed, excluding held-outs 6 to 30 and, new, any article that shares a sentence
 # of 8 words or more (normalized) with an earlier article: held-out 30 drew a CNN round-up that repeats five items
 # of held-out 23's under another text, which the whole-text check of held-out 15 does not see.
-import collections, json, os, random, re, sys
+import json, os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quotes_heldout6_draw import EARLIER, qualifying_articles
-from quotes_heldout15_draw import norm
+from quotes_heldout6_draw import EARLIER
+from quotes_heldout15_draw import norm, pick
 
 MIN_WORDS = 8
 
@@ -48,18 +48,7 @@ def draw(seed, earlier, corpus_dir):
     near = sorted(i for i, t in text.items() if i not in ids and i not in set(dups) and sentences(t) & seen)
     print('excluded as text duplicates of earlier articles:', len(dups), file=sys.stderr)
     print('excluded as sharing a sentence of %d+ words with an earlier article:' % MIN_WORDS, len(near), file=sys.stderr)
-    ant_prefix = {'AL': 'Alarabia', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'SkyNews'}
-    uses = collections.Counter()
-    for d in ids:  # the use counts are of the earlier files' own articles, not their duplicates
-        p = d.split('-')
-        uses[('ant', ant_prefix[p[0]]) if p[0] in ant_prefix else ('jawhara' if p[0] == 'JA' else 'sn', p[1])] += 1
-    corpora = qualifying_articles(ids | set(dups) | set(near), corpus_dir)
-    for name in ['ant', 'jawhara', 'sn']:
-        groups = corpora[name]
-        keys = {g: (uses[(name, g)], random.random()) for g in sorted(groups)}
-        for g in sorted(sorted(groups, key=keys.get)[:4]):
-            gids = sorted(groups[g]); random.shuffle(gids)
-            print(name, g, uses[(name, g)], len(gids), gids[0])
+    pick(ids, set(dups) | set(near), corpus_dir)
 
 
 if __name__ == '__main__':

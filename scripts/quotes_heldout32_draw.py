@@ -1,66 +1,11 @@
 #!/usr/bin/env python3
 # Draws the articles of data/eval/quotes-heldout32.json (seeded). Usage: scripts/quotes_heldout32_draw.py CORPUS_DIR (from scripts/saudinewsnet_jsonl.py), run from the repository root.
-# Held-out 15's draw with its own seed, excluding held-outs 6 to 31 and, new, any article that shares a sentence
-# of 8 words or more (normalized) with an earlier article: held-out 30 drew a CNN round-up that repeats five items
-# of held-out 23's under another text, which the whole-text check of held-out 15 does not see.
-import collections, json, os, random, re, sys
+# Held-out 31's draw (scripts/quotes_heldout31_draw.py: text duplicates and articles sharing a sentence of 8+
+# words with an earlier one excluded) with its own seed, excluding held-outs 6 to 31.
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from quotes_heldout6_draw import EARLIER, qualifying_articles
-from quotes_heldout15_draw import norm
-
-MIN_WORDS = 8
-
-
-def sentences(t):
-    """The normalized sentences of 8 words or more (split at . ! ? ؟ and line breaks) of a text."""
-    out = set()
-    for s in re.split(r'[.!?؟\n]+', t):
-        s = norm(s)
-        if len(s.split()) >= MIN_WORDS:
-            out.add(s)
-    return out
-
-
-def raw_texts(corpus_dir):
-    """id -> text of every article in the three corpora."""
-    out = {}
-    files = ['../shared/data/ant-multisource-news/%s.jsonl' % f for f in ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews']]
-    for f in files + ['../shared/data/ant-jawharafm-news/all.jsonl', corpus_dir + '/saudinewsnet.jsonl']:
-        for l in open(f, encoding='utf-8'):
-            d = json.loads(l)
-            out[d.get('docno') or d['id']] = d['text']
-    return out
-
-
-def draw(seed, earlier, corpus_dir):
-    """As quotes_heldout15_draw.draw, excluding articles sharing a sentence of 8+ words with an earlier one (reported on stderr)."""
-    random.seed(seed)
-    ids = set()
-    for f in earlier:
-        ids |= set(json.load(open(f))['docs'])
-    text = raw_texts(corpus_dir)
-    seen = set()
-    for i in ids:
-        if i in text:
-            seen |= sentences(text[i])
-    seen_text = {norm(text[i]) for i in ids if i in text}
-    dups = sorted(i for i, t in text.items() if i not in ids and norm(t) in seen_text)
-    near = sorted(i for i, t in text.items() if i not in ids and i not in set(dups) and sentences(t) & seen)
-    print('excluded as text duplicates of earlier articles:', len(dups), file=sys.stderr)
-    print('excluded as sharing a sentence of %d+ words with an earlier article:' % MIN_WORDS, len(near), file=sys.stderr)
-    ant_prefix = {'AL': 'Alarabia', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'SkyNews'}
-    uses = collections.Counter()
-    for d in ids:  # the use counts are of the earlier files' own articles, not their duplicates
-        p = d.split('-')
-        uses[('ant', ant_prefix[p[0]]) if p[0] in ant_prefix else ('jawhara' if p[0] == 'JA' else 'sn', p[1])] += 1
-    corpora = qualifying_articles(ids | set(dups) | set(near), corpus_dir)
-    for name in ['ant', 'jawhara', 'sn']:
-        groups = corpora[name]
-        keys = {g: (uses[(name, g)], random.random()) for g in sorted(groups)}
-        for g in sorted(sorted(groups, key=keys.get)[:4]):
-            gids = sorted(groups[g]); random.shuffle(gids)
-            print(name, g, uses[(name, g)], len(gids), gids[0])
-
+from quotes_heldout6_draw import EARLIER
+from quotes_heldout31_draw import draw
 
 if __name__ == '__main__':
     draw(20261220, EARLIER + ['data/eval/quotes-heldout%d.json' % n for n in range(6, 32)], sys.argv[1])
