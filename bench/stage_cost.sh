@@ -5,6 +5,8 @@
 #   e.g. bench/stage_cost.sh ner entities      (what entity resolution adds)
 #        bench/stage_cost.sh ner,entities quotes
 #        bench/stage_cost.sh index,entities stories
+#        bench/stage_cost.sh all,-stories,-entities entities   (the default ingest, less the
+#          stories that need entities, with and without entity resolution)
 # Input: ant-multisource-news as ANT JSONL (all 31.5k articles unless --limit/--smoke).
 # Prints wall and CPU seconds (user + sys) and the load average of each run, the added share
 # of each pair and the median; the machine is shared, so read the CPU share first.
@@ -27,8 +29,10 @@ if [ $# -ne 2 ]; then
   exit 2
 fi
 base="$1"
-with="$1,$2"
 stage="$2"
+# BASE may leave the stage out of "all" ("all,-stories,-entities"): the run with it drops that item.
+with=$(echo "$base" | tr ',' '\n' | grep -vx -- "-$stage" | paste -sd, -)
+with="$with,$stage"
 if [ ! -d "$SHARED/data/ant-multisource-news" ]; then
   echo "bench/stage_cost: $SHARED/data/ant-multisource-news is absent; skipped" >&2
   exit 0

@@ -155,7 +155,8 @@ void RegisterIngest(CLI::App& app, GlobalOptions& global, CommandRunner* runner)
                 "Print {\"ingested\",\"replaced\",\"duplicates\",\"skipped\",\"errors\",\"seconds\"}");
   cmd->add_option("--stages", opt->stages,
                   "Analysis after text analysis: comma list of index,ner,entities,quotes,stories; "
-                  "'all' (default) or 'none'");
+                  "'all' (default) or 'none'; -NAME leaves a stage out (all,-stories,-entities: quotes "
+                  "without entity resolution)");
   cmd->add_flag("--strict", opt->strict, "Exit 1 when any item failed");
   cmd->add_option("--map", opt->field_map,
                   "JSON field names for other schemas, e.g. text=body,title=headline,id=guid,date=when");

@@ -80,24 +80,33 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
     const StageSpec* spec = FindSpec(name);
     return Has(name) && std::all_of(spec->requires_stages.begin(), spec->requires_stages.end(), runnable);
   };
-  if (list == "all") {
-    for (const StageSpec& s : ContractStages()) {
-      if (runnable(s.name)) wanted.push_back(s.name);
-    }
-  } else if (!list.empty() && list != "none") {
-    while (!list.empty()) {
-      const std::size_t comma = list.find(',');
-      std::string_view name = list.substr(0, comma);
-      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
-      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-      if (name.empty()) continue;
-      if (FindSpec(name) == nullptr) {
-        return Status::InvalidArgument("unknown stage '" + std::string(name) + "' (stages: " + KnownNames() + ")");
+  // Items: stage names, "all", "none", and "-name" for a stage left out (not pulled in as a
+  // stage another one uses; an error if another one requires it).
+  std::vector<std::string_view> left_out;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name.empty() || name == "none") continue;
+    if (name == "all") {
+      for (const StageSpec& s : ContractStages()) {
+        if (runnable(s.name)) wanted.push_back(s.name);
       }
-      wanted.push_back(name);
+      continue;
     }
+    const bool leave_out = name.front() == '-';
+    if (leave_out) name.remove_prefix(1);
+    if (FindSpec(name) == nullptr) {
+      return Status::InvalidArgument("unknown stage '" + std::string(name) + "' (stages: " + KnownNames() + ")");
+    }
+    (leave_out ? left_out : wanted).push_back(name);
   }
+  auto is_left_out = [&](std::string_view name) {
+    return std::find(left_out.begin(), left_out.end(), name) != left_out.end();
+  };
+  std::erase_if(wanted, is_left_out);
   // Pull in requirements, transitively.
   std::vector<bool> chosen(ContractStages().size(), false);
   std::vector<std::string_view> todo = wanted;
@@ -108,9 +117,15 @@ Result<std::vector<std::string>> StageRegistry::Resolve(std::string_view list) c
     for (std::size_t i = 0; i < all.size(); ++i) {
       if (all[i].name != name || chosen[i]) continue;
       chosen[i] = true;
-      for (std::string_view r : all[i].requires_stages) todo.push_back(r);
+      for (std::string_view r : all[i].requires_stages) {
+        if (is_left_out(r)) {
+          return Status::InvalidArgument("stage '" + std::string(name) + "' requires '" + std::string(r) +
+                                         "', which the list leaves out");
+        }
+        todo.push_back(r);
+      }
       for (std::string_view u : all[i].uses_stages) {
-        if (runnable(u)) todo.push_back(u);
+        if (runnable(u) && !is_left_out(u)) todo.push_back(u);
       }
     }
   }

@@ -134,9 +134,10 @@ class StageRegistry {
   bool Has(std::string_view name) const;
 
   // Resolves a --stages list ("index,quotes"; "all": every stage registered whose required
-  // stages are registered too; "" or "none" for analysis only) to
-  // the stages to run in pipeline order, with the ones they require pulled in.
-  // InvalidArgument for an unknown name or one not available in this build.
+  // stages are registered too; "" or "none" for analysis only; "-name" leaves a stage out,
+  // "all,-entities") to the stages to run in pipeline order, with the ones they require and
+  // use pulled in. InvalidArgument for an unknown name, one not available in this build, or
+  // one left out that a chosen stage requires.
   Result<std::vector<std::string>> Resolve(std::string_view list) const;
 
   // Builds the named stages (from Resolve).

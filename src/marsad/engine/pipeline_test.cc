@@ -81,6 +81,20 @@ TEST(StageRegistryTest, Resolve) {
   EXPECT_EQ(Join(StageRegistry::Default().Resolve("index")), "index");
 }
 
+TEST(StageRegistryTest, ResolveLeavesOutAStage) {
+  const StageRegistry r = StageRegistry::Default();
+  // A used stage left out is not pulled in; the stages that use it still run.
+  EXPECT_EQ(Join(r.Resolve("all,-stories,-entities")), "index,ner,quotes");
+  EXPECT_EQ(Join(r.Resolve("-entities, quotes")), "ner,quotes");
+  EXPECT_EQ(Join(r.Resolve("all,-quotes,-stories")), "index,ner,entities");
+  EXPECT_EQ(Join(r.Resolve("-ner")), "");
+  // A required stage cannot be left out.
+  EXPECT_EQ(Join(r.Resolve("entities,-ner")), "ERROR: stage 'entities' requires 'ner', which the list leaves out");
+  EXPECT_EQ(Join(r.Resolve("all,-entities")), "ERROR: stage 'stories' requires 'entities', which the list leaves out");
+  EXPECT_EQ(Join(r.Resolve("all,-index")), "ERROR: stage 'stories' requires 'index', which the list leaves out");
+  EXPECT_EQ(Join(r.Resolve("all,-tokens")), "ERROR: unknown stage 'tokens' (stages: index, ner, entities, quotes, stories)");
+}
+
 TEST(PipelineTest, RunsAnalysisThenStagesInOrder) {
   StageRegistry r;
   for (const char* s : {"ner", "quotes"}) ASSERT_TRUE(r.Register(s, Make(s)).ok());
