@@ -3,7 +3,7 @@
 # Held-out 15's draw with its own seed, excluding held-outs 6 to 30 and, new, any article that shares a sentence
 # of 8 words or more (normalized) with an earlier article: held-out 30 drew a CNN round-up that repeats five items
 # of held-out 23's under another text, which the whole-text check of held-out 15 does not see.
-import json, os, random, re, sys
+import collections, json, os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from quotes_heldout6_draw import EARLIER
 from quotes_heldout15_draw import norm, pick
@@ -32,20 +32,28 @@ def raw_texts(corpus_dir):
     return out
 
 
-def draw(seed, earlier, corpus_dir):
-    """As quotes_heldout15_draw.draw, excluding articles sharing a sentence of 8+ words with an earlier one (reported on stderr)."""
+def draw(seed, earlier, corpus_dir, common=None):
+    """As quotes_heldout15_draw.draw, excluding articles sharing a sentence of 8+ words with an earlier one (reported on stderr).
+    With `common`, a sentence found in `common` or more articles of the corpus is boilerplate (BBC's app footer, SPA's
+    dateline) and does not count as shared; None (held-outs 31 and 32) counts every sentence."""
     random.seed(seed)
     ids = set()
     for f in earlier:
         ids |= set(json.load(open(f))['docs'])
     text = raw_texts(corpus_dir)
+    sents = {i: sentences(t) for i, t in text.items()}
     seen = set()
     for i in ids:
-        if i in text:
-            seen |= sentences(text[i])
+        if i in sents:
+            seen |= sents[i]
+    if common is not None:
+        df = collections.Counter(s for ss in sents.values() for s in ss)
+        boiler = {s for s in seen if df[s] >= common}
+        seen -= boiler
+        print('sentences in %d+ articles not counted as shared:' % common, len(boiler), file=sys.stderr)
     seen_text = {norm(text[i]) for i in ids if i in text}
     dups = sorted(i for i, t in text.items() if i not in ids and norm(t) in seen_text)
-    near = sorted(i for i, t in text.items() if i not in ids and i not in set(dups) and sentences(t) & seen)
+    near = sorted(i for i in text if i not in ids and i not in set(dups) and sents[i] & seen)
     print('excluded as text duplicates of earlier articles:', len(dups), file=sys.stderr)
     print('excluded as sharing a sentence of %d+ words with an earlier article:' % MIN_WORDS, len(near), file=sys.stderr)
     pick(ids, set(dups) | set(near), corpus_dir)
