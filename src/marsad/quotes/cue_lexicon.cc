@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 51> kSections = {{
+constexpr std::array<Section, 52> kSections = {{
+    {"author_lam_noun", kAuthorLamNoun, false},
     {"guest_role", kGuestRole, false},
     {"elative_noun", kElativeNoun, false},
     {"relayed_by", kRelayedBy, false},
@@ -371,6 +372,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
       honorific_set = name == "honorific_pronoun"   ? &lex.honorific_pronouns_
                       : name == "honorific_title" ? &lex.honorific_titles_
                       : name == "plural_noun"     ? &lex.plural_nouns_
+                      : name == "author_head"     ? &lex.author_heads_
+                      : name == "not_author_lam"  ? &lex.not_author_lams_
                                                   : nullptr;
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;

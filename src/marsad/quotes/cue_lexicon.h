@@ -99,6 +99,8 @@ enum WordClass : std::uint64_t {
   kElativeNoun = 1ull << 49,   // أبلغ الأثر: after a told verb's form, the elative's noun, not an addressee
   kRelayedBy = 1ull << 50,     // بيان نشرته وكالة ...: a verb with its object pronoun, the outlet that published it
   kGuestRole = 1ull << 51,     // ضيف البرنامج: a role noun for the person the article introduced
+  kAuthorLamNoun = 1ull << 52, // بيان لوزارة الداخلية: a written statement whose ل-word is its author
+                               // (its words are [statement] words already)
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -231,6 +233,11 @@ class CueLexicon {
   // that these words do not stop titles and names as lexicon words do.
   bool IsHonorificPronoun(std::string_view norm) const { return InSet(honorific_pronouns_, norm); }
   bool IsHonorificTitle(std::string_view norm) const { return InSet(honorific_titles_, norm); }
+  // Round 34 ([author_head], [not_author_lam]), kept apart for the same reason: the head of a
+  // statement's author after its glued ل (بيان لمديرية ...: مديرية), and the ل-words after a
+  // statement that name its addressee (بيان للرأي العام).
+  bool IsAuthorHead(std::string_view norm) const { return InSet(author_heads_, norm); }
+  bool IsNotAuthorLam(std::string_view norm) const { return InSet(not_author_lams_, norm); }
   // Lead, stop 25 ([plural_noun]): a broken or construct plural (الخبراء، منظمو) that the
   // [plural_suffix] endings do not catch, with or without its article.
   bool IsPluralNoun(std::string_view norm) const;
@@ -277,6 +284,8 @@ class CueLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> nominal_contents_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_pronouns_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_titles_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> author_heads_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> not_author_lams_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> plural_nouns_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };

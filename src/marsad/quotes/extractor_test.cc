@@ -324,7 +324,8 @@ constexpr Case kNominal[] = {
      "I[وارتفعت أسعار النفط بنسبة كبيرة هذا الشهر]<صحيفة محلية"},
     {"a statement source at the end of the sentence",
      "وبدأ تشغيل المحطة الجديدة الشهر الماضي بحسب بيان للوزارة.",
-     "I[وبدأ تشغيل المحطة الجديدة الشهر الماضي]<بيان للوزارة"},
+     // Round 34: the statement's author (لل: ل + ال, kept whole).
+     "I[وبدأ تشغيل المحطة الجديدة الشهر الماضي]<للوزارة"},
     {"a source through لما", "وتراجعت المبيعات في الربع الأول، وفقا لما ذكر المدير.",
      "I[وتراجعت المبيعات في الربع الأول]<المدير"},
     {"a dateline is not part of the source's words",
@@ -2126,6 +2127,70 @@ TEST(ExtractorTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
   // taking in استقبل is main's, unchanged).
   EXPECT_EQ(Extract("وقال رئيس اللجنة للصحفيين إنه استقبل سامي العلي، وإن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
             "I[استقبل سامي العلي، وإن الوضع سيء]<رئيس اللجنة");
+}
+
+// Round 34: a written statement with its author glued on by ل speaks for the author; the
+// speaker's words start after the ل (لل stays: ل + ال, whose alif is not written).
+TEST(ExtractorTest, Round34StatementSpeaksForItsAuthorAfterLam) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  EXPECT_EQ(Extract("وقال بيان لهيئة الأركان التركية إن الهجوم استهدف المروحية العسكرية.",
+                    {{"لهيئة الأركان التركية", kOrg, 4, kTitle}}),
+            "I[الهجوم استهدف المروحية العسكرية]<هيئة الأركان التركية#4");
+  // No mention: a body the lexicon names (هيئة) after the ل.
+  EXPECT_EQ(Extract("وقال بيان لهيئة الأركان إن الهجوم استهدف المروحية العسكرية."),
+            "I[الهجوم استهدف المروحية العسكرية]<هيئة الأركان");
+  // An adjective between; the head (وزارة) found by the entities stage as a title.
+  EXPECT_EQ(Extract("وقال بيان رسمي لوزارة الداخلية إن الشرطة اعتقلت ثلاثة أشخاص.",
+                    {{"لوزارة الداخلية", kOrg, 5, kTitle}}),
+            "I[الشرطة اعتقلت ثلاثة أشخاص]<وزارة الداخلية#5");
+  EXPECT_EQ(Extract("وأوضح بيان للكرملين أن الرئيس سيزور المنطقة الشهر المقبل.", {{"للكرملين", kOrg, 3}}),
+            "I[الرئيس سيزور المنطقة الشهر المقبل]<للكرملين#3");
+  // A source (وحسب بيان ل...) and the statement carried by وأضاف البيان.
+  EXPECT_EQ(Extract("وحسب بيان لمديرية أمن مدينة إسطنبول، فإن الانفجار أوقع عشرة جرحى. وأضاف البيان أن "
+                    "المنفذ قتل في الانفجار.",
+                    {{"لمديرية أمن مدينة إسطنبول", kOrg, 6, kTitle}}),
+            "I[الانفجار أوقع عشرة جرحى]<مديرية أمن مدينة إسطنبول#6 | I[المنفذ قتل في الانفجار]<مديرية أمن "
+            "مدينة إسطنبول#6");
+  // Traps: an indefinite statement with no author stays as it was.
+  EXPECT_EQ(Extract("وقال بيان إن الاجتماع سيعقد الأسبوع المقبل."), "I[الاجتماع سيعقد الأسبوع المقبل]<بيان");
+  // The public addressed, an outlet given the statement, a message to the president: no author.
+  EXPECT_EQ(Extract("وقال بيان للرأي العام إن النادي سيستأنف القرار."),
+            "I[النادي سيستأنف القرار]<بيان للرأي العام");
+  EXPECT_EQ(Extract("وقال بيان لوكالة الأنباء الفرنسية إن المحادثات ستستأنف قريبا."),
+            "I[المحادثات ستستأنف قريبا]<بيان لوكالة الأنباء الفرنسية");
+  EXPECT_EQ(Extract("وقالت رسالة للرئيس إن الوضع في المدينة صعب جدا."),
+            "I[الوضع في المدينة صعب جدا]<رسالة للرئيس");
+  // A name that starts with ل is no ل + author (ليفربول).
+  EXPECT_EQ(Extract("وقال بيان ليفربول إن اللاعب سيغيب شهرا كاملا.", {{"ليفربول", kOrg, 9}}),
+            "I[اللاعب سيغيب شهرا كاملا]<بيان ليفربول#9");
+  // A report is left as it was (the gold files disagree on a report's author).
+  EXPECT_EQ(Extract("وأشار تقرير لهيئة الصحة العامة إلى أن عدد الإصابات ارتفع كثيرا.",
+                    {{"لهيئة الصحة العامة", kOrg, 4, kTitle}}),
+            "I[عدد الإصابات ارتفع كثيرا]<تقرير لهيئة الصحة العامة#4");
+}
+
+// Round 34: the entities stage's mention of an author starts at its glued ل, one letter
+// before the speaker's words; it still gives the speaker its entity.
+TEST(ExtractorTest, Round34SpeakerEntityThroughTheGluedLam) {
+  const std::string text = "وقال بيان لهيئة الأركان إن الهجوم وقع.";
+  doc::Mention m;
+  const std::size_t at = text.find("لهيئة");
+  m.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(text.find(" إن"))};
+  m.kind = doc::MentionKind::kTitle;
+  m.type = doc::EntityType::kOrganization;
+  m.entity = EntityId(4);
+  doc::Quote q;
+  q.speaker.mention = ByteSpan{static_cast<std::uint32_t>(at + 2), m.span.end};
+  std::vector<doc::Quote> quotes = {q};
+  AssignSpeakerEntities({m}, &quotes);
+  ASSERT_TRUE(quotes[0].speaker.entity.has_value());
+  EXPECT_EQ(quotes[0].speaker.entity->value(), 4u);
+  // Not a mention that starts two letters before the words (not one glued letter).
+  quotes[0].speaker = {};
+  quotes[0].speaker.mention = ByteSpan{static_cast<std::uint32_t>(at + 4), m.span.end};
+  AssignSpeakerEntities({m}, &quotes);
+  EXPECT_FALSE(quotes[0].speaker.entity.has_value());
 }
 
 }  // namespace
