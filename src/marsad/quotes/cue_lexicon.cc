@@ -289,6 +289,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
         {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
         {"prep_noun", kPrepNoun},    {"claim", kClaim},
+        {"request", kRequest},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

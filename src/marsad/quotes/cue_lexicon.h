@@ -130,6 +130,8 @@ enum VerbFlag : std::uint16_t {
   kPrepNoun = 1u << 10,     // طالب: a cue only before أن/إن or its preposition glued to a verbal
                             // noun (طالبت الجمعية الوزارة بالإفراج ...), not the noun "student"
   kClaim = 1u << 11,        // تبنّى: a claim of responsibility; its object, a [claimed_act], is the content
+  kRequest = 1u << 12,      // طلب: a cue only with من + the one asked and then أن or the act asked for
+                            // (طلبت الوزارة من المواطنين تحديث ...), not the noun "a request"
 };
 
 struct SpeechVerb {

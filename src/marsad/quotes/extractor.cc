@@ -202,6 +202,9 @@ class Run {
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kClaim) != 0 && !ClaimedActAhead(i)) {
         w = nullptr;  // تم تبني المشروع: the verbal noun "adoption" (spelt as the verb once normalized)
       }
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kRequest) != 0 && !RequestAhead(i, *w)) {
+        w = nullptr;  // بناء على طلب من الحكومة، الطلبات: the noun "a request"
+      }
       cue_[i] = w;
     }
     return w;
@@ -1378,6 +1381,61 @@ class Run {
   // With `speaker_preps`, the prepositions of a `speaker_prep` verb (أشار إلى) carry content too.
   Complement FindComplement(std::uint32_t from, const SpeechVerb* verb, bool object_first = false,
                             bool speaker_preps = false) const;
+  // --- Round 35: a request, طلب (من X) + أن or the act asked for ------------------------------
+  // Whether token k is من with the one asked glued on as a pronoun (طلب منه جهاز الاستخبارات ...).
+  bool RequestPronoun(std::uint32_t k) const {
+    if (k >= n_ || Kind(k) != TokenKind::kArabicWord) return false;
+    static constexpr std::string_view kForms[] = {
+        "\xD9\x85\xD9\x86\xD9\x87",                          // منه
+        "\xD9\x85\xD9\x86\xD9\x87\xD8\xA7",                  // منها
+        "\xD9\x85\xD9\x86\xD9\x87\xD9\x85",                  // منهم
+        "\xD9\x85\xD9\x86\xD9\x87\xD9\x85\xD8\xA7",          // منهما
+        "\xD9\x85\xD9\x86\xD9\x87\xD9\x86",                  // منهن
+        "\xD9\x85\xD9\x86\xD9\x83\xD9\x85",                  // منكم
+    };
+    const std::string_view norm = a_.norm(k);
+    return std::find(std::begin(kForms), std::end(kForms), norm) != std::end(kForms);
+  }
+  // The token after the one asked when من stands at k: a name or mention the tagger found (to
+  // its end) or one definite word (من الراكب); k when there is none (من أجل، من قبل: no one
+  // asked). A bare word alone (من دول عربية) is marked `bare`: only أن may follow it.
+  std::uint32_t RequestAddresseeEnd(std::uint32_t k, bool* bare) const;
+  // Where the act asked for starts after the one asked, which ends at e: after أن (past time
+  // words, or an aside between commas: من سيول، مساء السبت، أن), or at a verbal noun (وضع
+  // الصندوق، سحب التقرير، اصطحاب العاملات); n_ when none.
+  std::uint32_t RequestActStart(std::uint32_t e, bool bare) const;
+  // Whether a request's one asked and its act follow the verb at i (the gate of W()).
+  bool RequestAhead(std::uint32_t i, const CueWord& w) const;
+  // The content of a request verb whose subject ends at `from`.
+  Complement RequestComplement(std::uint32_t from) const;
+  // After the one asked glued before the subject: the act may follow the subject's genitive
+  // tail its words stopped at (الأمين العام | للمنظمة الدولية سحب ...): the first act of up to
+  // kMaxTail plain words on that follows a definite word; n_ when none.
+  std::uint32_t RequestActAfterSubject(std::uint32_t from) const {
+    constexpr std::uint32_t kMaxTail = 3;
+    for (std::uint32_t t = from; t < n_ && t <= from + kMaxTail; ++t) {
+      if (t == from) {
+        const std::uint32_t a = RequestActStart(t, false);
+        if (a < n_) return a;
+      } else if (lex_.HasAffix(a_.norm(t - 1), AffixList::kArticlePrefix) && RequestActStart(t, false) == t) {
+        return t;
+      }
+      if (Kind(t) != TokenKind::kArabicWord || W(t) != nullptr || Inside(t) >= 0 || MentionOf(t) >= 0) break;
+    }
+    return n_;
+  }
+  // The subject of a request verb cut where the act asked for starts: a bare verbal noun right
+  // after a definite word cannot be that word's adjective or genitive (طلب منه جهاز الاستخبارات
+  // اصطحاب ...، طلب منها الأمين العام للمنظمة الدولية سحب ...).
+  Range RequestSubject(Range subject) const {
+    for (std::uint32_t t = subject.first + 1; t < subject.end; ++t) {
+      if (Kind(t - 1) == TokenKind::kArabicWord && lex_.HasAffix(a_.norm(t - 1), AffixList::kArticlePrefix) &&
+          !lex_.HasAffix(a_.norm(t), AffixList::kArticlePrefix) && RequestActStart(t, false) == t) {
+        return {subject.first, t};
+      }
+    }
+    return subject;
+  }
   // Whether the words naming w hold a person the tagger or the entities stage found (a name or
   // a title: المدرب البرتغالي).
   // With `any_type`, a mention of any type (ايران دعت إلى ...، شيخ الأزهر دعا إلى ...).
@@ -2434,8 +2492,11 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
         const bool as_said = u + 1 < n_ && Kind(u) == TokenKind::kArabicWord &&
                              a_.norm(u) == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ && IsSpeechCue(u + 1) &&
                              !EmbeddedPredicate(u + 1);
-        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u)) || as_said || Is(u, kSource) || ClauseEndWord(u) ||
-            Is(u, kPassive) || Is(u, kNarrator) || (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
+        // Round 35: not a request (أن المشاط، رئيس ...، طلب من المبعوث منح ...): the content's act.
+        const bool request = IsSpeechCue(u) && (lex_.verbs()[W(u)->verb].flags & kRequest) != 0;
+        if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u) && !request) || as_said || Is(u, kSource) ||
+            ClauseEndWord(u) || Is(u, kPassive) || Is(u, kNarrator) ||
+            (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
           break;
         }
       }
@@ -2474,6 +2535,7 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
                                bool speaker_preps) const {
   Complement c;
   if (from >= n_) return c;
+  if (verb != nullptr && (verb->flags & kRequest) != 0) return RequestComplement(from);
   const std::uint32_t para = para_[from];
   // Where the words after the subject start: after a quoted name that ends the subject's
   // words (المبعوث إلى اليمن "X"؛ عن ...), the content may follow it as it follows the subject.
@@ -2668,6 +2730,9 @@ bool Run::RelaysInnerCue(Range content) const {
       VerbReading r = ReadVerb(t);
       if (!r.valid) return false;
       const SpeechVerb* v = &lex_.verbs()[W(t)->verb];
+      // Round 35: a request inside the content is an act it tells (قال الوزير إن الحكومة طلبت من
+      // البرلمان استعجال ...), not a statement the outer verb relays.
+      if ((v->flags & kRequest) != 0) return false;
       // Round 8: أوضحت أن اللجنة تعهدت بإثبات ...: a commitment or position through a
       // preposition, of a subject in which the tagger names no one, is reported by the outer
       // speaker, not a statement the outer verb relays (ذكرت الوكالة أن ايران دعت إلى ... is).
@@ -2676,6 +2741,193 @@ bool Run::RelaysInnerCue(Range content) const {
     }
   }
   return false;
+}
+
+std::uint32_t Run::RequestAddresseeEnd(std::uint32_t k, bool* bare) const {
+  *bare = false;
+  const std::uint32_t a = k + 1;
+  if (a >= n_ || !SamePara(k, a) || Kind(a) != TokenKind::kArabicWord || Inside(a) >= 0) return k;
+  const std::int32_t m = MentionOf(a);
+  if (m >= 0) {
+    return mentions_[m].first_token == a && SamePara(mentions_[m].end_token - 1, k) ? mentions_[m].end_token : k;
+  }
+  if (W(a) != nullptr) return k;
+  // من أجل، من قبل، من خلال، من جانب، من جهة: a preposition, not the one asked.
+  static constexpr std::string_view kNotAsked[] = {
+      "\xD8\xA7\xD8\xAC\xD9\x84",              // اجل
+      "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
+      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال
+      "\xD8\xAC\xD8\xA7\xD9\x86\xD8\xA8",      // جانب
+      "\xD8\xAC\xD9\x87\xD9\x87",              // جهه (جهة)
+      "\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF",      // جديد
+  };
+  const std::string_view norm = a_.norm(a);
+  if (std::find(std::begin(kNotAsked), std::end(kNotAsked), norm) != std::end(kNotAsked)) return k;
+  *bare = !lex_.HasAffix(norm, AffixList::kArticlePrefix);
+  return a + 1;
+}
+
+std::uint32_t Run::RequestActStart(std::uint32_t e, bool bare) const {
+  constexpr std::uint32_t kMaxAsideWords = 3;
+  const std::uint32_t para = e > 0 ? para_[e - 1] : 0;
+  while (e < n_ && para_[e] == para && Is(e, kTime)) ++e;
+  if (e >= n_ || para_[e] != para) return n_;
+  bool aside = false;
+  if (IsComma(e)) {
+    std::uint32_t u = e + 1;
+    while (u < n_ && u - e <= kMaxAsideWords && Wordish(u) && Inside(u) < 0 && (W(u) == nullptr || Is(u, kTime))) ++u;
+    if (u == e + 1 || u >= n_ || !IsComma(u)) return n_;
+    e = u + 1;
+    aside = true;
+  }
+  if (e >= n_ || para_[e] != para || Inside(e) >= 0) return n_;
+  // Not بان of a name (من الأمين العام للأمم المتحدة بان كي مون): spelt as بأن once normalized.
+  if (Is(e, kComplementizer)) return e + 1 < n_ && para_[e + 1] == para && MentionOf(e) < 0 ? e + 1 : n_;
+  if (aside || bare) return n_;
+  // The act asked for: a verbal noun of the lexicon ([demand_noun], [nominal_content]: وضع
+  // الصندوق، سحب التقرير، ضرورة ...) or a bare word with no clitic (اصطحاب العاملات، مراجعة ...);
+  // not an adjective (الراكب الأمريكي، من الحكومة السورية) or a name.
+  if (Kind(e) != TokenKind::kArabicWord || MentionOf(e) >= 0) return n_;
+  if (W(e) != nullptr) return Is(e, kDemandNoun) || NominalContent(e) ? e : n_;  // وضع، سحب، ضرورة
+  const std::string_view norm = a_.norm(e);
+  const std::size_t article = lex_.PrefixLength(norm, AffixList::kArticlePrefix);
+  // A definite word only through the lexicon above: الأعضاء (a plural) has إفعال's shape.
+  if (article > 0) return n_;
+  constexpr std::size_t kMinBytes = 6;  // three letters
+  // Not a glued ل (لرفع الحظر: the noun طلب's complement), nor a word with a plural pronoun, the
+  // subject of a participle that is the one asked (من المعلنة أسماؤهم مراجعة ...).
+  if (norm.size() < kMinBytes || !norm.starts_with(a_.stem(e)) || NisbaEnding(norm) ||
+      norm.starts_with("\xD9\x84") || norm.ends_with("\xD9\x87\xD9\x85") || norm.ends_with("\xD9\x87\xD9\x86")) {
+    return n_;
+  }
+  // Particles and pronouns that may follow the one asked (من الحكومة عبر ...، من الوزير هذا).
+  static constexpr std::string_view kNotAct[] = {
+      "\xD8\xA8\xD8\xB9\xD8\xAF",                  // بعد
+      "\xD9\x85\xD9\x86\xD8\xB0",                  // منذ
+      "\xD8\xAD\xD8\xAA\xD9\x8A",                  // حتي (حتى)
+      "\xD8\xB9\xD8\xA8\xD8\xB1",                  // عبر
+      "\xD8\xB9\xD9\x86\xD8\xAF",                  // عند
+      "\xD8\xAD\xD9\x88\xD9\x84",                  // حول
+      "\xD8\xAF\xD9\x88\xD9\x86",                  // دون
+      "\xD8\xBA\xD9\x8A\xD8\xB1",                  // غير
+      "\xD9\x86\xD8\xAD\xD9\x88",                  // نحو
+      "\xD9\x87\xD8\xB0\xD8\xA7",                  // هذا
+      "\xD9\x87\xD8\xB0\xD9\x87",                  // هذه
+      "\xD8\xB0\xD9\x84\xD9\x83",                  // ذلك
+      "\xD8\xAA\xD9\x84\xD9\x83",                  // تلك
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
+      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",          // خلال
+      "\xD8\xB6\xD9\x85\xD9\x86",                  // ضمن
+      "\xD8\xA8\xD9\x8A\xD9\x86",                  // بين
+      "\xD9\x84\xD8\xAF\xD9\x8A",                  // لدي (لدى)
+      "\xD8\xB9\xD9\x84\xD9\x8A",                  // علي (على)
+      "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7",          // فيما
+      "\xD8\xB3\xD9\x88\xD9\x8A",                  // سوي (سوى)
+  };
+  return std::find(std::begin(kNotAct), std::end(kNotAct), norm) == std::end(kNotAct) ? e : n_;
+}
+
+bool Run::RequestAhead(std::uint32_t i, const CueWord& w) const {
+  // وطُلب من مونيز أن ...: the passive, vocalized with a damma, names no one who asked.
+  if (Raw(i).find("\xD9\x8F") != std::string_view::npos) return false;
+  // وكان طلب إيران ... لرفع الحظر أحد ...: after كان the noun.
+  if (i > 0 && Is(i - 1, kCopula)) return false;
+  // طلب تمويل من الصندوق، طلب استغاثة منه: the noun with the act asked for as its genitive.
+  if (i + 1 < n_ && Kind(i + 1) == TokenKind::kArabicWord && !PersonNameAt(i + 1) &&
+      !lex_.HasAffix(a_.norm(i + 1), AffixList::kArticlePrefix) &&
+      (Is(i + 1, kDemandNoun) || VerbalNoun(a_.norm(i + 1), a_.stem(i + 1)))) {
+    return false;
+  }
+  // بناء على طلب من ...، بعد طلب من ...: the bare perfect is the noun after a preposition.
+  if (!w.conjunction && i > 0 && Kind(i - 1) == TokenKind::kArabicWord && SamePara(i - 1, i)) {
+    static constexpr std::string_view kNounBefore[] = {
+        "\xD8\xB9\xD9\x84\xD9\x8A",              // علي (على)
+        "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
+        "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
+        "\xD8\xB9\xD9\x86\xD8\xAF",              // عند
+        "\xD8\xAF\xD9\x88\xD9\x86",              // دون
+        "\xD8\xB1\xD8\xBA\xD9\x85",              // رغم
+        "\xD8\xA7\xD8\xAB\xD8\xB1",              // اثر
+        "\xD9\x88\xD9\x81\xD9\x82",              // وفق
+        "\xD8\xAD\xD8\xB3\xD8\xA8",              // حسب
+        "\xD8\xAA\xD9\x84\xD8\xA8\xD9\x8A\xD9\x87",  // تلبيه (تلبية)
+        "\xD9\x87\xD9\x88",                      // هو
+        "\xD9\x87\xD9\x8A",                      // هي
+    };
+    const std::string_view prev = a_.norm(i - 1);
+    if (std::find(std::begin(kNounBefore), std::end(kNounBefore), prev) != std::end(kNounBefore)) return false;
+  }
+  // وطلب من الموظف الكشف عن ...، وطلب منها أن ...: with no subject between the verb and the one
+  // asked, a conjoined request goes on with the clause before (someone's account), not a cue.
+  const bool conjoined = w.conjunction || (i > 0 && LoneConjunction(i - 1));
+  if (conjoined && (RequestPronoun(i + 1) || (i + 1 < n_ && a_.norm(i + 1) == "\xD9\x85\xD9\x86"))) return false;
+  if (RequestPronoun(i + 1)) {
+    // Not a word of the lexicon as the subject (طلب منه التصريح بأن ...: the act asked for).
+    if (i + 2 < n_ && W(i + 2) != nullptr) return false;
+    // طلب منه جهاز الاستخبارات اصطحاب ...: the subject after the one asked, then the act.
+    // A subject is needed: طلبت منه أن ... alone is as often the writer's "I asked him". It is a
+    // name the tagger found (طلبت منه المفوضية الأوروبية، طلبت منه أحلام) or a construct of a
+    // plain head and a definite word (طلب منه جهاز الاستخبارات); else the words are the act
+    // asked for (طلب منه الراحة، طلبت منهم إلقاء نظرة، طلب منه حلق شعره).
+    const Range subject = RequestSubject(NounPhrase(i + 2, false));
+    if (subject.empty()) return false;
+    const std::uint32_t h = subject.first;
+    const bool named = MentionOf(h) >= 0 && mentions_[MentionOf(h)].first_token == h;
+    const bool construct = h + 1 < subject.end && !lex_.HasAffix(a_.norm(h), AffixList::kArticlePrefix) &&
+                           lex_.HasAffix(a_.norm(h + 1), AffixList::kArticlePrefix) && !Is(h, kDemandNoun) &&
+                           !VerbalNoun(a_.norm(h), a_.stem(h));
+    return (named || construct) && RequestActAfterSubject(subject.end) < n_;
+  }
+  // The subject's words, then من and the one asked (طلبت كوريا الشمالية من سيول ...).
+  for (std::uint32_t k = i + 1; k < n_ && k <= i + 1 + opt_.max_subject_tokens && SamePara(k, i); ++k) {
+    if (RequestPronoun(k)) return RequestActStart(k + 1, false) < n_;
+    if (Kind(k) != TokenKind::kArabicWord) {
+      if (IsComma(k)) continue;
+      return false;
+    }
+    if (a_.norm(k) == "\xD9\x85\xD9\x86") {  // من
+      bool bare = false;
+      const std::uint32_t e = RequestAddresseeEnd(k, &bare);
+      return e > k && RequestActStart(e, bare) < n_;
+    }
+    if (W(k) != nullptr && !Is(k, kTime)) return false;
+    // طلب المساعدة من الأردن، وطلب التوفيق من الله: the thing asked for before من, no call.
+    const std::string_view norm = a_.norm(k);
+    const std::string_view bare = norm.substr(lex_.PrefixLength(norm, AffixList::kArticlePrefix));
+    if (MentionOf(k) < 0 && VerbalNoun(bare, a_.stem(k))) return false;
+  }
+  return false;
+}
+
+Complement Run::RequestComplement(std::uint32_t from) const {
+  Complement c;
+  std::uint32_t a = n_;
+  if (a_.norm(from) == "\xD9\x85\xD9\x86") {  // من
+    bool bare = false;
+    const std::uint32_t e = RequestAddresseeEnd(from, &bare);
+    if (e > from) a = RequestActStart(e, bare);
+  } else if (RequestPronoun(from)) {
+    a = RequestActStart(from + 1, false);
+  } else {
+    // The one asked glued before the subject (طلب منه جهاز الاستخبارات ...).
+    for (std::uint32_t k = from; k-- > 0 && from - k <= opt_.max_subject_tokens + 1;) {
+      if (RequestPronoun(k) && k > 0 && IsSpeechCue(k - 1) && (lex_.verbs()[W(k - 1)->verb].flags & kRequest) != 0) {
+        a = RequestActAfterSubject(from);
+        break;
+      }
+      if (!Wordish(k)) break;
+    }
+  }
+  if (a >= n_) return c;
+  const std::uint32_t e = ClauseEnd(a);
+  const bool through_complementizer = a > 0 && Is(a - 1, kComplementizer);
+  if (WordsIn(a, e) >= (through_complementizer ? opt_.min_reported_words : opt_.min_prepositional_words)) {
+    c.kind = Complement::kReported;
+    c.content = {a, e};
+    c.prepositional = !through_complementizer;
+  }
+  return c;
 }
 
 // Reads the speaker of the speech verb at i and where its content may start.
@@ -2727,6 +2979,8 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   const bool in_statement = !relayed_pronoun && Is(j, kInStatement);
   if (in_statement) ++j;
   j = SkipAdverbs(SkipOutletAddressee(SkipAdverbs(j)));
+  // Round 35: طلب منه جهاز الاستخبارات اصطحاب ...: the one asked before the subject.
+  if ((verb.flags & kRequest) != 0 && RequestPronoun(j)) ++j;
   // وتابع بالقول: ...: the saying noun right after the verb is no subject; the content follows.
   if (Is(j, kSayingNoun)) ++j;
   Range subject = StartsPrepositional(j, verb) || StatementMeans(j) ? Range{j, j} : NounPhrase(j, false);
@@ -2738,6 +2992,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     if (!named) subject = {j, j};
   }
   if ((verb.flags & kObjectFirst) != 0) subject = SubjectBeforeObject(subject);
+  if ((verb.flags & kRequest) != 0) subject = RequestSubject(subject);  // Round 35
   // Round 10: a word after the subject's first with the verb's one-letter preposition glued to
   // it (ناشدت الجمعية المحسنين بمساعدة ...، اعترفت الشركة بمسؤوليتها عن ...) opens the
   // complement, as بال does (the subject's words stop only at the latter); a name the tagger
@@ -3075,6 +3330,17 @@ void Run::HandleVerb(std::uint32_t i) {
     }
     return;
   }
+  // Round 35: a request with no subject of its own, before or after it, is as often the passive
+  // (ثم طُلب من الوالدين تعبئة ...), the writer's "I asked" (طلبت منه أن ينقر ...) or an act inside
+  // someone's account as a speaker's call: no quote, and no previous speaker is given it.
+  if ((verb->flags & kRequest) != 0 && (!r.who.known || r.who.how == Attribution::kCarried)) return;
+  // With من right after the verb, the subject read before it must name someone the tagger found
+  // (المعلم طلب من ظريف أن ...); else it is a word of the clause (وحينما طلب من ...، ولذلك طلبت من
+  // القراء ...: the writer's "I asked").
+  if ((verb->flags & kRequest) != 0 && i + 1 < n_ && a_.norm(i + 1) == "\xD9\x85\xD9\x86" &&
+      !NamesPerson(r.who, true)) {
+    return;
+  }
   if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
@@ -3109,7 +3375,11 @@ void Run::HandleVerb(std::uint32_t i) {
       r.who.stated = true;
     }
   }
-  if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
+  // Round 35: a request is often an act within someone's account (وقال إنه ... وفي اللحظة الأخيرة
+  // طلب منه جهاز الاستخبارات اصطحاب ... وقال إن ...): a requester the tagger names no one in does
+  // not speak on.
+  const bool unnamed_request = (verb->flags & kRequest) != 0 && !NamesPerson(r.who, true);
+  if (!unnamed_request && (!r.relay_outer || r.who.how == Attribution::kRelayed)) Remember(r.who, i);
   Emit(c, r.who, trace);
 }
 

@@ -2193,5 +2193,51 @@ TEST(ExtractorTest, Round34SpeakerEntityThroughTheGluedLam) {
   EXPECT_FALSE(quotes[0].speaker.entity.has_value());
 }
 
+TEST(ExtractorTest, Round35Request) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // طلب + من and the one asked + the act asked for (a verbal noun) or أن.
+  EXPECT_EQ(Extract("وطلبت الوزارة من المواطنين تحديث بياناتهم قبل نهاية الشهر."),
+            "I[تحديث بياناتهم قبل نهاية الشهر]<الوزارة");
+  EXPECT_EQ(Extract("طلبت كوريا الشمالية من سيول، مساء السبت، أن تعيد النادلات إلى بلادهن.",
+                    {{"كوريا الشمالية", kLoc, 3}, {"سيول", kLoc, 4}}),
+            "I[تعيد النادلات إلى بلادهن]<كوريا الشمالية#3");
+  // The one asked glued before the subject; the subject stops where the act starts.
+  EXPECT_EQ(Extract("وفي اللحظة الأخيرة طلب منه جهاز الاستخبارات اصطحاب العاملات معه."),
+            "I[اصطحاب العاملات معه]<جهاز الاستخبارات");
+  // Inside someone's statement a request does not make the statement a relay: it stays whole
+  // and the minister's (the act of a subject the tagger names no one in stays inside it).
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الحكومة طلبت من البرلمان تسريع التصديق على الاتفاقية.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحكومة طلبت من البرلمان تسريع التصديق على الاتفاقية]<الوزير سامي العلي#7");
+  // A request after a comma inside content does not end it (أن X، رئيس ...، طلب من ...); the
+  // person named asks in a quote of his own (held-out 32's "المعلم طلب من ظريف أن").
+  EXPECT_EQ(Extract("وكشفت مصادر مطلعة أن سامي العلي، رئيس المجلس، طلب من المبعوث منح الميليشيات بعض الوقت.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[سامي العلي، رئيس المجلس، طلب من المبعوث منح الميليشيات بعض الوقت]<مصادر مطلعة | "
+            "I[منح الميليشيات بعض الوقت]<سامي العلي#7");
+  // Traps: the noun "a request" (after a preposition, after كان), من أجل, a bare one asked
+  // with no أن, the passive, no subject at all, the plural noun.
+  EXPECT_EQ(Extract("وجاء القرار بناء على طلب من الحكومة تأجيل الانتخابات."), "");
+  EXPECT_EQ(Extract("وكان طلب إيران المدعوم من موسكو لرفع الحظر أحد أبرز النقاط الخلافية."), "");
+  EXPECT_EQ(Extract("طلبت الشركة من أجل ذلك مهلة إضافية من البنك."), "");
+  EXPECT_EQ(Extract("وتوجهت الخافرة إلى المركب إثر وصول طلب استغاثة منه نتيجة تسرب المياه داخله."), "");
+  EXPECT_EQ(Extract("وطلبت الوزارة من دول عربية مساعدات كبيرة للاجئين."), "");
+  EXPECT_EQ(Extract("وطُلب من الوزير أن يكون ضمن هيئة استشارية للمدينة."), "");
+  EXPECT_EQ(Extract("وقد طلبت منه أن ينقر على زر الرجوع في الشاشة."), "");
+  EXPECT_EQ(Extract("تلقت الوزارة الطلبات من المواطنين بسرعة كبيرة."), "");
+  // Traps: the thing asked for before من (asked for help from), the act asked for read as the
+  // subject after منه, no one named before a من right after the verb, a plural pronoun that
+  // ends the one asked (المعلنة أسماؤهم: "those whose names were announced").
+  EXPECT_EQ(Extract("وقال الباحث إن بعض العشائر التي تطلب المساعدة من الأردن ستكون أول من ينقلب عليه."),
+            "I[بعض العشائر التي تطلب المساعدة من الأردن ستكون أول من ينقلب عليه]<الباحث");
+  EXPECT_EQ(Extract("وزار المريض الطبيب الذي طلب منه الراحة وتناول الأدوية ومن ثم المراجعة."), "");
+  EXPECT_EQ(Extract("وحينما طلب من اللاعب أن يركب الزلاجة مرة أخرى رفض ذلك."), "");
+  EXPECT_EQ(Extract("وطلبت الوزارة من المعلنة أسماؤهم من الرجال مراجعة فروعها."), "");
+  // A conjoined request with no subject goes on with the account before it.
+  EXPECT_EQ(Extract("وقال المواطن إن أقاربه ذهبوا لاستلام الجثة وطلب من الموظف الكشف عن الجثة."),
+            "I[أقاربه ذهبوا لاستلام الجثة وطلب من الموظف الكشف عن الجثة]<المواطن");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
