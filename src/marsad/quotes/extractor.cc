@@ -807,6 +807,10 @@ class Run {
   Who StatementAuthor(std::uint32_t verb, Agreement agreement) const;
   // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
   Who Carried(Agreement agreement, std::uint32_t at) const;
+  // Round 33: the person a relay pronoun (نقلت الوكالة عنه) refers to, see the definition.
+  Who RelayPronounReferent(Agreement agreement, std::uint32_t at) const;
+  // Round 33: the end of an outlet's name that runs to a لل-word right before عن (see ReadVerb).
+  std::uint32_t RelayOutletLamEnd(Range subject, std::uint32_t verb) const;
   void Remember(const Who& w, std::uint32_t at) {
     if (w.known && !w.unattributed && (w.how == Attribution::kExplicit || w.how == Attribution::kRelayed ||
                                        w.how == Attribution::kSource)) {
@@ -2624,6 +2628,50 @@ bool Run::RelaysInnerCue(Range content) const {
   return false;
 }
 
+// Round 33 (held-out 32's BBC article): "ونقلت وكالة الجمهورية الإسلامية الإيرانية للأنباء عنه
+// قوله"، "نقلت وكالة فارس للأنباء عن الوزير": the subject's words stop at the لل-word (read as
+// an addressee, للصحفيين) or run past عن, so the relay was not read and the agency kept the
+// quote. A لل-word inside or right after the subject, right before عن/عنه in the verb's
+// paragraph, ends the outlet's name; kNoToken when there is none.
+std::uint32_t Run::RelayOutletLamEnd(Range subject, std::uint32_t verb) const {
+  if (subject.empty()) return kNoToken;
+  for (std::uint32_t t = subject.first + 1; t <= subject.end && t + 1 < n_; ++t) {
+    if (Kind(t) != TokenKind::kArabicWord || Inside(t) >= 0 || !SamePara(t + 1, verb) ||
+        (Classes(t) & CueLexicon::kTriggerClasses) != 0 || !a_.norm(t).starts_with("\xD9\x84\xD9\x84") /* لل */) {
+      continue;
+    }
+    if (Is(t + 1, kRelayFrom) || Is(t + 1, kRelayPronoun)) return t + 1;
+  }
+  return kNoToken;
+}
+
+// Round 33 (held-out 32): "وذكرت وسائل إعلام إيرانية رسمية أن ظريف تحدث ... . ونقلت وكالة فارس
+// عنه قوله "..."": the pronoun refers to the person the outlet's report just before was about,
+// not to the last speaker that agrees (Pompeo, two sentences up). Only when that report is the
+// last statement read (no speaker since), in the same or the previous paragraph, its speaker is
+// an outlet (وكالة، وسائل، قناة ...) and its content opens with a person's name the tagger found,
+// after at most a few plain title words. Otherwise the carried speaker, as before.
+Who Run::RelayPronounReferent(Agreement agreement, std::uint32_t at) const {
+  if (!reported_.empty() && !history_.empty() && agreement.number == Number::kSingular) {
+    const Reported& r = reported_.back();
+    constexpr std::uint32_t kMaxTitleWords = 4;
+    if (r.content.end <= at && para_[at] - para_[r.content.first] <= 1 &&
+        history_.back().first_token == r.who.first_token && r.who.first_token < n_ && Outlet(r.who.first_token)) {
+      for (std::uint32_t t = r.content.first; t < r.content.end && t <= r.content.first + kMaxTitleWords; ++t) {
+        const std::int32_t m = MentionOf(t);
+        if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+          if (mentions_[m].type != doc::EntityType::kPerson) break;
+          Who w = CarriedFromMention(mentions_[m], agreement);
+          w.how = Attribution::kRelayed;
+          return w;
+        }
+        if (!Wordish(t) || Inside(t) >= 0 || (Classes(t) & CueLexicon::kTriggerClasses) != 0) break;
+      }
+    }
+  }
+  return Carried(agreement, at);
+}
+
 // Reads the speaker of the speech verb at i and where its content may start.
 Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   VerbReading out;
@@ -2666,7 +2714,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // نقلت عنه الوكالة: the pronoun is the speaker.
   std::optional<Who> relayed_pronoun;
   if ((verb.flags & kRelay) != 0 && Is(j, kRelayPronoun)) {
-    relayed_pronoun = Carried(W(j)->agreement, i);
+    relayed_pronoun = RelayPronounReferent(W(j)->agreement, i);
     ++j;
   }
   // تغريدة قال فيها إن ...، بيانا أكدت فيه أن ...: the verb describes a statement named before it.
@@ -2755,11 +2803,17 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
   // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
   // name the tagger found after it, when the content opens right after that name.
-  if (!subject.empty()) subject.end = TitleRunOnToName(subject, verb, i);
+  // Round 33: نقلت وكالة فارس للأنباء عن X: the outlet's name runs to its لل-word and the relay
+  // follows; the title run-ons below would read the لل-word as a title's complement.
+  const std::uint32_t lam_outlet_end =
+      (verb.flags & kRelay) != 0 && !relayed_pronoun ? RelayOutletLamEnd(subject, i) : kNoToken;
+  if (lam_outlet_end != kNoToken) subject.end = lam_outlet_end;
+  const bool run_on = !subject.empty() && lam_outlet_end == kNoToken;
+  if (run_on) subject.end = TitleRunOnToName(subject, verb, i);
   const std::uint32_t title_end = subject.end;
-  if (!subject.empty()) subject.end = TitleRunOnToOrganisation(subject, verb, i);
+  if (run_on) subject.end = TitleRunOnToOrganisation(subject, verb, i);
   const bool org_run_on = subject.end != title_end;
-  if (!subject.empty() && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
+  if (run_on && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
   // The ب-phrase holds no mention: the words are kept whole, not cut after the title's mention.
   const bool ba_run_on = !org_run_on && subject.end != title_end;
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
@@ -2940,11 +2994,14 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       }
       if (!y.empty()) {
         out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
+        // Round 33: a mention of the tagger's that starts before عن (وكالة "أناضول" التركية للأنباء
+        // عن مدير المؤسسة ...) widened the relayed speaker's words back over the outlet.
+        out.who.mention.begin = std::max(out.who.mention.begin, toks_[y.first].token.begin);
         out.after = y.end;
         out.relay_outer = true;
       }
     } else if (Is(k, kRelayPronoun)) {
-      out.who = Carried(W(k)->agreement, i);
+      out.who = RelayPronounReferent(W(k)->agreement, i);
       if (out.who.known) out.who.how = Attribution::kRelayed;
       out.after = k + 1;
       out.relay_outer = true;

@@ -1066,9 +1066,6 @@ TEST(ExtractorTest, OutletBetweenVerbAndSubjectIsNoSpeaker) {
   EXPECT_EQ(Extract("وقال مدير الشركة لـ«عكاظ» إن الأسعار سترتفع."), "I[الأسعار سترتفع]<مدير الشركة");
 }
 
-}  // namespace
-}  // namespace marsad::quotes
-
 namespace marsad::quotes {
 namespace {
 
@@ -2126,6 +2123,49 @@ TEST(ExtractorTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
   // taking in استقبل is main's, unchanged).
   EXPECT_EQ(Extract("وقال رئيس اللجنة للصحفيين إنه استقبل سامي العلي، وإن الوضع سيء.", {{"سامي العلي", kPer, 7}}),
             "I[استقبل سامي العلي، وإن الوضع سيء]<رئيس اللجنة");
+}
+
+}  // namespace
+}  // namespace marsad::quotes
+
+TEST(ExtractorTest, Round33RelayOutletNameRunsToItsLamWord) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // نقلت وكالة X للأنباء عن Y: the لل-word is the outlet's, and Y speaks (before, the agency).
+  EXPECT_EQ(Extract("ونقلت وكالة فارس للأنباء عن الوزير سامي العلي قوله إن المحادثات مثمرة وبناءة.",
+                    {{"وكالة فارس", kOrg, 2}, {"سامي العلي", kPer, 7}}),
+            "I[المحادثات مثمرة وبناءة]<الوزير سامي العلي#7");
+  // ... عنه: the one the pronoun refers to, the speaker before.
+  EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الاجتماع سيعقد غدا.\n"
+                    "ونقلت الوكالة الإيرانية للأنباء عنه قوله \"سنبحث كل الملفات المطروحة\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الاجتماع سيعقد غدا]<الوزير سامي العلي#7 | D[سنبحث كل الملفات المطروحة]<الوزير سامي العلي#7");
+  // Traps: an agency that is itself the speaker keeps its words, with its لل-word.
+  EXPECT_EQ(Extract("وقالت وكالة فارس للأنباء إن الهجوم أوقع عشرة قتلى.", {{"وكالة فارس", kOrg, 2}}),
+            "I[الهجوم أوقع عشرة قتلى]<وكالة فارس#2");
+  EXPECT_EQ(Extract("وذكرت وكالة فارس للأنباء أن الهجوم أوقع عشرة قتلى.", {{"وكالة فارس", kOrg, 2}}),
+            "I[الهجوم أوقع عشرة قتلى]<وكالة فارس#2");
+}
+
+TEST(ExtractorTest, Round33RelayPronounAfterAnOutletsReportOnAPerson) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // عنه after an outlet's report about a person: that person, not the last speaker that agrees.
+  EXPECT_EQ(Extract("وقال الوزير جون سميث إن الحوار ممكن. وذكرت وسائل إعلام رسمية أن الوزير سامي العلي وصل "
+                    "إلى دمشق. ونقلت وكالة فارس عنه قوله \"يجب الحفاظ على وحدة البلاد\".",
+                    {{"جون سميث", kPer, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الحوار ممكن]<الوزير جون سميث#3 | I[الوزير سامي العلي وصل إلى دمشق]<وسائل إعلام رسمية | "
+            "D[يجب الحفاظ على وحدة البلاد]<سامي العلي#7");
+  // Traps: a report that names no person, or a speaker since the report: the carried speaker.
+  EXPECT_EQ(Extract("وقال الوزير جون سميث إن الحوار ممكن. وذكرت وسائل إعلام رسمية أن الاجتماع سيعقد في "
+                    "دمشق. ونقلت وكالة فارس عنه قوله \"يجب الحفاظ على وحدة البلاد\".",
+                    {{"جون سميث", kPer, 3}}),
+            "I[الحوار ممكن]<الوزير جون سميث#3 | I[الاجتماع سيعقد في دمشق]<وسائل إعلام رسمية | "
+            "D[يجب الحفاظ على وحدة البلاد]<الوزير جون سميث#3");
+  EXPECT_EQ(Extract("وذكرت وسائل إعلام رسمية أن الوزير سامي العلي وصل إلى دمشق. وقال الوزير جون سميث إن "
+                    "الحوار ممكن. ونقلت وكالة فارس عنه قوله \"يجب الحفاظ على وحدة البلاد\".",
+                    {{"سامي العلي", kPer, 7}, {"جون سميث", kPer, 3}}),
+            "I[الوزير سامي العلي وصل إلى دمشق]<وسائل إعلام رسمية | I[الحوار ممكن]<الوزير جون سميث#3 | "
+            "D[يجب الحفاظ على وحدة البلاد]<الوزير جون سميث#3");
 }
 
 }  // namespace
