@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 51> kSections = {{
+constexpr std::array<Section, 52> kSections = {{
+    {"relayed_speech", kRelayedSpeech, true},
     {"guest_role", kGuestRole, false},
     {"elative_noun", kElativeNoun, false},
     {"relayed_by", kRelayedBy, false},

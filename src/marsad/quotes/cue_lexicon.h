@@ -99,6 +99,7 @@ enum WordClass : std::uint64_t {
   kElativeNoun = 1ull << 49,   // أبلغ الأثر: after a told verb's form, the elative's noun, not an addressee
   kRelayedBy = 1ull << 50,     // بيان نشرته وكالة ...: a verb with its object pronoun, the outlet that published it
   kGuestRole = 1ull << 51,     // ضيف البرنامج: a role noun for the person the article introduced
+  kRelayedSpeech = 1ull << 52, // ذكرت الوكالة أن الوزير X طلب من Y أن: a person's speech act an outlet reports
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

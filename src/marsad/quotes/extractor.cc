@@ -208,9 +208,14 @@ class Run {
   }
   // The lexicon's entry for a normalized word, but for a [media_office] adjective alone, which
   // is a plain word of the title it ends (رئيس اللجنة الإعلامية أحمد ...); MediaOffice reads it.
+  // Round 33: nor for a [relayed_speech] word alone (طلبت الكويت ...: no lexicon word for the
+  // other rules); RelayedSpeech reads it.
   const CueWord* FindCue(std::string_view norm) const {
     const CueWord* w = lex_.Find(norm);
-    return w != nullptr && w->classes == kMediaOffice ? nullptr : w;
+    return w != nullptr && (w->classes == kMediaOffice || w->classes == kRelayedSpeech) ? nullptr : w;
+  }
+  bool RelayedSpeech(std::uint32_t i) const {
+    return i < n_ && Kind(i) == TokenKind::kArabicWord && lex_.Is(a_.norm(i), kRelayedSpeech);
   }
   // Round 14: المركز الإعلامي، الدائرة الإعلامية: a ل-phrase after word i names the body the
   // office speaks for.
@@ -809,6 +814,10 @@ class Run {
   Who Carried(Agreement agreement, std::uint32_t at) const;
   // Round 33: the person a relay pronoun (نقلت الوكالة عنه) refers to, see the definition.
   Who RelayPronounReferent(Agreement agreement, std::uint32_t at) const;
+  // Round 33: the person's name that opens reported content after at most a few title words.
+  const doc::Mention* PersonOpening(Range content) const;
+  // Round 33: the person whose speech act an outlet's content reports, see the definition.
+  const doc::Mention* OutletReportedPerson(Range content, std::uint32_t* start) const;
   // Round 33: the end of an outlet's name that runs to a لل-word right before عن (see ReadVerb).
   std::uint32_t RelayOutletLamEnd(Range subject, std::uint32_t verb) const;
   void Remember(const Who& w, std::uint32_t at) {
@@ -2654,22 +2663,60 @@ std::uint32_t Run::RelayOutletLamEnd(Range subject, std::uint32_t verb) const {
 Who Run::RelayPronounReferent(Agreement agreement, std::uint32_t at) const {
   if (!reported_.empty() && !history_.empty() && agreement.number == Number::kSingular) {
     const Reported& r = reported_.back();
-    constexpr std::uint32_t kMaxTitleWords = 4;
     if (r.content.end <= at && para_[at] - para_[r.content.first] <= 1 &&
         history_.back().first_token == r.who.first_token && r.who.first_token < n_ && Outlet(r.who.first_token)) {
-      for (std::uint32_t t = r.content.first; t < r.content.end && t <= r.content.first + kMaxTitleWords; ++t) {
-        const std::int32_t m = MentionOf(t);
-        if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
-          if (mentions_[m].type != doc::EntityType::kPerson) break;
-          Who w = CarriedFromMention(mentions_[m], agreement);
-          w.how = Attribution::kRelayed;
-          return w;
-        }
-        if (!Wordish(t) || Inside(t) >= 0 || (Classes(t) & CueLexicon::kTriggerClasses) != 0) break;
+      if (const doc::Mention* person = PersonOpening(r.content); person != nullptr) {
+        Who w = CarriedFromMention(*person, agreement);
+        w.how = Attribution::kRelayed;
+        return w;
       }
     }
   }
   return Carried(agreement, at);
+}
+
+const doc::Mention* Run::PersonOpening(Range content) const {
+  constexpr std::uint32_t kMaxTitleWords = 4;
+  for (std::uint32_t t = content.first; t < content.end && t <= content.first + kMaxTitleWords; ++t) {
+    const std::int32_t m = MentionOf(t);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+      return mentions_[m].type == doc::EntityType::kPerson ? &mentions_[m] : nullptr;
+    }
+    if (!Wordish(t) || Inside(t) >= 0 || (Classes(t) & CueLexicon::kTriggerClasses) != 0) return nullptr;
+  }
+  return nullptr;
+}
+
+// Round 33 (held-out 32): "وأفادت وكالة فارس الإيرانية للأنباء بأن وزير الخارجية السوري وليد المعلم
+// طلب من ظريف أن تواصل إيران ..."، "وذكرت وكالة الجمهورية الإسلامية الإيرانية أن رئيس الوزراء
+// السوري عماد خميس التقى أيضا ظريف الاثنين وأبلغه أن سوريا ستبدأ ...": the outlet reports what a
+// person asked or told, so the person speaks and the content is what follows أن. The content
+// opens with the person's name (PersonOpening); a [relayed_speech] word follows within a few
+// words of the sentence, outside quotes, with no speech cue between, and أن within a few words
+// after it. *start is the first token after أن.
+const doc::Mention* Run::OutletReportedPerson(Range content, std::uint32_t* start) const {
+  const doc::Mention* person = PersonOpening(content);
+  if (person == nullptr) return nullptr;
+  constexpr std::uint32_t kMaxActWords = 6;  // التقى أيضا ظريف الاثنين وأبلغه
+  constexpr std::uint32_t kMaxToComplementizer = 3;  // طلب من ظريف أن
+  const std::uint32_t e = person->end_token;
+  for (std::uint32_t u = e; u < content.end && u <= e + kMaxActWords; ++u) {
+    if (!Wordish(u) || Inside(u) >= 0 || SentenceOf(u) != SentenceOf(e) || IsSpeechCue(u) ||
+        Is(u, kComplementizer)) {
+      return nullptr;
+    }
+    if (!RelayedSpeech(u)) continue;
+    for (std::uint32_t v = u + 1; v < content.end && v <= u + kMaxToComplementizer; ++v) {
+      if (Is(v, kComplementizer)) {
+        if (v + 1 >= content.end) return nullptr;
+        *start = v + 1;
+        return person;
+      }
+      if (!Wordish(v) || Inside(v) >= 0 || (Classes(v) & CueLexicon::kTriggerClasses) != 0) return nullptr;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // Reads the speaker of the speech verb at i and where its content may start.
@@ -3081,6 +3128,17 @@ void Run::HandleVerb(std::uint32_t i) {
   if (c.kind == Complement::kReported && RelaysInnerCue(c.content)) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
+  }
+  // Round 33: ذكرت الوكالة أن الوزير X طلب من Y أن ...: the person speaks (OutletReportedPerson).
+  if (c.kind == Complement::kReported && !participle && r.who.known && r.who.how == Attribution::kExplicit &&
+      r.who.first_token < n_ && Outlet(r.who.first_token)) {
+    std::uint32_t start = kNoToken;
+    if (const doc::Mention* person = OutletReportedPerson(c.content, &start); person != nullptr) {
+      r.who = CarriedFromMention(*person, Agreement());
+      r.who.how = Attribution::kRelayed;
+      trace.attribution = Attribution::kRelayed;
+      c.content.first = start;
+    }
   }
   // Round 11: a demand is an action asked for; a colon before a quote after it opens someone's
   // answer (طالب X من الابن أن ينضم ... فكان جواب الابن: «...»), not more of the demand. (After

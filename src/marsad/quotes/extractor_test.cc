@@ -2168,5 +2168,30 @@ TEST(ExtractorTest, Round33RelayPronounAfterAnOutletsReportOnAPerson) {
             "D[يجب الحفاظ على وحدة البلاد]<الوزير جون سميث#3");
 }
 
+
+TEST(ExtractorTest, Round33OutletReportsWhatAPersonAskedOrTold) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // An outlet reports a person's request or what the person told someone: the person speaks,
+  // and the content is what follows أن.
+  EXPECT_EQ(Extract("وأفادت وكالة فارس للأنباء بأن وزير الخارجية سامي العلي طلب من نظيره أن تواصل بلاده دعمها.",
+                    {{"وكالة فارس", kOrg, 2}, {"سامي العلي", kPer, 7}}),
+            "I[تواصل بلاده دعمها]<سامي العلي#7");
+  EXPECT_EQ(Extract("وذكرت الوكالة الرسمية أن رئيس الوزراء سامي العلي التقى أيضا الوزير الاثنين وأبلغه أن البلاد "
+                    "ستبدأ إعادة الإعمار.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[البلاد ستبدأ إعادة الإعمار]<سامي العلي#7");
+  // Traps: "ذكرت وكالة فارس أن" with no person keeps its words; a person who only met someone
+  // is what the outlet reports; a speaker that is no outlet keeps the words it reports.
+  EXPECT_EQ(Extract("وذكرت وكالة فارس أن الحكومة طلبت من السكان أن يغادروا المنطقة.", {{"وكالة فارس", kOrg, 2}}),
+            "I[الحكومة طلبت من السكان أن يغادروا المنطقة]<وكالة فارس#2");
+  EXPECT_EQ(Extract("وذكرت الوكالة الرسمية أن رئيس الوزراء سامي العلي التقى الوزير الاثنين في دمشق.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[رئيس الوزراء سامي العلي التقى الوزير الاثنين في دمشق]<الوكالة الرسمية");
+  EXPECT_EQ(Extract("وقال النائب جون سميث إن الوزير سامي العلي طلب من نظيره أن تواصل بلاده دعمها.",
+                    {{"جون سميث", kPer, 3}, {"سامي العلي", kPer, 7}}),
+            "I[الوزير سامي العلي طلب من نظيره أن تواصل بلاده دعمها]<النائب جون سميث#3");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
