@@ -1433,6 +1433,7 @@ class Run {
     Who who;
     std::uint32_t after = 0;  // where the content may start
     bool relay_outer = false; // the subject only relays (نقلت وكالة X عن Y): not remembered
+    Who outlet;               // Round 33: that relaying subject, when it was read
     bool parenthetical = false;  // "X، الذي قال إن ...،": the content ends at the comma
     bool valid = false;
   };
@@ -1512,6 +1513,13 @@ class Run {
   std::vector<Claim>& claims_;
   std::vector<Reported>& reported_;
   std::vector<Who>& history_;
+  // Round 33: the outlets that relayed someone (نقلت وكالة X عن Y), for a later verb that agrees
+  // with no speaker of history_ after them (see Carried).
+  struct RelayOutlet {
+    Who who;
+    std::size_t history_size;  // history_'s size when it relayed: the entries from there on are later
+  };
+  std::vector<RelayOutlet> relay_outlets_;
   // The subject of a speech verb with no content of its own (ردت الوزارة قائلة ...): a
   // speaker for the participles of its sentence only, not for later sentences.
   Who sentence_speaker_;
@@ -2065,6 +2073,24 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
   // that agrees (وأشارت → the organisation whose report read the database), and taken only
   // when there is none.
   const Who* data_source = nullptr;
+  // Round 33: "ونقلت الوكالة الموريتانية للأنباء عن بيان للجيش قوله: "..." . وأضافت أن ...": the
+  // feminine verb agrees with no speaker after the outlet (the relayed statement is masculine),
+  // so it is the outlet's, not an older speaker's or none.
+  // Only for a perfect verb or a participle (وأضافت، مشيرة): an imperfect one with no subject
+  // after it has its subject before it ("المملكة تلاحظ" inside an ambassador's words, "صور ...
+  // تقول إن" after a relay by the Mirror: both seen in the corpus check).
+  const CueWord* cue = at < n_ ? W(at) : nullptr;
+  const bool outlet_verb = cue != nullptr && cue->Is(kSpeechVerb) && cue->form != VerbForm::kImperfect;
+  const RelayOutlet* outlet = nullptr;
+  for (std::size_t k = relay_outlets_.size(); k-- > 0 && outlet == nullptr && outlet_verb;) {
+    if (relay_outlets_[k].who.first_token < at && relay_outlets_[k].who.agreement.Compatible(agreement)) {
+      outlet = &relay_outlets_[k];
+    }
+  }
+  // The outlet when it relayed after history_[k] was remembered.
+  const auto later_outlet = [&](std::size_t k) -> const Who* {
+    return outlet != nullptr && k < outlet->history_size ? &outlet->who : nullptr;
+  };
   for (std::size_t k = history_.size(); k-- > 0;) {
     if (!history_[k].agreement.Compatible(agreement)) continue;
     if (DataSourceHead(history_[k].first_token)) {
@@ -2072,11 +2098,18 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
       continue;
     }
     Who w = history_[k];
+    if (const Who* o = later_outlet(k); o != nullptr) w = *o;
     w.how = Attribution::kCarried;
     return w;
   }
   if (data_source != nullptr) {
     Who w = *data_source;
+    if (const Who* o = later_outlet(static_cast<std::size_t>(data_source - history_.data())); o != nullptr) w = *o;
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  if (outlet != nullptr) {
+    Who w = outlet->who;
     w.how = Attribution::kCarried;
     return w;
   }
@@ -3040,6 +3073,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         ++y.end;
       }
       if (!y.empty()) {
+        if (out.who.known && out.who.how == Attribution::kExplicit) {
+          out.outlet = out.who;
+          out.outlet.mention.end = std::min(out.outlet.mention.end, toks_[k - 1].token.end);  // not past عن
+        }
         out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
         // Round 33: a mention of the tagger's that starts before عن (وكالة "أناضول" التركية للأنباء
         // عن مدير المؤسسة ...) widened the relayed speaker's words back over the outlet.
@@ -3048,6 +3085,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         out.relay_outer = true;
       }
     } else if (Is(k, kRelayPronoun)) {
+      if (out.who.known && out.who.how == Attribution::kExplicit) {
+        out.outlet = out.who;
+        out.outlet.mention.end = std::min(out.outlet.mention.end, toks_[k - 1].token.end);  // not past عنه
+      }
       out.who = RelayPronounReferent(W(k)->agreement, i);
       if (out.who.known) out.who.how = Attribution::kRelayed;
       out.after = k + 1;
@@ -3169,6 +3210,13 @@ void Run::HandleVerb(std::uint32_t i) {
     if (Is(t, kStatement) && !(t > 0 && Is(t - 1, kStatementIn) && Is(t, kStatementDefinite))) {
       r.who.stated = true;
     }
+  }
+  // Only an outlet noun (وكالة، الوكالة، وسائل ...): "ونقلت النجمة عنه قوله" is a person relaying,
+  // and she is the speaker carried after it already.
+  if (r.relay_outer && r.outlet.known && r.outlet.first_token < n_ && Outlet(r.outlet.first_token)) {
+    Who outlet = r.outlet;
+    outlet.agreement = w.agreement;  // نقلت الوكالة: the verb agrees with the outlet
+    relay_outlets_.push_back({outlet, history_.size()});
   }
   if (!r.relay_outer || r.who.how == Attribution::kRelayed) Remember(r.who, i);
   Emit(c, r.who, trace);

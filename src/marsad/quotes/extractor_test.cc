@@ -2193,5 +2193,27 @@ TEST(ExtractorTest, Round33OutletReportsWhatAPersonAskedOrTold) {
             "I[الوزير سامي العلي طلب من نظيره أن تواصل بلاده دعمها]<النائب جون سميث#3");
 }
 
+
+TEST(ExtractorTest, Round33FeminineVerbAfterARelayIsTheOutlets) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ونقلت الوكالة عن بيان للجيش قوله ... وأضافت أن: the feminine verb agrees with the outlet, not
+  // with the masculine statement relayed, nor with an older feminine speaker.
+  EXPECT_EQ(Extract("وقالت الوزيرة هند العلي إن الوضع هادئ.\nونقلت الوكالة الرسمية للأنباء عن بيان للجيش قوله إن "
+                    "دورية اشتبكت مع مسلحين. وأضافت أن الاشتباك أوقع قتيلين.",
+                    {{"هند العلي", kPer, 7}}),
+            "I[الوضع هادئ]<الوزيرة هند العلي#7 | I[دورية اشتبكت مع مسلحين]<بيان للجيش | "
+            "I[الاشتباك أوقع قتيلين]<الوكالة الرسمية للأنباء");
+  // Traps: a masculine verb is the relayed speaker's; a person who relays (ونقلت النجمة عنه) is no
+  // outlet, and the feminine verb after it carries her as before.
+  EXPECT_EQ(Extract("ونقلت الوكالة الرسمية للأنباء عن الوزير سامي العلي قوله إن الحوار ممكن. وأضاف أن الوفد وصل.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحوار ممكن]<الوزير سامي العلي#7 | I[الوفد وصل]<الوزير سامي العلي#7");
+  EXPECT_EQ(Extract("وقالت الممثلة هند العلي إن السجين بريء.\nونقلت النجمة عنه قوله إنه لم يرتكب أي جريمة. "
+                    "وأضافت أن القضية ظالمة.",
+                    {{"هند العلي", kPer, 7}}),
+            "I[السجين بريء]<الممثلة هند العلي#7 | I[لم يرتكب أي جريمة]<هند العلي#7 | "
+            "I[القضية ظالمة]<الممثلة هند العلي#7");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
