@@ -69,8 +69,9 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 52> kSections = {{
+constexpr std::array<Section, 53> kSections = {{
     {"author_lam_noun", kAuthorLamNoun, false},
+    {"relayed_speech", kRelayedSpeech, true},
     {"guest_role", kGuestRole, false},
     {"elative_noun", kElativeNoun, false},
     {"relayed_by", kRelayedBy, false},

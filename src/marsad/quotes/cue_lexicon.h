@@ -101,6 +101,7 @@ enum WordClass : std::uint64_t {
   kGuestRole = 1ull << 51,     // ضيف البرنامج: a role noun for the person the article introduced
   kAuthorLamNoun = 1ull << 52, // بيان لوزارة الداخلية: a written statement whose ل-word is its author
                                // (its words are [statement] words already)
+  kRelayedSpeech = 1ull << 53, // ذكرت الوكالة أن الوزير X طلب من Y أن: a person's speech act an outlet reports
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

@@ -211,9 +211,14 @@ class Run {
   }
   // The lexicon's entry for a normalized word, but for a [media_office] adjective alone, which
   // is a plain word of the title it ends (رئيس اللجنة الإعلامية أحمد ...); MediaOffice reads it.
+  // Round 33: nor for a [relayed_speech] word alone (طلبت الكويت ...: no lexicon word for the
+  // other rules); RelayedSpeech reads it.
   const CueWord* FindCue(std::string_view norm) const {
     const CueWord* w = lex_.Find(norm);
-    return w != nullptr && w->classes == kMediaOffice ? nullptr : w;
+    return w != nullptr && (w->classes == kMediaOffice || w->classes == kRelayedSpeech) ? nullptr : w;
+  }
+  bool RelayedSpeech(std::uint32_t i) const {
+    return i < n_ && Kind(i) == TokenKind::kArabicWord && lex_.Is(a_.norm(i), kRelayedSpeech);
   }
   // Round 14: المركز الإعلامي، الدائرة الإعلامية: a ل-phrase after word i names the body the
   // office speaks for.
@@ -857,6 +862,14 @@ class Run {
   Who StatementAuthor(std::uint32_t verb, Agreement agreement) const;
   // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
   Who Carried(Agreement agreement, std::uint32_t at) const;
+  // Round 33: the person a relay pronoun (نقلت الوكالة عنه) refers to, see the definition.
+  Who RelayPronounReferent(Agreement agreement, std::uint32_t at) const;
+  // Round 33: the person's name that opens reported content after at most a few title words.
+  const doc::Mention* PersonOpening(Range content) const;
+  // Round 33: the person whose speech act an outlet's content reports, see the definition.
+  const doc::Mention* OutletReportedPerson(Range content, std::uint32_t* start) const;
+  // Round 33: the end of an outlet's name that runs to a لل-word right before عن (see ReadVerb).
+  std::uint32_t RelayOutletLamEnd(Range subject, std::uint32_t verb) const;
   void Remember(const Who& w, std::uint32_t at) {
     if (w.known && !w.unattributed && (w.how == Attribution::kExplicit || w.how == Attribution::kRelayed ||
                                        w.how == Attribution::kSource)) {
@@ -1525,6 +1538,7 @@ class Run {
     Who who;
     std::uint32_t after = 0;  // where the content may start
     bool relay_outer = false; // the subject only relays (نقلت وكالة X عن Y): not remembered
+    Who outlet;               // Round 33: that relaying subject, when it was read
     bool parenthetical = false;  // "X، الذي قال إن ...،": the content ends at the comma
     bool valid = false;
   };
@@ -1604,6 +1618,13 @@ class Run {
   std::vector<Claim>& claims_;
   std::vector<Reported>& reported_;
   std::vector<Who>& history_;
+  // Round 33: the outlets that relayed someone (نقلت وكالة X عن Y), for a later verb that agrees
+  // with no speaker of history_ after them (see Carried).
+  struct RelayOutlet {
+    Who who;
+    std::size_t history_size;  // history_'s size when it relayed: the entries from there on are later
+  };
+  std::vector<RelayOutlet> relay_outlets_;
   // The subject of a speech verb with no content of its own (ردت الوزارة قائلة ...): a
   // speaker for the participles of its sentence only, not for later sentences.
   Who sentence_speaker_;
@@ -2164,6 +2185,24 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
   // that agrees (وأشارت → the organisation whose report read the database), and taken only
   // when there is none.
   const Who* data_source = nullptr;
+  // Round 33: "ونقلت الوكالة الموريتانية للأنباء عن بيان للجيش قوله: "..." . وأضافت أن ...": the
+  // feminine verb agrees with no speaker after the outlet (the relayed statement is masculine),
+  // so it is the outlet's, not an older speaker's or none.
+  // Only for a perfect verb or a participle (وأضافت، مشيرة): an imperfect one with no subject
+  // after it has its subject before it ("المملكة تلاحظ" inside an ambassador's words, "صور ...
+  // تقول إن" after a relay by the Mirror: both seen in the corpus check).
+  const CueWord* cue = at < n_ ? W(at) : nullptr;
+  const bool outlet_verb = cue != nullptr && cue->Is(kSpeechVerb) && cue->form != VerbForm::kImperfect;
+  const RelayOutlet* outlet = nullptr;
+  for (std::size_t k = relay_outlets_.size(); k-- > 0 && outlet == nullptr && outlet_verb;) {
+    if (relay_outlets_[k].who.first_token < at && relay_outlets_[k].who.agreement.Compatible(agreement)) {
+      outlet = &relay_outlets_[k];
+    }
+  }
+  // The outlet when it relayed after history_[k] was remembered.
+  const auto later_outlet = [&](std::size_t k) -> const Who* {
+    return outlet != nullptr && k < outlet->history_size ? &outlet->who : nullptr;
+  };
   for (std::size_t k = history_.size(); k-- > 0;) {
     if (!history_[k].agreement.Compatible(agreement)) continue;
     if (DataSourceHead(history_[k].first_token)) {
@@ -2171,11 +2210,18 @@ Who Run::Carried(Agreement agreement, std::uint32_t at) const {
       continue;
     }
     Who w = history_[k];
+    if (const Who* o = later_outlet(k); o != nullptr) w = *o;
     w.how = Attribution::kCarried;
     return w;
   }
   if (data_source != nullptr) {
     Who w = *data_source;
+    if (const Who* o = later_outlet(static_cast<std::size_t>(data_source - history_.data())); o != nullptr) w = *o;
+    w.how = Attribution::kCarried;
+    return w;
+  }
+  if (outlet != nullptr) {
+    Who w = outlet->who;
     w.how = Attribution::kCarried;
     return w;
   }
@@ -2930,6 +2976,89 @@ Complement Run::RequestComplement(std::uint32_t from) const {
   return c;
 }
 
+// Round 33 (held-out 32's BBC article): "ونقلت وكالة الجمهورية الإسلامية الإيرانية للأنباء عنه
+// قوله"، "نقلت وكالة فارس للأنباء عن الوزير": the subject's words stop at the لل-word (read as
+// an addressee, للصحفيين) or run past عن, so the relay was not read and the agency kept the
+// quote. A لل-word inside or right after the subject, right before عن/عنه in the verb's
+// paragraph, ends the outlet's name; kNoToken when there is none.
+std::uint32_t Run::RelayOutletLamEnd(Range subject, std::uint32_t verb) const {
+  if (subject.empty()) return kNoToken;
+  for (std::uint32_t t = subject.first + 1; t <= subject.end && t + 1 < n_; ++t) {
+    if (Kind(t) != TokenKind::kArabicWord || Inside(t) >= 0 || !SamePara(t + 1, verb) ||
+        (Classes(t) & CueLexicon::kTriggerClasses) != 0 || !a_.norm(t).starts_with("\xD9\x84\xD9\x84") /* لل */) {
+      continue;
+    }
+    if (Is(t + 1, kRelayFrom) || Is(t + 1, kRelayPronoun)) return t + 1;
+  }
+  return kNoToken;
+}
+
+// Round 33 (held-out 32): "وذكرت وسائل إعلام إيرانية رسمية أن ظريف تحدث ... . ونقلت وكالة فارس
+// عنه قوله "..."": the pronoun refers to the person the outlet's report just before was about,
+// not to the last speaker that agrees (Pompeo, two sentences up). Only when that report is the
+// last statement read (no speaker since), in the same or the previous paragraph, its speaker is
+// an outlet (وكالة، وسائل، قناة ...) and its content opens with a person's name the tagger found,
+// after at most a few plain title words. Otherwise the carried speaker, as before.
+Who Run::RelayPronounReferent(Agreement agreement, std::uint32_t at) const {
+  if (!reported_.empty() && !history_.empty() && agreement.number == Number::kSingular) {
+    const Reported& r = reported_.back();
+    if (r.content.end <= at && para_[at] - para_[r.content.first] <= 1 &&
+        history_.back().first_token == r.who.first_token && r.who.first_token < n_ && Outlet(r.who.first_token)) {
+      if (const doc::Mention* person = PersonOpening(r.content); person != nullptr) {
+        Who w = CarriedFromMention(*person, agreement);
+        w.how = Attribution::kRelayed;
+        return w;
+      }
+    }
+  }
+  return Carried(agreement, at);
+}
+
+const doc::Mention* Run::PersonOpening(Range content) const {
+  constexpr std::uint32_t kMaxTitleWords = 4;
+  for (std::uint32_t t = content.first; t < content.end && t <= content.first + kMaxTitleWords; ++t) {
+    const std::int32_t m = MentionOf(t);
+    if (m >= 0 && mentions_[m].kind == doc::MentionKind::kName) {
+      return mentions_[m].type == doc::EntityType::kPerson ? &mentions_[m] : nullptr;
+    }
+    if (!Wordish(t) || Inside(t) >= 0 || (Classes(t) & CueLexicon::kTriggerClasses) != 0) return nullptr;
+  }
+  return nullptr;
+}
+
+// Round 33 (held-out 32): "وأفادت وكالة فارس الإيرانية للأنباء بأن وزير الخارجية السوري وليد المعلم
+// طلب من ظريف أن تواصل إيران ..."، "وذكرت وكالة الجمهورية الإسلامية الإيرانية أن رئيس الوزراء
+// السوري عماد خميس التقى أيضا ظريف الاثنين وأبلغه أن سوريا ستبدأ ...": the outlet reports what a
+// person asked or told, so the person speaks and the content is what follows أن. The content
+// opens with the person's name (PersonOpening); a [relayed_speech] word follows within a few
+// words of the sentence, outside quotes, with no speech cue between, and أن within a few words
+// after it. *start is the first token after أن.
+const doc::Mention* Run::OutletReportedPerson(Range content, std::uint32_t* start) const {
+  const doc::Mention* person = PersonOpening(content);
+  if (person == nullptr) return nullptr;
+  constexpr std::uint32_t kMaxActWords = 6;  // التقى أيضا ظريف الاثنين وأبلغه
+  constexpr std::uint32_t kMaxToComplementizer = 3;  // طلب من ظريف أن
+  const std::uint32_t e = person->end_token;
+  for (std::uint32_t u = e; u < content.end && u <= e + kMaxActWords; ++u) {
+    // طلب is a speech cue of its own too (round 35): here it is the person's relayed request.
+    if (!Wordish(u) || Inside(u) >= 0 || SentenceOf(u) != SentenceOf(e) || (IsSpeechCue(u) && !RelayedSpeech(u)) ||
+        Is(u, kComplementizer)) {
+      return nullptr;
+    }
+    if (!RelayedSpeech(u)) continue;
+    for (std::uint32_t v = u + 1; v < content.end && v <= u + kMaxToComplementizer; ++v) {
+      if (Is(v, kComplementizer)) {
+        if (v + 1 >= content.end) return nullptr;
+        *start = v + 1;
+        return person;
+      }
+      if (!Wordish(v) || Inside(v) >= 0 || (Classes(v) & CueLexicon::kTriggerClasses) != 0) return nullptr;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 // Reads the speaker of the speech verb at i and where its content may start.
 Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   VerbReading out;
@@ -2972,7 +3101,7 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // نقلت عنه الوكالة: the pronoun is the speaker.
   std::optional<Who> relayed_pronoun;
   if ((verb.flags & kRelay) != 0 && Is(j, kRelayPronoun)) {
-    relayed_pronoun = Carried(W(j)->agreement, i);
+    relayed_pronoun = RelayPronounReferent(W(j)->agreement, i);
     ++j;
   }
   // تغريدة قال فيها إن ...، بيانا أكدت فيه أن ...: the verb describes a statement named before it.
@@ -3064,11 +3193,17 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
   // coordinated second title (مدير التقنية في "فيسبوك" X أن ...، الناطق الرسمي للرابطة الوطنية
   // لكرة القدم X أن ...، عضو مجلس الإدارة والمشرف على الفريق X أن ...) runs on to the person's
   // name the tagger found after it, when the content opens right after that name.
-  if (!subject.empty()) subject.end = TitleRunOnToName(subject, verb, i);
+  // Round 33: نقلت وكالة فارس للأنباء عن X: the outlet's name runs to its لل-word and the relay
+  // follows; the title run-ons below would read the لل-word as a title's complement.
+  const std::uint32_t lam_outlet_end =
+      (verb.flags & kRelay) != 0 && !relayed_pronoun ? RelayOutletLamEnd(subject, i) : kNoToken;
+  if (lam_outlet_end != kNoToken) subject.end = lam_outlet_end;
+  const bool run_on = !subject.empty() && lam_outlet_end == kNoToken;
+  if (run_on) subject.end = TitleRunOnToName(subject, verb, i);
   const std::uint32_t title_end = subject.end;
-  if (!subject.empty()) subject.end = TitleRunOnToOrganisation(subject, verb, i);
+  if (run_on) subject.end = TitleRunOnToOrganisation(subject, verb, i);
   const bool org_run_on = subject.end != title_end;
-  if (!subject.empty() && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
+  if (run_on && !org_run_on) subject.end = TitleRunOnThroughBa(subject, verb, i);
   // The ب-phrase holds no mention: the words are kept whole, not cut after the title's mention.
   const bool ba_run_on = !org_run_on && subject.end != title_end;
   // ودعا الهياكل القضائية إلى أن ...: after a coordinated verb that takes an object before its
@@ -3248,12 +3383,23 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
         ++y.end;
       }
       if (!y.empty()) {
+        if (out.who.known && out.who.how == Attribution::kExplicit) {
+          out.outlet = out.who;
+          out.outlet.mention.end = std::min(out.outlet.mention.end, toks_[k - 1].token.end);  // not past عن
+        }
         out.who = Explicit(y, Agreement(), Attribution::kRelayed, false);
+        // Round 33: a mention of the tagger's that starts before عن (وكالة "أناضول" التركية للأنباء
+        // عن مدير المؤسسة ...) widened the relayed speaker's words back over the outlet.
+        out.who.mention.begin = std::max(out.who.mention.begin, toks_[y.first].token.begin);
         out.after = y.end;
         out.relay_outer = true;
       }
     } else if (Is(k, kRelayPronoun)) {
-      out.who = Carried(W(k)->agreement, i);
+      if (out.who.known && out.who.how == Attribution::kExplicit) {
+        out.outlet = out.who;
+        out.outlet.mention.end = std::min(out.outlet.mention.end, toks_[k - 1].token.end);  // not past عنه
+      }
+      out.who = RelayPronounReferent(W(k)->agreement, i);
       if (out.who.known) out.who.how = Attribution::kRelayed;
       out.after = k + 1;
       out.relay_outer = true;
@@ -3345,6 +3491,17 @@ void Run::HandleVerb(std::uint32_t i) {
     // ذكرت الوكالة أن الوزير قال إن ...: the inner verb's quote stands alone.
     return;
   }
+  // Round 33: ذكرت الوكالة أن الوزير X طلب من Y أن ...: the person speaks (OutletReportedPerson).
+  if (c.kind == Complement::kReported && !participle && r.who.known && r.who.how == Attribution::kExplicit &&
+      r.who.first_token < n_ && Outlet(r.who.first_token)) {
+    std::uint32_t start = kNoToken;
+    if (const doc::Mention* person = OutletReportedPerson(c.content, &start); person != nullptr) {
+      r.who = CarriedFromMention(*person, Agreement());
+      r.who.how = Attribution::kRelayed;
+      trace.attribution = Attribution::kRelayed;
+      c.content.first = start;
+    }
+  }
   // Round 11: a demand is an action asked for; a colon before a quote after it opens someone's
   // answer (طالب X من الابن أن ينضم ... فكان جواب الابن: «...»), not more of the demand. (After
   // other verbs such a quote is the speaker's own: قال إن ...، مضيفا أمس: "...".)
@@ -3374,6 +3531,13 @@ void Run::HandleVerb(std::uint32_t i) {
     if (Is(t, kStatement) && !(t > 0 && Is(t - 1, kStatementIn) && Is(t, kStatementDefinite))) {
       r.who.stated = true;
     }
+  }
+  // Only an outlet noun (وكالة، الوكالة، وسائل ...): "ونقلت النجمة عنه قوله" is a person relaying,
+  // and she is the speaker carried after it already.
+  if (r.relay_outer && r.outlet.known && r.outlet.first_token < n_ && Outlet(r.outlet.first_token)) {
+    Who outlet = r.outlet;
+    outlet.agreement = w.agreement;  // نقلت الوكالة: the verb agrees with the outlet
+    relay_outlets_.push_back({outlet, history_.size()});
   }
   // Round 35: a request is often an act within someone's account (وقال إنه ... وفي اللحظة الأخيرة
   // طلب منه جهاز الاستخبارات اصطحاب ... وقال إن ...): a requester the tagger names no one in does
