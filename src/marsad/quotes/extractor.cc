@@ -256,7 +256,9 @@ class Run {
           IsSemicolon(k) || Is(k, kComplementizer) || Is(k, kRelative)) {
         return false;
       }
-      if (Is(k, kSpeechVerb)) return k + 1 < i - 1 && Inside(k) < 0;
+      // Not a verb's spelling right after a complementizer: a noun of content already open
+      // (قال X إن رد فعل الفلسطينيين الذين يرون ...: رد is "reaction").
+      if (Is(k, kSpeechVerb)) return k + 1 < i - 1 && !(k > 0 && Is(k - 1, kComplementizer));
     }
     return false;
   }
