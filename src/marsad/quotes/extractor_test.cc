@@ -2354,6 +2354,12 @@ TEST(ExtractorTest, Round36RelativeClauseAfterTheSubject) {
   EXPECT_EQ(Extract("وجاء ذلك في اليوم الذي قال فيه الوزير سامي العلي إن الحكومة ستستقيل قريبا.",
                     {{"سامي العلي", kPer, 7}}),
             "I[الحكومة ستستقيل قريبا]<الوزير سامي العلي#7");
+  // A verb's spelling right after إن is content (رد "reaction"), no cue the clause describes
+  // the subject of: the ambassador's quote stays whole.
+  EXPECT_NE(Extract("وقال السفير سامي العلي إن رد فعل السكان الذين يرون في المدينة عاصمة لهم \"ليس جيدا\".",
+                    {{"سامي العلي", kPer, 7}})
+                .find("I[رد فعل السكان الذين يرون في المدينة عاصمة لهم \"ليس جيدا\"]<السفير سامي العلي#7"),
+            std::string::npos);
   // A verb with its own content right after it keeps it (الذي يقول خصومها إنها ...): the
   // relative clause's verb is still read as a cue, whoever its speaker.
   EXPECT_NE(Extract("وتقول الحكومة التي يقول خصومها إنها فاسدة إن الانتخابات ستجرى في موعدها.").find("<خصومها"),
