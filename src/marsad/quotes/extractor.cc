@@ -207,9 +207,9 @@ class Run {
       }
       // Set before the check, which reads the words around i and may come back to it (قال الذي
       // قال ...: each verb's check reads the other).
-      cue_[i] = w;
-      if (w != nullptr && w->Is(kSpeechVerb) && InSubjectRelative(i, *w)) {
-        w = nullptr;  // وقال X الذي نقل الطفل ... لرويترز "...": X's clause, no cue of its own
+      if (w != nullptr && w->Is(kSpeechVerb) && i >= 3 && !w->conjunction) {
+        cue_[i] = w;
+        if (InSubjectRelative(i, *w)) w = nullptr;  // وقال X الذي نقل الطفل ... لرويترز "...": X's clause
       }
       cue_[i] = w;
     }
@@ -230,7 +230,7 @@ class Run {
         "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
         "\xD9\x88\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",  // والذين
     };
-    if (i < 3 || w.conjunction || !SamePara(i - 1, i) || Kind(i - 1) != TokenKind::kArabicWord) return false;
+    if (i < 3 || w.conjunction || Kind(i - 1) != TokenKind::kArabicWord || !SamePara(i - 1, i)) return false;
     const std::string_view rel = a_.norm(i - 1);
     if (std::find(std::begin(kForms), std::end(kForms), rel) == std::end(kForms)) return false;
     // Its own content: a complementizer or colon within four tokens, before punctuation.
