@@ -220,7 +220,8 @@ class Run {
   // ... لرويترز "...": نقل is "carried", and took the quote from قال). Not the subject itself
   // (وقال الذي ...: no word between), not a verb with its own content right after it or its
   // own subject (الذي يقول خصومها إنه ...، الذي أكد لنا أن ...، الذي اعترف ب...), not a relay
-  // with عن or قول after it. Only the lexicon's words are read (W of earlier tokens: no cycle).
+  // with عن or قول after it. W() has stored i's entry before the call: the words read here may
+  // read i back.
   bool InSubjectRelative(std::uint32_t i, const CueWord& w) const {
     static constexpr std::string_view kForms[] = {
         "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
