@@ -205,9 +205,63 @@ class Run {
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kRequest) != 0 && !RequestAhead(i, *w)) {
         w = nullptr;  // بناء على طلب من الحكومة، الطلبات: the noun "a request"
       }
+      // Set before the check, which reads the words around i and may come back to it (قال الذي
+      // قال ...: each verb's check reads the other).
+      if (w != nullptr && w->Is(kSpeechVerb) && i >= 3 && !w->conjunction) {
+        cue_[i] = w;
+        if (InSubjectRelative(i, *w)) w = nullptr;  // وقال X الذي نقل الطفل ... لرويترز "...": X's clause
+      }
       cue_[i] = w;
     }
     return w;
+  }
+  // Round 36: a speech or relay verb right after الذي/التي/الذين that describes the subject of
+  // a cue read before it, before that cue's content (وقال دانيال X (26 عاما) الذي نقل الرضيع من
+  // ... لرويترز "...": نقل is "carried", and took the quote from قال). Not the subject itself
+  // (وقال الذي ...: no word between), not a verb with its own content right after it or its
+  // own subject (الذي يقول خصومها إنه ...، الذي أكد لنا أن ...، الذي اعترف ب...), not a relay
+  // with عن or قول after it. W() has stored i's entry before the call: the words read here may
+  // read i back.
+  bool InSubjectRelative(std::uint32_t i, const CueWord& w) const {
+    static constexpr std::string_view kForms[] = {
+        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
+        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // والذي
+        "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                  // التي
+        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // والتي
+        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
+        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",  // والذين
+    };
+    if (i < 3 || w.conjunction || Kind(i - 1) != TokenKind::kArabicWord || !SamePara(i - 1, i)) return false;
+    const std::string_view rel = a_.norm(i - 1);
+    if (std::find(std::begin(kForms), std::end(kForms), rel) == std::end(kForms)) return false;
+    // Its own content: a complementizer or colon within four tokens, before punctuation.
+    for (std::uint32_t k = i + 1; k < n_ && k <= i + 4 && SamePara(k, i); ++k) {
+      if (Is(k, kComplementizer) || IsColon(k) || OpenSpan(k) >= 0) return false;
+      if (Punct(k)) break;
+    }
+    // Nor its own preposition right after it (الذي اعترف بتنفيذ الهجمات، الذي كشف عن ...), nor
+    // فيه/فيها with a subject of its own (اليوم الذي قال فيه الوزير إنه ...، الجلسة التي أكد فيها
+    // رئيس الوزراء ...), nor a time before the relative (في الوقت الذي تطالب فيه واشنطن ...).
+    if (StartsPrepositional(i + 1, lex_.verbs()[w.verb]) || Is(i + 1, kInStatement) || Is(i - 2, kTime)) {
+      return false;
+    }
+    if ((lex_.verbs()[w.verb].flags & kRelay) != 0 && i + 1 < n_ &&
+        (Is(i + 1, kRelayFrom) || Is(i + 1, kRelayPronoun) || Is(i + 1, kRelayTongue))) {
+      return false;
+    }
+    // The cue: a speech verb within twelve tokens before the relative, with the subject's
+    // words (a name, a title, an aside in parentheses or commas) between, no content opened.
+    constexpr std::uint32_t kMaxBack = 12;
+    for (std::uint32_t k = i - 1; k-- > 0 && i - 1 - k <= kMaxBack && SamePara(k, i);) {
+      if (Inside(k) >= 0 || OpenSpan(k) >= 0 || CloseSpan(k) >= 0 || IsTerminal(k) || IsColon(k) ||
+          IsSemicolon(k) || Is(k, kComplementizer) || Is(k, kRelative)) {
+        return false;
+      }
+      // Not a verb's spelling right after a complementizer: a noun of content already open
+      // (قال X إن رد فعل الفلسطينيين الذين يرون ...: رد is "reaction").
+      if (Is(k, kSpeechVerb)) return k + 1 < i - 1 && !(k > 0 && Is(k - 1, kComplementizer));
+    }
+    return false;
   }
   // The lexicon's entry for a normalized word, but for a [media_office] adjective alone, which
   // is a plain word of the title it ends (رئيس اللجنة الإعلامية أحمد ...); MediaOffice reads it.
@@ -3777,6 +3831,11 @@ std::uint32_t Run::TitleRunOnToName(Range subject, const SpeechVerb& verb, std::
       continue;
     }
     if (!Wordish(t)) return subject.end;
+    // Round 36: nor through حيث (متحدثة باسم مستشفى X في إسرائيل حيث كان يعالج Y: where Y was
+    // treated, not Y's title).
+    if (Kind(t) == TokenKind::kArabicWord && a_.norm(t) == "\xD8\xAD\xD9\x8A\xD8\xAB" /* حيث */) {
+      return subject.end;
+    }
     if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
         Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
         LamWithPronoun(t) || LamPerson(t) || (t > 0 && Is(t - 1, kLamParticiple))) {

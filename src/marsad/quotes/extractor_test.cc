@@ -2331,5 +2331,40 @@ TEST(ExtractorTest, Round33FeminineVerbAfterARelayIsTheOutlets) {
             "I[القضية ظالمة]<الممثلة هند العلي#7");
 }
 
+// Round 36: a relative clause that describes the subject of a cue read before it is no cue of
+// its own, and a title's speaker does not run on through حيث to a name.
+TEST(ExtractorTest, Round36RelativeClauseAfterTheSubject) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // نقل is "carried" here: the quote is قال's, not the relative clause's (held-out 33's case).
+  EXPECT_EQ(Extract("وقال محمد الأحمد (30 عاما) الذي نقل الطفل من القارب إلى السفينة لرويترز "
+                    "\"كانت ليلة طويلة ولن ننساها أبدا\".",
+                    {{"محمد الأحمد", kPer, 7}}),
+            "D[كانت ليلة طويلة ولن ننساها أبدا]<محمد الأحمد#7");
+  // تحدث in the clause (الذي تحدث شريطة عدم نشر اسمه) no longer takes the content from أضاف.
+  EXPECT_EQ(Extract("وأضاف المسؤول الذي تحدث شريطة عدم نشر اسمه إن المفاوضات ستستأنف قريبا."),
+            "I[المفاوضات ستستأنف قريبا]<المسؤول");
+  // The speaker stops before حيث, not at the name of the one treated there (held-out 34's case).
+  EXPECT_EQ(Extract("وقالت متحدثة باسم مستشفى الشفاء في غزة حيث كان يعالج سمير الخطيب إنه توفي صباح اليوم.",
+                    {{"سمير الخطيب", kPer, 7}}),
+            "I[توفي صباح اليوم]<متحدثة باسم مستشفى الشفاء");
+  // Guards: a relay with عن in the clause relays; فيه with a subject of its own after a time
+  // (اليوم الذي قال فيه الوزير) is a statement of its own.
+  EXPECT_EQ(Extract("وكتب المراسل الذي نقل عن الوزير قوله إن المحادثات مثمرة وبناءة."),
+            "I[المحادثات مثمرة وبناءة]<الوزير");
+  EXPECT_EQ(Extract("وجاء ذلك في اليوم الذي قال فيه الوزير سامي العلي إن الحكومة ستستقيل قريبا.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[الحكومة ستستقيل قريبا]<الوزير سامي العلي#7");
+  // A verb's spelling right after إن is content (رد "reaction"), no cue the clause describes
+  // the subject of: the ambassador's quote stays whole.
+  EXPECT_NE(Extract("وقال السفير سامي العلي إن رد فعل السكان الذين يرون في المدينة عاصمة لهم \"ليس جيدا\".",
+                    {{"سامي العلي", kPer, 7}})
+                .find("I[رد فعل السكان الذين يرون في المدينة عاصمة لهم \"ليس جيدا\"]<السفير سامي العلي#7"),
+            std::string::npos);
+  // A verb with its own content right after it keeps it (الذي يقول خصومها إنها ...): the
+  // relative clause's verb is still read as a cue, whoever its speaker.
+  EXPECT_NE(Extract("وتقول الحكومة التي يقول خصومها إنها فاسدة إن الانتخابات ستجرى في موعدها.").find("<خصومها"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::quotes
