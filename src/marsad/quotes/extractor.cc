@@ -242,7 +242,12 @@ class Run {
     // Nor its own preposition right after it (الذي اعترف بتنفيذ الهجمات، الذي كشف عن ...), nor
     // فيه/فيها with a subject of its own (اليوم الذي قال فيه الوزير إنه ...، الجلسة التي أكد فيها
     // رئيس الوزراء ...), nor a time before the relative (في الوقت الذي تطالب فيه واشنطن ...).
-    if (StartsPrepositional(i + 1, lex_.verbs()[w.verb]) || Is(i + 1, kInStatement) || Is(i - 2, kTime)) {
+    // Round 37: an adverb may stand before the preposition (التي دعت مرارا إلى ...، الذي حذر
+    // كذلك من ...).
+    const SpeechVerb& verb = lex_.verbs()[w.verb];
+    const bool adverb = i + 2 < n_ && SamePara(i + 2, i) && (Is(i + 1, kTime) || Adverbial(i + 1));
+    if (StartsPrepositional(i + 1, verb) || (adverb && StartsPrepositional(i + 2, verb)) || Is(i + 1, kInStatement) ||
+        Is(i - 2, kTime)) {
       return false;
     }
     if ((lex_.verbs()[w.verb].flags & kRelay) != 0 && i + 1 < n_ &&
@@ -2640,7 +2645,12 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
   // Where the words after the subject start: after a quoted name that ends the subject's
   // words (المبعوث إلى اليمن "X"؛ عن ...), the content may follow it as it follows the subject.
   std::uint32_t lead = from;
-  for (std::uint32_t t = from; t < n_ && t - from <= opt_.max_complement_distance; ++t) {
+  // Round 37: past a relative clause stepped over (below), however long, the search reads two
+  // more tokens: the content right after its closing comma (أشار الرئيس، الذي تحدث إلى
+  // صحافيين ... [22 tokens]، إلى أن ...). A wider window found more wrong content than right.
+  constexpr std::uint32_t kAfterRelative = 2;
+  std::uint32_t limit = from + opt_.max_complement_distance;
+  for (std::uint32_t t = from; t < n_ && t <= limit; ++t) {
     if (para_[t] != para) return c;
     if (OpenSpan(t) >= 0) {
       const std::int32_t s = OpenSpan(t);
@@ -2697,11 +2707,12 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
     // "X، الذي ...، إن": step over the relative clause to its closing comma.
     if (Relative(t) && t > 0 && IsComma(t - 1)) {
       std::uint32_t u = t + 1;
-      while (u < n_ && para_[u] == para && !IsComma(u) && !IsTerminal(u) && u - from <= opt_.max_complement_distance) {
+      while (u < n_ && para_[u] == para && !IsComma(u) && !IsTerminal(u) && u - t <= opt_.max_complement_distance) {
         if (OpenSpan(u) >= 0 && spans_[OpenSpan(u)].closed()) u = spans_[OpenSpan(u)].close;
         ++u;
       }
       if (u >= n_ || !IsComma(u)) return c;
+      limit = std::max(limit, u + kAfterRelative);
       t = u;
       continue;
     }
