@@ -207,7 +207,7 @@ class Run {
       }
       // Set before the check, which reads the words around i and may come back to it (قال الذي
       // قال ...: each verb's check reads the other).
-      if (w != nullptr && w->Is(kSpeechVerb) && i >= 3 && !w->conjunction) {
+      if (w != nullptr && w->Is(kSpeechVerb)) {
         cue_[i] = w;
         if (InSubjectRelative(i, *w)) w = nullptr;  // وقال X الذي نقل الطفل ... لرويترز "...": X's clause
       }
@@ -223,17 +223,12 @@ class Run {
   // with عن or قول after it. W() has stored i's entry before the call: the words read here may
   // read i back.
   bool InSubjectRelative(std::uint32_t i, const CueWord& w) const {
-    static constexpr std::string_view kForms[] = {
-        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                  // الذي
-        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // والذي
-        "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                  // التي
-        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // والتي
-        "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // الذين
-        "\xD9\x88\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",  // والذين
-    };
-    if (i < 3 || w.conjunction || Kind(i - 1) != TokenKind::kArabicWord || !SamePara(i - 1, i)) return false;
-    const std::string_view rel = a_.norm(i - 1);
-    if (std::find(std::begin(kForms), std::end(kForms), rel) == std::end(kForms)) return false;
+    // The relative: الذي، التي، الذين and their و-forms, the lexicon's [relative] words tagged
+    // with an agreement (not the duals and feminine plurals).
+    if (i < 3 || w.conjunction || Kind(i - 1) != TokenKind::kArabicWord || !SamePara(i - 1, i) ||
+        !Relative(i - 1) || W(i - 1)->agreement == Agreement()) {
+      return false;
+    }
     // Its own content: a complementizer or colon within four tokens, before punctuation.
     for (std::uint32_t k = i + 1; k < n_ && k <= i + 4 && SamePara(k, i); ++k) {
       if (Is(k, kComplementizer) || IsColon(k) || OpenSpan(k) >= 0) return false;
@@ -250,7 +245,7 @@ class Run {
         Is(i - 2, kTime)) {
       return false;
     }
-    if ((lex_.verbs()[w.verb].flags & kRelay) != 0 && i + 1 < n_ &&
+    if ((verb.flags & kRelay) != 0 && i + 1 < n_ &&
         (Is(i + 1, kRelayFrom) || Is(i + 1, kRelayPronoun) || Is(i + 1, kRelayTongue))) {
       return false;
     }
@@ -457,6 +452,10 @@ class Run {
   std::int32_t Inside(std::uint32_t t) const { return spans_.empty() ? -1 : inside_[t]; }
   std::int32_t MentionOf(std::uint32_t t) const { return mentions_.empty() ? -1 : mention_of_[t]; }
   bool IsSpeechCue(std::uint32_t i) const { return Is(i, kSpeechVerb) && Inside(i) < 0; }
+  // Round 35: whether token i is a request verb (طلب) read as a cue.
+  bool RequestCue(std::uint32_t i) const {
+    return IsSpeechCue(i) && (lex_.verbs()[W(i)->verb].flags & kRequest) != 0;
+  }
   // A و or ف written apart from the next word (JawharaFM and other Maghrebi outlets: "و أوضح
   // أن"، "و بخصوص"): the conjunction of that word, never a word of its own.
   bool LoneConjunction(std::uint32_t i) const {
@@ -2598,7 +2597,7 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
                              a_.norm(u) == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */ && IsSpeechCue(u + 1) &&
                              !EmbeddedPredicate(u + 1);
         // Round 35: not a request (أن المشاط، رئيس ...، طلب من المبعوث منح ...): the content's act.
-        const bool request = IsSpeechCue(u) && (lex_.verbs()[W(u)->verb].flags & kRequest) != 0;
+        const bool request = RequestCue(u);
         if ((IsSpeechCue(u) && !Negated(u) && !EmbeddedPredicate(u) && !request) || as_said || Is(u, kSource) ||
             ClauseEndWord(u) || Is(u, kPassive) || Is(u, kNarrator) ||
             (IsSemicolon(t) && (!SamePara(u, t) || !Wordish(u)))) {
@@ -3023,7 +3022,7 @@ Complement Run::RequestComplement(std::uint32_t from) const {
   } else {
     // The one asked glued before the subject (طلب منه جهاز الاستخبارات ...).
     for (std::uint32_t k = from; k-- > 0 && from - k <= opt_.max_subject_tokens + 1;) {
-      if (RequestPronoun(k) && k > 0 && IsSpeechCue(k - 1) && (lex_.verbs()[W(k - 1)->verb].flags & kRequest) != 0) {
+      if (RequestPronoun(k) && k > 0 && RequestCue(k - 1)) {
         a = RequestActAfterSubject(from);
         break;
       }
