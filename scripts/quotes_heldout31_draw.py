@@ -9,6 +9,8 @@ from quotes_heldout6_draw import EARLIER
 from quotes_heldout15_draw import norm, pick
 
 MIN_WORDS = 8
+# From held-out 33 on: a sentence in this many articles of the corpus or more is boilerplate (the `common` of draw).
+BOILERPLATE = 30
 
 
 def sentences(t):

@@ -5,9 +5,7 @@
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from quotes_heldout6_draw import EARLIER
-from quotes_heldout31_draw import draw
-
-BOILERPLATE = 30
+from quotes_heldout31_draw import BOILERPLATE, draw
 
 if __name__ == '__main__':
     draw(20261223, EARLIER + ['data/eval/quotes-heldout%d.json' % n for n in range(6, 35)], sys.argv[1], common=BOILERPLATE)
