@@ -730,6 +730,18 @@ class Run {
   Range TitleApposition(Range subject, const SpeechVerb& verb) const;
   // Whether a person's name the tagger found starts at token t (a ل-word before it is part
   // of a title: عضو المكتب السياسي للحزب فوزي ...، not an addressee: قال مون لكيم).
+  // A person's name the tagger ended right before علي, written with ي and followed by a comma,
+  // colon, complementizer or a sentence end (النائب منذر بالحاج علي، بأن ...): علي is the name's
+  // last word, since the preposition على (spelt alike once normalized) never stands there.
+  bool NameFinalAli(std::uint32_t t) const {
+    if (t == 0 || t + 1 >= n_ || Raw(t) != "\xD8\xB9\xD9\x84\xD9\x8A" /* علي */) return false;
+    // Any of the token's mentions (a title the entities stage found may hold the name too).
+    const bool name_ends = std::any_of(mentions_.begin(), mentions_.end(), [t](const doc::Mention& m) {
+      return m.end_token == t && m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson;
+    });
+    if (!name_ends) return false;
+    return IsComma(t + 1) || IsColon(t + 1) || IsTerminal(t + 1) || Is(t + 1, kComplementizer);
+  }
   bool PersonNameAt(std::uint32_t t) const {
     if (t >= n_) return false;
     const std::int32_t m = MentionOf(t);
@@ -1766,6 +1778,11 @@ Range Run::NounPhrase(std::uint32_t j, bool allow_clitic) const {
         ++words;
         continue;
       }
+      if (!first && NameFinalAli(e)) {
+        ++e;
+        ++words;
+        continue;
+      }
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
                          ((Addressee(e) && !(first && allow_clitic)) ||
@@ -2167,6 +2184,12 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   std::uint32_t last_mention_end = 0;
   for (std::uint32_t t = r.first; t < r.end; ++t) {
     if (MentionOf(t) >= 0) last_mention_end = t + 1;
+  }
+  // The name's last word علي that the tagger left out (NameFinalAli) stays with it.
+  if (last_mention_end > 0 && last_mention_end < r.end && NameFinalAli(last_mention_end)) {
+    r.end = last_mention_end + 1;
+    end = std::min(end, toks_[last_mention_end].token.end);
+    last_mention_end = r.end;
   }
   // Round 14: not a title that ends with a media office's adjective (المركز الإعلامي): the
   // ل-phrase after it names the body the office speaks for.

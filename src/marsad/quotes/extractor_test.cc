@@ -2386,5 +2386,19 @@ TEST(ExtractorTest, Round37PastASubjectRelativeClause) {
             "I[ارتفاع هذه النسبة في العام المقبل]<التقرير");
 }
 
+TEST(ExtractorTest, NameEndingInAliKeepsIt) {
+  // The tagger ended the name before علي (spelt like the preposition على once normalized); a
+  // comma or complementizer after it shows it is the name's last word.
+  EXPECT_EQ(Extract("وصرح النائب سالم بالحاج علي، بأن الحكومة ستواصل الحوار.",
+                    {{"سالم بالحاج", doc::EntityType::kPerson, 4}}),
+            "I[الحكومة ستواصل الحوار]<النائب سالم بالحاج علي#4");
+  EXPECT_EQ(Extract("وذكر سامي علي أنه سيعمل على تطوير الفريق.", {{"سامي", doc::EntityType::kPerson, 4}}),
+            "I[سيعمل على تطوير الفريق]<سامي علي#4");
+  // The preposition, written with ي as some outlets do, stays out: a noun follows it.
+  EXPECT_EQ(Extract("وأكد الوزير سامي علي ضرورة الحوار.", {{"سامي", doc::EntityType::kPerson, 4}})
+                .find("سامي علي#"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::quotes
