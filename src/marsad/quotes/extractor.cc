@@ -3333,6 +3333,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
       // تغريدة قال فيها ...), not the previous speaker.
       out.who = StatementAuthor(i, w.agreement);
       if (!out.who.known) out.who = PronounReferent(i, w.agreement);
+      // Its author spoke through the statement: a later وتابع البيان carries them. Not after
+      // جاء فيه, which reads a document's text whose author is often named far before or not
+      // at all (أصدر المعهد تقريرا عنوانه: «...» جاء فيه ...).
+      out.who.stated = out.who.known && verb.lemma != "\xD8\xAC\xD8\xA7\xD8\xA1" /* جاء */;
     } else if (const Range ante = RelativeAntecedent(i); !ante.empty()) {
       out.who = Explicit(ante, w.agreement, Attribution::kExplicit, false, /*whole=*/true);
       out.who.agreement = w.agreement;

@@ -2400,5 +2400,20 @@ TEST(ExtractorTest, NameEndingInAliKeepsIt) {
             std::string::npos);
 }
 
+TEST(ExtractorTest, StatementAuthorOfFihaVerbSpeaksOn) {
+  // The author found for "بيانا قال فيه" issued the statement: a later وتابع البيان is theirs.
+  EXPECT_EQ(Extract("أصدر الجيش الإسرائيلي بيانا قال فيه إن الحكومة ستواصل الحوار مع جيرانها. وتابع البيان أن "
+                    "\"المفاوضات ستستأنف الأسبوع المقبل في العاصمة\".",
+                    {{"الجيش الإسرائيلي", doc::EntityType::kOrganization, 5}}),
+            "I[الحكومة ستواصل الحوار مع جيرانها]<الجيش الإسرائيلي#5 | D[المفاوضات ستستأنف الأسبوع المقبل في "
+            "العاصمة]<الجيش الإسرائيلي#5");
+  // Not after جاء فيه: the document's text, whose author the sentence need not name.
+  EXPECT_EQ(Extract("أصدر المعهد تقريرا جاء فيه أن العلاقات بين البلدين ليست جيدة. وأضاف التقرير أن "
+                    "\"الخلافات تتعمق منذ سنوات طويلة\".",
+                    {{"المعهد", doc::EntityType::kOrganization, 5}})
+                .find("D[الخلافات تتعمق منذ سنوات طويلة]<المعهد"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::quotes
