@@ -1401,6 +1401,31 @@ class Run {
     }
     return true;
   }
+  // A speech verb followed by a person's name the tagger found and a colon or an opening
+  // quote (قال حسين فواز: ...): a new speaker's statement, which ends reported content running
+  // on to it without a full stop; a nested report has its complementizer before the name
+  // (قال إن الوزير قال ...).
+  bool NamedSpeakerAndColon(std::uint32_t verb) const {
+    if (verb + 2 >= n_ || Negated(verb) || !PersonNameAt(verb + 1)) return false;
+    const std::uint32_t e = mentions_[MentionOf(verb + 1)].end_token;
+    return e < n_ && SamePara(e, verb) && (IsColon(e) || OpenSpan(e) >= 0);
+  }
+  // Where the new statement's clause starts, given its verb: at a و-topic phrase right before
+  // it (وعن نظامية الزواج قال ...: "and on the marriages' legality, X said"; ومن جانبه قال ...;
+  // وفي وقت سابق قال ...), else at the verb.
+  std::uint32_t TopicPhraseStart(std::uint32_t from, std::uint32_t verb) const {
+    constexpr std::uint32_t kMaxTopicWords = 4;
+    for (std::uint32_t k = verb; k-- > from && verb - k <= kMaxTopicWords;) {
+      if (Kind(k) != TokenKind::kArabicWord) break;
+      const std::string_view raw = Raw(k);
+      if (raw == "\xD9\x88\xD8\xB9\xD9\x86" /* وعن */ || raw == "\xD9\x88\xD8\xAD\xD9\x88\xD9\x84" /* وحول */ ||
+          raw == "\xD9\x88\xD8\xA8\xD8\xB4\xD8\xA3\xD9\x86" /* وبشأن */ ||
+          raw == "\xD9\x88\xD9\x85\xD9\x86" /* ومن (جانبه) */ || raw == "\xD9\x88\xD9\x81\xD9\x8A" /* وفي (وقت سابق) */) {
+        return k;
+      }
+    }
+    return verb;
+  }
   // The most recent speaker who issued a statement, or -1.
   std::int32_t StatedSpeaker() const {
     for (std::size_t k = history_.size(); k-- > 0;) {
@@ -2634,6 +2659,10 @@ std::uint32_t Run::ClauseEnd(std::uint32_t from) const {
     if (w != nullptr) {
       if (w->Is(kSpeechVerb) && Inside(t) < 0 && Conjoined(t) && !Negated(t)) break;
       if (ClauseEndWord(t)) break;
+      if (w->Is(kSpeechVerb) && Inside(t) < 0 && NamedSpeakerAndColon(t)) {
+        last = TopicPhraseStart(from, t);
+        break;
+      }
     }
     ++t;
     last = t;

@@ -2415,5 +2415,18 @@ TEST(ExtractorTest, StatementAuthorOfFihaVerbSpeaksOn) {
             std::string::npos);
 }
 
+TEST(ExtractorTest, NamedSpeakerWithColonEndsReportedContent) {
+  // A new speaker's "قال X:" with no full stop before it ends the reported content, at the
+  // و-topic phrase that opens its clause.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الشخص يضطر للسفر بسبب ظروفه وعن نظامية السفر قال حسين فواز: إنه الأفضل "
+                    "أن يقدم طلبا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}, {"حسين فواز", doc::EntityType::kPerson, 6}}),
+            "I[الشخص يضطر للسفر بسبب ظروفه]<سامي العلي#5 | I[إنه الأفضل أن يقدم طلبا]<حسين فواز#6");
+  // Without the colon or a quote after the name, the verb does not end the content.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الشخص يضطر للسفر بسبب ظروفه التي قال حسين فواز إنها صعبة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}, {"حسين فواز", doc::EntityType::kPerson, 6}}),
+            "I[الشخص يضطر للسفر بسبب ظروفه التي قال حسين فواز إنها صعبة]<سامي العلي#5");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
