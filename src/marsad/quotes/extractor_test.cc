@@ -2366,6 +2366,30 @@ TEST(ExtractorTest, Round36RelativeClauseAfterTheSubject) {
             std::string::npos);
 }
 
+TEST(ExtractorTest, Round40QuoteInsideAQuoteWithTheSameMarks) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // The outer quote runs to its own closing mark; the inner one, after قائلة and a colon, is
+  // another speaker's words with no subject of her own after the cue: left out, neither the
+  // manager's nor the name before the cue (held-outs 30-33: unnamed inner speakers).
+  EXPECT_EQ(Extract("وقال مدير أعمالها سامي العلي إنه: \"شعرت سلمى بالتعب، فاقتربت من أحد أعضاء الفريق "
+                    "قائلة: \"لا أدري ما الذي يحصل معي\"، ثم جلست على الكرسي\"، ثم غادر.",
+                    {{"سامي العلي", kPer, 7}, {"سلمى", kPer, 8}}),
+            "I[: \"شعرت سلمى بالتعب، فاقتربت من أحد أعضاء الفريق قائلة: \"لا أدري ما الذي يحصل معي\"، ثم جلست على "
+            "الكرسي\"، ثم غادر]<مدير أعمالها سامي العلي#7 | D[شعرت سلمى بالتعب، فاقتربت من أحد أعضاء الفريق قائلة: "
+            "\"لا أدري ما الذي يحصل معي\"، ثم جلست على الكرسي]<مدير أعمالها سامي العلي#7");
+  // A subject named after the inner cue inside the outer quote speaks the inner quote.
+  EXPECT_EQ(Extract("وقال سامي العلي إن: \"اتصلنا بالمستشفى، فقال لنا الطبيب خالد الحسن: \"الحالة مستقرة "
+                    "تماما\"، ثم عدنا إلى البيت\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "I[: \"اتصلنا بالمستشفى، فقال لنا الطبيب خالد الحسن: \"الحالة مستقرة تماما\"، ثم عدنا إلى البيت\"]<سامي "
+            "العلي#7 | D[اتصلنا بالمستشفى، فقال لنا الطبيب خالد الحسن: \"الحالة مستقرة تماما\"، ثم عدنا إلى "
+            "البيت]<سامي العلي#7 | D[الحالة مستقرة تماما]<خالد الحسن#9");
+  // Guard: a closed quote, then a colon and a new quote: two quotes of the speaker, nothing nested.
+  EXPECT_EQ(Extract("وقال سامي العلي: \"الحالة مستقرة تماما\" ثم أضاف: \"سنعود إلى البيت قريبا\".",
+                    {{"سامي العلي", kPer, 7}}),
+            "D[الحالة مستقرة تماما]<سامي العلي#7 | D[سنعود إلى البيت قريبا]<سامي العلي#7");
+}
+
 TEST(ExtractorTest, Round37PastASubjectRelativeClause) {
   // The outer verb reaches its content right after a long relative clause set off by commas
   // (23 tokens from أشار to إلى): round 36 made تحدث no cue, and nothing took the content.

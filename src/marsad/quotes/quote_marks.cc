@@ -66,6 +66,29 @@ struct MarkInfo {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Whether symmetric mark k, met while a quote of its family is open, opens a quote inside
+// that quote: it follows a word and a colon (a cue inside the quote: "قائلة: "، "قال لي: ")
+// and the next two marks of its family in its paragraph can both close (the inner quote's,
+// then the outer one's; the second not glued to a next word, which opens a second inner quote:
+// مؤلفاته: "أ ب"، و"ج د"). Otherwise the balanced marks pair in order, and this mark would
+// close the outer quote on a colon and leave the inner quote's words outside every quote.
+bool InnerAfterColon(const std::vector<AnalyzedToken>& toks, std::string_view text,
+                     const std::vector<MarkInfo>& marks, const std::vector<std::uint32_t>& paragraph,
+                     std::size_t k) {
+  const std::uint32_t t = marks[k].token;
+  if (t < 2 || toks[t - 1].token.In(text) != ":" || !IsWordish(toks[t - 2].token.kind) ||
+      paragraph[t - 2] != paragraph[t]) {
+    return false;
+  }
+  int closers = 0;
+  for (std::size_t j = k + 1; j < marks.size() && paragraph[marks[j].token] == paragraph[t]; ++j) {
+    if (marks[j].family != marks[k].family) continue;
+    if (marks[j].attach.ClearOpen() || (closers == 1 && marks[j].attach.right)) return false;
+    if (++closers == 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MarkFamily FamilyOf(std::string_view mark, MarkGlyph* glyph) {
@@ -191,6 +214,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
   struct Open {
     std::size_t mark;          // index into marks
     std::uint32_t continues;   // opening token of the span this one continues, or kNoToken
+    bool inner_after_colon = false;  // see QuotedSpan
   };
   std::vector<Open> stack;
   std::vector<std::uint32_t> continues_open;  // per span (creation order): see Open
@@ -204,6 +228,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
     s.end = last_inside + 1;
     s.family = m.family;
     s.unclosed = close == kNoToken;
+    s.inner_after_colon = o.inner_after_colon;
     if (s.end <= s.first) return;  // nothing inside
     std::uint32_t b = toks[m.token].token.end;
     std::uint32_t e = close == kNoToken ? toks[last_inside].token.end : toks[close].token.begin;
@@ -272,12 +297,22 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
     // The innermost open mark of the same family.
     std::size_t top = stack.size();
     while (top > 0 && marks[stack[top - 1].mark].family != m.family) --top;
+    bool inner_after_colon = false;
     if (top > 0) {
       bool nest = false;
       if (m.glyph == MarkGlyph::kSymmetric) {
         // A clear opening mark when the paragraph has one mark too many: the open quote was
         // never closed and this one starts an inner quote ("... "رؤية 2030").
         nest = m.attach.ClearOpen() && (1 + remaining[k][fam]) % 2 == 1;
+        // Round 40: or one right after a word and a colon with two closers ahead, a quote
+        // inside a quote with the same marks ("... قائلة: "لا أدري"، ثم ..."). One level only:
+        // a second open quote of the family below is a stray mark more often than a third
+        // quote ("وقال "الفوزان في حديثه لقناة "المجد: "...").
+        if (!nest && m.attach.ClearOpen() && InnerAfterColon(toks, text, marks, paragraph, k) &&
+            std::count_if(stack.begin(), stack.begin() + top,
+                          [&](const Open& o) { return marks[o.mark].family == m.family; }) == 1) {
+          nest = inner_after_colon = true;
+        }
       } else if (m.glyph == MarkGlyph::kOpen) {
         std::size_t closers = 0;
         for (std::size_t j = k + 1; j < marks.size() && paragraph[marks[j].token] == p; ++j) {
@@ -299,7 +334,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const text::TextA
     std::uint32_t cont = kNoToken;
     if (m.token == para_first(p)) cont = pending_continuation;
     pending_continuation = kNoToken;
-    stack.push_back({k, cont});
+    stack.push_back({k, cont, inner_after_colon});
   }
   while (cur_para <= last_para) end_paragraph(cur_para++);
 

@@ -44,6 +44,9 @@ struct QuotedSpan {
   MarkFamily family = MarkFamily::kNone;
   bool unclosed = false;              // no closing mark: runs to the end of its paragraph
   bool runs_over = false;             // the span contains a paragraph break
+  bool inner_after_colon = false;     // a quote inside a quote with the same marks, opened
+                                      // after a word and a colon (قائلة: "...") inside it:
+                                      // another speaker's words
 
   bool closed() const { return close != kNoToken; }
 };

@@ -11,8 +11,9 @@
 namespace marsad::quotes {
 namespace {
 
-// Each span as "[content]", with "^" after it when nested, "+" when it continues the previous
-// span, "~" when unclosed, "¶" when it runs over a paragraph break; joined by spaces.
+// Each span as "[content]", with "^" after it when nested, ":" when it is a quote inside a
+// quote with the same marks opened after a colon, "+" when it continues the previous span, "~"
+// when unclosed, "¶" when it runs over a paragraph break; joined by spaces.
 std::string Spans(const std::string& text) {
   static const text::Analyzer* const analyzer = new text::Analyzer();
   text::TextAnalysis a;
@@ -25,6 +26,7 @@ std::string Spans(const std::string& text) {
     out.append(s.content.In(text));
     out += ']';
     if (s.parent >= 0) out += "^";
+    if (s.inner_after_colon) out += ":";
     if (s.continues >= 0) out += "+";
     if (s.unclosed) out += "~";
     if (s.runs_over) out += "¶";
@@ -55,6 +57,22 @@ constexpr Case kCases[] = {
     {"قال \"بداية بلا نهاية\nفقرة أخرى", "[بداية بلا نهاية]~"},
     // A quote with one mark too many: the clear opening mark starts an inner quote.
     {"وأضاف \"أعلم أن هذا ما أتاحه \"المشروع الجديد\".", "[أعلم أن هذا ما أتاحه \"المشروع الجديد\".]~ [المشروع الجديد]^"},
+    // A quote inside a quote with the same marks: the mark after a word and a colon opens the
+    // inner quote when two closers follow, and the outer quote runs to its own closing mark.
+    {"وقال إنه: \"ذهبت سلمى إلى السوق، فقالت لي: \"لا أعرف الطريق\"، ثم عادت\"، وسكت.",
+     "[ذهبت سلمى إلى السوق، فقالت لي: \"لا أعرف الطريق\"، ثم عادت] [لا أعرف الطريق]^:"},
+    {"قال: \"سألته: \"متى؟\" فلم يجب\".", "[سألته: \"متى؟\" فلم يجب] [متى؟]^:"},
+    // Not after a colon, or the quote before it is closed: the marks pair in order.
+    {"قال \"نص أول\" ثم قال: \"نص ثان\" وسكت.", "[نص أول] [نص ثان]"},
+    {"قال \"أ ب \"ج د\" هـ و\" ثم", "[أ ب]"},
+    // Two quoted titles after the colon (the second mark glued to the next word): not read
+    // as one inner quote, which would close the outer quote at the second title's mark.
+    {"قال \"لا يعرفون إلا كتبه: \"أ ب\"، و\"ج د\"، وهذا خطأ\".", "[لا يعرفون إلا كتبه:] [ج د]"},
+    // A mark after the colon whose next mark opens (a new quote), not closes: no nesting.
+    {"قال \"أ ب: \"ج د \"هـ و\"", "[أ ب:] [هـ و]"},
+    // A second open quote of the family below (stray marks): no third level.
+    {"وقال \"سالم في حديثه لقناة \"النور: \"نص أول طويل\". وتساءل: لماذا هذا؟\". ثم سكت.",
+     "[سالم في حديثه لقناة \"النور: \"نص أول طويل] [النور:]^ [. ثم سكت.]~"},
     // The next paragraph opens the mark again: the quote continues there.
     {"\"أ ب ج\n\"د هـ و\"", "[أ ب ج]~ [د هـ و]+"},
     // The closing mark is in the next paragraph: one span over the break.
