@@ -922,8 +922,6 @@ class Run {
   // person the tagger last named before the verb in its sentence, else an earlier speaker
   // whose words the sentence repeats before the verb (مما دفع ترامب للرد ... قال فيها).
   Who StatementAuthor(std::uint32_t verb, Agreement agreement) const;
-  // Round 38: the ل-author of a statement right before a verb with فيه, see the definition.
-  Range StatementLamAuthorBefore(std::uint32_t verb) const;
   // Round 38: whether the sentence's subject `main`, an organisation, wrote the statement the
   // verb with فيه describes, see the definition.
   bool OrganisationAuthor(const Who& main, std::uint32_t verb, Agreement agreement) const;
@@ -2169,12 +2167,23 @@ std::uint32_t Run::NameBeforeOthersTitle(Range r) const {
   if (e < r.first + 2) return 0;
   std::uint32_t t = e < r.end && IsComma(e) ? e + 1 : e;
   if (t >= r.end || !Wordish(t) || HasPersonName({t, t + 1})) return 0;  // a title the tagger found may
+  // Nor "شيخ جامع الأزهر، الإمام أحمد الطيب"، "صديق ليتيزيتو، الموسيقي دافيد غرازيانو": after the comma
+  // a definite title right before a name is that name's, the speaker's own (corpus check).
+  if (t == e + 1 && a_.norm(t).starts_with("\xD8\xA7\xD9\x84") /* ال */ && HasPersonName({t + 1, t + 2})) return 0;
   // بن، بنت، ابن، ابو، ال (آل): a name goes on after them.
   static constexpr std::array<std::string_view, 5> kNameParticles = {
       "\xD8\xA8\xD9\x86", "\xD8\xA8\xD9\x86\xD8\xAA", "\xD8\xA7\xD8\xA8\xD9\x86",
       "\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD9\x84"};
   if (std::find(kNameParticles.begin(), kNameParticles.end(), a_.norm(t)) != kNameParticles.end()) return 0;
-  if (!HasPersonName({t + 1, r.end}) || JointPersons(r.first, r.end)) return 0;
+  // The other name within the title, no comma before it: "مالك إحدى المشاريع الصغيرة في المنطقة،
+  // رافي سبونجيان"، "شيخ جامع الأزهر، الإمام أحمد الطيب" end with the speaker's own name after a
+  // title the tagger read as a name (corpus check).
+  std::uint32_t other = t + 1;
+  while (other < r.end && !HasPersonName({other, other + 1})) {
+    if (IsComma(other)) return 0;
+    ++other;
+  }
+  if (other >= r.end || JointPersons(r.first, r.end)) return 0;
   return e;
 }
 
@@ -4021,31 +4030,7 @@ bool Run::OrganisationAuthor(const Who& main, std::uint32_t verb, Agreement agre
   return true;
 }
 
-// Round 38: "في أعقاب تصريح لرئيس السلطة القضائية قال فيه إن ..."، "بيان للبيت الأبيض ذكر فيه
-// أن": the statement that فيه refers to stands right before the verb (a comma may stand
-// between) with its author glued on by ل (StatementLamAuthor: not one it is addressed to,
-// كلمة لجمهور الزمالك أكد فيها): the statement and its author (Explicit keeps the author),
-// else an empty range. The person last
-// named before the verb (below) was خامنئي, whom the statement was addressed to.
-Range Run::StatementLamAuthorBefore(std::uint32_t verb) const {
-  constexpr std::uint32_t kMaxAuthorWords = 5;
-  std::uint32_t e = verb;
-  if (e > 0 && IsComma(e - 1)) --e;
-  for (std::uint32_t s = e; s-- > 0 && e - s <= kMaxAuthorWords + 2;) {
-    if (!SamePara(s, verb) || !Wordish(s) || Inside(s) >= 0 || IsSpeechCue(s)) break;
-    if (!Is(s, kAuthorLamNoun)) continue;
-    std::uint32_t lam_bytes = 0;
-    return StatementLamAuthor({s, e}, &lam_bytes).empty() ? Range() : Range{s, e};
-  }
-  return Range();
-}
-
 Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
-  if (const Range author = StatementLamAuthorBefore(verb); !author.empty()) {
-    Who w = Explicit(author, agreement, Attribution::kCarried, false);
-    w.agreement = agreement;
-    return w;
-  }
   // The subject of the sentence's first verb when it is a person the tagger named (ونشر
   // الوزير سامي تغريدة قال فيها ...).
   // Round 11: not a statement with its possessor (وتتطابق تصريحات X مع أخرى أطلقها Y، قال فيها
