@@ -2166,7 +2166,8 @@ std::uint32_t Run::NameBeforeOthersTitle(Range r) const {
   const std::uint32_t e = mentions_[MentionOf(r.first)].end_token;
   if (e < r.first + 2) return 0;
   std::uint32_t t = e < r.end && IsComma(e) ? e + 1 : e;
-  if (t >= r.end || !Wordish(t) || HasPersonName({t, t + 1})) return 0;  // a title the tagger found may
+  // A title the tagger found may stand at t; a person's name there is the next name, no title.
+  if (t >= r.end || !Wordish(t) || HasPersonName({t, t + 1})) return 0;
   // Nor "شيخ جامع الأزهر، الإمام أحمد الطيب"، "صديق ليتيزيتو، الموسيقي دافيد غرازيانو": after the comma
   // a definite title right before a name is that name's, the speaker's own (corpus check).
   if (t == e + 1 && a_.norm(t).starts_with("\xD8\xA7\xD9\x84") /* ال */ && HasPersonName({t + 1, t + 2})) return 0;
@@ -2176,8 +2177,8 @@ std::uint32_t Run::NameBeforeOthersTitle(Range r) const {
       "\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD9\x84"};
   if (std::find(kNameParticles.begin(), kNameParticles.end(), a_.norm(t)) != kNameParticles.end()) return 0;
   // The other name within the title, no comma before it: "مالك إحدى المشاريع الصغيرة في المنطقة،
-  // رافي سبونجيان"، "شيخ جامع الأزهر، الإمام أحمد الطيب" end with the speaker's own name after a
-  // title the tagger read as a name (corpus check).
+  // رافي سبونجيان" ends with the speaker's own name after a title the tagger read as a name
+  // (corpus check).
   std::uint32_t other = t + 1;
   while (other < r.end && !HasPersonName({other, other + 1})) {
     if (IsComma(other)) return 0;
