@@ -14,6 +14,7 @@
 #include "marsad/text/utf8.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -921,6 +922,9 @@ class Run {
     }
     return false;
   }
+  // Round 38: the end of the person's name r opens with when a title after it runs on to
+  // another person's name (جينا هاسبل مرشحة الرئيس الأمريكي دونالد ترامب), else 0.
+  std::uint32_t NameBeforeOthersTitle(Range r) const;
   std::uint32_t SkipAdverbs(std::uint32_t j) const;
   std::uint32_t SkipOutletAddressee(std::uint32_t j) const;
   // With `whole`, r is taken as it is (an antecedent the caller delimited), not cut after
@@ -930,6 +934,9 @@ class Run {
   // person the tagger last named before the verb in its sentence, else an earlier speaker
   // whose words the sentence repeats before the verb (مما دفع ترامب للرد ... قال فيها).
   Who StatementAuthor(std::uint32_t verb, Agreement agreement) const;
+  // Round 38: whether the sentence's subject `main`, an organisation, wrote the statement the
+  // verb with فيه describes, see the definition.
+  bool OrganisationAuthor(const Who& main, std::uint32_t verb, Agreement agreement) const;
   // The previous speaker that agrees (the sentence's own first, see sentence_speaker_).
   Who Carried(Agreement agreement, std::uint32_t at) const;
   // Round 33: the person a relay pronoun (نقلت الوكالة عنه) refers to, see the definition.
@@ -2189,6 +2196,41 @@ Range Run::TitleApposition(Range subject, const SpeechVerb& verb) const {
   return {comma + 1, e};
 }
 
+// Round 38: "قالت جينا هاسبل مرشحة الرئيس الأمريكي دونالد ترامب ... إن"، "صرحت جيسيكا كوربت،
+// زوجة سورنسن السابقة، ... بأنه": a speaker that opens with a person's name and runs on
+// through a title (a comma may stand before it) to another person's name is the first
+// person; the title only says who she is, and its name (the rightmost, which a title-first
+// speaker keeps: الرئيس الأمريكي دونالد ترامب) is not the speaker. Not two persons joined by
+// و (JointPersons), nor one name the tagger split at a name particle (محمد بن راشد آل مكتوم).
+std::uint32_t Run::NameBeforeOthersTitle(Range r) const {
+  if (r.end <= r.first + 2 || !PersonNameAt(r.first)) return 0;
+  // Two words at least: the tagger takes a title's first word for a name at times (وكشف وكيل
+  // وزارة الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان: وكيل B-PER).
+  const std::uint32_t e = mentions_[MentionOf(r.first)].end_token;
+  if (e < r.first + 2) return 0;
+  std::uint32_t t = e < r.end && IsComma(e) ? e + 1 : e;
+  // A title the tagger found may stand at t; a person's name there is the next name, no title.
+  if (t >= r.end || !Wordish(t) || HasPersonName({t, t + 1})) return 0;
+  // Nor "شيخ جامع الأزهر، الإمام أحمد الطيب"، "صديق ليتيزيتو، الموسيقي دافيد غرازيانو": after the comma
+  // a definite title right before a name is that name's, the speaker's own (corpus check).
+  if (t == e + 1 && a_.norm(t).starts_with("\xD8\xA7\xD9\x84") /* ال */ && HasPersonName({t + 1, t + 2})) return 0;
+  // بن، بنت، ابن، ابو، ال (آل): a name goes on after them.
+  static constexpr std::array<std::string_view, 5> kNameParticles = {
+      "\xD8\xA8\xD9\x86", "\xD8\xA8\xD9\x86\xD8\xAA", "\xD8\xA7\xD8\xA8\xD9\x86",
+      "\xD8\xA7\xD8\xA8\xD9\x88", "\xD8\xA7\xD9\x84"};
+  if (std::find(kNameParticles.begin(), kNameParticles.end(), a_.norm(t)) != kNameParticles.end()) return 0;
+  // The other name within the title, no comma before it: "مالك إحدى المشاريع الصغيرة في المنطقة،
+  // رافي سبونجيان" ends with the speaker's own name after a title the tagger read as a name
+  // (corpus check).
+  std::uint32_t other = t + 1;
+  while (other < r.end && !HasPersonName({other, other + 1})) {
+    if (IsComma(other)) return 0;
+    ++other;
+  }
+  if (other >= r.end || JointPersons(r.first, r.end)) return 0;
+  return e;
+}
+
 Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clitic, bool whole) const {
   Who w;
   w.known = true;
@@ -2198,6 +2240,9 @@ Who Run::Explicit(Range r, Agreement agreement, Attribution how, bool allow_clit
   std::uint32_t lam_bytes = 0;
   const Range author = StatementLamAuthor(r, &lam_bytes);
   if (!author.empty()) r = author;
+  if (!whole) {
+    if (const std::uint32_t e = NameBeforeOthersTitle(r); e > 0) r.end = e;
+  }
   std::uint32_t begin = toks_[r.first].token.begin;
   std::uint32_t end = toks_[r.end - 1].token.end;
   // A quoted name ("مايكروسوفت"): the words, not the marks.
@@ -4021,6 +4066,28 @@ Range Run::SubjectBeforeObject(Range r) const {
   return {r.first, r.end - 1};
 }
 
+// Round 38: "وكانت سفارة المملكة المتحدة بتونس قد نشرت أمس بلاغا ذكرت فيه أن ...": the
+// sentence's subject is an organisation the tagger named or one whose head the lexicon names
+// ([author_head]: سفارة، وزارة، وزير ...), the verb with فيه agrees with it,
+// and no person is named between them: the organisation wrote the statement (its ambassador,
+// the speaker before, did not).
+bool Run::OrganisationAuthor(const Who& main, std::uint32_t verb, Agreement agreement) const {
+  const std::int32_t m = MentionOf(main.first_token);
+  const bool organisation = m >= 0 && mentions_[m].first_token == main.first_token &&
+                            mentions_[m].kind == doc::MentionKind::kName &&
+                            mentions_[m].type == doc::EntityType::kOrganization;
+  // The tagger reads سفارة المملكة المتحدة as سفارة + a place: a body the lexicon names.
+  if ((!organisation && !lex_.IsAuthorHead(a_.norm(main.first_token))) || !main.agreement.Compatible(agreement)) {
+    return false;
+  }
+  for (std::uint32_t t = main.first_token; t < verb; ++t) {
+    if (Inside(t) >= 0) return false;
+    const std::int32_t u = MentionOf(t);
+    if (u >= 0 && mentions_[u].type == doc::EntityType::kPerson) return false;
+  }
+  return true;
+}
+
 Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
   // The subject of the sentence's first verb when it is a person the tagger named (ونشر
   // الوزير سامي تغريدة قال فيها ...).
@@ -4034,6 +4101,12 @@ Who Run::StatementAuthor(std::uint32_t verb, Agreement agreement) const {
         main.agreement = agreement;
         return main;
       }
+    }
+    if (OrganisationAuthor(main, verb, agreement)) {
+      // The sentence's own subject, remembered as one (وأضافت الوزارة after it refers back to it).
+      main.how = Attribution::kExplicit;
+      main.agreement = agreement;
+      return main;
     }
   }
   const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(verb)].first_token;

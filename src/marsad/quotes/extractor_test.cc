@@ -2452,5 +2452,63 @@ TEST(ExtractorTest, NamedSpeakerWithColonEndsReportedContent) {
             "I[الشخص يضطر للسفر بسبب ظروفه التي قال حسين فواز إنها صعبة]<سامي العلي#5");
 }
 
+TEST(ExtractorTest, Round38NameBeforeAnotherPersonsTitle) {
+  // A speaker that opens with a person's name and runs on through a title to another person's
+  // name: the first person speaks.
+  EXPECT_EQ(Extract("قالت سلمى الحسن مرشحة الرئيس سامي العلي لرئاسة الهيئة أمام البرلمان، أن الهيئة لن تعود إلى "
+                    "البرنامج القديم.",
+                    {{"سلمى الحسن", doc::EntityType::kPerson, 1}, {"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[الهيئة لن تعود إلى البرنامج القديم]<سلمى الحسن#1");
+  EXPECT_EQ(Extract("وصرحت سلمى الحسن، زوجة سامي العلي السابقة، لصحيفة الأيام بأنه كان عنيفا معها.",
+                    {{"سلمى الحسن", doc::EntityType::kPerson, 1}, {"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[كان عنيفا معها]<سلمى الحسن#1");
+  // A title first keeps the name after it.
+  EXPECT_EQ(Extract("وكشف وكيل الوزارة المساعد سامي العلي أن الجمعية ستفتح أبوابها.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[الجمعية ستفتح أبوابها]<وكيل الوزارة المساعد سامي العلي#2");
+  // Not a title's first word the tagger took for a one-word name.
+  EXPECT_EQ(Extract("وكشف وكيل الوزارة المساعد سامي العلي أن الجمعية ستفتح أبوابها.",
+                    {{"وكيل", doc::EntityType::kPerson, 3}, {"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[الجمعية ستفتح أبوابها]<وكيل الوزارة المساعد سامي العلي#2");
+  // Not a name after a comma at the end (a title the tagger took for a name, then the speaker).
+  EXPECT_EQ(Extract("وقال مالك إحدى المحلات في المنطقة، سامي العلي، إن الأسعار ارتفعت.",
+                    {{"مالك إحدى", doc::EntityType::kPerson, 3}, {"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[الأسعار ارتفعت]<مالك إحدى المحلات في المنطقة، سامي العلي#2");
+  EXPECT_EQ(Extract("وقال صديق اللاعب، الموسيقي سامي العلي، إن اللاعب سعيد.",
+                    {{"صديق اللاعب", doc::EntityType::kPerson, 3}, {"سامي العلي", doc::EntityType::kPerson, 2}}),
+            "I[اللاعب سعيد]<صديق اللاعب، الموسيقي سامي العلي#2");
+  // Not two persons joined by و, nor one name the tagger split at a name particle.
+  EXPECT_EQ(Extract("وقال سامي العلي ونظيره زيد الحسن إن المحادثات كانت مثمرة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}, {"زيد الحسن", doc::EntityType::kPerson, 2}}),
+            "I[المحادثات كانت مثمرة]<سامي العلي ونظيره زيد الحسن#2");
+  EXPECT_EQ(Extract("وقال محمد بن راشد آل مكتوم إن المشروع سيكتمل قريبا.",
+                    {{"محمد بن راشد", doc::EntityType::kPerson, 1}, {"مكتوم", doc::EntityType::kPerson, 2}}),
+            "I[المشروع سيكتمل قريبا]<محمد بن راشد آل مكتوم#2");
+}
+
+TEST(ExtractorTest, Round38StatementAuthorThroughItsOrganisation) {
+  // The sentence's subject, a body the lexicon names (سفارة), published the statement فيه
+  // refers to: it speaks, not the earlier speaker whose words share a word with it.
+  EXPECT_EQ(Extract("وقالت سفيرة المملكة سلمى الحسن إن الزيارة ناجحة. وكانت سفارة المملكة بالمدينة قد نشرت أمس "
+                    "بلاغا ذكرت فيه أن الإجراءات مؤقتة.",
+                    {{"سلمى الحسن", doc::EntityType::kPerson, 1}}),
+            "I[الزيارة ناجحة]<سفيرة المملكة سلمى الحسن#1 | I[الإجراءات مؤقتة]<سفارة المملكة");
+  // An organisation the tagger named, remembered for the verb after it.
+  EXPECT_EQ(Extract("أصدرت شركة النور اليوم بيانا أكدت فيه أنها ستفتح فرعا جديدا. وأضافت الشركة أن الأسعار لن ترتفع.",
+                    {{"شركة النور", doc::EntityType::kOrganization, 4}}),
+            "I[ستفتح فرعا جديدا]<شركة النور#4 | I[الأسعار لن ترتفع]<شركة النور#4");
+  // Not when the verb does not agree with it: the statement's author through the older reading
+  // (the statement noun), not this rule's organisation.
+  EXPECT_EQ(Extract("وقال سامي العلي إن الزيارة ناجحة. ونشرت سفارة المملكة مقطعا قال فيه إن الإجراءات مؤقتة.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 1}}),
+            "I[الزيارة ناجحة]<سامي العلي#1 | I[الإجراءات مؤقتة]<سفارة المملكة مقطعا");
+  // Not a subject whose head the lexicon does not name and the tagger did not find (the
+  // earlier speaker whose words share one with it, as before).
+  EXPECT_EQ(Extract("وقالت سفيرة المملكة سلمى الحسن إن الزيارة ناجحة. وكانت لجنة المملكة بالمدينة قد نشرت أمس "
+                    "بلاغا ذكرت فيه أن الإجراءات مؤقتة.",
+                    {{"سلمى الحسن", doc::EntityType::kPerson, 1}}),
+            "I[الزيارة ناجحة]<سفيرة المملكة سلمى الحسن#1 | I[الإجراءات مؤقتة]<سفيرة المملكة سلمى الحسن#1");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
