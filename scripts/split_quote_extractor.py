@@ -23,7 +23,9 @@ move: re-running on the split output is refused (extractor.cc no longer holds `c
 Run it on an unsplit extractor.cc (git show <commit>:src/marsad/quotes/extractor.cc), e.g. after
 merging rule rounds into a branch that drops the split commit:
     python3 scripts/split_quote_extractor.py && bash scripts/build.sh release
---list prints each function's file and line count without writing anything.
+--list prints each function's file and line count without writing anything. After writing, the
+script checks that each line of the old file is in the output (but for the moved functions' heads)
+and exits with 1 when one is not.
 """
 import argparse
 import os
@@ -442,6 +444,7 @@ def main():
             print("%-22s %s" % (HEADER, name))
     else:
         write_all(args.dir, src, preamble, header_top, class_text, driver_items, files, top_tail)
+        check_moved(src)
     if defaulted:
         print("not in the tables, put in %s: %s" % (DEFAULT_FILE, " ".join(defaulted)))
     unused = [n for n in FILE_OF if n not in {p[0] for p in placed}]
@@ -530,9 +533,39 @@ def write_all(d, src, preamble, header_top, class_text, driver_items, files, top
         write(d, "CMakeLists.txt", cm)
 
 
+WRITTEN = {}
+
+
 def write(d, name, text):
+    WRITTEN[name] = text
     with open(os.path.join(d, name), "w", encoding="utf-8") as f:
         f.write(text)
+
+
+def check_moved(src):
+    """Every line of the old extractor.cc, the class renamed, must be in the output as it was
+    (but for indentation), save the heads of the functions moved out of the class, the
+    includes and the anonymous namespace's braces: prints the others (a bug of the split)."""
+    from collections import Counter
+    norm = lambda l: re.sub(r"\s+", " ", l.strip())
+    out = Counter(norm(l) for t in WRITTEN.values() for l in t.split("\n"))
+    lost = []
+    for l in rename(src).split("\n"):
+        k = norm(l)
+        if not k:
+            continue
+        if out[k] > 0:
+            out[k] -= 1
+        elif out["inline " + k] > 0:  # a helper or constant the header now defines
+            out["inline " + k] -= 1
+        elif not (k.startswith("#include") or k in ("namespace {", "} // namespace") or
+                  re.match(r"^[\w:<>*&, ]+\(.*\)( const)? \{$", k) or
+                  re.match(r"^[^()]*\)( const)? \{$", k) or re.match(r"^[\w:<>*&, ]+\([^)]*,$", k)):
+            lost.append(l)
+    if lost:
+        print("%d lines of %s not found in the output:" % (len(lost), DRIVER))
+        print("\n".join(lost))
+        sys.exit(1)
 
 
 if __name__ == "__main__":
