@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 53> kSections = {{
+constexpr std::array<Section, 54> kSections = {{
+    {"event_noun", kEventNoun, false},
     {"author_lam_noun", kAuthorLamNoun, false},
     {"relayed_speech", kRelayedSpeech, true},
     {"guest_role", kGuestRole, false},
@@ -290,7 +291,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"complementizer", kNeedsComplementizer}, {"position", kPositionPrep},
         {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
         {"prep_noun", kPrepNoun},    {"claim", kClaim},
-        {"request", kRequest},
+        {"request", kRequest},       {"long_object", kLongObject},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

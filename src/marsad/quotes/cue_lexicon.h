@@ -102,6 +102,7 @@ enum WordClass : std::uint64_t {
   kAuthorLamNoun = 1ull << 52, // بيان لوزارة الداخلية: a written statement whose ل-word is its author
                                // (its words are [statement] words already)
   kRelayedSpeech = 1ull << 53, // ذكرت الوكالة أن الوزير X طلب من Y أن: a person's speech act an outlet reports
+  kEventNoun = 1ull << 55,     // اجتماع، حفل: after دعا X إلى, an invitation to an event, not a call (round 39)
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).
@@ -133,6 +134,8 @@ enum VerbFlag : std::uint16_t {
   kClaim = 1u << 11,        // تبنّى: a claim of responsibility; its object, a [claimed_act], is the content
   kRequest = 1u << 12,      // طلب: a cue only with من + the one asked and then أن or the act asked for
                             // (طلبت الوزارة من المواطنين تحديث ...), not the noun "a request"
+  kLongObject = 1u << 13,   // دعا: an object of four words or more may stand before the preposition
+                            // (round 39: دعا X الناخبين في معقل ... إلى ...)
 };
 
 struct SpeechVerb {

@@ -1597,6 +1597,76 @@ class Run {
     }
     return true;
   }
+  // Round 39: whether the tokens [from, t) are the long object of a call whose preposition t
+  // follows (verb flag long_object: دعا): four to twenty words, time words before them (دعا
+  // الرئيس، X، اليوم الأربعاء، الجيش الوطني ... في اليمن، إلى ...), a comma allowed right before
+  // the preposition only. The subject's words may have taken the object's head, so the stretch
+  // may open with في (دعا النائب الناخبين | في معقل الحزب ... إلى ...), but not with another
+  // preposition of time or place (دعا الوزير خلال زيارته إلى موسكو ...), an adverb or a comma.
+  // Nothing in it may be a cue, a complementizer, a relative, a negation, a clause's end or a
+  // quote; after the preposition no name the tagger found (إلى موسكو: a place) and no
+  // [event_noun].
+  bool LongObjectBefore(std::uint32_t from, std::uint32_t t, const SpeechVerb& verb) const {
+    constexpr std::uint32_t kMinWords = kMaxObjectWords + 1;
+    constexpr std::uint32_t kMaxWords = 20;
+    constexpr std::uint64_t kNotInObject =
+        CueLexicon::kTriggerClasses | kComplementizer | kRelative | kNegation | kClauseEnd;
+    if ((verb.flags & kLongObject) == 0 || t + 1 >= n_ || MentionOf(t + 1) >= 0) return false;
+    // An invitation to an event (دعا رئيس الحكومة الأمين العام للاتحاد X، إلى اجتماع غدا) is no call.
+    if (Is(t + 1, kEventNoun)) return false;
+    while (from < t && Is(from, kTime)) ++from;
+    while (from < t && IsComma(from) && from > 0 && Is(from - 1, kTime)) ++from;
+    if (from >= t || Kind(from) != TokenKind::kArabicWord || Adverbial(from)) return false;
+    if (Is(from, kSubjectStop) && !ObjectTailPreposition(from)) return false;
+    // After فيه/فيها the words are the subject the verb's reading left out (ودعت فيه النقابة
+    // الإدارة ... إلى ...).
+    if (from > 0 && Is(from - 1, kInStatement)) return false;
+    // The subject's words stopped at their length limit inside a coordinated title: after a
+    // person's name a و-word is its second title (X زوجة زعيم المعارضة Y | وزعيم الحزب ...)
+    // unless the tagger names an organisation or a place there (X | وزارة الصحة).
+    if (const std::int32_t before = from > 0 ? MentionOf(from - 1) : -1;
+        before >= 0 && mentions_[before].kind == doc::MentionKind::kName &&
+        mentions_[before].type == doc::EntityType::kPerson && a_.norm(from).starts_with("\xD9\x88") /* و */) {
+      const std::int32_t m = MentionOf(from);
+      if (m < 0 || mentions_[m].type == doc::EntityType::kPerson) return false;
+    }
+    const std::uint32_t end = IsComma(t - 1) ? t - 1 : t;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = from; k < end; ++k) {
+      // Only before the first preposition of the call (دعا X، الأتراك إلى تحويل مدخراتهم ... إلى
+      // الليرة: not the second).
+      if (!Wordish(k) || Inside(k) >= 0 || (Classes(k) & kNotInObject) != 0 || StartsPrepositional(k, verb)) {
+        return false;
+      }
+      // No preposition but في and من (وسائل الإعلام كافة على النظر إلى البيان: إلى belongs to
+      // النظر), and no word with a glued ل the tagger names nothing in: the call's own ل (دعا
+      // الأتراك في عام 2016 لتحويل مدخراتهم ... إلى الليرة، دعا أردوغان للانتخابات المبكرة
+      // لتحويل تركيا إلى ...).
+      if (k > from && Is(k, kSubjectStop) && !ObjectTailPreposition(k) && a_.norm(k) != "\xD9\x85\xD9\x86" /* من */) {
+        return false;
+      }
+      if (MentionOf(k) < 0 && a_.norm(k).size() > 4 && a_.norm(k).starts_with("\xD9\x84") /* ل */) return false;
+      ++words;
+    }
+    return words >= kMinWords && words <= kMaxWords;
+  }
+  // Round 39: the call's preposition when a call's object (short or long) that starts at u and
+  // then that preposition follow, in the same sentence, else kNoToken: after a name in
+  // apposition the subject's words end there (دعا النائب السابق في مجلس النواب، X، الناخبين في
+  // ... إلى ...), as they do before أن.
+  std::uint32_t CallPrepositionAfterObject(std::uint32_t u, const SpeechVerb& verb) const {
+    if ((verb.flags & kLongObject) == 0) return kNoToken;
+    for (std::uint32_t t = u + 1; t < n_ && t <= u + 21 && SamePara(t, u) && !IsTerminal(t); ++t) {
+      if (!Wordish(t) || !StartsPrepositional(t, verb)) continue;
+      return ObjectBefore(u, t) || LongObjectBefore(u, t, verb) ? t : kNoToken;
+    }
+    return kNoToken;
+  }
+  // Round 39: في, which may continue an object whose head the subject's words took. Not من:
+  // "دعا كل | من الأمم المتحدة ..." and "ودعا | من خلاله X إلى" are the subject's.
+  bool ObjectTailPreposition(std::uint32_t i) const {
+    return a_.norm(i) == "\xD9\x81\xD9\x8A" /* في */;
+  }
   // Round 29: the first word of the object ObjectBefore(from, t) accepted when it is the one
   // called on, warned or accused (داعيا الجميع إلى ...، اتهم ترامب الصين بالتلاعب ...), else t.
   // ObjectBefore also passes words that are not an object; the content keeps them out (found in
@@ -1609,7 +1679,7 @@ class Run {
   std::uint32_t ObjectStart(std::uint32_t from, std::uint32_t t) const {
     if (from > 0 && IsSpeechCue(from - 1) && W(from - 1)->form != VerbForm::kParticiple) return t;
     while (from < t && Is(from, kTime)) ++from;
-    if (from >= t) return t;
+    if (from >= t || Is(from, kSubjectStop)) return t;  // Round 39: في معقل ...: the object's tail
     for (std::uint32_t k = from; k < t; ++k) {
       if (Kind(k) != TokenKind::kArabicWord || PersonNameAt(k)) return t;
       const std::int32_t m = MentionOf(k);
@@ -1618,9 +1688,12 @@ class Run {
     const std::string_view f = a_.norm(from);
     const bool glued_prep = MentionOf(from) < 0 && f.size() > 4 &&
                             (f.starts_with("\xD9\x84") /* ل */ || f.starts_with("\xD8\xA8") /* ب */);
+    // Round 39: a لل-word is the subject's tail even inside a title the tagger found (دعا
+    // الأمين العام | للمنظمة X دول العالم إلى ...).
+    const bool lil = f.starts_with("\xD9\x84\xD9\x84");  // لل
     const bool joint = f.starts_with("\xD9\x88\xD8\xA7\xD9\x84");     // وال
     const bool nominative_plural = f.ends_with("\xD9\x88\xD9\x86");  // ون
-    return glued_prep || joint || nominative_plural ? t : from;
+    return glued_prep || lil || joint || nominative_plural ? t : from;
   }
   bool NameLike(std::int32_t span) const;
   std::int32_t QuoteEndingBefore(std::uint32_t i) const;
@@ -2847,7 +2920,9 @@ Complement Run::FindComplement(std::uint32_t from, const SpeechVerb* verb, bool 
       }
       return c;
     }
-    const bool object_before = !at_start && verb != nullptr && (verb->flags & kObjectPrep) != 0 && ObjectBefore(from, t);
+    const bool object_before =
+        !at_start && verb != nullptr && (verb->flags & kObjectPrep) != 0 &&
+        (ObjectBefore(from, t) || (StartsPrepositional(t, *verb) && LongObjectBefore(from, t, *verb)));
     if (verb != nullptr && ((verb->flags & kSpeakerPrep) == 0 || speaker_preps) &&
         (at_start || object_before ||
          ((verb->flags & kObjectPrep) == 0 && !PersonNameAt(t) && SubjectTail(lead, t)))) {
@@ -3334,7 +3409,10 @@ Run::VerbReading Run::ReadVerb(std::uint32_t i) const {
     }
     if (c > subject.end && IsComma(c)) {
       const Range app = Apposition(c);
-      if (!app.empty() && app.end + 1 < n_ && Is(app.end + 1, kComplementizer)) subject.end = c;
+      if (!app.empty() && app.end + 1 < n_ &&
+          (Is(app.end + 1, kComplementizer) || CallPrepositionAfterObject(app.end + 1, verb) != kNoToken)) {
+        subject.end = c;
+      }
     }
   }
   // Round 17: a title the entities stage found runs on past where the subject's words stop

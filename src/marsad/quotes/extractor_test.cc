@@ -2510,5 +2510,36 @@ TEST(ExtractorTest, Round38StatementAuthorThroughItsOrganisation) {
             "I[الزيارة ناجحة]<سفيرة المملكة سلمى الحسن#1 | I[الإجراءات مؤقتة]<سفيرة المملكة سلمى الحسن#1");
 }
 
+TEST(ExtractorTest, Round39ACallWithALongObject) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A call whose object has four words or more, with في, a comma before إلى, time words before
+  // it: the content is the call (with its object when it opens right after the cue).
+  EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب، داعيا الدول الأعضاء في المنظمة إلى تحمل مسؤولياتها كاملة في هذا الملف."),
+            "I[الوضع صعب]<الوزير | I[الدول الأعضاء في المنظمة إلى تحمل مسؤولياتها كاملة في هذا الملف]<الوزير");
+  EXPECT_EQ(Extract("دعا الرئيس، سامي العلي، اليوم الأربعاء، الجيش الوطني والقوات الشعبية المدعومة من الحلفاء، إلى "
+                    "اللجوء للحل العسكري لتحرير المدينة.",
+                    {{"سامي العلي", kPer, 7}}),
+            "I[اللجوء للحل العسكري لتحرير المدينة]<الرئيس، سامي العلي#7");
+  // Traps: an invitation to an event; a preposition of place or time in the stretch (إلى باريس
+  // is the visit's); the call's own ل before a second إلى; a second إلى after the first; the
+  // subject after فيه; a person's second title after the subject's length limit; كل من.
+  EXPECT_EQ(Extract("وقال الوزير إن الأزمة عميقة، داعيا قادة الأحزاب السياسية الكبرى في البلاد إلى اجتماع غدا لبحثها."),
+            "I[الأزمة عميقة]<الوزير");
+  EXPECT_EQ(Extract("وقال الوزير إن العلاقات جيدة، داعيا نظيره الفرنسي خلال زيارته الرسمية إلى باريس لبحث الملف.",
+                    {{"باريس", kLoc, 3}}),
+            "I[العلاقات جيدة]<الوزير");
+  EXPECT_EQ(Extract("وقال الرئيس إن العملة قوية، داعيا المواطنين في كل المدن لتحويل مدخراتهم بالعملات الأجنبية إلى "
+                    "العملة المحلية."),
+            "I[العملة قوية]<الرئيس");
+  EXPECT_EQ(Extract("دعا الرئيس، أمس، المواطنين إلى تحويل مدخراتهم بالعملات الأجنبية إلى العملة الوطنية لدعمها."), "");
+  EXPECT_EQ(Extract("وأصدرت النقابة بيانا دعت فيه النقابة الإدارة وسلطة الإشراف إلى تكريم الشهداء والجرحى."), "");
+  EXPECT_EQ(Extract("ودعت سامية أحمد العلي زوجة زعيم المعارضة المعتقل كريم الحسن وزعيم الحزب الشعبي أنصارها إلى "
+                    "التظاهر دعما للتحقيق.",
+                    {{"سامية أحمد العلي", kPer, 4}, {"كريم الحسن", kPer, 5}}),
+            "");
+  EXPECT_EQ(Extract("ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل في الأحداث الأخيرة."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
