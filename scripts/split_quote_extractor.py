@@ -68,7 +68,7 @@ FILES = {
         NameAfterTitleComplement NameAfterComplement TitleWithGenitiveTail TitleIntroduces PluralLooking
         AccuserWords TitleEndBeforeAddressee NamesRunTo TitleRunOnToName TitleRunOnToOrganisation
         TypedOrganisationElsewhere TitleRunOnThroughBa SubjectBeforeObject NameLike PersonSource OrgSource
-        NamesPerson
+        NamesPerson NameBeforeOthersTitle
         """),
     "speaker_reference.cc": (
         "Speakers a cue names elsewhere: the previous speaker a subjectless verb carries, the\n"
@@ -78,7 +78,7 @@ FILES = {
         Carried DefiniteAnaphor DualAnaphor MediaOfficeReferent GuestReferent SurnameReferent TitleReferent
         StatementBackReference StatedSpeaker InSpeakerSentence NarrativeSubjectBefore MainClauseSubject
         StatementAuthor PronounReferent HonorificReferent StatementNounAuthor RelayPronounReferent
-        PersonOpening OutletReportedPerson RelayOutletLamEnd
+        PersonOpening OutletReportedPerson RelayOutletLamEnd OrganisationAuthor
         """),
     "content_span.cc": (
         "What a cue introduces: the quoted span or reported clause after it (FindComplement) and\n"
@@ -87,7 +87,8 @@ FILES = {
         """
         FindComplement ClauseEnd DescribedObjectStart ObjectBefore ObjectStart RelaysInnerCue
         RequestPronoun RequestAddresseeEnd RequestActStart RequestAhead RequestComplement
-        RequestActAfterSubject RequestSubject QuoteEndingBefore AtClauseHead
+        RequestActAfterSubject RequestSubject QuoteEndingBefore AtClauseHead NamedSpeakerAndColon
+        TopicPhraseStart LongObjectBefore CallPrepositionAfterObject ObjectTailPreposition
         """),
     "cue_handlers.cc": (
         "The cues: which words are cues in their context (the checks W() runs on a word the lexicon\n"
@@ -99,7 +100,7 @@ FILES = {
         ReadVerb HandleVerb HandleSource SayingNounSpeaker HandleSayingNoun HandleSayingNounOn
         HandleSpeechNoun HandleBySaying
         """),
-    DRIVER: (None, "Go Emit"),
+    DRIVER: (None, "Go Emit ClaimInnerQuotes"),
 }
 
 ORDER = ["speaker_span.cc", "speaker_reference.cc", "content_span.cc", "cue_handlers.cc", DRIVER]
