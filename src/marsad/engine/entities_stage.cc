@@ -55,22 +55,11 @@ EntitiesStage::EntitiesStage(EntityTableSaving saving)
 EntitiesStage::EntitiesStage(entities::Resolver resolver, EntityTableSaving saving)
     : resolver_(std::move(resolver)), saving_(saving) {}
 
-Status EntitiesStage::Process(doc::AnalyzedDoc* doc, WorkerContext* ctx) const {
-  std::vector<Spent> spent;  // freed here, after the lock, by the worker that allocated it
-  Pending p{doc->document.id, resolver_.Prepare(doc), ctx};
+Status EntitiesStage::Process(doc::AnalyzedDoc* doc, WorkerContext* /*ctx*/) const {
+  Pending p{doc->document.id, resolver_.Prepare(doc)};
   std::lock_guard<std::mutex> lock(mu_);
   pending_.insert_or_assign(doc, std::move(p));
-  for (auto& [worker, list] : spent_) {
-    if (worker == ctx) spent.swap(list);
-  }
   return Status::Ok();
-}
-
-std::size_t EntitiesStage::spent_documents() const {
-  std::lock_guard<std::mutex> lock(mu_);
-  std::size_t n = 0;
-  for (const auto& [worker, list] : spent_) n += list.size();
-  return n;
 }
 
 Status EntitiesStage::Open(store::Store& store) {
@@ -85,22 +74,17 @@ Status EntitiesStage::Open(store::Store& store) {
 }
 
 Status EntitiesStage::ProcessInOrder(doc::AnalyzedDoc* doc, const OrderedContext& ctx) {
-  PendingMap::node_type node;
+  std::optional<entities::PreparedDoc> prepared;
   {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = pending_.find(doc);
-    if (it != pending_.end()) node = pending_.extract(it);
-  }
-  if (!node.empty() && node.mapped().id == doc->document.id) {
-    resolver_.Commit(doc, &node.mapped().prepared);
-    const WorkerContext* worker = node.mapped().worker;
-    std::lock_guard<std::mutex> lock(mu_);
-    auto list = std::find_if(spent_.begin(), spent_.end(), [&](const auto& w) { return w.first == worker; });
-    if (list == spent_.end()) {
-      spent_.emplace_back(worker, std::vector<Spent>());
-      list = spent_.end() - 1;
+    if (it != pending_.end()) {
+      if (it->second.id == doc->document.id) prepared = std::move(it->second.prepared);
+      pending_.erase(it);
     }
-    list->second.push_back(std::move(node));
+  }
+  if (prepared) {
+    resolver_.Commit(doc, std::move(*prepared));
   } else {
     resolver_.Commit(doc);  // Process did not run for it (a direct caller)
   }

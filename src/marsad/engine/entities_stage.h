@@ -95,9 +95,6 @@ class EntitiesStage final : public Stage {
   const entities::Resolver& resolver() const { return resolver_; }
   // The saved table as of the last Open or EndBatch (for tests and reports).
   const SavedEntityTable& saved() const { return saved_; }
-  // The documents ProcessInOrder is done with whose blocks wait for the worker that
-  // prepared them (its next Process frees them). For tests.
-  std::size_t spent_documents() const;
 
  private:
   std::unique_ptr<text::Analyzer> own_analyzer_;
@@ -110,20 +107,9 @@ class EntitiesStage final : public Stage {
   struct Pending {
     std::string id;
     entities::PreparedDoc prepared;
-    const WorkerContext* worker = nullptr;  // the worker that prepared it
   };
-  using PendingMap = std::unordered_map<const doc::AnalyzedDoc*, Pending>;
   mutable std::mutex mu_;
-  mutable PendingMap pending_;
-  // What the writer is done with (a document's entry in pending_, with its prepared part
-  // and the forms Commit gave back), by the worker that made it, which frees it at its next
-  // Process: freed by the writer, each of the hundreds of blocks a document's readings hold
-  // went back through the allocator's shared bins, and the worker's next document was built
-  // in blocks that had gone cold, where now the worker thread's own cache of them is reused.
-  // By worker, not by thread: ingest starts the worker threads anew per batch, and a list
-  // per thread would keep the last batch's blocks of every thread that ended.
-  using Spent = PendingMap::node_type;
-  mutable std::vector<std::pair<const WorkerContext*, std::vector<Spent>>> spent_;
+  mutable std::unordered_map<const doc::AnalyzedDoc*, Pending> pending_;
 };
 
 // The registry's factory.

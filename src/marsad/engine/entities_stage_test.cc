@@ -19,7 +19,6 @@
 
 #include "marsad/engine/ingest_job.h"
 #include "marsad/entities/entity_codec.h"
-#include "marsad/entities/test_doc.h"
 #include "marsad/entities/test_v1_deltas.h"
 
 namespace marsad::engine {
@@ -416,44 +415,6 @@ TEST_F(EntitiesStageTest, NoTableBeforeTheStageRanAndADamagedTableIsRefused) {
 // A process about to exit keeps its tables: a stage destroyed before KeepEntityTablesAtExit
 // frees its table, one destroyed after keeps it (reachable: the ASan build's leak checker
 // passes this test).
-// What ProcessInOrder is done with waits for the worker that prepared it, whose next Process
-// frees it; the documents resolve as the resolver alone resolves them.
-TEST(EntitiesStageSpentTest, FreedByTheWorkerThatPreparedIt) {
-  const char* texts[] = {
-      "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|روسيا}",
-      "وقال {PER|بوتين} إن الرئيس الروسي سيزور {LOC|سورية}",
-      "قال مؤسس شركة {ORG|فيسبوك} {PER|مارك زوكربيرغ} إن الشركة",
-      "وقال {PER|زوكربرغ} و{PER|لبوتين} إن {LOC|سوريا}",
-  };
-  text::Analyzer analyzer;
-  entities::Resolver alone(analyzer);
-  std::vector<std::string> expected;
-  for (int i = 0; i < 4; ++i) {
-    doc::AnalyzedDoc d = entities::testing::MakeDoc(analyzer, std::to_string(i), texts[i]);
-    alone.Add(&d);
-    expected.push_back(entities::testing::Render(d, false));
-  }
-  EntitiesStage stage(alone.EmptyLike());
-  std::vector<doc::AnalyzedDoc> docs;
-  for (int i = 0; i < 4; ++i) docs.push_back(entities::testing::MakeDoc(analyzer, std::to_string(i), texts[i]));
-  WorkerContext w1, w2;
-  const OrderedContext ordered;
-  ASSERT_TRUE(stage.Process(&docs[0], &w1).ok());
-  ASSERT_TRUE(stage.Process(&docs[1], &w2).ok());
-  ASSERT_TRUE(stage.ProcessInOrder(&docs[0], ordered).ok());
-  ASSERT_TRUE(stage.ProcessInOrder(&docs[1], ordered).ok());
-  EXPECT_EQ(stage.spent_documents(), 2u);  // kept, not freed by the writer
-  ASSERT_TRUE(stage.Process(&docs[2], &w1).ok());
-  EXPECT_EQ(stage.spent_documents(), 1u);  // w1's, freed by w1; w2's waits
-  ASSERT_TRUE(stage.ProcessInOrder(&docs[2], ordered).ok());
-  EXPECT_EQ(stage.spent_documents(), 2u);
-  ASSERT_TRUE(stage.Process(&docs[3], &w2).ok());
-  EXPECT_EQ(stage.spent_documents(), 1u);
-  ASSERT_TRUE(stage.ProcessInOrder(&docs[3], ordered).ok());
-  for (std::size_t i = 0; i < docs.size(); ++i) EXPECT_EQ(entities::testing::Render(docs[i], false), expected[i]);
-  EXPECT_EQ(stage.resolver().Encode(), alone.Encode());
-}
-
 TEST(EntitiesStageExitTest, TablesKeptOnlyOnceAsked) {
   const std::size_t before = KeptEntityTables();
   { EntitiesStage stage; }

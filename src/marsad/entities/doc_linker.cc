@@ -251,11 +251,6 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan,
 
 DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings readings,
                          const KnownKeyFn& known) const {
-  return Link(doc, scan, &readings, known);
-}
-
-DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings* readings,
-                         const KnownKeyFn& known) const {
   const text::TextAnalysis& a = doc.analysis;
   const std::string_view text = doc.document.text;
   const std::size_t ntok = a.tokens.size();
@@ -263,7 +258,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   thread_local LinkScratch scratch;
 
   // 1. The name mentions and their readings (Read), linked in place.
-  std::vector<Item>& items = readings->names;
+  std::vector<Item>& items = readings.names;
   const std::size_t n = items.size();
 
   // 2. A glued preposition (لبوتين, لروسيا): the reading the document supports (another

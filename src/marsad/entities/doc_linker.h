@@ -93,11 +93,6 @@ class DocLinker {
   // stands), which it consumes.
   DocLinks Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings readings,
                 const KnownKeyFn& known) const;
-  // The same, taking the forms out of *readings (into the links) and leaving what is left of
-  // them (the readings' list, the unchosen readings without a preposition) for the caller to
-  // free, on the thread that allocated them (Resolver::Commit's caller).
-  DocLinks Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, DocReadings* readings,
-                const KnownKeyFn& known) const;
   // The readings of the PER/LOC/ORG name mentions of `doc`: the part of linking that needs
   // only the document (the names' words, keys and spellings). Thread-safe.
   DocReadings Read(const doc::AnalyzedDoc& doc) const;

@@ -581,16 +581,14 @@ void Resolver::Commit(doc::AnalyzedDoc* doc) {
   Commit(doc, std::move(prepared));
 }
 
-void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) { Commit(doc, &prepared); }
-
-void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc* prepared) {
+void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   State& s = *state_;
   const ResolverOptions& opt = s.options;
   const std::string& id = doc->document.id;
   if (s.doc_index.find(id) != s.doc_index.end()) Remove(id);
   for (doc::Mention& m : doc->mentions) m.entity.reset();
 
-  const TitleScan& scan = prepared->titles;
+  const TitleScan& scan = prepared.titles;
   // The per-document lists are the State's, cleared here, so that their memory is reused.
   State::CommitScratch& sc = s.scratch;
   std::vector<std::size_t>& title_mention = sc.title_mention;  // scan.titles index -> doc->mentions index
@@ -606,7 +604,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc* prepared) {
     }
     return mentions;
   };
-  DocLinks links = s.linker.Link(*doc, scan, &prepared->names, known);
+  DocLinks links = s.linker.Link(*doc, scan, std::move(prepared.names), known);
   std::vector<DocCluster>& clusters = links.clusters;
 
   const auto doc_number = static_cast<std::uint32_t>(s.docs.size());
@@ -1026,17 +1024,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc* prepared) {
 
   s.docs.push_back(std::move(entry));
   s.doc_index[id] = doc_number;
-
-  // The forms back to the readings they were taken from (one each, in some order): the
-  // caller frees them where they were made (see the header); the links' own lists, made
-  // here, go here.
-  std::vector<NameReading>& readings = prepared->names.names;
-  std::size_t k = 0;
-  for (DocCluster& cl : clusters) {
-    for (NameForm& f : cl.forms) {
-      if (k < readings.size()) readings[k++].form = std::move(f);
-    }
-  }
 }
 
 bool Resolver::State::TakeBack(std::uint32_t number) {

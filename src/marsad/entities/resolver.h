@@ -126,14 +126,6 @@ class Resolver {
   // `prepared` is what it returned. Writer only: documents are committed one at a time, in
   // ingest order.
   void Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared);
-  // The same, leaving *prepared to the caller, with each reading's form (or the one the
-  // document chose in its place) given back to it once the links are done: what the thread
-  // that prepared the document allocated for it, apart from what Commit allocated itself,
-  // which it frees. A caller that frees *prepared on that thread (the ingest workers) lets
-  // the thread's allocator cache reuse the forms' blocks for its next document; freed on the
-  // writer, they went back through the allocator's shared bins, and the worker built its
-  // next forms in blocks gone cold.
-  void Commit(doc::AnalyzedDoc* doc, PreparedDoc* prepared);
   // The same when Prepare's result was not kept: reads the prepared document again.
   void Commit(doc::AnalyzedDoc* doc);
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <random>
-#include <set>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -433,46 +432,6 @@ TEST_F(ResolverTest, PrepareInParallelThenCommitInOrder) {
   EXPECT_EQ(testing::Render(docs[1], false), "بوتين#- [الرئيس الروسي]#- سورية#-");
   other.Commit(&docs[1]);
   EXPECT_EQ(testing::Render(docs[1], false), sequential[1]);
-}
-
-// Commit that leaves the prepared document to the caller resolves as the one that frees it,
-// and gives every reading a form back: the one read, or the reading without a preposition
-// the document chose (لبوتين → بوتين).
-TEST_F(ResolverTest, CommitLeavingThePreparedDocResolvesTheSame) {
-  const char* texts[] = {
-      "قال الرئيس الروسي {PER|فلاديمير بوتين} إن {LOC|روسيا}",
-      "وقال {PER|بوتين} إن الرئيس الروسي سيزور {LOC|سورية}",
-      "قال مؤسس شركة {ORG|فيسبوك} {PER|مارك زوكربيرغ} إن الشركة",
-      "وقال {PER|زوكربرغ} و{PER|لبوتين} إن {LOC|سوريا}",
-  };
-  std::vector<std::string> sequential;
-  for (int i = 0; i < 4; ++i) sequential.push_back(Add(std::to_string(i), texts[i]));
-  Resolver other(analyzer_);
-  for (int i = 0; i < 4; ++i) {
-    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, std::to_string(i), texts[i]);
-    PreparedDoc prepared = other.Prepare(&d);
-    const std::size_t titles = prepared.titles.titles.size();
-    std::multiset<std::string> keys, bare_keys;  // each reading's, and the bare one's if any
-    for (const NameReading& r : prepared.names.names) {
-      keys.insert(r.form.key);
-      bare_keys.insert(r.without_preposition ? r.without_preposition->key : r.form.key);
-    }
-    other.Commit(&d, &prepared);
-    EXPECT_EQ(testing::Render(d, false), sequential[static_cast<std::size_t>(i)]);
-    EXPECT_EQ(prepared.titles.titles.size(), titles);
-    std::multiset<std::string> back;
-    for (const NameReading& r : prepared.names.names) {
-      EXPECT_FALSE(r.form.empty());
-      back.insert(r.form.key);
-    }
-    if (i == 3) {
-      EXPECT_EQ(back, bare_keys);  // لبوتين read as بوتين
-      EXPECT_NE(back, keys);
-    } else {
-      EXPECT_EQ(back, keys);
-    }
-  }
-  EXPECT_EQ(other.Encode(), resolver_.Encode());
 }
 
 // Prepare's titles and readings are what Commit would read back from the prepared
