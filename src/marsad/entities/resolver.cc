@@ -642,11 +642,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::vector<std::uint32_t>& context = sc.context;  // entities of this document decided so far
   context.clear();
   if (++s.context_stamp == 0) {  // wrapped around: old marks would look current
-    s.context_marks.assign(s.context_marks.size(), 0);
+    for (Record& r : s.records) r.context_stamp = 0;
     s.context_stamp = 1;
   }
   auto in_context = [&s](std::uint32_t e) {
-    return e < s.context_marks.size() && s.context_marks[e] == s.context_stamp;
+    return e < s.records.size() && s.records[e].context_stamp == s.context_stamp;
   };
   // The context's entities as bits (entity mod 256): a candidate's co-occurring entities are
   // mostly not in it, and the bit tells so without reading the marks (a miss per entity).
@@ -709,16 +709,15 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     };
     // Each entity is looked at once per cluster (marks), however many keys lead to it.
     if (++s.cand_stamp == 0) {  // wrapped around: old marks would look current
-      s.cand_marks.assign(s.cand_marks.size(), {0, 0});
+      for (Record& r : s.records) r.cand_stamp = 0;
       s.cand_stamp = 1;
     }
-    // Grown ahead of the records (a resize per new record cost more than its fill): marks
-    // past the records are never read.
-    if (s.cand_marks.size() < s.records.size()) s.cand_marks.resize(s.records.size() + 1024, {0, 0});
     // Offers entity e as a candidate with name agreement `name`; returns whether it is one.
     auto cand = [&](std::uint32_t e, double name) {
-      if (s.records[e].mentions == 0) return false;  // emptied by removals: not a candidate
-      auto& [stamp, slot] = s.cand_marks[e];
+      Record& r = s.records[e];
+      if (r.mentions == 0) return false;  // emptied by removals: not a candidate
+      std::uint32_t& stamp = r.cand_stamp;
+      std::int32_t& slot = r.cand_slot;
       if (stamp == s.cand_stamp && slot >= 0) {
         Candidate& k = cands[static_cast<std::size_t>(slot)];
         k.name = std::max(k.name, name);
@@ -890,8 +889,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     if (!in_context(*chosen)) {
       context.push_back(*chosen);
       context_bits.Add(*chosen);
-      if (s.context_marks.size() <= *chosen) s.context_marks.resize(s.records.size() + 1024, 0);
-      s.context_marks[*chosen] = s.context_stamp;
+      s.records[*chosen].context_stamp = s.context_stamp;
     }
   }
 
