@@ -2541,5 +2541,21 @@ TEST(ExtractorTest, Round39ACallWithALongObject) {
   EXPECT_EQ(Extract("ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل في الأحداث الأخيرة."), "");
 }
 
+TEST(ExtractorTest, PrepositionalAsideIsNoApposition) {
+  // "، في تصريح لـCNN،" after the subject is the statement's occasion and the outlet spoken
+  // to, not a name in apposition: the speaker's words stop before it.
+  EXPECT_EQ(Extract("أكد سامي العلي، في تصريح لوكالة الأنباء، أن الشرطة فتحت تحقيقا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}, {"وكالة الأنباء", doc::EntityType::kOrganization, 3}}),
+            "I[الشرطة فتحت تحقيقا]<سامي العلي#5");
+  EXPECT_EQ(Extract("وقال سامي العلي، لـCNN، إن الزوجة لا تعرف عنه شيئا.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}, {"CNN", doc::EntityType::kOrganization, 3}}),
+            "I[الزوجة لا تعرف عنه شيئا]<سامي العلي#5");
+  // A name between commas still is one (أكد مهاجم الفريق، سامي العلي، ...).
+  EXPECT_NE(Extract("أكد مهاجم الفريق، سامي العلي، موافقته على الانتقال إلى النادي الجديد.",
+                    {{"سامي العلي", doc::EntityType::kPerson, 5}})
+                .find("<مهاجم الفريق، سامي العلي#5"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::quotes

@@ -909,6 +909,12 @@ Range ExtractionRun::RelativeAntecedent(std::uint32_t verb) const {
 
 Range ExtractionRun::Apposition(std::uint32_t comma) const {
   if (!IsComma(comma) || mentions_.empty()) return {};
+  // Not an aside that opens with a preposition: the statement's occasion or the outlet spoken
+  // to (مصدر مسؤول بالشرطة، في تصريح لـCNN، أن ...; مصدر آخر، لـCNN، إن ...), not the speaker's name.
+  if (comma + 1 < n_ && (Is(comma + 1, kAsidePrep) || Addressee(comma + 1) ||
+                         a_.norm(comma + 1) == "\xD9\x84" /* لـ written apart */)) {
+    return {};
+  }
   constexpr std::uint32_t kMaxWords = 4;
   constexpr std::uint64_t kNotInName = CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative;
   std::uint32_t e = comma + 1;
