@@ -429,6 +429,9 @@ class ExtractionRun {
   }
   // قال مون لكيم: a word that is ل + a word the document also writes alone (a name).
   bool AddresseeName(std::uint32_t i) const;
+  // Whether the document writes `norm` as an Arabic word of its own anywhere but at token
+  // `except` (the rest of a word after a glued ل or و: a name it also writes alone).
+  bool WrittenElsewhere(std::string_view norm, std::uint32_t except) const;
 
   // Whether the word after the ل of word i is, somewhere in the document, the start of a
   // person's name the tagger found (قال مون لكيم: كيم جونغ أون).

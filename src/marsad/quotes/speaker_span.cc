@@ -98,11 +98,14 @@ bool ExtractionRun::AddresseeName(std::uint32_t i) const {
   if (lam == 0) return false;
   const std::string_view rest = a_.norm(i).substr(lam);
   if (rest.size() < 4) return false;  // two letters or more
-  // The shape of the rest is cheap to compare before its bytes (the norm is read only on a
-  // length match).
+  return WrittenElsewhere(rest, i);
+}
+
+bool ExtractionRun::WrittenElsewhere(std::string_view norm, std::uint32_t except) const {
+  // The length is cheap to compare before the bytes (the norm is read only on a match).
   for (std::uint32_t t = 0; t < n_; ++t) {
-    if (t != i && toks_[t].strings.norm_len == rest.size() && Kind(t) == TokenKind::kArabicWord &&
-        a_.norm(t) == rest) {
+    if (t != except && toks_[t].strings.norm_len == norm.size() && Kind(t) == TokenKind::kArabicWord &&
+        a_.norm(t) == norm) {
       return true;
     }
   }
@@ -124,7 +127,7 @@ bool ExtractionRun::AddresseePerson(std::uint32_t i) const {
 
 bool ExtractionRun::NameFinalAli(std::uint32_t t) const {
   if (t == 0 || t + 1 >= n_ || Raw(t) != "\xD8\xB9\xD9\x84\xD9\x8A" /* علي */) return false;
-  // Any of the token's mentions (a title the entities stage found may hold the name too).
+  // Any mention that ends right before t (the token before may belong to a title mention too).
   const bool name_ends = std::any_of(mentions_.begin(), mentions_.end(), [t](const doc::Mention& m) {
     return m.end_token == t && m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson;
   });
@@ -179,14 +182,7 @@ bool ExtractionRun::SecondConjunct(std::uint32_t first, std::uint32_t t) const {
   constexpr std::string_view kWaw = "\xD9\x88";  // و
   const std::string_view norm = a_.norm(t);
   if (!norm.starts_with(kWaw) || norm.size() < kWaw.size() + 6) return false;
-  const std::string_view rest = norm.substr(kWaw.size());
-  for (std::uint32_t u = 0; u < n_; ++u) {
-    if (u != t && toks_[u].strings.norm_len == rest.size() && Kind(u) == TokenKind::kArabicWord &&
-        a_.norm(u) == rest) {
-      return true;
-    }
-  }
-  return false;
+  return WrittenElsewhere(norm.substr(kWaw.size()), t);
 }
 
 bool ExtractionRun::LamWithPronoun(std::uint32_t i) const {
