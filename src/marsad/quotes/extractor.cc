@@ -244,6 +244,8 @@ std::vector<doc::Quote> ExtractionRun::Go(std::vector<QuoteTrace>* trace) {
     }
   }
 
+  InnerNamedCues();
+
   // Build the quotes: claimed spans (a span continuing a claimed one with the same speaker
   // merges into it), then reported content.
   struct Out {
@@ -276,8 +278,26 @@ std::vector<doc::Quote> ExtractionRun::Go(std::vector<QuoteTrace>* trace) {
     quote.span = q.content;
     quote.kind = doc::QuoteKind::kDirect;
     quote.speaker = speaker_of(claims_[s].who);
-    merged_into[s] = static_cast<std::int32_t>(found.size());
-    found.push_back({std::move(quote), claims_[s].trace});
+    const std::uint32_t cut = claims_[s].cut;
+    if (cut == kNoToken) {
+      merged_into[s] = static_cast<std::int32_t>(found.size());
+      found.push_back({std::move(quote), claims_[s].trace});
+      continue;
+    }
+    // Round 41: another speaker's words inside (InnerNamedCues): the words before them, and
+    // after them the rest, which a continuation in the next paragraph extends.
+    doc::Quote rest = quote;
+    std::uint32_t last = cut;
+    while (last > q.first && !Wordish(last - 1)) --last;
+    if (last > q.first) {
+      quote.span.end = toks_[last - 1].token.end;
+      found.push_back({std::move(quote), claims_[s].trace});
+    }
+    if (claims_[s].rest != kNoToken) {
+      rest.span.begin = toks_[claims_[s].rest].token.begin;
+      merged_into[s] = static_cast<std::int32_t>(found.size());
+      found.push_back({std::move(rest), claims_[s].trace});
+    }
   }
   for (const Reported& r : reported_) {
     doc::Quote quote;

@@ -1832,9 +1832,6 @@ TEST(ExtractorTest, Round26NameThatStartsLikeAPreposition) {
             "I[الوضع مستقر]<الوزير | I[سامي العلي سيعود قريبا إلى الفريق]<الوزير");
 }
 
-}  // namespace
-}  // namespace marsad::quotes
-
 namespace marsad::quotes {
 namespace {
 
@@ -2555,6 +2552,73 @@ TEST(ExtractorTest, PrepositionalAsideIsNoApposition) {
                     {{"سامي العلي", doc::EntityType::kPerson, 5}})
                 .find("<مهاجم الفريق، سامي العلي#5"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace marsad::quotes
+
+TEST(ExtractorTest, Round41NamedSpeakerInsideAQuote) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // A person named as the fronted subject of a speech verb inside the quote speaks the words
+  // after its complementizer; with a pronoun (إنه) the complementizer opens them, and the outer
+  // quote stops before them.
+  EXPECT_EQ(Extract("أجاب سامي العلي: «لا نعرف موقفهم بعد. لكن الرئيس الفرنسي جان دوبون قال في كلمته إنه يرحب "
+                    "بالحوار مع الجميع».",
+                    {{"سامي العلي", kPer, 7}, {"جان دوبون", kPer, 9}}),
+            "D[لا نعرف موقفهم بعد. لكن الرئيس الفرنسي جان دوبون قال في كلمته]<سامي العلي#7 | I[إنه يرحب "
+            "بالحوار مع الجميع]<الرئيس الفرنسي جان دوبون#9");
+  // A bare أن stays with the verb; the inner words end at the full stop and the outer speaker
+  // resumes after it.
+  EXPECT_EQ(Extract("وقال سامي العلي: \"سفيرنا في المدينة خالد الحسن أكد أمس أن الحكومة ستواصل الحوار. ونحن "
+                    "نؤيد ذلك تماما\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[سفيرنا في المدينة خالد الحسن أكد أمس أن]<سامي العلي#7 | I[الحكومة ستواصل "
+            "الحوار]<سفيرنا في المدينة خالد الحسن#9 | D[ونحن نؤيد ذلك تماما]<سامي العلي#7");
+  // A quote that opens with the bare name and its verb is that person's statement whole.
+  EXPECT_EQ(Extract("وأضافت الوكالة أن \"خالد الحسن أكد أن الحكومة ستواصل الحوار مع جيرانها\".",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[الحكومة ستواصل الحوار مع جيرانها]<خالد الحسن#9");
+  // Guards: a verbal noun before the name (the noun is the subject); a coordinated verb after
+  // the name (another clause's object); حيث إن (a cause); a condition after كان.
+  EXPECT_EQ(Extract("وقال سامي العلي: \"اعتقال خالد الحسن يؤكد على رسالة الحكومة بأن المعارضة ممنوعة\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[اعتقال خالد الحسن يؤكد على رسالة الحكومة بأن المعارضة ممنوعة]<سامي العلي#7");
+  EXPECT_EQ(Extract("وقال سامي العلي: \"زرنا مدير المدرسة خالد الحسن وقال لنا إن الطلاب بخير\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[زرنا مدير المدرسة خالد الحسن وقال لنا إن الطلاب بخير]<سامي العلي#7");
+  EXPECT_EQ(Extract("وقالت الصحيفة: \"خالد الحسن تابع المباراة من المدرجات حيث إنه عاد من السفر أمس\".",
+                    {{"خالد الحسن", kPer, 9}}),
+            "D[خالد الحسن تابع المباراة من المدرجات حيث إنه عاد من السفر أمس]<الصحيفة");
+  EXPECT_EQ(Extract("وقال سامي العلي: \"إذا كان خالد الحسن يرى أن الحل سهل فليتقدم به\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[إذا كان خالد الحسن يرى أن الحل سهل فليتقدم به]<سامي العلي#7");
+}
+
+TEST(ExtractorTest, Round41CarriedVerbAfterTheContentsNamedSubject) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // The coordinated verb right after the content belongs to the person who opens it.
+  EXPECT_EQ(Extract("وأوضح التلفزيون أن خالد الحسن وافق على الاقتراح وشدد على أنه \"يجب الإسراع في التنفيذ\".",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[خالد الحسن وافق على الاقتراح]<التلفزيون | D[يجب الإسراع في التنفيذ]<خالد الحسن#9");
+  // A dual verb after two persons joined by و: the first speaks (the gold names one).
+  EXPECT_EQ(Extract("وقال الاتحاد إن سامي العلي وخالد الحسن اعتذرا أيضا وأكدا أنهما لم يقصدا الإساءة لأحد.",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "I[سامي العلي وخالد الحسن اعتذرا أيضا]<الاتحاد | I[لم يقصدا الإساءة لأحد]<سامي العلي#7");
+  // Guards: the name does not open the content; a colon after the verb; a clause longer than
+  // four words; له after the verb (the person spoken of).
+  EXPECT_EQ(Extract("وأكد الوزير أن مدرب الفريق خالد الحسن وقف إلى جانبه وأضاف أن الفريق سيعود أقوى.",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[مدرب الفريق خالد الحسن وقف إلى جانبه]<الوزير | I[الفريق سيعود أقوى]<الوزير");
+  EXPECT_EQ(Extract("واعترف الوزير بأن خالد الحسن لم يحضر الاجتماع وقال: \"سنعالج الأمر قريبا\".",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[خالد الحسن لم يحضر الاجتماع]<الوزير | D[سنعالج الأمر قريبا]<الوزير");
+  EXPECT_EQ(Extract("وقال الوزير إن خالد الحسن لم يدرك الانقسامات التي تثيرها هذه السياسة وأشار إلى أن الحوار "
+                    "ضروري.",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[خالد الحسن لم يدرك الانقسامات التي تثيرها هذه السياسة]<الوزير | I[الحوار ضروري]<الوزير");
+  EXPECT_EQ(Extract("واعتبر الوزير أن خالد الحسن يتمتع بصوت جميل وتوقع له أن ينجح في المسابقة.",
+                    {{"خالد الحسن", kPer, 9}}),
+            "I[خالد الحسن يتمتع بصوت جميل]<الوزير | I[ينجح في المسابقة]<الوزير");
 }
 
 }  // namespace

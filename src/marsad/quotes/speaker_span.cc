@@ -1320,4 +1320,53 @@ Range ExtractionRun::SubjectBeforeObject(Range r) const {
   return {r.first, r.end - 1};
 }
 
+const doc::Mention* ExtractionRun::FrontedNameInQuote(std::int32_t span, std::uint32_t verb,
+                                                       std::uint32_t* first) const {
+  // The name, not a title mention of the entities stage over it (الرئيس الإيراني حسن روحاني).
+  const doc::Mention* name = nullptr;
+  for (const doc::Mention& m : mentions_) {
+    if (m.end_token == verb && m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson) name = &m;
+  }
+  if (name == nullptr) return nullptr;
+  const doc::Mention& men = *name;
+  const QuotedSpan& q = spans_[span];
+  // Title words before the name (الرئيس الإيراني، مندوبنا الدائم في الأمم المتحدة): no cue,
+  // complementizer or other person's name among them.
+  constexpr std::uint64_t kEndsSubject = kComplementizer | kSubjectStop | kTime | kSpeechVerb | kClauseEnd | kSource |
+                                         kNegation | kCopula | kAuxiliary | kPassive | kRelative | kClauseOpener;
+  std::uint32_t b = men.first_token;
+  while (b > q.first && verb - b < opt_.max_subject_tokens) {
+    const std::uint32_t t = b - 1;
+    if (!Wordish(t) || Inside(t) != span) break;
+    if (Is(t, kNpInternal) && t > q.first && Wordish(t - 1)) {
+      --b;
+      continue;
+    }
+    if ((Classes(t) & kEndsSubject) != 0 || Adverbial(t) || LoneConjunction(t) || PersonNameAt(t)) {
+      break;
+    }
+    --b;
+  }
+  while (b < men.first_token && Is(b, kNpInternal)) ++b;
+  // A verbal noun before the name makes the name its complement, the noun the subject
+  // ("اعتقال X يشدد على رسالة ..."): no statement of X.
+  for (std::uint32_t t = b; t < men.first_token; ++t) {
+    const std::string_view norm = a_.norm(t);
+    if (Kind(t) == TokenKind::kArabicWord &&
+        VerbalNoun(norm.substr(lex_.PrefixLength(norm, AffixList::kArticlePrefix)), a_.stem(t))) {
+      return nullptr;
+    }
+  }
+  // The subject opens its clause: not a name inside one (الذي التقى الرئيس X قال ...: X is
+  // the object of another verb), nor the object of the outer speaker's own verb.
+  *first = b;
+  if (b == q.first) return &men;
+  const std::uint32_t p = b - 1;
+  // Not after كان (إذا كان X يرى أن ...: a condition), nor after بما أن، حيث إن (a cause).
+  const bool opens = (Punct(p) && (IsTerminal(p) || IsColon(p))) ||
+                     (Wordish(p) && (Is(p, kClauseOpener) || (Is(p, kComplementizer) &&
+                                                              !(p > 0 && Is(p - 1, kNotBeforeComplementizer)))));
+  return opens && Inside(p) == span ? &men : nullptr;
+}
+
 }  // namespace marsad::quotes
