@@ -940,71 +940,76 @@ void ExtractionRun::HandleBySaying(std::uint32_t i) {
 // Only in a quote its cue claimed whole (not a quoted part of a reported clause, nor a
 // continuation), and not in a quote inside a quote.
 void ExtractionRun::InnerNamedCues() {
-  for (std::size_t s = 0; s < spans_.size(); ++s) {
-    Claim& claim = claims_[s];
-    const QuotedSpan& q = spans_[s];
-    if (!claim.claimed || !q.closed() || q.parent >= 0 || !claim.who.known ||
-        (claim.trace.found != Found::kAfterCue && claim.trace.found != Found::kBeforeCue)) {
+  // From the names the tagger found (fewer than the words inside quotes, most of which were
+  // never looked up): a speech verb right after one, inside a quote claimed whole.
+  for (const doc::Mention& name : mentions_) {
+    const std::uint32_t t = name.end_token;
+    if (name.kind != doc::MentionKind::kName || name.type != doc::EntityType::kPerson || t >= n_ ||
+        Inside(t) < 0 || Kind(t) != TokenKind::kArabicWord) {
       continue;
     }
-    const auto span = static_cast<std::int32_t>(s);
-    for (std::uint32_t t = q.first; t < q.end; ++t) {
-      if (Inside(t) != span || Kind(t) != TokenKind::kArabicWord || !Is(t, kSpeechVerb)) continue;
-      const CueWord& w = *W(t);
-      // Not a coordinated verb: a name right before وقال is another clause's (التقى الرئيس X وقال).
-      if (w.form == VerbForm::kParticiple || Conjoined(t) || Negated(t)) continue;
-      std::uint32_t subject = kNoToken;
-      const doc::Mention* men = FrontedNameInQuote(span, t, &subject);
-      if (men == nullptr) continue;
-      // The complementizer: after the verb's own words (في تعليقه على الاتفاق، الأحد), no other
-      // cue, quote or sentence end between.
-      std::uint32_t k = t + 1;
-      while (k < q.end && k <= t + opt_.max_subject_tokens && Inside(k) == span &&
-             !(Wordish(k) && Is(k, kComplementizer))) {
-        if ((Punct(k) && (IsTerminal(k) || IsColon(k))) || (Wordish(k) && (Classes(k) & (kSpeechVerb | kSource | kPassive)) != 0)) {
-          break;
-        }
-        ++k;
-      }
-      if (k >= q.end || k > t + opt_.max_subject_tokens || Inside(k) != span || !Wordish(k) ||
-          !Is(k, kComplementizer) || Is(k - 1, kNotBeforeComplementizer) ||
-          a_.norm(k - 1) == "\xD8\xAD\xD9\x8A\xD8\xAB" /* حيث: "حيث إنه" gives a cause */) {
-        continue;
-      }
-      // أن/إن and their forms, not كون (كشفت عن كونها ...: a fact, not a statement).
-      const std::string_view kn = a_.norm(k);
-      if (kn.starts_with("\xD9\x83" /* ك */) || kn.starts_with("\xD8\xA8\xD9\x83" /* بك */)) continue;
-      // A complementizer with a pronoun (إنه، أننا) opens the content with its subject; a
-      // bare one (أن، بأن) stays with the verb.
-      const bool bare = a_.norm(k).ends_with("\xD9\x86");  // ن
-      const std::uint32_t first = bare ? k + 1 : k;
-      std::uint32_t end = k + 1;
-      // Their sentence ends at a full stop or a question or exclamation mark; not at ".." or
-      // "…", which pause inside one speaker's words more often than they end them.
-      const auto full_stop = [&](std::uint32_t u) {
-        const std::string_view p = Raw(u);
-        return IsTerminal(u) && (p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */);
-      };
-      while (end < q.end && !(full_stop(end) && Inside(end) == span)) ++end;
-      std::uint32_t last = end;
-      while (last > k + 1 && !Wordish(last - 1)) --last;
-      if (WordsIn(k + 1, last) < opt_.min_reported_words) continue;
-      // The subject's words with its title (الرئيس الإيراني حسن روحاني، إدارة ترامب), read as any
-      // explicit subject.
-      Who who = Explicit({subject, t}, w.agreement, Attribution::kExplicit, false);
-      if (!who.known) continue;
-      reported_.push_back({{first, last}, who, {t, Found::kNested, who.how}});
-      // A quote that opens with the bare name and its verb ("بوتين أكد أنه ...") is that person's
-      // statement quoted whole: no words of the outer speaker before it. A title before the name
-      // is the outer speaker's ("مندوبنا الدائم ... بشار الجعفري صرح أننا ...": held-out 37 keeps
-      // it in the outer quote).
-      claim.cut = subject == q.first && subject == men->first_token ? q.first : first;
-      // The outer speaker's words after that sentence.
-      std::uint32_t r = end;
-      while (r < q.end && !Wordish(r)) ++r;
-      claim.rest = WordsIn(r, q.end) >= opt_.min_nested_words ? r : kNoToken;
-      break;
+    const std::int32_t span = Inside(t);
+    Claim& claim = claims_[span];
+    const QuotedSpan& q = spans_[span];
+    if (!claim.claimed || q.parent >= 0 || !claim.who.known || claim.cut != kNoToken ||
+        (claim.trace.found != Found::kAfterCue && claim.trace.found != Found::kBeforeCue) ||
+        !lex_.QuickTrigger(Raw(t), toks_[t].strings.norm_len) || !Is(t, kSpeechVerb)) {
+      continue;
     }
+    const CueWord& w = *W(t);
+    // Not a coordinated verb: a name right before وقال is another clause's (التقى الرئيس X وقال).
+    if (w.form == VerbForm::kParticiple || Conjoined(t) || Negated(t)) continue;
+    std::uint32_t subject = kNoToken;
+    const doc::Mention* men = FrontedNameInQuote(span, t, &subject);
+    if (men == nullptr) continue;
+    // The complementizer: after the verb's own words (في تعليقه على الاتفاق، الأحد), no other
+    // cue, quote or sentence end between.
+    std::uint32_t k = t + 1;
+    while (k < q.end && k <= t + opt_.max_subject_tokens && Inside(k) == span &&
+           !(Wordish(k) && Is(k, kComplementizer))) {
+      if ((Punct(k) && (IsTerminal(k) || IsColon(k))) ||
+          (Wordish(k) && (Classes(k) & (kSpeechVerb | kSource | kPassive)) != 0)) {
+        break;
+      }
+      ++k;
+    }
+    if (k >= q.end || k > t + opt_.max_subject_tokens || Inside(k) != span || !Wordish(k) ||
+        !Is(k, kComplementizer) || Is(k - 1, kNotBeforeComplementizer) ||
+        a_.norm(k - 1) == "\xD8\xAD\xD9\x8A\xD8\xAB" /* حيث: "حيث إنه" gives a cause */) {
+      continue;
+    }
+    // أن/إن and their forms, not كون (كشفت عن كونها ...: a fact, not a statement).
+    const std::string_view kn = a_.norm(k);
+    if (kn.starts_with("\xD9\x83" /* ك */) || kn.starts_with("\xD8\xA8\xD9\x83" /* بك */)) continue;
+    // A complementizer with a pronoun (إنه، أننا) opens the content with its subject; a
+    // bare one (أن، بأن) stays with the verb.
+    const bool bare = a_.norm(k).ends_with("\xD9\x86");  // ن
+    const std::uint32_t first = bare ? k + 1 : k;
+    std::uint32_t end = k + 1;
+    // Their sentence ends at a full stop or a question or exclamation mark; not at ".." or
+    // "…", which pause inside one speaker's words more often than they end them.
+    const auto full_stop = [&](std::uint32_t u) {
+      const std::string_view p = Raw(u);
+      return IsTerminal(u) && (p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */);
+    };
+    while (end < q.end && !(full_stop(end) && Inside(end) == span)) ++end;
+    std::uint32_t last = end;
+    while (last > k + 1 && !Wordish(last - 1)) --last;
+    if (WordsIn(k + 1, last) < opt_.min_reported_words) continue;
+    // The subject's words with its title (الرئيس الإيراني حسن روحاني، إدارة ترامب), read as any
+    // explicit subject.
+    Who who = Explicit({subject, t}, w.agreement, Attribution::kExplicit, false);
+    if (!who.known) continue;
+    reported_.push_back({{first, last}, who, {t, Found::kNested, who.how}});
+    // A quote that opens with the bare name and its verb ("بوتين أكد أنه ...") is that person's
+    // statement quoted whole: no words of the outer speaker before it. A title before the name
+    // is the outer speaker's ("مندوبنا الدائم ... بشار الجعفري صرح أننا ...": held-out 37 keeps
+    // it in the outer quote).
+    claim.cut = subject == q.first && subject == men->first_token ? q.first : first;
+    // The outer speaker's words after that sentence.
+    std::uint32_t r = end;
+    while (r < q.end && !Wordish(r)) ++r;
+    claim.rest = WordsIn(r, q.end) >= opt_.min_nested_words ? r : kNoToken;
   }
 }
 
