@@ -986,13 +986,21 @@ void ExtractionRun::InnerNamedCues() {
     const bool bare = a_.norm(k).ends_with("\xD9\x86");  // ن
     const std::uint32_t first = bare ? k + 1 : k;
     std::uint32_t end = k + 1;
-    // Their sentence ends at a full stop or a question or exclamation mark; not at ".." or
-    // "…", which pause inside one speaker's words more often than they end them.
-    const auto full_stop = [&](std::uint32_t u) {
+    // Their words end at a full stop or a question or exclamation mark (not at ".." or "…",
+    // which pause inside one speaker's words more often than they end them), or at a comma
+    // that opens a new clause: inside a quote the outer speaker's voice resumes there ("إنه
+    // يرغب بالانسحاب من سوريا، لكننا أقنعناه ..."). A participle, another أن or a relative
+    // clause after the comma still continues the person's words ("، داعيا ..."، "، وأن ...").
+    const auto ends_words = [&](std::uint32_t u) {
+      if (Inside(u) != span || !Punct(u)) return false;
       const std::string_view p = Raw(u);
-      return IsTerminal(u) && (p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */);
+      if (IsTerminal(u)) return p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */;
+      if (!IsComma(u) || u + 1 >= q.end || !Wordish(u + 1)) return false;
+      const CueWord* next = Kind(u + 1) == TokenKind::kArabicWord ? W(u + 1) : nullptr;
+      return !(IsWithConjunction(u + 1, kComplementizer) || Relative(u + 1) ||
+               (next != nullptr && next->Is(kSpeechVerb) && next->form == VerbForm::kParticiple));
     };
-    while (end < q.end && !(full_stop(end) && Inside(end) == span)) ++end;
+    while (end < q.end && !ends_words(end)) ++end;
     std::uint32_t last = end;
     while (last > k + 1 && !Wordish(last - 1)) --last;
     if (WordsIn(k + 1, last) < opt_.min_reported_words) continue;

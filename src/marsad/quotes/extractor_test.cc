@@ -2578,6 +2578,16 @@ TEST(ExtractorTest, Round41NamedSpeakerInsideAQuote) {
   EXPECT_EQ(Extract("وأضافت الوكالة أن \"خالد الحسن أكد أن الحكومة ستواصل الحوار مع جيرانها\".",
                     {{"خالد الحسن", kPer, 9}}),
             "I[الحكومة ستواصل الحوار مع جيرانها]<خالد الحسن#9");
+  // A comma that opens a new clause ends the person's words: the outer speaker resumes; a
+  // participle after the comma still is the person's.
+  EXPECT_EQ(Extract("وقال سامي العلي: \"الوزير خالد الحسن قال إنه يريد البقاء، لكننا أقنعناه بالرحيل\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[الوزير خالد الحسن قال]<سامي العلي#7 | I[إنه يريد البقاء]<الوزير خالد الحسن#9 | D[لكننا "
+            "أقنعناه بالرحيل]<سامي العلي#7");
+  EXPECT_EQ(Extract("وقال سامي العلي: \"الوزير خالد الحسن قال إنه يريد البقاء، داعيا الجميع إلى الهدوء\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[الوزير خالد الحسن قال]<سامي العلي#7 | I[إنه يريد البقاء، داعيا الجميع إلى الهدوء]<الوزير "
+            "خالد الحسن#9");
   // Guards: a verbal noun before the name (the noun is the subject); a coordinated verb after
   // the name (another clause's object); حيث إن (a cause); a condition after كان.
   EXPECT_EQ(Extract("وقال سامي العلي: \"اعتقال خالد الحسن يؤكد على رسالة الحكومة بأن المعارضة ممنوعة\".",
