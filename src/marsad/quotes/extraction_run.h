@@ -449,7 +449,8 @@ class ExtractionRun {
   // Round 41: inside the quoted span `span`, the person the tagger named as the fronted subject
   // of the speech verb at `verb` (لكن الرئيس حسن روحاني قال ...): the name ends right before the
   // verb and, with at most a few title words before it, opens its clause (the quote's first
-  // word, or after a sentence end, a colon, أن/إن, كان or لكن); nullptr when there is none.
+  // word, or after a sentence end, a colon, أن/إن or لكن), with no verbal noun among the title
+  // words; nullptr when there is none.
   // *first: the subject's first token (its title's).
   const doc::Mention* FrontedNameInQuote(std::int32_t span, std::uint32_t verb, std::uint32_t* first) const;
   Range ApposedBeforeVerb(std::uint32_t e) const;
