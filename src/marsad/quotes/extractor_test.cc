@@ -2631,5 +2631,22 @@ TEST(ExtractorTest, Round41CarriedVerbAfterTheContentsNamedSubject) {
             "I[خالد الحسن يتمتع بصوت جميل]<الوزير | I[ينجح في المسابقة]<الوزير");
 }
 
+TEST(ExtractorTest, SayingNounAfterAVerbIsNoSubject) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ورجح بالقول إن ...، وأضاف أنه: رجح is no cue without أن right after it, so the sentence's
+  // main verb; بالقول after it is not its subject, and the coordinated أضاف carries the speaker
+  // named before (it had taken "بالقول" for the subject).
+  EXPECT_EQ(Extract("وقال النائب سامي العلي إن الحزب قوي. ورجح بالقول إن مهمته تتمثل في تلميع صورة الحزب، "
+                    "وأضاف أنه يمارس السياسة.",
+                    {{"سامي العلي", kPer, 4}}),
+            "I[الحزب قوي]<النائب سامي العلي#4 | I[مهمته تتمثل في تلميع صورة الحزب]<النائب سامي العلي#4 | "
+            "I[يمارس السياسة]<النائب سامي العلي#4");
+  // The same with a verb that is no speech verb at all (وختمت بالقول إن ...، مشيرة إلى أن).
+  EXPECT_EQ(Extract("وقالت الطبيبة سارة العلي إن المرض خطير. وختمت بالقول إن العلاج متاح، مشيرة إلى أن الدواء رخيص.",
+                    {{"سارة العلي", kPer, 4}}),
+            "I[المرض خطير]<الطبيبة سارة العلي#4 | I[العلاج متاح]<الطبيبة سارة العلي#4 | "
+            "I[الدواء رخيص]<الطبيبة سارة العلي#4");
+}
+
 }  // namespace
 }  // namespace marsad::quotes

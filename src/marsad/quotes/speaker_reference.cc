@@ -416,6 +416,9 @@ Who ExtractionRun::MainClauseSubject(std::uint32_t at) const {
     }
   } else {
     // The first word is the verb (or كان) and its subject follows: وصرخت المراسلة ... قائلة.
+    // A saying noun right after it (ورجح بالقول إن ...، واستدرك بالقول) says the verb has no
+    // subject of its own: the speaker is carried, not the noun.
+    if (Is(SkipAdverbs(f + 1), kSayingNoun)) return w;
     np = NounPhrase(SkipAdverbs(f + 1), false);
     // That verb is not a speech verb and may take an object: a name right after the
     // subject's name is the object (حملت كامبردج أناليتيكا كوغان المسؤولية).
