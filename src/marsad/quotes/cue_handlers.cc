@@ -170,6 +170,12 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
   if (Negated(i)) return out;
   // دون ذكر أسماء بعينها: a verbal noun, not a verb.
   if (i > 0 && Is(i - 1, kNounBefore)) return out;
+  // أكد على تعهد الحكومة بمحاربة الفساد: after the preposition على a verb's form is its verbal
+  // noun (a preposition takes no verb). Spelt with ى only: normalized, على is the name علي.
+  if (i > 0 && (Raw(i - 1) == "\xD8\xB9\xD9\x84\xD9\x89" /* على */ ||
+                Raw(i - 1) == "\xD9\x88\xD8\xB9\xD9\x84\xD9\x89" /* وعلى */)) {
+    return out;
+  }
   // Round 19: ترك أبلغ الأثر، أعرب عن أبلغ التهاني: the elative "the greatest", no verb of telling.
   if ((verb.flags & kToldObject) != 0 && i + 1 < n_ && Is(i + 1, kElativeNoun)) return out;
   // Round 31: a participle right after كان is the predicate, an adjective (كان ملاحظاً حتى أثناء

@@ -2648,5 +2648,19 @@ TEST(ExtractorTest, SayingNounAfterAVerbIsNoSubject) {
             "I[الدواء رخيص]<الطبيبة سارة العلي#4");
 }
 
+TEST(ExtractorTest, VerbFormAfterAlaIsAVerbalNoun) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // أكد X على تعهد الحكومة ب...: تعهد after على is the noun "pledge", not a verb whose subject
+  // (الحكومة) would speak, and the participle after it stays with X.
+  EXPECT_EQ(Extract("وأكد يوسف الشاهد على تعهد الحكومة بمحاربة الفساد، مقرا بأن الفساد منتشر. "
+                    "وأبرز أنه يتعين إرساء قوانين رادعة.",
+                    {{"يوسف الشاهد", kPer, 4}}),
+            "I[تعهد الحكومة بمحاربة الفساد، مقرا بأن الفساد منتشر]<يوسف الشاهد#4 | "
+            "I[يتعين إرساء قوانين رادعة]<يوسف الشاهد#4");
+  // دون أن تأتي على ذكر المطالب بأن ...: ذكر is the noun "mention"; no quote.
+  EXPECT_EQ(Extract("ووافق الرئيس على الاتفاق دون أن يأتي على ذكر المطالب الأميركية بأن تتخلى الحكومة عن سلاحها."),
+            "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
