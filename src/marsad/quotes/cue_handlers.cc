@@ -77,6 +77,8 @@ bool ExtractionRun::ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb)
   bool conjunct = false;
   for (std::uint32_t k = i + 1; k < n_ && k <= i + opt_.max_subject_tokens && SamePara(k, i); ++k) {
     if (Kind(k) != TokenKind::kArabicWord) {
+      // وبين شيخ الطائفة، أن ...: a comma may close the subject before its complementizer.
+      if (CommaBeforeComplementizer(k, i)) return OpensClause(i) && !(bare && conjunct);
       const std::uint32_t u = AsideEnd(k);
       if (u == k) return false;
       k = u;
@@ -94,6 +96,35 @@ bool ExtractionRun::ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb)
            Is(k + 1, kComplementizer);
   }
   return false;
+}
+
+bool ExtractionRun::OpensClause(std::uint32_t i) const {
+  if (i == 0 || !SamePara(i - 1, i)) return true;
+  if (Kind(i - 1) == TokenKind::kArabicWord) {
+    // وبين، فأبان، و بين، كما بين: the verb; النزاعات بين، من بين، أحد أبرز: the word "between"/"most".
+    if (LoneConjunction(i - 1) || a_.norm(i - 1) == "\xD9\x83\xD9\x85\xD8\xA7" /* كما */) return true;
+    const CueWord* self = FindCue(a_.norm(i));
+    if (self == nullptr || !self->conjunction) return false;
+    // بين الحق والباطل وبين الخير والشر، إنه ...: the second "between" of a pair.
+    constexpr std::string_view kBayna = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
+    for (std::uint32_t t = i - 1; t > 0 && i - t <= 12 && SamePara(t - 1, i) && !IsTerminal(t - 1); --t) {
+      if (a_.norm(t - 1) == kBayna) return false;
+    }
+    return true;
+  }
+  if (!IsComma(i - 1)) return !Wordish(i - 1);
+  // After a comma (من جانبه، بين X، أن): not inside the subject of an earlier speech verb
+  // whose complementizer is still to come (قال وزير الأمن، بين والاس، إن: a name, Ben).
+  for (std::uint32_t t = i - 1; t > 0 && i - t <= 16 && SamePara(t - 1, i); --t) {
+    const std::uint32_t u = t - 1;
+    if (IsTerminal(u) || IsColon(u)) return true;
+    if (Kind(u) != TokenKind::kArabicWord) continue;
+    const CueWord* c = FindCue(a_.norm(u));
+    if (c == nullptr) continue;
+    if (c->Is(kComplementizer)) return true;
+    if (c->Is(kSpeechVerb)) return false;
+  }
+  return true;
 }
 
 bool ExtractionRun::PrepNounAhead(std::uint32_t i, const SpeechVerb& verb) const {

@@ -214,6 +214,16 @@ class ExtractionRun {
   // Round 23: the closing comma of an aside that opens at the comma k (بيّن X، في هذا السياق، أن):
   // من/في and at most three words, no other punctuation; k itself when there is none.
   std::uint32_t AsideEnd(std::uint32_t k) const;
+  // Round 42: whether the comma k closes the subject of the verb at i right before أن/إن (وبين
+  // شيخ طائفة الصرافة، أن ...، أبان المدير ...، أنه ...); the verb has words of a subject before it.
+  bool CommaBeforeComplementizer(std::uint32_t k, std::uint32_t i) const {
+    return k > i + 1 && IsComma(k) && k + 1 < n_ && SamePara(k + 1, i) && Kind(k + 1) == TokenKind::kArabicWord &&
+           Is(k + 1, kComplementizer);
+  }
+  // Round 42: whether word i opens its clause, as a verb read through a comma before أن must:
+  // after punctuation or a paragraph start, with و/ف glued or apart, or after كما; after a comma
+  // only when no earlier speech verb of the sentence still waits for its complementizer.
+  bool OpensClause(std::uint32_t i) const;
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const;
   // Round 11: whether أن/إن, or one of the verb's prepositions glued to a verbal noun (بالإفراج،
   // بوقف، بتوفير), follows word i after at most its subject and an object, commas aside

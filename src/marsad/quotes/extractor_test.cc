@@ -2557,5 +2557,21 @@ TEST(ExtractorTest, PrepositionalAsideIsNoApposition) {
             std::string::npos);
 }
 
+TEST(ExtractorTest, Round42CommaBeforeTheComplementizer) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // بين/أبان read only with أن after them or their subject: a comma may close the subject.
+  EXPECT_EQ(Extract("وبين مدير الإدارة سامي العلي، أن المشروع سيكتمل قريبا.", {{"سامي العلي", kPer, 3}}),
+            "I[المشروع سيكتمل قريبا]<مدير الإدارة سامي العلي#3");
+  EXPECT_EQ(Extract("من جانبه، أبان المتحدث الرسمي، أنه تم ضبط المتهمين."), "I[تم ضبط المتهمين]<المتحدث الرسمي");
+  EXPECT_EQ(Extract("كما بين المصدر، أن الخطة جاهزة للتنفيذ."), "I[الخطة جاهزة للتنفيذ]<المصدر");
+  // Trap: after a plain word بين is "between" (الخلاف بين الدول، أن ...).
+  EXPECT_EQ(Extract("وتأجل التصويت بسبب الخلاف بين الدول، أن المشروع سيكتمل قريبا."), "");
+  // Trap: the second "between" of a pair, even with و glued to it.
+  EXPECT_EQ(Extract("ويبقى الفرق بين الشرق والغرب وبين الشمال والجنوب، أن الاقتصاد مختلف."), "");
+  // Trap: after a comma, inside the subject of a verb still waiting for its إن (Ben Wallace).
+  EXPECT_EQ(Extract("وقال وزير الأمن، بين والاس، إن بريطانيا مصممة على المحاسبة.", {{"والاس", kPer, 5}}),
+            "I[بريطانيا مصممة على المحاسبة]<وزير الأمن، بين والاس#5");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
