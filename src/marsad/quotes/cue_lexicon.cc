@@ -292,6 +292,7 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
         {"speaker_prep", kSpeakerPrep}, {"told", kToldObject},
         {"prep_noun", kPrepNoun},    {"claim", kClaim},
         {"request", kRequest},       {"long_object", kLongObject},
+        {"urge", kUrge},
     };
     for (std::string_view flag : Words(f[1])) {
       if (flag == "-") continue;

@@ -136,6 +136,8 @@ enum VerbFlag : std::uint16_t {
                             // (طلبت الوزارة من المواطنين تحديث ...), not the noun "a request"
   kLongObject = 1u << 13,   // دعا: an object of four words or more may stand before the preposition
                             // (round 39: دعا X الناخبين في معقل ... إلى ...)
+  kUrge = 1u << 14,         // حث: a cue only opening its clause with a subject the tagger names,
+                            // which stops after a name that opens it (حثت تركيا الولايات المتحدة على)
 };
 
 struct SpeechVerb {

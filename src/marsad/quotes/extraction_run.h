@@ -166,6 +166,9 @@ class ExtractionRun {
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kClaim) != 0 && !ClaimedActAhead(i)) {
         w = nullptr;  // تم تبني المشروع: the verbal noun "adoption" (spelt as the verb once normalized)
       }
+      if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kUrge) != 0 && !UrgeAhead(i)) {
+        w = nullptr;  // مع حث الرئيس، بهدف حث المواطنين: the verbal noun "urging"
+      }
       if (w != nullptr && w->Is(kSpeechVerb) && (lex_.verbs()[w->verb].flags & kRequest) != 0 && !RequestAhead(i, *w)) {
         w = nullptr;  // بناء على طلب من الحكومة، الطلبات: the noun "a request"
       }
@@ -218,6 +221,20 @@ class ExtractionRun {
   // Round 23: the closing comma of an aside that opens at the comma k (بيّن X، في هذا السياق، أن):
   // من/في and at most three words, no other punctuation; k itself when there is none.
   std::uint32_t AsideEnd(std::uint32_t k) const;
+  // Round 42: whether the comma k closes the subject of the verb at i right before أن/إن (وبين
+  // شيخ طائفة الصرافة، أن ...، أبان المدير ...، أنه ...); the verb has words of a subject before it.
+  bool CommaBeforeComplementizer(std::uint32_t k, std::uint32_t i) const {
+    return k > i + 1 && IsComma(k) && k + 1 < n_ && SamePara(k + 1, i) && Kind(k + 1) == TokenKind::kArabicWord &&
+           Is(k + 1, kComplementizer);
+  }
+  // Round 42: whether word i opens its clause, as a verb read through a comma before أن must:
+  // after punctuation or a paragraph start, with و/ف glued or apart, or after كما; after a comma
+  // only when no earlier speech verb of the sentence still waits for its complementizer.
+  bool OpensClause(std::uint32_t i) const;
+  // Round 42: whether حث at i is read as a verb: it opens its clause (OpensClause), a name the
+  // tagger found follows within four words, and على within a subject's and an object's words
+  // (وحثت بلدان أخرى في المنطقة للترحيب: no cue, so the content it stands in runs on).
+  bool UrgeAhead(std::uint32_t i) const;
   bool ComplementizerAhead(std::uint32_t i, const SpeechVerb& verb) const;
   // Round 11: whether أن/إن, or one of the verb's prepositions glued to a verbal noun (بالإفراج،
   // بوقف، بتوفير), follows word i after at most its subject and an object, commas aside
@@ -805,6 +822,11 @@ class ExtractionRun {
     bool valid = false;
   };
   VerbReading ReadVerb(std::uint32_t i) const;
+  // Round 42: whether حث's reading has a subject the tagger names a person or organisation in
+  // (or that a name opens), and a word of the one urged after it before على (كما حث الشركة على
+  // ...: the one urged read as the subject, the subject unsaid; كما حث قرابة 260 ألف فلبيني
+  // يعملون بالكويت على ...: no such name).
+  bool UrgerAndUrged(const VerbReading& r) const;
   void HandleVerb(std::uint32_t i);
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);

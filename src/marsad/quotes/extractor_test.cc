@@ -2554,6 +2554,47 @@ TEST(ExtractorTest, PrepositionalAsideIsNoApposition) {
             std::string::npos);
 }
 
+TEST(ExtractorTest, Round42CommaBeforeTheComplementizer) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // بين/أبان read only with أن after them or their subject: a comma may close the subject.
+  EXPECT_EQ(Extract("وبين مدير الإدارة سامي العلي، أن المشروع سيكتمل قريبا.", {{"سامي العلي", kPer, 3}}),
+            "I[المشروع سيكتمل قريبا]<مدير الإدارة سامي العلي#3");
+  EXPECT_EQ(Extract("من جانبه، أبان المتحدث الرسمي، أنه تم ضبط المتهمين."), "I[تم ضبط المتهمين]<المتحدث الرسمي");
+  EXPECT_EQ(Extract("كما بين المصدر، أن الخطة جاهزة للتنفيذ."), "I[الخطة جاهزة للتنفيذ]<المصدر");
+  // Trap: after a plain word بين is "between" (الخلاف بين الدول، أن ...).
+  EXPECT_EQ(Extract("وتأجل التصويت بسبب الخلاف بين الدول، أن المشروع سيكتمل قريبا."), "");
+  // Trap: the second "between" of a pair, even with و glued to it.
+  EXPECT_EQ(Extract("ويبقى الفرق بين الشرق والغرب وبين الشمال والجنوب، أن الاقتصاد مختلف."), "");
+  // Trap: after a comma, inside the subject of a verb still waiting for its إن (Ben Wallace).
+  EXPECT_EQ(Extract("وقال وزير الأمن، بين والاس، إن بريطانيا مصممة على المحاسبة.", {{"والاس", kPer, 5}}),
+            "I[بريطانيا مصممة على المحاسبة]<وزير الأمن، بين والاس#5");
+}
+
+TEST(ExtractorTest, Round42UrgeWithItsSubjectAndTheOneUrged) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // حث X Y على ...: the urger, the one urged, the act urged.
+  EXPECT_EQ(Extract("وحثت المندوبة نيكي هيلي روسيا على الضغط على سوريا.", {{"نيكي هيلي", kPer, 3}, {"روسيا", kLoc, 4}}),
+            "I[الضغط على سوريا]<المندوبة نيكي هيلي#3");
+  // A name that opens the subject ends it (round 12's AccuserWords): the next name is the one urged.
+  EXPECT_EQ(Extract("حثت تركيا الولايات المتحدة على منع وصول الأسلحة.",
+                    {{"تركيا", kLoc, 4}, {"الولايات المتحدة", kLoc, 5}}),
+            "I[منع وصول الأسلحة]<تركيا#4");
+  // Trap: the verbal noun after a plain word.
+  EXPECT_EQ(Extract("وعقد المؤتمر بهدف حث الرئيس سامي العلي الحلفاء على زيادة الإنفاق العسكري.", {{"سامي العلي", kPer, 3}}), "");
+  // Trap: no name after it — the speaker's content runs on over it.
+  EXPECT_EQ(Extract("وقالت البعثة إنها تدعو إلى وقف القتال، كما حثت الأطراف المشاركة في المواجهات على ضبط النفس."),
+            "I[تدعو إلى وقف القتال، كما حثت الأطراف المشاركة في المواجهات على ضبط النفس]<البعثة");
+  // Trap: a name and على right after it is the one urged, the urger unsaid.
+  EXPECT_EQ(Extract("وقالت الوحدات إن الجيش قصف مواقعها وحثت أنقرة على وقف الهجمات.", {{"أنقرة", kLoc, 6}}),
+            "I[الجيش قصف مواقعها وحثت أنقرة على وقف الهجمات]<الوحدات");
+  // Trap: a subject and no one urged before على: the words read as the subject were the one urged.
+  EXPECT_EQ(Extract("كما حث رئيس الحكومة سامي العلي على رفض الاستئناف المقدم من الشركة.", {{"سامي العلي", kPer, 3}}), "");
+  // Trap: the plural حثوا has no subject after it (وحثوا الدول الأعضاء على: the ones urged).
+  EXPECT_EQ(Extract("وحثوا الاتحاد الأوروبي الحكومات على تفعيل القرارات الصادرة عن المجلس.", {{"الاتحاد الأوروبي", kOrg, 7}}), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
 

@@ -433,7 +433,7 @@ bool ExtractionRun::PluralLooking(const Who& w) const {
 }
 
 Range ExtractionRun::AccuserWords(Range subject, const SpeechVerb& verb) const {
-  if ((verb.flags & (kObjectPrep | kPrepNoun)) != (kObjectPrep | kPrepNoun)) return subject;
+  if ((verb.flags & (kObjectPrep | kPrepNoun)) != (kObjectPrep | kPrepNoun) && (verb.flags & kUrge) == 0) return subject;
   for (std::uint32_t t = subject.first; t + 1 < subject.end; ++t) {
     const std::int32_t m = MentionOf(t);
     if (m < 0 || mentions_[m].kind != doc::MentionKind::kName) continue;
