@@ -80,27 +80,6 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
-void RecordHead::Set(const Record& r) {
-  flags = 0;
-  if (r.type() == doc::EntityType::kPerson) flags |= kPerson;
-  if (r.description) flags |= kDescription;
-  if (r.multi_word_names > 0) flags |= kMultiWord;
-  mentions = r.mentions;
-  words = 0;
-  size = 0;
-  letters = 0;
-  if (r.name_spellings.size() == 1) {
-    const SpellingSignature& sig = r.name_spellings.front().signature;
-    if (sig.words <= 0xff && sig.size <= 0xffff) {
-      flags |= kOneName;
-      if (sig.spelled) flags |= kSpelled;
-      words = static_cast<std::uint8_t>(sig.words);
-      size = static_cast<std::uint16_t>(sig.size);
-      letters = sig.letters;
-    }
-  }
-}
-
 void Record::AppendDerived(const NameForm& form) {
   NameSpelling ns;
   ns.signature = SignatureOf(form);
@@ -362,7 +341,6 @@ bool Resolver::State::CountContributions(const DocEntry& entry, std::vector<std:
       r.title_keys.push_back(std::move((*new_title_keys)[(*next_key)++]));
     }
     for (const ContribText& k : entry.KnownTitles(c)) Bump(&r.known_titles, entry.Text(k), k.count);
-    SyncHead(c.entity);
   }
   return true;
 }
@@ -394,10 +372,8 @@ void Resolver::State::Reindex() {
   place_keys.Clear();
   title_index.Clear();
   spelling_memo.Clear();  // names may have been taken away: the counts compared no longer hold
-  heads.resize(records.size());
   for (std::uint32_t e = 0; e < records.size(); ++e) {
     Record& r = records[e];
-    heads[e].Set(r);
     for (std::size_t j = 0; j < r.name_keys.size(); ++j) IndexName(e, r.IndexedForm(j));
     for (const std::string& k : r.title_keys) {
       if (!k.empty()) AddUnique(&title_index[k], e);
@@ -624,7 +600,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     const std::vector<std::uint32_t>* v = Find(person ? s.person_full : s.place_keys, key);
     std::size_t mentions = 0;
     if (v != nullptr) {
-      for (std::uint32_t e : *v) mentions += s.heads[e].mentions;
+      for (std::uint32_t e : *v) mentions += s.records[e].mentions;
     }
     return mentions;
   };
@@ -706,17 +682,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
              SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {
-      // A record of one name is told by its head's signature, mostly without reading the
-      // record: the readings before the first whose signature may agree cannot agree.
-      std::size_t from = 0;
-      if (const RecordHead& h = s.heads[e]; h.flags & RecordHead::kOneName) {
-        const SpellingSignature sig = h.signature();
-        while (from < spelled_signatures.size() && !MaySpellAlike(spelled_signatures[from], sig)) ++from;
-        if (from == spelled_signatures.size()) return false;
-      }
       const Record& r = s.records[e];
       if (r.name_spellings.size() < kMemoNames) {
-        for (std::size_t i = from; i < spelled_forms.size(); ++i) {
+        for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
           for (std::size_t j = 0; j < r.name_spellings.size(); ++j) {
             if (agree(i, r, j)) return true;
           }
@@ -741,15 +709,15 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     };
     // Each entity is looked at once per cluster (marks), however many keys lead to it.
     if (++s.cand_stamp == 0) {  // wrapped around: old marks would look current
-      for (RecordHead& h : s.heads) h.cand_stamp = 0;
+      for (Record& r : s.records) r.cand_stamp = 0;
       s.cand_stamp = 1;
     }
     // Offers entity e as a candidate with name agreement `name`; returns whether it is one.
     auto cand = [&](std::uint32_t e, double name) {
-      RecordHead& h = s.heads[e];
-      if (h.mentions == 0) return false;  // emptied by removals: not a candidate
-      std::uint32_t& stamp = h.cand_stamp;
-      std::int32_t& slot = h.cand_slot;
+      Record& r = s.records[e];
+      if (r.mentions == 0) return false;  // emptied by removals: not a candidate
+      std::uint32_t& stamp = r.cand_stamp;
+      std::int32_t& slot = r.cand_slot;
       if (stamp == s.cand_stamp && slot >= 0) {
         Candidate& k = cands[static_cast<std::size_t>(slot)];
         k.name = std::max(k.name, name);
@@ -770,18 +738,18 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     auto cand_most = [&](const std::vector<std::uint32_t>& v, auto keep, auto name_of) {
       most.clear();
       for (std::uint32_t e : v) {
-        const RecordHead& h = s.heads[e];
-        if (h.mentions > 0 && keep(h)) most.emplace_back(h.mentions, e);
+        const Record& r = s.records[e];
+        if (r.mentions > 0 && keep(r)) most.emplace_back(r.mentions, e);
       }
       OfferMostMentioned(&most, opt.max_surname_entities,
-                         [&](std::uint32_t e) { return cand(e, name_of(s.heads[e])); });
+                         [&](std::uint32_t e) { return cand(e, name_of(s.records[e])); });
     };
     bool person = false;
     if (cl.description) {
       for (const std::string& k : cl.keys) {
         if (auto* v = Find(s.title_index, k)) {
           for (std::uint32_t e : *v) {
-            if (s.heads[e].flags & RecordHead::kDescription) cand(e, opt.exact_name);
+            if (s.records[e].description) cand(e, opt.exact_name);
           }
         }
       }
@@ -791,7 +759,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         check_spelling = s.lexicon.AliasCanonical(k).empty();
         if (auto* v = Find(s.place_keys, k)) {
           for (std::uint32_t e : *v) {
-            if (!(s.heads[e].flags & RecordHead::kPerson)) cand(e, opt.exact_name);
+            if (s.records[e].type() != doc::EntityType::kPerson) cand(e, opt.exact_name);
           }
         }
       }
@@ -811,21 +779,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
         if (auto* v = Find(s.person_full, full.last())) {
-          cand_most(*v, [](const RecordHead& h) { return !(h.flags & RecordHead::kMultiWord); },
-                    [&opt](const RecordHead&) { return opt.surname; });
+          cand_most(*v, [](const Record& r) { return r.multi_word_names == 0; },
+                    [&opt](const Record&) { return opt.surname; });
         }
       } else {
         const std::string_view k = full.key;
         // Entities some document already named by this word alone: a surname (or a family
         // name first, as كيم for كيم جونغ أون), whatever its place in the full name.
         if (auto* v = Find(s.person_full, k)) {
-          cand_most(*v, [](const RecordHead&) { return true; }, [&opt](const RecordHead& h) {
-            return h.flags & RecordHead::kMultiWord ? opt.surname : opt.single_name;
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record& r) {
+            return r.multi_word_names > 0 ? opt.surname : opt.single_name;
           });
         }
         bool surname_of_someone = false;
         if (auto* v = Find(s.person_last, k)) {
-          cand_most(*v, [](const RecordHead&) { return true; }, [&opt](const RecordHead&) { return opt.surname; });
+          cand_most(*v, [](const Record&) { return true; }, [&opt](const Record&) { return opt.surname; });
           surname_of_someone = !v->empty();
         }
         if (auto* v = Find(s.person_first, k); v != nullptr && v->size() <= opt.max_given_name_entities) {
@@ -841,7 +809,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
 
     // Evidence.
     std::uint64_t mention_sum = 0;
-    for (const Candidate& k : cands) mention_sum += s.heads[k.entity].mentions;
+    for (const Candidate& k : cands) mention_sum += s.records[k.entity].mentions;
     for (Candidate& k : cands) {
       const Record& r = s.records[k.entity];
       double ev = 0;
@@ -916,7 +884,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       s.records.emplace_back();
       Record& r = s.records.back();
       r.description = cl.description;
-      s.SyncHead(*chosen);
     }
     entity_of[c] = *chosen;
     if (!in_context(*chosen)) {
@@ -1018,7 +985,6 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     Record& r = s.records[e];
     r.mentions += static_cast<std::uint32_t>(cl.names.size() + cl.titles.size());
   }
-  for (std::uint32_t e : doc_entities) s.SyncHead(e);
   std::size_t nitems = 0, nbytes = 0;
   for (std::size_t k = 0; k < sc.npending; ++k) {
     for (const auto* v : {&pending[k].names, &pending[k].titles, &pending[k].known_titles}) {
@@ -1086,7 +1052,6 @@ bool Resolver::State::TakeBack(std::uint32_t number) {
     });
     take(&r.known_titles, d.KnownTitles(c), [](std::size_t) {});
     std::erase(r.docs, number);
-    SyncHead(c.entity);
     DropPair(&r.sources, d.source);
     for (const Contribution& o : d.contributions) {
       if (o.entity != c.entity) DropPair(&r.cooccurring, o.entity);

@@ -181,7 +181,6 @@ class Resolver {
   const DocLinker& linker() const;
 
  private:
-  friend struct ResolverTestPeer;  // resolver_test.cc checks the state's derived parts
   struct State;
   explicit Resolver(std::unique_ptr<State> state);
   static Result<Resolver> DecodePayload(std::unique_ptr<State> state, std::string_view payload);

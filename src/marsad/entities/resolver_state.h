@@ -54,20 +54,25 @@ struct NameKeys {
 };
 
 // One entity. Its id is its index + 1.
-// Aligned to a cache line, with everything Commit reads of a candidate that passed its
-// filters (RecordHead) first: the name spellings' list and the counts in the first line,
-// the evidence's lists (known titles, co-occurring entities, outlets) and time span in the
-// next two. Before, the evidence's fields lay 180-300 bytes into an unaligned record, four
-// to five lines with the filters'.
+// Aligned to a cache line, with everything Commit reads of a candidate first: the filters'
+// counts, Commit's marks and the name spellings' list in the first line, the evidence's
+// lists (known titles, co-occurring entities, outlets) and time span in the next two. A
+// candidate costs three lines at most; before, the evidence's fields lay 180-300 bytes into
+// an unaligned record, four to five lines with the filters', and the marks were a line of
+// an array of their own (5% of the stage's LL read misses on the late slice).
 struct alignas(64) Record {
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // names of two words or more (derived)
   bool description = false;  // an organisation known by a description title, no name
   bool timed = false;
-  // Commit's scratch (State::context_stamp): the document whose context holds this record.
-  std::uint32_t context_stamp = 0;
+  // Commit's scratch (State::cand_stamp, State::context_stamp): the cluster that last
+  // looked at this record as a candidate and what came of it (its place among the
+  // candidates; -1: its spelling disagreed), and the document whose context holds it.
+  std::uint32_t cand_stamp = 0;
+  std::int32_t cand_slot = 0;
   std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
+  std::uint32_t context_stamp = 0;
   std::int64_t first_seen = 0;  // seconds since the epoch
   std::int64_t last_seen = 0;
   std::u32string name_letters;               // the names' spellings and skeletons (derived)
@@ -101,45 +106,6 @@ struct alignas(64) Record {
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
 };
-
-// What Commit's candidate filters read of a record, in a dense array beside the records
-// (State::heads, indexed alike; derived, kept in step by State::SyncHead): its mentions,
-// type and name counts, Commit's marks, and its name's spelling signature when it has one
-// name. A candidate the filters reject costs one miss into this array (24 bytes an entity,
-// ~1.1 MB for 47 k entities) instead of its 320-byte record's line and its name list's:
-// a core's 1 MiB cache share holds ~3,300 records, and a common surname leads to hundreds.
-struct RecordHead {
-  static constexpr std::uint8_t kPerson = 1;       // Record::type() is kPerson
-  static constexpr std::uint8_t kDescription = 2;  // Record::description
-  static constexpr std::uint8_t kMultiWord = 4;    // Record::multi_word_names > 0
-  static constexpr std::uint8_t kOneName = 8;      // one name, its signature below
-  static constexpr std::uint8_t kSpelled = 16;     // that signature's `spelled`
-
-  std::uint32_t mentions = 0;
-  // Commit's marks (State::cand_stamp): the cluster that last looked at this record as a
-  // candidate and what came of it (its place among the candidates; -1: its spelling
-  // disagreed). Not derived: SyncHead leaves them.
-  std::uint32_t cand_stamp = 0;
-  std::int32_t cand_slot = 0;
-  std::uint8_t flags = 0;
-  // With kOneName, the name's SpellingSignature (words and size as they fit: a name that
-  // does not fit gets no kOneName, and its record is read).
-  std::uint8_t words = 0;
-  std::uint16_t size = 0;
-  std::uint64_t letters = 0;
-
-  // Sets everything but the marks from `r`.
-  void Set(const Record& r);
-  SpellingSignature signature() const {
-    SpellingSignature sig;
-    sig.letters = letters;
-    sig.size = size;
-    sig.words = words;
-    sig.spelled = (flags & kSpelled) != 0;
-    return sig;
-  }
-};
-static_assert(sizeof(RecordHead) == 24, "a head is 24 bytes: most of a line's worth of entities");
 
 // One text a document gave an entity (a name as written, a title as written, a known
 // title's key) and how many times: the text is in its document's `texts`.
@@ -324,7 +290,6 @@ struct Resolver::State {
   const DocLinker& linker;
 
   std::vector<Record> records;
-  std::vector<RecordHead> heads;  // parallel to records (see RecordHead)
   std::vector<DocEntry> docs;
   // Live document id -> number (documents are removed, which StringMap does not do).
   std::unordered_map<std::string, std::uint32_t, DocIdHash, std::equal_to<>> doc_index;
@@ -368,7 +333,7 @@ struct Resolver::State {
   StringMap<std::uint32_t> delta_texts;
 
   // Commit's stamps: the cluster being matched, whose candidates are marked in their
-  // heads (RecordHead::cand_stamp, cand_slot), and the document, whose context (the entities
+  // records (Record::cand_stamp, cand_slot), and the document, whose context (the entities
   // it decided so far) is marked so (Record::context_stamp), so that a candidate's
   // co-occurring entities are checked against the context in one pass over them.
   std::uint32_t cand_stamp = 0;
@@ -460,19 +425,13 @@ struct Resolver::State {
     if (n > docs.capacity()) docs.reserve(std::max(n + n / 2, 2 * docs.capacity()));
   }
 
-  // Brings record e's head up to date with the record (heads grow with the records).
-  void SyncHead(std::uint32_t e) {
-    if (heads.size() < records.size()) heads.resize(records.size());
-    heads[e].Set(records[e]);
-  }
-
   std::uint32_t SourceIndex(std::string_view source);
   // Adds the name `written` (with its form) to record `e` `count` times, indexing it.
   void AddName(std::uint32_t e, const NameForm& form, std::uint32_t count);
   // Returns whether the title was new to the record.
   bool AddTitle(std::uint32_t e, std::string_view written, std::string_view key,
                 std::uint32_t count);
-  // Rebuilds every index and the heads from the records (after decoding or removals).
+  // Rebuilds every index from the records (after decoding or removals).
   void Reindex();
   void IndexName(std::uint32_t e, const NameForm& form);
   std::string first_last_scratch;  // IndexName's FirstLastKey

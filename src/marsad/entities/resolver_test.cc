@@ -13,13 +13,6 @@
 #include "marsad/entities/test_doc.h"
 
 namespace marsad::entities {
-
-// Reads the state Resolver keeps private.
-struct ResolverTestPeer {
-  using State = Resolver::State;
-  static const State& state(const Resolver& r) { return *r.state_; }
-};
-
 namespace {
 
 class ResolverTest : public ::testing::Test {
@@ -649,109 +642,6 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
 
 // ContextBits holds every entity added (no false negatives: Commit's co-occurrence count
 // relies on it), and an empty set or one of other residues holds none.
-// A record's head is what Commit's filters would read of the record: its type, its names'
-// count of two words or more, and its one name's signature, exactly, or no signature.
-TEST(RecordHeadTest, IsWhatTheRecordSays) {
-  text::Analyzer analyzer;
-  EntityLexicon lexicon(analyzer);
-  NameFormBuilder builder(lexicon);
-  auto check = [](const Record& r, const char* what) {
-    RecordHead h;
-    h.cand_stamp = 7;  // the marks are not the record's: Set leaves them
-    h.cand_slot = -1;
-    h.Set(r);
-    EXPECT_EQ(h.cand_stamp, 7u) << what;
-    EXPECT_EQ(h.cand_slot, -1) << what;
-    EXPECT_EQ(h.mentions, r.mentions) << what;
-    EXPECT_EQ((h.flags & RecordHead::kPerson) != 0, r.type() == doc::EntityType::kPerson) << what;
-    EXPECT_EQ((h.flags & RecordHead::kDescription) != 0, r.description) << what;
-    EXPECT_EQ((h.flags & RecordHead::kMultiWord) != 0, r.multi_word_names > 0) << what;
-    const bool fits = r.name_spellings.size() == 1 && r.name_spellings[0].signature.size <= 0xffff &&
-                      r.name_spellings[0].signature.words <= 0xff;
-    ASSERT_EQ((h.flags & RecordHead::kOneName) != 0, fits) << what;
-    if (!fits) return;
-    const SpellingSignature want = r.name_spellings[0].signature;
-    const SpellingSignature got = h.signature();
-    EXPECT_EQ(got.letters, want.letters) << what;
-    EXPECT_EQ(got.size, want.size) << what;
-    EXPECT_EQ(got.words, want.words) << what;
-    EXPECT_EQ(got.spelled, want.spelled) << what;
-  };
-  Record r;
-  check(r, "empty");
-  r.type_votes = {0, 3, 1};
-  r.mentions = 4;
-  r.AppendDerived(builder.FromWritten("بوتين"));
-  check(r, "one name, a place");
-  r.AppendDerived(builder.FromWritten("فلاديمير بوتين"));
-  r.type_votes = {5, 3, 1};
-  check(r, "two names, a person");
-  r.EraseDerived(0);
-  check(r, "one name of two words");
-  r.description = true;
-  check(r, "a description");
-  Record unspelled;
-  unspelled.AppendDerived(NameForm{});
-  check(unspelled, "a name without spellings");
-  // A signature too large for the head: the record is read.
-  Record large;
-  large.AppendDerived(builder.FromWritten("بوتين"));
-  large.name_spellings[0].signature.size = 70000;
-  check(large, "a size of 70,000");
-  large.name_spellings[0].signature.size = 4;
-  large.name_spellings[0].signature.words = 300;
-  check(large, "300 words");
-}
-
-// Every record's head is in step with its record after whatever changed the records:
-// documents added, replaced and removed (a record emptied, a name taken away, or only
-// counts), a table decoded, deltas replayed.
-TEST(RecordHeadTest, InStepWithTheRecords) {
-  text::Analyzer analyzer;
-  auto expect_in_step = [](const Resolver& resolver, const std::string& when) {
-    const ResolverTestPeer::State& s = ResolverTestPeer::state(resolver);
-    ASSERT_EQ(s.heads.size(), s.records.size()) << when;
-    for (std::size_t e = 0; e < s.records.size(); ++e) {
-      RecordHead want;
-      want.Set(s.records[e]);
-      const RecordHead& got = s.heads[e];
-      EXPECT_EQ(got.mentions, want.mentions) << when << ", entity " << e;
-      EXPECT_EQ(got.flags, want.flags) << when << ", entity " << e;
-      EXPECT_EQ(got.words, want.words) << when << ", entity " << e;
-      EXPECT_EQ(got.size, want.size) << when << ", entity " << e;
-      EXPECT_EQ(got.letters, want.letters) << when << ", entity " << e;
-    }
-  };
-  Resolver resolver(analyzer);
-  auto add = [&](std::string id, std::string_view marked) {
-    doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked, "BBC", 100);
-    resolver.Add(&d);
-  };
-  add("a", "قال {PER|فلاديمير بوتين} في {LOC|موسكو} إن {ORG|غازبروم}");
-  add("b", "وقال {PER|بوتين} إن {PER|لافروف}");
-  add("c", "قال المتحدث باسم الجيش إن");
-  expect_in_step(resolver, "added");
-  const std::string snapshot = resolver.Encode();
-  resolver.MarkSaved();
-  add("b", "وقال {PER|بوتن} إن {LOC|موسكو}");  // replaced: لافروف emptied
-  add("d", "قال {PER|سيرغي لافروف} إن");
-  expect_in_step(resolver, "replaced");
-  ASSERT_TRUE(resolver.Remove("a"));  // بوتين loses its name of two words
-  expect_in_step(resolver, "removed");
-  add("e", "وأضاف {PER|بوتن} أن {LOC|موسكو}");
-  ASSERT_TRUE(resolver.Remove("e"));  // only counts go: no index is rebuilt
-  expect_in_step(resolver, "removed, no name taken away");
-  const std::string delta = resolver.TakeDelta();
-  Result<Resolver> decoded = Resolver::Decode(resolver, resolver.Encode());
-  ASSERT_TRUE(decoded.ok());
-  expect_in_step(*decoded, "decoded");
-  Result<Resolver> replayed = Resolver::Decode(resolver, snapshot);
-  ASSERT_TRUE(replayed.ok());
-  ASSERT_TRUE(replayed->ApplyDeltas({delta}).ok());
-  expect_in_step(*replayed, "replayed");
-  EXPECT_EQ(replayed->Encode(), resolver.Encode());
-}
-
 TEST(ContextBitsTest, HoldsWhatWasAdded) {
   std::mt19937 rng(11);
   for (int round = 0; round < 200; ++round) {
