@@ -640,6 +640,68 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
   EXPECT_EQ(copy.name_letters, r.name_letters);
 }
 
+// Name 0's spelling packed in the record's first line is name_spellings[0]'s, exactly,
+// whatever changed the names (appended, copied, the first taken away); a name it cannot
+// hold (not spelled, or counts over a byte) is not packed, and Commit reads the list.
+TEST(RecordSpellingsTest, FirstNamePackedAsItsSpelling) {
+  text::Analyzer analyzer;
+  EntityLexicon lexicon(analyzer);
+  NameFormBuilder builder(lexicon);
+  auto expect_first = [](const Record& rec, const char* what) {
+    if (rec.name_spellings.empty()) {
+      EXPECT_EQ(rec.first_words, 0) << what;
+      return;
+    }
+    const NameSpelling& ns = rec.name_spellings[0];
+    const SpellingSignature& sig = ns.signature;
+    const bool fits = sig.spelled && sig.words == ns.words && ns.words >= 1 && ns.words <= 0xff &&
+                      sig.size <= 0xff && ns.spellings <= 0xff;
+    ASSERT_EQ(rec.first_words != 0, fits) << what;
+    if (!fits) return;
+    const SpellingSignature got = rec.FirstSignature();
+    EXPECT_EQ(got.letters, sig.letters) << what;
+    EXPECT_EQ(got.size, sig.size) << what;
+    EXPECT_EQ(got.words, sig.words) << what;
+    EXPECT_TRUE(got.spelled) << what;
+    if (rec.name_spellings.size() != 1) return;
+    const SpelledName want = rec.Spelled(0);
+    const SpelledName first = rec.FirstSpelled();
+    EXPECT_EQ(first.words, want.words) << what;
+    EXPECT_EQ(first.spellings, want.spellings) << what;
+    EXPECT_EQ(first.skeletons, want.skeletons) << what;
+  };
+  NameForm long_name = builder.FromWritten("بوتين");  // a long spelling, a short skeleton
+  long_name.spellings.assign(300, U'b');
+  long_name.spellings += NameForm::kWordEnd;
+  Record r;
+  expect_first(r, "no name");
+  r.AppendDerived(builder.FromWritten("فلاديمير بوتين"));
+  expect_first(r, "one name");
+  r.AppendDerived(builder.FromWritten("بوتين"));
+  expect_first(r, "two names");
+  r.EraseDerived(0);
+  expect_first(r, "the first taken away");
+  r.AppendDerived(long_name);
+  r.EraseDerived(0);
+  expect_first(r, "a spelling of 300 letters");
+  r.AppendDerived(builder.FromWritten("بوتن"));
+  r.EraseDerived(0);
+  expect_first(r, "after a name not packed");
+  NameForm long_skeleton = builder.FromWritten("بوتين");  // a short spelling, a long skeleton
+  long_skeleton.skeletons.assign(300, U'b');
+  long_skeleton.skeletons += NameForm::kWordEnd;
+  Record skeleton;
+  skeleton.AppendDerived(long_skeleton);
+  expect_first(skeleton, "a skeleton of 300 letters");
+  Record copy;
+  copy.AppendDerived(r, 0);
+  expect_first(copy, "copied");
+  copy.EraseDerived(0);
+  expect_first(copy, "emptied");
+  copy.AppendDerived(NameForm{});
+  expect_first(copy, "not spelled");
+}
+
 // ContextBits holds every entity added (no false negatives: Commit's co-occurrence count
 // relies on it), and an empty set or one of other residues holds none.
 TEST(ContextBitsTest, HoldsWhatWasAdded) {
