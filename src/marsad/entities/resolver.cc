@@ -701,8 +701,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
-      std::size_t from = 0;  // the record's names left to compare
-      if (r.name_spellings.size() < kMemoNames && r.first_words != 0) {  // agree(i, r, 0) from the first line
+      if (r.name_spellings.size() == 1 && r.first_words != 0) {  // agree(i, r, 0) from the first line
         const SpellingSignature sig = r.FirstSignature();
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
           if (MaySpellAlike(spelled_signatures[i], sig) &&
@@ -710,11 +709,11 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
             return true;
           }
         }
-        from = 1;
+        return false;
       }
       if (r.name_spellings.size() < kMemoNames) {
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
-          for (std::size_t j = from; j < r.name_spellings.size(); ++j) {
+          for (std::size_t j = 0; j < r.name_spellings.size(); ++j) {
             if (agree(i, r, j)) return true;
           }
         }

@@ -65,8 +65,7 @@ struct alignas(64) Record {
   // Name 0's spelling, packed here from name_spellings (derived, by AppendDerived and
   // EraseDerived): a candidate of one name (most are, and most are refused by their
   // spelling) is checked from this line and its letters, without the line of its
-  // name_spellings, and one of two or three names when its first name agrees. Packed when
-  // spelled and its counts fit a byte; first_words 0: not packed.
+  // name_spellings. Packed when spelled and its counts fit a byte; first_words 0: not packed.
   std::uint64_t first_letters = 0;           // SpellingSignature::letters
   std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
@@ -116,9 +115,8 @@ struct alignas(64) Record {
   }
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
-  // Name 0's signature and spelling from the packed copy (its letters begin name_letters;
-  // its skeletons are a letter per signature letter and an end per word). REQUIRES:
-  // first_words != 0.
+  // Name 0's signature and spelling from the packed copy. REQUIRES: first_words != 0 and
+  // one name (its letters run to the end of name_letters).
   SpellingSignature FirstSignature() const {
     SpellingSignature sig;
     sig.letters = first_letters;
@@ -129,7 +127,7 @@ struct alignas(64) Record {
   }
   SpelledName FirstSpelled() const {
     const char32_t* p = name_letters.data();
-    return {first_words, {p, first_spellings}, {p + first_spellings, std::size_t{first_size} + first_words}};
+    return {first_words, {p, first_spellings}, {p + first_spellings, name_letters.size() - first_spellings}};
   }
 
  private:
