@@ -18,9 +18,13 @@ using Item = NameReading;
 
 bool Person(const Item& it) { return it.type == doc::EntityType::kPerson; }
 
+// Over n elements, in *parent (kept by the caller, so that its memory is reused).
 class UnionFind {
  public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  UnionFind(std::size_t n, std::vector<std::size_t>* parent) : parent_(*parent) {
+    parent_.resize(n);
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
   std::size_t Find(std::size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -35,7 +39,7 @@ class UnionFind {
   }
 
  private:
-  std::vector<std::size_t> parent_;
+  std::vector<std::size_t>& parent_;
 };
 
 // Link's per-document tables, kept per thread: Link runs once per document, and building
@@ -60,6 +64,14 @@ struct LinkScratch {
   std::vector<std::size_t> roots;
   std::vector<std::uint32_t> root_items;  // per item: the items whose root it is
   std::vector<std::string> key_pool;      // the place/organisation items' keys
+  // Per item: the union-find's parents, its range of key_pool, its cluster (and the one of
+  // which it is the root) and its place in its cluster's forms. Five allocations a document
+  // on the writer when they were Link's own.
+  std::vector<std::size_t> parent;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> place_keys;
+  std::vector<int> cluster_of_root;
+  std::vector<int> cluster_of_item;
+  std::vector<std::uint32_t> form_of_item;
 };
 
 // `map` emptied for the next document. One that a long document made large is dropped
@@ -322,13 +334,14 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     }
   }
 
-  UnionFind uf(n);
+  UnionFind uf(n, &scratch.parent);
   // 3. One key, one entity: places and organisations by any of their keys (aliases,
   // generic head removed); persons by their name key in step 5.
   // Each place/organisation item's keys: a range of one list (not a list per item).
   std::vector<std::string>& key_pool = scratch.key_pool;
   key_pool.clear();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> place_keys(n, {0, 0});  // [begin, end)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& place_keys = scratch.place_keys;  // [begin, end)
+  place_keys.assign(n, {0, 0});
   {
     base::StringMap<std::size_t>& place_first = Fresh(scratch.place_first);
     for (std::size_t i = 0; i < n; ++i) {
@@ -500,9 +513,12 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
 
   // 6. Clusters, in order of first mention.
   DocLinks links;
-  std::vector<int> cluster_of_root(n, -1);
-  std::vector<int> cluster_of_item(n, -1);
-  std::vector<std::uint32_t> form_of_item(n, 0);  // its place in its cluster's forms
+  std::vector<int>& cluster_of_root = scratch.cluster_of_root;
+  cluster_of_root.assign(n, -1);
+  std::vector<int>& cluster_of_item = scratch.cluster_of_item;
+  cluster_of_item.assign(n, -1);
+  std::vector<std::uint32_t>& form_of_item = scratch.form_of_item;  // its place in its cluster's forms
+  form_of_item.assign(n, 0);
   // Each cluster's lists sized once (they grew by doubling): its items counted by root,
   // and room for every cluster, the descriptions of step 7c included.
   std::vector<std::uint32_t>& root_items = scratch.root_items;

@@ -80,6 +80,21 @@ doc::EntityType Record::type() const {
                    : best == 1 ? doc::EntityType::kLocation : doc::EntityType::kOrganization;
 }
 
+void Record::PackFirst() {
+  first_words = 0;
+  if (name_spellings.empty()) return;
+  const NameSpelling& ns = name_spellings.front();
+  const SpellingSignature& sig = ns.signature;
+  if (!sig.spelled || sig.words != ns.words || ns.words == 0 || ns.words > 0xff || sig.size > 0xff ||
+      ns.spellings > 0xff) {
+    return;
+  }
+  first_letters = sig.letters;
+  first_size = static_cast<std::uint8_t>(sig.size);
+  first_spellings = static_cast<std::uint8_t>(ns.spellings);
+  first_words = static_cast<std::uint8_t>(ns.words);
+}
+
 void Record::AppendDerived(const NameForm& form) {
   NameSpelling ns;
   ns.signature = SignatureOf(form);
@@ -104,6 +119,7 @@ void Record::AppendDerived(const NameForm& form) {
   put(form.key);
   for (const std::string& key : form.keys) put(key);
   if (ns.words >= 2) ++multi_word_names;
+  if (name_spellings.size() == 1) PackFirst();
 }
 
 void Record::AppendDerived(const Record& other, std::size_t j) {
@@ -115,6 +131,7 @@ void Record::AppendDerived(const Record& other, std::size_t j) {
   name_spellings.push_back(ns);
   name_keys.push_back(other.name_keys[j]);
   if (ns.words >= 2) ++multi_word_names;
+  if (name_spellings.size() == 1) PackFirst();
 }
 
 void Record::EraseDerived(std::size_t j) {
@@ -127,6 +144,7 @@ void Record::EraseDerived(std::size_t j) {
   if (name_spellings[j].words >= 2) --multi_word_names;
   name_spellings.erase(name_spellings.begin() + static_cast<std::ptrdiff_t>(j));
   name_keys.erase(name_keys.begin() + static_cast<std::ptrdiff_t>(j));
+  PackFirst();
 }
 
 NameForm Record::IndexedForm(std::size_t j) const {
@@ -683,6 +701,16 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
+      if (r.name_spellings.size() == 1 && r.first_words != 0) {  // agree(i, r, 0) from the first line
+        const SpellingSignature sig = r.FirstSignature();
+        for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
+          if (MaySpellAlike(spelled_signatures[i], sig) &&
+              SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.FirstSpelled())) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (r.name_spellings.size() < kMemoNames) {
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
           for (std::size_t j = 0; j < r.name_spellings.size(); ++j) {

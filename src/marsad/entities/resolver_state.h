@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -61,17 +62,26 @@ struct NameKeys {
 // an unaligned record, four to five lines with the filters', and the marks were a line of
 // an array of their own (5% of the stage's LL read misses on the late slice).
 struct alignas(64) Record {
+  // Name 0's spelling, packed here from name_spellings (derived, by AppendDerived and
+  // EraseDerived): a candidate of one name (most are, and most are refused by their
+  // spelling) is checked from this line and its letters, without the line of its
+  // name_spellings. Packed when spelled and its counts fit a byte; first_words 0: not packed.
+  std::uint64_t first_letters = 0;           // SpellingSignature::letters
+  std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // names of two words or more (derived)
-  bool description = false;  // an organisation known by a description title, no name
-  bool timed = false;
-  // Commit's scratch (State::cand_stamp, State::context_stamp): the cluster that last
-  // looked at this record as a candidate and what came of it (its place among the
-  // candidates; -1: its spelling disagreed), and the document whose context holds it.
+  // Commit's scratch (State::cand_stamp): the cluster that last looked at this record as a
+  // candidate and what came of it (its place among the candidates; -1: its spelling
+  // disagreed).
   std::uint32_t cand_stamp = 0;
   std::int32_t cand_slot = 0;
-  std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
+  bool description = false;  // an organisation known by a description title, no name
+  std::uint8_t first_words = 0;      // NameSpelling::words (= its signature's)
+  std::uint8_t first_size = 0;       // SpellingSignature::size
+  std::uint8_t first_spellings = 0;  // NameSpelling::spellings
+  bool timed = false;
+  // Commit's scratch (State::context_stamp): the document whose context holds this record.
   std::uint32_t context_stamp = 0;
   std::int64_t first_seen = 0;  // seconds since the epoch
   std::int64_t last_seen = 0;
@@ -105,7 +115,26 @@ struct alignas(64) Record {
   }
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
+  // Name 0's signature and spelling from the packed copy. REQUIRES: first_words != 0 and
+  // one name (its letters run to the end of name_letters).
+  SpellingSignature FirstSignature() const {
+    SpellingSignature sig;
+    sig.letters = first_letters;
+    sig.size = first_size;
+    sig.words = first_words;
+    sig.spelled = true;
+    return sig;
+  }
+  SpelledName FirstSpelled() const {
+    const char32_t* p = name_letters.data();
+    return {first_words, {p, first_spellings}, {p + first_spellings, name_letters.size() - first_spellings}};
+  }
+
+ private:
+  // Packs name 0's spelling into the first line (after its names changed).
+  void PackFirst();
 };
+static_assert(offsetof(Record, context_stamp) >= 64, "the first line: what a candidate's spelling check reads");
 
 // One text a document gave an entity (a name as written, a title as written, a known
 // title's key) and how many times: the text is in its document's `texts`.
