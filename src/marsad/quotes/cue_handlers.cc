@@ -1110,7 +1110,7 @@ void ExtractionRun::InnerNamedCues() {
   // never looked up): a speech verb right after one, inside a quote claimed whole.
   for (const doc::Mention& name : mentions_) {
     const std::uint32_t t = name.end_token;
-    if (name.kind != doc::MentionKind::kName || name.type != doc::EntityType::kPerson || t >= n_ ||
+    if (name.kind == doc::MentionKind::kPronoun || name.type != doc::EntityType::kPerson || t >= n_ ||
         Inside(t) < 0 || Kind(t) != TokenKind::kArabicWord) {
       continue;
     }

@@ -2743,5 +2743,19 @@ TEST(ExtractorTest, Round44VerbFirstSpeakerInsideAQuote) {
             "D[رد بريطانيا والمجتمع الدولي القوي يظهر للعالم أن للأعمال عواقب]<الوزير");
 }
 
+
+TEST(ExtractorTest, Round44TitledSpeakerInsideAQuote) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A person's title the entities stage marked, as the fronted subject inside a quote, speaks
+  // like round 41's named subject (here the quote opens with it: the whole quote is its).
+  EXPECT_EQ(Extract("وقالت المتحدثة سارة العلي إن \"الرئيس قال علنا إنه يعتزم محاسبة المسؤولين جميعا\".",
+                    {{"سارة العلي", kPer, 7}, {"الرئيس", kPer, 9, kTitle}}),
+            "I[إنه يعتزم محاسبة المسؤولين جميعا]<الرئيس#9");
+  // Not an organisation's title mention: the outer speaker keeps the quote.
+  EXPECT_EQ(Extract("وقالت المتحدثة سارة العلي إن \"الوزارة قالت علنا إنها تعتزم محاسبة المسؤولين جميعا\".",
+                    {{"سارة العلي", kPer, 7}, {"الوزارة", doc::EntityType::kOrganization, 9, kTitle}}),
+            "D[الوزارة قالت علنا إنها تعتزم محاسبة المسؤولين جميعا]<المتحدثة سارة العلي#7");
+}
 }  // namespace
 }  // namespace marsad::quotes
