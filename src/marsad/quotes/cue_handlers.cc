@@ -1029,6 +1029,75 @@ void ExtractionRun::HandleBySaying(std::uint32_t i) {
   ClaimSpan(q, who, {i, Found::kBeforeCue, who.how});
 }
 
+// Round 41's inner statement, from the speech verb at `t` (inside the quoted span `span`, claimed
+// whole) whose subject is `subject`: its complementizer, searched from `from` within the
+// subject's reach, and the words after it to the end of their sentence, reported as the
+// subject's; the outer quote stops before them (before the whole quote when `whole`) and
+// resumes after them. At most `max_between` words between `from` and the complementizer. False
+// when there is none.
+bool ExtractionRun::InnerStatement(std::int32_t span, std::uint32_t t, Range subject, std::uint32_t from, bool whole,
+                                   std::uint32_t max_between) {
+  Claim& claim = claims_[span];
+  const QuotedSpan& q = spans_[span];
+  const CueWord& w = *W(t);
+  // The complementizer: after the verb's own words (في تعليقه على الاتفاق، الأحد), no other
+  // cue, quote or sentence end between.
+  std::uint32_t k = from;
+  while (k < q.end && k < from + opt_.max_subject_tokens && Inside(k) == span &&
+         !(Wordish(k) && Is(k, kComplementizer))) {
+    if ((Punct(k) && (IsTerminal(k) || IsColon(k))) ||
+        (Wordish(k) && (Classes(k) & (kSpeechVerb | kSource | kPassive)) != 0)) {
+      break;
+    }
+    ++k;
+  }
+  if (k >= q.end || k >= from + opt_.max_subject_tokens || Inside(k) != span || !Wordish(k) ||
+      !Is(k, kComplementizer) || Is(k - 1, kNotBeforeComplementizer) ||
+      a_.norm(k - 1) == "\xD8\xAD\xD9\x8A\xD8\xAB" /* حيث: "حيث إنه" gives a cause */) {
+    return false;
+  }
+  if (WordsIn(from, k) > max_between) return false;
+  // أن/إن and their forms, not كون (كشفت عن كونها ...: a fact, not a statement).
+  const std::string_view kn = a_.norm(k);
+  if (kn.starts_with("\xD9\x83" /* ك */) || kn.starts_with("\xD8\xA8\xD9\x83" /* بك */)) return false;
+  // A complementizer with a pronoun (إنه، أننا) opens the content with its subject; a
+  // bare one (أن، بأن) stays with the verb.
+  const bool bare = a_.norm(k).ends_with("\xD9\x86");  // ن
+  const std::uint32_t first = bare ? k + 1 : k;
+  std::uint32_t end = k + 1;
+  // Their words end at a full stop or a question or exclamation mark (not at ".." or "…",
+  // which pause inside one speaker's words more often than they end them), or at a comma
+  // that opens a new clause: inside a quote the outer speaker's voice resumes there ("إنه
+  // يرغب بالانسحاب من سوريا، لكننا أقنعناه ..."). A participle, another أن or a relative
+  // clause after the comma still continues the person's words ("، داعيا ..."، "، وأن ..."), and
+  // so does a coordinated speech verb (round 44: "...، وأبدت الجامعة إمكانية ...": the same
+  // speaker's next statement, not the outer speaker's voice).
+  const auto ends_words = [&](std::uint32_t u) {
+    if (Inside(u) != span || !Punct(u)) return false;
+    const std::string_view p = Raw(u);
+    if (IsTerminal(u)) return p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */;
+    if (!IsComma(u) || u + 1 >= q.end || !Wordish(u + 1)) return false;
+    const CueWord* next = Kind(u + 1) == TokenKind::kArabicWord ? W(u + 1) : nullptr;
+    return !(IsWithConjunction(u + 1, kComplementizer) || Relative(u + 1) ||
+             (next != nullptr && next->Is(kSpeechVerb) && (next->form == VerbForm::kParticiple || next->conjunction)));
+  };
+  while (end < q.end && !ends_words(end)) ++end;
+  std::uint32_t last = end;
+  while (last > k + 1 && !Wordish(last - 1)) --last;
+  if (WordsIn(k + 1, last) < opt_.min_reported_words) return false;
+  // The subject's words with its title (الرئيس الإيراني حسن روحاني، إدارة ترامب), read as any
+  // explicit subject.
+  Who who = Explicit(subject, w.agreement, Attribution::kExplicit, false);
+  if (!who.known) return false;
+  reported_.push_back({{first, last}, who, {t, Found::kNested, who.how}});
+  claim.cut = whole ? q.first : first;
+  // The outer speaker's words after that sentence.
+  std::uint32_t r = end;
+  while (r < q.end && !Wordish(r)) ++r;
+  claim.rest = WordsIn(r, q.end) >= opt_.min_nested_words ? r : kNoToken;
+  return true;
+}
+
 // Round 41 (held-outs 36-38): "أجاب كيري: «... لكن الرئيس الإيراني حسن روحاني قال في تعليقه
 // على الاتفاق إنه مهتم ...»"، "قائلا أن "مندوبنا ... بشار الجعفري صرح الاحد أننا نؤيد ..."":
 // cues inside a quote are quoted words to the main pass; here a speech verb whose fronted
@@ -1041,7 +1110,7 @@ void ExtractionRun::InnerNamedCues() {
   // never looked up): a speech verb right after one, inside a quote claimed whole.
   for (const doc::Mention& name : mentions_) {
     const std::uint32_t t = name.end_token;
-    if (name.kind != doc::MentionKind::kName || name.type != doc::EntityType::kPerson || t >= n_ ||
+    if (name.kind == doc::MentionKind::kPronoun || name.type != doc::EntityType::kPerson || t >= n_ ||
         Inside(t) < 0 || Kind(t) != TokenKind::kArabicWord) {
       continue;
     }
@@ -1059,62 +1128,66 @@ void ExtractionRun::InnerNamedCues() {
     std::uint32_t subject = kNoToken;
     const doc::Mention* men = FrontedNameInQuote(span, t, &subject);
     if (men == nullptr) continue;
-    // The complementizer: after the verb's own words (في تعليقه على الاتفاق، الأحد), no other
-    // cue, quote or sentence end between.
-    std::uint32_t k = t + 1;
-    while (k < q.end && k <= t + opt_.max_subject_tokens && Inside(k) == span &&
-           !(Wordish(k) && Is(k, kComplementizer))) {
-      if ((Punct(k) && (IsTerminal(k) || IsColon(k))) ||
-          (Wordish(k) && (Classes(k) & (kSpeechVerb | kSource | kPassive)) != 0)) {
-        break;
-      }
-      ++k;
-    }
-    if (k >= q.end || k > t + opt_.max_subject_tokens || Inside(k) != span || !Wordish(k) ||
-        !Is(k, kComplementizer) || Is(k - 1, kNotBeforeComplementizer) ||
-        a_.norm(k - 1) == "\xD8\xAD\xD9\x8A\xD8\xAB" /* حيث: "حيث إنه" gives a cause */) {
-      continue;
-    }
-    // أن/إن and their forms, not كون (كشفت عن كونها ...: a fact, not a statement).
-    const std::string_view kn = a_.norm(k);
-    if (kn.starts_with("\xD9\x83" /* ك */) || kn.starts_with("\xD8\xA8\xD9\x83" /* بك */)) continue;
-    // A complementizer with a pronoun (إنه، أننا) opens the content with its subject; a
-    // bare one (أن، بأن) stays with the verb.
-    const bool bare = a_.norm(k).ends_with("\xD9\x86");  // ن
-    const std::uint32_t first = bare ? k + 1 : k;
-    std::uint32_t end = k + 1;
-    // Their words end at a full stop or a question or exclamation mark (not at ".." or "…",
-    // which pause inside one speaker's words more often than they end them), or at a comma
-    // that opens a new clause: inside a quote the outer speaker's voice resumes there ("إنه
-    // يرغب بالانسحاب من سوريا، لكننا أقنعناه ..."). A participle, another أن or a relative
-    // clause after the comma still continues the person's words ("، داعيا ..."، "، وأن ...").
-    const auto ends_words = [&](std::uint32_t u) {
-      if (Inside(u) != span || !Punct(u)) return false;
-      const std::string_view p = Raw(u);
-      if (IsTerminal(u)) return p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */;
-      if (!IsComma(u) || u + 1 >= q.end || !Wordish(u + 1)) return false;
-      const CueWord* next = Kind(u + 1) == TokenKind::kArabicWord ? W(u + 1) : nullptr;
-      return !(IsWithConjunction(u + 1, kComplementizer) || Relative(u + 1) ||
-               (next != nullptr && next->Is(kSpeechVerb) && next->form == VerbForm::kParticiple));
-    };
-    while (end < q.end && !ends_words(end)) ++end;
-    std::uint32_t last = end;
-    while (last > k + 1 && !Wordish(last - 1)) --last;
-    if (WordsIn(k + 1, last) < opt_.min_reported_words) continue;
-    // The subject's words with its title (الرئيس الإيراني حسن روحاني، إدارة ترامب), read as any
-    // explicit subject.
-    Who who = Explicit({subject, t}, w.agreement, Attribution::kExplicit, false);
-    if (!who.known) continue;
-    reported_.push_back({{first, last}, who, {t, Found::kNested, who.how}});
     // A quote that opens with the bare name and its verb ("بوتين أكد أنه ...") is that person's
     // statement quoted whole: no words of the outer speaker before it. A title before the name
     // is the outer speaker's ("مندوبنا الدائم ... بشار الجعفري صرح أننا ...": held-out 37 keeps
     // it in the outer quote).
-    claim.cut = subject == q.first && subject == men->first_token ? q.first : first;
-    // The outer speaker's words after that sentence.
-    std::uint32_t r = end;
-    while (r < q.end && !Wordish(r)) ++r;
-    claim.rest = WordsIn(r, q.end) >= opt_.min_nested_words ? r : kNoToken;
+    InnerStatement(span, t, {subject, t}, t + 1, subject == q.first && subject == men->first_token,
+                   opt_.max_subject_tokens);
+  }
+}
+
+// Round 44 (held-out 38): "وتابع: "أفادت الجامعة بأن درجات الطالبة تؤهلها ...، وأبدت ..."": the
+// verb first, at the opening of a clause inside a quote claimed whole (its first word, or after
+// a sentence end or a colon), with the mention the tagger or the entities stage found right
+// after it as its subject, speaks the words after its complementizer as Round 41's inner
+// statement; the outer speaker keeps the verb and its subject (held-out 38's gold).
+void ExtractionRun::InnerVerbFirstCues() {
+  for (std::size_t s = 0; s < spans_.size(); ++s) {
+    const std::int32_t span = static_cast<std::int32_t>(s);
+    const Claim& claim = claims_[s];
+    const QuotedSpan& q = spans_[s];
+    if (!claim.claimed || q.parent >= 0 || !claim.who.known || claim.cut != kNoToken ||
+        (claim.trace.found != Found::kAfterCue && claim.trace.found != Found::kBeforeCue)) {
+      continue;
+    }
+    for (std::uint32_t t = q.first; t + 1 < q.end; ++t) {
+      if (t > q.first && !(Punct(t - 1) && (IsTerminal(t - 1) || IsColon(t - 1)))) continue;
+      if (Inside(t) != span || Kind(t) != TokenKind::kArabicWord ||
+          !lex_.QuickTrigger(Raw(t), toks_[t].strings.norm_len) || !Is(t, kSpeechVerb) || Is(t, kPassive)) {
+        continue;
+      }
+      const CueWord& w = *W(t);
+      // Not a plural verb (قالوا لي إن، ادعوا لفلان، أعلنوا للعالم أن): its subject is unsaid.
+      if (w.form == VerbForm::kParticiple || w.agreement.number == Number::kPlural || Negated(t)) continue;
+      // Not أبلغ (the outer speaker's "أبلغت الحكومة الإيرانية أن ...": the mention is the one
+      // told) nor نقل (the noun "نقل السفارة ... يعني أن").
+      if ((lex_.verbs()[w.verb].flags & (kToldObject | kRelay)) != 0) continue;
+      // The subject: a mention that starts right after the verb, or one definite word right
+      // before the complementizer (الجامعة بأن), read as any explicit subject. Not a plain
+      // word or two ("أقر مبدأ أن"، "رد فعلي هو أننا"، "تؤكد نتائج تقريرنا أن": the verb is a
+      // noun or its subject is not a speaker), nor a word with a glued ل ("أكدت لوزير
+      // الخارجية أن"، "قال لي إن": the one spoken to) unless the tagger named an organisation
+      // there (ليفربول).
+      std::uint32_t e = kNoToken;
+      const std::int32_t m = MentionOf(t + 1);
+      if (m >= 0 && mentions_[m].first_token == t + 1 && mentions_[m].end_token <= q.end) {
+        const doc::Mention& men = mentions_[m];
+        if (!a_.norm(t + 1).starts_with("\xD9\x84" /* ل */) ||
+            (men.kind == doc::MentionKind::kName && men.type == doc::EntityType::kOrganization)) {
+          e = men.end_token;
+        }
+      } else if (t + 2 < q.end && Kind(t + 1) == TokenKind::kArabicWord && MentionOf(t + 1) < 0 &&
+                 Classes(t + 1) == 0 && lex_.PrefixLength(a_.norm(t + 1), AffixList::kArticlePrefix) > 0 &&
+                 Wordish(t + 2) && Is(t + 2, kComplementizer)) {
+        e = t + 2;
+      }
+      if (e == kNoToken) continue;
+      // The complementizer after at most three words of the verb's own (على وجه الخصوص،
+      // مجددا، الأسبوع الماضي): a longer run is no verb and subject ("رد بريطانيا والمجتمع
+      // الدولي القوي يظهر للكرملين أن"، "نقل السفارة ... يعني أن").
+      if (InnerStatement(span, t, {t + 1, e}, e, false, 3)) break;
+    }
   }
 }
 

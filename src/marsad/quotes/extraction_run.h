@@ -836,6 +836,10 @@ class ExtractionRun {
   // outer quote stops before them (the scorer counts the outer speaker on any quote over an
   // anchor). Run after every span is claimed.
   void InnerNamedCues();
+  bool InnerStatement(std::int32_t span, std::uint32_t t, Range subject, std::uint32_t from, bool whole,
+                      std::uint32_t max_between);
+  // Round 44: the same with the verb first ("أفادت الجامعة بأن ...") at a clause opening.
+  void InnerVerbFirstCues();
   void HandleSayingNoun(std::uint32_t i);
   Who SayingNounSpeaker(std::uint32_t i) const;
   void HandleSayingNounOn(std::uint32_t i);

@@ -245,6 +245,7 @@ std::vector<doc::Quote> ExtractionRun::Go(std::vector<QuoteTrace>* trace) {
   }
 
   InnerNamedCues();
+  InnerVerbFirstCues();
 
   // Build the quotes: claimed spans (a span continuing a claimed one with the same speaker
   // merges into it), then reported content.

@@ -2705,3 +2705,57 @@ TEST(ExtractorTest, VerbFormAfterAlaIsAVerbalNoun) {
 
 }  // namespace
 }  // namespace marsad::quotes
+
+namespace marsad::quotes {
+namespace {
+
+TEST(ExtractorTest, Round44VerbFirstSpeakerInsideAQuote) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  constexpr auto kLoc = doc::EntityType::kLocation;
+  // A speech verb that opens a clause inside a quote, with the tagger's mention right after it
+  // and its complementizer after at most three words: the mention speaks the words after it;
+  // the outer speaker keeps the verb and its subject, and resumes after the full stop.
+  EXPECT_EQ(Extract("وقال سامي العلي: \"أكد خالد الحسن أمس أن الحكومة ستواصل الحوار. ونحن نؤيد ذلك تماما\".",
+                    {{"سامي العلي", kPer, 7}, {"خالد الحسن", kPer, 9}}),
+            "D[أكد خالد الحسن أمس أن]<سامي العلي#7 | I[الحكومة ستواصل الحوار]<خالد الحسن#9 | D[ونحن نؤيد ذلك "
+            "تماما]<سامي العلي#7");
+  // One definite word right before the complementizer; a comma before a coordinated speech
+  // verb does not end its words.
+  EXPECT_EQ(Extract("وتابع الوزير: \"أفادت الجامعة بأن الطالب يستحق القبول، وأبدت الجامعة استعدادها لتحويله\"."),
+            "D[أفادت الجامعة بأن]<الوزير | I[الطالب يستحق القبول، وأبدت الجامعة استعدادها لتحويله]<الجامعة");
+  // Guards: a plural verb (its subject unsaid, the mention the one spoken to); a glued ل on
+  // a person's mention (the one told); two plain words (أقر مبدأ: no speaker); أبلغ (the
+  // mention is the one told); more than three words before the complementizer (رد: a noun).
+  EXPECT_EQ(Extract("وقالت سارة العلي: \"قالوا لخالد الحسن إن الطلب مرفوض نهائيا\".",
+                    {{"سارة العلي", kPer, 7}, {"لخالد الحسن", kPer, 9}}),
+            "D[قالوا لخالد الحسن إن الطلب مرفوض نهائيا]<سارة العلي#7");
+  EXPECT_EQ(Extract("وقالت سارة العلي: \"أكدت لخالد الحسن أن التحقيق مستمر حتى الآن\".",
+                    {{"سارة العلي", kPer, 7}, {"لخالد الحسن", kPer, 9}}),
+            "D[أكدت لخالد الحسن أن التحقيق مستمر حتى الآن]<سارة العلي#7");
+  EXPECT_EQ(Extract("وقال المدير: \"أقر مبدأ أن تعتمد الخطة الجديدة قريبا\"."),
+            "D[أقر مبدأ أن تعتمد الخطة الجديدة قريبا]<المدير");
+  EXPECT_EQ(Extract("وقالت الوزيرة: \"أبلغت الحكومة الإيرانية أن واشنطن ستحملها المسؤولية كاملة\".",
+                    {{"الحكومة الإيرانية", kOrg, 5}}),
+            "D[أبلغت الحكومة الإيرانية أن واشنطن ستحملها المسؤولية كاملة]<الوزيرة");
+  EXPECT_EQ(Extract("وقال الوزير: \"رد بريطانيا والمجتمع الدولي القوي يظهر للعالم أن للأعمال عواقب\".",
+                    {{"بريطانيا", kLoc, 4}}),
+            "D[رد بريطانيا والمجتمع الدولي القوي يظهر للعالم أن للأعمال عواقب]<الوزير");
+}
+
+
+TEST(ExtractorTest, Round44TitledSpeakerInsideAQuote) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  constexpr auto kTitle = doc::MentionKind::kTitle;
+  // A person's title the entities stage marked, as the fronted subject inside a quote, speaks
+  // like round 41's named subject (here the quote opens with it: the whole quote is its).
+  EXPECT_EQ(Extract("وقالت المتحدثة سارة العلي إن \"الرئيس قال علنا إنه يعتزم محاسبة المسؤولين جميعا\".",
+                    {{"سارة العلي", kPer, 7}, {"الرئيس", kPer, 9, kTitle}}),
+            "I[إنه يعتزم محاسبة المسؤولين جميعا]<الرئيس#9");
+  // Not an organisation's title mention: the outer speaker keeps the quote.
+  EXPECT_EQ(Extract("وقالت المتحدثة سارة العلي إن \"الوزارة قالت علنا إنها تعتزم محاسبة المسؤولين جميعا\".",
+                    {{"سارة العلي", kPer, 7}, {"الوزارة", doc::EntityType::kOrganization, 9, kTitle}}),
+            "D[الوزارة قالت علنا إنها تعتزم محاسبة المسؤولين جميعا]<المتحدثة سارة العلي#7");
+}
+}  // namespace
+}  // namespace marsad::quotes

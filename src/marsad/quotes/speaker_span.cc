@@ -1327,6 +1327,13 @@ const doc::Mention* ExtractionRun::FrontedNameInQuote(std::int32_t span, std::ui
   for (const doc::Mention& m : mentions_) {
     if (m.end_token == verb && m.kind == doc::MentionKind::kName && m.type == doc::EntityType::kPerson) name = &m;
   }
+  // Round 44: else a person's title the entities stage marked (نائبة الرئيس السوري).
+  for (const doc::Mention& m : mentions_) {
+    if (name == nullptr && m.end_token == verb && m.kind == doc::MentionKind::kTitle &&
+        m.type == doc::EntityType::kPerson) {
+      name = &m;
+    }
+  }
   if (name == nullptr) return nullptr;
   const doc::Mention& men = *name;
   const QuotedSpan& q = spans_[span];
