@@ -244,6 +244,8 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
     relayed_pronoun = RelayPronounReferent(W(j)->agreement, i);
     ++j;
   }
+  // Round 43: وفق ما أفاد به X: the pronoun points back to the source's ما; X follows it.
+  if (SourceResumptive(i)) ++j;
   // تغريدة قال فيها إن ...، بيانا أكدت فيه أن ...: the verb describes a statement named before it.
   const bool in_statement = !relayed_pronoun && Is(j, kInStatement);
   if (in_statement) ++j;
@@ -864,7 +866,11 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
       !Is(k2 + 1, kStatementDefinite)) {
     k2 += 2;
   }
-  if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
+  // Round 43: "...، وفق ما أفاد به الممرض بالمستشفى المحلي، X." — words that describe the source
+  // may run on to the sentence's end.
+  if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2) && !(through_verb && ClosingSourceTail(i, k2))) {
+    return;
+  }
   std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
   while (first < i && !SamePara(first, i)) ++first;
   // A dateline is the outlet's, not the source's: دبي، الإمارات (CNN) -- ...
