@@ -858,7 +858,11 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
   // X ...، حسبما قالت Y. / وفق ما ذكرت Y. / بحسب بيان للوزارة.: a source through a speech verb
   // or a statement that ends the sentence gives the words before it to Y, when no other cue
   // of the sentence claims them.
-  if (!through_verb && !who.stated) return;
+  // Round 43: or a person or organisation the tagger named, after a comma (...، وفقا لمركز
+  // المصالحة الروسي.); with no comma it as often heads the next clause (... وفقا لبنك X، كان ...).
+  const bool named_noun = !through_verb && !who.stated && !nameless_statement && i > 0 && IsComma(i - 1) &&
+                          (OrgSource(np) || PersonSource(np, lam));
+  if (!through_verb && !who.stated && !named_noun) return;
   std::uint32_t k2 = after;
   while (k2 < n_ && SamePara(k2, i) && (Is(k2, kTime) || Adverbial(k2))) ++k2;
   // Round 8: وفق ما أعلنت الشرطة في بيان.: "in a statement" after the source.

@@ -2615,6 +2615,20 @@ TEST(ExtractorTest, Round43SourceVerbWithAResumptivePronoun) {
             "I[غيابه سيطول]<مدربه");
 }
 
+TEST(ExtractorTest, Round43ClosingNamedSourceWithNoVerb) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // "...، وفقا لـ X." with X an organisation the tagger named: X's words.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي، وفقا لمنظمة العفو الدولية.",
+                    {{"لمنظمة العفو الدولية", kOrg, 2}}),
+            "I[واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي]<لمنظمة العفو الدولية#2");
+  // Trap: no comma before it: the source may head what follows.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي وفقا لمنظمة العفو الدولية.",
+                    {{"لمنظمة العفو الدولية", kOrg, 2}}),
+            "");
+  // Trap: no one named (وفقا للقانون): a rule, not a party that speaks.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي، وفقا للقانون الجديد."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
 
