@@ -175,6 +175,24 @@ bool ExtractionRun::AtClauseHead(std::uint32_t i) const {
   return first + 1 == i && Is(first, kClauseOpener);
 }
 
+bool ExtractionRun::SourceResumptive(std::uint32_t i) const {
+  return i >= 2 && i + 1 < n_ && Is(i - 1, kSourceFiller) && Is(i - 2, kSource) && Is(i + 1, kSourceResumptive) &&
+         SamePara(i - 2, i + 1);
+}
+
+bool ExtractionRun::ClosingSourceTail(std::uint32_t i, std::uint32_t from) const {
+  if (i == 0 || !IsComma(i - 1)) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t t = from; t < n_ && SamePara(t, i); ++t) {
+    if (IsTerminal(t)) return true;
+    if (OpenSpan(t) >= 0 || Inside(t) >= 0) return false;
+    if (!Wordish(t)) continue;
+    if (++words > opt_.max_subject_tokens) return false;
+    if (IsSpeechCue(t) || (Classes(t) & (CueLexicon::kTriggerClasses | kComplementizer | kSource)) != 0) return false;
+  }
+  return true;  // the paragraph's end
+}
+
 // The closed quoted span that ends right before token i (optionally followed by a comma).
 std::int32_t ExtractionRun::QuoteEndingBefore(std::uint32_t i) const {
   if (i == 0) return -1;

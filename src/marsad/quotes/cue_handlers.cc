@@ -244,6 +244,8 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
     relayed_pronoun = RelayPronounReferent(W(j)->agreement, i);
     ++j;
   }
+  // Round 43: وفق ما أفاد به X: the pronoun points back to the source's ما; X follows it.
+  if (SourceResumptive(i)) ++j;
   // تغريدة قال فيها إن ...، بيانا أكدت فيه أن ...: the verb describes a statement named before it.
   const bool in_statement = !relayed_pronoun && Is(j, kInStatement);
   if (in_statement) ++j;
@@ -856,7 +858,11 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
   // X ...، حسبما قالت Y. / وفق ما ذكرت Y. / بحسب بيان للوزارة.: a source through a speech verb
   // or a statement that ends the sentence gives the words before it to Y, when no other cue
   // of the sentence claims them.
-  if (!through_verb && !who.stated) return;
+  // Round 43: or a person or organisation the tagger named, after a comma (...، وفقا لمركز
+  // المصالحة الروسي.); with no comma it as often heads the next clause (... وفقا لبنك X، كان ...).
+  const bool named_noun = !through_verb && !who.stated && !nameless_statement && i > 0 && IsComma(i - 1) &&
+                          (OrgSource(np) || PersonSource(np, lam));
+  if (!through_verb && !who.stated && !named_noun) return;
   std::uint32_t k2 = after;
   while (k2 < n_ && SamePara(k2, i) && (Is(k2, kTime) || Adverbial(k2))) ++k2;
   // Round 8: وفق ما أعلنت الشرطة في بيان.: "in a statement" after the source.
@@ -864,7 +870,11 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
       !Is(k2 + 1, kStatementDefinite)) {
     k2 += 2;
   }
-  if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2)) return;
+  // Round 43: "...، وفق ما أفاد به الممرض بالمستشفى المحلي، X." — words that describe the source
+  // may run on to the sentence's end.
+  if (k2 < n_ && SamePara(k2, i) && !IsComma(k2) && !IsTerminal(k2) && !(through_verb && ClosingSourceTail(i, k2))) {
+    return;
+  }
   std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(i)].first_token;
   while (first < i && !SamePara(first, i)) ++first;
   // A dateline is the outlet's, not the source's: دبي، الإمارات (CNN) -- ...

@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 54> kSections = {{
+constexpr std::array<Section, 55> kSections = {{
+    {"source_resumptive", kSourceResumptive, false},
     {"event_noun", kEventNoun, false},
     {"author_lam_noun", kAuthorLamNoun, false},
     {"relayed_speech", kRelayedSpeech, true},

@@ -102,6 +102,7 @@ enum WordClass : std::uint64_t {
   kAuthorLamNoun = 1ull << 52, // بيان لوزارة الداخلية: a written statement whose ل-word is its author
                                // (its words are [statement] words already)
   kRelayedSpeech = 1ull << 53, // ذكرت الوكالة أن الوزير X طلب من Y أن: a person's speech act an outlet reports
+  kSourceResumptive = 1ull << 54,  // وفق ما أفاد به X: the pronoun after a source's verb points back to ما
   kEventNoun = 1ull << 55,     // اجتماع، حفل: after دعا X إلى, an invitation to an event, not a call (round 39)
 };
 

@@ -810,6 +810,13 @@ class ExtractionRun {
   // Whether token i opens its clause: the first word of its sentence, or the second after a
   // [clause_opener] (لكنه وفقا لـ ...), or right after a comma.
   bool AtClauseHead(std::uint32_t i) const;
+  // Round 43: whether the speech verb at i follows a source's ما (وفق ما، بحسب ما، وفقا لما) and
+  // a pronoun pointing back to ما follows it (وفق ما أفاد به X، حسب ما أعلنت عنه X).
+  bool SourceResumptive(std::uint32_t i) const;
+  // Round 43: whether the words from `from` to the end of the sentence only describe the source
+  // through a verb at i that closes its sentence after a comma (...، حسبما أعلن مدربه في نادي
+  // أرسنال.): no cue, complementizer, source or quote among them, and few.
+  bool ClosingSourceTail(std::uint32_t i, std::uint32_t from) const;
   bool RelaysInnerCue(Range content) const;
 
   // --- cues ----------------------------------------------------------------------------

@@ -2595,6 +2595,40 @@ TEST(ExtractorTest, Round42UrgeWithItsSubjectAndTheOneUrged) {
   EXPECT_EQ(Extract("وحثوا الاتحاد الأوروبي الحكومات على تفعيل القرارات الصادرة عن المجلس.", {{"الاتحاد الأوروبي", kOrg, 7}}), "");
 }
 
+TEST(ExtractorTest, Round43SourceVerbWithAResumptivePronoun) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // وفق ما أفاد به X: the pronoun after the verb points back to ما; X is the source.
+  EXPECT_EQ(Extract("وتوقفت الحركة في الميناء طوال يوم أمس، وفق ما أفاد به مدير الميناء أحمد العلوي.",
+                    {{"أحمد العلوي", kPer, 3}}),
+            "I[وتوقفت الحركة في الميناء طوال يوم أمس]<مدير الميناء أحمد العلوي#3");
+  EXPECT_EQ(Extract("وانطلقت المفاوضات بين الطرفين في العاصمة مساء السبت، وفقا لما أعلنت عنه الوزارة."),
+            "I[وانطلقت المفاوضات بين الطرفين في العاصمة مساء السبت]<الوزارة");
+  // Trap: ما with no source before it is the object (رفض ما أعلن عنه X): nothing.
+  EXPECT_EQ(Extract("ورفض الوزير ما أعلن عنه المتحدث باسم الحكومة من قرارات جديدة."), "");
+  // A closing source's words may run on to the sentence's end after a comma.
+  EXPECT_EQ(Extract("وسيخضع اللاعب لعملية جراحية في الركبة، حسبما أعلن مدربه في النادي."),
+            "I[وسيخضع اللاعب لعملية جراحية في الركبة]<مدربه");
+  // Trap: no comma before the source: the words after its speaker are not stepped over.
+  EXPECT_EQ(Extract("وسيخضع اللاعب لعملية جراحية في الركبة حسبما أعلن مدربه في النادي الإنجليزي الكبير."), "");
+  // Trap: a cue among those words: a new statement, not the source's description.
+  EXPECT_EQ(Extract("وسيخضع اللاعب لعملية جراحية في الركبة، حسبما أعلن مدربه في النادي مؤكدا أن غيابه سيطول."),
+            "I[غيابه سيطول]<مدربه");
+}
+
+TEST(ExtractorTest, Round43ClosingNamedSourceWithNoVerb) {
+  constexpr auto kOrg = doc::EntityType::kOrganization;
+  // "...، وفقا لـ X." with X an organisation the tagger named: X's words.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي، وفقا لمنظمة العفو الدولية.",
+                    {{"لمنظمة العفو الدولية", kOrg, 2}}),
+            "I[واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي]<لمنظمة العفو الدولية#2");
+  // Trap: no comma before it: the source may head what follows.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي وفقا لمنظمة العفو الدولية.",
+                    {{"لمنظمة العفو الدولية", kOrg, 2}}),
+            "");
+  // Trap: no one named (وفقا للقانون): a rule, not a party that speaks.
+  EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي، وفقا للقانون الجديد."), "");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
 
