@@ -2791,5 +2791,18 @@ TEST(ExtractorTest, Round44TitledSpeakerInsideAQuote) {
                     {{"سارة العلي", kPer, 7}, {"الوزارة", doc::EntityType::kOrganization, 9, kTitle}}),
             "D[الوزارة قالت علنا إنها تعتزم محاسبة المسؤولين جميعا]<المتحدثة سارة العلي#7");
 }
+TEST(ExtractorTest, GoingOnVerbIsNoSubject) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ومضى يقول "...": "went on to say"; ومضى is no subject, the speaker is carried.
+  EXPECT_EQ(Extract("وقال الرئيس سامي العلي إن الحكومة قوية. ومضى يقول \"سوف ننسحب من الاتفاقية\".",
+                    {{"سامي العلي", kPer, 4}}),
+            "I[الحكومة قوية]<الرئيس سامي العلي#4 | D[سوف ننسحب من الاتفاقية]<الرئيس سامي العلي#4");
+  EXPECT_EQ(Extract("وقال الرئيس سامي العلي إن الحكومة قوية. وراح يقول إن الحكومة ستنسحب من الاتفاقية.",
+                    {{"سامي العلي", kPer, 4}}),
+            "I[الحكومة قوية]<الرئيس سامي العلي#4 | I[الحكومة ستنسحب من الاتفاقية]<الرئيس سامي العلي#4");
+  // With a subject after it, the subject alone speaks.
+  EXPECT_EQ(Extract("ومضى الرئيس يقول إن الحكومة ستنسحب من الاتفاقية."), "I[الحكومة ستنسحب من الاتفاقية]<الرئيس");
+}
+
 }  // namespace
 }  // namespace marsad::quotes

@@ -731,6 +731,26 @@ bool ExtractionRun::TopicPreposition(std::uint32_t t, std::uint32_t verb) const 
   return true;
 }
 
+namespace {
+
+// ومضى، وراح ...: "went on (to say)" before an imperfect verb, as written (و + the perfect).
+bool GoingOnVerb(std::string_view raw) {
+  static constexpr std::string_view kForms[] = {
+      "\xD9\x88\xD9\x85\xD8\xB6\xD9\x89",          // ومضى
+      "\xD9\x88\xD9\x85\xD8\xB6\xD8\xAA",          // ومضت
+      "\xD9\x88\xD9\x85\xD8\xB6\xD9\x88\xD8\xA7",  // ومضوا
+      "\xD9\x88\xD8\xB1\xD8\xA7\xD8\xAD",          // وراح
+      "\xD9\x88\xD8\xB1\xD8\xA7\xD8\xAD\xD8\xAA",  // وراحت
+      "\xD9\x88\xD8\xB1\xD8\xA7\xD8\xAD\xD9\x88\xD8\xA7",  // وراحوا
+  };
+  for (const std::string_view f : kForms) {
+    if (raw == f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // The subject before a verb with none after it: الوزير قال إن، وكان الوزير قد قال، أن الوزير قال.
 Range ExtractionRun::LookBackSubject(std::uint32_t verb) const {
   std::uint32_t e = verb;
@@ -788,6 +808,10 @@ Range ExtractionRun::LookBackSubject(std::uint32_t verb) const {
     --b;
   }
   while (b < e && Is(b, kNpInternal)) ++b;
+  // A verb of going on opens the clause (ومضى يقول "..."، وراح يقول إن، ومضى الرئيس يقول): it is
+  // no subject; the subject, if any, follows it, and with none the speaker is carried.
+  const bool after_going_on = b < e && GoingOnVerb(Raw(b));
+  if (after_going_on) ++b;
   // Only a subject that opens its clause: at the start of a sentence, after أن/إن, after
   // كان or لكن, or before a relative pronoun. A noun inside a clause followed by a verb is
   // rather described by it (لطائرة قالت إنها ...).
@@ -797,7 +821,7 @@ Range ExtractionRun::LookBackSubject(std::uint32_t verb) const {
   if (e == verb && e > 0 && VagueHead(e - 1) && Inside(e - 1) < 0) return {e - 1, e};
   if (b < e && !through_relative && !through_copula && b > 0 && SamePara(b - 1, verb) &&
       !IsTerminal(b - 1) && !IsColon(b - 1) && !Is(b - 1, kComplementizer) && !Is(b - 1, kCopula) &&
-      !Is(b - 1, kClauseOpener)) {
+      !Is(b - 1, kClauseOpener) && !after_going_on) {
     return {e, e};
   }
   if (!apposition.empty()) {
