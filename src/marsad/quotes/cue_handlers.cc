@@ -193,6 +193,12 @@ bool ExtractionRun::Negated(std::uint32_t verb) const {
   return w->form == VerbForm::kImperfect && Is(p, kComplementizer);
 }
 
+// نقلا عن at i: "relaying from", after a speech verb's subject (ذكرت الصحيفة نقلا عن الوزير أن).
+bool ExtractionRun::NaqlanAn(std::uint32_t i) const {
+  return i + 1 < n_ && Kind(i) == TokenKind::kArabicWord &&
+         a_.norm(i) == "\xD9\x86\xD9\x82\xD9\x84\xD8\xA7" /* نقلا */ && Is(i + 1, kRelayFrom);
+}
+
 // Reads the speaker of the speech verb at i and where its content may start.
 ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
   VerbReading out;
@@ -505,10 +511,12 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
     out.who = *relayed_pronoun;
     out.who.how = relayed_pronoun->known ? Attribution::kRelayed : Attribution::kUnknown;
     out.relay_outer = true;
-  } else if ((verb.flags & kRelay) != 0 && out.after < n_) {
-    // نقلت وكالة X عن Y (قوله) ...
+  } else if (out.after < n_ && ((verb.flags & kRelay) != 0 || NaqlanAn(out.after))) {
+    // نقلت وكالة X عن Y (قوله) ...; also ذكرت وسائل إعلام نقلا عن Y أن ...: any speech verb whose
+    // subject is followed by نقلا عن relays Y.
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
+    if (NaqlanAn(k)) ++k;
     // Round 30: a short في-phrase between the outlet and عن (نقلت وسائل إعلام روسية في وقت سابق
     // عن X قوله ...، نقلت الوكالة في تقرير لها عن ...) is passed over; before, the outlet kept
     // the quote and the relayed person was never remembered for the وأضاف after it.

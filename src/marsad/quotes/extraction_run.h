@@ -837,6 +837,7 @@ class ExtractionRun {
   void HandleVerb(std::uint32_t i);
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
+  bool NaqlanAn(std::uint32_t i) const;
   void ClaimInnerQuotes();
   // Round 41: a named person's statement inside a direct quote ("... لكن الرئيس X قال إنه ...»):
   // the person speaks the words after the complementizer, to the end of their sentence, and the

@@ -2804,5 +2804,15 @@ TEST(ExtractorTest, GoingOnVerbIsNoSubject) {
   EXPECT_EQ(Extract("ومضى الرئيس يقول إن الحكومة ستنسحب من الاتفاقية."), "I[الحكومة ستنسحب من الاتفاقية]<الرئيس");
 }
 
+TEST(ExtractorTest, NaqlanAnRelaysAfterAnySpeechVerb) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // ذكرت وسائل إعلام نقلا عن X أن ...: the media relay, X speaks (not only after نقل).
+  EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية ومواقع إلكترونية نقلا عن الرئيس سامي العلي أن الحكومة مهتمة بالأرخبيل.",
+                    {{"سامي العلي", kPer, 8}}),
+            "I[الحكومة مهتمة بالأرخبيل]<الرئيس سامي العلي#8");
+  // A source word نقلا with no عن after it relays no one: the outlet speaks.
+  EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية أن الحكومة مهتمة بالأرخبيل."), "I[الحكومة مهتمة بالأرخبيل]<وسائل إعلام محلية");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
