@@ -193,6 +193,13 @@ bool ExtractionRun::Negated(std::uint32_t verb) const {
   return w->form == VerbForm::kImperfect && Is(p, kComplementizer);
 }
 
+// A speaker whose words open with مراسل (مراسل، ومراسل، مراسلة): a correspondent reports others' words.
+bool ExtractionRun::Correspondent(const Who& w) const {
+  if (!w.known || w.first_token >= n_) return false;
+  const std::string_view raw = Raw(w.first_token);
+  return raw.find("\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84" /* مراسل */) != std::string_view::npos;
+}
+
 // نقلا عن at i: "relaying from", after a speech verb's subject (ذكرت الصحيفة نقلا عن الوزير أن).
 bool ExtractionRun::NaqlanAn(std::uint32_t i) const {
   return i + 1 < n_ && Kind(i) == TokenKind::kArabicWord &&
@@ -511,9 +518,11 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
     out.who = *relayed_pronoun;
     out.who.how = relayed_pronoun->known ? Attribution::kRelayed : Attribution::kUnknown;
     out.relay_outer = true;
-  } else if (out.after < n_ && ((verb.flags & kRelay) != 0 || NaqlanAn(out.after))) {
+  } else if (out.after < n_ && ((verb.flags & kRelay) != 0 || (NaqlanAn(out.after) && (!NamesPerson(out.who) || Correspondent(out.who))))) {
     // نقلت وكالة X عن Y (قوله) ...; also ذكرت وسائل إعلام نقلا عن Y أن ...: any speech verb whose
-    // subject is followed by نقلا عن relays Y.
+    // subject is followed by نقلا عن relays Y. Not after a person (وصرح النجم السويدي نقلا عن شبكة
+    // ESPN بأنه ...: he spoke, the network reported it), unless the person is a correspondent, who
+    // relays (وأفاد مراسل سكاي نيوز نقلا عن المصادر العسكرية أن).
     std::uint32_t k = out.after;
     while (k < n_ && IsComma(k)) ++k;
     if (NaqlanAn(k)) ++k;

@@ -838,6 +838,7 @@ class ExtractionRun {
   void HandleSource(std::uint32_t i);
   void HandleBySaying(std::uint32_t i);
   bool NaqlanAn(std::uint32_t i) const;
+  bool Correspondent(const Who& w) const;
   void ClaimInnerQuotes();
   // Round 41: a named person's statement inside a direct quote ("... لكن الرئيس X قال إنه ...»):
   // the person speaks the words after the complementizer, to the end of their sentence, and the

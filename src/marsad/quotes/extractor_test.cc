@@ -2810,6 +2810,9 @@ TEST(ExtractorTest, NaqlanAnRelaysAfterAnySpeechVerb) {
   EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية ومواقع إلكترونية نقلا عن الرئيس سامي العلي أن الحكومة مهتمة بالأرخبيل.",
                     {{"سامي العلي", kPer, 8}}),
             "I[الحكومة مهتمة بالأرخبيل]<الرئيس سامي العلي#8");
+  // After a person, نقلا عن names the outlet that reported the person's words.
+  EXPECT_EQ(Extract("وصرح اللاعب سامي العلي نقلا عن شبكة الأخبار بأنه يفكر جديا في العودة.", {{"سامي العلي", kPer, 3}}),
+            "I[يفكر جديا في العودة]<اللاعب سامي العلي#3");
   // A source word نقلا with no عن after it relays no one: the outlet speaks.
   EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية أن الحكومة مهتمة بالأرخبيل."), "I[الحكومة مهتمة بالأرخبيل]<وسائل إعلام محلية");
 }
