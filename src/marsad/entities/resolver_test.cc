@@ -15,20 +15,27 @@
 namespace marsad::entities {
 namespace {
 
+// Adds a hand-marked document to `resolver`; returns its mentions rendered with raw entity ids.
+std::string AddDoc(Resolver& resolver, const text::Analyzer& analyzer, std::string id, std::string_view marked,
+                   std::string source = "", std::optional<std::int64_t> day = std::nullopt) {
+  doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked, std::move(source), day);
+  resolver.Add(&d);
+  return testing::Render(d, /*renumber=*/false);
+}
+
+// The id of the only entity `name` refers to in `resolver` (0 when none or several).
+std::uint64_t IdOf(const Resolver& resolver, std::string_view name) {
+  const std::vector<EntityId> ids = resolver.Lookup(name);
+  return ids.size() == 1 ? ids.front().value() : 0;
+}
+
 class ResolverTest : public ::testing::Test {
  protected:
-  // Adds a document; returns its mentions rendered with raw entity ids.
   std::string Add(std::string id, std::string_view marked, std::string source = "",
                   std::optional<std::int64_t> day = std::nullopt) {
-    doc::AnalyzedDoc d = testing::MakeDoc(analyzer_, std::move(id), marked, std::move(source), day);
-    resolver_.Add(&d);
-    return testing::Render(d, /*renumber=*/false);
+    return AddDoc(resolver_, analyzer_, std::move(id), marked, std::move(source), day);
   }
-  // The id of the only entity `name` refers to (0 when none or several).
-  std::uint64_t Id(std::string_view name) const {
-    const std::vector<EntityId> ids = resolver_.Lookup(name);
-    return ids.size() == 1 ? ids.front().value() : 0;
-  }
+  std::uint64_t Id(std::string_view name) const { return IdOf(resolver_, name); }
   std::vector<std::string> Variants(std::string_view name) const {
     auto e = resolver_.Get(EntityId(Id(name)));
     return e ? e->variants : std::vector<std::string>{};
@@ -164,14 +171,9 @@ TEST(ResolverSurnameCap, TheMostMentionedBearersSpelledAlike) {
     options.max_surname_entities = c.cap;
     Resolver resolver(analyzer, options);
     auto add = [&](std::string id, std::string_view marked) {
-      doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked);
-      resolver.Add(&d);
-      return testing::Render(d, /*renumber=*/false);
+      return AddDoc(resolver, analyzer, std::move(id), marked);
     };
-    auto id_of = [&](std::string_view name) {
-      const std::vector<EntityId> ids = resolver.Lookup(name);
-      return ids.size() == 1 ? ids.front().value() : 0;
-    };
+    auto id_of = [&](std::string_view name) { return IdOf(resolver, name); };
     for (const char* d : {"k1", "k2", "k3", "k4"}) add(d, "قال {PER|هاري كيكر} إن");
     for (const char* d : {"j1", "j2"}) add(d, "قال {PER|جيمس كوري} إن");
     add("m1", "قال {PER|مارك كوري} إن");
@@ -204,14 +206,9 @@ TEST(ResolverSurnameCap, ACandidateOfferedTwiceCountsOnce) {
     options.max_surname_entities = cap;
     Resolver resolver(analyzer, options);
     auto add = [&](std::string id, std::string_view marked) {
-      doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked);
-      resolver.Add(&d);
-      return testing::Render(d, /*renumber=*/false);
+      return AddDoc(resolver, analyzer, std::move(id), marked);
     };
-    auto id_of = [&](std::string_view name) {
-      const std::vector<EntityId> ids = resolver.Lookup(name);
-      return ids.size() == 1 ? ids.front().value() : 0;
-    };
+    auto id_of = [&](std::string_view name) { return IdOf(resolver, name); };
     for (const char* d : {"j1", "j2", "j3"}) add(d, "قال {PER|جيمس كوري} في {LOC|بكين} إن {PER|كوري} سيزور");
     add("m1", "قال {PER|مارك كوري} في {LOC|هارلم} إن");
     const std::uint64_t james = id_of("جيمس كوري");
@@ -393,9 +390,7 @@ TEST(ResolverRemoveTest, TakesBackWhatTheDocumentGave) {
     return out;
   };
   auto add = [&analyzer](Resolver* r, std::string id, std::string_view marked) {
-    doc::AnalyzedDoc d = testing::MakeDoc(analyzer, std::move(id), marked, "BBC", 100);
-    r->Add(&d);
-    return testing::Render(d, /*renumber=*/false);
+    return AddDoc(*r, analyzer, std::move(id), marked, "BBC", 100);
   };
   Resolver with(analyzer);
   Resolver without(analyzer);
