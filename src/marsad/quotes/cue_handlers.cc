@@ -5,6 +5,12 @@
 #include "marsad/quotes/extraction_run.h"
 
 namespace marsad::quotes {
+namespace {
+
+// The preposition على as normalized (ى → ي): حث X على ...
+constexpr std::string_view kAlaNorm = "\xD8\xB9\xD9\x84\xD9\x8A";
+
+}  // namespace
 
 bool ExtractionRun::InSubjectRelative(std::uint32_t i, const CueWord& w) const {
   // The relative: الذي، التي، الذين and their و-forms, the lexicon's [relative] words tagged
@@ -594,16 +600,15 @@ bool ExtractionRun::UrgeAhead(std::uint32_t i) const {
                        (t == i + 1 && mentions_[m].kind == doc::MentionKind::kName));
   }
   if (!named) return false;
-  constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";  // على, normalized
   // A name and على right after it (وحثت أنقرة على، كما حث الشركة على): the one urged, the urger
   // unsaid; no cue, so the content it stands in runs on.
   if (const std::int32_t m = MentionOf(i + 1); m >= 0 && mentions_[m].first_token == i + 1) {
     const std::uint32_t e = mentions_[m].end_token;
-    if (e < n_ && Kind(e) == TokenKind::kArabicWord && a_.norm(e) == kAla) return false;
+    if (e < n_ && Kind(e) == TokenKind::kArabicWord && a_.norm(e) == kAlaNorm) return false;
   }
   for (std::uint32_t t = i + 1; t < n_ && t <= i + opt_.max_subject_tokens + kMaxObjectWords && SamePara(t, i); ++t) {
     if (IsTerminal(t) || IsColon(t)) return false;
-    if (Kind(t) == TokenKind::kArabicWord && a_.norm(t) == kAla) return true;
+    if (Kind(t) == TokenKind::kArabicWord && a_.norm(t) == kAlaNorm) return true;
   }
   return false;
 }
@@ -632,7 +637,7 @@ bool ExtractionRun::UrgerAndUrged(const VerbReading& r) const {
       if (IsComma(t)) continue;
       return false;
     }
-    if (a_.norm(t) == "\xD8\xB9\xD9\x84\xD9\x8A" /* على */ || Is(t, kAsidePrep)) return false;
+    if (a_.norm(t) == kAlaNorm || Is(t, kAsidePrep)) return false;
     if (!Is(t, kTime) && !Adverbial(t)) return true;
   }
   return false;
