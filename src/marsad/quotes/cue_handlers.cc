@@ -212,6 +212,29 @@ bool ExtractionRun::NaqlanAn(std::uint32_t i) const {
          a_.norm(i) == "\xD9\x86\xD9\x82\xD9\x84\xD8\xA7" /* نقلا */ && Is(i + 1, kRelayFrom);
 }
 
+// قال بيسكوف إن ذكر بوتين في القضية "...": after a speech verb's complementizer إن a noun
+// opens the clause, so a verb's form right after it is its verbal noun. Spelt إن/إنّ only (أن
+// also opens a verb: بعد أن ذكر; normalized, إن is أن), not "ما إن أعلن ... حتى" ("as soon
+// as"), "حتى إن طلب" or a name's last word (مون جاي إن قال), and only with a speech verb
+// before it in the sentence: elsewhere إن may be "if" (إن رأى ذلك).
+bool ExtractionRun::AfterComplementizerIn(std::uint32_t i) const {
+  if (i < 2) return false;
+  const std::uint32_t in = i - 1;
+  if (Raw(in) != "\xD8\xA5\xD9\x86" /* إن */ && Raw(in) != "\xD8\xA5\xD9\x86\xD9\x91" /* إنّ */) return false;
+  const std::string_view before = a_.norm(in - 1);
+  if (before == "\xD9\x85\xD8\xA7" /* ما */ || before == "\xD9\x88\xD9\x85\xD8\xA7" /* وما */ ||
+      before == "\xD8\xAD\xD8\xAA\xD9\x8A" /* حتي */) {
+    return false;
+  }
+  if (MentionOf(in) >= 0) return false;
+  const std::uint32_t first = a_.sentences.empty() ? 0 : a_.sentences[SentenceOf(in)].first_token;
+  for (std::uint32_t t = in; t > first;) {
+    --t;
+    if (IsSpeechCue(t)) return true;
+  }
+  return false;
+}
+
 // Reads the speaker of the speech verb at i and where its content may start.
 ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
   VerbReading out;
@@ -226,6 +249,7 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
                 Raw(i - 1) == "\xD9\x88\xD8\xB9\xD9\x84\xD9\x89" /* وعلى */)) {
     return out;
   }
+  if (AfterComplementizerIn(i)) return out;
   // Round 19: ترك أبلغ الأثر، أعرب عن أبلغ التهاني: the elative "the greatest", no verb of telling.
   if ((verb.flags & kToldObject) != 0 && i + 1 < n_ && Is(i + 1, kElativeNoun)) return out;
   // Round 31: a participle right after كان is the predicate, an adjective (كان ملاحظاً حتى أثناء

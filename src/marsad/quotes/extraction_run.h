@@ -828,6 +828,7 @@ class ExtractionRun {
     bool parenthetical = false;  // "X، الذي قال إن ...،": the content ends at the comma
     bool valid = false;
   };
+  bool AfterComplementizerIn(std::uint32_t i) const;
   VerbReading ReadVerb(std::uint32_t i) const;
   // Round 42: whether حث's reading has a subject the tagger names a person or organisation in
   // (or that a name opens), and a word of the one urged after it before على (كما حث الشركة على

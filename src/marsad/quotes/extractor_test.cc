@@ -2817,5 +2817,33 @@ TEST(ExtractorTest, NaqlanAnRelaysAfterAnySpeechVerb) {
   EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية أن الحكومة مهتمة بالأرخبيل."), "I[الحكومة مهتمة بالأرخبيل]<وسائل إعلام محلية");
 }
 
+TEST(ExtractorTest, VerbFormAfterComplementizerInIsAVerbalNoun) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // قال X إن ذكر Y ...: after the complementizer إن a noun opens the clause; ذكر is "mention",
+  // not a verb whose object Y would speak the quote inside.
+  EXPECT_EQ(Extract("وقال بيسكوف إن ذكر بوتين في القضية \"أمر لا يغتفر في العرف الدبلوماسي\".",
+                    {{"بيسكوف", kPer, 2}, {"بوتين", kPer, 5}}),
+            "I[ذكر بوتين في القضية \"أمر لا يغتفر في العرف الدبلوماسي\"]<بيسكوف#2 | "
+            "D[أمر لا يغتفر في العرف الدبلوماسي]<بيسكوف#2");
+  // Guards: "ما إن أعلن X ... حتى" (as soon as) is a verb; a name that ends with إن.
+  EXPECT_EQ(Extract("وما إن أعلن الوزير أن الخطة جاهزة حتى بدأت الانتقادات."),
+            "I[الخطة جاهزة حتى بدأت الانتقادات]<الوزير");
+  EXPECT_EQ(Extract("وقال رئيس كوريا الجنوبية مون جاي إن قال إنه يفكر في قبول الدعوة.",
+                    {{"مون جاي إن", kPer, 5}}),
+            "I[يفكر في قبول الدعوة]<رئيس كوريا الجنوبية مون جاي إن#5");
+}
+
+TEST(ExtractorTest, ByHisOpinionIsTheSpeakerBefore) {
+  constexpr auto kPer = doc::EntityType::kPerson;
+  // "..." حسب رأيه / وفق تقديرها: the pronoun is the previous speaker that agrees, as with
+  // حسب تعبيره; the noun itself (رأيه "his opinion") is nobody.
+  EXPECT_EQ(Extract("وقال النائب سامي العلي إن اللجنة أنهت عملها. وانتقد العلي \"مناداة البعض بإطلاق سراح المتهمين\"، حسب رأيه.",
+                    {{"سامي العلي", kPer, 3}, {"العلي", kPer, 3}}),
+            "I[اللجنة أنهت عملها]<النائب سامي العلي#3 | D[مناداة البعض بإطلاق سراح المتهمين]<النائب سامي العلي#3");
+  EXPECT_EQ(Extract("وقالت الوزيرة إن العجز كبير. وقال النائب إن الدين مرتفع، و\"الوضع لا يحتمل التأجيل\" وفق تقديرها."),
+            "I[العجز كبير]<الوزيرة | I[الدين مرتفع، و\"الوضع لا يحتمل التأجيل\" وفق تقديرها]<النائب | "
+            "D[الوضع لا يحتمل التأجيل]<الوزيرة");
+}
+
 }  // namespace
 }  // namespace marsad::quotes
