@@ -89,6 +89,39 @@ Map& Fresh(Map& map) {
 
 bool IsComma(std::string_view tok) { return tok == "\xd8\x8c" || tok == ","; }  // ، ,
 
+// Whether the relational adjective `nisba` stood without the article before token `end` (قال
+// مسؤول روسي، قال دبلوماسي فرنسي): an unnamed person whom a later "المسؤول الروسي" refers back to.
+bool IndefiniteBefore(const text::TextAnalysis& a, std::uint32_t end, std::string_view nisba) {
+  for (std::uint32_t k = 1; k < end; ++k) {
+    if (a.norm(k) == nisba) return true;
+  }
+  return false;
+}
+
+std::size_t WordCount(std::string_view key) {
+  return key.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+}
+
+// Whether every space-separated word of `words` is a word of `key` (both keys of TitleMatch).
+bool HoldsEveryWord(std::string_view key, std::string_view words) {
+  while (!words.empty()) {
+    const std::size_t space = words.find(' ');
+    const std::string_view w = words.substr(0, space);
+    bool found = false;
+    for (std::size_t at = key.find(w); at != std::string_view::npos; at = key.find(w, at + 1)) {
+      const bool starts = at == 0 || key[at - 1] == ' ';
+      const bool ends = at + w.size() == key.size() || key[at + w.size()] == ' ';
+      if (starts && ends) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+  }
+  return true;
+}
+
 // How `part` (the keys of a shorter name) sits in `whole`: 3 the surname or the name without
 // its middle, 2 the first part, 1 another contiguous part, 0 not a part.
 int SubNamePriority(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
@@ -708,6 +741,52 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       if (dominant) cands = {cands[top]};
     }
     if (cands.size() == 1) bind(t, cands.front());
+  }
+  // 7e. A generic role with its modifiers and no name (وتابع المسؤول الروسي قائلا): the one
+  // person the document gave, before it, a title holding every modifier (المبعوث الخاص للرئيس
+  // الروسي إلى سوريا ألكسندر لافرنتيف). Only a role that names no office (مسؤول, ROLE in the
+  // lexicon): a role with an office of its own (الرئيس الفلسطيني after رئيس الوزراء الفلسطيني X)
+  // is someone else as often as not. Not a title that is an office and the same modifiers alone
+  // (الرئيس الأمريكي، الزعيم الكوري الشمالي): the press names the country's leader by the office,
+  // and "the American official" is someone below them. Left open when two persons hold such
+  // titles (وزير الخارجية الروسي لافروف ونائبه ميخائيل بوغدانوف، نائب وزير الخارجية الروسي), and
+  // when an unnamed one was introduced before it (قال مسؤول روسي، قال دبلوماسي فرنسي ... وأضاف
+  // المسؤول الروسي/الفرنسي).
+  for (std::size_t t = 0; t < nt; ++t) {
+    const TitleMatch& tm = scan.titles[t];
+    if (tm.type != doc::EntityType::kPerson || tm.bare || tm.possessive || links.title_cluster[t] >= 0 ||
+        !lexicon_.IsGenericRole(tm.head)) {
+      continue;
+    }
+    // The role itself with the article (not "مصدر مسؤول بوزارة الخارجية"), and a relational
+    // adjective among its modifiers (not "المسؤول السابق", which says nothing of who).
+    if (!tm.written.starts_with("\xd8\xa7\xd9\x84") /* ال */) continue;
+    const std::string_view key = tm.key;
+    const std::size_t space = key.find(' ');
+    if (space == std::string_view::npos) continue;
+    const std::string_view modifiers = key.substr(space + 1);
+    std::string_view nisba;
+    for (std::string_view rest = modifiers; !rest.empty() && nisba.empty();) {
+      const std::size_t sp = rest.find(' ');
+      const std::string_view w = rest.substr(0, sp);
+      if (IsNisbaStem(w)) nisba = w;
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    }
+    if (nisba.empty() || IndefiniteBefore(a, tm.first_token, nisba)) continue;
+    int found = -1;
+    bool several = false;
+    for (std::size_t u = 0; u < nt && !several; ++u) {
+      const int c = links.title_cluster[u];
+      if (c < 0 || c == found || scan.titles[u].first_token >= tm.first_token ||
+          links.clusters[static_cast<std::size_t>(c)].type != doc::EntityType::kPerson ||
+          !HoldsEveryWord(scan.titles[u].key, modifiers) ||
+          WordCount(scan.titles[u].key) == WordCount(key)) {
+        continue;
+      }
+      if (found >= 0) several = true;
+      found = c;
+    }
+    if (found >= 0 && !several) bind(t, found);
   }
   return links;
 }

@@ -37,9 +37,12 @@ void EntityLexicon::Load(std::string_view heads, std::string_view modifiers,
   const text::Normalizer& norm = analyzer_.normalizer();
   text::ForEachListEntry(heads, [&](std::string_view line) {
     auto [word, type] = SplitLast(line);
-    std::optional<doc::EntityType> t = doc::ParseEntityType(type);
+    // ROLE: a person's head that names no office (مسؤول), PER for everything but IsGenericRole.
+    const bool role = type == "ROLE";
+    std::optional<doc::EntityType> t = role ? doc::EntityType::kPerson : doc::ParseEntityType(type);
     if (word.empty() || !t) return;  // malformed lines: CheckLexiconData (entity_lexicon_test)
     heads_.TryEmplace(norm.Normalize(word), *t);
+    if (role) generic_roles_.emplace_back(norm.Normalize(word));
   });
   text::ForEachListEntry(modifiers, [&](std::string_view line) {
     auto [word, kind] = SplitLast(line);
@@ -163,7 +166,7 @@ Status CheckLexiconData(std::string_view heads, std::string_view modifiers,
   };
   check("data/entities/title_heads_ar.txt", heads, [](std::string_view line) {
     auto [word, type] = SplitLast(line);
-    return !word.empty() && (type == "PER" || type == "ORG");
+    return !word.empty() && (type == "PER" || type == "ORG" || type == "ROLE");
   });
   check("data/entities/title_modifiers_ar.txt", modifiers, [](std::string_view line) {
     auto [word, kind] = SplitLast(line);

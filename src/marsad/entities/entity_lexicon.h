@@ -4,6 +4,7 @@
 #ifndef MARSAD_ENTITIES_ENTITY_LEXICON_H_
 #define MARSAD_ENTITIES_ENTITY_LEXICON_H_
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -103,6 +104,11 @@ class EntityLexicon : public text::TokenTagger {
   ModifierKind Modifier(std::string_view stem) const;
   // Whether a normalized word (as written, with its article) is an honorific: السيد.
   bool IsHonorific(std::string_view norm) const { return honorifics_.Contains(norm); }
+  // Whether a head (normalized, without proclitics) names no office of its own (مسءول, marked
+  // ROLE in title_heads_ar.txt): "المسؤول الروسي" may stand for any titled Russian.
+  bool IsGenericRole(std::string_view head) const {
+    return std::find(generic_roles_.begin(), generic_roles_.end(), head) != generic_roles_.end();
+  }
   // Whether a normalized word without proclitics is a generic organisation noun: شركه.
   bool IsOrgGenericHead(std::string_view stem) const { return org_heads_.Contains(stem); }
   // The canonical name key of the alias group whose member has name key `key` (see
@@ -150,6 +156,7 @@ class EntityLexicon : public text::TokenTagger {
   StringMap<ModifierKind> modifiers_;
   text::WordSet honorifics_;
   text::WordSet org_heads_;
+  std::vector<std::string> generic_roles_;  // heads marked ROLE (a handful)
   StringMap<std::string> aliases_;  // member key -> canonical key (the group's first name)
 };
 
