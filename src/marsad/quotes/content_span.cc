@@ -449,7 +449,11 @@ Complement ExtractionRun::FindComplement(std::uint32_t from, const SpeechVerb* v
 }
 
 bool ExtractionRun::SpokenToBeforePrep(std::uint32_t k) const {
-  if (k == 0 || k + 1 >= n_ || Kind(k) != TokenKind::kArabicWord || Inside(k) >= 0 || MentionOf(k) >= 0) return false;
+  // Every form below opens with ل (the cheap test first: FindComplement asks at every cue).
+  if (k == 0 || k + 1 >= n_ || Kind(k) != TokenKind::kArabicWord || !a_.norm(k).starts_with("\xD9\x84" /* ل */) ||
+      Inside(k) >= 0 || MentionOf(k) >= 0) {
+    return false;
+  }
   // Right after a verb in the perfect (كشفت للوفد عن) or after a person's name the tagger found
   // (تعهد سانشيز لهم بـ): not after a participle or an adjective (مؤكدا لهم، فرصة مؤكدة للتسجيل
   // على، الموالية لها بـ), whose ل-word is as often its own complement, nor after other words.
