@@ -353,7 +353,8 @@ Complement ExtractionRun::FindComplement(std::uint32_t from, const SpeechVerb* v
           continue;
         }
       }
-      at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k);
+      at_start = IsComma(k) || (IsSemicolon(k) && k == lead) || Is(k, kTime) || Adverbial(k) ||
+                 (k == lead && k + 1 == t && SpokenToBeforePrep(k));
     }
     if (at_start && verb != nullptr &&
         (((verb->flags & kClaim) != 0 && Wordish(t) && Is(t, kClaimedAct)) ||
@@ -445,6 +446,38 @@ Complement ExtractionRun::FindComplement(std::uint32_t from, const SpeechVerb* v
     if (Wordish(t) && (Is(t, kSource) || Is(t, kPassive) || Is(t, kComplementizer))) return c;
   }
   return c;
+}
+
+bool ExtractionRun::SpokenToBeforePrep(std::uint32_t k) const {
+  // Every form below opens with ل (the cheap test first: FindComplement asks at every cue).
+  if (k == 0 || k + 1 >= n_ || Kind(k) != TokenKind::kArabicWord || !a_.norm(k).starts_with("\xD9\x84" /* ل */) ||
+      Inside(k) >= 0 || MentionOf(k) >= 0) {
+    return false;
+  }
+  // Right after a verb in the perfect (كشفت للوفد عن) or after a person's name the tagger found
+  // (تعهد سانشيز لهم بـ): not after a participle or an adjective (مؤكدا لهم، فرصة مؤكدة للتسجيل
+  // على، الموالية لها بـ), whose ل-word is as often its own complement, nor after other words.
+  const std::uint32_t p = k - 1;
+  const bool after_verb = Kind(p) == TokenKind::kArabicWord && W(p) != nullptr && W(p)->Is(kSpeechVerb) &&
+                          W(p)->form == VerbForm::kPerfect;
+  const std::int32_t m = MentionOf(p);
+  const bool after_name = m >= 0 && mentions_[m].end_token == k && mentions_[m].kind == doc::MentionKind::kName &&
+                          mentions_[m].type == doc::EntityType::kPerson;
+  if (!after_verb && !after_name) return false;
+  // على هامش "on the sidelines of" is where it was said, not what.
+  if (a_.norm(k + 2 < n_ ? k + 2 : k) == "\xD9\x87\xD8\xA7\xD9\x85\xD8\xB4" /* هامش */) return false;
+  if (Addressee(k) || LamWithPronoun(k)) return true;
+  static constexpr std::string_view kLamPronouns[] = {
+      "\xD9\x84\xD9\x87",  // له
+      "\xD9\x84\xD9\x87\xD8\xA7",  // لها
+      "\xD9\x84\xD9\x87\xD9\x85",  // لهم
+      "\xD9\x84\xD9\x8A",  // لي
+      "\xD9\x84\xD9\x86\xD8\xA7",  // لنا
+      "\xD9\x84\xD9\x83\xD9\x85",  // لكم
+      "\xD9\x84\xD9\x87\xD9\x85\xD8\xA7",  // لهما
+  };
+  const std::string_view norm = a_.norm(k);
+  return std::find(std::begin(kLamPronouns), std::end(kLamPronouns), norm) != std::end(kLamPronouns);
 }
 
 // True when reported content starts with someone else's statement: ذكرت الوكالة أن الوزير

@@ -422,6 +422,15 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
       subject = {j, j};
     }
   }
+  // Round 45: a told verb after its fronted subject (بأن روسيا أبلغت الجماعة أن ...، إن المتهم
+  // أبلغ المحققين أن ...): the words after it are the one told, not its subject.
+  if (!out.who.known && !subject.empty()) {
+    if (const Range told = ToldAfterFrontedSubject(i); !told.empty()) {
+      out.who = Explicit(told, w.agreement, Attribution::kExplicit, false);
+      out.who.agreement = w.agreement;  // after its subject, a verb agrees fully
+      subject = {j, j};
+    }
+  }
   if (out.who.known) {
     out.after = j;
   } else if (subject.empty()) {

@@ -423,6 +423,11 @@ class ExtractionRun {
   // The caller checks that no person's name the tagger found starts at the preposition (الموالية للرئيس
   // المخلوع علي عبدالله صالح: علي is spelt as على once normalized).
   bool SubjectTail(std::uint32_t from, std::uint32_t t) const;
+  // Round 45: whether token k, right after a verb in the perfect or a person's name the tagger
+  // found, names who was spoken to before the verb's own preposition at k + 1 (كشفت للوفد عن
+  // ...، تعهد سانشيز لهم بـ ...): a ل-word of the [addressee] list or with the article (للوفد),
+  // or ل with a pronoun (له، لها، لهم، لنظيره); not a name the tagger found, nor before على هامش.
+  bool SpokenToBeforePrep(std::uint32_t k) const;
   // بأن، بأنه ...: the complementizer of a verb whose object precedes its content (وصف).
   // Round 30: an indefinite statement noun with a glued ب right after the verb (وأكد ببيان ...،
   // أوضح بتغريدة له ...) is how the speaker spoke, not who: the verb has no subject there, as
@@ -463,6 +468,14 @@ class ExtractionRun {
   bool TopicPreposition(std::uint32_t t, std::uint32_t verb) const;
   Range WhichSubject(std::uint32_t f, std::uint32_t at) const;
   Range LookBackSubject(std::uint32_t verb) const;
+  // Round 45: whether the speech verb at `verb` is a told verb (أبلغ) whose subject stands
+  // before it, opening its clause (LookBackSubject) with a mention the tagger or the entities
+  // stage found in it: the words after the verb are then the one told.
+  // The subject's words; empty when the verb is no such verb. Also a subject that ends at a
+  // comma right before قد (بأن روسيا الحليف الأكبر للحكومة السورية، قد أبلغت ...), opening with
+  // the mention right after أن/إن. Not words that open with a preposition (وفي نيويورك أبلغ
+  // ممثلو الدول ...: a place, the subject after the verb).
+  Range ToldAfterFrontedSubject(std::uint32_t verb) const;
   // Round 41: inside the quoted span `span`, the person the tagger named as the fronted subject
   // of the speech verb at `verb` (لكن الرئيس حسن روحاني قال ...): the name ends right before the
   // verb and, with at most a few title words before it, opens its clause (the quote's first

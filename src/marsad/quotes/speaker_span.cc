@@ -848,6 +848,30 @@ Range ExtractionRun::LookBackSubject(std::uint32_t verb) const {
   return {b, e};
 }
 
+Range ExtractionRun::ToldAfterFrontedSubject(std::uint32_t verb) const {
+  const CueWord& w = *W(verb);
+  if ((lex_.verbs()[w.verb].flags & kToldObject) == 0 || w.form != VerbForm::kPerfect || Conjoined(verb)) {
+    return {verb, verb};
+  }
+  Range back = LookBackSubject(verb);
+  // X وصفه، قد أبلغ: the subject with its description up to the comma, right after أن/إن.
+  if (back.empty() && verb >= 3 && Is(verb - 1, kAuxiliary) && IsComma(verb - 2)) {
+    std::uint32_t b = verb - 2;
+    while (b > 0 && verb - b <= 2 * opt_.max_subject_tokens && SamePara(b - 1, verb) && Wordish(b - 1) &&
+           Inside(b - 1) < 0 && !Is(b - 1, kComplementizer) && !IsSpeechCue(b - 1) && !Relative(b - 1)) {
+      --b;
+    }
+    const std::int32_t m = b < verb - 2 && b > 0 && Is(b - 1, kComplementizer) ? MentionOf(b) : -1;
+    if (m >= 0 && mentions_[m].first_token == b) back = {b, verb - 2};
+  }
+  if (back.empty() || IsWithConjunction(back.first, kSubjectStop)) return {verb, verb};
+  for (std::uint32_t t = back.first; t < back.end; ++t) {
+    const std::int32_t m = MentionOf(t);
+    if (m >= 0 && mentions_[m].kind != doc::MentionKind::kPronoun) return back;
+  }
+  return {verb, verb};
+}
+
 // Round 26: "، words ،" right before `e` (the token after the second comma): the words
 // between the commas, at most 16 tokens of one paragraph with no sentence end, colon, quote,
 // complementizer or speech verb among them; empty when there is none.
