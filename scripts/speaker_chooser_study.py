@@ -201,6 +201,20 @@ def candidates(item, k_back, earlier, use_rule=True):
             prev_entity = next((m["entity"] for m in pm if m["entity"] is not None), None)
             break
     other_quotes = [x for x in d["quotes"] if x is not q]
+    if SPEAKER_FEATURES:
+        # The entities the rules made speakers elsewhere in the document: whether a candidate ever
+        # issues a statement, against one the statements are only about.
+        spoke = Counter()
+        for x in other_quotes:
+            if x.get("speaker"):
+                ents = {m["entity"] for m in d["mentions"] if m["entity"] is not None and
+                        x["speaker"][0] <= m["span"][0] and m["span"][1] <= x["speaker"][1]}
+                for ent in ents:
+                    spoke[ent] += 1
+        for c in out:
+            m = c["mention"]
+            n = spoke.get(m["entity"], 0) if m and m["entity"] is not None else 0
+            c["spoke"] = "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
     for c in out:
         c["feats"] = features(c, item, text, sents, s_cue, cue, att, found, vnum, sp, counts, prev_entity, other_quotes)
         if not use_rule:  # a chooser that is not told which candidate the rules chose
@@ -267,6 +281,8 @@ def features(c, item, text, sents, s_cue, cue, att, found, vnum, sp, counts, pre
         base.append("earlier=%d" % c["earlier"])
     if m and prev_entity is not None and m["entity"] == prev_entity:
         base.append("prev_entity")
+    if "spoke" in c:
+        base.append("spoke_elsewhere=" + c["spoke"])
     if sp and "rule" not in c["sources"]:
         if sp[0] <= b and e <= sp[1]:
             base.append("in_rule_words")
@@ -415,6 +431,7 @@ SETTINGS = ([{"model": "perceptron", "epochs": ep} for ep in (5, 10, 20)] +
             [{"model": "logit", "epochs": ep, "l2": l2} for ep in (5, 10) for l2 in (0.001, 0.01, 0.1)])
 MARGINS = (0.0, 0.5, 1.0, 2.0, 4.0)
 K_CHOICES = (0, 1, 2)
+SPEAKER_FEATURES = False  # --spoke: a feature for how often the rules made the candidate a speaker elsewhere
 
 
 def name_of(s):
@@ -450,7 +467,7 @@ def test_table(title, test_items, picks):
             k, tr[k][0], tr[k][1], tr[k][1] / tr[k][0], tm[k][1], tm[k][1] / tm[k][0], wins, losses, orc / tr[k][0]))
 
 
-def where(c, item):
+def where(c):
     """Where a candidate is, for the error classes: an earlier speaker, or its place by the cue."""
     if c["earlier"]:
         return "earlier speaker"
@@ -473,7 +490,7 @@ def rule_errors(test_items):
         rule = next(x for x in it["cands"] if "rule" in x["sources"])
         got = "rules' words name no gold id" if rule["gold"] is None else "rules' words name another id"
         right = [x for x in it["cands"] if x["gold"] == it["gold"]]
-        c[(got, where(right[0], it) if right else "no right candidate")] += 1
+        c[(got, where(right[0]) if right else "no right candidate")] += 1
     print("## Rules' wrong speakers on the test files by class (%d)" % sum(c.values()))
     for (got, w), n in sorted(c.items(), key=lambda kv: -kv[1]):
         print("  %3d  %s; right one: %s" % (n, got, w))
@@ -586,9 +603,13 @@ def main():
     ap.add_argument("--read", type=int, default=0, help="print this many wins and losses on 31-40")
     ap.add_argument("--fixed", metavar="K:MARGIN:MODEL:EPOCHS[:L2]",
                     help="skip the grid: this setting (for the chosen and the no-margin chooser both)")
+    ap.add_argument("--spoke", action="store_true",
+                    help="add the feature: how often the rules made the candidate's entity a speaker elsewhere")
     ap.add_argument("--test", default="31-40", help="held-outs measured once, A-B inside 31-40")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: labeller,oracle,study")
     args = ap.parse_args()
+    global SPEAKER_FEATURES
+    SPEAKER_FEATURES = args.spoke
     a, b = (int(x) for x in args.test.split("-"))
     TEST[:] = [n for n in range(a, b + 1) if n not in TRAIN and n in FILES]
     if args.make_dumps:
