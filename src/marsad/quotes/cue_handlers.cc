@@ -834,10 +834,17 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
     bool named = false;
     for (std::uint32_t t = np.first + 1; t < n_ && t <= np.end + opt_.max_subject_tokens && SamePara(t, i); ++t) {
       if (IsComma(t)) continue;
+      if (const std::uint32_t close = ShortNameInSource(t); close != t) {
+        t = close;
+        continue;
+      }
       if (!Wordish(t) || OpenSpan(t) >= 0 || Inside(t) >= 0) break;
       if (Is(t, kSourceComplementizer)) {
         const std::uint32_t e = ClauseEnd(t + 1);
-        if (!named || WordsIn(t + 1, e) < opt_.min_prepositional_words || RelaysInnerCue({t + 1, e})) break;
+        if (!(named || ShortSourceBeforeFaInna(np.first, t)) || WordsIn(t + 1, e) < opt_.min_prepositional_words ||
+            RelaysInnerCue({t + 1, e})) {
+          break;
+        }
         // The speaker is read from all the source's words, which hold the name (تقارير نشرت في
         // مجلة X: X).
         std::uint32_t src_end = t;
