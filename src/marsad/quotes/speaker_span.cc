@@ -366,7 +366,7 @@ const doc::Mention* ExtractionRun::NameAfterComplement(std::uint32_t first_token
   constexpr std::uint32_t kMaxOwnTail = 8;
   constexpr std::uint64_t kNotInTail =
       CueLexicon::kTriggerClasses | kComplementizer | kTime | kClauseEnd | kRelative | kNegation | kAddressee |
-      kStatement | kStatementDefinite | kReportNoun;
+      kStatement | kStatementDefinite | kReportNoun | kCorrespondent;  // لمراسلتنا X: the one told
   std::uint32_t k = end_token;
   if (k >= n_ || Kind(k) != TokenKind::kArabicWord || !SamePara(k, first_token)) return nullptr;
   const std::string_view first = a_.norm(k);
@@ -569,7 +569,8 @@ Range ExtractionRun::NounPhrase(std::uint32_t j, bool allow_clitic) const {
                              !PersonNameWithin(e + 1, kMaxTitleTailToName))))) ||
                         (!first && PrepositionalObject(e) && !TitleTailToName(j, e)) ||
                         (!first && LamWithPronoun(e) && MentionOf(e) < 0) ||
-                        (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun));
+                        (!first && Is(e, kDemonstrative) && HeadOfClass(e + 1, kReportNoun)) ||
+                        (!first && CorrespondentTold(j, e));
       // Round 14: a media office's ل-phrase names the body it speaks for (المركز الإعلامي
       // للمقاومة الشعبية); an [addressee] word (لوكالة) or a ل-word with a pronoun is still
       // the party spoken to.
@@ -1238,6 +1239,30 @@ bool ExtractionRun::ShortSourceBeforeFaInna(std::uint32_t first, std::uint32_t f
   return party && words <= kMaxWords && fa + 1 < n_ && OpenSpan(fa + 1) < 0;
 }
 
+bool ExtractionRun::CorrespondentWord(std::uint32_t t) const {
+  if (t >= n_ || Kind(t) != TokenKind::kArabicWord) return false;
+  if (Is(t, kCorrespondent)) return true;
+  std::string lam = "\xD9\x84";  // ل
+  lam += a_.norm(t);
+  return lex_.Is(lam, kCorrespondent);
+}
+
+bool ExtractionRun::CorrespondentTold(std::uint32_t head, std::uint32_t t) const {
+  return Is(t, kCorrespondent) || (CorrespondentWord(t) && HeadOfClass(head, kVague));
+}
+
+std::uint32_t ExtractionRun::AfterCorrespondent(std::uint32_t k) const {
+  constexpr std::uint32_t kMaxWords = 5;  // مراسل الجوهرة أف أم بالجهة
+  if (!CorrespondentWord(k)) return k;
+  std::uint32_t words = 1;
+  for (std::uint32_t t = k + 1; t < n_ && SamePara(t, k) && words <= kMaxWords; ++t) {
+    if (IsComma(t) || Is(t, kSourceComplementizer)) return t;
+    if (!Wordish(t) || Inside(t) >= 0 || IsSpeechCue(t)) return k;
+    ++words;
+  }
+  return k;
+}
+
 std::uint32_t ExtractionRun::ShortNameInSource(std::uint32_t t) const {
   constexpr std::uint32_t kMaxNameWords = 3;
   const std::int32_t s = OpenSpan(t);
@@ -1286,7 +1311,7 @@ std::uint32_t ExtractionRun::TitleRunOnToName(Range subject, const SpeechVerb& v
     }
     if (Inside(t) >= 0 || IsSpeechCue(t) || Is(t, kComplementizer) || Is(t, kClauseEnd) ||
         Is(t, kRelative) || Is(t, kNegation) || Is(t, kTime) || Is(t, kSource) || Is(t, kAddressee) ||
-        LamWithPronoun(t) || LamPerson(t) || (t > 0 && Is(t - 1, kLamParticiple))) {
+        CorrespondentWord(t) || LamWithPronoun(t) || LamPerson(t) || (t > 0 && Is(t - 1, kLamParticiple))) {
       return subject.end;  // قال الرئيس لنظيره X: an addressee, not a title
     }
     if (PersonNameAt(t)) {
