@@ -1242,8 +1242,11 @@ bool ExtractionRun::ShortSourceBeforeFaInna(std::uint32_t first, std::uint32_t f
 bool ExtractionRun::CorrespondentWord(std::uint32_t t) const {
   if (t >= n_ || Kind(t) != TokenKind::kArabicWord) return false;
   if (Is(t, kCorrespondent)) return true;
+  // Only a word that opens with مراسل is looked up with ل (no string built for the others).
+  const std::string_view norm = a_.norm(t);
+  if (!norm.starts_with("\xD9\x85\xD8\xB1\xD8\xA7\xD8\xB3\xD9\x84" /* مراسل */)) return false;
   std::string lam = "\xD9\x84";  // ل
-  lam += a_.norm(t);
+  lam += norm;
   return lex_.Is(lam, kCorrespondent);
 }
 
