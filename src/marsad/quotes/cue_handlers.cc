@@ -840,6 +840,8 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
   const bool nameless_statement = lam && Is(j, kStatementLam) && !statement_source;
   // وبحسب الوزارة، فإن ...
   std::uint32_t k = after;
+  // Round 46: وحسب ما أفاد به مصدر أمني مراسلنا X، فإن ...: the correspondent told is stepped over.
+  if (through_verb) k = AfterCorrespondent(k);
   if (IsComma(k)) ++k;
   const bool fa_qad = k < n_ && a_.norm(k) == "\xD9\x81\xD9\x82\xD8\xAF";  // فقد
   if (!(nameless_statement && fa_qad) && k < n_ && (Is(k, kComplementizer) || Is(k, kSourceComplementizer))) {
@@ -862,15 +864,23 @@ void ExtractionRun::HandleSource(std::uint32_t i) {
   // Only a source that names someone the tagger found as a person or an organisation (not
   // لائحة الاتهامات، نفس المصادر); it is not remembered as a speaker who speaks on (ووفقا لشهادات
   // فتيات ... وخبراء في شؤون بوكو حرام فإن ...: the next زعمت is not theirs), unless a statement
-  // noun already was, above.
+  // noun already was, above. Round 46: or a short source with no comma (ShortSourceBeforeFaInna),
+  // and a short quoted name among the words (ووفقا لقناة "X" فإن ...).
   if (!through_verb && !nameless_statement && !np.empty() && AtClauseHead(i)) {
     bool named = false;
     for (std::uint32_t t = np.first + 1; t < n_ && t <= np.end + opt_.max_subject_tokens && SamePara(t, i); ++t) {
       if (IsComma(t)) continue;
+      if (const std::uint32_t close = ShortNameInSource(t); close != t) {
+        t = close;
+        continue;
+      }
       if (!Wordish(t) || OpenSpan(t) >= 0 || Inside(t) >= 0) break;
       if (Is(t, kSourceComplementizer)) {
         const std::uint32_t e = ClauseEnd(t + 1);
-        if (!named || WordsIn(t + 1, e) < opt_.min_prepositional_words || RelaysInnerCue({t + 1, e})) break;
+        if (!(named || ShortSourceBeforeFaInna(np.first, t)) || WordsIn(t + 1, e) < opt_.min_prepositional_words ||
+            RelaysInnerCue({t + 1, e})) {
+          break;
+        }
         // The speaker is read from all the source's words, which hold the name (تقارير نشرت في
         // مجلة X: X).
         std::uint32_t src_end = t;

@@ -69,7 +69,8 @@ struct Section {
   WordClass word_class;
   bool conjunction_variants;  // also add و/ف + word
 };
-constexpr std::array<Section, 55> kSections = {{
+constexpr std::array<Section, 56> kSections = {{
+    {"correspondent", kCorrespondent, false},
     {"source_resumptive", kSourceResumptive, false},
     {"event_noun", kEventNoun, false},
     {"author_lam_noun", kAuthorLamNoun, false},

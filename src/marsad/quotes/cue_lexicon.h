@@ -104,6 +104,7 @@ enum WordClass : std::uint64_t {
   kRelayedSpeech = 1ull << 53, // ذكرت الوكالة أن الوزير X طلب من Y أن: a person's speech act an outlet reports
   kSourceResumptive = 1ull << 54,  // وفق ما أفاد به X: the pronoun after a source's verb points back to ما
   kEventNoun = 1ull << 55,     // اجتماع، حفل: after دعا X إلى, an invitation to an event, not a call (round 39)
+  kCorrespondent = 1ull << 58,  // مصدر أمني مراسل الجوهرة: the outlet's correspondent told, not the speaker (round 46)
 };
 
 // Affix lists of cue_words_ar.txt (matched against the start or end of a normalized word).

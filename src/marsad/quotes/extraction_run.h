@@ -820,6 +820,23 @@ class ExtractionRun {
   bool PersonSource(Range r, bool lam) const;
   // Round 23: an organisation the tagger named as the source (ووفقا للأمم المتحدة، ...).
   bool OrgSource(Range r) const;
+  // Round 46: the closing mark of a short quoted name that opens at `t` inside a fronted source's
+  // words (ووفقا لقناة "X" فإن ...), else `t`.
+  std::uint32_t ShortNameInSource(std::uint32_t t) const;
+  // Round 46: an outlet's correspondent at `t` is the one told, not part of the speaker whose
+  // words open at `head`: with ل (لمراسلتنا X), or after an unnamed source's head (مصدر أمني
+  // مراسل الجوهرة أف أم).
+  bool CorrespondentTold(std::uint32_t head, std::uint32_t t) const;
+  // An outlet's correspondent at `t`, with ل ([correspondent]) or without it.
+  bool CorrespondentWord(std::uint32_t t) const;
+  // Round 46: past a correspondent told at `k` (مراسلنا X) to the comma or فإن after him, within
+  // five words; else `k`.
+  std::uint32_t AfterCorrespondent(std::uint32_t k) const;
+  // Round 46: a fronted source that names no one the tagger found, whose words [first, fa) its
+  // فإن/فقد at `fa` ends with no comma (وبحسب شرطة المدينة فإن ...؛ وبحسب نسخة من التقرير فإن
+  // ...): a short phrase that holds a party (a name, an outlet, a statement, an unnamed source),
+  // not "the same" sources or figures, not before a quoted wording.
+  bool ShortSourceBeforeFaInna(std::uint32_t first, std::uint32_t fa) const;
   // Whether token i opens its clause: the first word of its sentence, or the second after a
   // [clause_opener] (لكنه وفقا لـ ...), or right after a comma.
   bool AtClauseHead(std::uint32_t i) const;
