@@ -103,6 +103,7 @@ FILES = {
         Round33FeminineVerbAfterARelayIsTheOutlets StatementAuthorOfFihaVerbSpeaksOn
         Round38StatementAuthorThroughItsOrganisation Round41CarriedVerbAfterTheContentsNamedSubject
         NaqlanAnRelaysAfterAnySpeechVerb
+        ByHisOpinionIsTheSpeakerBefore
         """),
     "extractor_content_span_test.cc": (
         "ExtractorContentSpanTest",
@@ -138,6 +139,7 @@ FILES = {
         NotQuotesAndTraps QuoteNamingAnotherPersonKeepsItsSpeaker NameInQuotesFoundByTheTaggerIsNotAQuote
         Round15BetweenIsNoCue Round19ElativeAblaghIsNoVerbOfTelling Round28VerbSpellingAfterTheContentsComplementizer
         VerbFormAfterAlaIsAVerbalNoun
+        VerbFormAfterComplementizerInIsAVerbalNoun
         """),
     SOURCE: (
         "ExtractorTest",
