@@ -1163,6 +1163,32 @@ Range ExtractionRun::WhichSubject(std::uint32_t f, std::uint32_t at) const {
   return np;
 }
 
+Range ExtractionRun::FrontedNameSubject(std::uint32_t f, std::uint32_t at) const {
+  if (f >= at || Inside(f) >= 0) return {at, at};
+  const std::int32_t m = MentionOf(f);
+  if (m < 0) return {at, at};
+  const doc::Mention& men = mentions_[m];
+  if (men.first_token != f || men.kind != doc::MentionKind::kName) return {at, at};
+  // A one-word name only when the entities stage linked it to another mention of the document
+  // (وكيتا after نابي كيتا): the tagger also reads verbs as names (وطالب أستاذ ... الدكتور X).
+  if (men.end_token == f + 1) {
+    bool linked = false;
+    for (std::size_t k = 0; k < mentions_.size() && !linked && men.entity; ++k) {
+      linked = static_cast<std::int32_t>(k) != m && mentions_[k].entity == men.entity;
+    }
+    if (!linked) return {at, at};
+  }
+  // The verb right after the name: a plain word the lexicon does not know (no preposition, no
+  // relative, no time word), outside quotes and names. عبر is a preposition ("through") in the
+  // lexicon, but right before عن it is the verb "expressed" (ترامب عبر عن تفاؤله).
+  const std::uint32_t v = men.end_token;
+  if (v >= at || Kind(v) != TokenKind::kArabicWord || Inside(v) >= 0 || MentionOf(v) >= 0) return {at, at};
+  const bool expressed = a_.norm(v) == "\xD8\xB9\xD8\xA8\xD8\xB1" /* عبر */ && v + 1 < at &&
+                         a_.norm(v + 1) == "\xD8\xB9\xD9\x86" /* عن */;
+  if (!expressed && (W(v) != nullptr || IsWithConjunction(v, kSubjectStop))) return {at, at};
+  return {f, v};
+}
+
 // Whether quoted span `s` is a name or a scare quote rather than someone's words:
 // right after a name word (تنظيم "داعش"), or wholly one named mention.
 bool ExtractionRun::NameLike(std::int32_t s) const {
