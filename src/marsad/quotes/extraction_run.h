@@ -734,6 +734,12 @@ class ExtractionRun {
   // The subject of the verb that opens sentence of token `at` when that verb is not a speech
   // verb (وصرخت المراسلة في وجهه قائلة ...): the speaker of the sentence's participles.
   Who MainClauseSubject(std::uint32_t at) const;
+  // Round 47: the name the tagger found (a person, body or country) that opens the clause at
+  // token f right before a word outside the lexicon, its verb (ولكن ترامب عبر عن تفاؤله ...،
+  // قائلا; وترامب زار المدينة، قائلا): the subject placed first. Empty when there is none.
+  Range FrontedNameSubject(std::uint32_t f, std::uint32_t at) const;
+  // Whether a name mention other than m holds the word at token f (or f without its glued و).
+  bool NameWrittenInAnotherMention(std::uint32_t f, std::int32_t m) const;
   bool Negated(std::uint32_t verb) const;
 
   // --- content -----------------------------------------------------------------------

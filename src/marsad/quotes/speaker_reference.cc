@@ -390,6 +390,11 @@ Who ExtractionRun::MainClauseSubject(std::uint32_t at) const {
   if (const Range np = WhichSubject(f, at); !np.empty()) {
     return Explicit(np, Agreement(), Attribution::kExplicit, false);
   }
+  // Round 47: a name before its verb (ولكن ترامب عبر ...، قائلا): read as the verb, the words
+  // after it gave the speaker (زار المدينة), or nothing and the previous speaker was carried.
+  if (const Range np = FrontedNameSubject(f, at); !np.empty()) {
+    return Explicit(np, Agreement(), Attribution::kExplicit, false);
+  }
   if (f >= at || Kind(f) != TokenKind::kArabicWord || (!negated_verb && W(f) != nullptr && !Is(f, kCopula))) {
     return w;
   }

@@ -1163,6 +1163,45 @@ Range ExtractionRun::WhichSubject(std::uint32_t f, std::uint32_t at) const {
   return np;
 }
 
+bool ExtractionRun::NameWrittenInAnotherMention(std::uint32_t f, std::int32_t m) const {
+  const std::string_view word = a_.norm(f);
+  constexpr std::string_view kWaw = "\xD9\x88";  // و
+  // The word without a glued و, when a name of at least two letters remains.
+  const std::string_view bare = word.starts_with(kWaw) && word.size() > kWaw.size() + 2 ? word.substr(kWaw.size()) : word;
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    const doc::Mention& other = mentions_[k];
+    if (static_cast<std::int32_t>(k) == m || other.kind != doc::MentionKind::kName) continue;
+    for (std::uint32_t t = other.first_token; t < other.end_token && t < n_; ++t) {
+      if (t != f && Kind(t) == TokenKind::kArabicWord && (a_.norm(t) == word || a_.norm(t) == bare)) return true;
+    }
+  }
+  return false;
+}
+
+Range ExtractionRun::FrontedNameSubject(std::uint32_t f, std::uint32_t at) const {
+  if (f >= at || Inside(f) >= 0) return {at, at};
+  const std::int32_t m = MentionOf(f);
+  if (m < 0) return {at, at};
+  const doc::Mention& men = mentions_[m];
+  if (men.first_token != f || men.kind != doc::MentionKind::kName) return {at, at};
+  // A one-word name only when another name the tagger found holds the same word, with or
+  // without its glued و (وكيتا after نابي كيتا, ترامب after دونالد ترامب): the tagger also reads
+  // verbs as names (وطالب أستاذ ... الدكتور X). Entity ids are not set yet at this stage.
+  if (men.end_token == f + 1 && !NameWrittenInAnotherMention(f, m)) return {at, at};
+  // The verb right after the name: a plain word the lexicon does not know (no preposition, no
+  // relative, no time word), outside quotes and names. عبر is a preposition ("through") in the
+  // lexicon, but right before عن it is the verb "expressed" (ترامب عبر عن تفاؤله).
+  const std::uint32_t v = men.end_token;
+  if (v >= at || Kind(v) != TokenKind::kArabicWord || Inside(v) >= 0 || MentionOf(v) >= 0) return {at, at};
+  const bool expressed = a_.norm(v) == "\xD8\xB9\xD8\xA8\xD8\xB1" /* عبر */ && v + 1 < at &&
+                         a_.norm(v + 1) == "\xD8\xB9\xD9\x86" /* عن */;
+  if (!expressed && (W(v) != nullptr || IsWithConjunction(v, kSubjectStop))) return {at, at};
+  // Nor a word with the article: the name heads a noun phrase, no clause (سوسة النخيل تعيق ...، a
+  // heading run into the text; رفيق درب سعود الملحن سمير سعيد، أشار: a name the tagger cut short).
+  if (lex_.HasAffix(a_.norm(v), AffixList::kArticlePrefix)) return {at, at};
+  return {f, v};
+}
+
 // Whether quoted span `s` is a name or a scare quote rather than someone's words:
 // right after a name word (تنظيم "داعش"), or wholly one named mention.
 bool ExtractionRun::NameLike(std::int32_t s) const {

@@ -1,0 +1,136 @@
+// Round 47 (docs/quotes.md): a participle's speaker when its sentence opens with a name before
+// the name's verb (ولكن X عبر عن ...، قائلا): the subject placed first, not the speaker carried
+// from before. Hand-written sentences, not taken from any article; mentions set directly, as the
+// tagger and the entities stage would.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "marsad/quotes/extractor.h"
+#include "marsad/text/analyzer.h"
+
+namespace marsad::quotes {
+namespace {
+
+const text::Analyzer& TheAnalyzer() {
+  static const text::Analyzer* const analyzer = new text::Analyzer();
+  return *analyzer;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = [] {
+    auto e = Extractor::Create(TheAnalyzer());
+    EXPECT_TRUE(e.ok()) << e.status().ToString();
+    return new Extractor(std::move(e).value());
+  }();
+  return *extractor;
+}
+
+struct MentionSpec {
+  const char* text;  // a substring of the document (its first occurrence after `after`)
+  doc::EntityType type;
+  std::uint64_t entity;  // 0: none
+  doc::MentionKind kind = doc::MentionKind::kName;
+};
+
+doc::AnalyzedDoc MakeDoc(const std::string& text, const std::vector<MentionSpec>& mentions = {}) {
+  doc::AnalyzedDoc d;
+  d.document.id = "test";
+  d.document.text = text;
+  TheAnalyzer().Analyze(d.document.text, &d.analysis);
+  std::size_t from = 0;
+  for (const MentionSpec& m : mentions) {
+    const std::size_t at = text.find(m.text, from);
+    EXPECT_NE(at, std::string::npos) << m.text;
+    if (at == std::string::npos) continue;
+    from = at + 1;
+    doc::Mention men;
+    men.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::string(m.text).size())};
+    men.kind = m.kind;
+    men.type = m.type;
+    if (m.entity != 0) men.entity = EntityId(m.entity);
+    for (std::uint32_t i = 0; i < d.analysis.tokens.size(); ++i) {
+      const text::Token& t = d.analysis.tokens[i].token;
+      if (t.end <= men.span.begin) men.first_token = i + 1;
+      if (t.begin < men.span.end) men.end_token = i + 1;
+    }
+    d.mentions.push_back(men);
+  }
+  return d;
+}
+
+// "D[text]<speaker" or "I[text]<speaker", speaker "-" when none, "#id" after it when the
+// speaker has an entity; quotes joined by " | ".
+std::string Render(const doc::AnalyzedDoc& d, const std::vector<doc::Quote>& quotes) {
+  std::string out;
+  for (const doc::Quote& q : quotes) {
+    if (!out.empty()) out += " | ";
+    out += q.kind == doc::QuoteKind::kDirect ? "D[" : "I[";
+    out += std::string(q.span.In(d.document.text));
+    out += "]<";
+    out += q.speaker.mention ? std::string(q.speaker.mention->In(d.document.text)) : "-";
+    if (q.speaker.entity) {
+      out += '#';
+      out += std::to_string(q.speaker.entity->value());
+    }
+  }
+  return out;
+}
+
+std::string Extract(const std::string& text, const std::vector<MentionSpec>& mentions = {}) {
+  doc::AnalyzedDoc d = MakeDoc(text, mentions);
+  return Render(d, TheExtractor().Extract(d));
+}
+
+constexpr auto kPer = doc::EntityType::kPerson;
+constexpr auto kOrg = doc::EntityType::kOrganization;
+constexpr auto kLoc = doc::EntityType::kLocation;
+
+TEST(FrontedSubjectTest, ParticipleAfterANameBeforeItsVerb) {
+  // A name that opens the sentence before its verb is the participle's speaker, not the one
+  // spoken earlier.
+  // عبر before عن is the verb "expressed", not the preposition.
+  EXPECT_EQ(Extract("وقال سامي العلي إن كريم الهادي وصل. ولكن كريم عبر عن تفاؤله بنجاح الخطة، قائلا إن العمل "
+                    "سينتهي قريبا.",
+                    {{"سامي العلي", kPer, 7}, {"كريم الهادي", kPer, 9}, {"كريم", kPer, 9}}),
+            "I[كريم الهادي وصل]<سامي العلي#7 | I[العمل سينتهي قريبا]<كريم#9");
+  // The name glued to و: before, the words after it (زار المدينة) were the speaker.
+  // A one-word name that another name of the document holds.
+  EXPECT_EQ(Extract("وقال سامي العلي إن كريم الهادي وصل. وكريم زار المدينة أمس، قائلا إن العمل سينتهي قريبا.",
+                    {{"سامي العلي", kPer, 7}, {"كريم الهادي", kPer, 9}, {"وكريم", kPer, 9}}),
+            "I[كريم الهادي وصل]<سامي العلي#7 | I[العمل سينتهي قريبا]<وكريم#9");
+  // A body the tagger found.
+  EXPECT_EQ(Extract("وقال سامي العلي إن المشروع تأخر. وشركة النور رفعت أسعارها، مضيفة أن الطلب ارتفع كثيرا.",
+                    {{"سامي العلي", kPer, 7}, {"شركة النور", kOrg, 5}}),
+            "I[المشروع تأخر]<سامي العلي#7 | I[الطلب ارتفع كثيرا]<وشركة النور#5");
+  // A country, as its government.
+  EXPECT_EQ(Extract("وقال سامي العلي إن واشنطن تأخرت. وواشنطن رفضت الطلب، مؤكدة أن القرار نهائي.",
+                    {{"سامي العلي", kPer, 7}, {"واشنطن", kLoc, 3}, {"وواشنطن", kLoc, 3}}),
+            "I[واشنطن تأخرت]<سامي العلي#7 | I[القرار نهائي]<وواشنطن#3");
+}
+
+TEST(FrontedSubjectTest, NoVerbAfterTheName) {
+  // Trap: عبر as the preposition "through" after a name, not before عن: no verb.
+  EXPECT_EQ(Extract("وقال سامي العلي إن كريم الهادي وصل. وكريم عبر الحدود أمس، مضيفا أن العمل سيتوقف.",
+                    {{"سامي العلي", kPer, 7}, {"كريم الهادي", kPer, 9}, {"وكريم", kPer, 9}}),
+            "I[كريم الهادي وصل]<سامي العلي#7 | I[العمل سيتوقف]<سامي العلي#7");
+  // Trap: a one-word "name" that no other name of the document holds is often a verb the tagger
+  // misread (وطالب ... الدكتور X ب): no subject is read from it (the speaker is carried, as before).
+  EXPECT_EQ(Extract("وقال سامي العلي إن المشروع تأخر. وطالب نواب البرلمان بمزيد من الدعم، مشيرين إلى أن العمل "
+                    "سيتوقف.",
+                    {{"سامي العلي", kPer, 7}, {"وطالب", kPer, 0}}),
+            "I[المشروع تأخر]<سامي العلي#7 | I[بمزيد من الدعم]<سامي العلي#7 | I[العمل سيتوقف]<سامي العلي#7");
+  // Trap: a word with the article after the name: the name heads a noun phrase, no clause (here
+  // a name the tagger cut short before the title and the person's name).
+  EXPECT_EQ(Extract("وقال سامي العلي إن الحفل نجح. رفيق درب كريم الملحن سمير سعيد، أشار إلى أن العمل سيتوقف.",
+                    {{"سامي العلي", kPer, 7}, {"رفيق درب كريم", kPer, 0}, {"سمير سعيد", kPer, 8}}),
+            "I[الحفل نجح]<سامي العلي#7 | I[العمل سيتوقف]<رفيق درب كريم الملحن سمير سعيد#8");
+  // Trap: a name followed by a preposition, not a verb (وكريم في المدينة ...): no clause of his.
+  EXPECT_EQ(Extract("وقال سامي العلي إن كريم الهادي وصل. وكريم في المدينة منذ أمس، مضيفا أن العمل سيتوقف.",
+                    {{"سامي العلي", kPer, 7}, {"كريم الهادي", kPer, 9}, {"وكريم", kPer, 9}}),
+            "I[كريم الهادي وصل]<سامي العلي#7 | I[العمل سيتوقف]<سامي العلي#7");
+}
+
+}  // namespace
+}  // namespace marsad::quotes
