@@ -557,6 +557,15 @@ class ExtractionRun {
   // from `j` names no person yet (HeadOnlyName) and the word before the comma is a ل-word, not
   // one with a pronoun (لنظيره) nor a person's (لكيم).
   bool TitleCommaName(std::uint32_t j, std::uint32_t comma) const;
+  // Round 48: the end of a person's name the tagger found after a title's genitive ل-complement
+  // of two words or more and a comma (حسب ما أفاد به كاتب عام النقابة للتعليم الثانوي بالجهة،
+  // فلان الفلاني.), `e` being the ل-word; kNoToken when the subject from `j` names a person
+  // already, the ل-word is one the lexicon has spoken to (للصحفيين) or ل with a pronoun or a
+  // person, a word of the lexicon or a person's name stands in the tail of up to five words, or
+  // the name does not end the phrase (a comma, colon, complementizer or the sentence's end), or
+  // its comma comes before a plain word (a call's object: دعا ...، فلان، الحكومات إلى) or an
+  // apposition (Apposition).
+  std::uint32_t LamTailCommaName(std::uint32_t j, std::uint32_t e) const;
   // Round 32: whether the only person's name the tagger found in [j, e) is the subject's first
   // word alone, before a mention of no person it governs and two words or more in all
   // (وكيل | وزارة الشؤون الاجتماعية المساعد للتنمية مشوح الحوشان: the title's head tagged as a

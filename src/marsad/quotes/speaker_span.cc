@@ -252,6 +252,45 @@ bool ExtractionRun::TitleCommaName(std::uint32_t j, std::uint32_t comma) const {
          lex_.PrefixLength(a_.norm(w), AffixList::kSourceClitic) > 0 && !LamWithPronoun(w) && !LamPerson(w);
 }
 
+std::uint32_t ExtractionRun::LamTailCommaName(std::uint32_t j, std::uint32_t e) const {
+  constexpr std::uint32_t kMaxTailWords = 5;
+  if (mentions_.empty() || e < j + 2 || e >= n_ || Kind(e) != TokenKind::kArabicWord || W(e) != nullptr ||
+      Inside(e) >= 0 || HasPersonName({j, e})) {
+    return kNoToken;
+  }
+  // A ل-word (a لل-word too: للتعليم), not one of the lexicon's words spoken to (للصحفيين،
+  // لوكالة), nor ل with a pronoun or a person's name (لنظيره، لكيم).
+  if (lex_.PrefixLength(a_.norm(e), AffixList::kSourceClitic) == 0 || Is(e, kAddressee) || LamWithPronoun(e) ||
+      LamPerson(e)) {
+    return kNoToken;
+  }
+  // A title's head, not a name's (as TitleCommaName).
+  if (MentionOf(j) >= 0 && mentions_[MentionOf(j)].kind == doc::MentionKind::kName) return kNoToken;
+  std::uint32_t c = e + 1;
+  while (c < n_ && SamePara(c, e) && c - e <= kMaxTailWords && Kind(c) == TokenKind::kArabicWord &&
+         W(c) == nullptr && Inside(c) < 0 && !PersonNameAt(c)) {
+    ++c;
+  }
+  // One word after the ل-word at least: a ل-word right before the comma is round 32's.
+  if (c < e + 2 || c + 1 >= n_ || !IsComma(c) || !SamePara(c + 1, c) || !PersonNameAt(c + 1)) return kNoToken;
+  const doc::Mention& name = mentions_[MentionOf(c + 1)];
+  if (name.first_token != c + 1) return kNoToken;
+  const std::uint32_t u = name.end_token;
+  if (u < n_ && SamePara(u, c) && !IsComma(u) && !IsColon(u) && !IsTerminal(u) && !Is(u, kComplementizer)) {
+    return kNoToken;
+  }
+  // Not a name whose comma is followed by a plain word: the object of a call (دعا ...، فلان،
+  // الحكومات إلى ...) is read after the first comma, as the apposition it was.
+  if (u + 1 < n_ && IsComma(u) && SamePara(u + 1, u) && Kind(u + 1) == TokenKind::kArabicWord &&
+      W(u + 1) == nullptr && !Is(u + 1, kTime) && !Adverbial(u + 1)) {
+    return kNoToken;
+  }
+  // Nor one an apposition follows (نصرالله، على مطالبات الرئيس الأمريكي، دونالد ترامب،): the
+  // subject's reader would run the speaker on through it.
+  if (u < n_ && IsComma(u) && !Apposition(u).empty()) return kNoToken;
+  return u;
+}
+
 bool ExtractionRun::HeadOnlyName(std::uint32_t j, std::uint32_t e) const {
   const std::int32_t m = MentionOf(j);
   const std::int32_t next = j + 1 < n_ ? MentionOf(j + 1) : -1;
@@ -557,6 +596,14 @@ Range ExtractionRun::NounPhrase(std::uint32_t j, bool allow_clitic) const {
         ++e;
         ++words;
         continue;
+      }
+      // Round 48: a title's ل-complement of several words, a comma and the person it names
+      // (كاتب عام النقابة الأساسية للتعليم الثانوي بالجهة، فلان الفلاني.): the name is the title's.
+      if (!first && Kind(e) == TokenKind::kArabicWord) {
+        if (const std::uint32_t name_end = LamTailCommaName(j, e); name_end != kNoToken) {
+          e = name_end;
+          break;
+        }
       }
       const bool stop = (Classes(e) & kEndsSpeaker) != 0 || Adverbial(e) || ObjectHead(e) || Is(e, kClaimedAct) ||
                         (!name_ahead &&
