@@ -895,6 +895,11 @@ class ExtractionRun {
                       std::uint32_t max_between);
   // Round 44: the same with the verb first ("أفادت الجامعة بأن ...") at a clause opening.
   void InnerVerbFirstCues();
+  // Round 50: reported content that opens with a teller and أبلغ/أخبر with the one told as its pronoun
+  // ("قال: إن القباع أبلغه بأن ..."، "وأضاف أن أمانة المنطقة أبلغته بأنها ..."): the teller speaks
+  // the words after the complementizer; the outer speaker keeps the clause up to it, and the
+  // words after "، وأنه" again. Shortens `c` to that clause. False when the content is not so.
+  bool TellerOpensContent(Complement& c, const Who& outer, const QuoteTrace& trace);
   void HandleSayingNoun(std::uint32_t i);
   Who SayingNounSpeaker(std::uint32_t i) const;
   void HandleSayingNounOn(std::uint32_t i);
