@@ -63,6 +63,7 @@ struct LinkScratch {
   std::vector<std::span<const std::size_t>> cands;
   std::vector<std::size_t> roots;
   std::vector<std::uint32_t> root_items;  // per item: the items whose root it is
+  std::vector<std::uint32_t> forebear_items;  // one-word person names written as a forebear's
   std::vector<std::string> key_pool;      // the place/organisation items' keys
   // Per item: the union-find's parents, its range of key_pool, its cluster (and the one of
   // which it is the root) and its place in its cluster's forms. Five allocations a document
@@ -123,12 +124,18 @@ bool HoldsEveryWord(std::string_view key, std::string_view words) {
 }
 
 // How `part` (the keys of a shorter name) sits in `whole`: 3 the surname or the name without
-// its middle, 2 the first part, 1 another contiguous part, 0 not a part.
-int SubNamePriority(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+// its middle, 2 the first part, 1 another contiguous part, 0 not a part. A part that begins
+// with a forebear's name (سلمان, سلمان بن عبد العزيز in محمد بن سلمان بن عبد العزيز) is not one,
+// -1: it names the father, whom the same document often names too (الملك سلمان).
+int SubNamePriority(const std::vector<std::string>& part, const std::vector<std::string>& whole,
+                    const DocLinker& linker) {
   const std::size_t p = part.size();
   const std::size_t w = whole.size();
   if (p == 0 || p >= w) return 0;
-  if (std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p))) return 3;
+  if (std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p)) &&
+      !linker.NamesForebear(whole, w - p)) {
+    return 3;
+  }
   if (p >= 2 && part.front() == whole.front() && part.back() == whole.back()) {
     // a subsequence: the middle parts in order
     std::size_t j = 1;
@@ -140,10 +147,15 @@ int SubNamePriority(const std::vector<std::string>& part, const std::vector<std:
     return 3;
   }
   if (std::equal(part.begin(), part.end(), whole.begin())) return 2;
+  bool forebear = linker.NamesForebear(whole, w - p) &&
+                  std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p));
   for (std::size_t s = 1; s + p < w; ++s) {
-    if (std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(s))) return 1;
+    if (std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(s))) {
+      if (!linker.NamesForebear(whole, s)) return 1;
+      forebear = true;
+    }
   }
-  return 0;
+  return forebear ? -1 : 0;
 }
 
 }  // namespace
@@ -163,7 +175,11 @@ const NameForm& DocCluster::FullForm() const {
   return forms[best];
 }
 
-DocLinker::DocLinker(const EntityLexicon& lexicon) : lexicon_(lexicon), names_(lexicon) {}
+DocLinker::DocLinker(const EntityLexicon& lexicon)
+    : lexicon_(lexicon),
+      names_(lexicon),
+      son_key_(lexicon.analyzer().keyer().Key("\xd8\xa8\xd9\x86")),  // بن
+      daughter_key_(lexicon.analyzer().keyer().Key("\xd8\xa8\xd9\x86\xd8\xaa")) {}  // بنت
 
 std::vector<std::string> DocLinker::PlaceOrgKeys(const NameForm& form) const {
   std::vector<std::string> keys;
@@ -368,6 +384,8 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
   }
 
   UnionFind uf(n, &scratch.parent);
+  std::vector<std::uint32_t>& forebear_items = scratch.forebear_items;  // step 5's
+  forebear_items.clear();
   // 3. One key, one entity: places and organisations by any of their keys (aliases,
   // generic head removed); persons by their name key in step 5.
   // Each place/organisation item's keys: a range of one list (not a list per item).
@@ -487,11 +505,13 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       const std::vector<std::string>& part = items[g.front()].form.keys;
       int best = 0;
       cands.clear();
+      bool forebear = false;
       for (const Group& h : order) {
         // Only longer names hold it, and they come first (longest first).
         if (items[h.front()].form.size() <= part.size()) break;
-        const int p = SubNamePriority(part, items[h.front()].form.keys);
-        if (p == 0 || p < best) continue;
+        const int p = SubNamePriority(part, items[h.front()].form.keys, *this);
+        forebear = forebear || p < 0;
+        if (p <= 0 || p < best) continue;
         if (p > best) {
           best = p;
           cands.clear();
@@ -503,6 +523,7 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
       };
       if (cands.empty()) {
         join_group();
+        if (forebear && part.size() == 1) forebear_items.push_back(static_cast<std::uint32_t>(g.front()));
         continue;
       }
       roots.clear();
@@ -584,6 +605,9 @@ DocLinks DocLinker::Link(const doc::AnalyzedDoc& doc, const TitleScan& scan, Doc
     // The form moves to its cluster; what is left to read of it (written) is read there.
     form_of_item[i] = static_cast<std::uint32_t>(cl.forms.size());
     cl.forms.push_back(std::move(items[i].form));
+  }
+  for (std::uint32_t i : forebear_items) {
+    links.clusters[static_cast<std::size_t>(cluster_of_item[i])].forebear = true;
   }
   for (DocCluster& cl : links.clusters) {
     std::size_t votes[4] = {0, 0, 0, 0};

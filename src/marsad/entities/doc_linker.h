@@ -46,6 +46,9 @@ struct DocCluster {
                                       // head removed), for matching places and organisations
   std::string intro_head;             // organisation head that introduced it (شركه)
   bool description = false;           // an organisation known only by a title (no name)
+  // A person named by one word that this document writes as a forebear's name of another
+  // (سلمان beside محمد بن سلمان): a given name here, not a surname to look up elsewhere.
+  bool forebear = false;
   std::uint32_t first_token = 0;      // where it is first mentioned
 
   // The reading with the most words (the most frequent among those); REQUIRES: !forms.empty().
@@ -105,9 +108,22 @@ class DocLinker {
 
   const NameFormBuilder& names() const { return names_; }
 
+  // Whether word `w` of a person name names a forebear, not the person: it follows بن, ابن or
+  // بنت after a given name (سلمان in محمد بن سلمان is his father, not a surname, and "سلمان"
+  // alone is King Salman). `keys` are a NameForm's keys. What begins with the lineage word
+  // (بن سلمان) still names the person, and a first word keyed as بن (بان كي مون) is none.
+  bool NamesForebear(const std::vector<std::string>& keys, std::size_t w) const {
+    return w >= 2 && w < keys.size() && IsLineageKey(keys[w - 1]);
+  }
+  // Whether a name word's variant key is that of بن / ابن / بنت (the key of بن is also that
+  // of بين, بني, بان: none of them stands inside a person name).
+  bool IsLineageKey(std::string_view key) const { return key == son_key_ || key == daughter_key_; }
+
  private:
   const EntityLexicon& lexicon_;
   NameFormBuilder names_;
+  std::string son_key_;       // بن = ابن
+  std::string daughter_key_;  // بنت
 };
 
 }  // namespace marsad::entities

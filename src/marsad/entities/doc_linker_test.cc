@@ -83,6 +83,31 @@ TEST_F(DocLinkerTest, Names) {
   }
 }
 
+// The words after بن / ابن / بنت name a forebear: they are not the person's surname (the
+// father is often named in the same article: ولي العهد محمد بن سلمان ... الملك سلمان).
+TEST_F(DocLinkerTest, AForebearsNameIsNotTheSurname) {
+  const Case cases[] = {
+      {"the father's given name alone is someone else", "قال {PER|محمد بن سلمان} إن {PER|سلمان} وافق",
+       "محمد بن سلمان#a سلمان#b"},
+      {"so is the father's whole name, inside a longer lineage",
+       "قال {PER|محمد بن سلمان بن عبد العزيز آل سعود} إن {PER|سلمان بن عبد العزيز} وافق",
+       "محمد بن سلمان بن عبد العزيز آل سعود#a سلمان بن عبد العزيز#b"},
+      {"the given name goes to the one it begins, once the son's name no longer takes it",
+       "قال {PER|سلمان بن عبد العزيز} إن {PER|محمد بن سلمان} ... وقال {PER|سلمان} إن",
+       "سلمان بن عبد العزيز#a محمد بن سلمان#b سلمان#a"},
+      {"ابن and بنت as بن", "قال {PER|خالد ابن الوليد} و{PER|فاطمة بنت مبارك} إن {PER|الوليد} و{PER|مبارك}",
+       "خالد ابن الوليد#a وفاطمة بنت مبارك#b الوليد#c ومبارك#d"},
+      {"the name from بن on is still the person", "قال {PER|محمد بن سلمان} إن {PER|بن سلمان} وافق",
+       "محمد بن سلمان#a بن سلمان#a"},
+      {"a first word keyed as بن (بان) is no lineage", "قال {PER|بان كي مون} إن {PER|كي مون} وافق",
+       "بان كي مون#a كي مون#a"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = Resolve(c.text);
+    EXPECT_TRUE(got == c.want) << c.what << "\n  got:  " << got << "\n  want: " << c.want;
+  }
+}
+
 TEST_F(DocLinkerTest, Titles) {
   const Case cases[] = {
       {"apposition: title then name",

@@ -318,7 +318,8 @@ void Resolver::State::IndexName(std::uint32_t e, const NameForm& form) {
   if (records[e].type() == doc::EntityType::kPerson) {
     AddUnique(&person_full[form.key], e);
     if (form.size() >= 2) {
-      AddUnique(&person_last[form.last()], e);
+      // Not a father's name as a surname (سلمان of محمد بن سلمان).
+      if (!linker.NamesForebear(form.keys, form.size() - 1)) AddUnique(&person_last[form.last()], e);
       AddUnique(&person_first[form.first()], e);
       AddUnique(&person_first_last[FirstLastKey(form.first(), form.last(), &first_last_scratch)], e);
     }
@@ -806,7 +807,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         if (auto* v = Find(s.person_first_last, FirstLastKey(full.first(), full.last(), &first_last))) {
           for (std::uint32_t e : *v) cand(e, opt.first_and_last);
         }
-        if (auto* v = Find(s.person_full, full.last())) {
+        const std::vector<std::uint32_t>* v =
+            s.linker.NamesForebear(full.keys, full.size() - 1) ? nullptr : Find(s.person_full, full.last());
+        if (v != nullptr) {
           cand_most(*v, [](const Record& r) { return r.multi_word_names == 0; },
                     [&opt](const Record&) { return opt.surname; });
         }
@@ -820,7 +823,9 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
           });
         }
         bool surname_of_someone = false;
-        if (auto* v = Find(s.person_last, k)) {
+        // Not for a word this document writes as a father's name (سلمان beside محمد بن
+        // سلمان): a given name there, not the surname of whoever bears it as one.
+        if (auto* v = cl.forebear ? nullptr : Find(s.person_last, k)) {
           cand_most(*v, [](const Record&) { return true; }, [&opt](const Record&) { return opt.surname; });
           surname_of_someone = !v->empty();
         }

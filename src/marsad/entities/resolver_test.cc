@@ -236,6 +236,34 @@ TEST_F(ResolverTest, TheOnlyBearerOfASurname) {
   EXPECT_EQ(resolver_.Get(EntityId(Id("كوغان")))->name, "ألكسندر كوغان");
 }
 
+// The last word of محمد بن سلمان is his father's name: no surname of his across documents,
+// where "سلمان" alone is more often the father (King Salman).
+TEST_F(ResolverTest, AForebearsNameIsNoSurname) {
+  Add("a", "قال {PER|محمد بن سلمان} إن");
+  std::string got = Add("b", "وقال {PER|سلمان} إن");
+  EXPECT_NE(got, "سلمان#" + std::to_string(Id("محمد بن سلمان")));
+  // A family name after the father's is still a surname: its only bearer.
+  Add("c", "قال {PER|سعد بن ناصر الشثري} إن");
+  got = Add("d", "وقال {PER|الشثري} إن");
+  EXPECT_EQ(got, "الشثري#" + std::to_string(Id("سعد بن ناصر الشثري")));
+}
+
+// A full name whose last word is a father's name does not join an entity known by that word
+// alone (حمد is not تميم بن حمد).
+TEST_F(ResolverTest, AFullNameEndingInAForebearsName) {
+  Add("a", "قال {PER|حمد} إن");
+  const std::string got = Add("b", "قال {PER|تميم بن حمد} إن");
+  EXPECT_NE(got, "تميم بن حمد#" + std::to_string(Id("حمد")));
+}
+
+// A word the document writes as a father's name is a given name there: not the surname of
+// its only bearer elsewhere (زايد beside هزاع بن زايد is not مبروك زايد).
+TEST_F(ResolverTest, AForebearsNameInTheDocumentIsAGivenName) {
+  Add("a", "قال {PER|مبروك زايد} إن");
+  const std::string got = Add("b", "قال {PER|هزاع بن زايد} إن {PER|زايد} أسس");
+  EXPECT_EQ(got.find("زايد#" + std::to_string(Id("مبروك زايد"))), std::string::npos) << got;
+}
+
 TEST_F(ResolverTest, PlacesAndOrganisations) {
   Add("a", "في {LOC|أستانا} عاصمة {LOC|كازاخستان} بحث ممثلو {LOC|سوريا} هجمات {ORG|داعش}");
   Add("b", "في {LOC|أستانة} عاصمة {LOC|كزاخستان} بحث ممثلو {LOC|سورية} هجمات {ORG|تنظيم الدولة}");
