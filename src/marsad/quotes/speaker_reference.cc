@@ -858,10 +858,6 @@ Who ExtractionRun::StatementNounAuthor(Range subject) const {
   return Who();
 }
 
-}  // namespace marsad::quotes
-
-namespace marsad::quotes {
-
 // Round 49 (held-outs 18, 38, 39): "وافق مجلس الأمن ... . وأكد القرار الذي صاغته ... أنه"،
 // "وقال الباحثون إنهم ... وذكرت الدراسة التي نشرت في دورية نيتشر إن"، "ونبه الحزب، في بيان
 // أصدره ...، إلى ... . ودعا البيان مختلف الفاعلين ... إلى": a definite statement, report, study
@@ -877,7 +873,8 @@ Who ExtractionRun::StatementNounPriorSpeaker(Range subject, std::uint32_t verb, 
   if (subject.empty() || verb >= n_) return Who();
   const std::uint32_t h = subject.first;
   const std::string_view head = a_.norm(h);
-  if (MentionOf(h) >= 0 || !head.starts_with(kAl) || (!Is(h, kStatementDefinite) && !lex_.IsAuthoredNoun(head))) {
+  if (MentionOf(h) >= 0 || !head.starts_with(kAl) ||
+      (!Is(h, kStatementDefinite) && !lex_.IsAuthoredNoun(head))) {
     return Who();
   }
   std::uint32_t e = h + 1;
@@ -923,8 +920,8 @@ Who ExtractionRun::StatementNounPriorSpeaker(Range subject, std::uint32_t verb, 
     if (!w.known || w.first_token >= verb) continue;
     if (!issuer(w)) return Who();
     // Guards: the speaker spoke in the same paragraph or the two before it, and the document was
-    // not named between its words and the verb but by في (قال الوزير إن التقرير ...: he spoke
-    // about it; ذكرت صحيفة الصن أن دراسة ...: it relayed it; ونبه الحزب، في بيان أصدره: his).
+    // not named between its words and the verb but by في (قال الاتحاد إن التقرير ...: it spoke
+    // about the report; ونبه الحزب، في بيان أصدره: the party's own).
     if (w.first_token >= n_ || para_[verb] > para_[w.first_token] + kMaxParagraphs) return Who();
     std::uint32_t from = w.first_token;
     while (from < verb && toks_[from].token.begin < w.mention.end) ++from;
