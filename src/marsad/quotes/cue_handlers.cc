@@ -431,6 +431,7 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
       subject = {j, j};
     }
   }
+  std::uint32_t noun_end = kNoToken;  // StatementNounPriorSpeaker's
   if (out.who.known) {
     out.after = j;
   } else if (subject.empty()) {
@@ -503,6 +504,13 @@ ExtractionRun::VerbReading ExtractionRun::ReadVerb(std::uint32_t i) const {
     // Round 21: وأضاف البيان with no stated speaker, وذكر بالبيان: the statement's author.
     out.who = author;
     out.after = subject.end;
+  } else if (const Who prior =
+                 StatementNounPriorSpeaker(subject, i, (verb.flags & kObjectPrep) != 0, &noun_end);
+             prior.known) {
+    // Round 49: وأكد القرار، ودعا البيان الأطراف إلى with no author named: the nearest earlier speaker.
+    out.who = prior;
+    out.who.agreement = w.agreement;  // the noun's: a later وتابع goes on with the statement
+    out.after = noun_end;
   } else {
     // A name between commas after the subject is the subject's (أكد مهاجم الفريق، سيموني
     // فيردي، موافقته ...): the content starts after it.

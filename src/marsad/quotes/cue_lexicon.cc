@@ -380,6 +380,8 @@ Result<CueLexicon> CueLexicon::Parse(std::string_view speech_verbs, std::string_
                       : name == "plural_noun"     ? &lex.plural_nouns_
                       : name == "author_head"     ? &lex.author_heads_
                       : name == "not_author_lam"  ? &lex.not_author_lams_
+                      : name == "authored_noun"   ? &lex.authored_nouns_
+                      : name == "not_issuer_head" ? &lex.not_issuer_heads_
                                                   : nullptr;
       for (const Section& s : kSections) {
         if (s.name == name) section = &s;

@@ -248,6 +248,11 @@ class CueLexicon {
   // statement that name its addressee (بيان للرأي العام).
   bool IsAuthorHead(std::string_view norm) const { return InSet(author_heads_, norm); }
   bool IsNotAuthorLam(std::string_view norm) const { return InSet(not_author_lams_, norm); }
+  // Round 49 ([authored_noun]): definite documents that speak for their author as a subject
+  // (الدراسة، القرار) but are no statement nouns elsewhere; kept apart from the word classes.
+  bool IsAuthoredNoun(std::string_view norm) const { return InSet(authored_nouns_, norm); }
+  // Round 49 ([not_issuer_head]): heads of outlets and persons' titles, no document's issuer.
+  bool IsNotIssuerHead(std::string_view norm) const { return InSet(not_issuer_heads_, norm); }
   // Lead, stop 25 ([plural_noun]): a broken or construct plural (الخبراء، منظمو) that the
   // [plural_suffix] endings do not catch, with or without its article.
   bool IsPluralNoun(std::string_view norm) const;
@@ -296,6 +301,8 @@ class CueLexicon {
   std::unordered_set<std::string, StringHash, std::equal_to<>> honorific_titles_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> author_heads_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> not_author_lams_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> authored_nouns_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> not_issuer_heads_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> plural_nouns_;
   std::vector<std::string> affixes_[static_cast<std::size_t>(AffixList::kCount)];
 };

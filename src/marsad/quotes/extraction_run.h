@@ -487,6 +487,12 @@ class ExtractionRun {
   Range AmmaTopic(std::uint32_t verb) const;
   const doc::Mention* HonorificReferent(Range subject, std::uint32_t verb) const;
   Who StatementNounAuthor(Range subject) const;
+  // Round 49: the author of a definite statement, report, study or resolution noun as the subject
+  // (وأكد القرار، وذكرت الدراسة، ودعا البيان الأطراف إلى) that no earlier words name: the nearest
+  // earlier speaker, see the definition. *end: where the noun and its adjectives end.
+  // object_prep: the verb takes an object before its preposition (دعا).
+  Who StatementNounPriorSpeaker(Range subject, std::uint32_t verb, bool object_prep,
+                                std::uint32_t* end) const;
   // The noun a relative clause describes, when the speech verb is the clause's (باكستان، التي
   // ترفض الاتهامات وتشير إلى أن ...، جو بايدن، نائب الرئيس السابق، والذي قال إن ...).
   Range RelativeAntecedent(std::uint32_t verb) const;

@@ -858,4 +858,87 @@ Who ExtractionRun::StatementNounAuthor(Range subject) const {
   return Who();
 }
 
+// Round 49 (held-outs 18, 38, 39): "وافق مجلس الأمن ... . وأكد القرار الذي صاغته ... أنه"،
+// "وقال الباحثون إنهم ... وذكرت الدراسة التي نشرت في دورية نيتشر إن"، "ونبه الحزب، في بيان
+// أصدره ...، إلى ... . ودعا البيان مختلف الفاعلين ... إلى": a definite statement, report, study
+// or resolution noun as the subject, when no speaker issued a statement and StatementNounAuthor
+// found no author. The guideline never gives the words to the noun; the document is the nearest
+// earlier speaker's, the one whose statement it goes on with. The noun may take adjectives with the
+// article (البيان الختامي); a word without it after the noun ends the subject (the object of a
+// call: البيان مختلف الفاعلين).
+Who ExtractionRun::StatementNounPriorSpeaker(Range subject, std::uint32_t verb, bool object_prep,
+                                              std::uint32_t* end) const {
+  constexpr std::uint32_t kMaxWords = 3, kMaxParagraphs = 2;
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  if (subject.empty() || verb >= n_) return Who();
+  const std::uint32_t h = subject.first;
+  const std::string_view head = a_.norm(h);
+  if (MentionOf(h) >= 0 || !head.starts_with(kAl) ||
+      (!Is(h, kStatementDefinite) && !lex_.IsAuthoredNoun(head))) {
+    return Who();
+  }
+  std::uint32_t e = h + 1;
+  while (e < subject.end && e < h + kMaxWords) {
+    const std::string_view norm = a_.norm(e);
+    if (Kind(e) != TokenKind::kArabicWord || W(e) != nullptr || MentionOf(e) >= 0 ||
+        !lex_.HasAffix(norm, AffixList::kArticlePrefix) || NisbaEnding(norm)) {
+      break;
+    }
+    ++e;
+  }
+  // Guard: the subject is the noun and its adjectives (not البيان الصادر عن X، البيان الهلالي:
+  // an author or a qualifier that says whose it is), except a call's object after it, which
+  // names no one (ودعا البيان مختلف الفاعلين إلى).
+  if (e < subject.end) {
+    if (!object_prep || e == h + kMaxWords) return Who();
+    for (std::uint32_t t = e; t < subject.end; ++t) {
+      if (MentionOf(t) >= 0 || Is(t, kIssuedBy)) return Who();
+    }
+  }
+  const std::string_view stem = head.substr(kAl.size());
+  // Guard: the speaker is a body that can issue a document — an organisation the tagger found,
+  // a designator or author head (الحزب، المجلس، المركز البحثي، مكتب ...) or a plural of people with
+  // the article (الباحثون) — not a person who commented on it (a name or a title: الوزير), an
+  // outlet that relayed it, or words that name no one (النتائج، كل).
+  auto issuer = [&](const Who& w) {
+    if (w.mention.end <= w.mention.begin || w.first_token >= n_) return false;
+    std::string_view first = a_.norm(w.first_token);
+    if (lex_.IsNotIssuerHead(first)) return false;  // وكالة، وسائل: no و to take off
+    if (first.starts_with("\xD9\x88" /* و */) && first.size() > 2 + kAl.size()) first.remove_prefix(2);
+    const bool article = first.starts_with(kAl);
+    const std::string_view bare = article ? first.substr(kAl.size()) : first;
+    if (lex_.IsNotIssuerHead(bare)) return false;
+    const std::int32_t m = MentionOf(w.first_token);
+    if (m >= 0 && mentions_[m].type == doc::EntityType::kPerson) return false;
+    if (m >= 0 && mentions_[m].type == doc::EntityType::kOrganization) return true;
+    const CueWord* cw = lex_.Find(bare);
+    if ((cw != nullptr && cw->Is(kDesignator)) || lex_.IsAuthorHead(bare)) return true;
+    return article && m < 0 && PluralLooking(w);
+  };
+  for (std::size_t k = history_.size(); k-- > 0;) {
+    const Who& w = history_[k];
+    if (!w.known || w.first_token >= verb) continue;
+    if (!issuer(w)) return Who();
+    // Guards: the speaker spoke in the same paragraph or the two before it, and the document was
+    // not named between its words and the verb but by في (قال الاتحاد إن التقرير ...: it spoke
+    // about the report; ونبه الحزب، في بيان أصدره: the party's own).
+    if (w.first_token >= n_ || para_[verb] > para_[w.first_token] + kMaxParagraphs) return Who();
+    std::uint32_t from = w.first_token;
+    while (from < verb && toks_[from].token.begin < w.mention.end) ++from;
+    for (std::uint32_t t = from; t < verb; ++t) {
+      if (Kind(t) == TokenKind::kArabicWord && a_.norm(t).find(stem) != std::string_view::npos &&
+          !(t > 0 && Is(t - 1, kStatementIn))) {
+        return Who();
+      }
+    }
+    // Explicit, as the noun was: the verbs carried after it (مؤكدا، وتابع) take the author too.
+    Who out = w;
+    out.how = Attribution::kExplicit;
+    out.stated = true;
+    *end = e;
+    return out;
+  }
+  return Who();
+}
+
 }  // namespace marsad::quotes
