@@ -288,6 +288,40 @@ SpellingSignature SignatureOf(const NameForm& form) {
   return sig;
 }
 
+WordPrint WordPrintOf(std::u32string_view spelling, std::u32string_view skeleton) {
+  const std::size_t size = skeleton.size();
+  std::uint32_t bits = 0;
+  if (size >= 4) {
+    for (const char32_t c : skeleton) bits |= 1U << (c % 12U);
+  } else {
+    // FNV-1a of the letters WordsAgree compares at this size.
+    std::uint32_t h = 2166136261U;
+    for (const char32_t c : size < 3 ? spelling : skeleton) h = (h ^ static_cast<std::uint32_t>(c)) * 16777619U;
+    bits = (h ^ h >> 12 ^ h >> 24) & 0xfffU;
+  }
+  return static_cast<WordPrint>(bits << 4 | std::min<std::size_t>(size, 15));
+}
+
+void WordPrints(const SpelledName& name, std::span<WordPrint> out) {
+  WordCursor spellings(name.spellings), skeletons(name.skeletons);
+  for (WordPrint& p : out) p = WordPrintOf(spellings.Next(), skeletons.Next());
+}
+
+bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
+  if (a.size() == b.size()) return a.size() != 1 || MayWordsAgree(a[0], b[0]);
+  const std::span<const WordPrint> shorter = a.size() < b.size() ? a : b;
+  const std::span<const WordPrint> longer = a.size() < b.size() ? b : a;
+  // SpellingsAgree takes, for each word of the shorter, the first word of the longer after
+  // the last one taken that agrees; the first that may agree is never later.
+  std::size_t j = 0;
+  for (const WordPrint w : shorter) {
+    while (j < longer.size() && !MayWordsAgree(w, longer[j])) ++j;
+    if (j == longer.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,
