@@ -221,6 +221,7 @@ TEST_F(NameFormTest, WordPrintsRejectOnlyDisagreeingNames) {
       {"كيم", "كم", false, true, false},                   // one skeleton, spelled otherwise
       {"بومبيو", "مايك بنس", false, true, false},          // its letters in the name, in no word of it
       {"مايك بنس", "بومبيو", false, true, false},
+      {"أون أون", "كيم جونغ أون", false, true, false},     // one word of the longer for each, in order
       {"كوريا", "القاهرة", false, false, false},
   };
   for (const Case& c : cases) {
