@@ -307,21 +307,6 @@ void WordPrints(const SpelledName& name, std::span<WordPrint> out) {
   for (WordPrint& p : out) p = WordPrintOf(spellings.Next(), skeletons.Next());
 }
 
-bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
-  if (a.size() == b.size()) return a.size() != 1 || MayWordsAgree(a[0], b[0]);
-  const std::span<const WordPrint> shorter = a.size() < b.size() ? a : b;
-  const std::span<const WordPrint> longer = a.size() < b.size() ? b : a;
-  // SpellingsAgree takes, for each word of the shorter, the first word of the longer after
-  // the last one taken that agrees; the first that may agree is never later.
-  std::size_t j = 0;
-  for (const WordPrint w : shorter) {
-    while (j < longer.size() && !MayWordsAgree(w, longer[j])) ++j;
-    if (j == longer.size()) return false;
-    ++j;
-  }
-  return true;
-}
-
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,

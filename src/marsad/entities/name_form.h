@@ -94,8 +94,9 @@ SpellingSignature SignatureOf(const NameForm& form);
 // False only when SpellingsAgree of forms with these signatures is false: one edit changes
 // at most one letter of each side's set, a word that must be spelled alike has the same
 // letters, and a shorter name's words each agree with a word of the longer.
-// Inline: Commit and Link call it for every candidate name (an out-of-line call each).
-inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
+// Inline (always: in Commit's grown candidate lambda g++ called it): Commit and Link call
+// it for every candidate name (an out-of-line call each).
+[[gnu::always_inline]] inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
   if (!a.spelled || !b.spelled) return true;
   // The letters each side has of its own. Counted only where a count is compared: without
   // -mpopcnt std::popcount is a call into libgcc, and "at most one" needs no count.
@@ -151,7 +152,20 @@ inline bool MayWordsAgree(WordPrint a, WordPrint b) {
 // false: of one word each, the words; of different counts, each word of the shorter with
 // a word of the longer, in order, as SpellingsAgree pairs them. Names of one count of two
 // words or more (one edit in all) are left to the signature: true.
-bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b);
+inline bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
+  if (a.size() == b.size()) return a.size() != 1 || MayWordsAgree(a[0], b[0]);
+  const std::span<const WordPrint> shorter = a.size() < b.size() ? a : b;
+  const std::span<const WordPrint> longer = a.size() < b.size() ? b : a;
+  // SpellingsAgree takes, for each word of the shorter, the first word of the longer after
+  // the last one taken that agrees; the first that may agree is never later.
+  std::size_t j = 0;
+  for (const WordPrint w : shorter) {
+    while (j < longer.size() && !MayWordsAgree(w, longer[j])) ++j;
+    if (j == longer.size()) return false;
+    ++j;
+  }
+  return true;
+}
 
 // Immutable after construction; thread-safe.
 class NameFormBuilder {

@@ -695,19 +695,21 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       if (!seen) spelled_forms.push_back(&f);
     }
     spelled_signatures.clear();
-    spelled_prints_at.clear();
-    spelled_prints.clear();
-    for (const NameForm* f : spelled_forms) {
-      spelled_signatures.push_back(SignatureOf(*f));
-      spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
-      if (spelled_signatures.back().spelled) {
-        spelled_prints.resize(spelled_prints.size() + f->size());
-        WordPrints(SpelledNameOf(*f), std::span<WordPrint>(spelled_prints).last(f->size()));
-      }
-    }
-    spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+    for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
+    spelled_prints_at.clear();  // the prints are made when a record's signature first passes
     // Reading i's words' prints (none when it is not spelled).
     auto prints_of = [&](std::size_t i) {
+      if (spelled_prints_at.empty()) {
+        spelled_prints.clear();
+        for (std::size_t j = 0; j < spelled_forms.size(); ++j) {
+          spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+          if (!spelled_signatures[j].spelled) continue;
+          const std::size_t words = spelled_forms[j]->size();
+          spelled_prints.resize(spelled_prints.size() + words);
+          WordPrints(SpelledNameOf(*spelled_forms[j]), std::span<WordPrint>(spelled_prints).last(words));
+        }
+        spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+      }
       return std::span<const WordPrint>(spelled_prints).subspan(spelled_prints_at[i],
                                                                 spelled_prints_at[i + 1] - spelled_prints_at[i]);
     };
