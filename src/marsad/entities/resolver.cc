@@ -103,6 +103,9 @@ void Record::AppendDerived(const NameForm& form) {
   ns.at = static_cast<std::uint32_t>(name_letters.size());
   ns.spellings = static_cast<std::uint32_t>(form.spellings.size());
   ns.words = static_cast<std::uint32_t>(form.keys.size());
+  if (ns.signature.spelled && ns.words <= ns.prints.size()) {
+    WordPrints(SpelledNameOf(form), std::span<WordPrint>(ns.prints.data(), ns.words));
+  }
   name_letters += form.spellings;
   name_letters += form.skeletons;
   name_spellings.push_back(ns);
@@ -717,7 +720,10 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     // Whether name i of the cluster's and name j of record r's agree; most that do not are
     // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      return MaySpellAlike(spelled_signatures[i], r.name_spellings[j].signature) &&
+      const NameSpelling& ns = r.name_spellings[j];
+      if (!MaySpellAlike(spelled_signatures[i], ns.signature)) return false;
+      const std::span<const WordPrint> prints = ns.Prints();
+      return (prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints)) &&
              SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {

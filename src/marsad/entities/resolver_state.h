@@ -43,7 +43,14 @@ struct NameSpelling {
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
   std::uint32_t spellings = 0;  // how many of the letters are its spellings
   std::uint32_t words = 0;      // NameForm::size()
+  // Its words' prints when it is spelled and of two words or fewer (in what was padding):
+  // a check the signature passes reads the letters only when these pass too.
+  std::array<WordPrint, 2> prints{};
+  std::span<const WordPrint> Prints() const {
+    return std::span<const WordPrint>(prints.data(), signature.spelled && words <= prints.size() ? words : 0);
+  }
 };
+static_assert(sizeof(NameSpelling) == 32, "the prints in the padding");
 
 // What the indexes read of a record name (derived, parallel to the names), in one string
 // (one allocation): the first word's stem (DocLinker::PlaceOrgKeys), the name's key, then

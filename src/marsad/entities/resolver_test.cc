@@ -574,7 +574,7 @@ TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
   EXPECT_GT(evicting, 10000);  // the replay path was exercised, not only the fast one
 }
 
-// What a record keeps of its names (their spellings packed, their keys) reads back as the
+// What a record keeps of its names (their spellings packed and printed, their keys) reads back as the
 // names' forms, name by name: appended (a name of 70,000 letters among them), after a name
 // in the middle is taken away, and copied name by name into another record.
 TEST(RecordSpellingsTest, DerivedAsTheForms) {
@@ -595,6 +595,13 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
       const SpellingSignature sig = SignatureOf(forms[j]);
       EXPECT_EQ(rec.name_spellings[j].signature.letters, sig.letters) << j;
       EXPECT_EQ(rec.name_spellings[j].signature.size, sig.size) << j;
+      std::vector<WordPrint> prints(forms[j].size());
+      if (sig.spelled && prints.size() <= 2) {
+        WordPrints(SpelledNameOf(forms[j]), prints);
+      } else {
+        prints.clear();  // not kept: no claim
+      }
+      EXPECT_TRUE(std::ranges::equal(rec.name_spellings[j].Prints(), prints)) << j;
       const NameForm indexed = rec.IndexedForm(j);
       EXPECT_EQ(indexed.keys, forms[j].keys) << j;
       EXPECT_EQ(indexed.key, forms[j].key) << j;
