@@ -139,7 +139,7 @@ void WordPrints(const SpelledName& name, std::span<WordPrint> out);
 // False only when WordsAgree of words with these prints is false: the same size and
 // print under four letters, else sizes at most one apart and at most one letter of its own
 // on either side (an edit).
-[[gnu::always_inline]] inline bool MayWordsAgree(WordPrint a, WordPrint b) {
+inline bool MayWordsAgree(WordPrint a, WordPrint b) {
   const unsigned size_a = a & 15U, size_b = b & 15U;
   if (size_a < 4 || size_b < 4) return a == b;
   if (size_a != 15 && size_b != 15 && (size_a > size_b ? size_a - size_b : size_b - size_a) > 1) return false;
@@ -152,7 +152,7 @@ void WordPrints(const SpelledName& name, std::span<WordPrint> out);
 // false: of one word each, the words; of different counts, each word of the shorter with
 // a word of the longer, in order, as SpellingsAgree pairs them. Names of one count of two
 // words or more (one edit in all) are left to the signature: true.
-[[gnu::always_inline]] inline bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
+inline bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
   if (a.size() == b.size()) return a.size() != 1 || MayWordsAgree(a[0], b[0]);
   const std::span<const WordPrint> shorter = a.size() < b.size() ? a : b;
   const std::span<const WordPrint> longer = a.size() < b.size() ? b : a;

@@ -680,7 +680,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
   std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
   std::vector<WordPrint>& spelled_prints = sc.spelled_prints;  // their words', one after the other
-  std::vector<std::uint32_t>& spelled_prints_at = sc.spelled_prints_at;
+  std::vector<std::uint32_t>& spelled_prints_at = sc.spelled_prints_at;  // where each form's begin
   std::vector<std::uint32_t>& spelled_ids = sc.spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
@@ -699,19 +699,22 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     }
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
-    // Each reading's prints are made when a record's signature first passes it.
-    constexpr std::uint32_t kUnprinted = 0xffffffffU;
-    spelled_prints.clear();
-    spelled_prints_at.assign(spelled_forms.size(), kUnprinted);
+    spelled_prints_at.clear();  // the prints are made when a record's signature first passes
     // Reading i's words' prints (none when it is not spelled).
     auto prints_of = [&](std::size_t i) {
-      const std::size_t words = spelled_signatures[i].spelled ? spelled_forms[i]->size() : 0;
-      if (spelled_prints_at[i] == kUnprinted) {
-        spelled_prints_at[i] = static_cast<std::uint32_t>(spelled_prints.size());
-        spelled_prints.resize(spelled_prints.size() + words);
-        WordPrints(SpelledNameOf(*spelled_forms[i]), std::span<WordPrint>(spelled_prints).last(words));
+      if (spelled_prints_at.empty()) {
+        spelled_prints.clear();
+        for (std::size_t j = 0; j < spelled_forms.size(); ++j) {
+          spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+          if (!spelled_signatures[j].spelled) continue;
+          const std::size_t words = spelled_forms[j]->size();
+          spelled_prints.resize(spelled_prints.size() + words);
+          WordPrints(SpelledNameOf(*spelled_forms[j]), std::span<WordPrint>(spelled_prints).last(words));
+        }
+        spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
       }
-      return std::span<const WordPrint>(spelled_prints).subspan(spelled_prints_at[i], words);
+      return std::span<const WordPrint>(spelled_prints).subspan(spelled_prints_at[i],
+                                                                spelled_prints_at[i + 1] - spelled_prints_at[i]);
     };
     spelled_ids.clear();
     // Whether name i of the cluster's and name j of record r's agree; most that do not are

@@ -397,7 +397,7 @@ struct Resolver::State {
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;
     std::vector<WordPrint> spelled_prints;
-    std::vector<std::uint32_t> spelled_prints_at;  // where each reading's begin in spelled_prints
+    std::vector<std::uint32_t> spelled_prints_at;
     std::vector<std::uint32_t> spelled_ids;
     std::vector<const Candidate*> surname_level;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;
