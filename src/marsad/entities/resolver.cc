@@ -94,7 +94,11 @@ void Record::PackFirst() {
   first_spellings = static_cast<std::uint8_t>(ns.spellings);
   first_words = static_cast<std::uint8_t>(ns.words);
   first_prints = {};
-  if (ns.words <= first_prints.size()) WordPrints(Spelled(0), std::span<WordPrint>(first_prints.data(), ns.words));
+  if (ns.words <= ns.prints.size()) {  // made by AppendDerived
+    std::copy_n(ns.prints.begin(), ns.words, first_prints.begin());
+  } else if (ns.words <= first_prints.size()) {
+    WordPrints(Spelled(0), std::span<WordPrint>(first_prints.data(), ns.words));
+  }
 }
 
 void Record::AppendDerived(const NameForm& form) {
