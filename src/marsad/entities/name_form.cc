@@ -288,6 +288,25 @@ SpellingSignature SignatureOf(const NameForm& form) {
   return sig;
 }
 
+WordPrint WordPrintOf(std::u32string_view spelling, std::u32string_view skeleton) {
+  const std::size_t size = skeleton.size();
+  std::uint32_t bits = 0;
+  if (size >= 4) {
+    for (const char32_t c : skeleton) bits |= 1U << (c % 12U);
+  } else {
+    // FNV-1a of the letters WordsAgree compares at this size.
+    std::uint32_t h = 2166136261U;
+    for (const char32_t c : size < 3 ? spelling : skeleton) h = (h ^ static_cast<std::uint32_t>(c)) * 16777619U;
+    bits = (h ^ h >> 12 ^ h >> 24) & 0xfffU;
+  }
+  return static_cast<WordPrint>(bits << 4 | std::min<std::size_t>(size, 15));
+}
+
+void WordPrints(const SpelledName& name, std::span<WordPrint> out) {
+  WordCursor spellings(name.spellings), skeletons(name.skeletons);
+  for (WordPrint& p : out) p = WordPrintOf(spellings.Next(), skeletons.Next());
+}
+
 NameFormBuilder::NameFormBuilder(const EntityLexicon& lexicon) : lexicon_(lexicon) {}
 
 MentionName NameFormBuilder::Build(std::string_view text, const text::TextAnalysis& analysis,

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,8 +94,9 @@ SpellingSignature SignatureOf(const NameForm& form);
 // False only when SpellingsAgree of forms with these signatures is false: one edit changes
 // at most one letter of each side's set, a word that must be spelled alike has the same
 // letters, and a shorter name's words each agree with a word of the longer.
-// Inline: Commit and Link call it for every candidate name (an out-of-line call each).
-inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
+// Inline (always: in Commit's grown candidate lambda g++ called it): Commit and Link call
+// it for every candidate name (an out-of-line call each).
+[[gnu::always_inline]] inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b) {
   if (!a.spelled || !b.spelled) return true;
   // The letters each side has of its own. Counted only where a count is compared: without
   // -mpopcnt std::popcount is a call into libgcc, and "at most one" needs no count.
@@ -119,6 +121,50 @@ inline bool MaySpellAlike(const SpellingSignature& a, const SpellingSignature& b
   std::uint64_t own = a_shorter ? a_own : b_own;
   for (std::uint32_t w = shorter.words; w > 0 && own != 0; --w) own &= own - 1;
   return own == 0;
+}
+
+// A word's print: what WordsAgree compares of the word at its size, in 16 bits — its
+// skeleton's size (the low 4 bits; 15: fifteen or more) and above it 12 bits of its
+// spelling (a skeleton of fewer than three letters: spelled the same), of its skeleton
+// (three letters: the same skeleton) or of its skeleton's letters as a set (four or more:
+// one edit), hashed. The signature is a name's letters as one set: a surname against a full
+// name, or two short words of one skeleton (كيم / كم), pass it; their words' prints tell
+// most such pairs apart (Commit keeps a one-name record's in its first line).
+using WordPrint = std::uint16_t;
+WordPrint WordPrintOf(std::u32string_view spelling, std::u32string_view skeleton);
+// The prints of `name`'s words, in order, into `out`. REQUIRES: out.size() == name.words,
+// and the name spelled as a spelled signature says (a word of spellings and skeletons per key).
+void WordPrints(const SpelledName& name, std::span<WordPrint> out);
+
+// False only when WordsAgree of words with these prints is false: the same size and
+// print under four letters, else sizes at most one apart and at most one letter of its own
+// on either side (an edit).
+inline bool MayWordsAgree(WordPrint a, WordPrint b) {
+  const unsigned size_a = a & 15U, size_b = b & 15U;
+  if (size_a < 4 || size_b < 4) return a == b;
+  if (size_a != 15 && size_b != 15 && (size_a > size_b ? size_a - size_b : size_b - size_a) > 1) return false;
+  const unsigned set_a = static_cast<unsigned>(a >> 4), set_b = static_cast<unsigned>(b >> 4);
+  const unsigned a_own = set_a & ~set_b, b_own = set_b & ~set_a;
+  return (a_own & (a_own - 1)) == 0 && (b_own & (b_own - 1)) == 0;
+}
+
+// False only when SpellingsAgree of two spelled names whose words have these prints is
+// false: of one word each, the words; of different counts, each word of the shorter with
+// a word of the longer, in order, as SpellingsAgree pairs them. Names of one count of two
+// words or more (one edit in all) are left to the signature: true.
+inline bool MaySpellAlikeByWord(std::span<const WordPrint> a, std::span<const WordPrint> b) {
+  if (a.size() == b.size()) return a.size() != 1 || MayWordsAgree(a[0], b[0]);
+  const std::span<const WordPrint> shorter = a.size() < b.size() ? a : b;
+  const std::span<const WordPrint> longer = a.size() < b.size() ? b : a;
+  // SpellingsAgree takes, for each word of the shorter, the first word of the longer after
+  // the last one taken that agrees; the first that may agree is never later.
+  std::size_t j = 0;
+  for (const WordPrint w : shorter) {
+    while (j < longer.size() && !MayWordsAgree(w, longer[j])) ++j;
+    if (j == longer.size()) return false;
+    ++j;
+  }
+  return true;
 }
 
 // Immutable after construction; thread-safe.

@@ -15,6 +15,13 @@
 namespace marsad::entities {
 namespace {
 
+// The prints of a spelled form's words.
+std::vector<WordPrint> PrintsOf(const NameForm& form) {
+  std::vector<WordPrint> prints(form.size());
+  WordPrints(SpelledNameOf(form), prints);
+  return prints;
+}
+
 class NameFormTest : public ::testing::Test {
  protected:
   // "written|key" and, when there is one, " / written|key" of the reading without a
@@ -190,6 +197,47 @@ TEST_F(NameFormTest, SpellingsAgree) {
     EXPECT_EQ(SpellingsAgree(a, b), c.agree) << c.a << " / " << c.b;
     EXPECT_EQ(SpellingsAgree(b, a), c.agree) << c.b << " / " << c.a;
   }
+}
+
+// The words' prints refuse pairs the signature passes: short words of one skeleton spelled
+// otherwise, a surname whose letters are all in a full name but in none of its words.
+TEST_F(NameFormTest, WordPrintsRejectOnlyDisagreeingNames) {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool agree;      // SpellingsAgree
+    bool signature;  // MaySpellAlike of their signatures
+    bool prints;     // MaySpellAlikeByWord of their words' prints (true whenever they agree)
+  };
+  const Case cases[] = {
+      {"لافرينتيف", "لافرنتييف", true, true, true},
+      {"بوتين", "فلاديمير بوتين", true, true, true},
+      {"كيم", "كيم جونغ أون", true, true, true},
+      {"ماكرون", "ماكرونز", true, true, true},
+      {"ماكرون", "ماكرال", true, true, true},
+      {"أستانا", "أستانة", true, true, true},
+      {"زوكربيرغ", "زوكربرغ", true, true, true},
+      {"كيم جونغ أون", "كيم يونغ أون", true, true, true},  // one count of words: left to the signature
+      {"كيم", "كم", false, true, false},                   // one skeleton, spelled otherwise
+      {"بومبيو", "مايك بنس", false, true, false},          // its letters in the name, in no word of it
+      {"مايك بنس", "بومبيو", false, true, false},
+      {"أون أون", "كيم جونغ أون", false, true, false},     // one word of the longer for each, in order
+      {"كوريا", "القاهرة", false, false, false},
+  };
+  for (const Case& c : cases) {
+    const NameForm a = builder_.FromWritten(c.a);
+    const NameForm b = builder_.FromWritten(c.b);
+    ASSERT_EQ(SpellingsAgree(a, b), c.agree) << c.a << " / " << c.b;
+    ASSERT_EQ(MaySpellAlike(SignatureOf(a), SignatureOf(b)), c.signature) << c.a << " / " << c.b;
+    EXPECT_EQ(MaySpellAlikeByWord(PrintsOf(a), PrintsOf(b)), c.prints) << c.a << " / " << c.b;
+    EXPECT_EQ(MaySpellAlikeByWord(PrintsOf(b), PrintsOf(a)), c.prints) << c.b << " / " << c.a;
+  }
+  // Sizes: under four letters a print holds the size exactly, from fifteen it stands for
+  // fifteen or more (and no size gap is told then).
+  const std::u32string four = U"bcde", fourteen = U"bcdefghijklmno", twenty = U"bcdefghijklmnopqrstu";
+  EXPECT_EQ(WordPrintOf(four, four) & 15, 4);
+  EXPECT_TRUE(MayWordsAgree(WordPrintOf(fourteen, fourteen), WordPrintOf(twenty, twenty)));
+  EXPECT_FALSE(MayWordsAgree(WordPrintOf(four, four), WordPrintOf(U"bcdefg", U"bcdefg")));
 }
 
 TEST_F(NameFormTest, SignaturesRejectOnlyDisagreeingNames) {
@@ -385,6 +433,7 @@ TEST(SpellingsAgreeTest, IsTheEditDistanceRule) {
     return n;
   };
   int agreed = 0;
+  int printed_away = 0;
   for (int t = 0; t < 40000; ++t) {
     const Name a = random_name(nullptr);
     const Name b = random_name(&a);
@@ -393,11 +442,18 @@ TEST(SpellingsAgreeTest, IsTheEditDistanceRule) {
     ASSERT_EQ(SpellingsAgree(a.form, b.form), want) << t;
     const bool want_ba = ReferenceAgree(b.spellings, b.skeletons, a.spellings, a.skeletons);
     ASSERT_EQ(SpellingsAgree(b.form, a.form), want_ba) << t;
+    const std::vector<WordPrint> pa = PrintsOf(a.form), pb = PrintsOf(b.form);
     if (want) {
       ASSERT_TRUE(MaySpellAlike(SignatureOf(a.form), SignatureOf(b.form))) << t;
+      ASSERT_TRUE(MaySpellAlikeByWord(pa, pb)) << t;
     }
+    if (want_ba) {
+      ASSERT_TRUE(MaySpellAlikeByWord(pb, pa)) << t;
+    }
+    printed_away += !want && MaySpellAlike(SignatureOf(a.form), SignatureOf(b.form)) && !MaySpellAlikeByWord(pa, pb);
   }
   EXPECT_GT(agreed, 4000);  // the near names make both verdicts common
+  EXPECT_GT(printed_away, 1000);  // pairs the signature passes and the prints refuse are common too
 }
 
 // MaySpellAlike's count of a shorter name's own letters (cleared one by one) is the

@@ -82,7 +82,7 @@ doc::EntityType Record::type() const {
 
 void Record::PackFirst() {
   first_words = 0;
-  if (name_spellings.empty()) return;
+  if (name_spellings.size() != 1) return;
   const NameSpelling& ns = name_spellings.front();
   const SpellingSignature& sig = ns.signature;
   if (!sig.spelled || sig.words != ns.words || ns.words == 0 || ns.words > 0xff || sig.size > 0xff ||
@@ -93,6 +93,12 @@ void Record::PackFirst() {
   first_size = static_cast<std::uint8_t>(sig.size);
   first_spellings = static_cast<std::uint8_t>(ns.spellings);
   first_words = static_cast<std::uint8_t>(ns.words);
+  first_prints = {};
+  if (ns.words <= ns.prints.size()) {  // made by AppendDerived
+    std::copy_n(ns.prints.begin(), ns.words, first_prints.begin());
+  } else if (ns.words <= first_prints.size()) {
+    WordPrints(Spelled(0), std::span<WordPrint>(first_prints.data(), ns.words));
+  }
 }
 
 void Record::AppendDerived(const NameForm& form) {
@@ -101,6 +107,9 @@ void Record::AppendDerived(const NameForm& form) {
   ns.at = static_cast<std::uint32_t>(name_letters.size());
   ns.spellings = static_cast<std::uint32_t>(form.spellings.size());
   ns.words = static_cast<std::uint32_t>(form.keys.size());
+  if (ns.signature.spelled && ns.words <= ns.prints.size()) {
+    WordPrints(SpelledNameOf(form), std::span<WordPrint>(ns.prints.data(), ns.words));
+  }
   name_letters += form.spellings;
   name_letters += form.skeletons;
   name_spellings.push_back(ns);
@@ -119,7 +128,7 @@ void Record::AppendDerived(const NameForm& form) {
   put(form.key);
   for (const std::string& key : form.keys) put(key);
   if (ns.words >= 2) ++multi_word_names;
-  if (name_spellings.size() == 1) PackFirst();
+  if (name_spellings.size() <= 2) PackFirst();  // packed, or a second name unpacks it
 }
 
 void Record::AppendDerived(const Record& other, std::size_t j) {
@@ -131,7 +140,7 @@ void Record::AppendDerived(const Record& other, std::size_t j) {
   name_spellings.push_back(ns);
   name_keys.push_back(other.name_keys[j]);
   if (ns.words >= 2) ++multi_word_names;
-  if (name_spellings.size() == 1) PackFirst();
+  if (name_spellings.size() <= 2) PackFirst();  // packed, or a second name unpacks it
 }
 
 void Record::EraseDerived(std::size_t j) {
@@ -675,6 +684,8 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
   std::string& first_last = sc.first_last;  // FirstLastKey's bytes
   std::vector<const NameForm*>& spelled_forms = sc.spelled_forms;
   std::vector<SpellingSignature>& spelled_signatures = sc.spelled_signatures;  // theirs
+  std::vector<WordPrint>& spelled_prints = sc.spelled_prints;  // their words', one after the other
+  std::vector<std::uint32_t>& spelled_prints_at = sc.spelled_prints_at;  // where each form's begin
   std::vector<std::uint32_t>& spelled_ids = sc.spelled_ids;  // their SpellingIds, made when first needed
   for (std::size_t c : order) {
     const DocCluster& cl = clusters[c];
@@ -693,19 +704,42 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
     }
     spelled_signatures.clear();
     for (const NameForm* f : spelled_forms) spelled_signatures.push_back(SignatureOf(*f));
+    spelled_prints_at.clear();  // the prints are made when a record's signature first passes
+    // Reading i's words' prints (none when it is not spelled).
+    auto prints_of = [&](std::size_t i) {
+      if (spelled_prints_at.empty()) {
+        spelled_prints.clear();
+        for (std::size_t j = 0; j < spelled_forms.size(); ++j) {
+          spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+          if (!spelled_signatures[j].spelled) continue;
+          const std::size_t words = spelled_forms[j]->size();
+          spelled_prints.resize(spelled_prints.size() + words);
+          WordPrints(SpelledNameOf(*spelled_forms[j]), std::span<WordPrint>(spelled_prints).last(words));
+        }
+        spelled_prints_at.push_back(static_cast<std::uint32_t>(spelled_prints.size()));
+      }
+      return std::span<const WordPrint>(spelled_prints).subspan(spelled_prints_at[i],
+                                                                spelled_prints_at[i + 1] - spelled_prints_at[i]);
+    };
     spelled_ids.clear();
     // Whether name i of the cluster's and name j of record r's agree; most that do not are
     // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
-      return MaySpellAlike(spelled_signatures[i], r.name_spellings[j].signature) &&
+      const NameSpelling& ns = r.name_spellings[j];
+      if (!MaySpellAlike(spelled_signatures[i], ns.signature)) return false;
+      const std::span<const WordPrint> prints = ns.Prints();
+      return (prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints)) &&
              SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {
       const Record& r = s.records[e];
-      if (r.name_spellings.size() == 1 && r.first_words != 0) {  // agree(i, r, 0) from the first line
+      if (r.first_words != 0) {  // one name: agree(i, r, 0) from the first line
         const SpellingSignature sig = r.FirstSignature();
+        const std::span<const WordPrint> prints = r.FirstPrints();
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
+          // Its words' prints (of three words or fewer), when the reading has them too.
           if (MaySpellAlike(spelled_signatures[i], sig) &&
+              (prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints)) &&
               SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.FirstSpelled())) {
             return true;
           }

@@ -43,7 +43,14 @@ struct NameSpelling {
   std::uint32_t at = 0;         // its spellings, then its skeletons up to the next name's
   std::uint32_t spellings = 0;  // how many of the letters are its spellings
   std::uint32_t words = 0;      // NameForm::size()
+  // Its words' prints when it is spelled and of two words or fewer (in what was padding):
+  // a check the signature passes reads the letters only when these pass too.
+  std::array<WordPrint, 2> prints{};
+  std::span<const WordPrint> Prints() const {
+    return std::span<const WordPrint>(prints.data(), signature.spelled && words <= prints.size() ? words : 0);
+  }
 };
+static_assert(sizeof(NameSpelling) == 32, "the prints in the padding");
 
 // What the indexes read of a record name (derived, parallel to the names), in one string
 // (one allocation): the first word's stem (DocLinker::PlaceOrgKeys), the name's key, then
@@ -56,18 +63,19 @@ struct NameKeys {
 
 // One entity. Its id is its index + 1.
 // Aligned to a cache line, with everything Commit reads of a candidate first: the filters'
-// counts, Commit's marks and the name spellings' list in the first line, the evidence's
-// lists (known titles, co-occurring entities, outlets) and time span in the next two. A
-// candidate costs three lines at most; before, the evidence's fields lay 180-300 bytes into
-// an unaligned record, four to five lines with the filters', and the marks were a line of
-// an array of their own (5% of the stage's LL read misses on the late slice).
+// counts, Commit's marks and name 0's spelling packed in the first line, the evidence's
+// time span and lists (outlets, co-occurring entities, known titles) in the next, the name
+// spellings' list and letters in the third. A candidate costs three lines at most, and
+// most (refused by their spelling) one; before, the evidence's fields lay 180-300 bytes
+// into an unaligned record, four to five lines with the filters', and the marks were a
+// line of an array of their own (5% of the stage's LL read misses on the late slice).
 struct alignas(64) Record {
-  // Name 0's spelling, packed here from name_spellings (derived, by AppendDerived and
-  // EraseDerived): a candidate of one name (most are, and most are refused by their
-  // spelling) is checked from this line and its letters, without the line of its
-  // name_spellings. Packed when spelled and its counts fit a byte; first_words 0: not packed.
-  std::uint64_t first_letters = 0;           // SpellingSignature::letters
-  std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
+  // Name 0's spelling when it is the record's only name, packed here from name_spellings
+  // (derived, by AppendDerived and EraseDerived): a candidate of one name (most are, and
+  // most are refused by their spelling) is checked from this line, its letters read only
+  // when its words' prints pass. Packed when spelled and its counts fit a byte; first_words
+  // 0: not packed (or more names than one), read name_spellings.
+  std::uint64_t first_letters = 0;            // SpellingSignature::letters
   std::array<std::uint32_t, 3> type_votes{};  // PER, LOC, ORG mentions
   std::uint32_t mentions = 0;
   std::uint32_t multi_word_names = 0;  // names of two words or more (derived)
@@ -76,22 +84,24 @@ struct alignas(64) Record {
   // disagreed).
   std::uint32_t cand_stamp = 0;
   std::int32_t cand_slot = 0;
+  // Commit's scratch (State::context_stamp): the document whose context holds this record.
+  std::uint32_t context_stamp = 0;
+  std::array<WordPrint, 3> first_prints{};  // its words' (first_words of them, when 3 or fewer)
   bool description = false;  // an organisation known by a description title, no name
   std::uint8_t first_words = 0;      // NameSpelling::words (= its signature's)
   std::uint8_t first_size = 0;       // SpellingSignature::size
   std::uint8_t first_spellings = 0;  // NameSpelling::spellings
   bool timed = false;
-  // Commit's scratch (State::context_stamp): the document whose context holds this record.
-  std::uint32_t context_stamp = 0;
   std::int64_t first_seen = 0;  // seconds since the epoch
   std::int64_t last_seen = 0;
-  std::u32string name_letters;               // the names' spellings and skeletons (derived)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> sources;      // source index, docs
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
   // Title keys and how often a document's own words bound them to this entity (apposition,
   // or the same title bound so elsewhere in it): what the entity is known by. Titles bound
   // only because the entity was known by them do not count, so an error cannot feed itself.
   std::vector<CountedText> known_titles;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> cooccurring;  // entity index, docs
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> sources;      // source index, docs
+  std::vector<NameSpelling> name_spellings;  // parallel to names (derived)
+  std::u32string name_letters;               // the names' spellings and skeletons (derived)
   // Read when the record is chosen, not while it is a candidate.
   std::vector<NameKeys> name_keys;           // parallel to names (derived)
   std::vector<CountedText> names;
@@ -115,8 +125,8 @@ struct alignas(64) Record {
   }
   // The form of name j as far as the indexes read it (keys, key, first_stem).
   NameForm IndexedForm(std::size_t j) const;
-  // Name 0's signature and spelling from the packed copy. REQUIRES: first_words != 0 and
-  // one name (its letters run to the end of name_letters).
+  // Name 0's signature, prints and spelling from the packed copy. REQUIRES: first_words
+  // != 0 (one name: its letters run to the end of name_letters).
   SpellingSignature FirstSignature() const {
     SpellingSignature sig;
     sig.letters = first_letters;
@@ -124,6 +134,9 @@ struct alignas(64) Record {
     sig.words = first_words;
     sig.spelled = true;
     return sig;
+  }
+  std::span<const WordPrint> FirstPrints() const {
+    return std::span<const WordPrint>(first_prints.data(), first_words <= first_prints.size() ? first_words : 0);
   }
   SpelledName FirstSpelled() const {
     const char32_t* p = name_letters.data();
@@ -134,7 +147,10 @@ struct alignas(64) Record {
   // Packs name 0's spelling into the first line (after its names changed).
   void PackFirst();
 };
-static_assert(offsetof(Record, context_stamp) >= 64, "the first line: what a candidate's spelling check reads");
+static_assert(offsetof(Record, first_seen) + sizeof(Record::first_seen) <= 64 &&
+                  offsetof(Record, cooccurring) + sizeof(Record::cooccurring) <= 128 &&
+                  offsetof(Record, name_letters) + 16 <= 192 && sizeof(Record) == 320,
+              "a candidate's lines: the spelling check and filters, the evidence, the names' spellings");
 
 // One text a document gave an entity (a name as written, a title as written, a known
 // title's key) and how many times: the text is in its document's `texts`.
@@ -380,6 +396,8 @@ struct Resolver::State {
     std::string first_last;
     std::vector<const NameForm*> spelled_forms;
     std::vector<SpellingSignature> spelled_signatures;
+    std::vector<WordPrint> spelled_prints;
+    std::vector<std::uint32_t> spelled_prints_at;
     std::vector<std::uint32_t> spelled_ids;
     std::vector<const Candidate*> surname_level;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> first_seen;

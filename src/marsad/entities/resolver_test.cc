@@ -602,7 +602,7 @@ TEST(BumpPairsTest, SameListsAsBumpPairPerKey) {
   EXPECT_GT(evicting, 10000);  // the replay path was exercised, not only the fast one
 }
 
-// What a record keeps of its names (their spellings packed, their keys) reads back as the
+// What a record keeps of its names (their spellings packed and printed, their keys) reads back as the
 // names' forms, name by name: appended (a name of 70,000 letters among them), after a name
 // in the middle is taken away, and copied name by name into another record.
 TEST(RecordSpellingsTest, DerivedAsTheForms) {
@@ -623,6 +623,13 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
       const SpellingSignature sig = SignatureOf(forms[j]);
       EXPECT_EQ(rec.name_spellings[j].signature.letters, sig.letters) << j;
       EXPECT_EQ(rec.name_spellings[j].signature.size, sig.size) << j;
+      std::vector<WordPrint> prints(forms[j].size());
+      if (sig.spelled && prints.size() <= 2) {
+        WordPrints(SpelledNameOf(forms[j]), prints);
+      } else {
+        prints.clear();  // not kept: no claim
+      }
+      EXPECT_TRUE(std::ranges::equal(rec.name_spellings[j].Prints(), prints)) << j;
       const NameForm indexed = rec.IndexedForm(j);
       EXPECT_EQ(indexed.keys, forms[j].keys) << j;
       EXPECT_EQ(indexed.key, forms[j].key) << j;
@@ -663,9 +670,10 @@ TEST(RecordSpellingsTest, DerivedAsTheForms) {
   EXPECT_EQ(copy.name_letters, r.name_letters);
 }
 
-// Name 0's spelling packed in the record's first line is name_spellings[0]'s, exactly,
-// whatever changed the names (appended, copied, the first taken away); a name it cannot
-// hold (not spelled, or counts over a byte) is not packed, and Commit reads the list.
+// Name 0's spelling packed in the record's first line is name_spellings[0]'s, exactly, and
+// its words' prints are theirs, whatever changed the names (appended, copied, the first
+// taken away); a record of more names than one, or a name the line cannot hold (not
+// spelled, or counts over a byte), is not packed, and Commit reads the list.
 TEST(RecordSpellingsTest, FirstNamePackedAsItsSpelling) {
   text::Analyzer analyzer;
   EntityLexicon lexicon(analyzer);
@@ -677,8 +685,8 @@ TEST(RecordSpellingsTest, FirstNamePackedAsItsSpelling) {
     }
     const NameSpelling& ns = rec.name_spellings[0];
     const SpellingSignature& sig = ns.signature;
-    const bool fits = sig.spelled && sig.words == ns.words && ns.words >= 1 && ns.words <= 0xff &&
-                      sig.size <= 0xff && ns.spellings <= 0xff;
+    const bool fits = rec.name_spellings.size() == 1 && sig.spelled && sig.words == ns.words && ns.words >= 1 &&
+                      ns.words <= 0xff && sig.size <= 0xff && ns.spellings <= 0xff;
     ASSERT_EQ(rec.first_words != 0, fits) << what;
     if (!fits) return;
     const SpellingSignature got = rec.FirstSignature();
@@ -686,8 +694,11 @@ TEST(RecordSpellingsTest, FirstNamePackedAsItsSpelling) {
     EXPECT_EQ(got.size, sig.size) << what;
     EXPECT_EQ(got.words, sig.words) << what;
     EXPECT_TRUE(got.spelled) << what;
-    if (rec.name_spellings.size() != 1) return;
     const SpelledName want = rec.Spelled(0);
+    std::vector<WordPrint> prints(want.words);
+    WordPrints(want, prints);
+    if (want.words > rec.first_prints.size()) prints.clear();  // not kept: no claim
+    EXPECT_TRUE(std::ranges::equal(rec.FirstPrints(), prints)) << what;
     const SpelledName first = rec.FirstSpelled();
     EXPECT_EQ(first.words, want.words) << what;
     EXPECT_EQ(first.spellings, want.spellings) << what;
@@ -702,8 +713,15 @@ TEST(RecordSpellingsTest, FirstNamePackedAsItsSpelling) {
   expect_first(r, "one name");
   r.AppendDerived(builder.FromWritten("بوتين"));
   expect_first(r, "two names");
+  r.AppendDerived(builder.FromWritten("بوتن"));
+  expect_first(r, "three names");
+  r.EraseDerived(2);
+  expect_first(r, "the third taken away");
   r.EraseDerived(0);
   expect_first(r, "the first taken away");
+  Record four;
+  four.AppendDerived(builder.FromWritten("كيم جونغ أون بوتين"));
+  expect_first(four, "four words");
   r.AppendDerived(long_name);
   r.EraseDerived(0);
   expect_first(r, "a spelling of 300 letters");
