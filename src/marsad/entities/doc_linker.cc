@@ -132,10 +132,9 @@ int SubNamePriority(const std::vector<std::string>& part, const std::vector<std:
   const std::size_t p = part.size();
   const std::size_t w = whole.size();
   if (p == 0 || p >= w) return 0;
-  if (std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p)) &&
-      !linker.NamesForebear(whole, w - p)) {
-    return 3;
-  }
+  const bool tail = std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p));
+  const bool forebear_tail = tail && linker.NamesForebear(whole, w - p);
+  if (tail && !forebear_tail) return 3;
   if (p >= 2 && part.front() == whole.front() && part.back() == whole.back()) {
     // a subsequence: the middle parts in order
     std::size_t j = 1;
@@ -147,8 +146,7 @@ int SubNamePriority(const std::vector<std::string>& part, const std::vector<std:
     return 3;
   }
   if (std::equal(part.begin(), part.end(), whole.begin())) return 2;
-  bool forebear = linker.NamesForebear(whole, w - p) &&
-                  std::equal(part.begin(), part.end(), whole.end() - static_cast<std::ptrdiff_t>(p));
+  bool forebear = forebear_tail;
   for (std::size_t s = 1; s + p < w; ++s) {
     if (std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(s))) {
       if (!linker.NamesForebear(whole, s)) return 1;

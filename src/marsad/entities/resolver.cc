@@ -721,14 +721,17 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
       return std::span<const WordPrint>(spelled_prints).subspan(spelled_prints_at[i],
                                                                 spelled_prints_at[i + 1] - spelled_prints_at[i]);
     };
+    // Whether reading i may agree with a record name whose words have `prints` (none: not
+    // kept), as far as the words' prints tell; false only when SpellingsAgree would be.
+    auto may_agree_by_word = [&](std::size_t i, std::span<const WordPrint> prints) {
+      return prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints);
+    };
     spelled_ids.clear();
     // Whether name i of the cluster's and name j of record r's agree; most that do not are
     // told by their signatures, without reading the names.
     auto agree = [&](std::size_t i, const Record& r, std::size_t j) {
       const NameSpelling& ns = r.name_spellings[j];
-      if (!MaySpellAlike(spelled_signatures[i], ns.signature)) return false;
-      const std::span<const WordPrint> prints = ns.Prints();
-      return (prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints)) &&
+      return MaySpellAlike(spelled_signatures[i], ns.signature) && may_agree_by_word(i, ns.Prints()) &&
              SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.Spelled(j));
     };
     auto spelled_alike = [&](std::uint32_t e) {
@@ -738,8 +741,7 @@ void Resolver::Commit(doc::AnalyzedDoc* doc, PreparedDoc prepared) {
         const std::span<const WordPrint> prints = r.FirstPrints();
         for (std::size_t i = 0; i < spelled_forms.size(); ++i) {
           // Its words' prints (of three words or fewer), when the reading has them too.
-          if (MaySpellAlike(spelled_signatures[i], sig) &&
-              (prints.empty() || !spelled_signatures[i].spelled || MaySpellAlikeByWord(prints_of(i), prints)) &&
+          if (MaySpellAlike(spelled_signatures[i], sig) && may_agree_by_word(i, prints) &&
               SpellingsAgree(SpelledNameOf(*spelled_forms[i]), r.FirstSpelled())) {
             return true;
           }
