@@ -8,8 +8,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-
 TEST(CorrespondentTest, TheCorrespondentToldEndsTheSpeaker) {
   // Without ل after an unnamed source's head (JawharaFM), in a closing source through a verb.
   EXPECT_EQ(Extract("تم حجز كمية من المخدرات في منزل بالمدينة، وفق ما أفاد به مصدر أمني مراسل الإذاعة."),

@@ -158,8 +158,6 @@ TEST(ExtractorContentSpanTest, Round23DeniedClaimWithItsContent) {
 }
 
 TEST(ExtractorContentSpanTest, Round29TheOneCalledOnBelongsToTheCall) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A call or an accusation with its object before the preposition: the content holds the one
   // called on or accused (held-outs 27 and 29 anchor on it).
   EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب، داعيا الجميع إلى الالتزام بالقانون في كل الظروف."),
@@ -218,8 +216,6 @@ TEST(ExtractorContentSpanTest, NamedSpeakerWithColonEndsReportedContent) {
 }
 
 TEST(ExtractorContentSpanTest, Round39ACallWithALongObject) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // A call whose object has four words or more, with في, a comma before إلى, time words before
   // it: the content is the call (with its object when it opens right after the cue).
   EXPECT_EQ(Extract("وقال الوزير إن الوضع صعب، داعيا الدول الأعضاء في المنظمة إلى تحمل مسؤولياتها كاملة في هذا الملف."),

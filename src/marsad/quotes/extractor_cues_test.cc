@@ -258,8 +258,6 @@ TEST(ExtractorCuesTest, Round15ClaimOfResponsibility) {
 }
 
 TEST(ExtractorCuesTest, Round20UrgingAndHighlightingAreCues) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kPer = doc::EntityType::kPerson;
   // حض X Y على ...: an urging with its content, the object before على.
   EXPECT_EQ(Extract("وحضت الولايات المتحدة الدول الأخرى على ضرورة وقف استيراد النفط.",
                     {{"الولايات المتحدة", kOrg, 7}}),
@@ -291,7 +289,6 @@ TEST(ExtractorCuesTest, Round23RajjahaAnna) {
 }
 
 TEST(ExtractorCuesTest, Round23OrganisationSourceHeadingItsClause) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // وبحسب X، + a clause: an organisation the tagger named speaks in the clause after the comma.
   EXPECT_EQ(Extract("وبحسب الأمم المتحدة، ارتفع عدد اللاجئين إلى مليون شخص هذا العام.",
                     {{"الأمم المتحدة", kOrg, 5}}),
@@ -318,8 +315,6 @@ TEST(ExtractorCuesTest, Round23DaaWithTheObjectPronounThem) {
 }
 
 TEST(ExtractorCuesTest, Round25FrontedSourceRunsToItsFaInna) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // فقد answers a fronted source as فإن does.
   EXPECT_EQ(Extract("وبحسب القناة التلفزيونية، فقد تدخلت الشرطة وأنزلت الأسرة من الطائرة."),
             "I[تدخلت الشرطة وأنزلت الأسرة من الطائرة]<القناة التلفزيونية");
@@ -345,7 +340,6 @@ TEST(ExtractorCuesTest, Round25FrontedSourceRunsToItsFaInna) {
 }
 
 TEST(ExtractorCuesTest, Round31ObservingParticiple) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ملاحظا أن: a second statement of the speaker, split from the first's content.
   EXPECT_EQ(Extract("وقال الوزير سامي العلي إن المخزون كاف، ملاحظا أن الأسعار ستنخفض قريبا.",
                     {{"سامي العلي", kPer, 3}}),
@@ -360,8 +354,6 @@ TEST(ExtractorCuesTest, Round31ObservingParticiple) {
 }
 
 TEST(ExtractorCuesTest, Round35Request) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // طلب + من and the one asked + the act asked for (a verbal noun) or أن.
   EXPECT_EQ(Extract("وطلبت الوزارة من المواطنين تحديث بياناتهم قبل نهاية الشهر."),
             "I[تحديث بياناتهم قبل نهاية الشهر]<الوزارة");
@@ -408,7 +400,6 @@ TEST(ExtractorCuesTest, Round35Request) {
 // Round 36: a relative clause that describes the subject of a cue read before it is no cue of
 // its own, and a title's speaker does not run on through حيث to a name.
 TEST(ExtractorCuesTest, Round36RelativeClauseAfterTheSubject) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // نقل is "carried" here: the quote is قال's, not the relative clause's (held-out 33's case).
   EXPECT_EQ(Extract("وقال محمد الأحمد (30 عاما) الذي نقل الطفل من القارب إلى السفينة لرويترز "
                     "\"كانت ليلة طويلة ولن ننساها أبدا\".",
@@ -441,7 +432,6 @@ TEST(ExtractorCuesTest, Round36RelativeClauseAfterTheSubject) {
 }
 
 TEST(ExtractorCuesTest, Round42CommaBeforeTheComplementizer) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // بين/أبان read only with أن after them or their subject: a comma may close the subject.
   EXPECT_EQ(Extract("وبين مدير الإدارة سامي العلي، أن المشروع سيكتمل قريبا.", {{"سامي العلي", kPer, 3}}),
             "I[المشروع سيكتمل قريبا]<مدير الإدارة سامي العلي#3");
@@ -457,9 +447,6 @@ TEST(ExtractorCuesTest, Round42CommaBeforeTheComplementizer) {
 }
 
 TEST(ExtractorCuesTest, Round42UrgeWithItsSubjectAndTheOneUrged) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // حث X Y على ...: the urger, the one urged, the act urged.
   EXPECT_EQ(Extract("وحثت المندوبة نيكي هيلي روسيا على الضغط على سوريا.", {{"نيكي هيلي", kPer, 3}, {"روسيا", kLoc, 4}}),
             "I[الضغط على سوريا]<المندوبة نيكي هيلي#3");
@@ -482,7 +469,6 @@ TEST(ExtractorCuesTest, Round42UrgeWithItsSubjectAndTheOneUrged) {
 }
 
 TEST(ExtractorCuesTest, Round43SourceVerbWithAResumptivePronoun) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // وفق ما أفاد به X: the pronoun after the verb points back to ما; X is the source.
   EXPECT_EQ(Extract("وتوقفت الحركة في الميناء طوال يوم أمس، وفق ما أفاد به مدير الميناء أحمد العلوي.",
                     {{"أحمد العلوي", kPer, 3}}),
@@ -502,7 +488,6 @@ TEST(ExtractorCuesTest, Round43SourceVerbWithAResumptivePronoun) {
 }
 
 TEST(ExtractorCuesTest, Round43ClosingNamedSourceWithNoVerb) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // "...، وفقا لـ X." with X an organisation the tagger named: X's words.
   EXPECT_EQ(Extract("واعتقلت السلطات عشرات الناشطين خلال الشهر الماضي، وفقا لمنظمة العفو الدولية.",
                     {{"لمنظمة العفو الدولية", kOrg, 2}}),

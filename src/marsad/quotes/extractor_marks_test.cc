@@ -64,7 +64,6 @@ TEST(ExtractorMarksTest, DirectQuotes) { RunCases(kDirect, std::size(kDirect)); 
 TEST(ExtractorMarksTest, ParagraphBreaks) { RunCases(kParagraphs, std::size(kParagraphs)); }
 
 TEST(ExtractorMarksTest, Round40QuoteInsideAQuoteWithTheSameMarks) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // The outer quote runs to its own closing mark; the inner one, after قائلة and a colon, is
   // another speaker's words with no subject of her own after the cue: left out, neither the
   // manager's nor the name before the cue (held-outs 30-33: unnamed inner speakers).
@@ -88,7 +87,6 @@ TEST(ExtractorMarksTest, Round40QuoteInsideAQuoteWithTheSameMarks) {
 }
 
 TEST(ExtractorMarksTest, Round41NamedSpeakerInsideAQuote) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // A person named as the fronted subject of a speech verb inside the quote speaks the words
   // after its complementizer; with a pronoun (إنه) the complementizer opens them, and the outer
   // quote stops before them.
@@ -135,9 +133,6 @@ TEST(ExtractorMarksTest, Round41NamedSpeakerInsideAQuote) {
 }
 
 TEST(ExtractorMarksTest, Round44VerbFirstSpeakerInsideAQuote) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // A speech verb that opens a clause inside a quote, with the tagger's mention right after it
   // and its complementizer after at most three words: the mention speaks the words after it;
   // the outer speaker keeps the verb and its subject, and resumes after the full stop.
@@ -169,8 +164,6 @@ TEST(ExtractorMarksTest, Round44VerbFirstSpeakerInsideAQuote) {
 }
 
 TEST(ExtractorMarksTest, Round44TitledSpeakerInsideAQuote) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // A person's title the entities stage marked, as the fronted subject inside a quote, speaks
   // like round 41's named subject (here the quote opens with it: the whole quote is its).
   EXPECT_EQ(Extract("وقالت المتحدثة سارة العلي إن \"الرئيس قال علنا إنه يعتزم محاسبة المسؤولين جميعا\".",

@@ -221,8 +221,6 @@ TEST(ExtractorSpeakerReferenceTest, Round16StatementWithAdjectiveRefersBack) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round17BareTitleRefersToTheNamedPerson) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // A title right after a name, after a plain speech verb, introduces that person; the same
   // title alone later is him.
   EXPECT_EQ(Extract("وقال سامي العلي المتحدث باسم الجيش إن القوات تتقدم. وكشف المتحدث باسم الجيش، أن القوات "
@@ -297,7 +295,6 @@ TEST(ExtractorSpeakerReferenceTest, Round18VerbWithNoContentInsideReportedConten
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round21HonorificPronounIsTheTitledPerson) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // وقال سموه: the person named with an honorific before it, not a person named after him
   // without one (the king he wrote to).
   EXPECT_EQ(Extract("رفع صاحب السمو الملكي الأمير فهد بن سالم التهنئة للملك سامي العلي. وقال سموه إن المشروع مهم.",
@@ -331,7 +328,6 @@ TEST(ExtractorSpeakerReferenceTest, Round21HonorificPronounIsTheTitledPerson) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round21StatementNounSpeaksForItsAuthor) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // وذكر بالبيان، وأضاف البيان after a statement that quoted nothing: its author speaks.
   EXPECT_EQ(Extract("بحث الوزير الأمر مع نظيره، وفقا لبيان لوزارة الخارجية. وذكر بالبيان بأن الطرفين اتفقا على "
                     "التعاون. وأضاف البيان أن اللجنة ستجتمع قريبا.",
@@ -346,7 +342,6 @@ TEST(ExtractorSpeakerReferenceTest, Round21StatementNounSpeaksForItsAuthor) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round24StatementAnOutletPublished) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // The agency published the statement; it is not its author.
   EXPECT_EQ(Extract("وقال بيان نشرته وكالة الأنباء الرسمية إن المحادثات مستمرة.",
                     {{"وكالة الأنباء الرسمية", kOrg, 5}}),
@@ -361,8 +356,6 @@ TEST(ExtractorSpeakerReferenceTest, Round24StatementAnOutletPublished) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round22JointSubjectIsTwo) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // Two persons joined by و: the dual verb after them and a dual title noun are theirs, not
   // the singular speaker before.
   EXPECT_EQ(Extract("وحذر سامي العلي من أن الأزمة ستستمر. ورأى وزير الداخلية رامي الحسن ونظيرته هدى الزين في "
@@ -389,7 +382,6 @@ TEST(ExtractorSpeakerReferenceTest, Round22JointSubjectIsTwo) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round22StatementWithAPossessiveAfterFi) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // في تقريره: the report of the party named before في speaks on as "التقرير".
   EXPECT_EQ(Extract("وقال بنك الكويت الوطني في تقريره الأسبوعي، إن الأسعار سترتفع. وأوضح التقرير أن السوق "
                     "مستقر.",
@@ -414,8 +406,6 @@ TEST(ExtractorSpeakerReferenceTest, PluralVerbCarriesABrokenPluralSubject) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round26NamedSubjectOfAVerbBeforeACoordinatedSpeechVerb) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kPer = doc::EntityType::kPerson;
   // "وحاولت X تبرئة ساحتها وقالت إنها": the name after the sentence's first verb is the subject
   // the coordinated speech verb shares, not the previous speaker (nor none, when it disagrees).
   EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وحاولت شركة أبل تبرئة ساحتها وقالت إنها اشترت المعلومات.",
@@ -430,7 +420,6 @@ TEST(ExtractorSpeakerReferenceTest, Round26NamedSubjectOfAVerbBeforeACoordinated
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round26SentenceOpenedByAlsoOrBut) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // كما/لكن before the sentence's clause: the person named after its verb (or before it) is the
   // subject a participle or a coordinated speech verb takes, not the previous speaker.
   EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. لكن سامي العلي شكك في ذلك، معتبرا أن الحل بعيد.",
@@ -448,7 +437,6 @@ TEST(ExtractorSpeakerReferenceTest, Round26SentenceOpenedByAlsoOrBut) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round26FrontedPhraseBeforeTheClause) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // A short fronted phrase that opens with a preposition and ends at a comma: the clause after it
   // is the sentence's, and the person named there the participle's subject.
   EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وفي سياق متصل، انتقد سامي العلي القرار، معتبرا أنه خاطئ تماما.",
@@ -460,7 +448,6 @@ TEST(ExtractorSpeakerReferenceTest, Round26FrontedPhraseBeforeTheClause) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round27GuestByRole) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // A guest named by role only is the person the article introduced: the first person named,
   // when no one has spoken by name yet ...
   EXPECT_EQ(Extract("زار النائب سامي العلي دمشق أمس.\nوقال ضيف \"المنتدى\" إن الوضع صعب.",
@@ -479,8 +466,6 @@ TEST(ExtractorSpeakerReferenceTest, Round27GuestByRole) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round27SurnameOfANamedPerson) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A bare definite word that ended a person's name earlier is that person, even when the
   // tagger reads it as the movement of the same name.
   // (The first spelling has a kasra, so that the second mention is found after it.)
@@ -510,8 +495,6 @@ TEST(ExtractorSpeakerReferenceTest, Round27SurnameOfANamedPerson) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round28MediaOfficeForItsOwner) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A media office named bare is the office named before with its owner: the person in
   // apposition after its ل-word ...
   EXPECT_EQ(Extract("وقال المكتب الإعلامي لرئيس اللجنة، سامي العلي، إن الوضع سيء. وأضاف المكتب الإعلامي أن "
@@ -540,8 +523,6 @@ TEST(ExtractorSpeakerReferenceTest, Round28MediaOfficeForItsOwner) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round30RelayWithAPhraseBeforeFrom) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A relaying medium with a في-phrase before عن: the person relayed is the speaker, and is
   // carried to the وأضاف after it.
   EXPECT_EQ(Extract("ونقلت وسائل إعلام روسية في وقت سابق عن فلاديمير إيرماكوف قوله إن الحوار ممكن مع واشنطن. "
@@ -557,8 +538,6 @@ TEST(ExtractorSpeakerReferenceTest, Round30RelayWithAPhraseBeforeFrom) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round30NamedSubjectOfTheSentenceBefore) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // A subjectless speech verb after a sentence whose subject is a person (its verb no speech
   // verb): that person, not the speaker of the paragraph before.
   EXPECT_EQ(Extract("وقال الشرطي كرافت إن الرجل مات.\nوانتقل حاكم الولاية بوبي جيندال إلى المدينة. "
@@ -578,8 +557,6 @@ TEST(ExtractorSpeakerReferenceTest, Round30NamedSubjectOfTheSentenceBefore) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round33RelayOutletNameRunsToItsLamWord) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // نقلت وكالة X للأنباء عن Y: the لل-word is the outlet's, and Y speaks (before, the agency).
   EXPECT_EQ(Extract("ونقلت وكالة فارس للأنباء عن الوزير سامي العلي قوله إن المحادثات مثمرة وبناءة.",
                     {{"وكالة فارس", kOrg, 2}, {"سامي العلي", kPer, 7}}),
@@ -597,7 +574,6 @@ TEST(ExtractorSpeakerReferenceTest, Round33RelayOutletNameRunsToItsLamWord) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round33RelayPronounAfterAnOutletsReportOnAPerson) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // عنه after an outlet's report about a person: that person, not the last speaker that agrees.
   EXPECT_EQ(Extract("وقال الوزير جون سميث إن الحوار ممكن. وذكرت وسائل إعلام رسمية أن الوزير سامي العلي وصل "
                     "إلى دمشق. ونقلت وكالة فارس عنه قوله \"يجب الحفاظ على وحدة البلاد\".",
@@ -618,8 +594,6 @@ TEST(ExtractorSpeakerReferenceTest, Round33RelayPronounAfterAnOutletsReportOnAPe
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round33OutletReportsWhatAPersonAskedOrTold) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // An outlet reports a person's request or what the person told someone: the person speaks,
   // and the content is what follows أن.
   EXPECT_EQ(Extract("وأفادت وكالة فارس للأنباء بأن وزير الخارجية سامي العلي طلب من نظيره أن تواصل بلاده دعمها.",
@@ -646,7 +620,6 @@ TEST(ExtractorSpeakerReferenceTest, Round33OutletReportsWhatAPersonAskedOrTold) 
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round33FeminineVerbAfterARelayIsTheOutlets) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ونقلت الوكالة عن بيان للجيش قوله ... وأضافت أن: the feminine verb agrees with the outlet, not
   // with the masculine statement relayed, nor with an older feminine speaker. The statement
   // speaks for its author (round 34: بيان للجيش → للجيش).
@@ -707,7 +680,6 @@ TEST(ExtractorSpeakerReferenceTest, Round38StatementAuthorThroughItsOrganisation
 }
 
 TEST(ExtractorSpeakerReferenceTest, Round41CarriedVerbAfterTheContentsNamedSubject) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // The coordinated verb right after the content belongs to the person who opens it.
   EXPECT_EQ(Extract("وأوضح التلفزيون أن خالد الحسن وافق على الاقتراح وشدد على أنه \"يجب الإسراع في التنفيذ\".",
                     {{"خالد الحسن", kPer, 9}}),
@@ -734,7 +706,6 @@ TEST(ExtractorSpeakerReferenceTest, Round41CarriedVerbAfterTheContentsNamedSubje
 }
 
 TEST(ExtractorSpeakerReferenceTest, NaqlanAnRelaysAfterAnySpeechVerb) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ذكرت وسائل إعلام نقلا عن X أن ...: the media relay, X speaks (not only after نقل).
   EXPECT_EQ(Extract("وذكرت وسائل إعلام محلية ومواقع إلكترونية نقلا عن الرئيس سامي العلي أن الحكومة مهتمة بالأرخبيل.",
                     {{"سامي العلي", kPer, 8}}),
@@ -747,7 +718,6 @@ TEST(ExtractorSpeakerReferenceTest, NaqlanAnRelaysAfterAnySpeechVerb) {
 }
 
 TEST(ExtractorSpeakerReferenceTest, ByHisOpinionIsTheSpeakerBefore) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // "..." حسب رأيه / وفق تقديرها: the pronoun is the previous speaker that agrees, as with
   // حسب تعبيره; the noun itself (رأيه "his opinion") is nobody.
   EXPECT_EQ(Extract("وقال النائب سامي العلي إن اللجنة أنهت عملها. وانتقد العلي \"مناداة البعض بإطلاق سراح المتهمين\"، حسب رأيه.",

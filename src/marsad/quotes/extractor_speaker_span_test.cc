@@ -347,7 +347,6 @@ TEST(ExtractorSpeakerSpanTest, Round14MediaOfficeSpeaksWithItsOwner) {
 }
 
 TEST(ExtractorSpeakerSpanTest, OutletBetweenVerbAndSubjectIsNoSpeaker) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // أكد لـ«عكاظ» X أن ...: the outlet the speaker talked to stands between the verb and him.
   EXPECT_EQ(Extract("أكد لـ«عكاظ» رئيس المجلس البلدي زيد آل سليمان، أن المتقاعدين هم الأفضل.",
                     {{"زيد آل سليمان", kPer, 7}}),
@@ -427,8 +426,6 @@ TEST(ExtractorSpeakerSpanTest, Round16TimeWordInsideATitle) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round17TitleRunsToItsMentionBeforeAnApposition) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // The subject's words stop at عن; the title the entities stage found runs on to the name in
   // apposition, and the content opens after it.
   EXPECT_EQ(Extract("طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، سامي العلي، بإعادة فتح ملف تحقيقات الفساد "
@@ -443,7 +440,6 @@ TEST(ExtractorSpeakerSpanTest, Round17TitleRunsToItsMentionBeforeAnApposition) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // A name that runs straight up to بأن after وصف is its object: the speaker is carried from
   // the sentence before, not the person described.
   EXPECT_EQ(Extract("وقال سامي العلي إن الوضع خطير. حيث وصف رامي الحسن بأنه \"رجل خطير جدا\".",
@@ -459,7 +455,6 @@ TEST(ExtractorSpeakerSpanTest, Round18NamesBeforeBanAreTheObjectOfDescribe) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round18VerbOpeningWithAlBeforeAName) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ألقى normalises to القى, which opens like a definite noun; with a name right after it, it
   // is the sentence's verb and the name its subject, who speaks in the participle clause.
   EXPECT_EQ(Extract("ألقى سامي العلي بثقله خلف المشروع معربا عن اعتقاده بضرورة دعم الشباب.", {{"سامي العلي", kPer, 7}}),
@@ -469,7 +464,6 @@ TEST(ExtractorSpeakerSpanTest, Round18VerbOpeningWithAlBeforeAName) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // أما X، فأكدت: the topic after أما is the subject of the ف-verb, not the previous speaker.
   EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. أما (رانيا) صاحبة أحد المتاجر بالساحة، فأكدت أن الإقبال كبير.",
                     {{"سامية العلي", kPer, 7}, {"رانيا", kPer, 8}}),
@@ -482,7 +476,6 @@ TEST(ExtractorSpeakerSpanTest, Round19TopicAfterAmmaSpeaksInTheFaVerb) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round20TopicAfterWaAnIsNoSpeaker) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // وعن X قال: the topic of an interview's answer is not the speaker; the one named before
   // answers (carried), here and in the verb after it.
   EXPECT_EQ(Extract("وأوضح سامي العلي أن البحث طويل. وعن أسباب اختيار البحث قال: \"الموضوع مهم جدا\". "
@@ -502,7 +495,6 @@ TEST(ExtractorSpeakerSpanTest, Round20TopicAfterWaAnIsNoSpeaker) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round20WhichClauseNamesTheSpeaker) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // وهو ما أكدته X ...، معربة عن ...: X speaks in the participles, not the one before.
   EXPECT_EQ(Extract("وقالت سامية العلي إن السوق مزدحم. وهو ما أكدته رانيا الحسن صاحبة أحد المتاجر، "
                     "معربة عن شكرها للأمانة على تنظيم السوق.",
@@ -517,8 +509,6 @@ TEST(ExtractorSpeakerSpanTest, Round20WhichClauseNamesTheSpeaker) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round24CutTitleRunsToTheNameBeforeAnAside) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // A title the tagger did not find, its في-complement, the name and an aside before the
   // content: the name is the speaker, and the content starts after the aside.
   EXPECT_EQ(Extract("وقال رئيس القطاع الديني في الوزارة سامي العلي، في تصريح صحفي، إن المكتبات ستراجع كلها.",
@@ -539,8 +529,6 @@ TEST(ExtractorSpeakerSpanTest, Round24CutTitleRunsToTheNameBeforeAnAside) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round22TitleComplementRunsToTheName) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // A title, its own ل-complement and the name with no comma: the speaker's own title, and the
   // same title later, are that person.
   EXPECT_EQ(Extract("وقال الرئيس المدير العام للديوان الوطني للزيت سامي العلي في تصريح صحفي إن الإنتاج تراجع. "
@@ -582,8 +570,6 @@ TEST(ExtractorSpeakerSpanTest, Round22TitleComplementRunsToTheName) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // The subject of a verb that is no speech verb, cut at its في-complement, runs on to the name
   // after it: the participle and the carried verb are that person's.
   EXPECT_EQ(Extract("من جهته، رحب الخبير في شؤون الخليج والشرق الأوسط الدكتور سامي العلي بالبيان المشترك "
@@ -603,7 +589,6 @@ TEST(ExtractorSpeakerSpanTest, Round22CutTitleOfTheMainClauseRunsToTheName) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round25SubjectComplementBeforeTheVerbsPreposition) {
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // A ل-complement of the subject that stopped its words, before the verb's preposition.
   EXPECT_EQ(Extract("كشفت المؤسسة العامة للتدريب التقني والمهني عن تشغيلها عشرين فرعا جديدا للكليات."),
             "I[تشغيلها عشرين فرعا جديدا للكليات]<المؤسسة العامة");
@@ -624,9 +609,6 @@ TEST(ExtractorSpeakerSpanTest, Round25SubjectComplementBeforeTheVerbsPreposition
 }
 
 TEST(ExtractorSpeakerSpanTest, Round26FrontedSubjectWithAnApposition) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kLoc = doc::EntityType::kLocation;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // "لكن X، apposition، قال إن": the subject before the commas speaks, not the previous speaker;
   // a title runs on to the name in the apposition.
   EXPECT_EQ(Extract("وقال الوزير إن الحريق كبير. لكن الرئيس البرازيلي، سامي العلي، قال إن الخسائر فادحة.",
@@ -648,7 +630,6 @@ TEST(ExtractorSpeakerSpanTest, Round26FrontedSubjectWithAnApposition) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round26NameThatStartsLikeAPreposition) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // علي is spelt like على once normalized: as the subject's first word of a name the tagger found,
   // it does not end the subject.
   EXPECT_EQ(Extract("وقال الوزير إن الوضع مستقر. وقال علي المري رئيس اللجنة إن اللجنة تتعاقد مع مكتب دولي.",
@@ -664,9 +645,6 @@ TEST(ExtractorSpeakerSpanTest, Round26NameThatStartsLikeAPreposition) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round28TitleCutAtAGenitiveLam) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   // A title the tagger ended at its ل-word: the organisation's definite noun after it is the
   // title's, not the rest of the clause.
   EXPECT_EQ(Extract("وقال الرئيس التنفيذي لشركة الطيران إن الشركة لن تستخدم الضباط.",
@@ -698,7 +676,6 @@ TEST(ExtractorSpeakerSpanTest, Round28TitleCutAtAGenitiveLam) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round28TitleWithAPlaceBeforeANameInApposition) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // A title, في and its noun, then the person's name between commas: the name is the title's.
   EXPECT_EQ(Extract("وقال كبير الباحثين في الدراسة، سامي العلي، وهو أستاذ في الجامعة: \"النتائج مفاجئة\".",
                     {{"سامي العلي", kPer, 7}}),
@@ -710,8 +687,6 @@ TEST(ExtractorSpeakerSpanTest, Round28TitleWithAPlaceBeforeANameInApposition) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round30HowTheSpeakerSpokeIsNotWhoSpoke) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A statement noun with its ب right after the verb is the means: the speaker is carried.
   EXPECT_EQ(Extract("وقال الوزير سامي العلي إن الوضع صعب. وأكد ببيان صدر اليوم أن \"الاقتصاد ينمو بسرعة\".",
                     {{"سامي العلي", kPer, 7}}),
@@ -740,8 +715,6 @@ TEST(ExtractorSpeakerSpanTest, Round30HowTheSpeakerSpokeIsNotWhoSpoke) {
 }
 
 TEST(ExtractorSpeakerSpanTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
-  constexpr auto kPer = doc::EntityType::kPerson;
-  constexpr auto kOrg = doc::EntityType::kOrganization;
   // A comma between the title's ل-complement and the name: the name is the title's.
   EXPECT_EQ(Extract("كشف رئيس اللجنة الوطنية للعمالية، سامي العلي في تصريح للصحيفة أنه سيتم رفع التوصيات.",
                     {{"اللجنة الوطنية", kOrg, 3}, {"سامي العلي", kPer, 7}}),
@@ -778,8 +751,6 @@ TEST(ExtractorSpeakerSpanTest, Round32TitleRunsOnToTheNameAfterItsComplement) {
 // Round 34: a written statement with its author glued on by ل speaks for the author; the
 // speaker's words start after the ل (لل stays: ل + ال, whose alif is not written).
 TEST(ExtractorSpeakerSpanTest, Round34StatementSpeaksForItsAuthorAfterLam) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kTitle = doc::MentionKind::kTitle;
   EXPECT_EQ(Extract("وقال بيان لهيئة الأركان التركية إن الهجوم استهدف المروحية العسكرية.",
                     {{"لهيئة الأركان التركية", kOrg, 4, kTitle}}),
             "I[الهجوم استهدف المروحية العسكرية]<هيئة الأركان التركية#4");
@@ -881,7 +852,6 @@ TEST(ExtractorSpeakerSpanTest, PrepositionalAsideIsNoApposition) {
 }
 
 TEST(ExtractorSpeakerSpanTest, SayingNounAfterAVerbIsNoSubject) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ورجح بالقول إن ...، وأضاف أنه: رجح is no cue without أن right after it, so the sentence's
   // main verb; بالقول after it is not its subject, and the coordinated أضاف carries the speaker
   // named before (it had taken "بالقول" for the subject).
@@ -898,7 +868,6 @@ TEST(ExtractorSpeakerSpanTest, SayingNounAfterAVerbIsNoSubject) {
 }
 
 TEST(ExtractorSpeakerSpanTest, GoingOnVerbIsNoSubject) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ومضى يقول "...": "went on to say"; ومضى is no subject, the speaker is carried.
   EXPECT_EQ(Extract("وقال الرئيس سامي العلي إن الحكومة قوية. ومضى يقول \"سوف ننسحب من الاتفاقية\".",
                     {{"سامي العلي", kPer, 4}}),

@@ -19,6 +19,12 @@
 
 namespace marsad::quotes::extractor_test {
 
+// The types and kinds the tests give their hand-set mentions.
+constexpr auto kPer = doc::EntityType::kPerson;
+constexpr auto kOrg = doc::EntityType::kOrganization;
+constexpr auto kLoc = doc::EntityType::kLocation;
+constexpr auto kTitle = doc::MentionKind::kTitle;
+
 inline const text::Analyzer& TheAnalyzer() {
   static const text::Analyzer* const analyzer = new text::Analyzer();
   return *analyzer;

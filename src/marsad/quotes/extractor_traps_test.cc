@@ -64,7 +64,6 @@ TEST(ExtractorTrapsTest, Round15BetweenIsNoCue) {
 }
 
 TEST(ExtractorTrapsTest, Round19ElativeAblaghIsNoVerbOfTelling) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // ترك أبلغ الأثر: the elative "the greatest", not أبلغ "told" with the subject الأثر; the
   // carried verb after it stays with the person who spoke before.
   EXPECT_EQ(Extract("وقال سامي العلي إن الفريق جاهز. وكان للفوز في المباراة أبلغ الأثر في ترسيخ الاعتقاد لديه بأن "
@@ -77,8 +76,6 @@ TEST(ExtractorTrapsTest, Round19ElativeAblaghIsNoVerbOfTelling) {
 }
 
 TEST(ExtractorTrapsTest, Round28VerbSpellingAfterTheContentsComplementizer) {
-  constexpr auto kOrg = doc::EntityType::kOrganization;
-  constexpr auto kLoc = doc::EntityType::kLocation;
   // رد after the أن of وأضافت is Russia's response, not "Russia replied": the quote in the
   // content is the ministry's.
   EXPECT_EQ(Extract("وقالت الوزارة إن الحكومة اختارت المواجهة. وأضافت أن رد روسيا على الإجراءات "
@@ -93,7 +90,6 @@ TEST(ExtractorTrapsTest, Round28VerbSpellingAfterTheContentsComplementizer) {
 }
 
 TEST(ExtractorTrapsTest, VerbFormAfterAlaIsAVerbalNoun) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // أكد X على تعهد الحكومة ب...: تعهد after على is the noun "pledge", not a verb whose subject
   // (الحكومة) would speak, and the participle after it stays with X.
   EXPECT_EQ(Extract("وأكد يوسف الشاهد على تعهد الحكومة بمحاربة الفساد، مقرا بأن الفساد منتشر. "
@@ -107,7 +103,6 @@ TEST(ExtractorTrapsTest, VerbFormAfterAlaIsAVerbalNoun) {
 }
 
 TEST(ExtractorTrapsTest, VerbFormAfterComplementizerInIsAVerbalNoun) {
-  constexpr auto kPer = doc::EntityType::kPerson;
   // قال X إن ذكر Y ...: after the complementizer إن a noun opens the clause; ذكر is "mention",
   // not a verb whose object Y would speak the quote inside.
   EXPECT_EQ(Extract("وقال بيسكوف إن ذكر بوتين في القضية \"أمر لا يغتفر في العرف الدبلوماسي\".",

@@ -8,9 +8,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kLoc = doc::EntityType::kLocation;
-constexpr auto kPer = doc::EntityType::kPerson;
-
 TEST(FrontedSourceTest, FaInnaEndsAShortSourceWithNoComma) {
   // A place the tagger found in the source.
   EXPECT_EQ(Extract("وبحسب شرطة لندن فإن رجلا اعتقل في المطار بعد هبوط الطائرة.", {{"لندن", kLoc, 0}}),

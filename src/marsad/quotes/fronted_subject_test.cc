@@ -9,10 +9,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-constexpr auto kOrg = doc::EntityType::kOrganization;
-constexpr auto kLoc = doc::EntityType::kLocation;
-
 TEST(FrontedSubjectTest, ParticipleAfterANameBeforeItsVerb) {
   // A name that opens the sentence before its verb is the participle's speaker, not the one
   // spoken earlier.

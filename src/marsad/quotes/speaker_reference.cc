@@ -922,7 +922,7 @@ Who ExtractionRun::StatementNounPriorSpeaker(Range subject, std::uint32_t verb, 
     // Guards: the speaker spoke in the same paragraph or the two before it, and the document was
     // not named between its words and the verb but by في (قال الاتحاد إن التقرير ...: it spoke
     // about the report; ونبه الحزب، في بيان أصدره: the party's own).
-    if (w.first_token >= n_ || para_[verb] > para_[w.first_token] + kMaxParagraphs) return Who();
+    if (para_[verb] > para_[w.first_token] + kMaxParagraphs) return Who();  // issuer: first_token < n_
     std::uint32_t from = w.first_token;
     while (from < verb && toks_[from].token.begin < w.mention.end) ++from;
     for (std::uint32_t t = from; t < verb; ++t) {

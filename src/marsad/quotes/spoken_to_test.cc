@@ -9,9 +9,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-constexpr auto kLoc = doc::EntityType::kLocation;
-
 TEST(SpokenToTest, AddresseeBeforeTheVerbsPreposition) {
   // Inside another speaker's reported content, a titled subject whose verb takes its content
   // through عن after the one spoken to: the content is hers, and the outer verb only relays it.

@@ -10,9 +10,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-constexpr auto kOrg = doc::EntityType::kOrganization;
-
 TEST(StatementNounAuthorTest, TheNearestEarlierSpeakerIssuedIt) {
   // A resolution after the body that spoke: the body's.
   EXPECT_EQ(Extract("وقال مجلس الأمن إن الوضع في المنطقة خطير. وأكد القرار أن على الأطراف الانسحاب من المنطقة "

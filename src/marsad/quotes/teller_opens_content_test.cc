@@ -10,9 +10,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-constexpr auto kOrg = doc::EntityType::kOrganization;
-
 TEST(TellerOpensContentTest, OneDefiniteWordAndTheOuterSpeakerAfterWaAnna) {
   EXPECT_EQ(Extract("وقال سامي العلي: إن الحارس أبلغه بأن الموعد سيكون بعد صلاة الظهر، وأنه كان يظن أن المكان "
                     "خال تماما.",

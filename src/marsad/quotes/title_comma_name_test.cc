@@ -8,8 +8,6 @@
 namespace marsad::quotes::extractor_test {
 namespace {
 
-constexpr auto kPer = doc::EntityType::kPerson;
-
 TEST(TitleCommaNameTest, ClosingSourceRunsOnToTheName) {
   // A closing source whose title's ل-complement runs four words to a comma and the name that
   // ends the sentence; the next verb carries the same person.
